@@ -1,0 +1,41 @@
+"""provenance — where did meaning drift in a translation chain, and on which hop?
+
+    import provenance
+    report = provenance.check(["a.de.txt", "b.ru.txt", "c.en.txt"])
+    for flag in report.flags:
+        print(flag.type, flag.severity, flag.hop, flag.message)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:  # pragma: no cover
+    from provenance.model import Alignment, Document, Flag, Report, Span
+    from provenance.pipeline import align_documents, check
+
+_LAZY = {
+    "check": ("provenance.pipeline", "check"),
+    "align_documents": ("provenance.pipeline", "align_documents"),
+    "check_pairs": ("provenance.pairs", "check_pairs"),
+    "Report": ("provenance.model", "Report"),
+    "Flag": ("provenance.model", "Flag"),
+    "Span": ("provenance.model", "Span"),
+    "Alignment": ("provenance.model", "Alignment"),
+    "Document": ("provenance.model", "Document"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy so that `import provenance` stays cheap for the CLI's --help and for workers.
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(module), attr)
+    raise AttributeError(name)
+
+
+__all__ = ["Alignment", "Document", "Flag", "Report", "Span", "__version__", "check"]

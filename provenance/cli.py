@@ -1,0 +1,195 @@
+"""The `provenance` command line: a thin shell over the Python API.
+
+Each command parses options, calls the API, renders, and maps `ProvenanceError` to one
+line on stderr and exit status 2 (see ../shared/CONTRACTS.md).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+
+from provenance.errors import ProvenanceError, UsageError
+from provenance.model import SEVERITY_RANK
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Align a translation chain sentence by sentence and flag where meaning drifted.",
+)
+bench_app = typer.Typer(no_args_is_help=True, help="Benchmarks (figures quoted in BENCHMARKS.md).")
+app.add_typer(bench_app, name="bench")
+
+Langs = Annotated[
+    str | None,
+    typer.Option("--langs", help="ISO 639-1 codes in document order, e.g. de,ru,en (else detected)."),
+]
+Output = Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not to stdout.")]
+Model = Annotated[
+    str | None,
+    typer.Option("--model", help="Hugging Face encoder (name or path; extra 'hf'). Default: embedded USE."),
+]
+Skip = Annotated[
+    str | None, typer.Option("--skip", help="Checks to switch off, comma-separated (see 'provenance checks').")
+]
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()] if value else []
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise UsageError(f"cannot write output ({err.strerror})", source=str(output)) from err
+
+
+def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
+    if value not in allowed:
+        raise UsageError(f"unknown {option} '{value}'", hint=f"use one of {', '.join(allowed)}")
+    return value
+
+
+@app.command()
+def check(
+    documents: Annotated[list[str], typer.Argument(help="The chain: original first, final last ('-' = stdin).")],
+    langs: Langs = None,
+    fmt: Annotated[str, typer.Option("--format", help="text, json or html.")] = "text",
+    output: Output = None,
+    fail_on: Annotated[
+        str | None, typer.Option("--fail-on", help="Exit 1 if a flag at least this severe: critical, major, minor.")
+    ] = None,
+    model: Model = None,
+    skip: Skip = None,
+    presplit: Annotated[bool, typer.Option("--presplit", help="One sentence per line; no splitting.")] = False,
+) -> None:
+    """Check a translation chain and report every drift with its hop."""
+    from provenance.pipeline import check as run_check
+    from provenance.report import CHECK_FORMATS, render_check
+
+    _choice(fmt, CHECK_FORMATS, "--format")
+    if fail_on is not None:
+        _choice(fail_on, tuple(SEVERITY_RANK), "--fail-on")
+    report = run_check(documents, langs, model=model, presplit=presplit, skip=_split(skip))
+    color = fmt == "text" and output is None and sys.stdout.isatty()
+    _emit(render_check(report, fmt, color=color), output)
+    if fail_on is not None and report.meets(fail_on):
+        raise typer.Exit(1)
+
+
+@app.command()
+def align(
+    src: Annotated[str, typer.Argument(help="Source document ('-' = stdin).")],
+    tgt: Annotated[str, typer.Argument(help="Translation.")],
+    langs: Langs = None,
+    presplit: Annotated[bool, typer.Option("--presplit", help="One sentence per line; no splitting.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="json, tsv or tmx.")] = "json",
+    output: Output = None,
+    model: Model = None,
+) -> None:
+    """Align two documents sentence by sentence."""
+    from provenance.pipeline import align_documents
+    from provenance.report.align_formats import ALIGN_FORMATS, render_align
+
+    _choice(fmt, ALIGN_FORMATS, "--format")
+    docs, beads = align_documents(src, tgt, langs, presplit=presplit, model=model)
+    _emit(render_align(docs, beads, fmt), output)
+
+
+@app.command()
+def pairs(
+    file: Annotated[str, typer.Argument(help="TSV: source<TAB>translation per line ('-' = stdin).")],
+    langs: Langs = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl or text.")] = "jsonl",
+    output: Output = None,
+    model: Model = None,
+    skip: Skip = None,
+    fail_on: Annotated[
+        str | None, typer.Option("--fail-on", help="Exit 1 if a flag at least this severe.")
+    ] = None,
+) -> None:
+    """Check pre-aligned pairs, one per line, each on its own."""
+    from provenance.pairs import check_pairs
+
+    _choice(fmt, ("jsonl", "text"), "--format")
+    if fail_on is not None:
+        _choice(fail_on, tuple(SEVERITY_RANK), "--fail-on")
+    lines, met = [], False
+    for res in check_pairs(file, langs, model=model, skip=_split(skip)):
+        if fail_on and any(SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[fail_on] for f in res.flags):
+            met = True
+        if fmt == "jsonl":
+            lines.append(json.dumps(res.to_dict(), ensure_ascii=False))
+        else:
+            lines.append(f"line {res.line}: drift {res.drift:.2f}")
+            lines.extend(f"  {f['severity']:<8} {f['type']:<12} {f['message']}" for f in res.flags)
+    _emit("\n".join(lines) + "\n", output)
+    if met:
+        raise typer.Exit(1)
+
+
+@app.command("checks")
+def list_checks() -> None:
+    """List the checks and the flag types each emits."""
+    from provenance import checks as checks_mod
+
+    for name in checks_mod.available():
+        chk = checks_mod.load(name)
+        sys.stdout.write(f"{name:<14} {', '.join(chk.types)}\n")
+
+
+def _register_optional() -> None:
+    """Commands whose modules arrive with later stages (batch, report, benchmarks)."""
+    import importlib
+
+    for module in ("provenance.batch.cli", "provenance.bench.cli"):
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        mod.register(app, bench_app)
+
+
+_register_optional()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the app, turning bad input and usage into one line and exit 2."""
+    try:
+        app(args=argv, prog_name="provenance", standalone_mode=False)
+    except ProvenanceError as err:
+        sys.stderr.write(f"provenance: error: {err}\n")
+        return 2
+    except click.exceptions.NoArgsIsHelpError as err:
+        sys.stderr.write(err.format_message() if hasattr(err, "format_message") else "")
+        return 2
+    except click.UsageError as err:
+        hint = " (see 'provenance --help')"
+        if err.ctx is not None:
+            hint = f" (see '{err.ctx.command_path} --help')"
+        sys.stderr.write(f"provenance: error: {err.format_message()}{hint}\n")
+        return 2
+    except click.exceptions.Abort:
+        sys.stderr.write("provenance: aborted\n")
+        return 130
+    except click.exceptions.Exit as ex:
+        return ex.exit_code
+    except typer.Exit as ex:  # pragma: no cover - typer re-exports click's Exit
+        return ex.exit_code
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""de language data (see provenance.lang)."""

@@ -1,0 +1,1 @@
+"""en language data (see provenance.lang)."""

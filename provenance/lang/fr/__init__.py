@@ -1,0 +1,1 @@
+"""fr language data (see provenance.lang)."""

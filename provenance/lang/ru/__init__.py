@@ -1,0 +1,1 @@
+"""ru language data (see provenance.lang)."""

@@ -1,0 +1,190 @@
+"""The pipeline, end to end: load → segment → embed → align → check → report.
+
+`check()` is the public entry point (re-exported as `provenance.check`); the CLI and
+the batch runner are thin shells over it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from provenance import checks as checks_mod
+from provenance.align import align_chain, align_pair
+from provenance.attribution import attribute
+from provenance.checks.base import Check, PairStats, PairView, Segment
+from provenance.documents import Input, load_documents
+from provenance.drift import row_drift
+from provenance.embed import CachedEncoder, Encoder, get_encoder
+from provenance.errors import UsageError
+from provenance.model import Alignment, Document, Report
+
+
+@dataclass
+class Options:
+    """Knobs of a run that are not inputs."""
+
+    model: str | None = None
+    presplit: bool = False
+    skip: list[str] = field(default_factory=list)
+    only: list[str] = field(default_factory=list)
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str):
+    t0 = time.perf_counter()
+    yield
+    timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - t0
+
+
+def _segments(docs: Sequence[Document], row: list[list[int]]) -> list[Segment]:
+    return [
+        Segment(d, doc.lang, list(ids), [doc.sentences[i] for i in ids])
+        for d, (doc, ids) in enumerate(zip(docs, row, strict=True))
+    ]
+
+
+def similarity_of(encoder: Encoder, a: Segment, b: Segment) -> float | None:
+    if a.empty or b.empty:
+        return None
+    va, vb = encoder.encode([a.text, b.text])
+    return float(np.clip(va @ vb, -1.0, 1.0))
+
+
+def pair_stats(views: Sequence[PairView]) -> PairStats:
+    """Robust length-ratio and similarity statistics of one document pair, from its 1-1 rows."""
+    ones = [v for v in views if len(v.src.sentence_ids) == 1 and len(v.tgt.sentence_ids) == 1]
+    if len(ones) < 3:
+        return PairStats()
+    ratios = np.log([max(len(v.tgt.text), 1) / max(len(v.src.text), 1) for v in ones])
+    sims = np.array([v.similarity for v in ones if v.similarity is not None])
+    med_r = float(np.median(ratios))
+    med_s = float(np.median(sims)) if len(sims) else 0.75
+    return PairStats(
+        length_ratio=float(np.exp(med_r)),
+        length_ratio_spread=max(0.1, 1.4826 * float(np.median(np.abs(ratios - med_r)))),
+        similarity_median=med_s,
+        similarity_spread=max(0.03, 1.4826 * float(np.median(np.abs(sims - med_s))))
+        if len(sims)
+        else 0.08,
+    )
+
+
+def views_for(
+    docs: Sequence[Document],
+    rows: Sequence[list[list[int]]],
+    a: int,
+    b: int,
+    encoder: CachedEncoder,
+) -> list[PairView]:
+    """Every row seen on document pair (a, b), with that pair's statistics attached."""
+    views = []
+    for rid, row in enumerate(rows):
+        segs = _segments(docs, row)
+        if segs[a].empty and segs[b].empty:
+            continue
+        views.append(
+            PairView(
+                alignment=rid,
+                src=segs[a],
+                tgt=segs[b],
+                similarity=similarity_of(encoder, segs[a], segs[b]),
+                embed=encoder.encode,
+            )
+        )
+    stats = pair_stats(views)
+    for v in views:
+        v.stats = stats
+    return views
+
+
+def run_checks(check_list: Sequence[Check], views: Sequence[PairView]):  # noqa: ANN201
+    """{alignment id: [Finding, ...]} for one document pair."""
+    out = {}
+    for v in views:
+        found = []
+        for chk in check_list:
+            found.extend(chk(v))
+        out[v.alignment] = found
+    return out
+
+
+def check(
+    inputs: Sequence[Input],
+    langs: str | Sequence[str] | None = None,
+    *,
+    model: str | None = None,
+    encoder: Encoder | None = None,
+    presplit: bool = False,
+    skip: Sequence[str] = (),
+    only: Sequence[str] = (),
+) -> Report:
+    """Check a translation chain (original first, final translation last).
+
+    `inputs` are paths, "-" (stdin), or texts; `langs` is "de,ru,en", a list, or None
+    to detect. Returns a `Report` (see `provenance.model`).
+    """
+    if len(inputs) < 2:
+        raise UsageError(
+            "check needs at least two documents (an original and a translation)",
+            hint="e.g. provenance check original.de.txt final.en.txt",
+        )
+    timings: dict[str, float] = {}
+    with _timed(timings, "load"):
+        docs = load_documents(inputs, langs, presplit=presplit)
+        check_list = checks_mod.select(list(skip), list(only))
+    return check_documents(docs, check_list, encoder or get_encoder(model), timings)
+
+
+def check_documents(
+    docs: Sequence[Document],
+    check_list: Sequence[Check],
+    encoder: Encoder,
+    timings: dict[str, float] | None = None,
+) -> Report:
+    """The pipeline from segmented documents on (batch workers enter here)."""
+    timings = {} if timings is None else timings
+    cached = CachedEncoder(encoder)
+    with _timed(timings, "embed"):
+        for d in docs:
+            cached.encode(d.sentences)
+    with _timed(timings, "align"):
+        rows = align_chain([d.sentences for d in docs], cached)
+    n = len(docs)
+    with _timed(timings, "similarity"):
+        alignments = []
+        for rid, row in enumerate(rows):
+            segs = _segments(docs, row)
+            sims = [similarity_of(cached, segs[k], segs[k + 1]) for k in range(n - 1)]
+            alignments.append(Alignment(id=rid, sentences=row, similarity=sims))
+    with _timed(timings, "checks"):
+        pairs = [(k, k + 1) for k in range(n - 1)]
+        if n > 2:
+            pairs.append((0, n - 1))
+        findings = {
+            p: run_checks(check_list, views_for(docs, rows, p[0], p[1], cached)) for p in pairs
+        }
+        flags = attribute(docs, rows, findings)
+    report = Report(documents=list(docs), alignments=alignments, flags=flags, timings=timings)
+    report.drift = {a.id: row_drift(a, [f for f in flags if f.alignment == a.id]) for a in alignments}
+    return report
+
+
+def align_documents(
+    src: Input,
+    tgt: Input,
+    langs: str | Sequence[str] | None = None,
+    *,
+    presplit: bool = False,
+    model: str | None = None,
+    encoder: Encoder | None = None,
+) -> tuple[list[Document], list[tuple[list[int], list[int]]]]:
+    """Align two documents; returns them and the beads (src ids, tgt ids)."""
+    docs = load_documents([src, tgt], langs, presplit=presplit)
+    cached = CachedEncoder(encoder or get_encoder(model))
+    beads = align_pair(docs[0].sentences, docs[1].sentences, cached)
+    return docs, beads
