@@ -1,0 +1,1 @@
+"""Benchmarks behind `provenance bench ...`; every figure in BENCHMARKS.md comes from here."""

@@ -1,0 +1,49 @@
+"""`provenance bench align|checks|batch`: thin wrappers over the benchmark modules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    @bench_app.command("align")
+    def bench_align(
+        corpus: Annotated[
+            Path | None,
+            typer.Option("--corpus", help="Gold corpus dir (de/, fr/, gold/). Default: ../shared/corpora/textberg."),
+        ] = None,
+        json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON.")] = None,
+        scale: Annotated[bool, typer.Option("--scale/--no-scale", help="Also run the 10,000-sentence scaling test.")] = True,
+    ) -> None:
+        """Text+Berg precision/recall/F1, speed against encode-once, scaling and memory."""
+        from provenance.bench.align import main
+
+        main(corpus=corpus, json_out=json_out, scale=scale)
+
+    @bench_app.command("checks")
+    def bench_checks(
+        suite: Annotated[str, typer.Option("--suite", help="facts, meaning or all.")] = "all",
+        json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON.")] = None,
+        timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Also time the checks on a 1,000-sentence chain.")] = True,
+    ) -> None:
+        """Precision/recall per flag type on the project's constructed suites."""
+        from provenance.errors import UsageError
+
+        if suite not in ("facts", "meaning", "all"):
+            raise UsageError(f"unknown --suite '{suite}'", hint="use facts, meaning or all")
+        results = {}
+        if suite in ("facts", "all"):
+            from provenance.bench.facts import main as facts_main
+
+            results["facts"] = facts_main(timing=timing)
+        if suite in ("meaning", "all"):
+            from provenance.bench.meaning import main as meaning_main
+
+            results["meaning"] = meaning_main(timing=timing)
+        if json_out is not None:
+            import json
+
+            json_out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -1,0 +1,60 @@
+"""Shared fixtures.
+
+Tests that need `../shared` (the shared corpora) or a system component (Chromium) skip
+with a reason when it is absent; CI sets PROVENANCE_REQUIRE_ALL=1 so that such a skip
+becomes a failure there.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("PROVENANCE_SHARED", ROOT.parent / "shared"))
+REQUIRE_ALL = os.environ.get("PROVENANCE_REQUIRE_ALL") == "1"
+
+
+def need(condition: bool, reason: str) -> None:
+    """Skip (locally) or fail (in CI) when a resource is missing."""
+    if condition:
+        return
+    if REQUIRE_ALL:
+        pytest.fail(f"required in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    need(SHARED.is_dir(), f"{SHARED} not found (the shared corpora live beside the repo)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def textberg(shared_dir: Path) -> Path:
+    path = shared_dir / "corpora" / "textberg"
+    need(path.is_dir(), f"{path} not found")
+    return path
+
+
+@pytest.fixture(scope="session")
+def encoder():
+    """The embedded default encoder, loaded once for the whole session."""
+    from provenance.embed import get_encoder
+
+    return get_encoder()
+
+
+@pytest.fixture
+def run_cli(capsys):
+    """Run the CLI in-process: returns (exit code, stdout, stderr)."""
+    from provenance.cli import main
+
+    def _run(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return _run
