@@ -1,9 +1,9 @@
 """provenance — where did meaning drift in a translation chain, and on which hop?
 
-    import provenance
-    report = provenance.check(["a.de.txt", "b.ru.txt", "c.en.txt"])
-    for flag in report.flags:
-        print(flag.type, flag.severity, flag.hop, flag.message)
+import provenance
+report = provenance.check(["a.de.txt", "b.ru.txt", "c.en.txt"])
+for flag in report.flags:
+    print(flag.type, flag.severity, flag.hop, flag.message)
 """
 
 from __future__ import annotations
@@ -38,4 +38,13 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-__all__ = ["Alignment", "Document", "Flag", "Report", "Span", "__version__", "check"]
+__all__ = [
+    "Alignment",
+    "Document",
+    "Flag",
+    "Report",
+    "Span",
+    "__version__",
+    "align_documents",
+    "check",
+]

@@ -11,8 +11,12 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
+
+try:  # typer >= 0.20 vendors click; older releases use the click package
+    from typer._click import exceptions as click_exceptions
+except ImportError:  # pragma: no cover
+    from click import exceptions as click_exceptions
 
 from provenance.errors import ProvenanceError, UsageError
 from provenance.model import SEVERITY_RANK
@@ -27,15 +31,20 @@ app.add_typer(bench_app, name="bench")
 
 Langs = Annotated[
     str | None,
-    typer.Option("--langs", help="ISO 639-1 codes in document order, e.g. de,ru,en (else detected)."),
+    typer.Option(
+        "--langs", help="ISO 639-1 codes in document order, e.g. de,ru,en (else detected)."
+    ),
 ]
 Output = Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not to stdout.")]
 Model = Annotated[
     str | None,
-    typer.Option("--model", help="Hugging Face encoder (name or path; extra 'hf'). Default: embedded USE."),
+    typer.Option(
+        "--model", help="Hugging Face encoder (name or path; extra 'hf'). Default: embedded USE."
+    ),
 ]
 Skip = Annotated[
-    str | None, typer.Option("--skip", help="Checks to switch off, comma-separated (see 'provenance checks').")
+    str | None,
+    typer.Option("--skip", help="Checks to switch off, comma-separated (see 'provenance checks')."),
 ]
 
 
@@ -62,16 +71,23 @@ def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
 
 @app.command()
 def check(
-    documents: Annotated[list[str], typer.Argument(help="The chain: original first, final last ('-' = stdin).")],
+    documents: Annotated[
+        list[str], typer.Argument(help="The chain: original first, final last ('-' = stdin).")
+    ],
     langs: Langs = None,
     fmt: Annotated[str, typer.Option("--format", help="text, json or html.")] = "text",
     output: Output = None,
     fail_on: Annotated[
-        str | None, typer.Option("--fail-on", help="Exit 1 if a flag at least this severe: critical, major, minor.")
+        str | None,
+        typer.Option(
+            "--fail-on", help="Exit 1 if a flag at least this severe: critical, major, minor."
+        ),
     ] = None,
     model: Model = None,
     skip: Skip = None,
-    presplit: Annotated[bool, typer.Option("--presplit", help="One sentence per line; no splitting.")] = False,
+    presplit: Annotated[
+        bool, typer.Option("--presplit", help="One sentence per line; no splitting.")
+    ] = False,
 ) -> None:
     """Check a translation chain and report every drift with its hop."""
     from provenance.pipeline import check as run_check
@@ -92,7 +108,9 @@ def align(
     src: Annotated[str, typer.Argument(help="Source document ('-' = stdin).")],
     tgt: Annotated[str, typer.Argument(help="Translation.")],
     langs: Langs = None,
-    presplit: Annotated[bool, typer.Option("--presplit", help="One sentence per line; no splitting.")] = False,
+    presplit: Annotated[
+        bool, typer.Option("--presplit", help="One sentence per line; no splitting.")
+    ] = False,
     fmt: Annotated[str, typer.Option("--format", help="json, tsv or tmx.")] = "json",
     output: Output = None,
     model: Model = None,
@@ -108,7 +126,9 @@ def align(
 
 @app.command()
 def pairs(
-    file: Annotated[str, typer.Argument(help="TSV: source<TAB>translation per line ('-' = stdin).")],
+    file: Annotated[
+        str, typer.Argument(help="TSV: source<TAB>translation per line ('-' = stdin).")
+    ],
     langs: Langs = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl or text.")] = "jsonl",
     output: Output = None,
@@ -126,7 +146,9 @@ def pairs(
         _choice(fail_on, tuple(SEVERITY_RANK), "--fail-on")
     lines, met = [], False
     for res in check_pairs(file, langs, model=model, skip=_split(skip)):
-        if fail_on and any(SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[fail_on] for f in res.flags):
+        if fail_on and any(
+            SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[fail_on] for f in res.flags
+        ):
             met = True
         if fmt == "jsonl":
             lines.append(json.dumps(res.to_dict(), ensure_ascii=False))
@@ -170,22 +192,20 @@ def main(argv: list[str] | None = None) -> int:
     except ProvenanceError as err:
         sys.stderr.write(f"provenance: error: {err}\n")
         return 2
-    except click.exceptions.NoArgsIsHelpError as err:
-        sys.stderr.write(err.format_message() if hasattr(err, "format_message") else "")
+    except click_exceptions.NoArgsIsHelpError:
+        return 2  # the help text was shown; nothing else to say
+    except click_exceptions.UsageError as err:
+        where = err.ctx.command_path if err.ctx is not None else "provenance"
+        sys.stderr.write(f"provenance: error: {err.format_message()} (see '{where} --help')\n")
         return 2
-    except click.UsageError as err:
-        hint = " (see 'provenance --help')"
-        if err.ctx is not None:
-            hint = f" (see '{err.ctx.command_path} --help')"
-        sys.stderr.write(f"provenance: error: {err.format_message()}{hint}\n")
+    except click_exceptions.ClickException as err:
+        sys.stderr.write(f"provenance: error: {err.format_message()}\n")
         return 2
-    except click.exceptions.Abort:
-        sys.stderr.write("provenance: aborted\n")
+    except (typer.Exit, typer.Abort) as ex:
+        return getattr(ex, "exit_code", 130)
+    except KeyboardInterrupt:
+        sys.stderr.write("provenance: interrupted\n")
         return 130
-    except click.exceptions.Exit as ex:
-        return ex.exit_code
-    except typer.Exit as ex:  # pragma: no cover - typer re-exports click's Exit
-        return ex.exit_code
     except BrokenPipeError:
         return 0
     return 0

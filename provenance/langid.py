@@ -18,7 +18,7 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
 @cache
-def _identifier():  # noqa: ANN202 - py3langid has no public type for it
+def _identifier():
     from py3langid.langid import _load_identifier
 
     return _load_identifier(norm_probs=True, langs=[c for c in LANGUAGES if c != "ru"])

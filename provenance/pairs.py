@@ -48,7 +48,7 @@ def read_pairs(path: str) -> tuple[str, list[tuple[int, str, str]]]:
     return loaded.source, out
 
 
-def _langs(langs: str | Sequence[str] | None, rows, source: str) -> tuple[str, str]:  # noqa: ANN001
+def _langs(langs: str | Sequence[str] | None, rows, source: str) -> tuple[str, str]:
     if langs:
         codes = langs.split(",") if isinstance(langs, str) else list(langs)
         if len(codes) != 2:

@@ -102,7 +102,7 @@ def views_for(
     return views
 
 
-def run_checks(check_list: Sequence[Check], views: Sequence[PairView]):  # noqa: ANN201
+def run_checks(check_list: Sequence[Check], views: Sequence[PairView]):
     """{alignment id: [Finding, ...]} for one document pair."""
     out = {}
     for v in views:
@@ -170,7 +170,9 @@ def check_documents(
         }
         flags = attribute(docs, rows, findings)
     report = Report(documents=list(docs), alignments=alignments, flags=flags, timings=timings)
-    report.drift = {a.id: row_drift(a, [f for f in flags if f.alignment == a.id]) for a in alignments}
+    report.drift = {
+        a.id: row_drift(a, [f for f in flags if f.alignment == a.id]) for a in alignments
+    }
     return report
 
 

@@ -13,10 +13,18 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     def bench_align(
         corpus: Annotated[
             Path | None,
-            typer.Option("--corpus", help="Gold corpus dir (de/, fr/, gold/). Default: ../shared/corpora/textberg."),
+            typer.Option(
+                "--corpus",
+                help="Gold corpus dir (de/, fr/, gold/). Default: ../shared/corpora/textberg.",
+            ),
         ] = None,
-        json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON.")] = None,
-        scale: Annotated[bool, typer.Option("--scale/--no-scale", help="Also run the 10,000-sentence scaling test.")] = True,
+        json_out: Annotated[
+            Path | None, typer.Option("--json", help="Also write the figures as JSON.")
+        ] = None,
+        scale: Annotated[
+            bool,
+            typer.Option("--scale/--no-scale", help="Also run the 10,000-sentence scaling test."),
+        ] = True,
     ) -> None:
         """Text+Berg precision/recall/F1, speed against encode-once, scaling and memory."""
         from provenance.bench.align import main
@@ -26,8 +34,15 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     @bench_app.command("checks")
     def bench_checks(
         suite: Annotated[str, typer.Option("--suite", help="facts, meaning or all.")] = "all",
-        json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON.")] = None,
-        timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Also time the checks on a 1,000-sentence chain.")] = True,
+        json_out: Annotated[
+            Path | None, typer.Option("--json", help="Also write the figures as JSON.")
+        ] = None,
+        timing: Annotated[
+            bool,
+            typer.Option(
+                "--timing/--no-timing", help="Also time the checks on a 1,000-sentence chain."
+            ),
+        ] = True,
     ) -> None:
         """Precision/recall per flag type on the project's constructed suites."""
         from provenance.errors import UsageError

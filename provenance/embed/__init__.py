@@ -1,8 +1,8 @@
 """Sentence encoders behind one protocol, and the per-run embedding cache.
 
-    encoder = get_encoder()              # the embedded default (USE multilingual v3)
-    encoder = get_encoder("path/to/hf")  # a Hugging Face encoder (extra `hf`)
-    vecs = encoder.encode(["Guten Tag.", "Добрый день."])  # float32 (n, d), L2-normalised
+encoder = get_encoder()              # the embedded default (USE multilingual v3)
+encoder = get_encoder("path/to/hf")  # a Hugging Face encoder (extra `hf`)
+vecs = encoder.encode(["Guten Tag.", "Добрый день."])  # float32 (n, d), L2-normalised
 """
 
 from __future__ import annotations

