@@ -188,7 +188,8 @@ _register_optional()
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, turning bad input and usage into one line and exit 2."""
     try:
-        app(args=argv, prog_name="provenance", standalone_mode=False)
+        # Not standalone, click *returns* the code of a `raise typer.Exit(n)` instead of raising.
+        code = app(args=argv, prog_name="provenance", standalone_mode=False)
     except ProvenanceError as err:
         sys.stderr.write(f"provenance: error: {err}\n")
         return 2
@@ -208,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -130,6 +130,11 @@ def normalise(text: str) -> str:
 def load_text(path: str | Path) -> LoadedText:
     """Read, decode and normalise one input file (or "-")."""
     source, raw = read_bytes(path)
+    return load_bytes(raw, source)
+
+
+def load_bytes(raw: bytes, source: str) -> LoadedText:
+    """Decode and normalise bytes already read (batch workers get bytes, not paths)."""
     if not raw.strip():
         raise InputError("is empty", source=source, hint="give a file with text in it")
     text, encoding = decode(raw, source)

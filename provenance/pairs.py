@@ -76,41 +76,53 @@ def check_pairs(
     src_lang, tgt_lang = _langs(langs, rows, source)
     check_list: list[Check] = checks_mod.select(list(skip), list(only))
     cached = CachedEncoder(encoder or get_encoder(model))
-    stats = PairStats()
     batch = 256
+    # First pass: similarities of every line, so that rows are judged against the file's
+    # own statistics (PairStats) as `check` judges them against the document pair's.
+    sims_all: list[float] = []
     for start in range(0, len(rows), batch):
         chunk = rows[start : start + batch]
         vs = cached.encode([r[1] for r in chunk])
         vt = cached.encode([r[2] for r in chunk])
-        sims = (vs * vt).sum(axis=1)
-        for (n, s, t), sim in zip(chunk, sims, strict=True):
-            view = PairView(
-                alignment=n - 1,
-                src=Segment(0, src_lang, [0], [s]),
-                tgt=Segment(1, tgt_lang, [0], [t]),
-                similarity=float(sim),
-                stats=stats,
-                embed=cached.encode,
-            )
-            flags = []
-            for chk in check_list:
-                for f in chk(view):
-                    spans = [view.src.span(a, b) for a, b in f.src_spans]
-                    spans += [view.tgt.span(a, b) for a, b in f.tgt_spans]
-                    flags.append(
-                        {
-                            "type": f.type,
-                            "severity": f.severity,
-                            "spans": [sp.to_dict() for sp in spans],
-                            "message": f.message,
-                        }
-                    )
-            yield PairResult(
-                line=n,
-                source=s,
-                translation=t,
-                similarity=float(sim),
-                drift=score([f["severity"] for f in flags], float(sim)),
-                flags=flags,
-            )
+        sims_all.extend(float(x) for x in (vs * vt).sum(axis=1))
         cached.clear()
+    views = [
+        PairView(
+            alignment=n - 1,
+            src=Segment(0, src_lang, [0], [s]),
+            tgt=Segment(1, tgt_lang, [0], [t]),
+            similarity=sim,
+            embed=cached.encode,
+        )
+        for (n, s, t), sim in zip(rows, sims_all, strict=True)
+    ]
+    from provenance.pipeline import pair_stats
+
+    stats: PairStats = pair_stats(views)
+    for k, view in enumerate(views):
+        view.stats = stats
+        n, s, t = rows[k]
+        sim = sims_all[k]
+        flags = []
+        for chk in check_list:
+            for f in chk(view):
+                spans = [view.src.span(a, b) for a, b in f.src_spans]
+                spans += [view.tgt.span(a, b) for a, b in f.tgt_spans]
+                flags.append(
+                    {
+                        "type": f.type,
+                        "severity": f.severity,
+                        "spans": [sp.to_dict() for sp in spans],
+                        "message": f.message,
+                    }
+                )
+        yield PairResult(
+            line=n,
+            source=s,
+            translation=t,
+            similarity=sim,
+            drift=score([f["severity"] for f in flags], sim, stats),
+            flags=flags,
+        )
+        if k % batch == batch - 1:
+            cached.clear()  # sub-clause embeddings of the checks; keep memory flat

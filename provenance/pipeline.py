@@ -15,13 +15,14 @@ import numpy as np
 
 from provenance import checks as checks_mod
 from provenance.align import align_chain, align_pair
-from provenance.attribution import attribute
+from provenance.attribution import attribute, sort_flags
 from provenance.checks.base import Check, PairStats, PairView, Segment
 from provenance.documents import Input, load_documents
 from provenance.drift import row_drift
 from provenance.embed import CachedEncoder, Encoder, get_encoder
 from provenance.errors import UsageError
 from provenance.model import Alignment, Document, Report
+from provenance.quotes import link_flags, trace_quotes
 
 
 @dataclass
@@ -165,13 +166,27 @@ def check_documents(
         pairs = [(k, k + 1) for k in range(n - 1)]
         if n > 2:
             pairs.append((0, n - 1))
-        findings = {
-            p: run_checks(check_list, views_for(docs, rows, p[0], p[1], cached)) for p in pairs
-        }
-        flags = attribute(docs, rows, findings)
-    report = Report(documents=list(docs), alignments=alignments, flags=flags, timings=timings)
+        findings = {}
+        hop_stats: list[PairStats | None] = [None] * (n - 1)  # for the drift score
+        for p in pairs:
+            views = views_for(docs, rows, p[0], p[1], cached)
+            if p[1] == p[0] + 1 and views:
+                hop_stats[p[0]] = views[0].stats
+            findings[p] = run_checks(check_list, views)
+        flags = attribute(docs, rows, findings, [a.similarity for a in alignments])
+    with _timed(timings, "quotes"):
+        quotes: list = []
+        if any(c.name == "quotes" for c in check_list):
+            quotes, doc_flags = trace_quotes(docs, rows, flags)
+            flags = flags + doc_flags
+            sort_flags(flags)
+            link_flags(quotes, flags, rows)
+    report = Report(
+        documents=list(docs), alignments=alignments, flags=flags, quotes=quotes, timings=timings
+    )
     report.drift = {
-        a.id: row_drift(a, [f for f in flags if f.alignment == a.id]) for a in alignments
+        a.id: row_drift(a, [f for f in flags if f.alignment == a.id], hop_stats)
+        for a in alignments
     }
     return report
 

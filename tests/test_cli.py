@@ -232,3 +232,24 @@ def test_subprocess_entry_point_exit_code(chain) -> None:
     proc = subprocess.run([*cmd, "check", chain[0]], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
+
+
+def test_pairs_on_textberg_gold_pairs(run_cli, textberg, tmp_path) -> None:
+    """Faithful gold 1-1 pairs of the shared corpus: every line answered, drift mostly low."""
+    import ast
+
+    de = (textberg / "de" / "005").read_text(encoding="utf-8").split("\n")
+    fr = (textberg / "fr" / "005").read_text(encoding="utf-8").split("\n")
+    lines = []
+    for row in (textberg / "gold" / "005").read_text(encoding="utf-8").splitlines():
+        src, tgt = (ast.literal_eval(part) for part in row.split(":"))
+        if len(src) == 1 and len(tgt) == 1:
+            lines.append(f"{de[src[0]].strip()}\t{fr[tgt[0]].strip()}")
+    tsv = tmp_path / "gold.tsv"
+    tsv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run_cli("pairs", str(tsv), "--langs", "de,fr", "--format", "jsonl")
+    assert code == 0, err
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert [r["line"] for r in rows] == list(range(1, len(lines) + 1))
+    drifts = sorted(r["drift"] for r in rows)
+    assert drifts[len(drifts) // 2] < 0.5, "the median faithful pair should not look drifted"

@@ -9,6 +9,43 @@ import typer
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    @bench_app.command("segment")
+    def bench_segment(
+        corpus: Annotated[
+            Path | None,
+            typer.Option(
+                "--corpus", help="Gold dir with de/ru/en/fr.txt. Default: corpora/segmentation."
+            ),
+        ] = None,
+        json_out: Annotated[
+            Path | None, typer.Option("--json", help="Also write the figures as JSON.")
+        ] = None,
+        timing: Annotated[
+            bool, typer.Option("--timing/--no-timing", help="Also time the splitters.")
+        ] = True,
+    ) -> None:
+        """Sentence splitters (sentencex, simplemma, regex) F1 and speed; language detection."""
+        from provenance.bench.segmentation import main
+
+        main(corpus=corpus, json_out=json_out, timing=timing)
+
+    @bench_app.command("encoders")
+    def bench_encoders(
+        corpus: Annotated[
+            Path | None,
+            typer.Option(
+                "--corpus", help="Gold dir with de/ru/en/fr.txt. Default: corpora/segmentation."
+            ),
+        ] = None,
+        json_out: Annotated[
+            Path | None, typer.Option("--json", help="Also write the figures as JSON.")
+        ] = None,
+    ) -> None:
+        """Default encoder: C++ vs pure-Python tokenizer (identity, speed-up, encode speed)."""
+        from provenance.bench.encoders import main
+
+        main(corpus=corpus, json_out=json_out)
+
     @bench_app.command("align")
     def bench_align(
         corpus: Annotated[

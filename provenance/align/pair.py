@@ -1,0 +1,253 @@
+"""The two-step pair aligner: anchors, then a banded DP over merged-sentence similarity.
+
+Encode once: every sentence is embedded once. A merged block ("s1 s2") is first scored
+with the normalised sum of its sentences' embeddings (free), and only the blocks the
+first DP pass puts in a non-1–1 bead, or near a weak or skipped one, are sent to the
+encoder for real; the second pass then uses those exact embeddings. So the encoder sees
+about (n + m) texts plus a small fraction, not (n + m) · max_block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from math import erf, sqrt
+
+import numpy as np
+
+from provenance.align.anchors import anchor_path, band_from_anchors, top_k
+from provenance.align.dp import banded_dp, bead_types
+from provenance.embed import Encoder
+
+Bead = tuple[list[int], list[int]]
+
+
+@dataclass(frozen=True)
+class AlignConfig:
+    """Knobs of the aligner; the defaults are the ones that won on Text+Berg (BENCHMARKS.md)."""
+
+    max_block: int = 3  # largest side of a bead: 1–3 and 3–1 at 3
+    top_k: int = 3  # anchor candidates per sentence (also the margin's k)
+    window: int = 1000  # anchor search window (target sentences either side of the path)
+    band: int = 8  # DP band half-width around the anchor path
+    # "none"; "neighbour": cos − mean cos to the sentences just outside the bead;
+    # "diff": cos − mean kNN cos; "ratio": cos / mean kNN cos
+    margin: str = "neighbour"
+    margin_weight: float = 0.3
+    base: float = 0.0  # similarity a bead must exceed to pay for itself
+    size_exp: float = 0.0  # bead score × ((a + b) / 2) ** size_exp
+    multi_penalty: float = 0.0  # per sentence beyond 1–1
+    skip: float = -0.15  # score of a 1–0 or 0–1 bead
+    length_weight: float = 0.0  # weight of the Gale–Church −log P(length ratio)
+    length_factor: bool = True  # multiply by log2(1 + min/max) of ratio-corrected lengths
+    length_var: float = 6.8  # Gale–Church s² (variance per character)
+    merges: str = "selective"  # "selective", "all" (encode every block) or "approx" (never)
+    refine_radius: int = 1  # sentences around a suspect bead whose merges get encoded
+    refine_below: float = 0.3  # 1–1 beads under this cosine count as suspect
+
+
+@dataclass
+class _Side:
+    """One document's sentences, embeddings and block embeddings by block size."""
+
+    texts: Sequence[str]
+    vecs: np.ndarray
+    chars: np.ndarray  # prefix sums of sentence lengths
+    knn: np.ndarray  # prefix sums of mean kNN similarity (margin)
+    blocks: dict[int, np.ndarray] = field(default_factory=dict)
+    exact: dict[int, np.ndarray] = field(default_factory=dict)  # bool: block embedding is real
+
+    def block_len(self, size: int, start: np.ndarray | int) -> np.ndarray:
+        return self.chars[np.asarray(start) + size] - self.chars[start]
+
+    def block_knn(self, size: int, start: np.ndarray | int) -> np.ndarray:
+        return (self.knn[np.asarray(start) + size] - self.knn[start]) / size
+
+
+def _normalise(x: np.ndarray) -> np.ndarray:
+    return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-12)
+
+
+def _approx_blocks(vecs: np.ndarray, size: int) -> np.ndarray:
+    """Normalised sum of `size` consecutive sentence embeddings, for every start."""
+    if len(vecs) < size:
+        return np.zeros((0, vecs.shape[1]), dtype=np.float32)
+    csum = np.concatenate([np.zeros((1, vecs.shape[1]), np.float64), np.cumsum(vecs, axis=0)])
+    return _normalise(csum[size:] - csum[:-size]).astype(np.float32)
+
+
+def _encode_blocks(side: _Side, size: int, starts: np.ndarray, encoder: Encoder) -> None:
+    starts = starts[~side.exact[size][starts]]
+    if len(starts) == 0:
+        return
+    texts = [" ".join(side.texts[s : s + size]) for s in starts.tolist()]
+    side.blocks[size][starts] = encoder.encode(texts)
+    side.exact[size][starts] = True
+
+
+def _gc_cost(ls: np.ndarray, lt: np.ndarray, ratio: float, var: float) -> np.ndarray:
+    """Gale–Church: −log P(|δ|), δ = (lt − c·ls) / sqrt(var · mean length)."""
+    mean = np.maximum((ls + lt / ratio) / 2.0, 1.0)
+    delta = np.abs(lt - ratio * ls) / np.sqrt(var * mean)
+    # two-tailed normal tail, via erf (vectorised through np.frompyfunc would be slow)
+    p = 1.0 - _erf(delta / sqrt(2.0))
+    return -np.log(np.maximum(p, 1e-12))
+
+
+_erf = np.vectorize(erf, otypes=[np.float64])
+
+
+class _Scorer:
+    def __init__(self, src: _Side, tgt: _Side, cfg: AlignConfig):
+        self.src, self.tgt, self.cfg = src, tgt, cfg
+        total_s, total_t = float(src.chars[-1]), float(tgt.chars[-1])
+        self.ratio = (total_t / total_s) if total_s > 0 and total_t > 0 else 1.0
+
+    def __call__(self, a: int, b: int, p: int, qs: np.ndarray) -> np.ndarray:
+        cfg = self.cfg
+        if b == 0:
+            return np.full(len(qs), cfg.skip)
+        sim = self.tgt.blocks[b][qs] @ self.src.blocks[a][p]
+        sim = sim.astype(np.float64)
+        if cfg.margin == "neighbour":
+            sim = sim - cfg.margin_weight * self._neighbours(a, b, p, qs)
+        elif cfg.margin != "none":
+            knn = (self.tgt.block_knn(b, qs) + float(self.src.block_knn(a, p))) / 2.0
+            if cfg.margin == "diff":
+                sim = sim - cfg.margin_weight * knn
+            else:
+                sim = sim / np.maximum(knn, 1e-3)
+        if cfg.length_factor:
+            ls = float(self.src.block_len(a, p)) * self.ratio
+            lt = self.tgt.block_len(b, qs).astype(np.float64)
+            sim = sim * np.log2(1.0 + np.minimum(ls, lt) / np.maximum(np.maximum(ls, lt), 1.0))
+        val = (sim - cfg.base) * ((a + b) / 2.0) ** cfg.size_exp
+        val -= cfg.multi_penalty * (a + b - 2)
+        if cfg.length_weight:
+            ls = np.full(len(qs), float(self.src.block_len(a, p)))
+            lt = self.tgt.block_len(b, qs).astype(np.float64)
+            val -= cfg.length_weight * _gc_cost(ls, lt, self.ratio, cfg.length_var)
+        return val
+
+    def _neighbours(self, a: int, b: int, p: int, qs: np.ndarray) -> np.ndarray:
+        """Mean cosine of each side's block to the other side's sentences just outside it."""
+        src, tgt = self.src, self.tgt
+        n, m = len(src.vecs), len(tgt.vecs)
+        sv = src.blocks[a][p]
+        left, right = qs - 1, qs + b
+        l_ok, r_ok = left >= 0, right < m
+        t_left = tgt.vecs[np.clip(left, 0, m - 1)] @ sv
+        t_right = tgt.vecs[np.clip(right, 0, m - 1)] @ sv
+        tgt_side = _mean_present(t_left, t_right, l_ok, r_ok)
+        tv = tgt.blocks[b][qs]
+        s_parts, s_ok = [], []
+        for k, ok in ((p - 1, p - 1 >= 0), (p + a, p + a < n)):
+            s_parts.append(tv @ src.vecs[min(max(k, 0), n - 1)])
+            s_ok.append(np.full(len(qs), ok))
+        src_side = _mean_present(s_parts[0], s_parts[1], s_ok[0], s_ok[1])
+        return (tgt_side + src_side) / 2.0
+
+
+def _mean_present(x: np.ndarray, y: np.ndarray, x_ok: np.ndarray, y_ok: np.ndarray) -> np.ndarray:
+    total = np.where(x_ok, x, 0.0) + np.where(y_ok, y, 0.0)
+    return total / np.maximum(x_ok.astype(np.int8) + y_ok.astype(np.int8), 1)
+
+
+def _side(texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, max_block: int) -> _Side:
+    lens = np.array([len(t) for t in texts], dtype=np.float64)
+    side = _Side(
+        texts=texts,
+        vecs=vecs,
+        chars=np.concatenate([[0.0], np.cumsum(lens)]),
+        knn=np.concatenate([[0.0], np.cumsum(knn, dtype=np.float64)]),
+    )
+    for size in range(1, max_block + 1):
+        if size == 1:
+            side.blocks[1] = vecs
+            side.exact[1] = np.ones(len(vecs), dtype=bool)
+        else:
+            side.blocks[size] = _approx_blocks(vecs, size)
+            side.exact[size] = np.zeros(len(side.blocks[size]), dtype=bool)
+    return side
+
+
+def _steps_to_beads(steps: Sequence[tuple[int, int]]) -> list[Bead]:
+    beads: list[Bead] = []
+    i = j = 0
+    for a, b in steps:
+        beads.append((list(range(i, i + a)), list(range(j, j + b))))
+        i, j = i + a, j + b
+    return beads
+
+
+def _suspect_windows(beads: Sequence[Bead], cfg: AlignConfig, src: _Side, tgt: _Side):
+    """Sentence windows (start, stop) on each side around beads that are not confident 1–1s."""
+    s_win: list[tuple[int, int]] = []
+    t_win: list[tuple[int, int]] = []
+    r = cfg.refine_radius
+    i = j = 0
+    for s, t in beads:
+        one_one = len(s) == 1 and len(t) == 1
+        if not (one_one and float(src.vecs[s[0]] @ tgt.vecs[t[0]]) >= cfg.refine_below):
+            s_win.append((i - r, i + len(s) + r))
+            t_win.append((j - r, j + len(t) + r))
+        i, j = i + len(s), j + len(t)
+    return s_win, t_win
+
+
+def _refine_blocks(
+    side: _Side, windows: Sequence[tuple[int, int]], max_block: int, encoder: Encoder
+) -> None:
+    """Encode for real every merged block that lies inside one of the windows."""
+    n = len(side.texts)
+    for size in range(2, max_block + 1):
+        starts: set[int] = set()
+        for lo, hi in windows:
+            starts.update(range(max(lo, 0), min(hi, n) - size + 1))
+        if starts:
+            _encode_blocks(side, size, np.array(sorted(starts), dtype=np.int64), encoder)
+
+
+def align_pair(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    encoder: Encoder,
+    config: AlignConfig | None = None,
+) -> list[Bead]:
+    """Align two sentence lists; every sentence appears in exactly one bead, in order."""
+    cfg = config or AlignConfig()
+    n, m = len(src), len(tgt)
+    if n == 0 or m == 0:
+        return [([i], []) for i in range(n)] + [([], [j]) for j in range(m)]
+    es = np.asarray(encoder.encode(list(src)), dtype=np.float32)
+    et = np.asarray(encoder.encode(list(tgt)), dtype=np.float32)
+
+    # (a) anchors: top-k both ways (the reverse pass also gives the target-side margin)
+    fwd = top_k(es, et, cfg.top_k, cfg.window)
+    bwd = top_k(et, es, cfg.top_k, cfg.window)
+    knn_s, knn_t = fwd.knn_mean(), bwd.knn_mean()
+    ci = np.repeat(np.arange(n), cfg.top_k)
+    cj = fwd.idx.ravel()
+    valid = cj >= 0
+    ci, cj, cs = ci[valid], cj[valid], fwd.sim.ravel()[valid].astype(np.float64)
+    margin = cs / np.maximum((knn_s[ci] + knn_t[cj]) / 2.0, 1e-3)
+    # a candidate is worth chaining when it stands out from both neighbourhoods
+    anchors = anchor_path(ci, cj, margin - 1.0)
+    lo, hi = band_from_anchors(anchors, n, m, cfg.band)
+
+    # (b) banded DP, first with approximate merged blocks, then with the suspects encoded
+    src_side = _side(src, es, knn_s, cfg.max_block)
+    tgt_side = _side(tgt, et, knn_t, cfg.max_block)
+    types = bead_types(cfg.max_block)
+    insert = np.full(m, cfg.skip)
+    if cfg.merges == "all":
+        for side in (src_side, tgt_side):
+            _refine_blocks(side, [(0, len(side.texts))], cfg.max_block, encoder)
+    steps = banded_dp(n, m, lo, hi, types, _Scorer(src_side, tgt_side, cfg), insert)
+    if cfg.merges == "selective":
+        beads = _steps_to_beads(steps)
+        s_win, t_win = _suspect_windows(beads, cfg, src_side, tgt_side)
+        _refine_blocks(src_side, s_win, cfg.max_block, encoder)
+        _refine_blocks(tgt_side, t_win, cfg.max_block, encoder)
+        steps = banded_dp(n, m, lo, hi, types, _Scorer(src_side, tgt_side, cfg), insert)
+    return _steps_to_beads(steps)

@@ -1,0 +1,67 @@
+"""`provenance batch`, `provenance report` and `provenance bench batch`.
+
+Kept light at import time (the CLI imports it on every start): the batch machinery is
+imported inside the commands.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    @app.command()
+    def batch(
+        archive: Annotated[Path, typer.Argument(help="A directory of items (one subdirectory each) or a .jsonl manifest.")],
+        out: Annotated[Path, typer.Option("--out", help="Output directory: results.jsonl and provenance.sqlite.")],
+        workers: Annotated[
+            int | None, typer.Option("--workers", help="Local worker processes (default: one per core).")
+        ] = None,
+        scheduler: Annotated[
+            str | None, typer.Option("--scheduler", help="Run on this Dask scheduler (tcp://HOST:PORT) instead.")
+        ] = None,
+        resume: Annotated[
+            bool, typer.Option("--resume/--no-resume", help="Skip items already done (default) or start afresh.")
+        ] = True,
+        model: Annotated[
+            str | None, typer.Option("--model", help="Hugging Face encoder (name or path). Default: embedded USE.")
+        ] = None,
+    ) -> None:
+        """Check every item of an archive; resumable. Exit 0 all ok, 1 some items failed, 2 bad usage."""
+        from provenance.batch import BatchOptions, run_batch
+
+        opts = BatchOptions(archive=archive, out=out, workers=workers, scheduler=scheduler, resume=resume, model=model)
+        try:
+            stats = run_batch(opts)
+        except KeyboardInterrupt:
+            sys.stderr.write(
+                "provenance: interrupted; every item reported so far is kept "
+                "(run the same command again to finish)\n"
+            )
+            raise typer.Exit(130) from None
+        if stats.errors:
+            raise typer.Exit(1)
+
+    @app.command()
+    def report(
+        out: Annotated[Path, typer.Argument(help="The --out DIR of a batch run.")],
+    ) -> None:
+        """Write DIR/index.html: the items of a batch, sortable, linking to each item's report."""
+        from provenance.batch.pages import write_report
+
+        index, pages, note = write_report(out)
+        sys.stderr.write(f"wrote {index} ({pages} item report(s)){'; ' + note if note else ''}\n")
+
+    @bench_app.command("batch")
+    def bench_batch(
+        items: Annotated[int, typer.Option("--items", help="Items in the generated archive.")] = 200,
+        json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON.")] = None,
+    ) -> None:
+        """Throughput of 1 vs 2 workers, per-item overhead and peak memory per worker."""
+        from provenance.bench.batch import main
+
+        main(items=items, json_out=json_out)

@@ -1,0 +1,165 @@
+"""Where items are checked: local worker processes, or an existing Dask cluster.
+
+Both take a stream of `ItemTask`s and yield `ItemResult`s as they complete, keeping only a
+bounded number of items in flight (never the whole archive in memory). The process that
+iterates them is the only writer of the store.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from provenance.batch.archive import ItemTask
+from provenance.batch.worker import ItemResult, WorkerSettings, check_item, init_local_worker
+from provenance.errors import UsageError
+
+CRASH_RETRIES = 1  # an item in flight when a worker died is tried once more, then recorded
+
+
+def core_count() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _crashed(task: ItemTask, why: str) -> ItemResult:
+    return ItemResult(
+        id=task.id,
+        input_hash=task.input_hash,
+        status="error",
+        error=f"internal error: {why} while checking this item (tried {task.attempts} times); "
+        "it is retried on the next run",
+        retry=True,
+    )
+
+
+@dataclass
+class LocalRunner:
+    """`workers` processes, each loading the model once (in its initializer)."""
+
+    workers: int
+    settings: WorkerSettings
+    prefetch: int = 2  # items queued per worker, so no worker waits on the parent
+
+    @property
+    def label(self) -> str:
+        return f"local:{self.workers}"
+
+    def _pool(self) -> ProcessPoolExecutor:
+        # spawn, not fork: the parent runs a progress thread and holds an open SQLite handle.
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=init_local_worker,
+            initargs=(self.settings,),
+        )
+
+    def run(self, tasks: Iterator[ItemTask]) -> Iterator[ItemResult]:
+        limit = self.workers * self.prefetch
+        pool = self._pool()
+        inflight: dict[Future[ItemResult], ItemTask] = {}
+        retry: list[ItemTask] = []
+        try:
+            while True:
+                while len(inflight) < limit:
+                    task = retry.pop() if retry else next(tasks, None)
+                    if task is None:
+                        break
+                    task.attempts += 1
+                    inflight[pool.submit(check_item, task, self.settings)] = task
+                if not inflight:
+                    return
+                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                broken = False
+                for fut in done:
+                    task = inflight.pop(fut)
+                    try:
+                        yield fut.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        if task.attempts > CRASH_RETRIES:
+                            yield _crashed(task, "a worker process died")
+                        else:
+                            retry.append(task)
+                if broken:
+                    # Every other item in flight died with the pool; give them another go.
+                    for fut, task in inflight.items():
+                        fut.cancel()
+                        if task.attempts > CRASH_RETRIES:
+                            yield _crashed(task, "a worker process died")
+                        else:
+                            retry.append(task)
+                    inflight.clear()
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = self._pool()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class DaskRunner:
+    """Items go to an existing dask.distributed cluster; each Dask worker process loads the
+    model once (the cache in `provenance.batch.worker`), with one BLAS thread per task
+    thread since Dask already runs one task per thread."""
+
+    address: str
+    settings: WorkerSettings
+    timeout: float = 15.0
+
+    @property
+    def label(self) -> str:
+        return f"dask:{self.address}"
+
+    def connect(self):  # noqa: ANN201 - distributed.Client
+        try:
+            from distributed import Client
+        except ImportError as err:  # pragma: no cover - dask[distributed] is a dependency
+            raise UsageError("--scheduler needs dask.distributed", hint="pip install 'dask[distributed]'") from err
+        try:
+            return Client(self.address, timeout=self.timeout, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as err:
+            raise UsageError(
+                f"cannot reach the Dask scheduler at {self.address} ({err})",
+                hint="start one (dask scheduler) or leave out --scheduler to run locally",
+            ) from err
+
+    def run(self, tasks: Iterator[ItemTask]) -> Iterator[ItemResult]:
+        from distributed import as_completed
+
+        client = self.connect()
+        try:
+            threads = sum(client.nthreads().values()) or 1
+            limit = max(4, 2 * threads)
+            pending = as_completed()
+            owner: dict[str, ItemTask] = {}
+
+            def submit() -> bool:
+                task = next(tasks, None)
+                if task is None:
+                    return False
+                task.attempts += 1
+                fut = client.submit(check_item, task, self.settings, pure=False)
+                owner[fut.key] = task
+                pending.add(fut)
+                return True
+
+            for _ in range(limit):
+                if not submit():
+                    break
+            for fut in pending:
+                task = owner.pop(fut.key)
+                try:
+                    result = fut.result()
+                except Exception as err:  # noqa: BLE001 - e.g. KilledWorker: record, go on
+                    result = _crashed(task, f"the Dask task failed ({type(err).__name__}: {err})")
+                fut.release()
+                yield result
+                submit()
+        finally:
+            client.close()

@@ -1,0 +1,175 @@
+"""What runs in a worker process: check one item, using a model loaded once per process.
+
+The same function serves local worker processes and Dask workers: the encoder and the
+checks live in a process-level cache keyed by the settings, so each process loads the
+model once whatever the number of items it is given. Nothing heavy is imported at module
+level, so spawning a worker stays cheap until the model is needed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import signal
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from provenance.batch.archive import ItemTask
+
+
+@dataclass(frozen=True)
+class WorkerSettings:
+    model: str | None = None
+    blas_threads: int = 1
+    skip: tuple[str, ...] = ()
+
+
+@dataclass
+class ItemResult:
+    """One item's outcome, as sent back to the process that writes the store."""
+
+    id: str
+    input_hash: str
+    status: str  # "ok" | "error"
+    error: str | None = None
+    retry: bool = False  # the error may be transient (a crash, not the input): retry next run
+    report_json: str | None = None  # the provenance.check/1 report, serialised in the worker
+    flags: list[tuple[int, str, str, int, int, str]] = field(default_factory=list)
+    severities: dict[str, int] = field(default_factory=dict)
+    documents: int = 0
+    langs: str = ""
+    alignments: int = 0
+    seconds: float = 0.0  # time spent checking this item in the worker
+    startup_seconds: float = 0.0  # model load, reported once by each process
+    pid: int = 0
+    peak_rss_mb: float = 0.0
+
+
+_LOCK = threading.Lock()  # Dask workers may run several tasks on threads of one process
+_CACHE: dict[WorkerSettings, tuple[Any, list[Any]]] = {}
+_STARTUP = {"seconds": 0.0, "reported": False}
+
+
+def prepare(settings: WorkerSettings) -> tuple[Any, list[Any]]:
+    """The encoder and checks for `settings`, loaded on first use in this process."""
+    with _LOCK:
+        if settings not in _CACHE:
+            t0 = time.perf_counter()
+            from threadpoolctl import threadpool_limits
+
+            from provenance import checks as checks_mod
+            from provenance.embed import DEFAULT_MODEL, get_encoder
+
+            # N workers on C cores: each gets C/N BLAS threads, so they do not oversubscribe.
+            threadpool_limits(settings.blas_threads)
+            if settings.model in (None, DEFAULT_MODEL):
+                from provenance.embed.use import UseEncoder
+
+                encoder = UseEncoder(threads=settings.blas_threads)
+            else:
+                encoder = get_encoder(settings.model)
+            check_list = checks_mod.select(list(settings.skip))
+            _warm_up(encoder, check_list)
+            _CACHE[settings] = (encoder, check_list)
+            _STARTUP["seconds"] += time.perf_counter() - t0
+        return _CACHE[settings]
+
+
+# One sentence per supported language: checking them once at start-up loads what the
+# pipeline loads lazily (segmenters, language data, morphology), so that cost is start-up
+# and not the first item's.
+_WARM_UP = {
+    "de": "Am 3. März 2020 stieg der Umsatz um 40 Prozent, sagte Anna Weber.",
+    "ru": "3 марта 2020 года выручка выросла на 40 процентов, сказала Анна Вебер.",
+    "en": "On 3 March 2020 revenue rose by 40 percent, Anna Weber said.",
+    "fr": "Le 3 mars 2020, le chiffre d'affaires a augmenté de 40 pour cent, a dit Anna Weber.",
+}
+
+
+def _warm_up(encoder: Any, check_list: list[Any]) -> None:
+    from provenance import lang as lang_data
+    from provenance.documents import make_document
+    from provenance.load import from_string
+    from provenance.pipeline import check_documents
+
+    codes = [c for c in _WARM_UP if c in lang_data.LANGUAGES]
+    try:
+        docs = [make_document(from_string(_WARM_UP[c], f"<warm-up {c}>"), c) for c in codes]
+        check_documents(docs, check_list, encoder)
+    except Exception:  # noqa: BLE001, S110 - warming up is an optimisation, never a failure
+        pass
+
+
+def init_local_worker(settings: WorkerSettings) -> None:
+    """Initializer of a local worker process: Ctrl-C is the parent's to handle; load now."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[var] = str(settings.blas_threads)
+    prepare(settings)
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # KiB on Linux
+
+
+def check_item(task: ItemTask, settings: WorkerSettings) -> ItemResult:
+    """Check one item. Never raises for a bad item: its error is the result."""
+    from provenance.errors import ProvenanceError
+
+    result = ItemResult(id=task.id, input_hash=task.input_hash, status="error", pid=os.getpid())
+    _fault_delay()
+    try:
+        if task.problem:
+            result.error = task.problem
+        else:
+            encoder, check_list = prepare(settings)
+            t0 = time.perf_counter()
+            _check(task, encoder, check_list, result)
+            result.seconds = time.perf_counter() - t0
+    except ProvenanceError as err:
+        result.error = str(err)
+    except Exception as err:  # noqa: BLE001 - one item's crash must not stop the run
+        result.error = f"internal error: {type(err).__name__}: {err}"
+        result.retry = True
+    with _LOCK:
+        if not _STARTUP["reported"]:
+            result.startup_seconds = _STARTUP["seconds"]
+            _STARTUP["reported"] = True
+    result.peak_rss_mb = _peak_rss_mb()
+    return result
+
+
+def _check(task: ItemTask, encoder: Any, check_list: list[Any], result: ItemResult) -> None:
+    from provenance import lang as lang_data
+    from provenance.documents import make_document
+    from provenance.load import load_bytes
+    from provenance.pipeline import check_documents
+
+    codes = task.langs or [None] * len(task.names)
+    docs = []
+    for name, raw, code in zip(task.names, task.contents, codes, strict=True):
+        valid = lang_data.validate(code, source=name) if code else None
+        docs.append(make_document(load_bytes(raw, name), valid))
+    report = check_documents(docs, check_list, encoder)
+    result.report_json = json.dumps(report.to_dict(), ensure_ascii=False)
+    result.flags = [
+        (f.alignment, f.type, f.severity, f.hop[0], f.hop[1], f.message) for f in report.flags
+    ]
+    result.severities = report.severity_counts()
+    result.documents = len(docs)
+    result.langs = ",".join(d.lang for d in docs)
+    result.alignments = len(report.alignments)
+    result.status = "ok"
+
+
+def _fault_delay() -> None:
+    """Testing hook: PROVENANCE_BATCH_FAULT=delay=SECONDS slows every item, so a test can
+    kill a run part-way deterministically."""
+    spec = os.environ.get("PROVENANCE_BATCH_FAULT", "")
+    for part in spec.split(","):
+        key, _, value = part.partition("=")
+        if key == "delay":
+            time.sleep(float(value))

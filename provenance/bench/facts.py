@@ -1,0 +1,177 @@
+"""`provenance bench checks --suite facts`: precision and recall of the numbers, dates and
+names checks on the constructed suite in `corpora/facts/cases.jsonl`, and what the three
+checks add to the time of `check` on a 1,000-sentence chain.
+
+Each case runs through the pipeline pieces the real run uses: one aligned row per case,
+every hop (and original vs final for chains) through the checks, then hop attribution.
+A predicted flag counts as a hit when a flag of the same type on the same hop is
+expected; anything else of these types is a false positive.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from provenance import checks as checks_mod
+from provenance.attribution import attribute
+from provenance.checks.base import PairView, Segment
+from provenance.model import Document
+
+SUITE = Path(__file__).resolve().parents[2] / "corpora" / "facts" / "cases.jsonl"
+FACT_CHECKS = ("numbers", "dates", "names")
+TYPES = ("number", "date", "entity")
+
+
+def load_cases(path: Path = SUITE) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def run_case(case: dict[str, Any], check_list) -> list[dict[str, Any]]:
+    """Flags (type, hop, severity, message) of the fact checks on one case."""
+    docs = [
+        Document(path=f"<{i}>", lang=lang, sentences=[text])
+        for i, (lang, text) in enumerate(zip(case["langs"], case["docs"], strict=True))
+    ]
+    n = len(docs)
+    rows = [[[0] for _ in docs]]
+    pairs = [(k, k + 1) for k in range(n - 1)] + ([(0, n - 1)] if n > 2 else [])
+    findings = {}
+    for a, b in pairs:
+        view = PairView(
+            alignment=0,
+            src=Segment(a, docs[a].lang, [0], docs[a].sentences),
+            tgt=Segment(b, docs[b].lang, [0], docs[b].sentences),
+            similarity=None,
+        )
+        findings[(a, b)] = {0: [f for chk in check_list for f in chk(view)]}
+    return [
+        {"type": f.type, "hop": list(f.hop), "severity": f.severity, "message": f.message}
+        for f in attribute(docs, rows, findings)
+        if f.type in TYPES
+    ]
+
+
+def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
+    check_list = checks_mod.select(only=list(FACT_CHECKS))
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    errors: list[dict[str, Any]] = []
+    for case in cases:
+        got = Counter((f["type"], tuple(f["hop"])) for f in run_case(case, check_list))
+        want = Counter((e["type"], tuple(e["hop"])) for e in case["expected"])
+        for key in got | want:
+            hit = min(got[key], want[key])
+            tp[key[0]] += hit
+            fp[key[0]] += got[key] - hit
+            fn[key[0]] += want[key] - hit
+        if got != want:
+            errors.append(
+                {
+                    "id": case["id"],
+                    "expected": sorted(want.elements()),
+                    "got": sorted(got.elements()),
+                }
+            )
+    per_type = {}
+    for t in TYPES:
+        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 1.0
+        r = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else 1.0
+        per_type[t] = {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "tp": tp[t],
+            "fp": fp[t],
+            "fn": fn[t],
+        }
+    return {"types": per_type, "errors": errors}
+
+
+def _shift_digits(text: str, r: int) -> str:
+    """Copy r of a sentence with every digit run shifted by r (consistent across languages)."""
+    return re.sub(r"\d+", lambda m: str(int(m.group()) + r), text) if r else text
+
+
+def timing(cases: list[dict[str, Any]], rows: int = 1000) -> dict[str, Any]:
+    """`check` on a de→ru→en chain of `rows` sentences per document, with and without the
+    three fact checks, in one process (the encoder is loaded before either run)."""
+    from provenance import pipeline
+    from provenance.embed import get_encoder
+    from provenance.extract import clear_caches
+    from provenance.extract._text import morph
+
+    chains = [c for c in cases if len(c["docs"]) == 3]
+    docs: list[list[str]] = [[], [], []]
+    r = 0
+    while len(docs[0]) < rows:
+        for c in chains:
+            if len(docs[0]) >= rows:
+                break
+            for k in range(3):
+                docs[k].append(_shift_digits(c["docs"][k], r))
+        r += 1
+    unique = len(set(docs[0]) | set(docs[1]) | set(docs[2])) / (3 * rows)
+    texts = ["\n".join(d) + "\n" for d in docs]
+    encoder = get_encoder()
+    morph()  # the one-off pymorphy3 load is a per-process cost, not a per-check one
+    pipeline.check(texts[:2], "de,ru", encoder=encoder, presplit=True)  # warm up
+    clear_caches()
+    t0 = time.perf_counter()
+    without = pipeline.check(texts, "de,ru,en", encoder=encoder, presplit=True, skip=FACT_CHECKS)
+    t_without = time.perf_counter() - t0
+    clear_caches()
+    t0 = time.perf_counter()
+    with_ = pipeline.check(texts, "de,ru,en", encoder=encoder, presplit=True)
+    t_with = time.perf_counter() - t0
+    return {
+        "sentences_per_document": rows,
+        "unique_sentence_share": round(unique, 3),
+        "other_checks": [n for n in checks_mod.available() if n not in FACT_CHECKS],
+        "seconds_without": round(t_without, 3),
+        "seconds_with": round(t_with, 3),
+        "checks_stage_without": round(without.timings.get("checks", 0.0), 3),
+        "checks_stage_with": round(with_.timings.get("checks", 0.0), 3),
+        "added_fraction": round(t_with / t_without - 1.0, 4),
+        "flags_with": len(with_.flags),
+    }
+
+
+def main(timing: bool = True) -> dict[str, Any]:
+    cases = load_cases()
+    result: dict[str, Any] = {
+        "suite": str(SUITE.relative_to(SUITE.parents[2])),
+        "cases": len(cases),
+        "drift_cases": sum(c["kind"] == "drift" for c in cases),
+        "control_cases": sum(c["kind"] == "control" for c in cases),
+    }
+    t0 = time.perf_counter()
+    result.update(score(cases))
+    result["suite_seconds"] = round(time.perf_counter() - t0, 3)
+    print(
+        f"facts suite: {result['cases']} cases ({result['drift_cases']} drift, "
+        f"{result['control_cases']} control), {result['suite_seconds']} s"
+    )
+    print(f"{'type':<8} {'precision':>9} {'recall':>7} {'tp':>5} {'fp':>4} {'fn':>4}")
+    for t, s in result["types"].items():
+        print(
+            f"{t:<8} {s['precision']:>9.3f} {s['recall']:>7.3f} "
+            f"{s['tp']:>5} {s['fp']:>4} {s['fn']:>4}"
+        )
+    if result["errors"]:
+        print(f"{len(result['errors'])} cases differ from expectation, e.g.:")
+        for e in result["errors"][:10]:
+            print(f"  {e['id']}: expected {e['expected']}, got {e['got']}")
+    if timing:
+        result["timing"] = _timing = globals()["timing"](cases)
+        print(
+            f"check on a {_timing['sentences_per_document']}-sentence de→ru→en chain: "
+            f"{_timing['seconds_without']} s without the fact checks, {_timing['seconds_with']} s "
+            f"with them: +{100 * _timing['added_fraction']:.1f}%"
+        )
+    return result

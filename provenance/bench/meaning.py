@@ -1,0 +1,361 @@
+"""`provenance bench checks --suite meaning`: the meaning checks on corpora/meaning/suite.txt.
+
+Cases (see corpora/meaning/README.md): every perturbed translation is checked against its
+source in each language pair it belongs to (de→en and ru→en for an English perturbation,
+de→ru for a Russian one) and inside the de→ru→en chain, where the flag must land on the
+perturbed hop. Faithful paraphrases ("controls") and the faithful translations themselves
+are checked the same way. Rows are judged against statistics (`PairStats`) of all suite
+rows of their language pair, as `provenance pairs` judges a file.
+
+Figures: recall per perturbation kind and per flag type, false-flag rate (critical or
+major) on controls and on faithful translations, and pairwise accuracy — the drift score
+of the perturbed translation above that of the faithful one — next to the baseline of
+plain embedding distance (1 - cos) in the same run. With timing on, a ~1,000-sentence
+chain is checked and compared with embedding its documents once.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+SUITE = Path(__file__).resolve().parents[2] / "corpora" / "meaning" / "suite.txt"
+
+# Perturbation kind -> the flag type that names it ("meaning" where no specific check can).
+EXPECTED: dict[str, str] = {
+    "negation": "negation",
+    "hedge": "modality",
+    "hedge-inverse": "modality",
+    "drop-clause": "omission",
+    "drop-word": "omission",
+    "add-clause": "addition",
+    "codemix": "untranslated",
+    "antonym": "meaning",
+    "tense": "meaning",
+}
+LANG_PAIRS = (("de", "en"), ("ru", "en"), ("de", "ru"))
+# The flag types of this issue's checks (the fact checks add number/date/entity/quote).
+MEANING_TYPES = frozenset({"negation", "modality", "omission", "addition", "untranslated", "meaning"})
+
+
+@dataclass
+class Item:
+    id: str
+    base: dict[str, str] = field(default_factory=dict)
+    controls: list[tuple[str, str]] = field(default_factory=list)
+    perturbed: list[tuple[str, str, str]] = field(default_factory=list)  # (lang, kind, text)
+
+
+def load_suite(path: Path = SUITE) -> list[Item]:
+    items: list[Item] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("=="):
+            items.append(Item(id=line[2:].split()[0]))
+            continue
+        head, text = line.split(":", 1)
+        text = text.strip()
+        if head.startswith("ctrl-"):
+            items[-1].controls.append((head[5:], text))
+        elif "." in head:
+            lang, kind = head.split(".", 1)
+            if kind not in EXPECTED:
+                raise ValueError(f"{items[-1].id}: unknown perturbation kind '{kind}'")
+            items[-1].perturbed.append((lang, kind, text))
+        else:
+            items[-1].base[head] = text
+    return items
+
+
+@dataclass
+class Row:
+    src_lang: str
+    tgt_lang: str
+    src: str
+    tgt: str
+    sim: float = 0.0
+
+
+def _views(rows: list[Row], stats, encoder):  # noqa: ANN001, ANN202
+    from provenance.checks.base import PairView, Segment
+
+    return [
+        PairView(
+            alignment=0,
+            src=Segment(0, r.src_lang, [0], [r.src]),
+            tgt=Segment(1, r.tgt_lang, [0], [r.tgt]),
+            similarity=r.sim,
+            stats=stats,
+            embed=encoder.encode,
+        )
+        for r in rows
+    ]
+
+
+def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:  # noqa: ANN001
+    from provenance.attribution import attribute
+    from provenance.checks.base import Segment
+    from provenance.drift import score
+    from provenance.model import Alignment, Document
+    from provenance.pipeline import pair_stats
+
+    # Every (source, translation) row of the suite, by language pair.
+    pool: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for it in items:
+        for a, b in LANG_PAIRS:
+            pool[(a, b)].append(Row(a, b, it.base[a], it.base[b]))
+            pool[(a, b)] += [Row(a, b, it.base[a], t) for lg, t in it.controls if lg == b]
+            pool[(a, b)] += [Row(a, b, it.base[a], t) for lg, _k, t in it.perturbed if lg == b]
+    stats = {}
+    for lp, rows in pool.items():
+        texts = [r.src for r in rows] + [r.tgt for r in rows]
+        vecs = encoder.encode(texts)
+        n = len(rows)
+        for r, s in zip(rows, (vecs[:n] * vecs[n:]).sum(axis=1), strict=True):
+            r.sim = float(s)
+        stats[lp] = pair_stats(_views(rows, None or _default_stats(), encoder))
+
+    def run(a: str, b: str, src: str, tgt: str) -> tuple[list, float, float]:
+        v = _views([Row(a, b, src, tgt)], stats[(a, b)], encoder)[0]
+        vs, vt = encoder.encode([src, tgt])
+        v.similarity = float(vs @ vt)
+        found = [f for c in check_list for f in c(v)]
+        return found, score([f.severity for f in found], v.similarity, v.stats), 1 - v.similarity
+
+    def run_chain(de: str, ru: str, en: str) -> tuple[list, float, float]:
+        docs = [Document("de", "de", [de]), Document("ru", "ru", [ru]), Document("en", "en", [en])]
+        rows = [[[0], [0], [0]]]
+        findings, sims = {}, []
+        for (i, j), lp in (((0, 1), ("de", "ru")), ((1, 2), ("ru", "en")), ((0, 2), ("de", "en"))):
+            v = _views([Row(*lp, docs[i].sentences[0], docs[j].sentences[0])], stats[lp], encoder)[0]
+            v.src = Segment(i, lp[0], [0], [docs[i].sentences[0]])
+            v.tgt = Segment(j, lp[1], [0], [docs[j].sentences[0]])
+            vs, vt = encoder.encode([v.src.text, v.tgt.text])
+            v.similarity = float(vs @ vt)
+            if j == i + 1:
+                sims.append(v.similarity)
+            findings[(i, j)] = {0: [f for c in check_list for f in c(v)]}
+        flags = attribute(docs, rows, findings, [sims])
+        from provenance.drift import row_drift
+
+        d = row_drift(Alignment(0, rows[0], sims), flags, [stats[("de", "ru")], stats[("ru", "en")]])
+        return flags, d, 1 - min(sims)
+
+    per_kind: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    controls: dict[str, list[bool]] = defaultdict(list)
+    faithful: dict[str, list[bool]] = defaultdict(list)
+    controls_m: dict[str, list[bool]] = defaultdict(list)
+    faithful_m: dict[str, list[bool]] = defaultdict(list)
+    controls_any: list[bool] = []  # any flag of the meaning checks, minor included
+
+    def bad(fs: list, types: frozenset[str] | None = None) -> bool:
+        return any(
+            f.severity in ("critical", "major") and (types is None or f.type in types)
+            for f in fs
+        )
+
+    misses: list[str] = []
+    false_flags: list[str] = []
+    for it in items:
+        base_runs = {}
+        for a, b in LANG_PAIRS:
+            f0, d0, e0 = run(a, b, it.base[a], it.base[b])
+            base_runs[(a, b)] = (d0, e0)
+            faithful[f"{a}→{b}"].append(bad(f0))
+            faithful_m[f"{a}→{b}"].append(bad(f0, MEANING_TYPES))
+            for lg, t in it.controls:
+                if lg == b:
+                    fc, _, _ = run(a, b, it.base[a], t)
+                    controls[f"{a}→{b}"].append(bad(fc))
+                    controls_m[f"{a}→{b}"].append(bad(fc, MEANING_TYPES))
+                    controls_any.append(any(f.type in MEANING_TYPES for f in fc))
+                    if bad(fc):
+                        false_flags.append(f"{it.id} {a}→{b} ctrl: " + "; ".join(
+                            f"{f.type}/{f.severity}: {f.message}" for f in fc))
+        fch, d0_chain, e0_chain = run_chain(it.base["de"], it.base["ru"], it.base["en"])
+        faithful["chain"].append(bad(fch))
+        faithful_m["chain"].append(bad(fch, MEANING_TYPES))
+        for lg, kind, t in it.perturbed:
+            want = EXPECTED[kind]
+            for a, b in LANG_PAIRS:
+                if b != lg:
+                    continue
+                fp, dp, ep = run(a, b, it.base[a], t)
+                d0, e0 = base_runs[(a, b)]
+                hit = any(f.type == want for f in fp)
+                per_kind[kind]["recall"].append(hit)
+                per_kind[kind]["pairwise"].append(dp > d0)
+                per_kind[kind]["baseline"].append(ep > e0)
+                per_kind[kind][f"{a}→{b}"].append(hit)
+                if not hit:
+                    misses.append(f"{it.id} {kind} {a}→{b}: {t}")
+            chain = dict(it.base)
+            chain[lg] = t
+            fc, dc, ec = run_chain(chain["de"], chain["ru"], chain["en"])
+            hop = (0, 1) if lg == "ru" else (1, 2)
+            hit = any(f.type == want and f.hop == hop for f in fc)
+            per_kind[kind]["chain"].append(hit)
+            per_kind[kind]["recall"].append(hit)
+            per_kind[kind]["pairwise"].append(dc > d0_chain)
+            per_kind[kind]["baseline"].append(ec > e0_chain)
+
+    def rate(xs: list[bool]) -> float | None:
+        return round(float(np.mean(xs)), 3) if xs else None
+
+    kinds = {
+        k: {name: rate(v) for name, v in sorted(d.items())} | {"cases": len(d["recall"])}
+        for k, d in sorted(per_kind.items())
+    }
+    by_type: dict[str, list[bool]] = defaultdict(list)
+    for k, d in per_kind.items():
+        by_type[EXPECTED[k]].extend(d["recall"])
+    all_pw = [x for d in per_kind.values() for x in d["pairwise"]]
+    all_bl = [x for d in per_kind.values() for x in d["baseline"]]
+    n_cases = sum(len(d["recall"]) for d in per_kind.values())
+    all_ctrl = [x for v in controls.values() for x in v]
+    all_faith = [x for v in faithful.values() for x in v]
+    return {
+        "perturbed_cases": n_cases,
+        "control_cases": len(all_ctrl),
+        "by_kind": kinds,
+        "recall_by_type": {t: rate(v) for t, v in sorted(by_type.items())},
+        "pairwise_accuracy": rate(all_pw),
+        "pairwise_accuracy_embedding_baseline": rate(all_bl),
+        "false_flag_rate_controls_meaning_checks": rate([x for v in controls_m.values() for x in v]),
+        "false_flag_rate_faithful_meaning_checks": rate([x for v in faithful_m.values() for x in v]),
+        "any_flag_rate_controls_meaning_checks": rate(controls_any),
+        "false_flag_rate_controls": rate(all_ctrl),
+        "false_flag_rate_controls_by_pair": {k: rate(v) for k, v in controls.items()},
+        "false_flag_rate_faithful": rate(all_faith),
+        "false_flag_rate_faithful_by_pair": {k: rate(v) for k, v in faithful.items()},
+        "false_flags": false_flags,
+        "misses": misses,
+    }
+
+
+def _default_stats():  # noqa: ANN202
+    from provenance.checks.base import PairStats
+
+    return PairStats()
+
+
+def _timing_chain(items: list[Item], n_rows: int = 1000, seed: int = 7):  # noqa: ANN202
+    """A de→ru→en chain of ~n_rows distinct rows built from the suite: each row joins two
+    different items (so nothing is a cache hit), some English rows perturbed, a few
+    dropped (omissions)."""
+    from provenance.model import Document
+
+    rng = random.Random(seed)
+    combos = [(a, b) for a in range(len(items)) for b in range(len(items)) if a != b]
+    rng.shuffle(combos)
+    de, ru, en = [], [], []
+    for k, (a, b) in enumerate(combos[:n_rows]):
+        ia, ib = items[a], items[b]
+        de.append(f"{ia.base['de']} {ib.base['de']}")
+        ru.append(f"{ia.base['ru']} {ib.base['ru']}")
+        en_a = ia.base["en"]
+        pert = [t for lg, _k, t in ia.perturbed if lg == "en"]
+        if k % 10 == 3 and pert:
+            en_a = rng.choice(pert)
+        if k % 97 == 50:
+            continue  # an omitted row in the English
+        en.append(f"{en_a} {ib.base['en']}")
+    return [Document("1.de.txt", "de", de), Document("2.ru.txt", "ru", ru),
+            Document("3.en.txt", "en", en)]  # fmt: skip
+
+
+def _timing(items: list[Item], encoder) -> dict[str, Any]:  # noqa: ANN001
+    from provenance import checks as checks_mod
+    from provenance.embed import CachedEncoder
+    from provenance.pipeline import check_documents, views_for
+
+    docs = _timing_chain(items)
+    t0 = time.perf_counter()
+    CachedEncoder(encoder).encode([s for d in docs for s in d.sentences])
+    t_embed = time.perf_counter() - t0
+    check_list = checks_mod.select()
+    t0 = time.perf_counter()
+    report = check_documents(docs, check_list, encoder)
+    t_check = time.perf_counter() - t0
+    # Each check alone, on the final rows, with sentence embeddings already cached
+    # (what a check adds: its own work and its sub-clause embeddings).
+    cached = CachedEncoder(encoder)
+    for d in docs:
+        cached.encode(d.sentences)
+    rows = [a.sentences for a in report.alignments]
+    per_check: dict[str, float] = {}
+    hops = [(0, 1), (1, 2), (0, 2)]
+    views = {p: views_for(docs, rows, p[0], p[1], cached) for p in hops}
+    for c in check_list:
+        t0 = time.perf_counter()
+        for p in hops:
+            for v in views[p]:
+                c(v)
+        per_check[c.name] = round(time.perf_counter() - t0, 3)
+    mine = ("negation", "certainty", "coverage", "untranslated", "meaning")
+    return {
+        "sentences": [len(d.sentences) for d in docs],
+        "embed_once_s": round(t_embed, 3),
+        "check_total_s": round(t_check, 3),
+        "check_over_embed": round(t_check / t_embed, 3),
+        "stages_s": {k: round(v, 3) for k, v in report.timings.items()},
+        "per_check_s": per_check,
+        "meaning_checks_over_embed": round(
+            sum(v for k, v in per_check.items() if k in mine) / t_embed, 3
+        ),
+        "all_checks_over_embed": round(sum(per_check.values()) / t_embed, 3),
+    }
+
+
+def main(timing: bool = True) -> dict[str, Any]:
+    from provenance import checks as checks_mod
+    from provenance.embed import CachedEncoder, get_encoder
+
+    items = load_suite()
+    encoder = CachedEncoder(get_encoder())
+    check_list = checks_mod.select()
+    t0 = time.perf_counter()
+    out = _evaluate(items, encoder, check_list)
+    out["checks"] = [c.name for c in check_list]
+    out["suite_seconds"] = round(time.perf_counter() - t0, 2)
+    if timing:
+        out["timing"] = _timing(items, get_encoder())
+    _print(out)
+    return out
+
+
+def _print(out: dict[str, Any]) -> None:
+    print(f"meaning suite: {out['perturbed_cases']} perturbed cases, "
+          f"{out['control_cases']} controls; checks: {', '.join(out['checks'])}")  # fmt: skip
+    print(f"{'kind':<14}{'cases':>6}{'recall':>8}{'pairs':>7}{'chain':>7}"
+          f"{'pairwise':>10}{'baseline':>10}")  # fmt: skip
+    for k, d in out["by_kind"].items():
+        pair_recall = [d.get(x) for x in ("de→en", "ru→en", "de→ru") if d.get(x) is not None]
+        pr = sum(pair_recall) / len(pair_recall) if pair_recall else float("nan")
+        print(f"{k:<14}{d['cases']:>6}{d['recall']:>8.2f}{pr:>7.2f}{d['chain']:>7.2f}"
+              f"{d['pairwise']:>10.2f}{d['baseline']:>10.2f}")  # fmt: skip
+    print("recall by type:", out["recall_by_type"])
+    print(f"pairwise accuracy: {out['pairwise_accuracy']} "
+          f"(embedding baseline {out['pairwise_accuracy_embedding_baseline']})")  # fmt: skip
+    print(f"false-flag rate (critical/major) of the meaning checks: controls "
+          f"{out['false_flag_rate_controls_meaning_checks']}, faithful "
+          f"{out['false_flag_rate_faithful_meaning_checks']}; any severity on controls "
+          f"{out['any_flag_rate_controls_meaning_checks']}")  # fmt: skip
+    print(f"false-flag rate (critical/major), all checks: controls {out['false_flag_rate_controls']} "
+          f"{out['false_flag_rate_controls_by_pair']}; faithful {out['false_flag_rate_faithful']} "
+          f"{out['false_flag_rate_faithful_by_pair']}")  # fmt: skip
+    if "timing" in out:
+        t = out["timing"]
+        print(f"timing on a {t['sentences']}-sentence chain: embed once {t['embed_once_s']}s, "
+              f"check {t['check_total_s']}s ({t['check_over_embed']}x); stages {t['stages_s']}; "
+              f"checks alone {t['per_check_s']} -> meaning checks "
+              f"{t['meaning_checks_over_embed']}x, all checks {t['all_checks_over_embed']}x "
+              f"of embedding")  # fmt: skip

@@ -1,0 +1,60 @@
+"""What the numbers, dates and names checks share: matching two lists of mentions.
+
+A row is compared only when both sides hold text: a whole sentence left out or added
+is the coverage check's business, not a fact drift.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from provenance.checks.base import PairView
+
+M = TypeVar("M")
+
+
+@dataclass
+class Matching(Generic[M]):
+    """Outcome of matching source mentions against target mentions."""
+
+    changed: list[tuple[M, M]]  # a source mention whose counterpart says something else
+    missing: list[M]
+    added: list[M]
+
+
+def comparable(pair: PairView) -> bool:
+    return not pair.src.empty and not pair.tgt.empty
+
+
+def match(
+    src: Sequence[M],
+    tgt: Sequence[M],
+    same: Callable[[M, M], bool],
+    related: Callable[[M, M], bool] = lambda a, b: True,
+) -> Matching[M]:
+    """Greedy one-to-one matching in text order.
+
+    `same` pairs mentions that agree (no drift). Of what is left, mentions that are
+    `related` (e.g. two dates that both give a month) are paired in order as changed;
+    the rest is missing (source only) or added (target only).
+    """
+    free = list(range(len(tgt)))
+    left: list[M] = []
+    for s in src:
+        hit = next((j for j in free if same(s, tgt[j])), None)
+        if hit is None:
+            left.append(s)
+        else:
+            free.remove(hit)
+    changed: list[tuple[M, M]] = []
+    missing: list[M] = []
+    for s in left:
+        hit = next((j for j in free if related(s, tgt[j])), None)
+        if hit is None:
+            missing.append(s)
+        else:
+            free.remove(hit)
+            changed.append((s, tgt[hit]))
+    return Matching(changed, missing, [tgt[j] for j in free])

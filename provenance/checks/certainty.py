@@ -1,0 +1,126 @@
+"""Certainty (modality): a hedge on one side, an assertion or a bare statement on the other.
+
+Each side gets a certainty profile from the cue data: strong hedges ("may", "dürfte",
+"вероятно"), weak hedges (modal verbs that often mean ability: "can", "kann", "может"),
+and assertions ("will", "wird", "обязательно", reported "said it would"). Russian has no
+future auxiliary for perfective verbs ("снизится" = "will fall"), so a perfective future
+verb found by pymorphy3 counts as an assertion too.
+
+- source hedged, translation not hedged → the guess became a claim: *major* when the
+  source hedge was strong or the translation asserts; *minor* otherwise;
+- source not hedged, translation with a strong hedge → the claim was softened: *minor*.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from provenance.checks.base import Finding, PairView
+from provenance.lang.cues import compiled, prepared
+
+# "May" the month: capitalised inside a sentence, or next to a day number.
+_MONTH_MAY = re.compile(r"(?<=[a-z,] )May\b|\bMay\s+\d|\d\.?\s+May\b|\b(?:in|of|since|until|by|on)\s+May\b")
+
+
+@dataclass
+class Profile:
+    strong: list[tuple[int, int]] = field(default_factory=list)
+    weak: list[tuple[int, int]] = field(default_factory=list)
+    asserts: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def hedged(self) -> bool:
+        return bool(self.strong or self.weak)
+
+
+def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+@cache
+def _ru_perfective_future(word: str) -> bool:
+    p = _morph().parse(word)[0]
+    return {"VERB", "perf", "3per"} <= set(p.tag.grammemes) and "indc" in p.tag
+
+
+@cache
+def _morph():  # noqa: ANN202 - pymorphy3.MorphAnalyzer
+    from pymorphy3 import MorphAnalyzer
+
+    return MorphAnalyzer()
+
+
+def profile(text: str, code: str) -> Profile:
+    low = prepared(text, code)
+    cues = compiled(code)
+    if code == "en":
+        for m in _MONTH_MAY.finditer(text):
+            a = m.group(0).find("May") + m.start()
+            low = low[:a] + "   " + low[a + 3 :]
+    prof = Profile(_spans(cues.hedges, low), _spans(cues.weak_hedges, low))
+    prof.asserts = _spans(cues.reported, low) + _spans(cues.assertions, low)
+    # A weak hedge inside a reported assertion ("said it would") is the assertion.
+    prof.weak = [w for w in prof.weak if not any(a <= w[0] < b for a, b in prof.asserts)]
+    return prof
+
+
+def asserts_future_ru(text: str) -> list[tuple[int, int]]:
+    """Perfective future verbs of a Russian text ("снизится", "начнутся")."""
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(r"\w+", text.lower())
+        if m.group(0).endswith(("ет", "ит", "ут", "ют", "ат", "ят", "тся"))
+        and _ru_perfective_future(m.group(0))
+    ]
+
+
+def _quote(text: str, spans: list[tuple[int, int]]) -> str:
+    return ", ".join(f"'{text[a:b]}'" for a, b in spans[:2])
+
+
+class CertaintyCheck:
+    name = "certainty"
+    types = ("modality",)
+
+    def __call__(self, pair: PairView) -> list[Finding]:
+        if pair.src.empty or pair.tgt.empty:
+            return []
+        st, tt = pair.src.text, pair.tgt.text
+        ps = profile(st, pair.src.lang)
+        pt = profile(tt, pair.tgt.lang)
+        asserts = pt.asserts
+        if ps.hedged and not pt.strong and not asserts and pair.tgt.lang == "ru":
+            asserts = asserts_future_ru(tt)
+        # Hardened: no hedge left at all, or a strong hedge replaced by an assertion with
+        # at most a weak modal left ("dürfte zusammenbrechen" → "believes ... will collapse").
+        if (ps.hedged and not pt.hedged) or (ps.strong and not pt.strong and asserts):
+            hedge = ps.strong or ps.weak
+            severity = "major" if (ps.strong or asserts) else "minor"
+            became = f"the assertion {_quote(tt, asserts)}" if asserts else "a plain statement"
+            return [
+                Finding(
+                    type="modality",
+                    severity=severity,
+                    message=f"hedge {_quote(st, hedge)} became {became}",
+                    key="modality:hardened",
+                    src_spans=hedge[:2],
+                    tgt_spans=asserts[:2],
+                    detail={"direction": "hardened"},
+                )
+            ]
+        if pt.strong and not ps.hedged:
+            return [
+                Finding(
+                    type="modality",
+                    severity="minor",
+                    message=f"the translation hedges with {_quote(tt, pt.strong)} "
+                    f"what the source {'asserts' if ps.asserts else 'states'}",
+                    key="modality:softened",
+                    src_spans=ps.asserts[:2],
+                    tgt_spans=pt.strong[:2],
+                    detail={"direction": "softened"},
+                )
+            ]
+        return []

@@ -1,0 +1,178 @@
+"""Coverage: content on one side of a row with no counterpart on the other.
+
+- Whole sentences the aligner matched to nothing: an `omission` (source side only) or an
+  `addition` (translation side only).
+- A large part of a sentence missing or added inside a row. A row is examined when the
+  translation is shorter (longer) than this document pair's own length ratio predicts
+  (`PairStats.length_ratio`, robust z-score against `length_ratio_spread`); then each
+  clause, and each pair of neighbouring clauses, of the longer side is taken out in turn
+  and the rest embedded: a part whose removal makes the longer side *more* similar to the
+  shorter one has no counterpart there. Without clause evidence, only a length far
+  outside the pair's norm is flagged.
+
+Severity grows with size and content: a clause holding a number or a name is critical
+(the numbers/names extractors of `provenance.extract` when present; digits and
+capitalised words otherwise), a large part (≥ 40% of the expected length) major, the
+rest minor.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from provenance.checks.base import Finding, PairView, Segment
+from provenance.lang.cues import Clause, clauses, words
+
+# A row is examined when its log length ratio is this many robust spreads (z) from the
+# document pair's median; most rows are not, and cost nothing.
+Z_GATE = 1.5
+# A part is blamed when removing it makes the longer side *more* similar to the shorter
+# one (faithful rows lose similarity when any clause is removed).
+MIN_GAIN = 0.02
+MAX_PART = 0.8  # a "part" is less than this share of the row
+# Without a clause to blame, only a length this far out counts, for this share at least.
+Z_LENGTH_ONLY = 3.5
+MIN_SHARE = 0.25
+MAJOR_SHARE = 0.4
+
+_DIGIT = re.compile(r"\d")
+_CAPITALISED = re.compile(r"(?<=[\w,;:] )[A-ZÄÖÜА-ЯЁ][\w-]+")
+
+
+def holds_fact(text: str, lang: str) -> bool:
+    """Does `text` hold a number or a name? (What makes a dropped part critical.)"""
+    try:
+        from provenance.extract import extract_names, extract_numbers
+
+        return bool(extract_numbers(text, lang)) or bool(extract_names(text, lang))
+    except Exception:  # extractor missing or failing: the simple heuristic below
+        return bool(_DIGIT.search(text) or _CAPITALISED.search(" " + text))
+
+
+def _severity(share: float, facts: bool) -> str:
+    if facts:
+        return "critical"
+    return "major" if share >= MAJOR_SHARE else "minor"
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+class CoverageCheck:
+    name = "coverage"
+    types = ("omission", "addition")
+
+    def __call__(self, pair: PairView) -> list[Finding]:
+        if pair.src.empty and pair.tgt.empty:
+            return []
+        if pair.tgt.empty:
+            return [self._whole("omission", pair.src)]
+        if pair.src.empty:
+            return [self._whole("addition", pair.tgt)]
+        return self._partial(pair)
+
+    @staticmethod
+    def _whole(kind: str, seg: Segment) -> Finding:
+        facts = holds_fact(seg.text, seg.lang)
+        n = _words(seg.text)
+        severity = "critical" if facts else ("major" if n >= 6 else "minor")
+        what = "has no counterpart in the translation" if kind == "omission" else (
+            "was added: it has no counterpart in the source"
+        )
+        ids = ",".join(map(str, seg.sentence_ids))
+        return Finding(
+            type=kind,
+            severity=severity,
+            message=f"sentence {what}",
+            key=f"{kind}:{seg.document}:{ids}",
+            src_spans=[(0, len(seg.text))] if kind == "omission" else [],
+            tgt_spans=[(0, len(seg.text))] if kind == "addition" else [],
+            detail={"words": n},
+        )
+
+    def _partial(self, pair: PairView) -> list[Finding]:
+        stats = pair.stats
+        ls, lt = len(pair.src.text), len(pair.tgt.text)
+        expected = max(ls * stats.length_ratio, 1.0)
+        z = math.log(max(lt, 1) / expected) / max(stats.length_ratio_spread, 1e-3)
+        if abs(z) < Z_GATE:
+            return []  # most rows stop here: no embedding spent on them
+        if z < 0:
+            kind, longer, shorter = "omission", pair.src, pair.tgt
+        else:
+            kind, longer, shorter = "addition", pair.tgt, pair.src
+        gap = (ls - lt / stats.length_ratio) if z < 0 else (lt - ls * stats.length_ratio)
+        found = self._unmatched_part(pair, longer, shorter, gap)
+        if found is not None:
+            part, gain = found
+            share = (part.end - part.start) / max(len(longer.text), 1)
+            evidence = {"length_z": round(z, 2), "similarity_gain": round(gain, 3)}
+        else:
+            # No clause to blame: only a length far outside this pair's norm counts.
+            share = 1 - lt / expected if z < 0 else 1 - expected / lt
+            if abs(z) < Z_LENGTH_ONLY or share < MIN_SHARE:
+                return []
+            part = Clause(0, len(longer.text))
+            evidence = {"length_z": round(z, 2)}
+        text = longer.text[part.start : part.end].strip()
+        facts = found is not None and holds_fact(text, longer.lang)
+        span = [(part.start, part.end)]
+        if found is not None:
+            verb = "is missing from the translation" if kind == "omission" else "was added"
+            message = f"'{text}' {verb} (about {share:.0%} of the row)"
+        else:
+            message = (
+                f"the translation is {'shorter' if z < 0 else 'longer'} than this document's "
+                f"length ratio predicts (z = {z:.1f}): about {share:.0%} "
+                f"{'missing' if z < 0 else 'added'}"
+            )
+        return [
+            Finding(
+                type=kind,
+                severity=_severity(share, facts),
+                message=message,
+                key=f"{kind}:{','.join(map(str, longer.sentence_ids))}"
+                f":{_words(longer.text[: part.start])}",
+                src_spans=span if kind == "omission" else [],
+                tgt_spans=span if kind == "addition" else [],
+                detail={"share": round(share, 3), **evidence},
+            )
+        ]
+
+    @staticmethod
+    def _unmatched_part(
+        pair: PairView, longer: Segment, shorter: Segment, gap: float
+    ) -> tuple[Clause, float] | None:
+        """The part of `longer` without which `longer` is more similar to `shorter` than
+        it is whole; None when no part is. Parts tried: each clause, each pair of
+        neighbouring clauses, and each run of words about as long as the gap in length
+        (a dropped phrase is not always a clause: "because of an accident")."""
+        if pair.embed is None:
+            return None
+        n_text = len(longer.text)
+        parts = clauses(longer.text, longer.lang)
+        runs = [Clause(c.start, c.end) for c in parts] if len(parts) > 1 else []
+        runs += [Clause(a.start, b.end) for a, b in zip(parts, parts[1:], strict=False)]
+        toks = words(longer.text)
+        if toks:
+            per_word = n_text / len(toks)
+            k = max(2, round(gap / per_word))
+            if k < len(toks) - 1:
+                runs += [
+                    Clause(toks[i].start(), toks[i + k - 1].end()) for i in range(len(toks) - k + 1)
+                ]
+        runs = [r for r in runs if r.end - r.start < MAX_PART * n_text]
+        if not runs:
+            return None
+        rest = [(longer.text[: r.start] + longer.text[r.end :]).strip() for r in runs]
+        vecs = pair.embed([longer.text, shorter.text, *rest])
+        whole = float(vecs[0] @ vecs[1])
+        gains = vecs[2:] @ vecs[1] - whole
+        k = int(np.argmax(gains))
+        if gains[k] < MIN_GAIN:
+            return None
+        return runs[k], float(gains[k])

@@ -1,0 +1,70 @@
+"""The numbers check: a quantity changed, dropped or added on a hop.
+
+Values are compared after normalisation (`provenance.extract.numbers`), so notation
+("1.000" / "1,000", "Mrd." / "Milliarden" / "billion") never fires. A softened number
+("rund 200", "около 200", "about 200") matches within 10%.
+"""
+
+from __future__ import annotations
+
+from provenance.checks._facts import comparable, match
+from provenance.checks.base import Finding, PairView
+from provenance.extract.numbers import Quantity, extract_numbers
+
+APPROX_TOLERANCE = 0.10
+
+
+def _same(a: Quantity, b: Quantity) -> bool:
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    tol = APPROX_TOLERANCE if (a.approx or b.approx) else 0.0
+    return a.same_value(b, tol)
+
+
+class NumbersCheck:
+    name = "numbers"
+    types = ("number",)
+
+    def __call__(self, pair: PairView) -> list[Finding]:
+        if not comparable(pair):
+            return []
+        src = extract_numbers(pair.src.text, pair.src.lang)
+        tgt = extract_numbers(pair.tgt.text, pair.tgt.lang)
+        if not src and not tgt:
+            return []
+        m = match(src, tgt, _same)
+        out = [
+            Finding(
+                type="number",
+                severity="critical",
+                message=f"{s.text} became {t.text}",
+                key=f"number:{s.label}",
+                src_spans=[(s.start, s.end)],
+                tgt_spans=[(t.start, t.end)],
+                detail={"source": s.label, "translation": t.label},
+            )
+            for s, t in m.changed
+        ]
+        out += [
+            Finding(
+                type="number",
+                severity="major",
+                message=f"{s.text} is missing in the translation",
+                key=f"number:{s.label}",
+                src_spans=[(s.start, s.end)],
+                detail={"source": s.label},
+            )
+            for s in m.missing
+        ]
+        out += [
+            Finding(
+                type="number",
+                severity="major",
+                message=f"{t.text} was added in the translation",
+                key=f"number:+{t.label}",
+                tgt_spans=[(t.start, t.end)],
+                detail={"translation": t.label},
+            )
+            for t in m.added
+        ]
+        return out

@@ -1,0 +1,90 @@
+"""The `quotes` check: a direct quote on the later side that is not a quote on the earlier.
+
+On one aligned row of one document pair it flags (type `quote`):
+
+- a direct quote whose source sentences are reported speech ("Ablyasow sagte, das Regime
+  könne ..." → «Режим может ...», — сказал Аблязов): major, verdict "paraphrased";
+- a direct quote whose speaker is named differently on the two sides: major,
+  verdict "misattributed";
+- a direct quote with no source sentence at all: critical, verdict "unsourced".
+
+A row sees only its own sentences; what needs the whole document (a quote whose source is
+plain narrative, a speaker named three sentences earlier) is judged by
+`provenance.quotes.trace_quotes` when the report is built.
+"""
+
+from __future__ import annotations
+
+from provenance.checks.base import Finding, PairView
+from provenance.quotes import find_speech, same_person
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class QuotesCheck:
+    name = "quotes"
+    types = ("quote",)
+
+    def __call__(self, pair: PairView) -> list[Finding]:
+        if pair.tgt.empty:
+            return []
+        tgt_speech = find_speech(pair.tgt.text, pair.tgt.lang)
+        quotes = [s for s in tgt_speech if s.kind == "direct"]
+        if not quotes:
+            return []
+        q = quotes[0]
+        tgt_span = [(q.start, q.end)]
+        src_lang, tgt_lang = pair.src.lang, pair.tgt.lang
+        if pair.src.empty:
+            return [
+                Finding(
+                    "quote",
+                    "critical",
+                    f"quote “{_short(q.words)}” in {tgt_lang} has no source sentence in {src_lang}",
+                    "quote:unsourced",
+                    [],
+                    tgt_span,
+                    {"verdict": "unsourced"},
+                )
+            ]
+        src_speech = find_speech(pair.src.text, src_lang)
+        src_direct = [s for s in src_speech if s.kind == "direct"]
+        src_reported = [s for s in src_speech if s.kind == "reported"]
+        found: list[Finding] = []
+        if not src_direct and src_reported:
+            r = src_reported[0]
+            found.append(
+                Finding(
+                    "quote",
+                    "major",
+                    f"reported speech in {src_lang} (“{_short(r.words, 50)}”) became a direct "
+                    f"quote in {tgt_lang}",
+                    "quote:paraphrased",
+                    [(r.start, r.end)],
+                    tgt_span,
+                    {"verdict": "paraphrased"},
+                )
+            )
+        named_src = next((s for s in src_direct + src_reported if s.speaker), None)
+        named_tgt = next((s for s in quotes if s.speaker), None)
+        if (
+            named_src is not None
+            and named_tgt is not None
+            and not same_person(named_src.speaker or "", named_tgt.speaker or "")
+        ):
+            found.append(
+                Finding(
+                    "quote",
+                    "major",
+                    f"quote attributed to {named_tgt.speaker} in {tgt_lang}, "
+                    f"to {named_src.speaker} in {src_lang}",
+                    "quote:misattributed",
+                    [(named_src.start, named_src.end)],
+                    [(named_tgt.start, named_tgt.end)],
+                    {"verdict": "misattributed"},
+                )
+            )
+        return found

@@ -1,0 +1,134 @@
+"""Untranslated: text left in another language or script inside a translation.
+
+- Script: Cyrillic words in a Latin-script translation (and Latin words in a Russian
+  one that are words of a supported Latin-script language, not names or brands).
+- Language within one script: a word is *foreign* when it is frequent in another
+  supported language and rare in the translation's language (wordfreq Zipf scale,
+  `FOREIGN_GAP` apart); a run of foreign words with no target-language word between
+  them, holding at least two foreign words and one lower-case word (so that
+  "Tages-Anzeiger" stays a name), is flagged.
+
+Two or three words are minor, more are major; Cyrillic in a Latin-script text is
+major from two words on, minor for one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from provenance.checks.base import Finding, PairView
+from provenance.lang import LANGUAGES
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+CYRILLIC_LANGS = frozenset({"ru"})
+
+FOREIGN_MIN = 2.5  # Zipf frequency a foreign word must reach in its own language
+FOREIGN_GAP = 1.8  # ... and by how much it must beat the translation's language
+TARGET_COMMON = 4.5  # a word this frequent in the target language is never foreign
+
+
+@cache
+def zipf(word: str, code: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, code)
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    label: str  # "F" foreign, "T" target language, "N" neutral (names, numbers, unknown)
+    lang: str | None
+    lower: bool
+
+
+def _label(word: str, tgt: str, others: tuple[str, ...]) -> tuple[str, str | None]:
+    w = word.lower()
+    if w.isdigit() or len(w) < 2:
+        return "N", None
+    cyr = bool(_CYRILLIC.search(w))
+    if cyr != (tgt in CYRILLIC_LANGS):
+        # Other script: Cyrillic in Latin text is foreign outright; Latin in Russian
+        # only if some Latin-script language knows the word (else a name or brand).
+        if cyr:
+            return "F", "ru"
+        best = max(others, key=lambda c: zipf(w, c), default=None)
+        if best is not None and zipf(w, best) >= FOREIGN_MIN:
+            return "F", best
+        return "N", None
+    zt = zipf(w, tgt)
+    if zt >= TARGET_COMMON:
+        return "T", None
+    same_script = [c for c in others if (c in CYRILLIC_LANGS) == cyr]
+    if not same_script:
+        return ("T" if zt >= 1.0 else "N"), None
+    best = max(same_script, key=lambda c: zipf(w, c))
+    zo = zipf(w, best)
+    if zo >= FOREIGN_MIN and zo - zt >= FOREIGN_GAP:
+        return "F", best
+    return ("T" if zt >= 1.0 else "N"), None
+
+
+def foreign_runs(text: str, tgt: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, language, foreign word count) of each foreign run in `text`."""
+    others = tuple(c for c in LANGUAGES if c != tgt)
+    toks = []
+    for m in _TOKEN.finditer(text):
+        label, lang = _label(m.group(0), tgt, others)
+        toks.append(_Tok(m.start(), m.end(), label, lang, m.group(0)[:1].islower()))
+    runs: list[tuple[int, int, str, int]] = []
+    cur: list[_Tok] = []
+
+    def close() -> None:
+        foreign = [t for t in cur if t.label == "F"]
+        if not foreign:
+            return
+        cyr = any(_CYRILLIC.search(text[t.start : t.end]) for t in foreign)
+        script_mixed = cyr != (tgt in CYRILLIC_LANGS)
+        enough = len(foreign) >= (1 if script_mixed and cyr else 2)
+        if enough and any(t.lower for t in foreign):
+            langs = [t.lang for t in foreign if t.lang]
+            lang = max(set(langs), key=langs.count)
+            runs.append((foreign[0].start, foreign[-1].end, lang, len(foreign)))
+
+    for t in toks:
+        if t.label == "T":
+            close()
+            cur = []
+        else:
+            cur.append(t)
+    close()
+    return runs
+
+
+class UntranslatedCheck:
+    name = "untranslated"
+    types = ("untranslated",)
+
+    def __call__(self, pair: PairView) -> list[Finding]:
+        if pair.tgt.empty or pair.src.lang == pair.tgt.lang:
+            return []
+        text = pair.tgt.text
+        out = []
+        for start, end, lang, n in foreign_runs(text, pair.tgt.lang):
+            cyr = bool(_CYRILLIC.search(text[start:end])) != (pair.tgt.lang in CYRILLIC_LANGS)
+            severity = "major" if n >= (2 if cyr else 4) else "minor"
+            span = text[start:end]
+            where = "source" if lang == pair.src.lang else LANGUAGES.get(lang, lang)
+            out.append(
+                Finding(
+                    type="untranslated",
+                    severity=severity,
+                    message=f"'{span}' is left in {LANGUAGES.get(lang, lang)}"
+                    + (" (the source language)" if where == "source" else ""),
+                    key=f"untranslated:{span.lower()}",
+                    tgt_spans=[(start, end)],
+                    detail={"lang": lang, "words": n},
+                )
+            )
+        return out

@@ -1,0 +1,293 @@
+"""Names of people, places and organisations, with a cross-script phonetic key.
+
+    extract_names("Präsident Nasarbajew traf Tokajew.", "de")
+    name_key("Назарбаева", "ru") == name_key("Nasarbajew", "de") == name_key("Nazarbayev", "en")
+
+Candidates are capitalised words (minus titles, pronouns, months...). A candidate is
+*strong* when there is evidence it is a name and not a capitalised common noun:
+mid-sentence capitals in ru/en/fr, pymorphy3's Name/Surn/Geox/Orgn tags for Russian
+sentence starts, and for German (which capitalises every noun) a frequency test with
+wordfreq (rare in German, or about as frequent in English as in German: Merkel, Berlin)
+or a preceding title ("Präsident", "Frau"). Checks match all candidates but report only
+strong ones as missing or added.
+
+`name_key` spells a word in a common phonetic Latin: each language's romanisation rules
+(`FactsData.translit`: German "sch", "w", "j"; Russian Cyrillic; English "zh", "kh")
+map to placeholders, then one fold merges what conventions disagree on (s/z, ж/ш,
+"y" glides, doubled letters). Russian inflection is folded by pymorphy3 first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+from provenance.extract._text import Token, facts, morph, ru_parse, tokens
+from provenance.extract.dates import extract_dates
+from provenance.lang.facts import CURRENCY_SYMBOLS
+
+_LATIN = ("de", "en", "fr")
+
+# Placeholders (upper case: keys are built from lower-cased words) of the common
+# phonetic alphabet: S = ш, Z = ж, C = ч, H = х, T = ц.
+_PLACEHOLDERS = (("S", "sh"), ("Z", "sh"), ("C", "ch"), ("H", "h"), ("T", "c"))
+_RU_NAME_TAGS = ("Name", "Surn", "Geox", "Orgn", "Trad")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;…»\"“”„«]\s*|\n\s*)$")
+
+
+@dataclass(frozen=True)
+class NamePart:
+    text: str
+    start: int
+    end: int
+    keys: frozenset[str]
+    primary: str  # the one key that names it in messages and Finding keys
+    strong: bool  # evidence enough to report the name missing or added
+    namelike: bool  # weaker evidence: may be reported as replaced by a strong name
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A run of capitalised words ("Kassym-Jomart Tokayev"); parts split hyphens too."""
+
+    start: int
+    end: int
+    text: str
+    parts: tuple[NamePart, ...]
+
+    @property
+    def strong(self) -> bool:
+        return any(p.strong for p in self.parts)
+
+    @property
+    def namelike(self) -> bool:
+        return any(p.namelike for p in self.parts)
+
+    @property
+    def key(self) -> str:
+        """Hop-independent name: the key of its last strong part (the surname, mostly)."""
+        strong = [p for p in self.parts if p.strong] or list(self.parts)
+        return strong[-1].primary
+
+
+@cache
+def _rules(code: str) -> tuple[tuple[str, str], ...]:
+    """The language's translit rules, with multi-letter targets turned into placeholders."""
+    to_ph = {"dzh": "dZ", "shch": "SC", "zh": "Z", "sh": "S", "ch": "C", "kh": "H", "ts": "T"}
+    out = []
+    for src, dst in facts(code).translit:
+        out.append((src, to_ph.get(dst, dst)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def name_key(word: str, lang: str) -> str:
+    """A spelling-convention-independent key for one name word."""
+    s = word.lower().replace("’", "'")
+    s = re.sub(r"'s$", "", s)
+    for src, dst in _rules(lang):
+        s = s.replace(src, dst)
+    s = "".join(c if c.isupper() else unidecode(c) for c in s)
+    s = re.sub(r"[^a-zSZCHT]", "", s).replace("dZ", "Z")  # дж = j = dsch
+    s = re.sub(r"c(?![eiy])", "k", s)  # Moscow / Moskva, Clinton / Клинтон
+    for src, dst in (
+        ("ph", "f"),
+        ("ck", "k"),
+        ("q", "k"),
+        ("x", "ks"),
+        ("w", "v"),
+        ("z", "s"),
+        ("j", "y"),
+    ):
+        s = s.replace(src, dst)
+    s = re.sub(r"y(?=[aeiou])", "", s)  # glides: Nazarbayev / Назарбаев, Vasilyeva
+    s = s.replace("y", "i")
+    for ph, latin in _PLACEHOLDERS:
+        s = s.replace(ph, latin)
+    return re.sub(r"(.)\1+", r"\1", s)  # Kassym / Касым
+
+
+def names_match(a: str, b: str) -> bool:
+    """Whether two name keys are one name in two spellings (or inflections)."""
+    if a == b:
+        return True
+    short = min(len(a), len(b))
+    if short < 3:
+        return False
+    return fuzz.ratio(a, b) >= (85 if short < 5 else 80)
+
+
+def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(names_match(x, y) for x in a for y in b)
+
+
+@lru_cache(maxsize=100_000)
+def _zipf(word: str, code: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, code)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
+
+
+def _evidence(part: str, code: str, initial: bool, after_title: bool) -> tuple[bool, bool]:
+    """(strong, namelike) for one capitalised word."""
+    data = facts(code)
+    low = part.lower()
+    if code == "ru":
+        p = ru_parse(low)
+        if "Patr" in p.tag:  # a dropped patronymic is no drift
+            return False, False
+        ok = not initial or any(t in p.tag for t in _RU_NAME_TAGS)
+        ok = ok or not morph().word_is_known(low)
+        return ok, ok
+    if data.capitalises_nouns:
+        if after_title:
+            return True, True
+        if low.endswith(data.common_noun_suffixes):
+            return False, False
+        zde, zen = _zipf(low, code), _zipf(low, "en")
+        # As frequent in English as in German: an international name (Merkel, Berlin),
+        # or a shared common noun (Regime, Land): not enough to report it missing alone.
+        shared = zen >= zde - 1.5
+        rare = zde < 3.0 and not _compound_noun(low, code)
+        return rare, rare or shared
+    if initial:
+        rare = _zipf(low, code) < 3.0
+        return rare, rare
+    return True, True
+
+
+def _is_title(tok: Token, code: str) -> bool:
+    """A title word, also as the end of a compound ("Außenminister", "Bundeskanzlerin")."""
+    titles = facts(code).name_titles
+    if tok.lower in titles or tok.lemma in titles:
+        return True
+    return facts(code).capitalises_nouns and any(
+        len(t) >= 6 and tok.lower.endswith(t) for t in titles
+    )
+
+
+def _is_candidate(tok: Token, code: str) -> bool:
+    data = facts(code)
+    if not tok.is_word or not tok.text[0].isupper() or len(tok.text) < 2:
+        return False
+    if tok.text in CURRENCY_SYMBOLS or _is_title(tok, code):  # "USD"; "Politologe"
+        return False
+    if tok.lower in data.name_stopwords or tok.lemma in data.name_stopwords:
+        return False
+    for table in (data.number_words, data.scale_words, data.currency_words, data.ordinal_words):
+        if tok.lower in table or tok.lemma in table:
+            return False
+    return tok.lower not in data.percent_words
+
+
+def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
+    """All keys a name word may match under, and its primary key.
+
+    The primary key is as language-independent as we can make it: the English exonym
+    when there is one (Москва, Moskau -> moscow), the lemma of a Russian name (Сатпаева
+    -> сатпаев), else the word in its own language's conventions.
+    """
+    low = part.lower()
+    keys = {name_key(part, code)}
+    forms = [low]
+    primary = name_key(part, code)
+    if code == "ru":
+        p = ru_parse(low)
+        lemma_form = p.normal_form.replace("ё", "е")
+        forms.append(lemma_form)
+        if any(t in p.tag for t in _RU_NAME_TAGS):
+            primary = name_key(lemma_form, code)
+    else:
+        # A name keeps its own spelling in another Latin-script language (Joe Biden in
+        # German, Scholz in English): key it under each one's conventions.
+        keys.update(name_key(part, other) for other in _LATIN)
+        if code in ("de", "en") and low.endswith("s") and len(low) > 4:
+            keys.add(name_key(part[:-1], code))  # Putins, Merkels
+    exonyms = facts(code).exonyms
+    for f in forms:
+        keys.add(name_key(f, code))
+        if f in exonyms:
+            primary = name_key(exonyms[f], "en")
+            keys.add(primary)
+    keys.discard("")
+    return frozenset(keys), primary or low
+
+
+def _compound_noun(low: str, code: str) -> bool:
+    """A German compound of common words ("Aufsichtsratschef" = "aufsichtsrat" + "chef")."""
+    for i in range(3, len(low) - 2):
+        head, tail = low[:i], low[i:]
+        if _zipf(tail, code) >= 3.5 and max(_zipf(head, code), _zipf(head[:-1], code)) >= 3.0:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _extract(text: str, code: str) -> tuple[NameMention, ...]:
+    data = facts(code)
+    toks = tokens(text, code)
+    from provenance.extract.numbers import extract_numbers
+
+    dates = [(d.start, d.end) for d in extract_dates(text, code)]
+    dates += [(q.start, q.end) for q in extract_numbers(text, code)]
+    mentions: list[NameMention] = []
+    run: list[NamePart] = []
+
+    def flush() -> None:
+        if run:
+            a, b = run[0].start, run[-1].end
+            mentions.append(NameMention(a, b, text[a:b], tuple(run)))
+            run.clear()
+
+    prev: Token | None = None
+    for i, tok in enumerate(toks):
+        in_date = any(tok.start < e and s < tok.end for s, e in dates)
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        before_currency = nxt is not None and nxt.lemma in data.currency_words  # "US dollars"
+        if in_date or before_currency or not _is_candidate(tok, code):
+            flush()
+            prev = tok
+            continue
+        if run and text[run[-1].end : tok.start] not in (" ", "-", "\u00a0"):
+            flush()
+        initial = _sentence_initial(text, tok.start)
+        after_title = prev is not None and _is_title(prev, code)
+        offset = tok.start
+        for part in re.split(r"(-)", tok.text):
+            if part and part != "-":
+                strong, namelike = _evidence(part, code, initial, after_title)
+                keys, primary = _keys(part, code)
+                run.append(
+                    NamePart(part, offset, offset + len(part), keys, primary, strong, namelike)
+                )
+                after_title = after_title or strong  # "Kassym-Schomart Tokajew": one name
+            offset += len(part)
+        prev = tok
+    flush()
+    return tuple(mentions)
+
+
+def extract_names(text: str, lang: str) -> list[NameMention]:
+    """Name candidates in `text`, grouped into runs of capitalised words, in text order."""
+    return list(_extract(text, lang))
+
+
+def trace_keys(text: str, lang: str) -> list[str]:
+    """Keys of the words that are not strong names (lower-case words, titles, demonyms):
+    where a name may live on as an ordinary word ("Germany" -> "German", "russische")."""
+    spans = [(p.start, p.end) for m in _extract(text, lang) for p in m.parts if p.strong]
+    out = []
+    for t in tokens(text, lang):
+        if t.is_word and not any(t.start < e and s < t.end for s, e in spans):
+            out.append(name_key(t.text, lang))
+            if lang == "ru":
+                out.append(name_key(t.lemma, lang))
+    return out

@@ -1,0 +1,347 @@
+"""Quantities in text: digits in every local notation, number words, scales, units, ranges.
+
+    extract_numbers("около 200 млрд долларов", "ru")
+    # [Quantity(value=2e11, unit="USD", approx=True, text="200 млрд долларов", ...)]
+
+Notation is normalised away ("1.000,5" de = "1,000.5" en = "1 000,5" ru; "Mrd." =
+"Milliarden" = "млрд" = "billion" = 1e9; German "Billion" = 1e12), so that comparing
+two `Quantity.value`s compares meaning. Spans of dates (see `extract.dates`) are
+skipped: the "9" of "9 June" is a date.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from provenance.extract._text import Token, facts, phrase_regex, tokens
+from provenance.extract.dates import extract_dates
+from provenance.lang.facts import CURRENCY_SYMBOLS
+
+_SPACES = "\u00a0\u202f\u2009"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number as said in the text, normalised.
+
+    `unit` is "%" or an ISO currency code (or None); `high` is the upper bound of a
+    range ("3-5%": value 3, high 5); `approx` marks a softened number ("rund 200").
+    """
+
+    value: float
+    start: int
+    end: int
+    text: str
+    unit: str | None = None
+    approx: bool = False
+    high: float | None = None
+    ordinal: bool = False
+
+    @property
+    def label(self) -> str:
+        """Hop-independent name of the value: "2e+11", "3-5%"."""
+        v = f"{self.value:g}" + (f"-{self.high:g}" if self.high is not None else "")
+        return v + (self.unit or "")
+
+    def same_value(self, other: Quantity, tolerance: float = 0.0) -> bool:
+        def close(a: float, b: float) -> bool:
+            return math.isclose(a, b, rel_tol=max(tolerance, 1e-9), abs_tol=1e-9)
+
+        if not close(self.value, other.value):
+            return False
+        if (self.high is None) != (other.high is None):
+            return False
+        return self.high is None or close(self.high, other.high)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    digits: re.Pattern[str]
+    approx: re.Pattern[str]
+    unit: re.Pattern[str]
+    symbol_before: re.Pattern[str]
+    ordinal_suffix: re.Pattern[str] | None
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    data = facts(code)
+    seps = f".,{_SPACES}" + (" " if data.space_groups else "")
+    digits = re.compile(
+        rf"(?<![\w.,])(?:\d{{1,3}}(?:[{re.escape(seps)}]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
+    )
+    approx = re.compile(rf"(?:^|[\s(])(?:{phrase_regex(data.approx_words)})\s*$", re.IGNORECASE)
+    syms = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+    unit = re.compile(rf"[\s{_SPACES}]*(?:(%)|({'|'.join(re.escape(s) for s in syms)})(?![\w]))")
+    symbol_before = re.compile(rf"(?:{'|'.join(re.escape(s) for s in syms)})[\s{_SPACES}]?$")
+    suffix = re.compile(data.ordinal_suffix + r"(?!\w)") if data.ordinal_suffix else None
+    return _Patterns(digits, approx, unit, symbol_before, suffix)
+
+
+def parse_digits(s: str, code: str) -> float:
+    """The value of a digit string in the notation of language `code`."""
+    s = re.sub(f"[ {_SPACES}]", "", s)
+    dec = facts(code).decimal_sep
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:  # both: the last one is the decimal mark
+        if s.rfind(".") > s.rfind(","):
+            return float(s.replace(",", ""))
+        return float(s.replace(".", "").replace(",", "."))
+    for mark in (".", ","):
+        n = s.count(mark)
+        if n == 0:
+            continue
+        tail = s.rsplit(mark, 1)[1]
+        if n > 1 or (len(tail) == 3 and mark != dec):
+            return float(s.replace(mark, ""))  # thousands separator
+        return float(s.replace(mark, "."))
+    return float(s)
+
+
+def _german_compound(word: str, morphemes: dict[str, int]) -> float | None:
+    """Value of a German number written as one word ("fünfundzwanzig", "zweihundert")."""
+    parts: list[int] = []
+    i = 0
+    keys = sorted(morphemes, key=len, reverse=True)
+    while i < len(word):
+        for k in keys:
+            if word.startswith(k, i):
+                parts.append(morphemes[k])
+                i += len(k)
+                break
+        else:
+            return None
+    if len(parts) < 2:
+        return None
+    total = current = 0
+    for p in parts:
+        if p == 100:
+            current = (current or 1) * 100
+        elif p == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += p
+    return float(total + current)
+
+
+def _word_value(tok: Token, code: str) -> tuple[str, float] | None:
+    """("num"|"hundred"|"scale"|"weak"|"and"|"ord", value) for a number-word token."""
+    data = facts(code)
+    for key in (tok.lemma, tok.lower):
+        if key in data.number_words:
+            return "num", float(data.number_words[key])
+        if key in data.hundred_words:
+            return "hundred", float(data.hundred_words[key])
+        if key in data.scale_words and len(key) > 2:
+            return "scale", data.scale_words[key]
+        if key in data.weak_number_words:
+            return "weak", 1.0
+        if key in data.number_connectors:
+            return "and", 0.0
+        if key in data.ordinal_words:
+            return "ord", float(data.ordinal_words[key])
+    if "-" in tok.lower:  # "twenty-five", "vingt-cinq", "quatre-vingt-dix"
+        parts = tok.lower.split("-")
+        vals = [data.number_words.get(p) for p in parts]
+        if all(v is not None for v in vals):
+            total = 0.0
+            for v in vals:
+                total = total + 76 if (code == "fr" and v == 20 and total % 100 == 4) else total + v
+            return "num", total
+    if data.compound_morphemes and tok.is_word:
+        v = _german_compound(tok.lower, data.compound_morphemes)
+        if v is not None:
+            return "num", v
+    return None
+
+
+def _scale_after(text: str, pos: int, toks: tuple[Token, ...], idx: int, code: str):
+    """(multiplier, end) of a scale word right after position `pos` (token index idx)."""
+    data = facts(code)
+    if idx >= len(toks):
+        return None
+    t = toks[idx]
+    gap = text[pos : t.start]
+    if gap.strip(" " + _SPACES) or len(gap) > 2:
+        return None
+    for key in (t.lemma, t.lower):
+        if key in data.scale_words:
+            if len(key) <= 2 and gap:  # "5m", "2bn" only when glued to the digits
+                return None
+            end = t.end + (1 if text[t.end : t.end + 1] == "." and len(key) <= 4 else 0)
+            return data.scale_words[key], end
+    return None
+
+
+def _unit_after(text: str, pos: int, toks: tuple[Token, ...], idx: int, code: str):
+    """(unit, end) of "%", a currency symbol, a currency word or a percent word after pos."""
+    data = facts(code)
+    m = _patterns(code).unit.match(text, pos)
+    if m:
+        return ("%" if m.group(1) else CURRENCY_SYMBOLS[m.group(2)]), m.end()
+    if idx < len(toks):
+        t = toks[idx]
+        if not text[pos : t.start].strip(" " + _SPACES) and t.start - pos <= 2:
+            for key in (t.lemma, t.lower):
+                if key in data.currency_words:
+                    return data.currency_words[key], t.end
+                if key in data.percent_words:
+                    return "%", t.end
+            if idx + 1 < len(toks):  # "per cent", "pour cent", "US-Dollar"
+                two = f"{t.lower} {toks[idx + 1].lower}"
+                if two in data.percent_words:
+                    return "%", toks[idx + 1].end
+    return None
+
+
+def _token_index(toks: tuple[Token, ...], pos: int) -> int:
+    for i, t in enumerate(toks):
+        if t.start >= pos:
+            return i
+    return len(toks)
+
+
+def _finish(text: str, code: str, toks, value, start, end, ordinal=False) -> Quantity:
+    """Add scale, unit, currency symbol and approximation around a bare number."""
+    idx = _token_index(toks, end)
+    sc = _scale_after(text, end, toks, idx, code)
+    if sc is not None:
+        value, end = value * sc[0], sc[1]
+        idx = _token_index(toks, end)
+    unit = None
+    ua = _unit_after(text, end, toks, idx, code)
+    if ua is not None:
+        unit, end = ua
+    pats = _patterns(code)
+    before = text[max(0, start - 40) : start]
+    m = pats.symbol_before.search(before)
+    if m and unit is None:
+        sym = m.group().strip(" " + _SPACES)
+        unit = CURRENCY_SYMBOLS[sym]
+        start -= len(m.group())
+        before = text[max(0, start - 40) : start]
+    approx = bool(pats.approx.search(before))
+    return Quantity(value, start, end, text[start:end], unit, approx, None, ordinal)
+
+
+def _covered(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for s, e in spans)
+
+
+def _merge_ranges(qs: list[Quantity], text: str, code: str) -> list[Quantity]:
+    """ "3-5%", "3 bis 5 Milliarden", "от 3 до 5", "between 3 and 5" -> one Quantity."""
+    data = facts(code)
+    out: list[Quantity] = []
+    for q in qs:
+        if out and out[-1].high is None and not q.ordinal and not out[-1].ordinal:
+            p = out[-1]
+            gap = text[p.end : q.start].strip().lower()
+            if gap in data.range_words and (p.unit is None or p.unit == q.unit):
+                low = p.value
+                # "3 bis 5 Milliarden": the scale written once applies to both bounds.
+                if q.value >= 1000 and low < 1000 and q.value / max(low, 1e-9) > 1000:
+                    low *= 10 ** round(math.log10(q.value / max(low, 1e-9)))
+                out[-1] = Quantity(
+                    low,
+                    p.start,
+                    q.end,
+                    text[p.start : q.end],
+                    q.unit or p.unit,
+                    p.approx,
+                    q.value,
+                )
+                continue
+        out.append(q)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _extract(text: str, code: str) -> tuple[Quantity, ...]:
+    toks = tokens(text, code)
+    dates = [(d.start, d.end) for d in extract_dates(text, code)]
+    pats = _patterns(code)
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = list(dates)
+
+    for m in pats.digits.finditer(text):
+        a, b = m.span()
+        if _covered(a, b, taken):
+            continue
+        value = parse_digits(m.group(), code)
+        ordinal = False
+        if pats.ordinal_suffix is not None:
+            s = pats.ordinal_suffix.match(text, b)
+            if s:
+                ordinal, b = True, s.end()
+        q = _finish(text, code, toks, value, a, b, ordinal)
+        taken.append((q.start, q.end))
+        found.append(q)
+
+    # Spelled-out numbers: runs of number words ("двадцати пяти", "two hundred and five").
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        wv = _word_value(t, code) if t.is_word and not _covered(t.start, t.end, taken) else None
+        if wv is None:
+            i += 1
+            continue
+        kind, v = wv
+        if kind == "ord":
+            q = _finish(text, code, toks, v, t.start, t.end, ordinal=True)
+            taken.append((q.start, q.end))
+            found.append(q)
+            i += 1
+            continue
+        total = current = 0.0
+        j, last_end, seen_real = i, t.end, False
+        while j < len(toks):
+            u = toks[j]
+            if j > i and (text[toks[j - 1].end : u.start].strip() not in ("", "-")):
+                break
+            w = _word_value(u, code) if u.is_word else None
+            if w is None or w[0] == "ord":
+                break
+            k, val = w
+            nxt = _word_value(toks[j + 1], code) if j + 1 < len(toks) else None
+            if k == "weak":
+                if not (nxt and nxt[0] in ("scale", "hundred")):
+                    break
+                current += 1
+            elif k == "and":
+                if not (seen_real and nxt and nxt[0] == "num"):
+                    break
+            elif k == "num":
+                # French "quatre-vingt(s)" = 4 x 20
+                if val == 20 and code == "fr" and current % 100 == 4:
+                    current += 76
+                else:
+                    current += val
+                seen_real = True
+            elif k == "hundred":
+                current = (current or 1) * val
+                seen_real = True
+            elif k == "scale":
+                total += (current or 1) * val
+                current = 0
+                seen_real = True
+            last_end = u.end
+            j += 1
+        if not seen_real:
+            i += 1
+            continue
+        q = _finish(text, code, toks, total + current, t.start, last_end)
+        taken.append((q.start, q.end))
+        found.append(q)
+        i = max(j, i + 1)
+
+    found.sort(key=lambda q: q.start)
+    return tuple(_merge_ranges(found, text, code))
+
+
+def extract_numbers(text: str, lang: str) -> list[Quantity]:
+    """Every quantity in `text` (language `lang`), in text order, dates excluded."""
+    return list(_extract(text, lang))

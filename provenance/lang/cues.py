@@ -1,0 +1,150 @@
+"""Cue data for the meaning checks (negation, certainty, clauses) and the helpers that read it.
+
+Each `provenance/lang/<code>/cues.py` exposes `DATA = CueData(...)`. Cues are regular
+expressions matched on the *lower-cased* text, each written with its own word
+boundaries, so a language can say "n't", "ne … pas" or "скорее всего" as naturally as
+a single word.
+
+Negation is split three ways, because translators move freely between them:
+
+- `negation`: sentence negation ("not", "nicht", "не"): a clause holding one is negated;
+  several in one clause ("ничего не", "ни … ни … не") count once.
+- `soft_negation`: implicit or affixal negatives ("without", "fail", "unable", "недолго",
+  "unrealistic"): not sentence negation, but a faithful translation may render a negated
+  clause with one ("nicht realistisch" = "unrealistic"), so they excuse a missing negation
+  and never create one.
+- `affirmative_idioms`: negative-looking phrases that assert ("nothing but", "не только",
+  "тем не менее"): blanked out before anything is counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from provenance import lang as lang_data
+
+
+@dataclass(frozen=True)
+class CueData:
+    negation: tuple[str, ...]
+    soft_negation: tuple[str, ...]
+    # Prefixes of affixal negation ("un", "не"): a prefixed word whose stem is itself a
+    # frequent word is a soft negative ("unchanged" = un + changed, "недолго" = не + долго).
+    negative_prefixes: tuple[str, ...]
+    # Words that look prefixed but are not negatives (checked before the stem test).
+    affixal_exceptions: frozenset[str]
+    affirmative_idioms: tuple[str, ...]
+    # Strong hedges: a statement of likelihood, not fact ("may", "vielleicht", "возможно").
+    hedges: tuple[str, ...]
+    # Weak hedges: modal verbs that often mean ability or permission ("can", "kann",
+    # "может"); they keep a hedge alive in a translation but are weak evidence of one.
+    weak_hedges: tuple[str, ...]
+    assertions: tuple[str, ...]
+    # Reported speech that carries a prediction as fact ("said it would", "sagte, es werde").
+    reported_assertions: tuple[str, ...]
+    # Words that open a new clause (conjunctions, complementisers, relative pronouns).
+    clause_openers: tuple[str, ...]
+
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_PUNCT_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+@dataclass(frozen=True)
+class Compiled:
+    negation: re.Pattern[str]
+    soft: re.Pattern[str] | None
+    idioms: re.Pattern[str] | None
+    hedges: re.Pattern[str] | None
+    weak_hedges: re.Pattern[str] | None
+    assertions: re.Pattern[str] | None
+    reported: re.Pattern[str] | None
+    openers: re.Pattern[str] | None
+    prefixes: tuple[str, ...]
+    exceptions: frozenset[str]
+
+
+def _alt(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@cache
+def compiled(code: str) -> Compiled:
+    d: CueData = lang_data.data(code, "cues")
+    return Compiled(
+        negation=_alt(d.negation) or re.compile(r"(?!x)x"),
+        soft=_alt(d.soft_negation),
+        idioms=_alt(d.affirmative_idioms),
+        hedges=_alt(d.hedges),
+        weak_hedges=_alt(d.weak_hedges),
+        assertions=_alt(d.assertions),
+        reported=_alt(d.reported_assertions),
+        openers=re.compile(r"\b(?:" + "|".join(d.clause_openers) + r")\b")
+        if d.clause_openers
+        else None,
+        prefixes=tuple(sorted(d.negative_prefixes, key=len, reverse=True)),
+        exceptions=d.affixal_exceptions,
+    )
+
+
+def blank(text: str, pattern: re.Pattern[str] | None) -> str:
+    """`text` with every match of `pattern` replaced by spaces (offsets stay valid)."""
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def prepared(text: str, code: str) -> str:
+    """Lower-cased text with the affirmative idioms blanked out; offsets match `text`."""
+    low = text.lower()
+    # str.lower() keeps the length for the scripts we support; guard anyway.
+    if len(low) != len(text):
+        low = "".join(c.lower()[:1] or c for c in text)
+    return blank(low, compiled(code).idioms)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+
+
+def clauses(text: str, code: str) -> list[Clause]:
+    """Split a sentence (or a row's sentences) into clauses: at punctuation that separates
+    clauses and before words that open one. Good enough to scope negation and to find
+    the part of a sentence a translation dropped; not a parser."""
+    low = text.lower()
+    cuts = {0, len(text)}
+    for m in _PUNCT_BREAK.finditer(low):
+        cuts.add(m.end())
+    for m in re.finditer(r"[.!?…]\s+", low):
+        cuts.add(m.end())
+    op = compiled(code).openers
+    if op is not None:
+        for m in op.finditer(low):
+            cuts.add(m.start())
+    edges = sorted(cuts)
+    out: list[Clause] = []
+    for a, b in zip(edges, edges[1:], strict=False):
+        if _WORD.search(text, a, b):
+            out.append(Clause(a, b))
+    # Merge fragments without three words into a neighbour: "he said," is no clause.
+    merged: list[Clause] = []
+    for c in out:
+        n_words = len(_WORD.findall(text[c.start : c.end]))
+        if merged and n_words < 3:
+            merged[-1] = Clause(merged[-1].start, c.end)
+        else:
+            merged.append(c)
+    if len(merged) > 1 and len(_WORD.findall(text[merged[0].start : merged[0].end])) < 3:
+        merged[1] = Clause(merged[0].start, merged[1].end)
+        merged.pop(0)
+    return merged or [Clause(0, len(text))]
+
+
+def words(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))

@@ -1,0 +1,119 @@
+"""German fact data: numbers, scales, currencies, dates, name spelling.
+
+See provenance.lang.facts for what each field means.
+"""
+
+from provenance.lang.facts import FactsData
+
+# fmt: off
+_UNITS = {
+    "null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+    "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+    "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+    "zweier": 2, "dreier": 3,
+}
+# fmt: on
+
+# fmt: off
+DATA = FactsData(
+    lang="de",
+    decimal_sep=",",
+    space_groups=True,
+    number_words=_UNITS,
+    hundred_words={"hundert": 100},
+    scale_words={
+        "tausend": 1e3, "tsd": 1e3,
+        "million": 1e6, "millionen": 1e6, "mio": 1e6,
+        "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "md": 1e9,
+        # German "Billion" is 10^12 (the long scale), not the English billion.
+        "billion": 1e12, "billionen": 1e12, "bio": 1e12,
+    },
+    weak_number_words=frozenset({"ein", "eine", "einer", "einem", "einen", "eines"}),
+    number_connectors=frozenset({"und"}),
+    ordinal_words={
+        "erste": 1, "ersten": 1, "erster": 1, "erstes": 1,
+        "zweite": 2, "zweiten": 2, "zweiter": 2, "dritte": 3, "dritten": 3, "dritter": 3,
+        "vierte": 4, "vierten": 4, "fünfte": 5, "fünften": 5, "sechste": 6, "sechsten": 6,
+        "siebte": 7, "siebten": 7, "achte": 8, "achten": 8, "neunte": 9, "neunten": 9,
+        "zehnte": 10, "zehnten": 10, "zwanzigste": 20, "zwanzigsten": 20,
+    },
+    ordinal_suffix="",
+    compound_morphemes={
+        "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+        "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+        "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+        "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+        "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+        "hundert": 100, "tausend": 1000, "und": 0,
+    },
+    currency_words={
+        "dollar": "USD", "us-dollar": "USD", "euro": "EUR", "rubel": "RUB",
+        "franken": "CHF", "pfund": "GBP", "tenge": "KZT", "yen": "JPY",
+    },
+    percent_words=frozenset({"prozent", "%"}),
+    approx_words=(
+        "rund", "etwa", "ungefähr", "circa", "ca.", "zirka", "knapp", "fast", "beinahe",
+        "annähernd", "gut", "mehr als", "über", "weniger als", "unter", "bis zu",
+    ),
+    range_words=frozenset({"bis", "-", "–", "—"}),
+    months={
+        "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "febr": 2,
+        "märz": 3, "mär": 3, "mrz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6,
+        "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+        "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
+    },
+    weekdays={
+        "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5,
+        "samstag": 6, "sonnabend": 6, "sonntag": 7,
+    },
+    year_words=frozenset({"jahr", "jahre", "jahres", "jahrs"}),
+    relative_dates={
+        r"\b(?:im )?(?:kommenden|nächsten|folgenden) jahr\b|\bnächstes jahr\b": "year+1",
+        r"\b(?:im )?(?:vergangenen|letzten|vorigen) jahr\b"
+        r"|\bletztes jahr\b|\bvoriges jahr\b": "year-1",
+        r"\b(?:in )?diesem jahr\b|\bdieses jahr\b|\bheuer\b": "year+0",
+        r"\b(?:im )?(?:kommenden|nächsten) monat\b|\bnächsten monat\b": "month+1",
+        r"\b(?:im )?(?:vergangenen|letzten|vorigen) monat\b|\bletzten monat\b": "month-1",
+        r"\b(?:in der )?(?:kommenden|nächsten|folgenden) woche\b|\bnächste woche\b": "week+1",
+        r"\b(?:in der )?(?:vergangenen|letzten|vorigen) woche\b|\bletzte woche\b": "week-1",
+        r"\bvorgestern\b": "day-2", r"\bgestern\b": "day-1", r"\bheute\b": "day+0",
+        r"\bübermorgen\b": "day+2", r"(?<![A-ZÄÖÜ])\bmorgen\b(?! früh)": "day+1",
+    },
+    translit=(
+        ("tsch", "ch"), ("sch", "sh"), ("ch", "kh"), ("ck", "k"), ("ß", "ss"),
+        ("w", "v"), ("j", "y"), ("z", "ts"), ("ä", "e"), ("ö", "o"), ("ü", "u"),
+    ),
+    exonyms={
+        "deutschland": "germany", "frankreich": "france", "russland": "russia",
+        "schweiz": "switzerland", "österreich": "austria", "moskau": "moscow",
+        "china": "china", "japan": "japan", "großbritannien": "britain", "england": "england",
+        "usa": "usa", "vereinigten": "united", "spanien": "spain", "italien": "italy",
+        "polen": "poland", "weißrussland": "belarus", "belarus": "belarus",
+        "osze": "osce", "uno": "un", "eu": "eu", "nato": "nato", "kiew": "kyiv",
+        "peking": "beijing", "wien": "vienna", "genf": "geneva", "rom": "rome",
+        "warschau": "warsaw", "prag": "prague", "europa": "europe", "türkei": "turkey",
+    },
+    name_stopwords=frozenset({
+        "ich", "sie", "er", "es", "wir", "ihr", "der", "die", "das", "den", "dem", "des",
+        "ein", "eine", "herr", "frau", "dr", "prof", "euro", "dollar", "rubel", "prozent",
+        "milliarden", "millionen", "milliarde", "million", "mio", "mrd", "tausend",
+    }),
+    name_titles=frozenset({
+        "präsident", "präsidenten", "präsidentin", "kanzler", "kanzlerin", "minister",
+        "ministerin", "herr", "herrn", "frau", "bürgermeister", "bürgermeisterin",
+        "premierminister", "regierungschef", "chef", "chefin", "sprecher", "sprecherin",
+        "staatschef", "autor", "autorin", "journalist", "journalistin", "politologe",
+        "experte", "expertin", "direktor", "direktorin", "professor", "professorin",
+        "dr.", "prof.", "bundeskanzler", "bundeskanzlerin", "politologin",
+        "oppositionelle", "oppositionellen", "sänger", "sängerin", "schriftsteller",
+        "schriftstellerin", "trainer", "unternehmer", "oligarch", "botschafter",
+    }),
+    common_noun_suffixes=(
+        "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tät", "ismus",
+        "ment", "nis", "nisse", "chen", "lein", "turm", "werk", "wesen", "sten", "stag",
+    ),
+    capitalises_nouns=True,
+)
+# fmt: on

@@ -1,0 +1,93 @@
+"""English fact data: numbers, scales, currencies, dates, name spelling.
+
+See provenance.lang.facts for what each field means.
+"""
+
+from provenance.lang.facts import FactsData
+
+# fmt: off
+DATA = FactsData(
+    lang="en",
+    decimal_sep=".",
+    space_groups=False,
+    number_words={
+        "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+    },
+    hundred_words={"hundred": 100},
+    scale_words={
+        "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6,
+        "mln": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
+        "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
+    },
+    weak_number_words=frozenset({"one", "a", "an"}),
+    number_connectors=frozenset({"and"}),
+    ordinal_words={
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20,
+    },
+    ordinal_suffix=r"(?:st|nd|rd|th)",
+    currency_words={
+        "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+        "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
+        "franc": "CHF", "francs": "CHF", "pound": "GBP", "pounds": "GBP",
+        "tenge": "KZT", "yen": "JPY",
+    },
+    percent_words=frozenset({"percent", "per cent", "pct", "%"}),
+    approx_words=(
+        "about", "around", "approximately", "roughly", "nearly", "almost", "some",
+        "circa", "approx.", "close to", "more than", "over", "less than", "under",
+        "up to", "at least",
+    ),
+    range_words=frozenset({"to", "and", "-", "–", "—"}),
+    months={
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+        "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+        "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+        "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+    weekdays={
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+        "saturday": 6, "sunday": 7,
+    },
+    year_words=frozenset({"year"}),
+    relative_dates={
+        r"\bnext year\b|\bthe coming year\b|\bthe following year\b": "year+1",
+        r"\blast year\b|\bthe previous year\b|\bthe past year\b": "year-1",
+        r"\bthis year\b": "year+0",
+        r"\bnext month\b|\bthe coming month\b": "month+1",
+        r"\blast month\b|\bthe previous month\b": "month-1",
+        r"\bnext week\b|\bthe coming week\b": "week+1",
+        r"\blast week\b|\bthe previous week\b": "week-1",
+        r"\bthe day before yesterday\b": "day-2", r"\byesterday\b": "day-1",
+        r"\btoday\b": "day+0", r"\bthe day after tomorrow\b": "day+2",
+        r"\btomorrow\b": "day+1",
+    },
+    translit=(
+        ("shch", "shch"), ("zh", "zh"), ("kh", "kh"), ("ch", "ch"), ("sh", "sh"), ("ts", "ts"),
+        ("j", "dzh"), ("x", "ks"), ("ck", "k"), ("ee", "i"), ("oo", "u"),
+    ),
+    exonyms={
+        "st": "sankt", "saint": "sankt", "kiev": "kyiv", "britain": "britain", "us": "usa",
+        "america": "usa",
+    },
+    name_stopwords=frozenset({
+        "i", "the", "a", "an", "he", "she", "it", "we", "they", "mr", "mrs", "ms", "dr",
+        "president", "prime", "minister", "chancellor", "mayor", "general", "professor",
+        "russian", "german", "kazakh", "american", "european", "swiss", "french",
+        "ukrainian", "chinese", "british", "soviet", "western", "eastern", "english",
+        "kazakhstani", "russians", "germans", "americans", "europeans", "according",
+        # title-case common words ("Foreign Minister", "Supreme Court")
+        "foreign", "interior", "defence", "defense", "finance", "supreme", "federal",
+        "national", "central", "state", "opposition", "political", "constitutional",
+    }),
+    name_titles=frozenset({
+        "president", "chancellor", "minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+        "dr", "dr.", "mayor", "spokesman", "spokeswoman", "professor", "director",
+        "journalist", "author", "expert", "analyst", "leader",
+    }),
+)
+# fmt: on

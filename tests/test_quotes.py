@@ -1,0 +1,250 @@
+"""Quoted and reported speech, the `quotes` check, and the provenance of final quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.attribution import attribute
+from provenance.checks.base import PairView, Segment
+from provenance.checks.quotes import QuotesCheck
+from provenance.model import Document
+from provenance.quotes import (
+    document_speech,
+    find_quotes,
+    find_speech,
+    name_key,
+    same_person,
+    trace_quotes,
+)
+
+
+def inner(text: str, lang: str, **kw) -> list[str]:
+    out = []
+    for q in find_quotes(text, lang, **kw):
+        a, b = q.inner(text)
+        out.append(text[a:b])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "„Wir stehen an einem Wendepunkt“, sagte er.", ["Wir stehen an einem Wendepunkt"]),
+        ("de", "»Das Volk hat genug«, sagte er.", ["Das Volk hat genug"]),
+        ("de", "«Das Volk hat genug», sagte er.", ["Das Volk hat genug"]),
+        ("de", "Er sagte: ‚Das reicht jetzt‘ und ging.", ["Das reicht jetzt"]),
+        ("ru", "«Режим может рухнуть», — сказал он.", ["Режим может рухнуть"]),
+        ("ru", "«Он сказал: „Хватит“ и ушёл», — пишет газета.", ["Он сказал: „Хватит“ и ушёл"]),
+        ("en", '"It will happen," he said.', ["It will happen,"]),
+        ("en", "“It will happen,” he said.", ["It will happen,"]),
+        ("en", "He called it 'a new phenomenon' today.", ["a new phenomenon"]),
+        ("fr", "« Le régime va tomber », a-t-il dit.", [" Le régime va tomber "]),
+    ],
+)
+def test_quote_marks_of_each_language(lang, text, expected):
+    assert inner(text, lang) == expected
+
+
+def test_apostrophes_are_not_quotes():
+    text = "It's Kazakhstan's and Nazarbayev’s regime, the Nazarbayevs' clan."
+    assert find_quotes(text, "en") == []
+
+
+def test_unclosed_and_open_start_quotes():
+    # A quote running over several sentences: opened here, closed in a later row.
+    (q,) = find_quotes('"We are ready. The people', "en")
+    assert not q.closed and q.end == len('"We are ready. The people')
+    # ...and closed in a row whose opening mark is in an earlier one.
+    (q,) = find_quotes('are tired," he said.', "en", open_start=True)
+    assert q.opened_before and q.start == 0
+    assert find_quotes('are tired," he said.', "en") == []
+
+
+def test_speech_with_speaker_verb_and_pronoun():
+    (s,) = find_speech("«Режим может рухнуть до конца года», — сказал Аблязов.", "ru")
+    assert (s.kind, s.attribution.verb, s.speaker) == ("direct", "сказал", "Аблязов")
+    (s,) = find_speech(
+        "»Die Bevölkerung hat genug«, betonte der Oppositionspolitiker Muchtar Ablyasow.", "de"
+    )
+    assert s.speaker == "Muchtar Ablyasow"
+    (s,) = find_speech('"This is a new phenomenon," he stresses.', "en")
+    assert s.speaker is None and s.attribution.pronoun
+    (s,) = find_speech("Ablyasow sagte, das Regime könnte bald zusammenbrechen.", "de")
+    assert (s.kind, s.speaker) == ("reported", "Ablyasow")
+    (s,) = find_speech("По словам Аблязова, режим может рухнуть.", "ru")
+    assert (s.kind, s.speaker) == ("reported", "Аблязова")
+
+
+def test_names_in_quotes_and_scare_quotes_are_not_speech():
+    assert find_speech("У движения «Демократический выбор Казахстана» есть сторонники.", "ru") == []
+    assert find_speech('The "Democratic Choice of Kazakhstan" movement grew.', "en") == []
+    assert find_speech('The election was "postponed" again.', "en") == []
+    # Narrative with no verb of saying is not reported speech.
+    assert find_speech("Nazarbayev is trying to make his daughter head of state.", "en") == []
+
+
+def test_one_speaker_three_spellings():
+    assert same_person("Nasarbajew", "Назарбаев") and same_person("Назарбаев", "Nazarbayev")
+    assert same_person("Muchtar Ablyasow", "Аблязова")  # genitive after "по словам"
+    assert same_person("Tokajew", "Kasym Tokayev")
+    assert not same_person("Ablyazov", "Tokayev")
+    assert name_key("") == ""
+
+
+def test_document_speech_joins_sentences_and_resolves_pronouns():
+    doc = Document(
+        "x.en.txt",
+        "en",
+        [
+            '"The population is sick of it," Ablyazov said.',
+            '"For 30 years the clan has enriched itself.',
+            'Nazarbayev owns $200 billion."',
+            '"This is new," he stresses.',
+        ],
+        [0, 1, 1, 2],
+    )
+    speech = document_speech(doc)
+    assert [(s.kind, s.sentences) for s in speech] == [
+        ("direct", [0]),
+        ("direct", [1, 2]),
+        ("direct", [3]),
+    ]
+    assert [s.speaker for s in speech] == ["Ablyazov"] * 3
+    assert [s.named for s in speech] == [True, False, False]
+
+
+def seg(d: int, lang: str, text: str | None) -> Segment:
+    return Segment(d, lang, [0] if text else [], [text] if text else [])
+
+
+def view(src: tuple[str, str | None], tgt: tuple[str, str | None]) -> PairView:
+    return PairView(0, seg(0, src[0], src[1]), seg(1, tgt[0], tgt[1]), None)
+
+
+def test_check_flags_reported_speech_turned_quote():
+    (f,) = QuotesCheck()(
+        view(
+            ("de", "Ablyasow sagte, das Regime könnte noch vor Jahresende zusammenbrechen."),
+            ("ru", "«Режим может рухнуть до конца года», — сказал Аблязов."),
+        )
+    )
+    assert (f.type, f.severity, f.key, f.detail["verdict"]) == (
+        "quote",
+        "major",
+        "quote:paraphrased",
+        "paraphrased",
+    )
+    assert f.tgt_spans == [(0, "«Режим может рухнуть до конца года»".__len__())]
+
+
+def test_check_flags_other_speaker_and_missing_source():
+    (f,) = QuotesCheck()(
+        view(
+            ("de", "„Das Regime wird fallen“, sagte Ablyasow."),
+            ("en", '"The regime will fall," Tokayev said.'),
+        )
+    )
+    assert f.detail["verdict"] == "misattributed" and "Tokayev" in f.message
+    (f,) = QuotesCheck()(view(("de", None), ("en", '"The regime will fall soon," he said.')))
+    assert (f.severity, f.detail["verdict"]) == ("critical", "unsourced")
+
+
+def test_check_is_quiet_on_faithful_quotes():
+    check = QuotesCheck()
+    assert check(
+        view(
+            ("de", "„Das Regime wird fallen“, sagte Ablyasow."),
+            ("en", '"The regime will fall," Ablyazov said.'),
+        )
+    ) == []
+    # A row in the middle of a quote spanning sentences has no marks on either side.
+    assert check(view(("de", "Das ist neu."), ("en", "This is new."))) == []
+    # Reported speech on both sides is no quote drift.
+    assert check(view(("de", "Er sagte, es sei neu."), ("en", "He said it was new."))) == []
+
+
+CHAIN = [
+    Document(
+        "1.de.txt",
+        "de",
+        [
+            "„Die Bevölkerung hat diese Diktatur satt“, sagte Ablyasow.",
+            "Ablyasow sagte, das Regime könnte vor Jahresende zusammenbrechen.",
+            "Die Wahl findet im Juni statt.",
+            "„Wir sind bereit für den Wandel“, sagte Ablyasow.",
+        ],
+        [0, 1, 2, 3],
+    ),
+    Document(
+        "2.ru.txt",
+        "ru",
+        [
+            "«Население устало от этой диктатуры», — заявил Аблязов.",
+            "«Режим может рухнуть до конца года», — сказал Аблязов.",
+            "Выборы пройдут в июне.",
+            "«Мы готовы к переменам», — сказал Токаев.",
+            "«Мы победим на этих выборах», — добавил он.",
+        ],
+        [0, 1, 2, 3, 4],
+    ),
+    Document(
+        "3.en.txt",
+        "en",
+        [
+            '"The population is sick of this dictatorship," Ablyazov said.',
+            '"The regime may collapse before the end of the year," Ablyazov said.',
+            '"The election will be held in June," he said.',
+            '"We are ready for change," Tokayev said.',
+            '"We will win these elections," he added.',
+        ],
+        [0, 1, 2, 3, 4],
+    ),
+]
+CHAIN_ROWS = [
+    [[0], [0], [0]],
+    [[1], [1], [1]],
+    [[2], [2], [2]],
+    [[3], [3], [3]],
+    [[], [4], [4]],
+]
+
+
+def chain_report():
+    check = QuotesCheck()
+    findings = {}
+    for a, b in ((0, 1), (1, 2), (0, 2)):
+        per_row = {}
+        for rid, row in enumerate(CHAIN_ROWS):
+            src = Segment(a, CHAIN[a].lang, row[a], [CHAIN[a].sentences[i] for i in row[a]])
+            tgt = Segment(b, CHAIN[b].lang, row[b], [CHAIN[b].sentences[i] for i in row[b]])
+            per_row[rid] = check(PairView(rid, src, tgt, None))
+        findings[(a, b)] = per_row
+    flags = attribute(CHAIN, CHAIN_ROWS, findings)
+    quotes, doc_flags = trace_quotes(CHAIN, CHAIN_ROWS, flags)
+    return quotes, flags + doc_flags
+
+
+def test_every_final_quote_gets_provenance_and_a_verdict():
+    quotes, flags = chain_report()
+    assert [q["verdict"] for q in quotes] == [
+        "faithful",  # quoted in all three
+        "paraphrased",  # reported speech in German, a quote from Russian on
+        "unsourced",  # narrative in German and Russian, a quote in English
+        "misattributed",  # Ablyasow in German, Tokayev from Russian on
+        "unsourced",  # no German sentence at all
+    ]
+    assert [q["hop"] for q in quotes] == [None, [0, 1], [1, 2], [0, 1], [0, 1]]
+    q = quotes[1]
+    assert q["document"] == 2 and q["sentences"] == [1] and q["alignments"] == [1]
+    assert q["speaker"] == "Ablyazov"
+    assert [s["speech"] for s in q["sources"]] == ["reported", "direct", "direct"]
+    assert q["sources"][0]["sentences"] == [1] and q["sources"][0]["speaker"] == "Ablyasow"
+    assert quotes[4]["sources"][0]["speech"] == "missing"
+    # One quote flag per drifting quote, each on the hop where it first appears.
+    quote_flags = sorted((f.alignment, f.hop, f.detail["verdict"]) for f in flags if f.type == "quote")
+    assert quote_flags == [
+        (1, (0, 1), "paraphrased"),
+        (2, (1, 2), "unsourced"),
+        (3, (0, 1), "misattributed"),
+        (4, (0, 1), "unsourced"),
+    ]
