@@ -121,8 +121,10 @@ def attribute(
                     continue
                 seen[f.key] = _Seen(f, hop, [k])
         if n == 2:
-            flags.extend(_flag(rid, s.finding, s.hop, _hop_spans(docs, row, s.hop, s.finding))
-                         for s in seen.values())
+            flags.extend(
+                _flag(rid, s.finding, s.hop, _hop_spans(docs, row, s.hop, s.finding))
+                for s in seen.values()
+            )
             continue
         at_end = {f.key: f for f in findings.get(end, {}).get(rid, [])}
         # Keys are meant to be hop-independent, but a name or value normalised from two

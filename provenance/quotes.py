@@ -45,10 +45,7 @@ class Marks:
 
     closers_of: dict[str, frozenset[str]]
     closers: frozenset[str]
-
-    @property
-    def chars(self) -> frozenset[str]:
-        return frozenset(self.closers_of) | self.closers
+    chars: frozenset[str]  # every mark, opening or closing
 
 
 @cache
@@ -57,8 +54,9 @@ def _marks(code: str) -> Marks:
     closers_of: dict[str, set[str]] = {}
     for o, c in pairs:
         closers_of.setdefault(o, set()).add(c)
+    closers = frozenset(c for _, c in pairs)
     return Marks(
-        {o: frozenset(c) for o, c in closers_of.items()}, frozenset(c for _, c in pairs)
+        {o: frozenset(c) for o, c in closers_of.items()}, closers, closers | set(closers_of)
     )
 
 
@@ -381,7 +379,9 @@ def document_speech(doc: Document) -> list[DocSpeech]:
             pos += len(doc.sentences[sid]) + 1
         text = " ".join(doc.sentences[sid] for sid in sids)
 
-        def locate(offset: int, starts: list[int] = starts, sids: list[int] = sids) -> tuple[int, int]:
+        def locate(
+            offset: int, starts: list[int] = starts, sids: list[int] = sids
+        ) -> tuple[int, int]:
             k = max(i for i, s0 in enumerate(starts) if s0 <= offset)
             return k, offset - starts[k]
 
@@ -396,7 +396,8 @@ def document_speech(doc: Document) -> list[DocSpeech]:
             if not quote_worthy(text, q):
                 continue
             ctx = " ".join(
-                context[starts[k] : starts[k] + len(doc.sentences[sids[k]])] for k in range(k0, k1 + 1)
+                context[starts[k] : starts[k] + len(doc.sentences[sids[k]])]
+                for k in range(k0, k1 + 1)
             )
             att = attribute_speech(ctx, doc.lang)
             if att.verb is None and k0 > 0 and doc.sentences[sids[k0 - 1]].rstrip().endswith(":"):
@@ -424,8 +425,16 @@ def document_speech(doc: Document) -> list[DocSpeech]:
             att = _reported(doc.sentences[sid], doc.lang)
             if att is not None:
                 sent = doc.sentences[sid]
-                ds = DocSpeech("reported", [sid], 0, len(sent), sent, att.speaker,
-                               att.speaker is not None, att.verb)
+                ds = DocSpeech(
+                    "reported",
+                    [sid],
+                    0,
+                    len(sent),
+                    sent,
+                    att.speaker,
+                    att.speaker is not None,
+                    att.verb,
+                )
                 items.append((starts[k], ds))
         # Resolve pronouns and unattributed quotes in reading order.
         for _, ds in sorted(items, key=lambda t: t[0]):
@@ -546,8 +555,13 @@ def _document_flag(
         orig = sources[0]["speaker"]
         if q.named and orig and not same_person(q.speaker or "", orig):
             return _flag(
-                docs, rows, q, rids, (0, 1) if final == 1 else _first_hop(statuses),
-                "misattributed", "major",
+                docs,
+                rows,
+                q,
+                rids,
+                (0, 1) if final == 1 else _first_hop(statuses),
+                "misattributed",
+                "major",
                 f"quote attributed to {q.speaker} in {docs[final].lang}, "
                 f"to {orig} in {docs[0].lang}",
             )
@@ -603,7 +617,11 @@ def _flag(
 
 
 def _concerns(
-    f: Flag, rids: Sequence[int], final: int, sentences: Sequence[int], rows: Sequence[list[list[int]]]
+    f: Flag,
+    rids: Sequence[int],
+    final: int,
+    sentences: Sequence[int],
+    rows: Sequence[list[list[int]]],
 ) -> bool:
     """Whether a flag is about this quote: on its rows, and marking the quote's sentences in
     the final text (or, with no span there, on a row that holds nothing but the quote)."""

@@ -53,8 +53,13 @@ class Chromium:
         exe = chromium_path()
         assert exe, "chromium not found"
         self.proc = subprocess.Popen(
-            [exe, *FLAGS, f"--user-data-dir={self.profile}",
-             f"--window-size={self.size[0]},{self.size[1]}", "about:blank"],
+            [
+                exe,
+                *FLAGS,
+                f"--user-data-dir={self.profile}",
+                f"--window-size={self.size[0]},{self.size[1]}",
+                "about:blank",
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -76,14 +81,19 @@ class Chromium:
                 raise RuntimeError("chromium has no page")
             time.sleep(0.1)
         self.ws = websocket.create_connection(
-            pages[0]["webSocketDebuggerUrl"], timeout=30, suppress_origin=True,
+            pages[0]["webSocketDebuggerUrl"],
+            timeout=30,
+            suppress_origin=True,
             http_no_proxy=["127.0.0.1", "localhost"],
         )
         self.call("Page.enable")
         self.call("Runtime.enable")
         self.call(
             "Emulation.setDeviceMetricsOverride",
-            width=self.size[0], height=self.size[1], deviceScaleFactor=1, mobile=False,
+            width=self.size[0],
+            height=self.size[1],
+            deviceScaleFactor=1,
+            mobile=False,
         )
         return self
 

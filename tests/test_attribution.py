@@ -37,7 +37,9 @@ def test_drift_on_the_last_hop_is_reported_there():
 
 
 def test_drift_undone_later_is_one_minor_corrected_flag():
-    wrong = Finding("date", "critical", "Dienstag became четверг", "date:tue", [(27, 35)], [(28, 35)])
+    wrong = Finding(
+        "date", "critical", "Dienstag became четверг", "date:tue", [(27, 35)], [(28, 35)]
+    )
     undo = Finding("date", "critical", "четверг became Tuesday", "date:thu", [(28, 35)], [(27, 34)])
     findings = {(0, 1): {0: [wrong]}, (1, 2): {0: [undo]}, (0, 2): {0: []}}
     flags = attribute(DOCS, ROWS, findings)
@@ -65,7 +67,9 @@ def test_end_to_end_only_drift_goes_to_the_weakest_hop():
 def test_hop_dependent_keys_are_matched_by_overlapping_spans():
     # The same drift normalised from two source languages got two keys.
     hop = Finding("entity", "minor", "Токаев became Tokayev", "entity:tokai", [(0, 5)], [(13, 20)])
-    end = Finding("entity", "minor", "Tokajew became Tokayev", "entity:tokaev", [(0, 5)], [(13, 20)])
+    end = Finding(
+        "entity", "minor", "Tokajew became Tokayev", "entity:tokaev", [(0, 5)], [(13, 20)]
+    )
     other = Finding("entity", "major", "Clan is missing", "entity:clan", [(30, 34)], [])
     findings = {(0, 1): {0: [other]}, (1, 2): {0: [hop]}, (0, 2): {0: [end]}}
     flags = attribute(DOCS, ROWS, findings)

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # worker processes load the model: seconds per run
+
 PROVENANCE = [sys.executable, "-m", "provenance.cli"]
 GOOD = 6
 
@@ -54,15 +56,23 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _batch(archive: Path, out: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def _batch(
+    archive: Path, out: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [*PROVENANCE, "batch", str(archive), "--out", str(out), *args],
-        env=env or _env(), capture_output=True, text=True, timeout=300,
+        env=env or _env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
 def _results(out: Path) -> list[dict]:
-    return [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [
+        json.loads(line)
+        for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
 
 
 def _db(out: Path) -> sqlite3.Connection:
@@ -70,7 +80,9 @@ def _db(out: Path) -> sqlite3.Connection:
 
 
 @pytest.fixture(scope="module")
-def local_run(archive: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess]:
+def local_run(
+    archive: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, subprocess.CompletedProcess]:
     out = tmp_path_factory.mktemp("local")
     return out, _batch(archive, out, "--workers", "2")
 
@@ -83,7 +95,11 @@ def test_local_run_records_every_item_once(archive: Path, local_run) -> None:
     for n in range(GOOD):
         rep = results[f"good{n}"]["report"]
         assert results[f"good{n}"]["status"] == "ok" and rep["schema"] == "provenance.check/1"
-        assert [d["path"] for d in rep["documents"]] == [f"good{n}/1.de.txt", f"good{n}/2.ru.txt", f"good{n}/3.en.txt"]
+        assert [d["path"] for d in rep["documents"]] == [
+            f"good{n}/1.de.txt",
+            f"good{n}/2.ru.txt",
+            f"good{n}/3.en.txt",
+        ]
     errors = {k: r["error"] for k, r in results.items() if r["status"] == "error"}
     assert "bad_empty/1.de.txt: is empty" in errors["bad_empty"]
     assert "bad_binary/1.de.txt" in errors["bad_binary"] and "binary" in errors["bad_binary"]
@@ -91,14 +107,19 @@ def test_local_run_records_every_item_once(archive: Path, local_run) -> None:
     assert "only one document" in errors["bad_one_doc"]
     assert "unknown language code 'xx'" in errors["bad_lang"]
     db = _db(out)
-    rows = {r[0]: r[1:] for r in db.execute("SELECT id, status, critical, major, minor, flags FROM items")}
+    rows = {
+        r[0]: r[1:]
+        for r in db.execute("SELECT id, status, critical, major, minor, flags FROM items")
+    }
     assert set(rows) == set(results)
     for item, r in results.items():
         flags = r["report"]["flags"] if r["status"] == "ok" else []
         stored = db.execute("SELECT COUNT(*) FROM flags WHERE item = ?", (item,)).fetchone()[0]
         assert rows[item][4] == stored == len(flags)
         if flags:
-            assert rows[item][1:4] == tuple(r["report"]["summary"]["flags"][s] for s in ("critical", "major", "minor"))
+            assert rows[item][1:4] == tuple(
+                r["report"]["summary"]["flags"][s] for s in ("critical", "major", "minor")
+            )
     assert "5 failed" in proc.stderr and f"{GOOD} ok" in proc.stderr
 
 
@@ -129,8 +150,10 @@ def test_sigkill_part_way_then_resume(archive: Path, tmp_path: Path, local_run) 
     # Slow items down so that the kill lands part-way, whatever the machine's speed.
     proc = subprocess.Popen(
         [*PROVENANCE, "batch", str(archive), "--out", str(out), "--workers", "2"],
-        env=_env(PROVENANCE_BATCH_FAULT="delay=0.5"), start_new_session=True,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=_env(PROVENANCE_BATCH_FAULT="delay=0.5"),
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         _wait_for_commits(out, 3, proc)
@@ -163,8 +186,10 @@ def test_kill_between_append_and_commit(archive: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     proc = subprocess.Popen(
         [*PROVENANCE, "batch", str(archive), "--out", str(out), "--workers", "1"],
-        env=_env(PROVENANCE_BATCH_FAULT="kill-after-append=4"), start_new_session=True,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=_env(PROVENANCE_BATCH_FAULT="kill-after-append=4"),
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         assert proc.wait(timeout=120) == -signal.SIGKILL
@@ -192,8 +217,12 @@ def test_no_resume_starts_afresh(archive: Path, tmp_path: Path, local_run) -> No
 def test_dask_cluster_gives_the_local_results(archive: Path, tmp_path: Path, local_run) -> None:
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=None, worker_dashboard_address=None,
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        worker_dashboard_address=None,
     ) as cluster:
         out = tmp_path / "dask"
         proc = _batch(archive, out, "--scheduler", cluster.scheduler_address)
@@ -201,6 +230,7 @@ def test_dask_cluster_gives_the_local_results(archive: Path, tmp_path: Path, loc
     assert "dask:tcp://127.0.0.1" in proc.stderr
     local_out, _ = local_run
     assert {r["id"]: r for r in _results(out)} == {r["id"]: r for r in _results(local_out)}
-    assert _db(out).execute("SELECT COUNT(*) FROM flags").fetchone() == _db(local_out).execute(
-        "SELECT COUNT(*) FROM flags"
-    ).fetchone()
+    assert (
+        _db(out).execute("SELECT COUNT(*) FROM flags").fetchone()
+        == _db(local_out).execute("SELECT COUNT(*) FROM flags").fetchone()
+    )

@@ -34,7 +34,8 @@ def test_directory_archive_items_in_order_with_problems(tmp_path: Path) -> None:
     (tmp_path / "d").mkdir()
     _write(tmp_path / ".hidden" / "1.de.txt", "x")
     _write(tmp_path / "loose.de.txt", "not an item")
-    items = list(iter_items(tmp_path))
+    (tmp_path / "out").mkdir()  # an output directory inside the archive is not an item
+    items = list(iter_items(tmp_path, exclude=tmp_path / "out"))
     assert [i.id for i in items] == ["a", "b", "c", "d"]
     a, b, c, d = items
     assert "only one document" in a.problem
@@ -58,13 +59,16 @@ def test_manifest_paths_relative_and_bad_lines(tmp_path: Path) -> None:
     assert ok.problem is None and ok.paths[0] == (tmp_path / "docs" / "a.txt").resolve()
     assert "1 language(s) for 2 document(s)" in mismatch.problem
     assert seven.id == "7" and seven.langs is None
-    assert "no such file" in read_item(seven).problem and "docs/missing.txt" in read_item(seven).problem
+    assert (
+        "no such file" in read_item(seven).problem
+        and "docs/missing.txt" in read_item(seven).problem
+    )
     assert "at least two" in lonely.problem
     manifest.write_text('{"id": "a", "documents": []}\nnot json\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"m\.jsonl:2: not a JSON object"):
         list(iter_items(manifest))
     manifest.write_text('{"documents": ["a"]}\n', encoding="utf-8")
-    with pytest.raises(InputError, match="needs an \"id\""):
+    with pytest.raises(InputError, match='needs an "id"'):
         list(iter_items(manifest))
 
 
@@ -83,10 +87,13 @@ def _result(item_id: str, n_flags: int = 0, status: str = "ok", h: str = "h") ->
     report = {"schema": "provenance.check/1", "documents": [], "alignments": [], "flags": []}
     flags = [(i, "number", "critical", 0, 1, f"{i} became {i + 1}") for i in range(n_flags)]
     return ItemResult(
-        id=item_id, input_hash=h, status=status,
+        id=item_id,
+        input_hash=h,
+        status=status,
         error=None if status == "ok" else f"{item_id}: is empty",
         report_json=json.dumps(report) if status == "ok" else None,
-        flags=flags, severities={"critical": n_flags, "major": 0, "minor": 0},
+        flags=flags,
+        severities={"critical": n_flags, "major": 0, "minor": 0},
     )
 
 
@@ -111,10 +118,14 @@ def test_store_records_and_mirrors_jsonl(tmp_path: Path) -> None:
     assert _lines(store.results_path)[1] == {"id": "b", "status": "error", "error": "b: is empty"}
     db = sqlite3.connect(tmp_path / "provenance.sqlite")
     assert db.execute("SELECT id, status, critical, flags FROM items ORDER BY id").fetchall() == [
-        ("a", "ok", 2, 2), ("b", "error", 0, 0)
+        ("a", "ok", 2, 2),
+        ("b", "error", 0, 0),
     ]
-    assert db.execute("SELECT item, alignment, type, severity, hop FROM flags ORDER BY alignment").fetchall() == [
-        ("a", 0, "number", "critical", "[0, 1]"), ("a", 1, "number", "critical", "[0, 1]")
+    assert db.execute(
+        "SELECT item, alignment, type, severity, hop FROM flags ORDER BY alignment"
+    ).fetchall() == [
+        ("a", 0, "number", "critical", "[0, 1]"),
+        ("a", 1, "number", "critical", "[0, 1]"),
     ]
     store.close()
 
@@ -137,6 +148,20 @@ def test_reconcile_cuts_an_uncommitted_or_torn_line(tmp_path: Path) -> None:
     assert Store(tmp_path).reconcile() == "rewritten"
     assert store.results_path.read_bytes() == good
     assert Store(tmp_path).reconcile() == "ok"
+
+
+def test_reconcile_checks_the_last_line_however_long(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    run = store.start_run("arch", "v1", "local:1")
+    store.record(_result("a"), run, "v1")
+    big = _result("b")
+    big.report_json = json.dumps({"schema": "provenance.check/1", "pad": "x" * 200_000})
+    store.record(big, run, "v1")
+    good = store.results_path.read_bytes()
+    assert Store(tmp_path).reconcile() == "ok"  # no needless rewrite for a long last line
+    store.results_path.write_bytes(good.replace(b'{"id": "b"', b'{"id": "c"'))
+    assert Store(tmp_path).reconcile() == "rewritten"  # not the committed last item
+    assert store.results_path.read_bytes() == good
 
 
 def test_purge_drops_changed_removed_and_crashed_items(tmp_path: Path) -> None:
@@ -167,13 +192,37 @@ def test_duplicate_ids_are_a_usage_error(tmp_path: Path) -> None:
 
 def test_index_escapes_and_links(tmp_path: Path) -> None:
     rows = [
-        {"id": EVIL, "status": "ok", "error": None, "critical": 2, "major": 1, "minor": 0,
-         "flags": 3, "langs": "de,en", "alignments": 4, "href": f"items/{page_name(EVIL)}"},
-        {"id": "quiet", "status": "error", "error": EVIL, "critical": 0, "major": 0, "minor": 0,
-         "flags": 0, "langs": "", "alignments": 0, "href": None},
+        {
+            "id": EVIL,
+            "status": "ok",
+            "error": None,
+            "critical": 2,
+            "major": 1,
+            "minor": 0,
+            "flags": 3,
+            "langs": "de,en",
+            "alignments": 4,
+            "href": f"items/{page_name(EVIL)}",
+        },
+        {
+            "id": "quiet",
+            "status": "error",
+            "error": EVIL,
+            "critical": 0,
+            "major": 0,
+            "minor": 0,
+            "flags": 0,
+            "langs": "",
+            "alignments": 0,
+            "href": None,
+        },
     ]
-    page = render_index(rows, title=EVIL, counts={"items": 2, "ok": 1, "errors": 1},
-                        flag_table={"number": {"critical": 2}, EVIL: {"major": 1}})
+    page = render_index(
+        rows,
+        title=EVIL,
+        counts={"items": 2, "ok": 1, "errors": 1},
+        flag_table={"number": {"critical": 2}, EVIL: {"major": 1}},
+    )
     assert "<script>alert" not in page and "&lt;script&gt;alert(&quot;x&quot;)" in page
     assert page.count("<script>") == 1  # only the sorting script
     name = page_name(EVIL)
@@ -183,7 +232,9 @@ def test_index_escapes_and_links(tmp_path: Path) -> None:
     assert 'data-key="critical"' in page and 'data-key="flags"' in page
 
 
-def test_report_command_with_and_without_item_renderer(tmp_path: Path, monkeypatch, run_cli) -> None:
+def test_report_command_with_and_without_item_renderer(
+    tmp_path: Path, monkeypatch, run_cli
+) -> None:
     store = Store(tmp_path)
     run = store.start_run("arch", "v1", "local:1")
     store.record(_result(EVIL, 1), run, "v1")
@@ -191,13 +242,15 @@ def test_report_command_with_and_without_item_renderer(tmp_path: Path, monkeypat
     store.close()
     import provenance.report as report_mod
 
-    def unavailable(report, fmt, **kw):  # noqa: ANN001, ANN202
+    def unavailable(report, fmt, **kw):
         raise UsageError("--format html is not available yet")
 
     monkeypatch.setattr(report_mod, "render_check", unavailable)
     index, pages, note = write_report(tmp_path)
     assert pages == 0 and "not available" in note and 'href="items/' not in index.read_text()
-    monkeypatch.setattr(report_mod, "render_check", lambda report, fmt, **kw: f"<p>{len(report.flags)}</p>")
+    monkeypatch.setattr(
+        report_mod, "render_check", lambda report, fmt, **kw: f"<p>{len(report.flags)}</p>"
+    )
     code, _out, err = run_cli("report", str(tmp_path))
     assert code == 0 and "1 item report" in err
     assert (tmp_path / "items" / page_name(EVIL)).read_text() == "<p>0</p>"
@@ -217,6 +270,14 @@ def test_batch_usage_errors(tmp_path: Path, run_cli) -> None:
     assert code == 2 and "neither a directory nor a .jsonl manifest" in err
     code, _, err = run_cli("batch", str(tmp_path), "--out", str(tmp_path / "o"), "--workers", "0")
     assert code == 2 and "at least 1" in err
-    code, _, err = run_cli("batch", str(tmp_path), "--out", str(tmp_path / "o"), "--workers", "2",
-                           "--scheduler", "tcp://127.0.0.1:1")
+    code, _, err = run_cli(
+        "batch",
+        str(tmp_path),
+        "--out",
+        str(tmp_path / "o"),
+        "--workers",
+        "2",
+        "--scheduler",
+        "tcp://127.0.0.1:1",
+    )
     assert code == 2 and "do not go together" in err

@@ -151,12 +151,15 @@ def test_check_flags_other_speaker_and_missing_source():
 
 def test_check_is_quiet_on_faithful_quotes():
     check = QuotesCheck()
-    assert check(
-        view(
-            ("de", "„Das Regime wird fallen“, sagte Ablyasow."),
-            ("en", '"The regime will fall," Ablyazov said.'),
+    assert (
+        check(
+            view(
+                ("de", "„Das Regime wird fallen“, sagte Ablyasow."),
+                ("en", '"The regime will fall," Ablyazov said.'),
+            )
         )
-    ) == []
+        == []
+    )
     # A row in the middle of a quote spanning sentences has no marks on either side.
     assert check(view(("de", "Das ist neu."), ("en", "This is new."))) == []
     # Reported speech on both sides is no quote drift.
@@ -241,7 +244,9 @@ def test_every_final_quote_gets_provenance_and_a_verdict():
     assert q["sources"][0]["sentences"] == [1] and q["sources"][0]["speaker"] == "Ablyasow"
     assert quotes[4]["sources"][0]["speech"] == "missing"
     # One quote flag per drifting quote, each on the hop where it first appears.
-    quote_flags = sorted((f.alignment, f.hop, f.detail["verdict"]) for f in flags if f.type == "quote")
+    quote_flags = sorted(
+        (f.alignment, f.hop, f.detail["verdict"]) for f in flags if f.type == "quote"
+    )
     assert quote_flags == [
         (1, (0, 1), "paraphrased"),
         (2, (1, 2), "unsourced"),

@@ -9,6 +9,7 @@ about (n + m) texts plus a small fraction, not (n + m) · max_block.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from math import erf, sqrt
@@ -38,9 +39,12 @@ class AlignConfig:
     size_exp: float = 0.0  # bead score × ((a + b) / 2) ** size_exp
     multi_penalty: float = 0.0  # per sentence beyond 1–1
     skip: float = -0.15  # score of a 1–0 or 0–1 bead
+    skip_chars: float = 0.0  # sentences shorter than this skip cheaper, pro rata (0: off)
     length_weight: float = 0.0  # weight of the Gale–Church −log P(length ratio)
     length_factor: bool = True  # multiply by log2(1 + min/max) of ratio-corrected lengths
     length_var: float = 6.8  # Gale–Church s² (variance per character)
+    lexical_weight: float = 0.0  # weight of the shared-token (names, numbers) cosine
+    lexical_dim: int = 512  # hashed token features
     merges: str = "selective"  # "selective", "all" (encode every block) or "approx" (never)
     refine_radius: int = 1  # sentences around a suspect bead whose merges get encoded
     refine_below: float = 0.3  # 1–1 beads under this cosine count as suspect
@@ -55,6 +59,8 @@ class _Side:
     chars: np.ndarray  # prefix sums of sentence lengths
     knn: np.ndarray  # prefix sums of mean kNN similarity (margin)
     blocks: dict[int, np.ndarray] = field(default_factory=dict)
+    lex: dict[int, np.ndarray] = field(default_factory=dict)  # hashed-token block vectors
+    skip: np.ndarray = field(default_factory=lambda: np.zeros(0))  # score of leaving each out
     exact: dict[int, np.ndarray] = field(default_factory=dict)  # bool: block embedding is real
 
     def block_len(self, size: int, start: np.ndarray | int) -> np.ndarray:
@@ -106,7 +112,7 @@ class _Scorer:
     def __call__(self, a: int, b: int, p: int, qs: np.ndarray) -> np.ndarray:
         cfg = self.cfg
         if b == 0:
-            return np.full(len(qs), cfg.skip)
+            return np.full(len(qs), float(self.src.skip[p]))
         sim = self.tgt.blocks[b][qs] @ self.src.blocks[a][p]
         sim = sim.astype(np.float64)
         if cfg.margin == "neighbour":
@@ -117,6 +123,9 @@ class _Scorer:
                 sim = sim - cfg.margin_weight * knn
             else:
                 sim = sim / np.maximum(knn, 1e-3)
+        if cfg.lexical_weight:
+            lex = self.tgt.lex[b][qs] @ self.src.lex[a][p]
+            sim = sim + cfg.lexical_weight * lex
         if cfg.length_factor:
             ls = float(self.src.block_len(a, p)) * self.ratio
             lt = self.tgt.block_len(b, qs).astype(np.float64)
@@ -153,7 +162,35 @@ def _mean_present(x: np.ndarray, y: np.ndarray, x_ok: np.ndarray, y_ok: np.ndarr
     return total / np.maximum(x_ok.astype(np.int8) + y_ok.astype(np.int8), 1)
 
 
-def _side(texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, max_block: int) -> _Side:
+def lexical_vectors(texts: Sequence[str], dim: int) -> np.ndarray:
+    """Hashed bag of the tokens that survive translation: names, numbers, long words.
+
+    A token counts when it has a digit or at least 4 letters; it is transliterated,
+    lower-cased and cut to 5 characters so "Rheinwaldhorn" matches across languages
+    while inflected endings do not matter. Rows are L2-normalised (zero when empty).
+    """
+    from unidecode import unidecode
+
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    for r, text in enumerate(texts):
+        for tok in unidecode(text).lower().split():
+            if len(tok) >= 4 or any(ch.isdigit() for ch in tok):
+                out[r, zlib.crc32(tok[:5].encode()) % dim] += 1.0
+    return out
+
+
+def skip_scores(lens: np.ndarray, cfg: AlignConfig) -> np.ndarray:
+    """Score of a 1–0/0–1 bead per sentence: fragments ("V", "141") are cheap to leave out,
+    so they are not glued onto a neighbour's bead just to avoid the skip penalty."""
+    if cfg.skip_chars <= 0:
+        return np.full(len(lens), cfg.skip)
+    return cfg.skip * np.minimum(1.0, lens / cfg.skip_chars)
+
+
+def _side(
+    texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, cfg: AlignConfig
+) -> _Side:
+    max_block = cfg.max_block
     lens = np.array([len(t) for t in texts], dtype=np.float64)
     side = _Side(
         texts=texts,
@@ -168,6 +205,11 @@ def _side(texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, max_block: in
         else:
             side.blocks[size] = _approx_blocks(vecs, size)
             side.exact[size] = np.zeros(len(side.blocks[size]), dtype=bool)
+    side.skip = skip_scores(lens, cfg)
+    if cfg.lexical_weight:
+        counts = lexical_vectors(texts, cfg.lexical_dim)
+        for size in range(1, max_block + 1):
+            side.lex[size] = _approx_blocks(counts, size)  # a sum of counts is exact
     return side
 
 
@@ -236,10 +278,10 @@ def align_pair(
     lo, hi = band_from_anchors(anchors, n, m, cfg.band)
 
     # (b) banded DP, first with approximate merged blocks, then with the suspects encoded
-    src_side = _side(src, es, knn_s, cfg.max_block)
-    tgt_side = _side(tgt, et, knn_t, cfg.max_block)
+    src_side = _side(src, es, knn_s, cfg)
+    tgt_side = _side(tgt, et, knn_t, cfg)
     types = bead_types(cfg.max_block)
-    insert = np.full(m, cfg.skip)
+    insert = tgt_side.skip
     if cfg.merges == "all":
         for side in (src_side, tgt_side):
             _refine_blocks(side, [(0, len(side.texts))], cfg.max_block, encoder)

@@ -7,6 +7,15 @@ cluster. See the `batch` section of ../shared/CONTRACTS.md and README.md.
 
 from __future__ import annotations
 
-from provenance.batch.run import BatchOptions, RunStats, run_batch
+from typing import Any
 
 __all__ = ["BatchOptions", "RunStats", "run_batch"]
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy: the CLI imports provenance.batch.cli on every start; the machinery loads on use.
+    if name in __all__:
+        from provenance.batch import run
+
+        return getattr(run, name)
+    raise AttributeError(name)

@@ -56,7 +56,9 @@ class ItemTask:
 def archive_kind(archive: Path) -> str:
     """'dir' or 'manifest'; an InputError (exit 2) for anything else."""
     if not archive.exists():
-        raise InputError("no such archive", source=str(archive), hint="give a directory or a .jsonl manifest")
+        raise InputError(
+            "no such archive", source=str(archive), hint="give a directory or a .jsonl manifest"
+        )
     if archive.is_dir():
         return "dir"
     if archive.suffix == ".jsonl":
@@ -68,19 +70,23 @@ def archive_kind(archive: Path) -> str:
     )
 
 
-def iter_items(archive: Path) -> Iterator[ItemSpec]:
-    """The items of an archive, in a stable order."""
+def iter_items(archive: Path, *, exclude: Path | None = None) -> Iterator[ItemSpec]:
+    """The items of an archive, in a stable order; `exclude`: a folder that is not an item
+    (the output directory, when it lies inside the archive)."""
     archive = archive.resolve()
     if archive_kind(archive) == "dir":
-        yield from _dir_items(archive)
+        skip = exclude.resolve() if exclude is not None else None
+        yield from _dir_items(archive, skip)
     else:
         yield from _manifest_items(archive)
 
 
-def _dir_items(archive: Path) -> Iterator[ItemSpec]:
+def _dir_items(archive: Path, skip: Path | None) -> Iterator[ItemSpec]:
     # Names only are sorted in memory (not contents): a stable order costs one string per item.
     names = sorted(
-        e.name for e in os.scandir(archive) if e.is_dir() and not e.name.startswith(".")
+        e.name
+        for e in os.scandir(archive)
+        if e.is_dir() and not e.name.startswith(".") and archive / e.name != skip
     )
     for name in names:
         yield _dir_item(archive, name)
@@ -101,7 +107,10 @@ def _dir_item(archive: Path, name: str) -> ItemSpec:
         head, dot, code = stem.rpartition(".")
         if not dot or not head or not code:
             return ItemSpec(
-                name, paths, shown, None,
+                name,
+                paths,
+                shown,
+                None,
                 problem=f"{name}/{f}: file name is not <anything>.<lang>.txt "
                 "(name the language, e.g. 1.de.txt)",
             )
@@ -128,9 +137,13 @@ def _manifest_item(manifest: Path, base: Path, lineno: int, line: str) -> ItemSp
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as err:
-        raise InputError(f"not a JSON object ({err.msg})", source=where, hint="one JSON object per line") from err
+        raise InputError(
+            f"not a JSON object ({err.msg})", source=where, hint="one JSON object per line"
+        ) from err
     if not isinstance(obj, dict) or not isinstance(obj.get("id"), str | int) or obj.get("id") == "":
-        raise InputError('needs an "id" (a string)', source=where, hint='e.g. {"id": "a1", "documents": [...]}')
+        raise InputError(
+            'needs an "id" (a string)', source=where, hint='e.g. {"id": "a1", "documents": [...]}'
+        )
     item_id = str(obj["id"])
     docs = obj.get("documents")
     langs = obj.get("langs")

@@ -16,25 +16,55 @@ import typer
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     @app.command()
     def batch(
-        archive: Annotated[Path, typer.Argument(help="A directory of items (one subdirectory each) or a .jsonl manifest.")],
-        out: Annotated[Path, typer.Option("--out", help="Output directory: results.jsonl and provenance.sqlite.")],
+        archive: Annotated[
+            Path,
+            typer.Argument(
+                help="A directory of items (one subdirectory each) or a .jsonl manifest."
+            ),
+        ],
+        out: Annotated[
+            Path | None,
+            typer.Option(
+                "--out",
+                help="Where results.jsonl and provenance.sqlite go. Default: ARCHIVE.provenance/",
+            ),
+        ] = None,
         workers: Annotated[
-            int | None, typer.Option("--workers", help="Local worker processes (default: one per core).")
+            int | None,
+            typer.Option("--workers", help="Local worker processes (default: one per core)."),
         ] = None,
         scheduler: Annotated[
-            str | None, typer.Option("--scheduler", help="Run on this Dask scheduler (tcp://HOST:PORT) instead.")
+            str | None,
+            typer.Option(
+                "--scheduler", help="Run on this Dask scheduler (tcp://HOST:PORT) instead."
+            ),
         ] = None,
         resume: Annotated[
-            bool, typer.Option("--resume/--no-resume", help="Skip items already done (default) or start afresh.")
+            bool,
+            typer.Option(
+                "--resume/--no-resume", help="Skip items already done (default) or start afresh."
+            ),
         ] = True,
         model: Annotated[
-            str | None, typer.Option("--model", help="Hugging Face encoder (name or path). Default: embedded USE.")
+            str | None,
+            typer.Option(
+                "--model", help="Hugging Face encoder (name or path). Default: embedded USE."
+            ),
         ] = None,
     ) -> None:
-        """Check every item of an archive; resumable. Exit 0 all ok, 1 some items failed, 2 bad usage."""
+        """Check every item of an archive, resumably. Exit 0 all ok, 1 some failed, 2 bad usage."""
         from provenance.batch import BatchOptions, run_batch
 
-        opts = BatchOptions(archive=archive, out=out, workers=workers, scheduler=scheduler, resume=resume, model=model)
+        if out is None:  # beside the archive: items/ -> items.provenance/
+            out = archive.resolve().with_name(archive.resolve().stem + ".provenance")
+        opts = BatchOptions(
+            archive=archive,
+            out=out,
+            workers=workers,
+            scheduler=scheduler,
+            resume=resume,
+            model=model,
+        )
         try:
             stats = run_batch(opts)
         except KeyboardInterrupt:
@@ -58,8 +88,12 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
 
     @bench_app.command("batch")
     def bench_batch(
-        items: Annotated[int, typer.Option("--items", help="Items in the generated archive.")] = 200,
-        json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON.")] = None,
+        items: Annotated[
+            int, typer.Option("--items", help="Items in the generated archive.")
+        ] = 200,
+        json_out: Annotated[
+            Path | None, typer.Option("--json", help="Also write the figures as JSON.")
+        ] = None,
     ) -> None:
         """Throughput of 1 vs 2 workers, per-item overhead and peak memory per worker."""
         from provenance.bench.batch import main

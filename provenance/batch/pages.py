@@ -32,18 +32,34 @@ def report_from_dict(data: dict[str, Any]) -> Report:
     """A `Report` back from its `provenance.check/1` JSON (paragraph numbers are not in the
     JSON, so each sentence is its own paragraph)."""
     docs = [
-        Document(path=d["path"], lang=d["lang"], sentences=list(d["sentences"]),
-                 paragraphs=list(range(len(d["sentences"]))))
+        Document(
+            path=d["path"],
+            lang=d["lang"],
+            sentences=list(d["sentences"]),
+            paragraphs=list(range(len(d["sentences"]))),
+        )
         for d in data["documents"]
     ]
-    aligns = [Alignment(id=a["id"], sentences=a["sentences"], similarity=a["similarity"]) for a in data["alignments"]]
+    aligns = [
+        Alignment(id=a["id"], sentences=a["sentences"], similarity=a["similarity"])
+        for a in data["alignments"]
+    ]
     flags = [
-        Flag(alignment=f["alignment"], type=f["type"], severity=f["severity"], hop=tuple(f["hop"]),
-             spans=[Span(**s) for s in f["spans"]], message=f["message"], detail=f.get("detail") or {})
+        Flag(
+            alignment=f["alignment"],
+            type=f["type"],
+            severity=f["severity"],
+            hop=tuple(f["hop"]),
+            spans=[Span(**s) for s in f["spans"]],
+            message=f["message"],
+            detail=f.get("detail") or {},
+        )
         for f in data["flags"]
     ]
     drift = {int(k): float(v) for k, v in (data.get("drift") or {}).items()}
-    return Report(documents=docs, alignments=aligns, flags=flags, quotes=data.get("quotes") or [], drift=drift)
+    return Report(
+        documents=docs, alignments=aligns, flags=flags, quotes=data.get("quotes") or [], drift=drift
+    )
 
 
 def _write(path: Path, text: str) -> None:
@@ -72,15 +88,23 @@ def write_report(out: Path) -> tuple[Path, int, str]:
                     written += 1
                 except ProvenanceError as err:  # the HTML renderer is not installed
                     problem = f"unavailable: item reports could not be rendered ({err})"
-                except Exception as err:  # noqa: BLE001 - one page must not sink the index
-                    problem = problem or f"some item reports could not be rendered ({type(err).__name__}: {err})"
+                except Exception as err:
+                    problem = (
+                        problem
+                        or f"some item reports could not be rendered ({type(err).__name__}: {err})"
+                    )
             rows.append(row)
         note = problem.removeprefix("unavailable: ")
         index = out / "index.html"
         _write(
             index,
-            render_index(rows, title=f"provenance batch: {out.resolve().name}", counts=store.counts(),
-                         flag_table=store.flag_table(), note=note),
+            render_index(
+                rows,
+                title=f"provenance batch: {out.resolve().name}",
+                counts=store.counts(),
+                flag_table=store.flag_table(),
+                note=note,
+            ),
         )
         return index, written, note
     finally:

@@ -46,8 +46,17 @@ def make_progress(console: Console) -> Progress:
     )
 
 
-def print_summary(console: Console, store: Store, *, archive_items: int, checked: int,
-                  skipped: int, dropped: int, seconds: float, executor: str) -> None:
+def print_summary(
+    console: Console,
+    store: Store,
+    *,
+    archive_items: int,
+    checked: int,
+    skipped: int,
+    dropped: int,
+    seconds: float,
+    executor: str,
+) -> None:
     counts = store.counts()
     rate = checked / seconds if seconds > 0 else 0.0
     console.print(
@@ -57,7 +66,8 @@ def print_summary(console: Console, store: Store, *, archive_items: int, checked
     )
     style = "red" if counts["errors"] else "green"
     console.print(
-        f"[{style}]{counts['ok']} ok, {counts['errors']} failed[/{style}] of {counts['items']} recorded"
+        f"[{style}]{counts['ok']} ok, {counts['errors']} failed[/{style}] "
+        f"of {counts['items']} recorded"
     )
     table = store.flag_table()
     if table:

@@ -54,6 +54,7 @@ class RunStats:
     scan_seconds: float = 0.0
     store_seconds: float = 0.0  # writing results (JSONL + SQLite), summed over items
     item_seconds: list[float] = field(default_factory=list)  # check time per item, in workers
+    item_cpu_seconds: list[float] = field(default_factory=list)  # CPU time per item, in workers
     startup_seconds: dict[int, float] = field(default_factory=dict)  # model load per worker pid
     peak_rss_mb: dict[int, float] = field(default_factory=dict)  # per worker pid
     executor: str = ""
@@ -66,7 +67,9 @@ def _lock(out: Path) -> int:
     except BlockingIOError as err:
         os.close(fd)
         raise UsageError(
-            "another batch run is writing here", source=str(out), hint="wait for it or use another --out"
+            "another batch run is writing here",
+            source=str(out),
+            hint="wait for it or use another --out",
         ) from err
     return fd  # released when the process ends, however it ends
 
@@ -79,13 +82,18 @@ def _fresh(out: Path) -> None:
 def _runner(opts: BatchOptions) -> LocalRunner | DaskRunner:
     if opts.scheduler:
         if opts.workers is not None:
-            raise UsageError("--workers and --scheduler do not go together", hint="the cluster decides its workers")
+            raise UsageError(
+                "--workers and --scheduler do not go together",
+                hint="the cluster decides its workers",
+            )
         return DaskRunner(opts.scheduler, WorkerSettings(model=opts.model, blas_threads=1))
     cores = core_count()
     workers = cores if opts.workers is None else opts.workers
     if workers < 1:
         raise UsageError(f"--workers must be at least 1, not {workers}")
-    return LocalRunner(workers, WorkerSettings(model=opts.model, blas_threads=max(1, cores // workers)))
+    return LocalRunner(
+        workers, WorkerSettings(model=opts.model, blas_threads=max(1, cores // workers))
+    )
 
 
 def run_batch(opts: BatchOptions, console: Console | None = None) -> RunStats:
@@ -97,7 +105,9 @@ def run_batch(opts: BatchOptions, console: Console | None = None) -> RunStats:
     try:
         opts.out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise UsageError(f"cannot create the output directory ({err.strerror})", source=str(opts.out)) from err
+        raise UsageError(
+            f"cannot create the output directory ({err.strerror})", source=str(opts.out)
+        ) from err
     lock = _lock(opts.out)
     stats = RunStats(executor=runner.label)
     t_start = time.perf_counter()
@@ -114,14 +124,21 @@ def run_batch(opts: BatchOptions, console: Console | None = None) -> RunStats:
     return stats
 
 
-def _run(opts: BatchOptions, kind: str, runner: LocalRunner | DaskRunner, store: Store,
-         stats: RunStats, console: Console, t_start: float) -> None:
+def _run(
+    opts: BatchOptions,
+    kind: str,
+    runner: LocalRunner | DaskRunner,
+    store: Store,
+    stats: RunStats,
+    console: Console,
+    t_start: float,
+) -> None:
     store.reconcile()
     tool = tool_version(opts.model)
     with make_progress(console) as progress:
         scan = progress.add_task(f"scanning {kind}", total=None, errors=0)
         store.begin_scan()
-        for spec in iter_items(opts.archive):
+        for spec in iter_items(opts.archive, exclude=opts.out):
             store.add_scanned(spec.id, read_item(spec).input_hash)
             stats.archive_items += 1
             progress.advance(scan)
@@ -131,7 +148,7 @@ def _run(opts: BatchOptions, kind: str, runner: LocalRunner | DaskRunner, store:
         stats.scan_seconds = time.perf_counter() - t_start
 
         def todo() -> Iterator[ItemTask]:
-            for spec in iter_items(opts.archive):
+            for spec in iter_items(opts.archive, exclude=opts.out):
                 if store.is_done(spec.id):
                     stats.skipped += 1
                 else:
@@ -153,8 +170,14 @@ def _run(opts: BatchOptions, kind: str, runner: LocalRunner | DaskRunner, store:
     counts = store.counts()
     stats.ok, stats.errors = counts["ok"], counts["errors"]
     print_summary(
-        console, store, archive_items=stats.archive_items, checked=stats.checked,
-        skipped=stats.skipped, dropped=stats.dropped, seconds=stats.seconds, executor=runner.label,
+        console,
+        store,
+        archive_items=stats.archive_items,
+        checked=stats.checked,
+        skipped=stats.skipped,
+        dropped=stats.dropped,
+        seconds=stats.seconds,
+        executor=runner.label,
     )
 
 
@@ -162,6 +185,7 @@ def _account(stats: RunStats, res: ItemResult) -> None:
     stats.checked += 1
     if res.status == "ok":
         stats.item_seconds.append(res.seconds)
+        stats.item_cpu_seconds.append(res.cpu_seconds)
     if res.pid:
         stats.peak_rss_mb[res.pid] = max(stats.peak_rss_mb.get(res.pid, 0.0), res.peak_rss_mb)
         if res.startup_seconds:

@@ -116,11 +116,13 @@ class DaskRunner:
     def label(self) -> str:
         return f"dask:{self.address}"
 
-    def connect(self):  # noqa: ANN201 - distributed.Client
+    def connect(self):
         try:
             from distributed import Client
         except ImportError as err:  # pragma: no cover - dask[distributed] is a dependency
-            raise UsageError("--scheduler needs dask.distributed", hint="pip install 'dask[distributed]'") from err
+            raise UsageError(
+                "--scheduler needs dask.distributed", hint="pip install 'dask[distributed]'"
+            ) from err
         try:
             return Client(self.address, timeout=self.timeout, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as err:
@@ -136,7 +138,7 @@ class DaskRunner:
         try:
             threads = sum(client.nthreads().values()) or 1
             limit = max(4, 2 * threads)
-            pending = as_completed()
+            pending = as_completed(loop=client.loop)
             owner: dict[str, ItemTask] = {}
 
             def submit() -> bool:
@@ -156,7 +158,7 @@ class DaskRunner:
                 task = owner.pop(fut.key)
                 try:
                     result = fut.result()
-                except Exception as err:  # noqa: BLE001 - e.g. KilledWorker: record, go on
+                except Exception as err:
                     result = _crashed(task, f"the Dask task failed ({type(err).__name__}: {err})")
                 fut.release()
                 yield result

@@ -91,7 +91,8 @@ def result_line(item_id: str, status: str, error: str | None, report_json: str |
     head = json.dumps(item_id, ensure_ascii=False)
     if status == "ok":
         return f'{{"id": {head}, "status": "ok", "report": {report_json}}}\n'.encode()
-    return f'{{"id": {head}, "status": "error", "error": {json.dumps(error, ensure_ascii=False)}}}\n'.encode()
+    message = json.dumps(error, ensure_ascii=False)
+    return f'{{"id": {head}, "status": "error", "error": {message}}}\n'.encode()
 
 
 def _now() -> str:
@@ -114,7 +115,9 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
         except sqlite3.DatabaseError as err:
             raise InputError(
-                f"cannot open {DB_NAME} ({err})", source=str(out_dir), hint="use --no-resume to start afresh"
+                f"cannot open {DB_NAME} ({err})",
+                source=str(out_dir),
+                hint="use --no-resume to start afresh",
             ) from err
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
@@ -122,7 +125,8 @@ class Store:
         if not readonly:
             self.db.executescript(_SCHEMA)
             self.db.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('schema', ?), ('jsonl_size', '0'), ('jsonl_valid', '1')",
+                "INSERT OR IGNORE INTO meta VALUES "
+                "('schema', ?), ('jsonl_size', '0'), ('jsonl_valid', '1')",
                 (SCHEMA_VERSION,),
             )
 
@@ -154,18 +158,18 @@ class Store:
         return action
 
     def _ends_with_last_item(self, size: int) -> bool:
-        """Cheap check that the file's last line is the last committed item's."""
+        """Cheap check that the file's last line is the last committed item's: it starts at
+        the recorded offset with that item's id and ends the file with a newline."""
         row = self.db.execute("SELECT id FROM items ORDER BY seq DESC LIMIT 1").fetchone()
         if row is None:
             return False
-        with self.results_path.open("rb") as fh:
-            fh.seek(max(0, size - 65536))
-            tail = fh.read()
-        if not tail.endswith(b"\n"):
-            return False
-        last = tail.rstrip(b"\n").rsplit(b"\n", 1)[-1]
+        start = int(self._meta("jsonl_last_start") or 0)
         prefix = b'{"id": ' + json.dumps(row[0], ensure_ascii=False).encode() + b","
-        return last.startswith(prefix)
+        with self.results_path.open("rb") as fh:
+            fh.seek(start)
+            head = fh.read(len(prefix))
+            fh.seek(size - 1)
+            return head == prefix and fh.read(1) == b"\n"
 
     def rewrite_results(self) -> None:
         """Write results.jsonl afresh from the store, atomically."""
@@ -173,18 +177,19 @@ class Store:
         self._set_meta("jsonl_valid", "0")
         self.db.execute("COMMIT")
         tmp = self.results_path.with_name(RESULTS_NAME + ".tmp")
-        size = 0
+        size = last_start = 0
         with tmp.open("wb") as fh:
             rows = self.db.execute("SELECT id, status, error, report FROM items ORDER BY seq")
             for row in rows:
                 line = result_line(*row)
                 fh.write(line)
-                size += len(line)
+                last_start, size = size, size + len(line)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, self.results_path)
         self.db.execute("BEGIN IMMEDIATE")
         self._set_meta("jsonl_size", str(size))
+        self._set_meta("jsonl_last_start", str(last_start))
         self._set_meta("jsonl_valid", "1")
         self.db.execute("COMMIT")
 
@@ -197,10 +202,14 @@ class Store:
         return int(cur.lastrowid or 0)
 
     def finish_run(self, run: int, checked: int) -> None:
-        self.db.execute("UPDATE runs SET finished = ?, checked = ? WHERE id = ?", (_now(), checked, run))
+        self.db.execute(
+            "UPDATE runs SET finished = ?, checked = ? WHERE id = ?", (_now(), checked, run)
+        )
 
     def begin_scan(self) -> None:
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS scan (id TEXT PRIMARY KEY, input_hash TEXT NOT NULL)")
+        self.db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS scan (id TEXT PRIMARY KEY, input_hash TEXT NOT NULL)"
+        )
         self.db.execute("DELETE FROM scan")
         self.db.execute("BEGIN")
 
@@ -210,7 +219,8 @@ class Store:
         except sqlite3.IntegrityError as err:
             self.db.execute("ROLLBACK")
             raise InputError(
-                f"item id '{item_id}' appears twice in the archive", hint="give every item its own id"
+                f"item id '{item_id}' appears twice in the archive",
+                hint="give every item its own id",
             ) from err
 
     def end_scan(self) -> None:
@@ -234,7 +244,9 @@ class Store:
         return dropped
 
     def is_done(self, item_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is not None
+        return (
+            self.db.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is not None
+        )
 
     # -- recording -----------------------------------------------------------------------------
     def _append(self, data: bytes) -> None:
@@ -245,21 +257,35 @@ class Store:
             view = view[os.write(self._fd, view) :]
 
     def record(self, res: ItemResult, run: int, tool_version: str) -> None:
-        """Append the item's line, then commit it (see the module docstring for why in this order)."""
+        """Append the item's line, then commit it (the module docstring says why in this order)."""
         line = result_line(res.id, res.status, res.error, res.report_json)
         self._append(line)
         _fault_point("append")
         sev = res.severities
         self.db.execute("BEGIN IMMEDIATE")
         self.db.execute(
-            """INSERT INTO items (id, status, error, critical, major, minor, flags, documents, langs,
+            """INSERT INTO items (id, status, error, critical, major, minor, flags, documents,
+               langs,
                alignments, input_hash, tool_version, retry, seconds, run, seq, done_at, report)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                        (SELECT COALESCE(MAX(seq), 0) + 1 FROM items), ?, ?)""",
             (
-                res.id, res.status, res.error, sev.get("critical", 0), sev.get("major", 0),
-                sev.get("minor", 0), len(res.flags), res.documents, res.langs, res.alignments,
-                res.input_hash, tool_version, int(res.retry), res.seconds, run, _now(),
+                res.id,
+                res.status,
+                res.error,
+                sev.get("critical", 0),
+                sev.get("major", 0),
+                sev.get("minor", 0),
+                len(res.flags),
+                res.documents,
+                res.langs,
+                res.alignments,
+                res.input_hash,
+                tool_version,
+                int(res.retry),
+                res.seconds,
+                run,
+                _now(),
                 res.report_json,
             ),
         )
@@ -267,8 +293,14 @@ class Store:
             "INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(res.id, a, t, s, f"[{h0}, {h1}]", h0, h1, m) for a, t, s, h0, h1, m in res.flags],
         )
+        # The line just appended starts where the committed file ended.
         self.db.execute(
-            "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'jsonl_size'", (len(line),)
+            "INSERT OR REPLACE INTO meta SELECT 'jsonl_last_start', value FROM meta "
+            "WHERE key = 'jsonl_size'"
+        )
+        self.db.execute(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'jsonl_size'",
+            (len(line),),
         )
         self.db.execute("COMMIT")
         _fault_point("commit")
@@ -279,7 +311,7 @@ class Store:
             self._fd = None
         self.db.close()
 
-    # -- queries for the summary and the HTML index -------------------------------------------------
+    # -- queries for the summary and the HTML index ------------------------------------------
     def counts(self) -> dict[str, int]:
         row = self.db.execute(
             "SELECT COUNT(*), SUM(status = 'ok'), SUM(status = 'error') FROM items"
@@ -289,7 +321,9 @@ class Store:
     def flag_table(self) -> dict[str, dict[str, int]]:
         """{type: {severity: count}} over the whole batch."""
         out: dict[str, dict[str, int]] = {}
-        for typ, sev, n in self.db.execute("SELECT type, severity, COUNT(*) FROM flags GROUP BY 1, 2"):
+        for typ, sev, n in self.db.execute(
+            "SELECT type, severity, COUNT(*) FROM flags GROUP BY 1, 2"
+        ):
             out.setdefault(typ, {})[sev] = n
         return out
 

@@ -43,6 +43,7 @@ class ItemResult:
     langs: str = ""
     alignments: int = 0
     seconds: float = 0.0  # time spent checking this item in the worker
+    cpu_seconds: float = 0.0  # CPU time of the worker process for it (all its threads)
     startup_seconds: float = 0.0  # model load, reported once by each process
     pid: int = 0
     peak_rss_mb: float = 0.0
@@ -99,7 +100,7 @@ def _warm_up(encoder: Any, check_list: list[Any]) -> None:
     try:
         docs = [make_document(from_string(_WARM_UP[c], f"<warm-up {c}>"), c) for c in codes]
         check_documents(docs, check_list, encoder)
-    except Exception:  # noqa: BLE001, S110 - warming up is an optimisation, never a failure
+    except Exception:
         pass
 
 
@@ -126,12 +127,13 @@ def check_item(task: ItemTask, settings: WorkerSettings) -> ItemResult:
             result.error = task.problem
         else:
             encoder, check_list = prepare(settings)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             _check(task, encoder, check_list, result)
             result.seconds = time.perf_counter() - t0
+            result.cpu_seconds = time.process_time() - c0
     except ProvenanceError as err:
         result.error = str(err)
-    except Exception as err:  # noqa: BLE001 - one item's crash must not stop the run
+    except Exception as err:
         result.error = f"internal error: {type(err).__name__}: {err}"
         result.retry = True
     with _LOCK:

@@ -20,11 +20,11 @@ import resource
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import provenance
-from provenance.align import align_pair
+from provenance.align import AlignConfig, align_pair
 from provenance.align.score import read_gold, score_alignments
 from provenance.embed import CachedEncoder, get_encoder
 
@@ -110,7 +110,66 @@ def _run_scale(corpus: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def main(corpus: Path | None = None, json_out: Path | None = None, scale: bool = True) -> dict:
+class _Requests:
+    """Counts the distinct texts an aligner asks for, over a shared cache."""
+
+    def __init__(self, inner: CachedEncoder):
+        self.inner, self.name, self.dim = inner, inner.name, inner.dim
+        self.texts: set[str] = set()
+
+    def encode(self, texts):
+        self.texts.update(texts)
+        return self.inner.encode(texts)
+
+
+def variants() -> list[tuple[str, AlignConfig]]:
+    """The cost variants compared on Text+Berg (BENCHMARKS.md); the last is the default."""
+    d = AlignConfig()
+    plain = replace(d, margin="none", length_factor=False, skip=-0.1, merges="all")
+    return [
+        ("sum of cosines, skip −0.1, all merges encoded", plain),
+        ("+ Gale–Church prior (weight 0.02)", replace(plain, length_weight=0.02)),
+        (
+            "+ length factor log2(1+min/max), skip −0.15",
+            replace(plain, length_factor=True, skip=-0.15),
+        ),
+        (
+            "kNN ratio margin (k=3), GC 0.02, skip −0.3",
+            replace(plain, margin="ratio", base=0.6, skip=-0.3, length_weight=0.02),
+        ),
+        ("kNN difference margin (k=3), GC 0.02", replace(plain, margin="diff", length_weight=0.02)),
+        ("length factor + neighbour margin 0.3", replace(d, merges="all")),
+        ("  + shared-token cosine 0.2", replace(d, merges="all", lexical_weight=0.2)),
+        ("  + cheaper skips for fragments < 20 chars", replace(d, merges="all", skip_chars=20)),
+        ("  + max block 4 (1–4, 2–3, 3–2 …)", replace(d, merges="all", max_block=4)),
+        ("  merged blocks never encoded (sum of vectors)", replace(d, merges="approx")),
+        ("  merged blocks encoded only near suspect beads (default)", d),
+    ]
+
+
+def compare_variants(docs: list[Doc], encoder) -> list[dict]:
+    shared = CachedEncoder(encoder)
+    singles = {t for d in docs for t in (*d.src, *d.tgt)}
+    rows = []
+    for name, cfg in variants():
+        counter = _Requests(shared)
+        hyp = [align_pair(d.src, d.tgt, counter, cfg) for d in docs]
+        s = score_alignments([d.gold for d in docs], hyp).as_dict()
+        rows.append({"variant": name, **s, "merged_blocks": len(counter.texts - singles)})
+        print(
+            f"{name:58s} strict P/R/F1 {s['precision_strict']:.3f}/{s['recall_strict']:.3f}/"
+            f"{s['f1_strict']:.3f}  lax F1 {s['f1_lax']:.3f}  merged {rows[-1]['merged_blocks']}",
+            flush=True,
+        )
+    return rows
+
+
+def main(
+    corpus: Path | None = None,
+    json_out: Path | None = None,
+    scale: bool = True,
+    compare: bool = False,
+) -> dict:
     corpus = corpus or default_corpus()
     docs = load_corpus(corpus)
     encoder = get_encoder()
@@ -149,6 +208,8 @@ def main(corpus: Path | None = None, json_out: Path | None = None, scale: bool =
     if scale:
         result["scaling"] = _run_scale(corpus)
     _print(result)
+    if compare:
+        result["variants"] = compare_variants(docs, encoder)
     if json_out is not None:
         json_out.write_text(json.dumps(result, indent=2), encoding="utf-8")
     return result

@@ -62,11 +62,15 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             bool,
             typer.Option("--scale/--no-scale", help="Also run the 10,000-sentence scaling test."),
         ] = True,
+        compare: Annotated[
+            bool,
+            typer.Option("--compare", help="Also score the cost variants (BENCHMARKS.md)."),
+        ] = False,
     ) -> None:
         """Text+Berg precision/recall/F1, speed against encode-once, scaling and memory."""
         from provenance.bench.align import main
 
-        main(corpus=corpus, json_out=json_out, scale=scale)
+        main(corpus=corpus, json_out=json_out, scale=scale, compare=compare)
 
     @bench_app.command("checks")
     def bench_checks(

@@ -153,6 +153,10 @@ def main(timing: bool = True) -> dict[str, Any]:
     t0 = time.perf_counter()
     result.update(score(cases))
     result["suite_seconds"] = round(time.perf_counter() - t0, 3)
+    # Passages written after tuning, scored on their own: the estimate for unseen text.
+    for split in ("heldout", "heldout2"):
+        part = [c for c in cases if c.get("split") == split]
+        result[split] = {"cases": len(part), **score(part)}
     print(
         f"facts suite: {result['cases']} cases ({result['drift_cases']} drift, "
         f"{result['control_cases']} control), {result['suite_seconds']} s"
@@ -163,6 +167,11 @@ def main(timing: bool = True) -> dict[str, Any]:
             f"{t:<8} {s['precision']:>9.3f} {s['recall']:>7.3f} "
             f"{s['tp']:>5} {s['fp']:>4} {s['fn']:>4}"
         )
+    for split in ("heldout", "heldout2"):
+        h = result[split]
+        print(f"{split} part ({h['cases']} cases, written after tuning):")
+        for t, s in h["types"].items():
+            print(f"  {t:<8} precision {s['precision']:.3f}  recall {s['recall']:.3f}")
     if result["errors"]:
         print(f"{len(result['errors'])} cases differ from expectation, e.g.:")
         for e in result["errors"][:10]:

@@ -41,7 +41,9 @@ EXPECTED: dict[str, str] = {
 }
 LANG_PAIRS = (("de", "en"), ("ru", "en"), ("de", "ru"))
 # The flag types of this issue's checks (the fact checks add number/date/entity/quote).
-MEANING_TYPES = frozenset({"negation", "modality", "omission", "addition", "untranslated", "meaning"})
+MEANING_TYPES = frozenset(
+    {"negation", "modality", "omission", "addition", "untranslated", "meaning"}
+)
 
 
 @dataclass
@@ -84,7 +86,7 @@ class Row:
     sim: float = 0.0
 
 
-def _views(rows: list[Row], stats, encoder):  # noqa: ANN001, ANN202
+def _views(rows: list[Row], stats, encoder):
     from provenance.checks.base import PairView, Segment
 
     return [
@@ -100,7 +102,7 @@ def _views(rows: list[Row], stats, encoder):  # noqa: ANN001, ANN202
     ]
 
 
-def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:  # noqa: ANN001
+def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:
     from provenance.attribution import attribute
     from provenance.checks.base import Segment
     from provenance.drift import score
@@ -135,7 +137,9 @@ def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:  # noqa
         rows = [[[0], [0], [0]]]
         findings, sims = {}, []
         for (i, j), lp in (((0, 1), ("de", "ru")), ((1, 2), ("ru", "en")), ((0, 2), ("de", "en"))):
-            v = _views([Row(*lp, docs[i].sentences[0], docs[j].sentences[0])], stats[lp], encoder)[0]
+            v = _views([Row(*lp, docs[i].sentences[0], docs[j].sentences[0])], stats[lp], encoder)[
+                0
+            ]
             v.src = Segment(i, lp[0], [0], [docs[i].sentences[0]])
             v.tgt = Segment(j, lp[1], [0], [docs[j].sentences[0]])
             vs, vt = encoder.encode([v.src.text, v.tgt.text])
@@ -146,7 +150,9 @@ def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:  # noqa
         flags = attribute(docs, rows, findings, [sims])
         from provenance.drift import row_drift
 
-        d = row_drift(Alignment(0, rows[0], sims), flags, [stats[("de", "ru")], stats[("ru", "en")]])
+        d = row_drift(
+            Alignment(0, rows[0], sims), flags, [stats[("de", "ru")], stats[("ru", "en")]]
+        )
         return flags, d, 1 - min(sims)
 
     per_kind: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -158,8 +164,7 @@ def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:  # noqa
 
     def bad(fs: list, types: frozenset[str] | None = None) -> bool:
         return any(
-            f.severity in ("critical", "major") and (types is None or f.type in types)
-            for f in fs
+            f.severity in ("critical", "major") and (types is None or f.type in types) for f in fs
         )
 
     misses: list[str] = []
@@ -178,8 +183,10 @@ def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:  # noqa
                     controls_m[f"{a}→{b}"].append(bad(fc, MEANING_TYPES))
                     controls_any.append(any(f.type in MEANING_TYPES for f in fc))
                     if bad(fc):
-                        false_flags.append(f"{it.id} {a}→{b} ctrl: " + "; ".join(
-                            f"{f.type}/{f.severity}: {f.message}" for f in fc))
+                        false_flags.append(
+                            f"{it.id} {a}→{b} ctrl: "
+                            + "; ".join(f"{f.type}/{f.severity}: {f.message}" for f in fc)
+                        )
         fch, d0_chain, e0_chain = run_chain(it.base["de"], it.base["ru"], it.base["en"])
         faithful["chain"].append(bad(fch))
         faithful_m["chain"].append(bad(fch, MEANING_TYPES))
@@ -229,8 +236,12 @@ def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:  # noqa
         "recall_by_type": {t: rate(v) for t, v in sorted(by_type.items())},
         "pairwise_accuracy": rate(all_pw),
         "pairwise_accuracy_embedding_baseline": rate(all_bl),
-        "false_flag_rate_controls_meaning_checks": rate([x for v in controls_m.values() for x in v]),
-        "false_flag_rate_faithful_meaning_checks": rate([x for v in faithful_m.values() for x in v]),
+        "false_flag_rate_controls_meaning_checks": rate(
+            [x for v in controls_m.values() for x in v]
+        ),
+        "false_flag_rate_faithful_meaning_checks": rate(
+            [x for v in faithful_m.values() for x in v]
+        ),
         "any_flag_rate_controls_meaning_checks": rate(controls_any),
         "false_flag_rate_controls": rate(all_ctrl),
         "false_flag_rate_controls_by_pair": {k: rate(v) for k, v in controls.items()},
@@ -241,13 +252,13 @@ def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:  # noqa
     }
 
 
-def _default_stats():  # noqa: ANN202
+def _default_stats():
     from provenance.checks.base import PairStats
 
     return PairStats()
 
 
-def _timing_chain(items: list[Item], n_rows: int = 1000, seed: int = 7):  # noqa: ANN202
+def _timing_chain(items: list[Item], n_rows: int = 1000, seed: int = 7):
     """A de→ru→en chain of ~n_rows distinct rows built from the suite: each row joins two
     different items (so nothing is a cache hit), some English rows perturbed, a few
     dropped (omissions)."""
@@ -272,7 +283,7 @@ def _timing_chain(items: list[Item], n_rows: int = 1000, seed: int = 7):  # noqa
             Document("3.en.txt", "en", en)]  # fmt: skip
 
 
-def _timing(items: list[Item], encoder) -> dict[str, Any]:  # noqa: ANN001
+def _timing(items: list[Item], encoder) -> dict[str, Any]:
     from provenance import checks as checks_mod
     from provenance.embed import CachedEncoder
     from provenance.pipeline import check_documents, views_for
@@ -349,7 +360,8 @@ def _print(out: dict[str, Any]) -> None:
           f"{out['false_flag_rate_controls_meaning_checks']}, faithful "
           f"{out['false_flag_rate_faithful_meaning_checks']}; any severity on controls "
           f"{out['any_flag_rate_controls_meaning_checks']}")  # fmt: skip
-    print(f"false-flag rate (critical/major), all checks: controls {out['false_flag_rate_controls']} "
+    print(f"false-flag rate (critical/major), all checks: controls "
+          f"{out['false_flag_rate_controls']} "
           f"{out['false_flag_rate_controls_by_pair']}; faithful {out['false_flag_rate_faithful']} "
           f"{out['false_flag_rate_faithful_by_pair']}")  # fmt: skip
     if "timing" in out:

@@ -21,7 +21,9 @@ from provenance.checks.base import Finding, PairView
 from provenance.lang.cues import compiled, prepared
 
 # "May" the month: capitalised inside a sentence, or next to a day number.
-_MONTH_MAY = re.compile(r"(?<=[a-z,] )May\b|\bMay\s+\d|\d\.?\s+May\b|\b(?:in|of|since|until|by|on)\s+May\b")
+_MONTH_MAY = re.compile(
+    r"(?<=[a-z,] )May\b|\bMay\s+\d|\d\.?\s+May\b|\b(?:in|of|since|until|by|on)\s+May\b"
+)
 
 
 @dataclass
@@ -46,7 +48,7 @@ def _ru_perfective_future(word: str) -> bool:
 
 
 @cache
-def _morph():  # noqa: ANN202 - pymorphy3.MorphAnalyzer
+def _morph():
     from pymorphy3 import MorphAnalyzer
 
     return MorphAnalyzer()

@@ -18,6 +18,7 @@ rest minor.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -32,6 +33,7 @@ Z_GATE = 1.5
 # A part is blamed when removing it makes the longer side *more* similar to the shorter
 # one (faithful rows lose similarity when any clause is removed).
 MIN_GAIN = 0.02
+CLAUSE_PREFERENCE = 0.03
 MAX_PART = 0.8  # a "part" is less than this share of the row
 # Without a clause to blame, only a length this far out counts, for this share at least.
 Z_LENGTH_ONLY = 3.5
@@ -80,8 +82,10 @@ class CoverageCheck:
         facts = holds_fact(seg.text, seg.lang)
         n = _words(seg.text)
         severity = "critical" if facts else ("major" if n >= 6 else "minor")
-        what = "has no counterpart in the translation" if kind == "omission" else (
-            "was added: it has no counterpart in the source"
+        what = (
+            "has no counterpart in the translation"
+            if kind == "omission"
+            else ("was added: it has no counterpart in the source")
         )
         ids = ",".join(map(str, seg.sentence_ids))
         return Finding(
@@ -156,7 +160,8 @@ class CoverageCheck:
         n_text = len(longer.text)
         parts = clauses(longer.text, longer.lang)
         runs = [Clause(c.start, c.end) for c in parts] if len(parts) > 1 else []
-        runs += [Clause(a.start, b.end) for a, b in zip(parts, parts[1:], strict=False)]
+        runs += [Clause(a.start, b.end) for a, b in itertools.pairwise(parts)]
+        n_clause_runs = len(runs)
         toks = words(longer.text)
         if toks:
             per_word = n_text / len(toks)
@@ -165,14 +170,17 @@ class CoverageCheck:
                 runs += [
                     Clause(toks[i].start(), toks[i + k - 1].end()) for i in range(len(toks) - k + 1)
                 ]
-        runs = [r for r in runs if r.end - r.start < MAX_PART * n_text]
+        keep = [i for i, r in enumerate(runs) if r.end - r.start < MAX_PART * n_text]
+        is_clause = np.array([i < n_clause_runs for i in keep])
+        runs = [runs[i] for i in keep]
         if not runs:
             return None
         rest = [(longer.text[: r.start] + longer.text[r.end :]).strip() for r in runs]
         vecs = pair.embed([longer.text, shorter.text, *rest])
         whole = float(vecs[0] @ vecs[1])
         gains = vecs[2:] @ vecs[1] - whole
-        k = int(np.argmax(gains))
+        # Prefer a whole clause to a word window that explains the gap about as well.
+        k = int(np.argmax(gains + CLAUSE_PREFERENCE * is_clause))
         if gains[k] < MIN_GAIN:
             return None
         return runs[k], float(gains[k])

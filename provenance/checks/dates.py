@@ -16,6 +16,10 @@ def _related(a: DateMention, b: DateMention) -> bool:
     return bool(a.fields().keys() & b.fields().keys())
 
 
+def _soft(d: DateMention) -> bool:
+    return d.relative is not None and d.relative.endswith("+0")
+
+
 class DatesCheck:
     name = "dates"
     types = ("date",)
@@ -28,6 +32,17 @@ class DatesCheck:
         if not src and not tgt:
             return []
         m = match(src, tgt, DateMention.compatible, _related)
+        # "heute", "сегодня", "this year" often just mean "now": compared when both sides
+        # have one, never reported as missing or added on their own.
+        m.missing = [d for d in m.missing if not _soft(d)]
+        m.added = [d for d in m.added if not _soft(d)]
+        # "5. bis 7. August" -> "September 5 to 7" is one drift, not one per end of the range
+        ranged = [(s, t) for s, t in m.changed if s.partner or t.partner]
+        if ranged:
+            plain = [(s, t) for s, t in m.changed if not (s.partner or t.partner)]
+            m.changed = plain or ranged[:1]
+        m.missing = [d for d in m.missing if not d.partner] or m.missing[:1]
+        m.added = [d for d in m.added if not d.partner] or m.added[:1]
         out = [
             Finding(
                 type="date",

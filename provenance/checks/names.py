@@ -34,11 +34,14 @@ def _traced(part: NamePart, words: list[str]) -> bool:
                 n += 1
             if n >= 4 and n >= 0.6 * min(len(k), len(w)):
                 return True
+            if len(k) >= 4 and len(w) >= len(k) + 3 and w.endswith(k):
+                return True  # the head of a compound: "Bank" in "Nationalbank"
     return False
 
 
-def _all_traced(m: NameMention, words: list[str]) -> bool:
-    return all(_traced(p, words) for p in m.parts if p.strong)
+def _any_traced(m: NameMention, words: list[str]) -> bool:
+    """Part of the name lives on as an ordinary word (Беловежская пуща / Belovezha Forest)."""
+    return any(_traced(p, words) for p in m.parts if p.strong or p.namelike)
 
 
 def _finding(severity, message, key, src=None, tgt=None) -> Finding:
@@ -70,12 +73,12 @@ class NamesCheck:
         lost_weak: list[NameMention] = []
         src_traces = tgt_traces = None
         for m in src:
-            hits: dict[int, int] = {}  # id(strong part) -> index into tgt_parts
+            hits: dict[int, int] = {}  # id(name-like part) -> index into tgt_parts
             for p in m.parts:
                 for j, (_, q) in enumerate(tgt_parts):
                     if keys_match(p.keys, q.keys):
                         matched_tgt.add(j)
-                        if p.strong:
+                        if p.namelike:
                             hits[id(p)] = j
                         break
             if not hits:
@@ -119,8 +122,8 @@ class NamesCheck:
         if tgt_traces is None:
             tgt_traces = trace_keys(pair.tgt.text, pair.tgt.lang)
         src_traces = trace_keys(pair.src.text, pair.src.lang)
-        lost = [m for m in lost if not _all_traced(m, tgt_traces)]
-        gained = [m for m in gained if not _all_traced(m, src_traces)]
+        lost = [m for m in lost if not _any_traced(m, tgt_traces)]
+        gained = [m for m in gained if not _any_traced(m, src_traces)]
         if len(gained) > len(lost):
             # A capitalised word only weakly a name (Merkel, Schröder in German) that
             # left while a clear name arrived: a replacement.

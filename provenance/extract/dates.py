@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from provenance.extract._text import Token, facts, phrase_regex, tokens
+from provenance.extract._text import Token, facts, morph, phrase_regex, tokens
 from provenance.lang.facts import CURRENCY_SYMBOLS
 
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
@@ -34,6 +34,9 @@ class DateMention:
     day: int | None = None
     weekday: int | None = None
     relative: str | None = None  # "year+1", "day-1", ...
+    # The other end of a day range ("5" of "5. bis 7. August"): reported only when the
+    # range's main mention is not (one drift, not two).
+    partner: bool = False
 
     def fields(self) -> dict[str, int | str]:
         names = ("year", "month", "day", "weekday", "relative")
@@ -62,11 +65,19 @@ class DateMention:
 def _month(tok: Token, code: str) -> int | None:
     data = facts(code)
     m = data.months.get(tok.lemma) or data.months.get(tok.lower)
+    if m is None and data.lemmatize and tok.is_word:
+        # the likeliest lemma may be another word ("маю" -> "мать"): try every reading
+        m = next((data.months[f] for f in _readings(tok.lower) if f in data.months), None)
     if m is None:
         return None
     if code == "en" and not tok.text[0].isupper():
         return None  # "may" the verb, "march" the verb
     return m
+
+
+@lru_cache(maxsize=50_000)
+def _readings(word: str) -> tuple[str, ...]:
+    return tuple(p.normal_form for p in morph().parse(word))
 
 
 def _weekday(tok: Token, code: str) -> int | None:
@@ -90,6 +101,11 @@ def _relative_res(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @cache
+def _range_words(code: str) -> frozenset[str]:
+    return facts(code).range_words | {"по", "au", "bis", "to", "-", "–", "—"}
+
+
+@cache
 def _unit_after(code: str) -> re.Pattern[str]:
     """What, right after a 4-digit number, says it is an amount and not a year."""
     data = facts(code)
@@ -108,8 +124,8 @@ def _extract(text: str, code: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(a: int, b: int, **kw: int | str | None) -> None:
-        if any(a < e and s < b for s, e in taken):
+    def add(a: int, b: int, force: bool = False, **kw: int | str | None) -> None:
+        if not force and any(a < e and s < b for s, e in taken):
             return
         taken.append((a, b))
         found.append(DateMention(a, b, text[a:b], **kw))  # type: ignore[arg-type]
@@ -140,16 +156,26 @@ def _extract(text: str, code: str) -> tuple[DateMention, ...]:
         if month is None:
             continue
         a, b = tok.start, tok.end
-        if b < len(text) and text[b] == ".":
-            b += 1
+        if re.match(r"\.\s*[\d\w]", text[b:]) and not re.match(r"\.\s+[A-ZА-ЯЁ]", text[b:]):
+            b += 1  # "Jan. 5", "янв. 2020": the abbreviation's dot, not a full stop
         day = year = None
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if prev is not None and i > 1 and prev.start == toks[i - 2].end and prev.is_word:
+            prev = toks[i - 2]  # "1er juin", "9th of"; the suffix is glued to the digits
+        first: tuple[int, int, int] | None = None  # (day, start, end) opening a day range
+        second: tuple[int, int, int] | None = None  # ... or closing it
         # "9 июня", "9. Juni", "9 June", "1er juin", "9-го июня"
         if prev is not None and _gap_ok(text, prev.end, tok.start, " .\u00a0-ergoстнdh"):
             day = _int(prev, 1, 31)
             if day is not None:
                 a = prev.start
+                k = toks.index(prev)
+                # "5. bis 7. August", "с 5 по 7 августа", "du 5 au 7 août"
+                if k >= 2 and _int(toks[k - 2], 1, 31) is not None:
+                    gap = text[toks[k - 2].end : prev.start].strip(" .\u00a0").lower()
+                    if gap in _range_words(code):
+                        first = (int(toks[k - 2].text), toks[k - 2].start, toks[k - 2].end)
         # "June 9", "June 9th"
         if day is None and nxt is not None and _gap_ok(text, b, nxt.start):
             d = _int(nxt, 1, 31)
@@ -158,7 +184,18 @@ def _extract(text: str, code: str) -> tuple[DateMention, ...]:
                 m = re.match(r"(?:st|nd|rd|th)\b", text[b:])
                 if m:
                     b += m.end()
-                nxt = toks[i + 2] if i + 2 < len(toks) else None
+                j = i + 2
+                # "August 5 to 7", "August 5-7": the range's second day
+                for k in (j, j + 1):
+                    end_day = toks[k] if k < len(toks) else None
+                    if end_day is None or _int(end_day, 1, 31) is None or len(end_day.text) > 2:
+                        continue
+                    gap = text[b : end_day.start].strip(" .\u00a0").lower()
+                    if gap in _range_words(code):
+                        second = (int(end_day.text), end_day.start, end_day.end)
+                        b, j = end_day.end, k + 1
+                    break
+                nxt = toks[j] if j < len(toks) else None
         # "... 2019", "June 9, 2019", "juin 2019"
         if nxt is not None and _gap_ok(text, b, nxt.start) and len(nxt.text) == 4:
             year = _int(nxt, 1000, 2199)
@@ -167,7 +204,12 @@ def _extract(text: str, code: str) -> tuple[DateMention, ...]:
                 m = re.match(r"\s*(?:года|году|г\.)", text[b:])
                 if m:
                     b += m.end()
+        if any(a < e and s < b for s, e in taken):
+            continue
         add(a, b, year=year, month=month, day=day)
+        for other in (first, second):
+            if other is not None:  # the other end of a day range, inside this mention
+                add(other[1], other[2], True, year=year, month=month, day=other[0], partner=True)
 
     for tok in toks:
         wd = _weekday(tok, code)

@@ -240,7 +240,8 @@ def _merge_ranges(qs: list[Quantity], text: str, code: str) -> list[Quantity]:
         if out and out[-1].high is None and not q.ordinal and not out[-1].ordinal:
             p = out[-1]
             gap = text[p.end : q.start].strip().lower()
-            if gap in data.range_words and (p.unit is None or p.unit == q.unit):
+            ascending = q.value > p.value  # "61 to 37" is a score, not a range
+            if gap in data.range_words and ascending and (p.unit is None or p.unit == q.unit):
                 low = p.value
                 # "3 bis 5 Milliarden": the scale written once applies to both bounds.
                 if q.value >= 1000 and low < 1000 and q.value / max(low, 1e-9) > 1000:

@@ -19,6 +19,7 @@ Negation is split three ways, because translators move freely between them:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -129,7 +130,7 @@ def clauses(text: str, code: str) -> list[Clause]:
             cuts.add(m.start())
     edges = sorted(cuts)
     out: list[Clause] = []
-    for a, b in zip(edges, edges[1:], strict=False):
+    for a, b in itertools.pairwise(edges):
         if _WORD.search(text, a, b):
             out.append(Clause(a, b))
     # Merge fragments without three words into a neighbour: "he said," is no clause.

@@ -87,6 +87,9 @@ class FactsData:
     name_titles: frozenset[str] = frozenset()
     # Endings of common nouns (German capitalises every noun: "-ung", "-heit").
     common_noun_suffixes: tuple[str, ...] = ()
+    # Articles and determiners: a capitalised word right after one is a common noun in
+    # a language that capitalises nouns ("die Regierung").
+    articles: frozenset[str] = frozenset()
     # Whether every noun is capitalised (German): names then need lexical evidence.
     capitalises_nouns: bool = False
     # Fold words to lemmas with pymorphy3 before lookups (Russian).

@@ -10,6 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text (data files stay readable)."""
+    return frozenset(text.split())
+
+
 @dataclass(frozen=True)
 class SpeechData:
     """Quotation marks, verbs of saying and attribution words of one language."""

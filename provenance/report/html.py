@@ -18,6 +18,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from html import escape
+from itertools import pairwise
 
 from provenance import lang as lang_data
 from provenance.model import SEVERITIES, SEVERITY_RANK, Flag, Report
@@ -40,7 +41,7 @@ def _marked(sentence: str, marks: list[tuple[int, int, int]], flags: Sequence[Fl
         cuts.update((max(0, min(a, len(sentence))), max(0, min(b, len(sentence)))))
     points = sorted(cuts)
     out = []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in pairwise(points):
         piece = _e(sentence[a:b])
         covering = sorted({i for s, e, i in marks if s <= a and b <= e})
         if not covering:
@@ -58,7 +59,8 @@ def _marked(sentence: str, marks: list[tuple[int, int, int]], flags: Sequence[Fl
 def _header(report: Report) -> str:
     docs = report.documents
     chain = " → ".join(
-        f"<span class=doc>{_e(d.path)}</span> <span class=lang>({_e(lang_data.name(d.lang))})</span>"
+        f"<span class=doc>{_e(d.path)}</span> "
+        f"<span class=lang>({_e(lang_data.name(d.lang))})</span>"
         for d in docs
     )
     counts = report.severity_counts()
@@ -71,8 +73,8 @@ def _header(report: Report) -> str:
         )
     return (
         f"<header><h1>Translation provenance</h1><p class=chain>{chain}</p>"
-        f'<p id=summary>{len(report.alignments)} aligned rows, '
-        f'<span id=flag-count>{len(report.flags)}</span> flags: {sev}{quotes}</p></header>'
+        f"<p id=summary>{len(report.alignments)} aligned rows, "
+        f"<span id=flag-count>{len(report.flags)}</span> flags: {sev}{quotes}</p></header>"
     )
 
 
@@ -85,7 +87,8 @@ def _filters(report: Report) -> str:
         for s in SEVERITIES
     )
     boxes_typ = "".join(
-        f'<label><input type=checkbox data-filter=type value="{_e(t)}" checked> {_e(t)} ({c})</label>'
+        f'<label><input type=checkbox data-filter=type value="{_e(t)}" checked>'
+        f" {_e(t)} ({c})</label>"
         for t, c in sorted(typ.items())
     )
     return (
@@ -106,9 +109,9 @@ def _quotes(report: Report) -> str:
         rows = " ".join(f'<a href="#row-{r}" class=row-link>row {r}</a>' for r in q["alignments"])
         hop = _hop(report, q["hop"]) if q["hop"] else "—"
         sources = "".join(
-            f'<li><span class=lang>{_e(docs[s["document"]].lang)}</span> '
+            f"<li><span class=lang>{_e(docs[s['document']].lang)}</span> "
             f'<span class="speech speech-{_e(s["speech"])}">{_e(s["speech"])}</span>'
-            f'{" · " + _e(s["speaker"]) if s.get("speaker") else ""}: {_e(s["text"]) or "—"}</li>'
+            f"{' · ' + _e(s['speaker']) if s.get('speaker') else ''}: {_e(s['text']) or '—'}</li>"
             for s in q["sources"]
         )
         items.append(
@@ -134,11 +137,16 @@ def _flag_list(report: Report) -> str:
             f'data-type="{_e(f.type)}" data-severity="{f.severity}" data-row="{f.alignment}">'
             f'<a class=flag-link href="#row-{f.alignment}" data-row="{f.alignment}">'
             f'<span class="badge sev-{f.severity}">{f.severity}</span> '
-            f"<span class=type>{_e(f.type)}</span> <span class=hop>{_e(_hop(report, f.hop))}</span> "
-            f"<span class=where>row {f.alignment}</span> <span class=msg>{_e(f.message)}</span></a></li>"
+            f"<span class=type>{_e(f.type)}</span> "
+            f"<span class=hop>{_e(_hop(report, f.hop))}</span> "
+            f"<span class=where>row {f.alignment}</span> "
+            f"<span class=msg>{_e(f.message)}</span></a></li>"
         )
     body = "".join(items) if items else "<li class=none>No drift found.</li>"
-    return f"<section id=flags><h2>Flags ({len(report.flags)})</h2><ol class=flags>{body}</ol></section>"
+    return (
+        f"<section id=flags><h2>Flags ({len(report.flags)})</h2>"
+        f"<ol class=flags>{body}</ol></section>"
+    )
 
 
 def _rows(report: Report) -> str:
@@ -164,7 +172,9 @@ def _rows(report: Report) -> str:
                 f"{_marked(docs[d].sentences[sid], marks.get((d, sid), []), report.flags)}</span>"
                 for sid in ids
             )
-            cells.append(f'<td lang="{_e(docs[d].lang)}">{sents or "<span class=empty>—</span>"}</td>')
+            cells.append(
+                f'<td lang="{_e(docs[d].lang)}">{sents or "<span class=empty>—</span>"}</td>'
+            )
         sims = ", ".join("—" if s is None else f"{s:.2f}" for s in a.similarity)
         flag_links = "".join(
             f'<a href="#flag-{i}" class="badge sev-{report.flags[i].severity}" data-flag="{i}" '
@@ -207,8 +217,9 @@ fieldset label{margin-right:.7rem;white-space:nowrap}
 table{border-collapse:collapse;width:100%}
 th,td{border-top:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
 #rows thead th{position:sticky;top:var(--nav,0);background:#fff;z-index:1}
-#rows tbody th{color:#888;font-weight:normal;width:2.5rem}
-td.row-flags{width:9rem}
+#rows{table-layout:fixed}#rows td{overflow-wrap:anywhere}
+#rows thead th:first-child{width:2.5rem}#rows thead th:last-child{width:9rem}
+#rows tbody th{color:#888;font-weight:normal}
 mark{background:none;border-bottom:3px solid var(--c);color:inherit;padding:0 1px}
 mark.sev-critical{background:#fde0e0}mark.sev-major{background:#fff1cc}
 mark.sev-minor{background:#e3f0fd}

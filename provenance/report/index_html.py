@@ -59,7 +59,12 @@ def _worst(row: Mapping[str, Any]) -> str:
 
 
 def _sort_key(row: Mapping[str, Any]) -> tuple:
-    return (-(row.get("critical") or 0), -(row.get("major") or 0), -(row.get("minor") or 0), row["id"])
+    return (
+        -(row.get("critical") or 0),
+        -(row.get("major") or 0),
+        -(row.get("minor") or 0),
+        row["id"],
+    )
 
 
 def render_index(
@@ -81,12 +86,13 @@ def render_index(
         f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>",
         f"<h1>{_e(title)}</h1>",
         f"<p>{counts.get('items', 0)} items: {counts.get('ok', 0)} checked, "
-        f"<span class=\"{'error' if counts.get('errors') else 'muted'}\">{counts.get('errors', 0)} failed</span>.</p>",
+        f'<span class="{"error" if counts.get("errors") else "muted"}">'
+        f"{counts.get('errors', 0)} failed</span>.</p>",
     ]
     if note:
         out.append(f'<p class="muted">{_e(note)}</p>')
     if flag_table:
-        out.append('<table><thead><tr><th>flag type</th>')
+        out.append("<table><thead><tr><th>flag type</th>")
         out.extend(f'<th class="n {s}">{s}</th>' for s in SEVERITIES)
         out.append('<th class="n">total</th></tr></thead><tbody>')
         for typ in sorted(flag_table, key=lambda t: -sum(flag_table[t].values())):
@@ -98,8 +104,13 @@ def render_index(
     out.append('<table id="items"><thead><tr>')
     heads = [("item", "id", ""), ("status", "status", "")]
     heads += [(s, s, "n") for s in SEVERITIES]
-    heads += [("flags", "flags", "n"), ("worst", "worst", ""), ("languages", "langs", ""),
-              ("alignments", "alignments", "n"), ("error", "error", "")]
+    heads += [
+        ("flags", "flags", "n"),
+        ("worst", "worst", ""),
+        ("languages", "langs", ""),
+        ("alignments", "alignments", "n"),
+        ("error", "error", ""),
+    ]
     out.extend(f'<th data-key="{k}" class="{c}">{_e(label)}</th>' for label, k, c in heads)
     out.append("</tr></thead><tbody>")
     for row in sorted(rows, key=_sort_key):
@@ -114,17 +125,21 @@ def _row(row: Mapping[str, Any]) -> str:
     href = row.get("href")
     label = f'<a href="{_e(quote(href))}">{_e(item_id)}</a>' if href else _e(item_id)
     worst = _worst(row)
+    status = _e(row["status"])
+    aligns = int(row.get("alignments") or 0)
     cells = [
         f'<td data-v="{_e(item_id)}">{label}</td>',
-        f'<td data-v="{_e(row["status"])}" class="{"error" if row["status"] == "error" else ""}">{_e(row["status"])}</td>',
+        f'<td data-v="{status}" class="{"error" if status == "error" else ""}">{status}</td>',
     ]
     for sev in SEVERITIES:
         n = int(row.get(sev) or 0)
         cells.append(f'<td class="n {sev if n else "muted"}" data-v="{n}">{n}</td>')
-    cells.append(f'<td class="n" data-v="{int(row.get("flags") or 0)}">{int(row.get("flags") or 0)}</td>')
+    cells.append(
+        f'<td class="n" data-v="{int(row.get("flags") or 0)}">{int(row.get("flags") or 0)}</td>'
+    )
     cells.append(f'<td class="{worst}" data-v="{SEVERITY_RANK.get(worst, 0)}">{worst or "-"}</td>')
     cells.append(f'<td data-v="{_e(row.get("langs") or "")}">{_e(row.get("langs") or "")}</td>')
-    cells.append(f'<td class="n" data-v="{int(row.get("alignments") or 0)}">{int(row.get("alignments") or 0)}</td>')
+    cells.append(f'<td class="n" data-v="{aligns}">{aligns}</td>')
     err = row.get("error") or ""
     cells.append(f'<td class="error" data-v="{_e(err)}">{_e(err)}</td>')
     return "<tr>" + "".join(cells) + "</tr>"

@@ -30,7 +30,7 @@ VERDICT_STYLE = {
 
 
 def hop_label(docs: Sequence[Document], hop: Sequence[int]) -> str:
-    """"de→ru" for hop [0, 1]."""
+    """ "de→ru" for hop [0, 1]."""
     return f"{docs[hop[0]].lang}→{docs[hop[1]].lang}"
 
 
@@ -52,7 +52,9 @@ def _row_text(report: Report, rid: int, d: int, flags: Sequence[Flag]) -> Text:
         for sp in f.spans:
             if sp.document == d and sp.sentence in starts and sp.end > sp.start:
                 base = starts[sp.sentence]
-                text.stylize(f"underline {SEVERITY_STYLE[f.severity]}", base + sp.start, base + sp.end)
+                text.stylize(
+                    f"underline {SEVERITY_STYLE[f.severity]}", base + sp.start, base + sp.end
+                )
     return text
 
 
@@ -72,8 +74,10 @@ def _summary(con: Console, report: Report) -> None:
         hops = Counter(hop_label(docs, f.hop) for f in report.flags)
         con.print(
             Text(
-                "by type: " + ", ".join(f"{t} {c}" for t, c in by_type.most_common())
-                + " · by hop: " + ", ".join(f"{h} {c}" for h, c in sorted(hops.items())),
+                "by type: "
+                + ", ".join(f"{t} {c}" for t, c in by_type.most_common())
+                + " · by hop: "
+                + ", ".join(f"{h} {c}" for h, c in sorted(hops.items())),
                 style="dim",
             )
         )
@@ -118,8 +122,13 @@ def _quotes(con: Console, report: Report) -> None:
 def render_text(report: Report, *, color: bool = False, width: int = 100) -> str:
     buf = io.StringIO()
     con = Console(
-        file=buf, width=width, force_terminal=color, no_color=not color, highlight=False,
-        emoji=False, markup=False,
+        file=buf,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        emoji=False,
+        markup=False,
     )
     _summary(con, report)
     _quotes(con, report)

@@ -2,7 +2,10 @@
 
 from provenance.lang.cues import CueData
 
-_SAY = r"(?:sagte|sagten|sagt|erklärte|erklärt|kündigte|betonte|versprach|bestätigte|warnte|meinte|teilte)"
+_SAY = (
+    r"(?:sagte|sagten|sagt|erklärte|erklärt|kündigte|betonte|versprach|bestätigte|warnte"
+    r"|meinte|teilte)"
+)
 
 DATA = CueData(
     negation=(

@@ -99,6 +99,12 @@ DATA = FactsData(
         "ich", "sie", "er", "es", "wir", "ihr", "der", "die", "das", "den", "dem", "des",
         "ein", "eine", "herr", "frau", "dr", "prof", "euro", "dollar", "rubel", "prozent",
         "milliarden", "millionen", "milliarde", "million", "mio", "mrd", "tausend",
+        # function words that start sentences (capitalised there, and frequent in English
+        # too, so the frequency test alone would take them for names)
+        "am", "im", "in", "an", "auf", "bei", "mit", "nach", "von", "vom", "zum", "zur",
+        "für", "aus", "um", "seit", "laut", "auch", "doch", "aber", "und", "oder", "wie",
+        "wenn", "als", "so", "da", "dann", "nun", "hier", "dort", "man", "was", "wer",
+        "dies", "diese", "dieser", "dieses", "mehr", "rund", "etwa", "ab", "bis", "nur",
     }),
     name_titles=frozenset({
         "präsident", "präsidenten", "präsidentin", "kanzler", "kanzlerin", "minister",
@@ -114,6 +120,12 @@ DATA = FactsData(
         "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tät", "ismus",
         "ment", "nis", "nisse", "chen", "lein", "turm", "werk", "wesen", "sten", "stag",
     ),
+    articles=frozenset({
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines",
+        "einen", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "kein", "keine",
+        "dieser", "diese", "dieses", "jeder", "jede", "jedes", "sein", "seine", "ihr", "ihre",
+        "unser", "unsere",
+    }),
     capitalises_nouns=True,
 )
 # fmt: on

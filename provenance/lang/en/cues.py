@@ -2,7 +2,10 @@
 
 from provenance.lang.cues import CueData
 
-_SAY = r"(?:said|says|say|told|announced|stated|claimed|insisted|promised|confirmed|warned|declared|added)"
+_SAY = (
+    r"(?:said|says|say|told|announced|stated|claimed|insisted|promised|confirmed|warned"
+    r"|declared|added)"
+)
 
 DATA = CueData(
     negation=(

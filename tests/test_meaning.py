@@ -1,0 +1,267 @@
+"""Unit tests of the meaning checks (negation, certainty, coverage, untranslated, meaning)
+and the drift score, per language; no encoder needed except where a fixture asks."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from provenance.checks.base import PairStats, PairView, Segment
+from provenance.checks.certainty import CertaintyCheck, profile
+from provenance.checks.coverage import CoverageCheck
+from provenance.checks.meaning import MeaningCheck
+from provenance.checks.negation import NegationCheck, polarity
+from provenance.checks.untranslated import UntranslatedCheck, foreign_runs
+from provenance.drift import row_drift, score
+from provenance.lang.cues import clauses
+from provenance.model import Alignment, Flag
+
+
+def view(src: str, tgt: str, langs: str = "de,en", sim: float | None = 0.8, **kw) -> PairView:
+    a, b = langs.split(",")
+    return PairView(
+        alignment=0,
+        src=Segment(0, a, [0] if src else [], [src] if src else []),
+        tgt=Segment(1, b, [0] if tgt else [], [tgt] if tgt else []),
+        similarity=sim,
+        **kw,
+    )
+
+
+def negated(text: str, lang: str) -> int:
+    return sum(c.negated for c in polarity(text, lang))
+
+
+# --- negation -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "n"),
+    [
+        ("Der Minister hat den Bericht nie gelesen.", "de", 1),
+        ("Niemand hat die Verantwortung übernommen.", "de", 1),
+        ("Weder die Opposition noch die Regierung hat den Plan unterstützt.", "de", 1),
+        ("Die Partei will nichts anderes als die Macht.", "de", 0),
+        ("Der Plan ist unrealistisch.", "de", 0),
+        ("Полиция ничего не нашла при обыске.", "ru", 1),  # negative concord counts once
+        ("Никто ничего никогда не говорил.", "ru", 1),
+        ("План нереалистичен.", "ru", 0),
+        ("Он не только умён, но и честен.", "ru", 0),
+        ("Тем не менее он пришёл.", "ru", 0),
+        ("Они ждали, пока не пришли родители.", "ru", 0),  # expletive "не"
+        ("Партия не хочет ничего, кроме власти.", "ru", 0),
+        ("The company cannot repay its debts.", "en", 1),
+        ("He doesn't know, and nobody asked him.", "en", 2),
+        ("The party wants nothing but power.", "en", 0),
+        ("The plan is unrealistic.", "en", 0),
+        ("The outcome is not unlikely.", "en", 0),  # litotes
+        ("Il ne mange pas.", "fr", 1),
+        ("Il ne mange que du pain.", "fr", 0),
+    ],
+)
+def test_polarity_per_language(text: str, lang: str, n: int) -> None:
+    assert negated(text, lang) == n
+
+
+def test_affixal_negation_is_soft_not_sentence_negation() -> None:
+    (c,) = [c for c in polarity("План нереалистичен.", "ru")]
+    assert c.soft and not c.negated
+    assert any(c.soft for c in polarity("The plan is unrealistic, the economist says.", "en"))
+
+
+def test_negation_flip_is_critical_in_every_pair() -> None:
+    chk = NegationCheck()
+    cases = [
+        ("Russland hat den Vertrag nicht unterzeichnet.", "Russia has signed the treaty.", "de,en"),
+        ("Россия не подписала договор.", "Russia has signed the treaty.", "ru,en"),
+        ("Russland hat den Vertrag nicht unterzeichnet.", "Россия подписала договор.", "de,ru"),
+        ("Die Schulen bleiben geschlossen.", "Schools will not stay closed.", "de,en"),
+    ]
+    for src, tgt, langs in cases:
+        (f,) = chk(view(src, tgt, langs))
+        assert f.type == "negation" and f.severity == "critical"
+        assert f.key.startswith("negation:")
+
+
+def test_negation_faithful_and_soft_equivalents_pass() -> None:
+    chk = NegationCheck()
+    assert (
+        chk(
+            view(
+                "Russland hat den Vertrag nicht unterzeichnet.", "Russia has not signed the treaty."
+            )
+        )
+        == []
+    )
+    assert chk(view("Niemand kam.", "Nobody came.")) == []
+    # "nicht realistisch" rendered with an affixal negative is no polarity flip.
+    assert chk(view("Der Plan ist nicht realistisch.", "The plan is unrealistic.")) == []
+    assert (
+        chk(
+            view(
+                "Die Partei will nichts anderes als die Macht.",
+                "The party wants nothing but power.",
+            )
+        )
+        == []
+    )
+
+
+def test_negation_moved_between_clauses(encoder) -> None:
+    chk = NegationCheck()
+    src = "Der Präsident kam nicht zur Sitzung, aber der Minister hielt eine lange Rede."
+    tgt = "The president came to the meeting, but the minister did not give a long speech."
+    found = chk(view(src, tgt, embed=encoder.encode))
+    assert [f.type for f in found] == ["negation"]
+    assert found[0].detail["direction"] == "moved"
+
+
+def test_clauses_split_at_conjunctions_and_commas() -> None:
+    t = "Refugees are waiting at the border, but the authorities are not letting anyone through."
+    assert len(clauses(t, "en")) == 2
+    t = "Die Kinder durften die Schule nicht verlassen, bis die Eltern kamen."
+    assert len(clauses(t, "de")) == 2
+
+
+# --- certainty ----------------------------------------------------------------------
+
+
+def test_hedge_to_assertion_is_major_reverse_is_minor() -> None:
+    chk = CertaintyCheck()
+    (f,) = chk(view("Die Wahl könnte verschoben werden.", "The election will be postponed."))
+    assert (f.type, f.severity, f.key) == ("modality", "major", "modality:hardened")
+    (f,) = chk(view("Die Wahl wird verschoben.", "The election may be postponed."))
+    assert (f.severity, f.key) == ("minor", "modality:softened")
+    assert chk(view("Die Wahl könnte verschoben werden.", "The election could be postponed.")) == []
+
+
+def test_certainty_russian_perfective_future_is_an_assertion() -> None:
+    chk = CertaintyCheck()
+    (f,) = chk(view("Die Inflation wird wahrscheinlich sinken.", "Инфляция снизится.", "de,ru"))
+    assert f.severity == "major"
+    assert (
+        chk(view("Инфляция, вероятно, снизится.", "Inflation will probably fall.", "ru,en")) == []
+    )
+
+
+def test_reported_speech_would_is_an_assertion_and_may_the_month_is_no_hedge() -> None:
+    p = profile("The president said the referendum would take place in May.", "en")
+    assert p.asserts and not p.strong and not p.weak
+    p = profile("Der Präsident sagte, das Referendum werde im Mai stattfinden.", "de")
+    assert p.asserts and not p.hedged
+
+
+def test_strong_hedge_replaced_by_assertion_despite_weak_modal() -> None:
+    chk = CertaintyCheck()
+    (f,) = chk(view("Er glaubt, dass das Regime bald zusammenbrechen dürfte.",
+                    "He believes that the regime will collapse soon."))  # fmt: skip
+    assert f.severity == "major"
+
+
+# --- untranslated -------------------------------------------------------------------
+
+
+def test_cyrillic_left_in_english_and_german_clause_in_english() -> None:
+    chk = UntranslatedCheck()
+    (f,) = chk(
+        view("Люди больше не боятся режима.", "People больше не боятся the regime.", "ru,en")
+    )
+    assert f.type == "untranslated" and f.severity == "major"
+    (f,) = chk(
+        view(
+            "Die Grenze bleibt für Lastwagen geschlossen.",
+            "The border bleibt für Lastwagen geschlossen.",
+        )
+    )
+    assert "bleibt für Lastwagen geschlossen" in f.message
+    (f,) = chk(
+        view(
+            "Der Junge wurde festgenommen.", "Журналиста wurde am Flughafen festgenommen.", "de,ru"
+        )
+    )
+    assert f.detail["lang"] == "de"
+
+
+def test_names_and_brands_are_not_untranslated() -> None:
+    assert foreign_runs("In an interview with Swiss Tages-Anzeiger, he spoke.", "en") == []
+    assert foreign_runs("В интервью газете Tages-Anzeiger он заявил.", "ru") == []
+    assert foreign_runs("Nazarbayev owns property worth about $200 billion.", "en") == []
+
+
+# --- coverage -----------------------------------------------------------------------
+
+
+def test_whole_sentence_omission_and_addition() -> None:
+    chk = CoverageCheck()
+    (f,) = chk(view("Nasarbajew besitzt Vermögen im Wert von 200 Milliarden Dollar.", ""))
+    assert (f.type, f.severity) == ("omission", "critical")  # a number inside
+    (f,) = chk(view("", "The weather was fine."))
+    assert (f.type, f.severity) == ("addition", "minor")
+    assert f.key == "addition:1:0"
+
+
+def test_dropped_clause_inside_a_row(encoder) -> None:
+    stats = PairStats(length_ratio=1.0, length_ratio_spread=0.2)
+    chk = CoverageCheck()
+    src = "Der Ölpreis ist um zehn Prozent gestiegen, weil die Förderung in Libyen gekürzt wurde."
+    found = chk(view(src, "The oil price rose by ten percent.", stats=stats, embed=encoder.encode))
+    assert [f.type for f in found] == ["omission"]
+    assert "Libyen" in found[0].message and found[0].severity == "critical"
+    faithful = "The oil price rose by ten percent because production in Libya was cut."
+    assert chk(view(src, faithful, stats=stats, embed=encoder.encode)) == []
+
+
+def test_added_clause_inside_a_row(encoder) -> None:
+    stats = PairStats(length_ratio=1.0, length_ratio_spread=0.2)
+    src = "Der Zug hatte wegen eines Unfalls zwei Stunden Verspätung."
+    tgt = ("The train was two hours late because of an accident, and several passengers "
+           "were seriously injured.")  # fmt: skip
+    found = CoverageCheck()(view(src, tgt, stats=stats, embed=encoder.encode))
+    assert [f.type for f in found] == ["addition"]
+    assert "injured" in found[0].message
+
+
+# --- meaning and drift --------------------------------------------------------------
+
+
+def test_meaning_is_judged_against_the_document() -> None:
+    stats = PairStats(similarity_median=0.8, similarity_spread=0.05)
+    long_src = (
+        "Die Regierung hat am Montag ein neues Gesetz zur Förderung der Landwirtschaft beschlossen."
+    )
+    long_tgt = "The football club signed a new goalkeeper from Brazil for next season on Monday."
+    (f,) = MeaningCheck()(view(long_src, long_tgt, sim=0.3, stats=stats))
+    assert f.type == "meaning" and f.severity == "major"
+    assert MeaningCheck()(view(long_src, long_tgt, sim=0.72, stats=stats)) == []
+    # The same drop in similarity on a two-word row is within its noise.
+    assert MeaningCheck()(view("Guten Tag.", "Hello there.", sim=0.62, stats=stats)) == []
+
+
+def test_drift_is_bounded_and_monotone_in_severity() -> None:
+    st = PairStats(similarity_median=0.8, similarity_spread=0.05)
+    levels = [[], ["minor"], ["major"], ["critical"], ["critical", "major"]]
+    scores = [score(sev, 0.8, st) for sev in levels]
+    assert scores == sorted(scores) and len(set(scores)) == len(scores)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    # Strictly decreasing in similarity, and a critical flag beats any unflagged row.
+    sims = np.linspace(-1, 1, 21)
+    by_sim = [score([], float(s), st) for s in sims]
+    assert all(a > b for a, b in itertools.pairwise(by_sim))
+    assert score(["critical"], 0.99, st) > score([], -1.0, st)
+    # Comparable across pairs: the same z-score gives the same score.
+    other = PairStats(similarity_median=0.6, similarity_spread=0.1)
+    assert score([], 0.7, st) == pytest.approx(score([], 0.4, other))
+
+
+def test_row_drift_uses_the_worst_hop_and_flags() -> None:
+    a = Alignment(0, [[0], [0], [0]], [0.8, 0.4])
+    st = [PairStats(0.8, 0.05), PairStats(0.8, 0.05)]
+    f = Flag(0, "negation", "critical", (1, 2), [], "x")
+    assert (
+        row_drift(a, [f], st)
+        > row_drift(a, [], st)
+        > row_drift(Alignment(0, [[0], [0], [0]], [0.8, 0.8]), [], st)
+    )
+    assert row_drift(Alignment(1, [[1], [], []], [None, None]), []) == 0.0
