@@ -21,9 +21,15 @@ def view(src: str, sl: str, tgt: str, tl: str) -> PairView:
 
 
 def test_changed_number_is_critical_with_spans_and_message() -> None:
-    v = view("Партия получила 40 процентов голосов.", "ru", "The party got 14 percent of the vote.", "en")
+    v = view(
+        "Партия получила 40 процентов голосов.", "ru", "The party got 14 percent of the vote.", "en"
+    )
     (f,) = NumbersCheck()(v)
-    assert (f.type, f.severity, f.message) == ("number", "critical", "40 процентов became 14 percent")
+    assert (f.type, f.severity, f.message) == (
+        "number",
+        "critical",
+        "40 процентов became 14 percent",
+    )
     assert f.key == "number:40%"
     (a, b), (c, d) = f.src_spans[0], f.tgt_spans[0]
     assert v.src.text[a:b] == "40 процентов" and v.tgt.text[c:d] == "14 percent"
@@ -51,7 +57,9 @@ def test_missing_and_added_numbers_are_major() -> None:
     (f,) = NumbersCheck()(v)
     start = src.index("двое")
     assert (f.severity, f.src_spans, f.tgt_spans) == ("major", [(start, start + 4)], [])
-    v = view("Police detained several protesters.", "en", "Полиция задержала 30 демонстрантов.", "ru")
+    v = view(
+        "Police detained several protesters.", "en", "Полиция задержала 30 демонстрантов.", "ru"
+    )
     (f,) = NumbersCheck()(v)
     assert f.severity == "major" and f.key == "number:+30"
 
@@ -63,7 +71,9 @@ def test_empty_side_is_not_a_fact_drift() -> None:
 
 
 def test_dates() -> None:
-    v = view("Die Wahl wurde auf den 9. Juni vorgezogen.", "de", "Выборы перенесены на 9 июля.", "ru")
+    v = view(
+        "Die Wahl wurde auf den 9. Juni vorgezogen.", "de", "Выборы перенесены на 9 июля.", "ru"
+    )
     (f,) = DatesCheck()(v)
     assert (f.type, f.severity, f.message) == ("date", "critical", "9. Juni became 9 июля")
     v = view("Im kommenden Jahr wird gewählt.", "de", "Elections will be held next year.", "en")
@@ -83,12 +93,14 @@ def test_names() -> None:
     v = view("Kassym-Jomart Tokayev was elected.", "en", "Kasym Tokayev was elected.", "en")
     (f,) = NamesCheck()(v)
     assert f.severity == "minor"
-    v = view("Der Politologe Dossym Satpajew widerspricht.", "de", "Один политолог возражает.", "ru")
+    v = view(
+        "Der Politologe Dossym Satpajew widerspricht.", "de", "Один политолог возражает.", "ru"
+    )
     (f,) = NamesCheck()(v)
     assert (f.severity, f.message) == ("major", "Dossym Satpajew is missing in the translation")
 
 
-def test_pairs_end_to_end(tmp_path: Path, run_cli) -> None:  # noqa: ANN001
+def test_pairs_end_to_end(tmp_path: Path, run_cli) -> None:
     tsv = tmp_path / "pairs.tsv"
     tsv.write_text(
         "Die Partei erhielt 40 Prozent der Stimmen.\tThe party received 14 percent of the vote.\n"
@@ -105,7 +117,7 @@ def test_pairs_end_to_end(tmp_path: Path, run_cli) -> None:  # noqa: ANN001
     assert [s["text"] for s in f["spans"]] == ["40 Prozent", "14 percent"]
 
 
-def test_check_end_to_end_chain(tmp_path: Path, run_cli) -> None:  # noqa: ANN001
+def test_check_end_to_end_chain(tmp_path: Path, run_cli) -> None:
     docs = {
         "a.de.txt": "Das Vermögen wird auf 200 Milliarden Dollar geschätzt.\n\n"
         "Die Wahlen wurden auf den 9. Juni vorgezogen.\n",

@@ -7,7 +7,7 @@ import pytest
 from provenance.extract import extract_dates
 
 
-def one(text: str, lang: str):  # noqa: ANN201
+def one(text: str, lang: str):
     ds = extract_dates(text, lang)
     assert len(ds) == 1, ds
     assert text[ds[0].start : ds[0].end] == ds[0].text
@@ -76,7 +76,12 @@ def test_amounts_are_not_years() -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang", "wd"),
-    [("am Montag", "de", 1), ("во вторник", "ru", 2), ("в субботу", "ru", 6), ("on Sunday", "en", 7)],
+    [
+        ("am Montag", "de", 1),
+        ("во вторник", "ru", 2),
+        ("в субботу", "ru", 6),
+        ("on Sunday", "en", 7),
+    ],
 )
 def test_weekdays(text: str, lang: str, wd: int) -> None:
     assert one(text, lang).weekday == wd

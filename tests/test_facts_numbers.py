@@ -7,7 +7,7 @@ import pytest
 from provenance.extract import extract_numbers
 
 
-def one(text: str, lang: str):  # noqa: ANN201
+def one(text: str, lang: str):
     qs = extract_numbers(text, lang)
     assert len(qs) == 1, qs
     q = qs[0]

@@ -20,12 +20,16 @@ NEG = -np.inf
 BeadScore = Callable[[int, int, int, np.ndarray], np.ndarray]
 
 
-def bead_types(max_block: int) -> list[tuple[int, int]]:
-    """1–0 and every a–b with 1 ≤ a, b ≤ max_block and a + b ≤ max_block + 1 (0–1 is implicit)."""
+def bead_types(max_block: int, max_total: int | None = None) -> list[tuple[int, int]]:
+    """1–0 and every a–b with 1 ≤ a, b ≤ max_block and a + b ≤ max_total (0–1 is implicit).
+
+    `max_total` defaults to max_block + 1: 1–1 … 1–3, 2–2, 3–1 for max_block 3.
+    """
+    total = max_block + 1 if max_total is None else max_total
     types = [(1, 0)]
     for a in range(1, max_block + 1):
         for b in range(1, max_block + 1):
-            if a + b <= max_block + 1:
+            if a + b <= total:
                 types.append((a, b))
     return types
 

@@ -28,6 +28,7 @@ class AlignConfig:
     """Knobs of the aligner; the defaults are the ones that won on Text+Berg (BENCHMARKS.md)."""
 
     max_block: int = 3  # largest side of a bead: 1–3 and 3–1 at 3
+    max_total: int | None = None  # most sentences in a bead, both sides (None: max_block + 1)
     top_k: int = 3  # anchor candidates per sentence (also the margin's k)
     window: int = 1000  # anchor search window (target sentences either side of the path)
     band: int = 8  # DP band half-width around the anchor path
@@ -280,7 +281,7 @@ def align_pair(
     # (b) banded DP, first with approximate merged blocks, then with the suspects encoded
     src_side = _side(src, es, knn_s, cfg)
     tgt_side = _side(tgt, et, knn_t, cfg)
-    types = bead_types(cfg.max_block)
+    types = bead_types(cfg.max_block, cfg.max_total)
     insert = tgt_side.skip
     if cfg.merges == "all":
         for side in (src_side, tgt_side):

@@ -45,6 +45,10 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                 "--resume/--no-resume", help="Skip items already done (default) or start afresh."
             ),
         ] = True,
+        threads: Annotated[
+            int | None,
+            typer.Option("--threads", help="BLAS threads per local worker (default: 1)."),
+        ] = None,
         model: Annotated[
             str | None,
             typer.Option(
@@ -63,6 +67,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             workers=workers,
             scheduler=scheduler,
             resume=resume,
+            blas_threads=threads,
             model=model,
         )
         try:

@@ -38,6 +38,11 @@ class BatchOptions:
     scheduler: str | None = None  # tcp://HOST:PORT of a Dask scheduler
     resume: bool = True
     model: str | None = None
+    # BLAS threads per local worker. Default 1: items, not matrix products, are the unit of
+    # parallelism. `provenance bench batch` measured a second BLAS thread tripling the CPU
+    # time per item on a busy 2-core machine (OpenBLAS threads spin on the small products of
+    # a ~10-sentence item) and making one worker slower, not faster.
+    blas_threads: int | None = None
 
 
 @dataclass
@@ -91,9 +96,10 @@ def _runner(opts: BatchOptions) -> LocalRunner | DaskRunner:
     workers = cores if opts.workers is None else opts.workers
     if workers < 1:
         raise UsageError(f"--workers must be at least 1, not {workers}")
-    return LocalRunner(
-        workers, WorkerSettings(model=opts.model, blas_threads=max(1, cores // workers))
-    )
+    if opts.blas_threads is not None and opts.blas_threads < 1:
+        raise UsageError(f"--threads must be at least 1, not {opts.blas_threads}")
+    threads = opts.blas_threads or 1
+    return LocalRunner(workers, WorkerSettings(model=opts.model, blas_threads=threads))
 
 
 def run_batch(opts: BatchOptions, console: Console | None = None) -> RunStats:

@@ -90,7 +90,7 @@ def name_key(word: str, lang: str) -> str:
     s = word.lower().replace("’", "'")
     s = re.sub(r"'s$", "", s)
     for src, dst in _rules(lang):
-        s = s.replace(src, dst)
+        s = re.sub(src, dst, s) if src.startswith("^") else s.replace(src, dst)
     s = "".join(c if c.isupper() else unidecode(c) for c in s)
     s = re.sub(r"[^a-zSZCHT]", "", s).replace("dZ", "Z")  # дж = j = dsch
     s = re.sub(r"c(?![eiy])", "k", s)  # Moscow / Moskva, Clinton / Клинтон
@@ -153,6 +153,9 @@ def _evidence(
     """(strong, namelike) for one capitalised word."""
     data = facts(code)
     low = part.lower()
+    if part.isupper() and len(part) > 1 and low not in data.exonyms:
+        # an acronym (МИД, OSZE): often spelled out or translated on the other side
+        return False, True
     if code == "ru":
         p = ru_parse(low)
         if "Patr" in p.tag:  # a dropped patronymic is no drift
@@ -230,6 +233,8 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
         keys.update(name_key(part, other) for other in _LATIN)
         if code in ("de", "en") and low.endswith("s") and len(low) > 4:
             keys.add(name_key(part[:-1], code))  # Putins, Merkels
+    for rules in facts(code).romanisations:
+        keys.add(name_key(_romanise(low, rules), "en"))
     exonyms = facts(code).exonyms
     for f in forms:
         keys.add(name_key(f, code))
@@ -238,6 +243,13 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
             keys.add(primary)
     keys.discard("")
     return frozenset(keys), primary or low
+
+
+@lru_cache(maxsize=100_000)
+def _romanise(word: str, rules: tuple[tuple[str, str], ...]) -> str:
+    for pattern, repl in rules:
+        word = re.sub(pattern, repl, word)
+    return word
 
 
 def _compound_noun(low: str, code: str) -> bool:
@@ -283,7 +295,7 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
         # after a German place adjective in -er ("Belowescher Heide", "Berliner Mauer"):
         # what follows is a common noun.
         after_name = bool(run and run[-1].strong)
-        if after_name and data.capitalises_nouns and run[-1].text.endswith("er"):
+        if after_name and data.capitalises_nouns and len(run) == 1 and run[0].text.endswith("er"):
             after_name = False
         after_title = (prev is not None and _is_title(prev, code)) or after_name
         offset = tok.start

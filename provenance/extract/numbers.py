@@ -11,12 +11,13 @@ skipped: the "9" of "9 June" is a date.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from provenance.extract._text import Token, facts, phrase_regex, tokens
+from provenance.extract._text import Token, facts, lemma, phrase_regex, tokens
 from provenance.extract.dates import extract_dates
 from provenance.lang.facts import CURRENCY_SYMBOLS
 
@@ -39,6 +40,7 @@ class Quantity:
     approx: bool = False
     high: float | None = None
     ordinal: bool = False
+    fraction: bool = False  # "ein Drittel", "half a million" (no range with a fraction)
 
     @property
     def label(self) -> str:
@@ -142,8 +144,15 @@ def _word_value(tok: Token, code: str) -> tuple[str, float] | None:
             return "weak", 1.0
         if key in data.number_connectors:
             return "and", 0.0
+        if key in data.fraction_words:
+            return "frac", float(data.fraction_words[key])
         if key in data.ordinal_words:
             return "ord", float(data.ordinal_words[key])
+    if code == "ru" and tok.lower.startswith("пол"):  # "полмиллиона", "полумиллиона"
+        rest = tok.lower[4:] if tok.lower.startswith("полу") else tok.lower[3:]
+        scale = data.scale_words.get(lemma(rest, code)) if len(rest) > 3 else None
+        if scale:
+            return "num", 0.5 * scale
     if "-" in tok.lower:  # "twenty-five", "vingt-cinq", "quatre-vingt-dix"
         parts = tok.lower.split("-")
         vals = [data.number_words.get(p) for p in parts]
@@ -198,6 +207,29 @@ def _unit_after(text: str, pos: int, toks: tuple[Token, ...], idx: int, code: st
     return None
 
 
+_CLOCK_MINUTES = re.compile(r":(\d{2})(?!\d)")
+_AM_PM = re.compile(r"\s?([ap])\.?\s?m\.?(?!\w)", re.IGNORECASE)
+
+
+def _clock_after(text: str, pos: int, toks, idx: int, code: str, value: float):
+    """(hours on a 24-hour clock, end) of a time: "14:30", "14 Uhr", "2 p.m.", "в 14 часов"."""
+    if value != int(value) or not 0 <= value <= 24:
+        return None
+    m = _CLOCK_MINUTES.match(text, pos)
+    if m and int(m.group(1)) < 60:
+        value, pos = value + int(m.group(1)) / 60, m.end()
+    m = _AM_PM.match(text, pos)
+    if m:
+        pm = m.group(1).lower() == "p"
+        return (value % 12 + (12 if pm else 0)), m.end()
+    idx = _token_index(toks, pos)
+    if idx < len(toks) and toks[idx].start - pos <= 1 and not text[pos : toks[idx].start].strip():
+        t = toks[idx]
+        if t.lemma in facts(code).hour_words or t.lower in facts(code).hour_words:
+            return value, t.end
+    return (value, pos) if m or _CLOCK_MINUTES.match(text, pos - 3) else None
+
+
 def _token_index(toks: tuple[Token, ...], pos: int) -> int:
     for i, t in enumerate(toks):
         if t.start >= pos:
@@ -216,6 +248,11 @@ def _finish(text: str, code: str, toks, value, start, end, ordinal=False) -> Qua
     ua = _unit_after(text, end, toks, idx, code)
     if ua is not None:
         unit, end = ua
+    else:
+        clock = _clock_after(text, end, toks, idx, code, value)
+        if clock is not None:
+            value, end = clock
+            unit = "h"
     pats = _patterns(code)
     before = text[max(0, start - 40) : start]
     m = pats.symbol_before.search(before)
@@ -237,7 +274,10 @@ def _merge_ranges(qs: list[Quantity], text: str, code: str) -> list[Quantity]:
     data = facts(code)
     out: list[Quantity] = []
     for q in qs:
-        if out and out[-1].high is None and not q.ordinal and not out[-1].ordinal:
+        plain = (
+            not (q.ordinal or q.fraction or out[-1].ordinal or out[-1].fraction) if out else False
+        )
+        if out and out[-1].high is None and plain:
             p = out[-1]
             gap = text[p.end : q.start].strip().lower()
             ascending = q.value > p.value  # "61 to 37" is a score, not a range
@@ -291,6 +331,19 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
             i += 1
             continue
         kind, v = wv
+        before = toks[i - 1] if i > 0 else None
+        if kind == "frac" and t.lower in facts(code).fractions_after_article:
+            after = _word_value(toks[i + 1], code) if i + 1 < len(toks) else None
+            art = before is not None and (
+                before.lower in facts(code).weak_number_words
+                or (_word_value(before, code) or ("",))[0] == "num"
+            )
+            if not art and not (after and after[0] in ("weak", "scale")):
+                i += 1  # "the first half", "last quarter": not a fraction
+                continue
+        weak_before = before is not None and before.lower in facts(code).weak_number_words
+        if kind == "ord" and weak_before and 2 < v <= 10:
+            kind, v = "frac", 1 / v  # "a third", "one fifth"
         if kind == "ord":
             q = _finish(text, code, toks, v, t.start, t.end, ordinal=True)
             taken.append((q.start, q.end))
@@ -298,20 +351,26 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
             i += 1
             continue
         total = current = 0.0
-        j, last_end, seen_real = i, t.end, False
+        j, last_end, seen_real, frac_seen = i, t.end, False, False
         while j < len(toks):
             u = toks[j]
             if j > i and (text[toks[j - 1].end : u.start].strip() not in ("", "-")):
                 break
             w = _word_value(u, code) if u.is_word else None
+            if j == i and kind == "frac":
+                w = ("frac", v)  # "a third", read above
             if w is None or w[0] == "ord":
                 break
             k, val = w
             nxt = _word_value(toks[j + 1], code) if j + 1 < len(toks) else None
             if k == "weak":
-                if not (nxt and nxt[0] in ("scale", "hundred")):
+                if not (nxt and nxt[0] in ("scale", "hundred", "frac")):
                     break
-                current += 1
+                if nxt[0] != "frac" and not frac_seen:
+                    current += 1  # "eine Million"; but "half a million", "ein Drittel"
+            elif k == "frac":
+                current = current * val if current else val  # "zwei Drittel", "halbe"
+                frac_seen = seen_real = True
             elif k == "and":
                 if not (seen_real and nxt and nxt[0] == "num"):
                     break
@@ -335,6 +394,8 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
             i += 1
             continue
         q = _finish(text, code, toks, total + current, t.start, last_end)
+        if frac_seen:
+            q = dataclasses.replace(q, fraction=True)
         taken.append((q.start, q.end))
         found.append(q)
         i = max(j, i + 1)

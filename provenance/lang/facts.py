@@ -58,6 +58,14 @@ class FactsData:
     # Morphemes of compound number words written as one token (German
     # "fünfundzwanzig"); empty when the language writes them apart.
     compound_morphemes: dict[str, int] = field(default_factory=dict)
+    # Fractions ("Drittel", "треть", "half"): value, multiplying a scale word after them
+    # ("eine halbe Million"). English "a third" is read from the ordinal after "a".
+    fraction_words: dict[str, float] = field(default_factory=dict)
+    # Fraction words that are fractions only after an article or number ("a half",
+    # "one quarter"; but "the first half", "last quarter").
+    fractions_after_article: frozenset[str] = frozenset()
+    # Words that make a number a clock time ("Uhr", "час", "o'clock").
+    hour_words: frozenset[str] = frozenset()
     # --- units --------------------------------------------------------------------
     currency_words: dict[str, str] = field(default_factory=dict)  # word -> ISO code
     percent_words: frozenset[str] = frozenset()
@@ -76,8 +84,12 @@ class FactsData:
     # --- names ----------------------------------------------------------------------
     # Ordered spelling rules from this language's romanisation (or script) to the common
     # phonetic Latin used to match names across languages ("sch" -> "sh" in German,
-    # "ж" -> "zh" in Russian).
+    # "ж" -> "zh" in Russian). A rule starting with "^" is a regex for the word start.
     translit: tuple[tuple[str, str], ...] = ()
+    # Other romanisations a name in this script may follow, as ordered regex rules to
+    # Latin spelled the English way: Russian renders Chinese names by the Palladius
+    # system (Си Цзиньпин = Xi Jinping).
+    romanisations: tuple[tuple[tuple[str, str], ...], ...] = ()
     # Names whose local form is not a spelling of the English one ("Deutschland",
     # "Германия", "OSZE"): lower-case form (lemma for ru) -> English name.
     exonyms: dict[str, str] = field(default_factory=dict)

@@ -40,6 +40,11 @@ DATA = FactsData(
         "zehnte": 10, "zehnten": 10, "zwanzigste": 20, "zwanzigsten": 20,
     },
     ordinal_suffix="",
+    fraction_words={
+        "halb": 0.5, "halbe": 0.5, "halben": 0.5, "halber": 0.5, "hälfte": 0.5,
+        "drittel": 1 / 3, "viertel": 0.25, "fünftel": 0.2, "zehntel": 0.1,
+    },
+    hour_words=frozenset({"uhr"}),
     compound_morphemes={
         "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
         "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
@@ -82,6 +87,7 @@ DATA = FactsData(
         r"\bübermorgen\b": "day+2", r"(?<![A-ZÄÖÜ])\bmorgen\b(?! früh)": "day+1",
     },
     translit=(
+        ("^st", "sht"), ("^sp", "shp"), ("ei", "ai"), ("eu", "oi"), ("äu", "oi"),
         ("tsch", "ch"), ("sch", "sh"), ("ch", "kh"), ("ck", "k"), ("ß", "ss"),
         ("w", "v"), ("j", "y"), ("z", "ts"), ("ä", "e"), ("ö", "o"), ("ü", "u"),
     ),

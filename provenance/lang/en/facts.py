@@ -30,6 +30,9 @@ DATA = FactsData(
         "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20,
     },
     ordinal_suffix=r"(?:st|nd|rd|th)",
+    fraction_words={"half": 0.5, "quarter": 0.25, "thirds": 1 / 3, "quarters": 0.25},
+    fractions_after_article=frozenset({"half", "quarter", "quarters"}),
+    hour_words=frozenset({"o'clock"}),
     currency_words={
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
         "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",

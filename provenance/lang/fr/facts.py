@@ -31,6 +31,9 @@ DATA = FactsData(
         "huitième": 8, "neuvième": 9, "dixième": 10, "vingtième": 20,
     },
     ordinal_suffix=r"(?:er|re|e|ème|è)",
+    fraction_words={"demi": 0.5, "demie": 0.5, "moitié": 0.5, "tiers": 1 / 3, "quart": 0.25},
+    fractions_after_article=frozenset({"quart", "demi", "demie"}),
+    hour_words=frozenset({"h", "heure", "heures"}),
     currency_words={
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
         "rouble": "RUB", "roubles": "RUB", "franc": "CHF", "francs": "CHF",
