@@ -112,3 +112,22 @@ def test_compatible() -> None:
     c = one("9 июля", "ru")
     assert a.compatible(b)
     assert not a.compatible(c)
+
+
+def test_year_before_a_word_starting_like_a_scale() -> None:
+    # "budget" is not "b(illion)": 2025 stays a year
+    assert one("The Senate approved the 2025 budget.", "en").year == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("vom 5. bis 7. August", "de"),
+        ("с 5 по 7 августа", "ru"),
+        ("from August 5 to 7", "en"),
+        ("du 5 au 7 août", "fr"),
+    ],
+)
+def test_day_ranges(text: str, lang: str) -> None:
+    days = sorted((d.month, d.day) for d in extract_dates(text, lang))
+    assert days == [(8, 5), (8, 7)]

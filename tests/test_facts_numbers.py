@@ -133,3 +133,40 @@ def test_articles_are_not_numbers_and_dates_are_masked() -> None:
     # "9" of "9. Juni" and the year belong to the date, not the quantities
     assert extract_numbers("Die Wahl wurde auf den 9. Juni 2019 vorgezogen.", "de") == []
     assert [q.value for q in extract_numbers("в 2020 году 2020 долларов", "ru")] == [2020]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("etwa eine halbe Million Besucher", "de", 5e5),
+        ("около полумиллиона посетителей", "ru", 5e5),
+        ("about half a million visitors", "en", 5e5),
+        ("um ein Drittel", "de", 1 / 3),
+        ("вырос на треть", "ru", 1 / 3),
+        ("rose by a third", "en", 1 / 3),
+        ("zwei Drittel der Stimmen", "de", 2 / 3),
+    ],
+)
+def test_fractions(text: str, lang: str, value: float) -> None:
+    assert one(text, lang).value == pytest.approx(value)
+
+
+def test_half_without_article_is_no_fraction() -> None:
+    assert extract_numbers("in the first half of the year", "en") == [
+        q for q in extract_numbers("in the first half of the year", "en") if q.ordinal
+    ]
+    assert one("for the third time", "en").ordinal
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hours"),
+    [
+        ("um 14 Uhr", "de", 14),
+        ("в 14 часов", "ru", 14),
+        ("at 2 p.m.", "en", 14),
+        ("at 14:30", "en", 14.5),
+    ],
+)
+def test_clock_times(text: str, lang: str, hours: float) -> None:
+    q = one(text, lang)
+    assert (q.value, q.unit) == (pytest.approx(hours), "h")

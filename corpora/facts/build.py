@@ -1752,7 +1752,151 @@ HELDOUT3: list[dict] = [
 ]
 
 
-SPLITS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3}
+# A fourth batch, written after every fix above and never tuned on ("heldout4"): the
+# figure for unseen text of this kind.
+HELDOUT4: list[dict] = [
+    {
+        "id": "m_flood",
+        "de": "Das Hochwasser zwang am Samstag mehr als 9.000 Menschen in der Region Aktöbe, ihre Häuser zu verlassen.",
+        "ru": "В субботу паводок вынудил более 9 тысяч жителей Актюбинской области покинуть свои дома.",
+        "en": "On Saturday the flood forced more than 9,000 people in the Aktobe region to leave their homes.",
+        "controls": [{"en": [("more than 9,000", "over 9,000")]}],
+        "drifts": [
+            ("number", "ru", [("9 тысяч", "90 тысяч")], [("9,000", "90,000")], "extra zero"),
+            ("date", "en", [], [("On Saturday", "On Sunday")], "weekday changed"),
+        ],
+    },
+    {
+        "id": "m_budget_bill",
+        "de": "Der Senat billigte den Haushalt für 2025 mit Ausgaben von 25,6 Billionen Tenge.",
+        "ru": "Сенат одобрил бюджет на 2025 год с расходами в 25,6 трлн тенге.",
+        "en": "The Senate approved the 2025 budget with spending of 25.6 trillion tenge.",
+        "controls": [{"en": [("25.6 trillion tenge", "KZT 25.6 trillion")]}],
+        "drifts": [
+            ("number", "en", [], [("25.6 trillion", "25.6 billion")], "German Billion"),
+            (
+                "date",
+                "ru",
+                [("на 2025 год", "на 2026 год")],
+                [("the 2025 budget", "the 2026 budget")],
+                "year changed",
+            ),
+        ],
+    },
+    {
+        "id": "m_journalist",
+        "de": "Die Journalistin Gulnara Baschkenowa wurde am 3. Mai in Almaty festgenommen.",
+        "ru": "Журналистка Гульнара Бажкенова была задержана 3 мая в Алматы.",
+        "en": "Journalist Gulnara Bazhkenova was detained in Almaty on May 3.",
+        "controls": [{"en": [("on May 3", "on 3 May")]}],
+        "drifts": [
+            ("entity", "en", [], [("Gulnara Bazhkenova", "Gulnara Bekova")], "surname replaced"),
+            ("date", "ru", [("3 мая", "13 мая")], [("May 3", "May 13")], "day changed"),
+        ],
+    },
+    {
+        "id": "m_gdp",
+        "de": "Das Wirtschaftswachstum verlangsamte sich im dritten Quartal auf 4,1 Prozent.",
+        "ru": "В третьем квартале экономический рост замедлился до 4,1%.",
+        "en": "Economic growth slowed to 4.1 percent in the third quarter.",
+        "controls": [{"ru": [("4,1%", "4,1 процента")]}],
+        "drifts": [
+            ("number", "en", [], [("4.1 percent", "1.4 percent")], "digits swapped"),
+            (
+                "number",
+                "ru",
+                [("третьем квартале", "втором квартале")],
+                [("third quarter", "second quarter")],
+                "ordinal changed",
+            ),
+        ],
+    },
+    {
+        "id": "m_lukoil",
+        "de": "Lukoil verkaufte seine Tankstellen in Bulgarien für rund 600 Millionen Euro.",
+        "ru": "«Лукойл» продал свои АЗС в Болгарии примерно за 600 млн евро.",
+        "en": "Lukoil sold its filling stations in Bulgaria for around 600 million euros.",
+        "controls": [{"en": [("around 600 million euros", "about €600m")]}],
+        "drifts": [
+            ("entity", "en", [], [("in Bulgaria", "in Romania")], "country replaced"),
+            ("number", "ru", [("600 млн", "60 млн")], [("600 million", "60 million")], "zero lost"),
+        ],
+    },
+    {
+        "id": "m_sentence",
+        "de": "Der frühere Minister wurde zu zwölf Jahren Haft und einer Geldstrafe von 100.000 Euro verurteilt.",
+        "ru": "Бывший министр приговорён к двенадцати годам заключения и штрафу в 100 тысяч евро.",
+        "en": "The former minister was sentenced to twelve years in prison and a fine of 100,000 euros.",
+        "controls": [{"en": [("twelve years", "12 years")]}],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("двенадцати", "двух")],
+                [("twelve", "two")],
+                "inflected number changed",
+            ),
+            ("number", "en", [], [(" and a fine of 100,000 euros", "")], "amount dropped"),
+        ],
+    },
+    {
+        "id": "m_summit_date",
+        "de": "Der nächste Gipfel der Organisation findet im Oktober 2026 in Taschkent statt.",
+        "ru": "Следующий саммит организации пройдёт в октябре 2026 года в Ташкенте.",
+        "en": "The organisation's next summit will be held in Tashkent in October 2026.",
+        "controls": [
+            {
+                "en": [
+                    (
+                        "The organisation's next summit will be held in Tashkent in October 2026.",
+                        "In October 2026 the organisation's next summit will be held in Tashkent.",
+                    )
+                ]
+            }
+        ],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("в октябре", "в ноябре")],
+                [("in October", "in November")],
+                "month changed",
+            ),
+            ("entity", "en", [], [("in Tashkent", "in Samarkand")], "city replaced"),
+        ],
+    },
+    {
+        "id": "m_quote_source",
+        "de": "Wie die Zeitung Kommersant berichtet, sollen 30 Prozent der Anteile verkauft werden.",
+        "ru": "Как сообщает газета «Коммерсантъ», планируется продать 30 процентов акций.",
+        "en": "According to the newspaper Kommersant, 30 percent of the shares are to be sold.",
+        "controls": [{"en": [("30 percent", "30%")]}],
+        "drifts": [
+            (
+                "entity",
+                "en",
+                [],
+                [("the newspaper Kommersant", "the newspaper Vedomosti")],
+                "source replaced",
+            ),
+            (
+                "number",
+                "ru",
+                [("30 процентов", "13 процентов")],
+                [("30 percent", "13 percent")],
+                "value changed",
+            ),
+        ],
+    },
+]
+
+
+SPLITS = {
+    "heldout": HELDOUT,
+    "heldout2": HELDOUT2,
+    "heldout3": HELDOUT3,
+    "heldout4": HELDOUT4,
+}
 
 
 def _apply(text: str, subs: list[tuple[str, str]], where: str) -> str:
@@ -1782,7 +1926,7 @@ def build() -> list[dict]:
         )
 
     split = "tuning"
-    for b in BASES + HELDOUT + HELDOUT2 + HELDOUT3:
+    for b in BASES + HELDOUT + HELDOUT2 + HELDOUT3 + HELDOUT4:
         split = next((name for name, part in SPLITS.items() if any(b is h for h in part)), "tuning")
         de, ru, en = b["de"], b["ru"], b["en"]
         variants = [({}, "faithful")] + [(v, "variant") for v in b.get("controls", [])]

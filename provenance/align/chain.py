@@ -43,9 +43,12 @@ def compose(lengths: Sequence[int], hops: Sequence[Sequence[Bead]]) -> list[Row]
     uf = _UnionFind(offsets[-1])
     for k, beads in enumerate(hops):
         for src, tgt in beads:
+            if not src or not tgt:
+                continue  # an omission or addition links nothing
             nodes = [offsets[k] + i for i in src] + [offsets[k + 1] + j for j in tgt]
             for other in nodes[1:]:
                 uf.union(nodes[0], other)
+    _close_gaps(uf, offsets, lengths)
     groups: dict[int, Row] = {}
     row_of: list[list[int]] = []  # row_of[d][i] = root of sentence i of document d
     for d, n in enumerate(lengths):
@@ -54,6 +57,33 @@ def compose(lengths: Sequence[int], hops: Sequence[Sequence[Bead]]) -> list[Row]
         for i, r in enumerate(roots):
             groups.setdefault(r, [[] for _ in lengths])[d].append(i)
     return _order(groups, row_of, lengths)
+
+
+def _close_gaps(uf: _UnionFind, offsets: Sequence[int], lengths: Sequence[int]) -> None:
+    """Make every row one contiguous run per document.
+
+    Hop 1 may put an inserted sentence between two sentences that hop 0 binds into one
+    row (`[1]→[1]`, `[]→[2]`, `[2]→[3]` with document-1 sentences 1 and 2 merged): the
+    insertion then sits inside that row's span and joins it. Repeated until nothing
+    changes, since joining in one document can widen a span in another.
+    """
+    changed = True
+    while changed:
+        changed = False
+        for d, n in enumerate(lengths):
+            base = offsets[d]
+            last: dict[int, int] = {}
+            for i in range(n):
+                last[uf.find(base + i)] = i
+            i = 0
+            while i < n:
+                end = last[uf.find(base + i)]
+                for k in range(i + 1, end + 1):
+                    if uf.find(base + k) != uf.find(base + i):
+                        uf.union(base + i, base + k)
+                        end = max(end, last.get(uf.find(base + k), end))
+                        changed = True
+                i = end + 1 if end > i else i + 1
 
 
 def _order(groups: dict[int, Row], row_of: list[list[int]], lengths: Sequence[int]) -> list[Row]:

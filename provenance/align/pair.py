@@ -27,8 +27,10 @@ Bead = tuple[list[int], list[int]]
 class AlignConfig:
     """Knobs of the aligner; the defaults are the ones that won on Text+Berg (BENCHMARKS.md)."""
 
-    max_block: int = 3  # largest side of a bead: 1–3 and 3–1 at 3
-    max_total: int | None = None  # most sentences in a bead, both sides (None: max_block + 1)
+    # bead types: a–b with a, b ≤ max_block and a + b ≤ max_total (Bertalign's set at 4/5:
+    # 1–1 … 1–4, 2–2, 2–3, 3–2, 4–1); max_total None means max_block + 1
+    max_block: int = 4
+    max_total: int | None = 5
     top_k: int = 3  # anchor candidates per sentence (also the margin's k)
     window: int = 1000  # anchor search window (target sentences either side of the path)
     band: int = 8  # DP band half-width around the anchor path
@@ -188,9 +190,7 @@ def skip_scores(lens: np.ndarray, cfg: AlignConfig) -> np.ndarray:
     return cfg.skip * np.minimum(1.0, lens / cfg.skip_chars)
 
 
-def _side(
-    texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, cfg: AlignConfig
-) -> _Side:
+def _side(texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, cfg: AlignConfig) -> _Side:
     max_block = cfg.max_block
     lens = np.array([len(t) for t in texts], dtype=np.float64)
     side = _Side(

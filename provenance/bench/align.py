@@ -138,10 +138,11 @@ def variants() -> list[tuple[str, AlignConfig]]:
             replace(plain, margin="ratio", base=0.6, skip=-0.3, length_weight=0.02),
         ),
         ("kNN difference margin (k=3), GC 0.02", replace(plain, margin="diff", length_weight=0.02)),
-        ("length factor + neighbour margin 0.3", replace(d, merges="all")),
+        ("length factor + neighbour margin 0.3, max block 4", replace(d, merges="all")),
         ("  + shared-token cosine 0.2", replace(d, merges="all", lexical_weight=0.2)),
         ("  + cheaper skips for fragments < 20 chars", replace(d, merges="all", skip_chars=20)),
-        ("  + max block 4 (1–4, 2–3, 3–2 …)", replace(d, merges="all", max_block=4)),
+        ("  max block 3 (up to 1–3, 2–2, 3–1)", replace(d, merges="all", max_block=3, max_total=4)),
+        ("  max block 6 (up to 1–6, 3–3, 6–1)", replace(d, merges="all", max_block=6, max_total=7)),
         ("  merged blocks never encoded (sum of vectors)", replace(d, merges="approx")),
         ("  merged blocks encoded only near suspect beads (default)", d),
     ]

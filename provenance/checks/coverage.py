@@ -34,6 +34,8 @@ Z_GATE = 1.5
 # one (faithful rows lose similarity when any clause is removed).
 MIN_GAIN = 0.02
 CLAUSE_PREFERENCE = 0.03
+TOP_CLAUSES = 2  # candidates whose removal is embedded (the rest are ruled out cheaply)
+TOP_WINDOWS = 2
 MAX_PART = 0.8  # a "part" is less than this share of the row
 # Without a clause to blame, only a length this far out counts, for this share at least.
 Z_LENGTH_ONLY = 3.5
@@ -167,20 +169,30 @@ class CoverageCheck:
             per_word = n_text / len(toks)
             k = max(2, round(gap / per_word))
             if k < len(toks) - 1:
+                stride = max(1, (k + 1) // 2)
                 runs += [
-                    Clause(toks[i].start(), toks[i + k - 1].end()) for i in range(len(toks) - k + 1)
+                    Clause(toks[i].start(), toks[i + k - 1].end())
+                    for i in range(0, len(toks) - k + 1, stride)
                 ]
         keep = [i for i, r in enumerate(runs) if r.end - r.start < MAX_PART * n_text]
+        if not keep:
+            return None
         is_clause = np.array([i < n_clause_runs for i in keep])
         runs = [runs[i] for i in keep]
-        if not runs:
-            return None
-        rest = [(longer.text[: r.start] + longer.text[r.end :]).strip() for r in runs]
-        vecs = pair.embed([longer.text, shorter.text, *rest])
-        whole = float(vecs[0] @ vecs[1])
-        gains = vecs[2:] @ vecs[1] - whole
+        # Stage 1 (cheap, short texts): how well each part matches the shorter side.
+        # Stage 2 (one full-length text per candidate): the gain from removing the
+        # TOP_CLAUSES clauses and TOP_WINDOWS windows that match worst.
+        pv = pair.embed([shorter.text, *(longer.text[r.start : r.end] for r in runs)])
+        part_sim = pv[1:] @ pv[0]
+        order = np.argsort(part_sim)
+        top = [int(i) for i in order if is_clause[i]][:TOP_CLAUSES]
+        top += [int(i) for i in order if not is_clause[i]][:TOP_WINDOWS]
+        rest = [(longer.text[: runs[i].start] + longer.text[runs[i].end :]).strip() for i in top]
+        vecs = pair.embed([longer.text, *rest])
+        whole = float(vecs[0] @ pv[0])
+        gains = vecs[1:] @ pv[0] - whole
         # Prefer a whole clause to a word window that explains the gap about as well.
-        k = int(np.argmax(gains + CLAUSE_PREFERENCE * is_clause))
+        k = int(np.argmax(gains + CLAUSE_PREFERENCE * is_clause[top]))
         if gains[k] < MIN_GAIN:
             return None
-        return runs[k], float(gains[k])
+        return runs[top[k]], float(gains[k])

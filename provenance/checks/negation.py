@@ -176,6 +176,15 @@ class NegationCheck:
         if pair.embed is None:
             return []
         st, tt = pair.src.text, pair.tgt.text
+        # Cheap test first: where every negated clause has a negated (or softly negative)
+        # clause at the same relative position, nothing moved; no embedding needed.
+        if all(
+            tp[_counterpart(c, len(st), tp, len(tt))].negated
+            or tp[_counterpart(c, len(st), tp, len(tt))].soft
+            for c in sp
+            if c.negated
+        ):
+            return []
         vs = pair.embed([st[c.start : c.end] for c in sp])
         vt = pair.embed([tt[c.start : c.end] for c in tp])
         sim = vs @ vt.T

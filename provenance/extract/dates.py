@@ -111,7 +111,10 @@ def _unit_after(code: str) -> re.Pattern[str]:
     data = facts(code)
     words = [*data.currency_words, *data.percent_words, *data.scale_words]
     syms = "|".join(re.escape(s) for s in CURRENCY_SYMBOLS)
-    return re.compile(rf"\s*(?:[.,]\d|%|{syms}|(?:{phrase_regex(words)})\w*)", re.IGNORECASE)
+    # inflected forms of long words ("долларов"); short ones whole ("bn", not "budget")
+    long = phrase_regex(w for w in words if len(w) >= 4)
+    short = phrase_regex(w for w in words if 1 < len(w) < 4)
+    return re.compile(rf"\s*(?:[.,]\d|%|{syms}|(?:{long})\w*|(?:{short})\b)", re.IGNORECASE)
 
 
 def _gap_ok(text: str, a: int, b: int, allowed: str = " .,\u00a0") -> bool:
