@@ -205,6 +205,19 @@ def test_kill_between_append_and_commit(archive: Path, tmp_path: Path) -> None:
     assert "3 already done" in again.stderr
 
 
+def test_a_worker_dying_on_an_item_is_recorded_and_retried(archive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    proc = _batch(archive, out, "--workers", "1", env=_env(PROVENANCE_BATCH_FAULT="die-on=good2"))
+    assert proc.returncode == 1, proc.stderr
+    results = {r["id"]: r for r in _results(out)}
+    assert len(results) == GOOD + 5 and len(_results(out)) == GOOD + 5
+    assert "worker process died" in results["good2"]["error"]
+    assert all(results[f"good{n}"]["status"] == "ok" for n in range(GOOD) if n != 2)
+    again = _batch(archive, out, "--workers", "1")  # the crash was not the input's fault
+    assert "1 checked in this run" in again.stderr
+    assert {r["id"]: r["status"] for r in _results(out)}["good2"] == "ok"
+
+
 def test_no_resume_starts_afresh(archive: Path, tmp_path: Path, local_run) -> None:
     out = tmp_path / "copy"
     shutil.copytree(local_run[0], out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -17,8 +18,6 @@ from dataclasses import dataclass
 from provenance.batch.archive import ItemTask
 from provenance.batch.worker import ItemResult, WorkerSettings, check_item, init_local_worker
 from provenance.errors import UsageError
-
-CRASH_RETRIES = 1  # an item in flight when a worker died is tried once more, then recorded
 
 
 def core_count() -> int:
@@ -33,8 +32,7 @@ def _crashed(task: ItemTask, why: str) -> ItemResult:
         id=task.id,
         input_hash=task.input_hash,
         status="error",
-        error=f"internal error: {why} while checking this item (tried {task.attempts} times); "
-        "it is retried on the next run",
+        error=f"internal error: {why} while checking this item; it is retried on the next run",
         retry=True,
     )
 
@@ -61,14 +59,20 @@ class LocalRunner:
         )
 
     def run(self, tasks: Iterator[ItemTask]) -> Iterator[ItemResult]:
-        limit = self.workers * self.prefetch
+        """When a worker process dies (OOM killer, a crash in native code), every item in
+        flight dies with the pool and nothing says which one did it. Those items become
+        suspects and are retried one at a time in a fresh pool: one that kills its worker
+        alone is recorded as an internal error (and retried on the next run); the others
+        get their normal result."""
         pool = self._pool()
         inflight: dict[Future[ItemResult], ItemTask] = {}
-        retry: list[ItemTask] = []
+        suspects: deque[ItemTask] = deque()
         try:
             while True:
+                isolating = bool(suspects) or any(t.attempts > 1 for t in inflight.values())
+                limit = 1 if isolating else self.workers * self.prefetch
                 while len(inflight) < limit:
-                    task = retry.pop() if retry else next(tasks, None)
+                    task = suspects.popleft() if suspects else next(tasks, None)
                     if task is None:
                         break
                     task.attempts += 1
@@ -76,28 +80,22 @@ class LocalRunner:
                 if not inflight:
                     return
                 done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-                broken = False
+                died: list[ItemTask] = []
                 for fut in done:
                     task = inflight.pop(fut)
                     try:
                         yield fut.result()
                     except BrokenProcessPool:
-                        broken = True
-                        if task.attempts > CRASH_RETRIES:
-                            yield _crashed(task, "a worker process died")
-                        else:
-                            retry.append(task)
-                if broken:
-                    # Every other item in flight died with the pool; give them another go.
-                    for fut, task in inflight.items():
-                        fut.cancel()
-                        if task.attempts > CRASH_RETRIES:
-                            yield _crashed(task, "a worker process died")
-                        else:
-                            retry.append(task)
+                        died.append(task)
+                if died:
+                    died.extend(inflight.values())  # everything in flight died with the pool
                     inflight.clear()
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = self._pool()
+                    if len(died) == 1 and died[0].attempts > 1:
+                        yield _crashed(died[0], "a worker process died (out of memory?)")
+                    else:
+                        suspects.extend(died)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 

@@ -121,7 +121,7 @@ def check_item(task: ItemTask, settings: WorkerSettings) -> ItemResult:
     from provenance.errors import ProvenanceError
 
     result = ItemResult(id=task.id, input_hash=task.input_hash, status="error", pid=os.getpid())
-    _fault_delay()
+    _fault(task.id)
     try:
         if task.problem:
             result.error = task.problem
@@ -167,11 +167,14 @@ def _check(task: ItemTask, encoder: Any, check_list: list[Any], result: ItemResu
     result.status = "ok"
 
 
-def _fault_delay() -> None:
-    """Testing hook: PROVENANCE_BATCH_FAULT=delay=SECONDS slows every item, so a test can
-    kill a run part-way deterministically."""
+def _fault(item_id: str) -> None:
+    """Testing hooks, from PROVENANCE_BATCH_FAULT (comma-separated): `delay=SECONDS` slows
+    every item, so a test can kill a run part-way; `die-on=ID` makes the worker process
+    SIGKILL itself on that item, as the OOM killer would."""
     spec = os.environ.get("PROVENANCE_BATCH_FAULT", "")
     for part in spec.split(","):
         key, _, value = part.partition("=")
         if key == "delay":
             time.sleep(float(value))
+        elif key == "die-on" and value == item_id:
+            os.kill(os.getpid(), signal.SIGKILL)

@@ -4,7 +4,8 @@
   `addition` (translation side only).
 - A large part of a sentence missing or added inside a row. A row is examined when the
   translation is shorter (longer) than this document pair's own length ratio predicts
-  (`PairStats.length_ratio`, robust z-score against `length_ratio_spread`); then each
+  (`PairStats.length_ratio`, robust z-score against `length_ratio_spread`) and the row
+  is less similar than the pair's typical row; then each
   clause, and each pair of neighbouring clauses, of the longer side is taken out in turn
   and the rest embedded: a part whose removal makes the longer side *more* similar to the
   shorter one has no counterpart there. Without clause evidence, only a length far
@@ -30,12 +31,12 @@ from provenance.lang.cues import Clause, clauses, words
 # A row is examined when its log length ratio is this many robust spreads (z) from the
 # document pair's median; most rows are not, and cost nothing.
 Z_GATE = 1.5
+SIM_Z_GATE = -0.5  # ... and its similarity this far below the pair's median
 # A part is blamed when removing it makes the longer side *more* similar to the shorter
 # one (faithful rows lose similarity when any clause is removed).
 MIN_GAIN = 0.02
 CLAUSE_PREFERENCE = 0.03
-TOP_CLAUSES = 2  # candidates whose removal is embedded (the rest are ruled out cheaply)
-TOP_WINDOWS = 2
+MAX_WINDOWS = 5  # word windows tried per row (evenly spaced)
 MAX_PART = 0.8  # a "part" is less than this share of the row
 # Without a clause to blame, only a length this far out counts, for this share at least.
 Z_LENGTH_ONLY = 3.5
@@ -107,6 +108,12 @@ class CoverageCheck:
         z = math.log(max(lt, 1) / expected) / max(stats.length_ratio_spread, 1e-3)
         if abs(z) < Z_GATE:
             return []  # most rows stop here: no embedding spent on them
+        if pair.similarity is not None and abs(z) < Z_LENGTH_ONLY:
+            # Content missing or added also lowers the row's similarity; a row as similar
+            # as the pair's typical row is a paraphrase that is merely shorter or longer.
+            sim_z = (pair.similarity - stats.similarity_median) / max(stats.similarity_spread, 0.02)
+            if sim_z > SIM_Z_GATE:
+                return []
         if z < 0:
             kind, longer, shorter = "omission", pair.src, pair.tgt
         else:
@@ -169,30 +176,24 @@ class CoverageCheck:
             per_word = n_text / len(toks)
             k = max(2, round(gap / per_word))
             if k < len(toks) - 1:
-                stride = max(1, (k + 1) // 2)
+                starts = range(len(toks) - k + 1)
+                stride = max(1, -(-len(starts) // MAX_WINDOWS))  # at most MAX_WINDOWS
                 runs += [
-                    Clause(toks[i].start(), toks[i + k - 1].end())
-                    for i in range(0, len(toks) - k + 1, stride)
+                    Clause(toks[i].start(), toks[i + k - 1].end()) for i in starts[::stride]
                 ]
         keep = [i for i, r in enumerate(runs) if r.end - r.start < MAX_PART * n_text]
         if not keep:
             return None
         is_clause = np.array([i < n_clause_runs for i in keep])
         runs = [runs[i] for i in keep]
-        # Stage 1 (cheap, short texts): how well each part matches the shorter side.
-        # Stage 2 (one full-length text per candidate): the gain from removing the
-        # TOP_CLAUSES clauses and TOP_WINDOWS windows that match worst.
-        pv = pair.embed([shorter.text, *(longer.text[r.start : r.end] for r in runs)])
-        part_sim = pv[1:] @ pv[0]
-        order = np.argsort(part_sim)
-        top = [int(i) for i in order if is_clause[i]][:TOP_CLAUSES]
-        top += [int(i) for i in order if not is_clause[i]][:TOP_WINDOWS]
-        rest = [(longer.text[: runs[i].start] + longer.text[runs[i].end :]).strip() for i in top]
-        vecs = pair.embed([longer.text, *rest])
-        whole = float(vecs[0] @ pv[0])
-        gains = vecs[1:] @ pv[0] - whole
+        # One encoder call per examined row (the call, not the text, is what costs):
+        # the longer side without each candidate part.
+        rest = [(longer.text[: r.start] + longer.text[r.end :]).strip() for r in runs]
+        vecs = pair.embed([longer.text, shorter.text, *rest])
+        whole = float(vecs[0] @ vecs[1])
+        gains = vecs[2:] @ vecs[1] - whole
         # Prefer a whole clause to a word window that explains the gap about as well.
-        k = int(np.argmax(gains + CLAUSE_PREFERENCE * is_clause[top]))
+        k = int(np.argmax(gains + CLAUSE_PREFERENCE * is_clause))
         if gains[k] < MIN_GAIN:
             return None
-        return runs[top[k]], float(gains[k])
+        return runs[k], float(gains[k])

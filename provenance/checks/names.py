@@ -32,8 +32,8 @@ def _traced(part: NamePart, words: list[str]) -> bool:
                 if x != y:
                     break
                 n += 1
-            if n >= 4 and n >= 0.6 * min(len(k), len(w)):
-                return True
+            if n >= 5 or (n >= 4 and n >= 0.6 * min(len(k), len(w))):
+                return True  # one stem: "Kazakhstan" / "kasachischen", "Russia" / "russische"
             if len(k) >= 4 and len(w) >= len(k) + 3 and w.endswith(k):
                 return True  # the head of a compound: "Bank" in "Nationalbank"
     return False

@@ -292,11 +292,11 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
         initial = _sentence_initial(text, tok.start)
         after_article = prev is not None and prev.lower in data.articles
         # after a title, or right after a strong name word ("Jerlan Karin") - but not
-        # after a German place adjective in -er ("Belowescher Heide", "Berliner Mauer"):
-        # what follows is a common noun.
+        # after a German place adjective in -er ("Belowescher Heide") or a genitive in -s
+        # ("Nasarbajews Regime"): what follows is a common noun.
         after_name = bool(run and run[-1].strong)
-        if after_name and data.capitalises_nouns and len(run) == 1 and run[0].text.endswith("er"):
-            after_name = False
+        if after_name and data.capitalises_nouns and len(run) == 1:
+            after_name = not run[0].text.endswith(("er", "s"))
         after_title = (prev is not None and _is_title(prev, code)) or after_name
         offset = tok.start
         for part in re.split(r"(-)", tok.text):

@@ -100,6 +100,11 @@ DATA = FactsData(
         "osze": "osce", "uno": "un", "eu": "eu", "nato": "nato", "kiew": "kyiv",
         "peking": "beijing", "wien": "vienna", "genf": "geneva", "rom": "rome",
         "warschau": "warsaw", "prag": "prague", "europa": "europe", "türkei": "turkey",
+        "georgien": "georgia", "niederlande": "netherlands", "griechenland": "greece",
+        "ungarn": "hungary", "schweden": "sweden", "dänemark": "denmark", "norwegen": "norway",
+        "tschechien": "czechia", "litauen": "lithuania", "lettland": "latvia",
+        "estland": "estonia", "kirgistan": "kyrgyzstan", "indien": "india",
+        "mongolei": "mongolia", "syrien": "syria", "ägypten": "egypt", "belgien": "belgium",
     },
     name_stopwords=frozenset({
         "ich", "sie", "er", "es", "wir", "ihr", "der", "die", "das", "den", "dem", "des",

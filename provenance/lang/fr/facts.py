@@ -76,6 +76,11 @@ DATA = FactsData(
         "biélorussie": "belarus", "osce": "osce", "onu": "un", "ue": "eu", "otan": "nato",
         "kiev": "kyiv", "pékin": "beijing", "vienne": "vienna", "genève": "geneva",
         "varsovie": "warsaw", "europe": "europe", "turquie": "turkey",
+        "géorgie": "georgia", "pays-bas": "netherlands", "grèce": "greece",
+        "hongrie": "hungary", "suède": "sweden", "danemark": "denmark", "norvège": "norway",
+        "tchéquie": "czechia", "lituanie": "lithuania", "lettonie": "latvia",
+        "estonie": "estonia", "inde": "india", "mongolie": "mongolia", "syrie": "syria",
+        "égypte": "egypt", "belgique": "belgium",
     },
     name_stopwords=frozenset({
         "je", "il", "elle", "nous", "vous", "ils", "elles", "le", "la", "les", "un", "une",

@@ -144,6 +144,11 @@ DATA = FactsData(
         "ес": "eu", "нато": "nato", "киев": "kyiv", "пекин": "beijing", "вена": "vienna",
         "женева": "geneva", "рим": "rome", "варшава": "warsaw", "прага": "prague",
         "европа": "europe", "турция": "turkey", "цюрих": "zurich", "санкт": "sankt",
+        "грузия": "georgia", "нидерланды": "netherlands", "голландия": "netherlands",
+        "греция": "greece", "венгрия": "hungary", "швеция": "sweden", "дания": "denmark",
+        "норвегия": "norway", "чехия": "czechia", "литва": "lithuania", "латвия": "latvia",
+        "эстония": "estonia", "киргизия": "kyrgyzstan", "индия": "india",
+        "монголия": "mongolia", "сирия": "syria", "египет": "egypt", "бельгия": "belgium",
     },
     name_stopwords=frozenset({"я", "он", "она", "мы", "они", "вы", "это", "г-н", "г-жа"}),
     name_titles=frozenset({
