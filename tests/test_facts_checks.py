@@ -160,3 +160,19 @@ def test_suite_scores() -> None:
     for t in ("number", "date", "entity"):
         assert result["types"][t]["recall"] >= 0.95, (t, result["types"][t])
         assert result["types"][t]["precision"] >= 0.9, (t, result["types"][t])
+
+
+def test_demo_chain_has_only_its_planted_fact_drifts(run_cli) -> None:
+    demo = Path(__file__).resolve().parent.parent / "corpora" / "demo"
+    docs = [str(demo / f) for f in ("1.de.txt", "2.ru.txt", "3.en.txt")]
+    code, out, err = run_cli(
+        "check", *docs, "--langs", "de,ru,en", "--format", "json", "--skip", OTHER_CHECKS
+    )
+    assert code == 0, err
+    got = sorted((f["type"], tuple(f["hop"]), f["severity"]) for f in json.loads(out)["flags"])
+    # 40 -> 14 cities; Dienstag -> четверг -> Tuesday (corrected later); Kasym Tokayev
+    assert got == [
+        ("date", (0, 1), "minor"),
+        ("entity", (1, 2), "minor"),
+        ("number", (0, 1), "critical"),
+    ]

@@ -49,7 +49,10 @@ class AlignConfig:
     lexical_weight: float = 0.0  # weight of the shared-token (names, numbers) cosine
     lexical_dim: int = 512  # hashed token features
     merges: str = "selective"  # "selective", "all" (encode every block) or "approx" (never)
-    refine_radius: int = 1  # sentences around a suspect bead whose merges get encoded
+    approx_length_exp: float = 0.5  # approximate blocks weight sentences by length ** this
+    refine_max_block: int = 4  # largest merged block ever encoded for real
+    refine_passes: int = 3  # encode-and-rerun rounds
+    refine_radius: int = 0  # sentences around a suspect bead whose merges get encoded
     refine_below: float = 0.3  # 1–1 beads under this cosine count as suspect
 
 
@@ -204,7 +207,8 @@ def _side(texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, cfg: AlignCon
             side.blocks[1] = vecs
             side.exact[1] = np.ones(len(vecs), dtype=bool)
         else:
-            side.blocks[size] = _approx_blocks(vecs, size)
+            weights = lens[:, None] ** cfg.approx_length_exp if cfg.approx_length_exp else 1.0
+            side.blocks[size] = _approx_blocks(vecs * weights, size)
             side.exact[size] = np.zeros(len(side.blocks[size]), dtype=bool)
     side.skip = skip_scores(lens, cfg)
     if cfg.lexical_weight:
@@ -287,10 +291,17 @@ def align_pair(
         for side in (src_side, tgt_side):
             _refine_blocks(side, [(0, len(side.texts))], cfg.max_block, encoder)
     steps = banded_dp(n, m, lo, hi, types, _Scorer(src_side, tgt_side, cfg), insert)
-    if cfg.merges == "selective":
+    for _ in range(cfg.refine_passes if cfg.merges == "selective" else 0):
         beads = _steps_to_beads(steps)
         s_win, t_win = _suspect_windows(beads, cfg, src_side, tgt_side)
-        _refine_blocks(src_side, s_win, cfg.max_block, encoder)
-        _refine_blocks(tgt_side, t_win, cfg.max_block, encoder)
+        limit = min(cfg.max_block, cfg.refine_max_block)
+        before = int(sum(e.sum() for e in src_side.exact.values()))
+        before += int(sum(e.sum() for e in tgt_side.exact.values()))
+        _refine_blocks(src_side, s_win, limit, encoder)
+        _refine_blocks(tgt_side, t_win, limit, encoder)
+        after = int(sum(e.sum() for e in src_side.exact.values()))
+        after += int(sum(e.sum() for e in tgt_side.exact.values()))
+        if after == before:
+            break  # nothing new was encoded: the DP would return the same path
         steps = banded_dp(n, m, lo, hi, types, _Scorer(src_side, tgt_side, cfg), insert)
     return _steps_to_beads(steps)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from provenance.checks._facts import comparable
 from provenance.checks.base import Finding, PairView
+from provenance.extract._text import facts
 from provenance.extract.names import (
     NameMention,
     NamePart,
@@ -39,9 +40,13 @@ def _traced(part: NamePart, words: list[str]) -> bool:
     return False
 
 
-def _any_traced(m: NameMention, words: list[str]) -> bool:
-    """Part of the name lives on as an ordinary word (Беловежская пуща / Belovezha Forest)."""
-    return any(_traced(p, words) for p in m.parts if p.strong or p.namelike)
+def _any_traced(m: NameMention, words: list[str], lang: str) -> bool:
+    """Part of the name lives on as an ordinary word: the name was translated, not lost
+    (Беловежская пуща / Belovezha Forest, «Демократический выбор» / "Democratic Choice").
+    In German a capitalised common noun next to a name ("Instituts Demoskop") is no part
+    of it, so only its name-like words count there."""
+    nouns = facts(lang).capitalises_nouns
+    return any(_traced(p, words) for p in m.parts if p.namelike or not nouns)
 
 
 def _finding(severity, message, key, src=None, tgt=None) -> Finding:
@@ -122,8 +127,8 @@ class NamesCheck:
         if tgt_traces is None:
             tgt_traces = trace_keys(pair.tgt.text, pair.tgt.lang)
         src_traces = trace_keys(pair.src.text, pair.src.lang)
-        lost = [m for m in lost if not _any_traced(m, tgt_traces)]
-        gained = [m for m in gained if not _any_traced(m, src_traces)]
+        lost = [m for m in lost if not _any_traced(m, tgt_traces, pair.src.lang)]
+        gained = [m for m in gained if not _any_traced(m, src_traces, pair.tgt.lang)]
         if len(gained) > len(lost):
             # A capitalised word only weakly a name (Merkel, Schröder in German) that
             # left while a clear name arrived: a replacement.

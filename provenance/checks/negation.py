@@ -176,14 +176,17 @@ class NegationCheck:
         if pair.embed is None:
             return []
         st, tt = pair.src.text, pair.tgt.text
-        # Cheap test first: where every negated clause has a negated (or softly negative)
-        # clause at the same relative position, nothing moved; no embedding needed.
-        if all(
-            tp[_counterpart(c, len(st), tp, len(tt))].negated
-            or tp[_counterpart(c, len(st), tp, len(tt))].soft
-            for c in sp
-            if c.negated
-        ):
+        # Cheap test first: a moved negation leaves, by relative position, a negated
+        # clause facing a positive one in *both* directions. Otherwise nothing moved
+        # and no embedding is spent.
+        def misplaced(a: list[ClausePolarity], n: int, b: list[ClausePolarity], m: int) -> bool:
+            return any(
+                not (o := b[_counterpart(c, n, b, m)]).negated and not o.soft
+                for c in a
+                if c.negated
+            )
+
+        if not (misplaced(sp, len(st), tp, len(tt)) and misplaced(tp, len(tt), sp, len(st))):
             return []
         vs = pair.embed([st[c.start : c.end] for c in sp])
         vt = pair.embed([tt[c.start : c.end] for c in tp])
