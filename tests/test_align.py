@@ -303,3 +303,15 @@ def test_long_pair_with_narrow_window_follows_a_large_deletion():
     ones = {(s[0], t[0]) for s, t in beads if len(s) == 1 and len(t) == 1}
     assert sum((i, i) in ones for i in range(300)) >= 295
     assert sum((i, i - 150) in ones for i in range(450, 700)) >= 245
+
+
+def test_bench_corpus_resolution_and_loading(textberg):
+    from provenance.bench.align import default_corpus, load_corpus
+
+    assert default_corpus().resolve() == textberg.resolve()
+    docs = load_corpus(textberg)
+    assert len(docs) == 7
+    assert sum(len(d.src) for d in docs) == 991 and sum(len(d.tgt) for d in docs) == 1011
+    for d in docs:  # gold ids are in range (gold beads need not be contiguous)
+        assert all(0 <= i < len(d.src) for s, _ in d.gold for i in s)
+        assert all(0 <= j < len(d.tgt) for _, t in d.gold for j in t)

@@ -221,7 +221,10 @@ def test_dropped_clause_inside_a_row(encoder) -> None:
     found = chk(view(src, tgt, sim=cos(encoder, src, tgt), stats=stats, embed=encoder.encode))
     assert [f.type for f in found] == ["omission"]
     assert "Libyen" in found[0].message and found[0].severity == "critical"
-    assert chk(view(src, faithful, sim=stats.similarity_median, stats=stats, embed=encoder.encode)) == []
+    assert (
+        chk(view(src, faithful, sim=stats.similarity_median, stats=stats, embed=encoder.encode))
+        == []
+    )
 
 
 def test_added_clause_inside_a_row(encoder) -> None:

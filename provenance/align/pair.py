@@ -68,6 +68,7 @@ class _Side:
     lex: dict[int, np.ndarray] = field(default_factory=dict)  # hashed-token block vectors
     skip: np.ndarray = field(default_factory=lambda: np.zeros(0))  # score of leaving each out
     exact: dict[int, np.ndarray] = field(default_factory=dict)  # bool: block embedding is real
+    padded: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # zero row each end
 
     def block_len(self, size: int, start: np.ndarray | int) -> np.ndarray:
         return self.chars[np.asarray(start) + size] - self.chars[start]
@@ -119,10 +120,11 @@ class _Scorer:
         cfg = self.cfg
         if b == 0:
             return np.full(len(qs), float(self.src.skip[p]))
-        sim = self.tgt.blocks[b][qs] @ self.src.blocks[a][p]
+        tv = self.tgt.blocks[b][qs]
+        sim = tv @ self.src.blocks[a][p]
         sim = sim.astype(np.float64)
         if cfg.margin == "neighbour":
-            sim = sim - cfg.margin_weight * self._neighbours(a, b, p, qs)
+            sim = sim - cfg.margin_weight * self._neighbours(a, b, p, qs, tv)
         elif cfg.margin != "none":
             knn = (self.tgt.block_knn(b, qs) + float(self.src.block_knn(a, p))) / 2.0
             if cfg.margin == "diff":
@@ -144,28 +146,22 @@ class _Scorer:
             val -= cfg.length_weight * _gc_cost(ls, lt, self.ratio, cfg.length_var)
         return val
 
-    def _neighbours(self, a: int, b: int, p: int, qs: np.ndarray) -> np.ndarray:
-        """Mean cosine of each side's block to the other side's sentences just outside it."""
+    def _neighbours(self, a: int, b: int, p: int, qs: np.ndarray, tv: np.ndarray) -> np.ndarray:
+        """Mean cosine of each side's block to the other side's sentences just outside it.
+
+        The padded copies (a zero row at each end) make a missing neighbour contribute 0,
+        and the mean divides by the neighbours that exist.
+        """
         src, tgt = self.src, self.tgt
         n, m = len(src.vecs), len(tgt.vecs)
         sv = src.blocks[a][p]
-        left, right = qs - 1, qs + b
-        l_ok, r_ok = left >= 0, right < m
-        t_left = tgt.vecs[np.clip(left, 0, m - 1)] @ sv
-        t_right = tgt.vecs[np.clip(right, 0, m - 1)] @ sv
-        tgt_side = _mean_present(t_left, t_right, l_ok, r_ok)
-        tv = tgt.blocks[b][qs]
-        s_parts, s_ok = [], []
-        for k, ok in ((p - 1, p - 1 >= 0), (p + a, p + a < n)):
-            s_parts.append(tv @ src.vecs[min(max(k, 0), n - 1)])
-            s_ok.append(np.full(len(qs), ok))
-        src_side = _mean_present(s_parts[0], s_parts[1], s_ok[0], s_ok[1])
-        return (tgt_side + src_side) / 2.0
-
-
-def _mean_present(x: np.ndarray, y: np.ndarray, x_ok: np.ndarray, y_ok: np.ndarray) -> np.ndarray:
-    total = np.where(x_ok, x, 0.0) + np.where(y_ok, y, 0.0)
-    return total / np.maximum(x_ok.astype(np.int8) + y_ok.astype(np.int8), 1)
+        # padded row k + 1 is sentence k: left neighbour q − 1 → q, right q + b → q + b + 1
+        t_sum = tgt.padded[qs] @ sv + tgt.padded[qs + b + 1] @ sv
+        t_cnt = (qs > 0).astype(np.float64) + (qs + b < m)
+        pair = src.padded[[p, p + a + 1]]  # sentences p − 1 and p + a, zero when absent
+        s_sum = tv @ (pair[0] + pair[1])
+        s_cnt = float(p > 0) + float(p + a < n)
+        return (t_sum / np.maximum(t_cnt, 1.0) + s_sum / max(s_cnt, 1.0)) / 2.0
 
 
 def lexical_vectors(texts: Sequence[str], dim: int) -> np.ndarray:
@@ -211,6 +207,8 @@ def _side(texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, cfg: AlignCon
             side.blocks[size] = _approx_blocks(vecs * weights, size)
             side.exact[size] = np.zeros(len(side.blocks[size]), dtype=bool)
     side.skip = skip_scores(lens, cfg)
+    zero = np.zeros((1, vecs.shape[1]), dtype=vecs.dtype)
+    side.padded = np.concatenate([zero, vecs, zero])
     if cfg.lexical_weight:
         counts = lexical_vectors(texts, cfg.lexical_dim)
         for size in range(1, max_block + 1):

@@ -31,12 +31,12 @@ from provenance.lang.cues import Clause, clauses, words
 # A row is examined when its log length ratio is this many robust spreads (z) from the
 # document pair's median; most rows are not, and cost nothing.
 Z_GATE = 1.5
-SIM_Z_GATE = -0.5  # ... and its similarity this far below the pair's median
+SIM_Z_GATE = -1.0  # ... and its similarity this far below the pair's median
 # A part is blamed when removing it makes the longer side *more* similar to the shorter
 # one (faithful rows lose similarity when any clause is removed).
 MIN_GAIN = 0.02
 CLAUSE_PREFERENCE = 0.03
-MAX_WINDOWS = 5  # word windows tried per row (evenly spaced)
+MAX_WINDOWS = 4  # word windows tried per row (evenly spaced)
 MAX_PART = 0.8  # a "part" is less than this share of the row
 # Without a clause to blame, only a length this far out counts, for this share at least.
 Z_LENGTH_ONLY = 3.5
@@ -178,9 +178,7 @@ class CoverageCheck:
             if k < len(toks) - 1:
                 starts = range(len(toks) - k + 1)
                 stride = max(1, -(-len(starts) // MAX_WINDOWS))  # at most MAX_WINDOWS
-                runs += [
-                    Clause(toks[i].start(), toks[i + k - 1].end()) for i in starts[::stride]
-                ]
+                runs += [Clause(toks[i].start(), toks[i + k - 1].end()) for i in starts[::stride]]
         keep = [i for i, r in enumerate(runs) if r.end - r.start < MAX_PART * n_text]
         if not keep:
             return None

@@ -176,6 +176,7 @@ class NegationCheck:
         if pair.embed is None:
             return []
         st, tt = pair.src.text, pair.tgt.text
+
         # Cheap test first: a moved negation leaves, by relative position, a negated
         # clause facing a positive one in *both* directions. Otherwise nothing moved
         # and no embedding is spent.
