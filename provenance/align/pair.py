@@ -1,10 +1,11 @@
 """The two-step pair aligner: anchors, then a banded DP over merged-sentence similarity.
 
 Encode once: every sentence is embedded once. A merged block ("s1 s2") is first scored
-with the normalised sum of its sentences' embeddings (free), and only the blocks the
-first DP pass puts in a non-1–1 bead, or near a weak or skipped one, are sent to the
-encoder for real; the second pass then uses those exact embeddings. So the encoder sees
-about (n + m) texts plus a small fraction, not (n + m) · max_block.
+with the normalised, √length-weighted sum of its sentences' embeddings (free). Then the
+blocks inside the suspect beads of the result — merged beads, and with `refine_radius`
+> 0 also the sentences around them and around skips and weak 1–1s — are sent to the
+encoder for real and the DP runs again, for up to `refine_passes` rounds. So the encoder
+sees the (n + m) sentences plus a small fraction, not (n + m) · max_block texts.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ _REGISTRY: dict[str, str] = {
     "coverage": "provenance.checks.coverage:CoverageCheck",
     "untranslated": "provenance.checks.untranslated:UntranslatedCheck",
     "meaning": "provenance.checks.meaning:MeaningCheck",
+    "direction": "provenance.checks.direction:DirectionCheck",
     "quotes": "provenance.checks.quotes:QuotesCheck",
 }
 

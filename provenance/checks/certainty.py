@@ -65,7 +65,18 @@ def profile(text: str, code: str) -> Profile:
     prof.asserts = _spans(cues.reported, low) + _spans(cues.assertions, low)
     # A weak hedge inside a reported assertion ("said it would") is the assertion.
     prof.weak = [w for w in prof.weak if not any(a <= w[0] < b for a, b in prof.asserts)]
+    # A weak modal governed by an assertion in the same sentence is ability, not doubt:
+    # "wird ... nicht aufhalten können" = "will not be able to stop" = "не сможет".
+    if prof.asserts and not prof.strong:
+        prof.weak = [w for w in prof.weak if not _same_sentence(low, w[0], prof.asserts)]
     return prof
+
+
+def _same_sentence(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
+    start = max(text.rfind(c, 0, pos) for c in ".!?") + 1
+    ends = [e for e in (text.find(c, pos) for c in ".!?") if e >= 0]
+    end = min(ends) if ends else len(text)
+    return any(start <= a < end for a, _ in spans)
 
 
 def asserts_future_ru(text: str) -> list[tuple[int, int]]:
@@ -99,7 +110,9 @@ class CertaintyCheck:
         # at most a weak modal left ("dürfte zusammenbrechen" → "believes ... will collapse").
         if (ps.hedged and not pt.hedged) or (ps.strong and not pt.strong and asserts):
             hedge = ps.strong or ps.weak
-            severity = "major" if (ps.strong or asserts) else "minor"
+            # Weak modals (kann, can, может) are as often ability as doubt: losing one
+            # alone is worth a look, not an alarm.
+            severity = "major" if ps.strong else "minor"
             became = f"the assertion {_quote(tt, asserts)}" if asserts else "a plain statement"
             return [
                 Finding(

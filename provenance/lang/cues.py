@@ -47,6 +47,14 @@ class CueData:
     reported_assertions: tuple[str, ...]
     # Words that open a new clause (conjunctions, complementisers, relative pronouns).
     clause_openers: tuple[str, ...]
+    # Change-of-time cues by the direction they state (provenance.checks.direction):
+    # brought forward ("vorgezogen", "досрочные"), put back ("verschoben", "postponed"),
+    # or only moved ("перенесены", "rescheduled"). A word that is ambiguous outside
+    # scheduling ("advance", "move", "перенести") carries its own look-ahead for a time
+    # expression, so "advance the cause" or "перенёс операцию" is no cue.
+    shift_earlier: tuple[str, ...] = ()
+    shift_later: tuple[str, ...] = ()
+    shift_neutral: tuple[str, ...] = ()
 
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")

@@ -7,6 +7,16 @@ _SAY = (
     r"|meinte|teilte)"
 )
 
+# A time an event is moved to or by: "auf den 9. Juni", "in den Herbst", "um zwei Wochen".
+_WHEN = (
+    r"(?:auf|in|um|für)\s+(?:den\s+|die\s+|das\s+|dem\s+|einen\s+|eine\s+|nächst\w*\s+"
+    r"|kommend\w*\s+)?(?:\d|januar|jänner|februar|märz|april|mai|juni|juli|august|september"
+    r"|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|frühjahr|frühling|sommer|herbst|winter|anfang|mitte|ende|woche|monat|jahr|tag\b"
+    r"|termin|zeitpunkt|datum|ein\w*\s+(?:tag|woche|monat|jahr)|zwei|drei|vier|fünf|sechs"
+    r"|einige|mehrere|wenige)"
+)
+
 DATA = CueData(
     negation=(
         r"\bnicht\b", r"\bkein(?:e|en|em|er|es)?\b", r"\bnie(?:mals)?\b",
@@ -49,5 +59,29 @@ DATA = CueData(
         "und", "aber", "doch", "sondern", "oder", "weil", "da", "dass", "daß", "obwohl",
         "obgleich", "wenn", "falls", "als", "bis", "bevor", "nachdem", "während", "damit",
         "denn", "welche", "welcher", "welches", "wo", "ob",
+    ),
+    shift_earlier=(
+        r"(?<!\bes )\bvorgezogen(?:e[nmrs]?)?\b", r"\bvorzieh(?:en|t|ung)\b",
+        r"\b(?:zieht|ziehen|zog|zogen)\s+(?!es\b)[^;:!?]{1,60}?\bvor(?=\s*[.,;:!?]|\s*$)",
+        r"\bvorverleg\w*", r"\bvorzuverlegen\b",
+        r"\bverleg(?:t|te|ten)\s+[^;:!?]{1,60}?\bvor(?=\s*[.,;:!?]|\s*$)",
+        r"\bvorzeitig\w*", r"\bfrüher\s+als\s+(?:geplant|vorgesehen|erwartet|ursprünglich)\b",
+        r"\bfrüher\s+an(?:ge|zu)?setz\w*", r"\bauf\s+einen\s+früheren\s+(?:termin|zeitpunkt)\b",
+        r"\bnach\s+vorne\s+(?:verlegt|verschoben|gezogen)\b",
+    ),
+    shift_later=(
+        r"\bverschieb\w*", r"\bverschob\w*", r"\baufschieb\w*", r"\baufgeschoben\w*",
+        r"\baufzuschieben\b", r"\baufschub\b", r"\bhinaus(?:ge|zu)?schieb\w*",
+        r"\bhinausgeschoben\w*", r"\bhinaus(?:ge|zu)?zöger\w*", r"\bvertag\w*",
+        r"\bverzöger\w*", r"\bspäter\s+als\s+(?:geplant|vorgesehen|erwartet|ursprünglich)\b",
+        r"\bauf\s+einen\s+späteren\s+(?:termin|zeitpunkt)\b", r"\bauf\s+später\b",
+        r"\bnach\s+hinten\s+(?:verlegt|verschoben)\b",
+    ),
+    # "verlegen" also means to relocate, publish or mislay: only with a time it moved to.
+    shift_neutral=(
+        r"\b" + _WHEN + r"[^;:!?]{0,40}?\bverleg(?:t|te|ten|en)\b",
+        r"\bverleg(?:t|te|ten|en|ung)\b(?=[^;:!?]{0,40}?\b" + _WHEN + ")",
+        r"\bneu\s+(?:an)?(?:ge)?(?:setzt|terminiert)\b", r"\bumterminier\w*",
+        r"\bterminverlegung\w*",
     ),
 )  # fmt: skip

@@ -7,6 +7,21 @@ _SAY = (
     r"|declared|added)"
 )
 
+# A time an event is moved to or by: "to June 9", "until next year", "by two weeks".
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_TIME = (
+    r"(?:" + _MONTHS + r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"|\d{4}\b"
+    r"|(?:\d+|one|two|three|four|five|six|several|a\s+few|a|an)\s+(?:days?|weeks?|months?"
+    r"|years?|hours?)\b|(?:next|this|the\s+following)\s+\w+|(?:the\s+)?(?:end|beginning|start"
+    r"|middle)\s+of\b|(?:early|late|mid-?)\s*(?:\d{4}|" + _MONTHS + r")|(?:spring|summer"
+    r"|autumn|fall|winter|tomorrow|today|later|earlier)\b|(?:a\s+)?(?:new|later|earlier"
+    r"|different|another)\s+date\b)"
+)
+_WHEN = r"(?:to|until|till|for|by|from)\s+(?:the\s+)?" + _TIME
+
 DATA = CueData(
     negation=(
         r"\bnot\b", r"\w+n['’]t\b", r"\bcannot\b", r"\bno\b", r"\bnever\b", r"\bnobody\b",
@@ -49,5 +64,34 @@ DATA = CueData(
         "and", "but", "or", "although", "though", "because", "while", "whereas", "since",
         "that", "which", "who", "whom", "whose", "where", "when", "if", "unless", "until",
         "after", "before", "so", "yet",
+    ),
+    shift_earlier=(
+        r"\bbr(?:ing|ings|inging|ought)\s+forward\b(?!\s+(?:a|an|his|her|their|its|new"
+        r"|proposals?|plans?|bills?|evidence|ideas?|claims?|charges?|candidates?)\b)",
+        r"\bbr(?:ing|ings|inging|ought)\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,2}?"
+        r"forward\b(?=\s+(?:to|by)\b|\s*[.,;]|\s*$)",
+        # "advance" and "move up" are scheduling only with a time: not "advance the cause".
+        r"\badvanc(?:e|es|ed|ing)\b(?=(?:\s+[\w-]+){0,3}?\s+" + _WHEN + ")",
+        r"\bmov(?:e|es|ed|ing)\s+up\b(?=(?:\s+[\w-]+){0,3}?\s+" + _WHEN + ")",
+        r"\bmov(?:e|es|ed|ing)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?up\b",
+        r"\bsnap\s+(?:elections?|polls?|votes?)\b", r"\bearly\s+(?:elections?|polls?)\b",
+        r"\bearlier\s+than\s+(?:planned|scheduled|expected|originally)\b",
+        r"\bahead\s+of\s+schedule\b", r"\bto\s+an\s+earlier\s+date\b",
+    ),
+    shift_later=(
+        r"\bpostpon\w*", r"(?<!without )\bdelay(?:s|ed|ing)?\b",
+        r"\bput(?:s|ting)?\s+(?:(?:the|it|them|its|their)\s+(?:\w+\s+){0,2}?)?off\b(?!\s+by\b)",
+        r"\bpush(?:es|ed|ing)?\s+(?:(?:the|it|them|its|their)\s+(?:\w+\s+){0,2}?)?back\b"
+        r"(?!\s+(?:against|on)\b)",
+        # "defer to the experts" is deference, "deferred to next year" a delay.
+        r"\bdefer(?:s|red|ring|ral|rals|ment)?\b(?!\s+to\s+(?!(?:the\s+|a\s+|an\s+|next\s+)?"
+        + _TIME + "))",
+        r"\badjourn\w*", r"\blater\s+than\s+(?:planned|scheduled|expected|originally)\b",
+        r"\b(?:to|at)\s+a\s+later\s+date\b", r"\bbehind\s+schedule\b",
+    ),
+    shift_neutral=(
+        r"\breschedul\w*",
+        r"\bmov(?:e|es|ed|ing)\b(?=(?:\s+[\w-]+){0,3}?\s+" + _WHEN + ")",
+        r"\bshift(?:s|ed|ing)?\b(?=(?:\s+[\w-]+){0,3}?\s+" + _WHEN + ")",
     ),
 )  # fmt: skip
