@@ -8,7 +8,9 @@ which is what lets the chain be read as a story per row and per key:
 - **carried**: the key first appears on hop k and is still there end to end → one flag,
   hop [k, k+1] (a number changed de→ru and carried into en is one flag with hop [0, 1]);
   the end-to-end finding's spans in the final document are added, so the drift can be
-  highlighted in every language.
+  highlighted in every language, and the flag takes the worse of the two severities: what
+  reaches the reader is judged against the original (a direction merely made explicit on
+  ru→en is minor on that hop, but a reversal of the German end to end is critical).
 - **corrected later**: the key appears on hop k but neither end to end nor on any later
   hop → the final text agrees with the original again. One *minor* flag on hop k, message
   prefixed "corrected later:". A later-hop finding of the same type that is not there end
@@ -158,7 +160,12 @@ def attribute(
                     spans = _spans(_segment(docs, row, 0), at_end[key].src_spans) + spans
                 if s.hop[1] != n - 1:
                     spans += _spans(_segment(docs, row, n - 1), at_end[key].tgt_spans)
-                flags.append(_flag(rid, f, s.hop, spans))
+                flag = _flag(rid, f, s.hop, spans)
+                whole = at_end[key]
+                if SEVERITY_RANK[whole.severity] > SEVERITY_RANK[f.severity]:
+                    flag.severity = whole.severity
+                    flag.message = f"{f.message}; end to end: {whole.message}"
+                flags.append(flag)
             elif key in corrected:
                 flags.append(
                     Flag(

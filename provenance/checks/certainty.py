@@ -110,9 +110,9 @@ class CertaintyCheck:
         # at most a weak modal left ("dürfte zusammenbrechen" → "believes ... will collapse").
         if (ps.hedged and not pt.hedged) or (ps.strong and not pt.strong and asserts):
             hedge = ps.strong or ps.weak
-            # Weak modals (kann, can, может) are as often ability as doubt: losing one
-            # alone is worth a look, not an alarm.
-            severity = "major" if ps.strong else "minor"
+            # A weak modal (kann, can, может) is as often ability as doubt: losing one is
+            # major only when an explicit assertion took its place.
+            severity = "major" if (ps.strong or asserts) else "minor"
             became = f"the assertion {_quote(tt, asserts)}" if asserts else "a plain statement"
             return [
                 Finding(

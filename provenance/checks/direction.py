@@ -12,7 +12,10 @@ has only neutral ones). A row is judged only when *both* sides have a cue, becau
 side without one is more likely rephrased with words the lexicon lacks than silent:
 
 - earlier ↔ later → **critical**: the translation reverses the change;
-- neutral → a direction → **major**: a direction the source does not state;
+- neutral → a direction → **minor** on its own: translators often make a direction
+  explicit that context implies ("перенесены на осень" → "postponed until autumn"); in a
+  chain, attribution raises it to what the original says end to end (a reversal there is
+  critical);
 - a direction → neutral → **minor**, and only when the translation does not say where
   the event went either: "vorgezogen auf den 9. Juni" → "перенесены на 9 июня" keeps the
   new date (the dates check guards it), so the reader can still work the direction out.
@@ -113,7 +116,7 @@ class DirectionCheck:
             return []
         severity: Severity
         if "neutral" in src_dirs:
-            severity, why = "major", "a direction the source does not state"
+            severity, why = "minor", "a direction the source does not state"
         elif "neutral" in tgt_dirs:
             if _has_destination(pair.tgt.text, pair.tgt.lang, tgt_cues):
                 return []
