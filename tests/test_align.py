@@ -168,11 +168,11 @@ def test_banded_dp_matches_exhaustive_small_case():
     # scores favour a 2–1 at the start, then 1–1s; a full band must find it
     sim = {(0, 0): 0.2, (1, 0): 0.2, (2, 1): 0.9, (3, 2): 0.9}
 
-    def score(a, b, p, qs):
+    def score(a, b, ps, qs):
         if b == 0:
             return np.full(len(qs), -0.5)
         vals = []
-        for q in qs.tolist():
+        for p, q in zip(ps.tolist(), qs.tolist(), strict=True):
             if (a, b, p, q) == (2, 1, 0, 0):
                 vals.append(1.0)
             else:
@@ -182,6 +182,62 @@ def test_banded_dp_matches_exhaustive_small_case():
     lo, hi = np.zeros(5, dtype=np.int64), np.full(5, 3, dtype=np.int64)
     steps = banded_dp(4, 3, lo, hi, bead_types(3), score, np.full(3, -0.5))
     assert steps == [(2, 1), (1, 1), (1, 1)]
+
+
+def _reference_dp(n, m, lo, hi, types, table, insert):
+    """Cell-by-cell DP over the same band: the specification the vectorised DP must meet."""
+    best = {(0, 0): (0.0, None)}
+    for i in range(n + 1):
+        for j in range(lo[i], hi[i] + 1):
+            options = [] if (i, j) != (0, 0) else [(0.0, None)]
+            for a, b in types:
+                if (i - a, j - b) in best:
+                    options.append((best[(i - a, j - b)][0] + table[(a, b, i - a, j - b)], (a, b)))
+            if (i, j - 1) in best:
+                options.append((best[(i, j - 1)][0] + insert[j - 1], (0, 1)))
+            if options:
+                best[(i, j)] = max(options, key=lambda o: o[0])
+    if (n, m) not in best:
+        return None, None  # the band does not connect (0, 0) to (n, m)
+    steps, i, j = [], n, m
+    while (i, j) != (0, 0):
+        a, b = best[(i, j)][1]
+        steps.append((a, b))
+        i, j = i - a, j - b
+    return steps[::-1], best[(n, m)][0]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2, 9), st.integers(2, 9), st.integers(1, 3), st.integers(0, 2**31 - 1))
+def test_vectorised_dp_equals_cell_by_cell_dp(n, m, width, seed):
+    rng = np.random.default_rng(seed)
+    anchors = np.array([[i, round(i * m / n)] for i in range(0, n, 3) if round(i * m / n) < m])
+    lo, hi = band_from_anchors(anchors.reshape(-1, 2), n, m, width)
+    types = bead_types(3)
+    table = {
+        (a, b, p, q): float(rng.normal())
+        for a, b in types
+        for p in range(n + 1)
+        for q in range(m + 1)
+    }
+    insert = rng.normal(size=m) - 0.5
+
+    def score(a, b, ps, qs):
+        cells = zip(ps.tolist(), qs.tolist(), strict=True)
+        return np.array([table[(a, b, p, q)] for p, q in cells])
+
+    ref_steps, ref_total = _reference_dp(n, m, lo, hi, types, table, insert)
+    if ref_steps is None:
+        with pytest.raises(RuntimeError):
+            banded_dp(n, m, lo, hi, types, score, insert)
+        return
+    steps = banded_dp(n, m, lo, hi, types, score, insert)
+    total, i, j = 0.0, 0, 0
+    for a, b in steps:
+        total += insert[j] if (a, b) == (0, 1) else table[(a, b, i, j)]
+        i, j = i + a, j + b
+    assert (i, j) == (n, m)
+    assert total == pytest.approx(ref_total)  # ties may pick another path of equal score
 
 
 def test_score_definition():

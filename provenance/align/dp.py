@@ -1,10 +1,15 @@
-"""Step (b): the banded dynamic programme over bead types, vectorised per row.
+"""Step (b): the banded dynamic programme over bead types, vectorised over the band.
 
 States are cells (i, j) = (source sentences consumed, target sentences consumed). Row i
-holds only the band [lo[i], hi[i]]. Every bead with a source side (a ≥ 1) reads an earlier
-row, so a whole row is one numpy expression per bead type; the 0–1 bead (skip a target
-sentence) reads the same row and is solved in closed form with a running maximum over
-prefix sums of the skip scores. Memory is the band, O((n + m) · width).
+holds only the band [lo[i], hi[i]]; the band's cells are stored flat, row after row.
+
+All bead scores are computed up front, one vectorised call per bead type over every band
+cell it can reach (`BeadScore` takes arrays of source and target block starts), and laid
+out per row as a (types × row width) block next to the flat index of the predecessor cell
+of each bead. The row loop is then a fixed handful of numpy calls whatever the number of
+bead types: gather the predecessors, add the scores, take the best type. The 0–1 bead
+(skip a target sentence) reads the same row and is solved in closed form with a running
+maximum over prefix sums of the skip scores. Memory is O((n + m) · width · types).
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ import numpy as np
 
 NEG = -np.inf
 
-# score(a, b, i, qs) -> scores of the beads covering source [i, i+a) and target [q, q+b)
-# for every q in qs (b >= 1; for b == 0 the bead is a deletion and qs is ignored).
-BeadScore = Callable[[int, int, int, np.ndarray], np.ndarray]
+# score(a, b, ps, qs) -> scores of the beads covering source [p, p+a) and target [q, q+b)
+# for every pair (p, q) of the equal-length arrays ps (ascending) and qs. For b == 0 the
+# bead is a deletion of source sentence p (q only says where the path is).
+BeadScore = Callable[[int, int, np.ndarray, np.ndarray], np.ndarray]
 
 
 def bead_types(max_block: int, max_total: int | None = None) -> list[tuple[int, int]]:
@@ -34,6 +40,92 @@ def bead_types(max_block: int, max_total: int | None = None) -> list[tuple[int, 
     return types
 
 
+class Band:
+    """The band's cell layout and, per bead type, each cell's predecessor (score-free).
+
+    Built once per document pair and reused by every DP pass over it.
+    """
+
+    def __init__(self, lo: np.ndarray, hi: np.ndarray, types: Sequence[tuple[int, int]]) -> None:
+        self.lo = np.asarray(lo, dtype=np.int64)
+        self.hi = np.asarray(hi, dtype=np.int64)
+        self.types = list(types)
+        width = self.hi - self.lo + 1
+        self.off = np.concatenate([[0], np.cumsum(width)])  # row i = flat [off[i], off[i+1])
+        total = int(self.off[-1])
+        rows = np.repeat(np.arange(len(width)), width)
+        cols = np.arange(total) - self.off[rows] + self.lo[rows]
+        n_types = len(self.types)
+        # slot of (type t, cell c of row i) in the per-row (types × width) blocks
+        slot = n_types * self.off[rows] + (np.arange(total) - self.off[rows])
+        self.pred = np.full(n_types * total, total, dtype=np.int64)  # `total` = unreachable
+        self.cells: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # (slots, ps, qs)
+        for t, (a, b) in enumerate(self.types):
+            ps, qs = rows - a, cols - b
+            pc = np.maximum(ps, 0)
+            ok = (ps >= 0) & (qs >= self.lo[pc]) & (qs <= self.hi[pc])
+            where = slot[ok] + t * width[rows[ok]]
+            self.pred[where] = self.off[ps[ok]] + qs[ok] - self.lo[ps[ok]]
+            self.cells.append((where, ps[ok], qs[ok]))
+
+    def scores(self, score: BeadScore) -> np.ndarray:
+        """Every bead score the DP can use, in the per-row (types × width) layout."""
+        out = np.zeros(len(self.pred))
+        for t, (a, b) in enumerate(self.types):
+            where, ps, qs = self.cells[t]
+            if len(where):
+                out[where] = score(a, b, ps, qs)
+        return out
+
+    def solve(self, score: BeadScore, insert_score: np.ndarray) -> list[tuple[int, int]]:
+        """Best-scoring monotone path from (0, 0) to (n, m); returns its beads as (a, b) steps.
+
+        `insert_score[j]` is the score of the 0–1 bead that skips target sentence j.
+        """
+        lo, hi, off, types = self.lo, self.hi, self.off, self.types
+        n, m = len(lo) - 1, int(hi[-1])
+        n_types = len(types)
+        scores = self.scores(score)
+        skip_prefix = np.concatenate([[0.0], np.cumsum(insert_score, dtype=np.float64)])
+        best_flat = np.full(int(off[-1]) + 1, NEG)  # last slot: the unreachable sentinel
+        # index into `types`, or -1 for a 0–1 bead, -2 for the origin / unreachable
+        move_flat = np.full(int(off[-1]), -2, dtype=np.int8)
+        for i in range(n + 1):
+            start, stop = int(off[i]), int(off[i + 1])
+            w = stop - start
+            block = slice(n_types * start, n_types * stop)
+            cand = (best_flat[self.pred[block]] + scores[block]).reshape(n_types, w)
+            arg = cand.argmax(axis=0).astype(np.int8)  # first best type wins ties
+            best = cand[arg, np.arange(w)]
+            arg[best == NEG] = -2
+            if i == 0 and lo[0] == 0:
+                best[0], arg[0] = 0.0, -2
+            # 0–1 beads along the row: best[j] = max_{j' <= j} best[j'] + skips between
+            s = skip_prefix[lo[i] : hi[i] + 1]
+            shifted = best - s
+            run = np.maximum.accumulate(shifted)
+            idx = np.arange(w)
+            src = np.maximum.accumulate(np.where(shifted >= run, idx, -1))
+            via_skip = (src < idx) & (run > NEG)
+            best_flat[start:stop] = np.where(via_skip, run + s, best)
+            move_flat[start:stop] = np.where(via_skip, np.int8(-1), arg)
+        # back-trace
+        steps: list[tuple[int, int]] = []
+        i, j = n, m
+        while i > 0 or j > 0:
+            t = int(move_flat[off[i] + j - lo[i]])
+            if t == -1:
+                step = (0, 1)
+            elif t >= 0:
+                step = types[t]
+            else:  # pragma: no cover - unreachable when the band is connected
+                raise RuntimeError("alignment band is disconnected")
+            steps.append(step)
+            i, j = i - step[0], j - step[1]
+        steps.reverse()
+        return steps
+
+
 def banded_dp(
     n: int,
     m: int,
@@ -43,62 +135,6 @@ def banded_dp(
     score: BeadScore,
     insert_score: np.ndarray,
 ) -> list[tuple[int, int]]:
-    """Best-scoring monotone path from (0, 0) to (n, m); returns its beads as (a, b) steps.
-
-    `insert_score[j]` is the score of the 0–1 bead that skips target sentence j.
-    """
-    skip_prefix = np.concatenate([[0.0], np.cumsum(insert_score, dtype=np.float64)])
-    rows: list[np.ndarray] = []
-    moves: list[np.ndarray] = []  # index into `types`, or -1 for a 0–1 bead, -2 for the origin
-    n_types = len(types)
-    for i in range(n + 1):
-        js = np.arange(lo[i], hi[i] + 1)
-        best = np.full(len(js), NEG)
-        arg = np.full(len(js), -2, dtype=np.int8)
-        if i == 0 and lo[0] == 0:
-            best[0] = 0.0
-        for t in range(n_types):
-            a, b = types[t]
-            p = i - a
-            if p < 0:
-                continue
-            qs = js - b
-            ok = (qs >= lo[p]) & (qs <= hi[p])
-            if not ok.any():
-                continue
-            prev = np.full(len(js), NEG)
-            prev[ok] = rows[p][qs[ok] - lo[p]]
-            live = ok & (prev > NEG)
-            if not live.any():
-                continue
-            cand = np.full(len(js), NEG)
-            cand[live] = prev[live] + score(a, b, p, qs[live])
-            better = cand > best
-            best[better] = cand[better]
-            arg[better] = t
-        # 0–1 beads along the row: best[j] = max_{j' <= j} best[j'] + skips between
-        s = skip_prefix[js]
-        shifted = best - s
-        run = np.maximum.accumulate(shifted)
-        hit = np.where(shifted >= run, np.arange(len(js)), -1)
-        src = np.maximum.accumulate(hit)
-        via_skip = (src < np.arange(len(js))) & (run > NEG)
-        best = np.where(via_skip, run + s, best)
-        arg = np.where(via_skip, np.int8(-1), arg)
-        rows.append(best)
-        moves.append(arg)
-    # back-trace
-    steps: list[tuple[int, int]] = []
-    i, j = n, m
-    while i > 0 or j > 0:
-        t = int(moves[i][j - lo[i]])
-        if t == -1:
-            step = (0, 1)
-        elif t >= 0:
-            step = types[t]
-        else:  # pragma: no cover - unreachable when the band is connected
-            raise RuntimeError("alignment band is disconnected")
-        steps.append(step)
-        i, j = i - step[0], j - step[1]
-    steps.reverse()
-    return steps
+    """One-off `Band(lo, hi, types).solve(...)` for a pair of n and m sentences."""
+    assert len(lo) == n + 1 and int(hi[-1]) == m
+    return Band(lo, hi, types).solve(score, insert_score)

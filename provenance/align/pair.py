@@ -10,15 +10,18 @@ sees the (n + m) sentences plus a small fraction, not (n + m) · max_block texts
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from math import erf, sqrt
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from provenance.align.anchors import anchor_path, band_from_anchors, top_k
-from provenance.align.dp import banded_dp, bead_types
+from provenance.align.dp import Band, bead_types
 from provenance.embed import Encoder
 
 Bead = tuple[list[int], list[int]]
@@ -44,11 +47,18 @@ class AlignConfig:
     multi_penalty: float = 0.0  # per sentence beyond 1–1
     skip: float = -0.15  # score of a 1–0 or 0–1 bead
     skip_chars: float = 0.0  # sentences shorter than this skip cheaper, pro rata (0: off)
+    # OCR fragments ("V", "■ iv V V .", ".-^ !"): fewer than this many words of ≥ 2 letters
+    # skip at `fragment_skip` instead, so they are not glued into a neighbour's bead (0: off)
+    fragment_words: int = 0
+    fragment_skip: float = -0.02
     length_weight: float = 0.0  # weight of the Gale–Church −log P(length ratio)
     length_factor: bool = True  # multiply by log2(1 + min/max) of ratio-corrected lengths
     length_var: float = 6.8  # Gale–Church s² (variance per character)
     lexical_weight: float = 0.0  # weight of the shared-token (names, numbers) cosine
     lexical_dim: int = 512  # hashed token features
+    # numbers shared by both sides (USE is weak on digits): + w · (cos − ½) of the hashed
+    # number tokens when both blocks contain numbers, 0 otherwise
+    digit_weight: float = 0.0
     merges: str = "selective"  # "selective", "all" (encode every block) or "approx" (never)
     approx_length_exp: float = 0.5  # approximate blocks weight sentences by length ** this
     refine_max_block: int = 4  # largest merged block ever encoded for real
@@ -67,12 +77,16 @@ class _Side:
     knn: np.ndarray  # prefix sums of mean kNN similarity (margin)
     blocks: dict[int, np.ndarray] = field(default_factory=dict)
     lex: dict[int, np.ndarray] = field(default_factory=dict)  # hashed-token block vectors
+    digits: dict[int, np.ndarray] = field(default_factory=dict)  # hashed number tokens
     skip: np.ndarray = field(default_factory=lambda: np.zeros(0))  # score of leaving each out
     exact: dict[int, np.ndarray] = field(default_factory=dict)  # bool: block embedding is real
     padded: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # zero row each end
 
     def block_len(self, size: int, start: np.ndarray | int) -> np.ndarray:
         return self.chars[np.asarray(start) + size] - self.chars[start]
+
+    def has_digits(self, size: int, start: np.ndarray) -> np.ndarray:
+        return self.digits[size][start].any(axis=1)
 
     def block_knn(self, size: int, start: np.ndarray | int) -> np.ndarray:
         return (self.knn[np.asarray(start) + size] - self.knn[start]) / size
@@ -111,43 +125,81 @@ def _gc_cost(ls: np.ndarray, lt: np.ndarray, ratio: float, var: float) -> np.nda
 _erf = np.vectorize(erf, otypes=[np.float64])
 
 
+def _pair_dots(a: np.ndarray, b: np.ndarray, ps: np.ndarray, qs: np.ndarray) -> np.ndarray:
+    """`a[ps[k]] · b[qs[k]]` for every k, with `ps` ascending (band cells, row by row).
+
+    Rows of `ps` are taken in chunks; each chunk is one dense product against the range of
+    `b` rows its cells touch (a band is narrow, so little of the product is wasted) — BLAS
+    instead of gathering a vector per cell.
+    """
+    out = np.empty(len(ps), dtype=np.float64)
+    if len(ps) == 0:
+        return out
+    step = _DOT_CHUNK
+    bounds = np.searchsorted(ps, np.arange(int(ps[0]), int(ps[-1]) + step + 1, step))
+    for lo_k, hi_k in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+        if lo_k == hi_k:
+            continue
+        p_c, q_c = ps[lo_k:hi_k], qs[lo_k:hi_k]
+        p0, q0, q1 = int(p_c[0]), int(q_c.min()), int(q_c.max())
+        dense = a[p0 : int(p_c[-1]) + 1] @ b[q0 : q1 + 1].T
+        out[lo_k:hi_k] = dense[p_c - p0, q_c - q0]
+    return out
+
+
+_DOT_CHUNK = 64  # source rows per dense product in `_pair_dots`
+
+
+@cache
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+def _solve(band: Band, scorer: _Scorer, insert: np.ndarray) -> list[tuple[int, int]]:
+    # The band's products are small (64 × ~100): a multi-threaded BLAS spends far longer
+    # waking its threads than multiplying, worse on a busy machine (measured 60× slower).
+    with _blas().limit(limits=1, user_api="blas"):
+        return band.solve(scorer, insert)
+
+
 class _Scorer:
     def __init__(self, src: _Side, tgt: _Side, cfg: AlignConfig):
         self.src, self.tgt, self.cfg = src, tgt, cfg
         total_s, total_t = float(src.chars[-1]), float(tgt.chars[-1])
         self.ratio = (total_t / total_s) if total_s > 0 and total_t > 0 else 1.0
 
-    def __call__(self, a: int, b: int, p: int, qs: np.ndarray) -> np.ndarray:
-        cfg = self.cfg
+    def __call__(self, a: int, b: int, ps: np.ndarray, qs: np.ndarray) -> np.ndarray:
+        cfg, src, tgt = self.cfg, self.src, self.tgt
         if b == 0:
-            return np.full(len(qs), float(self.src.skip[p]))
-        tv = self.tgt.blocks[b][qs]
-        sim = tv @ self.src.blocks[a][p]
-        sim = sim.astype(np.float64)
+            return src.skip[ps].astype(np.float64)
+        sim = _pair_dots(src.blocks[a], tgt.blocks[b], ps, qs)
         if cfg.margin == "neighbour":
-            sim = sim - cfg.margin_weight * self._neighbours(a, b, p, qs, tv)
+            sim = sim - cfg.margin_weight * self._neighbours(a, b, ps, qs)
         elif cfg.margin != "none":
-            knn = (self.tgt.block_knn(b, qs) + float(self.src.block_knn(a, p))) / 2.0
+            knn = (tgt.block_knn(b, qs) + src.block_knn(a, ps)) / 2.0
             if cfg.margin == "diff":
                 sim = sim - cfg.margin_weight * knn
             else:
                 sim = sim / np.maximum(knn, 1e-3)
         if cfg.lexical_weight:
-            lex = self.tgt.lex[b][qs] @ self.src.lex[a][p]
-            sim = sim + cfg.lexical_weight * lex
+            sim = sim + cfg.lexical_weight * _pair_dots(src.lex[a], tgt.lex[b], ps, qs)
+        if cfg.digit_weight:
+            agree = _pair_dots(src.digits[a], tgt.digits[b], ps, qs)
+            both = src.has_digits(a, ps) & tgt.has_digits(b, qs)
+            sim = sim + cfg.digit_weight * np.where(both, agree - 0.5, 0.0)
         if cfg.length_factor:
-            ls = float(self.src.block_len(a, p)) * self.ratio
-            lt = self.tgt.block_len(b, qs).astype(np.float64)
+            ls = src.block_len(a, ps) * self.ratio
+            lt = tgt.block_len(b, qs).astype(np.float64)
             sim = sim * np.log2(1.0 + np.minimum(ls, lt) / np.maximum(np.maximum(ls, lt), 1.0))
         val = (sim - cfg.base) * ((a + b) / 2.0) ** cfg.size_exp
         val -= cfg.multi_penalty * (a + b - 2)
         if cfg.length_weight:
-            ls = np.full(len(qs), float(self.src.block_len(a, p)))
-            lt = self.tgt.block_len(b, qs).astype(np.float64)
+            ls = src.block_len(a, ps).astype(np.float64)
+            lt = tgt.block_len(b, qs).astype(np.float64)
             val -= cfg.length_weight * _gc_cost(ls, lt, self.ratio, cfg.length_var)
         return val
 
-    def _neighbours(self, a: int, b: int, p: int, qs: np.ndarray, tv: np.ndarray) -> np.ndarray:
+    def _neighbours(self, a: int, b: int, ps: np.ndarray, qs: np.ndarray) -> np.ndarray:
         """Mean cosine of each side's block to the other side's sentences just outside it.
 
         The padded copies (a zero row at each end) make a missing neighbour contribute 0,
@@ -155,14 +207,13 @@ class _Scorer:
         """
         src, tgt = self.src, self.tgt
         n, m = len(src.vecs), len(tgt.vecs)
-        sv = src.blocks[a][p]
+        sb, tb = src.blocks[a], tgt.blocks[b]
         # padded row k + 1 is sentence k: left neighbour q − 1 → q, right q + b → q + b + 1
-        t_sum = tgt.padded[qs] @ sv + tgt.padded[qs + b + 1] @ sv
+        t_sum = _pair_dots(sb, tgt.padded, ps, qs) + _pair_dots(sb, tgt.padded, ps, qs + b + 1)
         t_cnt = (qs > 0).astype(np.float64) + (qs + b < m)
-        pair = src.padded[[p, p + a + 1]]  # sentences p − 1 and p + a, zero when absent
-        s_sum = tv @ (pair[0] + pair[1])
-        s_cnt = float(p > 0) + float(p + a < n)
-        return (t_sum / np.maximum(t_cnt, 1.0) + s_sum / max(s_cnt, 1.0)) / 2.0
+        s_sum = _pair_dots(src.padded, tb, ps, qs) + _pair_dots(src.padded, tb, ps + a + 1, qs)
+        s_cnt = (ps > 0).astype(np.float64) + (ps + a < n)
+        return (t_sum / np.maximum(t_cnt, 1.0) + s_sum / np.maximum(s_cnt, 1.0)) / 2.0
 
 
 def lexical_vectors(texts: Sequence[str], dim: int) -> np.ndarray:
@@ -182,12 +233,33 @@ def lexical_vectors(texts: Sequence[str], dim: int) -> np.ndarray:
     return out
 
 
-def skip_scores(lens: np.ndarray, cfg: AlignConfig) -> np.ndarray:
+_NUMBER = re.compile(r"\d+(?:[.,'’]\d{3})*(?:[.,]\d+)?")
+
+
+def number_vectors(texts: Sequence[str], dim: int) -> np.ndarray:
+    """Hashed bag of the numbers in each text, separators dropped ("1'200" = "1.200")."""
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    for r, text in enumerate(texts):
+        for tok in _NUMBER.findall(text):
+            digits = "".join(ch for ch in tok if ch.isdigit())
+            out[r, zlib.crc32(digits.encode()) % dim] += 1.0
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def skip_scores(lens: np.ndarray, cfg: AlignConfig, texts: Sequence[str] = ()) -> np.ndarray:
     """Score of a 1–0/0–1 bead per sentence: fragments ("V", "141") are cheap to leave out,
     so they are not glued onto a neighbour's bead just to avoid the skip penalty."""
     if cfg.skip_chars <= 0:
-        return np.full(len(lens), cfg.skip)
-    return cfg.skip * np.minimum(1.0, lens / cfg.skip_chars)
+        out = np.full(len(lens), cfg.skip)
+    else:
+        out = cfg.skip * np.minimum(1.0, lens / cfg.skip_chars)
+    if cfg.fragment_words > 0 and len(texts):
+        words = np.array([len(_WORD.findall(t)) for t in texts])
+        out = np.where(words < cfg.fragment_words, np.maximum(out, cfg.fragment_skip), out)
+    return out
 
 
 def _side(texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, cfg: AlignConfig) -> _Side:
@@ -207,13 +279,17 @@ def _side(texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, cfg: AlignCon
             weights = lens[:, None] ** cfg.approx_length_exp if cfg.approx_length_exp else 1.0
             side.blocks[size] = _approx_blocks(vecs * weights, size)
             side.exact[size] = np.zeros(len(side.blocks[size]), dtype=bool)
-    side.skip = skip_scores(lens, cfg)
+    side.skip = skip_scores(lens, cfg, texts)
     zero = np.zeros((1, vecs.shape[1]), dtype=vecs.dtype)
     side.padded = np.concatenate([zero, vecs, zero])
     if cfg.lexical_weight:
         counts = lexical_vectors(texts, cfg.lexical_dim)
         for size in range(1, max_block + 1):
             side.lex[size] = _approx_blocks(counts, size)  # a sum of counts is exact
+    if cfg.digit_weight:
+        counts = number_vectors(texts, 256)
+        for size in range(1, max_block + 1):
+            side.digits[size] = _approx_blocks(counts, size)
     return side
 
 
@@ -289,7 +365,8 @@ def align_pair(
     if cfg.merges == "all":
         for side in (src_side, tgt_side):
             _refine_blocks(side, [(0, len(side.texts))], cfg.max_block, encoder)
-    steps = banded_dp(n, m, lo, hi, types, _Scorer(src_side, tgt_side, cfg), insert)
+    band = Band(lo, hi, types)  # cell layout shared by every pass
+    steps = _solve(band, _Scorer(src_side, tgt_side, cfg), insert)
     for _ in range(cfg.refine_passes if cfg.merges == "selective" else 0):
         beads = _steps_to_beads(steps)
         s_win, t_win = _suspect_windows(beads, cfg, src_side, tgt_side)
@@ -302,5 +379,5 @@ def align_pair(
         after += int(sum(e.sum() for e in tgt_side.exact.values()))
         if after == before:
             break  # nothing new was encoded: the DP would return the same path
-        steps = banded_dp(n, m, lo, hi, types, _Scorer(src_side, tgt_side, cfg), insert)
+        steps = _solve(band, _Scorer(src_side, tgt_side, cfg), insert)
     return _steps_to_beads(steps)
