@@ -240,6 +240,17 @@ def test_vectorised_dp_equals_cell_by_cell_dp(n, m, width, seed):
     assert total == pytest.approx(ref_total)  # ties may pick another path of equal score
 
 
+def test_number_vectors_and_fragment_skips():
+    from provenance.align.pair import number_vectors, skip_scores
+
+    vecs = number_vectors(["Im Jahr 1899 waren es 1'200 m", "en 1899, 1.200 m", "aucun"], 64)
+    assert vecs[0] @ vecs[1] == 2.0 and not vecs[2].any()
+    cfg = AlignConfig(fragment_words=3, fragment_skip=-0.05)
+    texts = ["V", "■ iv V V .", "Ein ganz normaler Satz ."]
+    lens = np.array([len(t) for t in texts], dtype=np.float64)
+    assert skip_scores(lens, cfg, texts).tolist() == [-0.05, -0.05, cfg.skip]
+
+
 def test_score_definition():
     gold = [([0], [0]), ([1], [1, 2]), ([2], [])]
     hyp = [([0], [0]), ([1], [1]), ([], [2]), ([2], [])]

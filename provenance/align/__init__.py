@@ -5,8 +5,9 @@ both documents exactly once, in order. A chain row has one id list per document.
 
 The pair aligner is a two-step, Bertalign-class aligner over sentence embeddings
 (`pair.py`): 1–1 anchors from a windowed top-k of the cross-similarity matrix, then a
-banded, row-vectorised DP over 0–1 … 3–1 beads (`dp.py`). Chains compose the hops and
-repair disagreements with the direct first↔last alignment (`chain.py`).
+banded DP over 0–1 … 4–1 beads with all scores vectorised over the band (`dp.py`).
+Chains compose the hops and repair disagreements with the direct first↔last alignment
+(`chain.py`).
 """
 
 from __future__ import annotations

@@ -64,6 +64,7 @@ class AlignConfig:
     refine_max_block: int = 4  # largest merged block ever encoded for real
     refine_passes: int = 3  # encode-and-rerun rounds
     refine_radius: int = 0  # sentences around a suspect bead whose merges get encoded
+    refine_skip_radius: int = 0  # the same around 1–0/0–1 beads only (their merge options)
     refine_below: float = 0.3  # 1–1 beads under this cosine count as suspect
 
 
@@ -102,15 +103,6 @@ def _approx_blocks(vecs: np.ndarray, size: int) -> np.ndarray:
         return np.zeros((0, vecs.shape[1]), dtype=np.float32)
     csum = np.concatenate([np.zeros((1, vecs.shape[1]), np.float64), np.cumsum(vecs, axis=0)])
     return _normalise(csum[size:] - csum[:-size]).astype(np.float32)
-
-
-def _encode_blocks(side: _Side, size: int, starts: np.ndarray, encoder: Encoder) -> None:
-    starts = starts[~side.exact[size][starts]]
-    if len(starts) == 0:
-        return
-    texts = [" ".join(side.texts[s : s + size]) for s in starts.tolist()]
-    side.blocks[size][starts] = encoder.encode(texts)
-    side.exact[size][starts] = True
 
 
 def _gc_cost(ls: np.ndarray, lt: np.ndarray, ratio: float, var: float) -> np.ndarray:
@@ -157,7 +149,7 @@ def _blas() -> ThreadpoolController:
 
 def _solve(band: Band, scorer: _Scorer, insert: np.ndarray) -> list[tuple[int, int]]:
     # The band's products are small (64 × ~100): a multi-threaded BLAS spends far longer
-    # waking its threads than multiplying, worse on a busy machine (measured 60× slower).
+    # waking its threads than multiplying, far worse on a busy machine.
     with _blas().limit(limits=1, user_api="blas"):
         return band.solve(scorer, insert)
 
@@ -306,10 +298,10 @@ def _suspect_windows(beads: Sequence[Bead], cfg: AlignConfig, src: _Side, tgt: _
     """Sentence windows (start, stop) on each side around beads that are not confident 1–1s."""
     s_win: list[tuple[int, int]] = []
     t_win: list[tuple[int, int]] = []
-    r = cfg.refine_radius
     i = j = 0
     for s, t in beads:
         one_one = len(s) == 1 and len(t) == 1
+        r = max(cfg.refine_radius, cfg.refine_skip_radius if not (s and t) else 0)
         if not (one_one and float(src.vecs[s[0]] @ tgt.vecs[t[0]]) >= cfg.refine_below):
             s_win.append((i - r, i + len(s) + r))
             t_win.append((j - r, j + len(t) + r))
@@ -318,16 +310,35 @@ def _suspect_windows(beads: Sequence[Bead], cfg: AlignConfig, src: _Side, tgt: _
 
 
 def _refine_blocks(
-    side: _Side, windows: Sequence[tuple[int, int]], max_block: int, encoder: Encoder
-) -> None:
-    """Encode for real every merged block that lies inside one of the windows."""
-    n = len(side.texts)
-    for size in range(2, max_block + 1):
-        starts: set[int] = set()
-        for lo, hi in windows:
-            starts.update(range(max(lo, 0), min(hi, n) - size + 1))
-        if starts:
-            _encode_blocks(side, size, np.array(sorted(starts), dtype=np.int64), encoder)
+    jobs: Sequence[tuple[_Side, Sequence[tuple[int, int]]]], max_block: int, encoder: Encoder
+) -> int:
+    """Encode for real every merged block inside one of the windows, for each (side, windows).
+
+    One encoder call for all sides and block sizes (fewer, fuller batches); blocks already
+    encoded are skipped. Returns the number of blocks encoded.
+    """
+    todo: list[tuple[_Side, int, np.ndarray]] = []
+    texts: list[str] = []
+    for side, windows in jobs:
+        n = len(side.texts)
+        for size in range(2, max_block + 1):
+            starts: set[int] = set()
+            for lo, hi in windows:
+                starts.update(range(max(lo, 0), min(hi, n) - size + 1))
+            picked = np.array(sorted(starts), dtype=np.int64)
+            picked = picked[~side.exact[size][picked]]
+            if len(picked):
+                todo.append((side, size, picked))
+                texts += [" ".join(side.texts[k : k + size]) for k in picked.tolist()]
+    if not texts:
+        return 0
+    vecs = encoder.encode(texts)
+    row = 0
+    for side, size, picked in todo:
+        side.blocks[size][picked] = vecs[row : row + len(picked)]
+        side.exact[size][picked] = True
+        row += len(picked)
+    return len(texts)
 
 
 def align_pair(
@@ -363,21 +374,15 @@ def align_pair(
     types = bead_types(cfg.max_block, cfg.max_total)
     insert = tgt_side.skip
     if cfg.merges == "all":
-        for side in (src_side, tgt_side):
-            _refine_blocks(side, [(0, len(side.texts))], cfg.max_block, encoder)
+        every = [(side, [(0, len(side.texts))]) for side in (src_side, tgt_side)]
+        _refine_blocks(every, cfg.max_block, encoder)
     band = Band(lo, hi, types)  # cell layout shared by every pass
     steps = _solve(band, _Scorer(src_side, tgt_side, cfg), insert)
     for _ in range(cfg.refine_passes if cfg.merges == "selective" else 0):
         beads = _steps_to_beads(steps)
         s_win, t_win = _suspect_windows(beads, cfg, src_side, tgt_side)
         limit = min(cfg.max_block, cfg.refine_max_block)
-        before = int(sum(e.sum() for e in src_side.exact.values()))
-        before += int(sum(e.sum() for e in tgt_side.exact.values()))
-        _refine_blocks(src_side, s_win, limit, encoder)
-        _refine_blocks(tgt_side, t_win, limit, encoder)
-        after = int(sum(e.sum() for e in src_side.exact.values()))
-        after += int(sum(e.sum() for e in tgt_side.exact.values()))
-        if after == before:
+        if not _refine_blocks([(src_side, s_win), (tgt_side, t_win)], limit, encoder):
             break  # nothing new was encoded: the DP would return the same path
         steps = _solve(band, _Scorer(src_side, tgt_side, cfg), insert)
     return _steps_to_beads(steps)

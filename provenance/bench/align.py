@@ -159,6 +159,15 @@ def variants() -> list[tuple[str, AlignConfig]]:
             "  encode blocks within ±1 of suspect beads, 1 pass",
             replace(d, refine_radius=1, refine_passes=1),
         ),
+        ("  + number agreement 0.2 (shared digit tokens)", replace(d, digit_weight=0.2)),
+        (
+            "  + OCR fragments (< 3 words) skip at −0.05",
+            replace(d, fragment_words=3, fragment_skip=-0.05),
+        ),
+        (
+            "  + blocks within ±1 of skips also encoded",
+            replace(d, refine_skip_radius=1),
+        ),
         ("  encode only the blocks of merged beads, ≤3 passes (default)", d),
     ]
 
