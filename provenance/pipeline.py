@@ -184,10 +184,10 @@ def check_documents(
     report = Report(
         documents=list(docs), alignments=alignments, flags=flags, quotes=quotes, timings=timings
     )
-    report.drift = {
-        a.id: row_drift(a, [f for f in flags if f.alignment == a.id], hop_stats)
-        for a in alignments
-    }
+    by_row: dict[int, list] = {}
+    for f in flags:
+        by_row.setdefault(f.alignment, []).append(f)
+    report.drift = {a.id: row_drift(a, by_row.get(a.id, []), hop_stats) for a in alignments}
     return report
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from provenance.checks.base import PairView
+from provenance.checks.base import Finding, PairView
 
 M = TypeVar("M")
 
@@ -58,3 +58,47 @@ def match(
             free.remove(hit)
             changed.append((s, tgt[hit]))
     return Matching(changed, missing, [tgt[j] for j in free])
+
+
+def findings(m: Matching[M], kind: str, label: Callable[[M], str]) -> list[Finding]:
+    """Findings for a matching: changed is critical, missing or added major.
+
+    Mentions need `text`, `start` and `end`; `label` gives the normalised value that keys
+    the drift ("number:2e+11USD", "date:2019-06-09"), taken from the source side so the
+    same drift has the same key on every hop.
+    """
+    out = [
+        Finding(
+            type=kind,
+            severity="critical",
+            message=f"{s.text} became {t.text}",
+            key=f"{kind}:{label(s)}",
+            src_spans=[(s.start, s.end)],
+            tgt_spans=[(t.start, t.end)],
+            detail={"source": label(s), "translation": label(t)},
+        )
+        for s, t in m.changed
+    ]
+    out += [
+        Finding(
+            type=kind,
+            severity="major",
+            message=f"{s.text} is missing in the translation",
+            key=f"{kind}:{label(s)}",
+            src_spans=[(s.start, s.end)],
+            detail={"source": label(s)},
+        )
+        for s in m.missing
+    ]
+    out += [
+        Finding(
+            type=kind,
+            severity="major",
+            message=f"{t.text} was added in the translation",
+            key=f"{kind}:+{label(t)}",
+            tgt_spans=[(t.start, t.end)],
+            detail={"translation": label(t)},
+        )
+        for t in m.added
+    ]
+    return out

@@ -6,7 +6,7 @@ Two mentions agree when every field both give is equal ("9 June" = "9 июня 2
 
 from __future__ import annotations
 
-from provenance.checks._facts import comparable, match
+from provenance.checks._facts import comparable, findings, match
 from provenance.checks.base import Finding, PairView
 from provenance.extract.dates import DateMention, extract_dates
 
@@ -43,38 +43,4 @@ class DatesCheck:
             m.changed = plain or ranged[:1]
         m.missing = [d for d in m.missing if not d.partner] or m.missing[:1]
         m.added = [d for d in m.added if not d.partner] or m.added[:1]
-        out = [
-            Finding(
-                type="date",
-                severity="critical",
-                message=f"{s.text} became {t.text}",
-                key=f"date:{s.canonical}",
-                src_spans=[(s.start, s.end)],
-                tgt_spans=[(t.start, t.end)],
-                detail={"source": s.canonical, "translation": t.canonical},
-            )
-            for s, t in m.changed
-        ]
-        out += [
-            Finding(
-                type="date",
-                severity="major",
-                message=f"{s.text} is missing in the translation",
-                key=f"date:{s.canonical}",
-                src_spans=[(s.start, s.end)],
-                detail={"source": s.canonical},
-            )
-            for s in m.missing
-        ]
-        out += [
-            Finding(
-                type="date",
-                severity="major",
-                message=f"{t.text} was added in the translation",
-                key=f"date:+{t.canonical}",
-                tgt_spans=[(t.start, t.end)],
-                detail={"translation": t.canonical},
-            )
-            for t in m.added
-        ]
-        return out
+        return findings(m, "date", lambda x: x.canonical)

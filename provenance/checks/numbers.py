@@ -7,7 +7,7 @@ Values are compared after normalisation (`provenance.extract.numbers`), so notat
 
 from __future__ import annotations
 
-from provenance.checks._facts import comparable, match
+from provenance.checks._facts import comparable, findings, match
 from provenance.checks.base import Finding, PairView
 from provenance.extract.numbers import Quantity, extract_numbers
 
@@ -33,38 +33,4 @@ class NumbersCheck:
         if not src and not tgt:
             return []
         m = match(src, tgt, _same)
-        out = [
-            Finding(
-                type="number",
-                severity="critical",
-                message=f"{s.text} became {t.text}",
-                key=f"number:{s.label}",
-                src_spans=[(s.start, s.end)],
-                tgt_spans=[(t.start, t.end)],
-                detail={"source": s.label, "translation": t.label},
-            )
-            for s, t in m.changed
-        ]
-        out += [
-            Finding(
-                type="number",
-                severity="major",
-                message=f"{s.text} is missing in the translation",
-                key=f"number:{s.label}",
-                src_spans=[(s.start, s.end)],
-                detail={"source": s.label},
-            )
-            for s in m.missing
-        ]
-        out += [
-            Finding(
-                type="number",
-                severity="major",
-                message=f"{t.text} was added in the translation",
-                key=f"number:+{t.label}",
-                tgt_spans=[(t.start, t.end)],
-                detail={"translation": t.label},
-            )
-            for t in m.added
-        ]
-        return out
+        return findings(m, "number", lambda x: x.label)
