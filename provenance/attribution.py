@@ -45,10 +45,6 @@ class _Seen:
     hops: list[int]
 
 
-def _segment(docs: Sequence[Document], row: list[list[int]], d: int) -> Segment:
-    return Segment(d, docs[d].lang, row[d], [docs[d].sentences[i] for i in row[d]])
-
-
 def _spans(seg: Segment, ranges: list[tuple[int, int]]) -> list[Span]:
     if seg.empty:
         return []
@@ -59,7 +55,9 @@ def _hop_spans(
     docs: Sequence[Document], row: list[list[int]], hop: tuple[int, int], f: Finding
 ) -> list[Span]:
     a, b = hop
-    return _spans(_segment(docs, row, a), f.src_spans) + _spans(_segment(docs, row, b), f.tgt_spans)
+    return _spans(Segment.of(docs, row, a), f.src_spans) + _spans(
+        Segment.of(docs, row, b), f.tgt_spans
+    )
 
 
 def _flag(rid: int, f: Finding, hop: tuple[int, int], spans: list[Span], **detail: object) -> Flag:
@@ -157,9 +155,9 @@ def attribute(
             if key in at_end:
                 # Carried to the final text: show it in the original and there too.
                 if s.hop[0] != 0:
-                    spans = _spans(_segment(docs, row, 0), at_end[key].src_spans) + spans
+                    spans = _spans(Segment.of(docs, row, 0), at_end[key].src_spans) + spans
                 if s.hop[1] != n - 1:
-                    spans += _spans(_segment(docs, row, n - 1), at_end[key].tgt_spans)
+                    spans += _spans(Segment.of(docs, row, n - 1), at_end[key].tgt_spans)
                 flag = _flag(rid, f, s.hop, spans)
                 whole = at_end[key]
                 if SEVERITY_RANK[whole.severity] > SEVERITY_RANK[f.severity]:
@@ -189,8 +187,8 @@ def attribute(
             if id(f) in matched:
                 continue
             hop = _weakest_hop(similarity[rid] if similarity else None, n)
-            spans = _spans(_segment(docs, row, 0), f.src_spans) + _spans(
-                _segment(docs, row, n - 1), f.tgt_spans
+            spans = _spans(Segment.of(docs, row, 0), f.src_spans) + _spans(
+                Segment.of(docs, row, n - 1), f.tgt_spans
             )
             flags.append(_flag(rid, f, hop, spans, end_to_end=True))
     sort_flags(flags)

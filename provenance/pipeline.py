@@ -43,10 +43,7 @@ def _timed(timings: dict[str, float], stage: str):
 
 
 def _segments(docs: Sequence[Document], row: list[list[int]]) -> list[Segment]:
-    return [
-        Segment(d, doc.lang, list(ids), [doc.sentences[i] for i in ids])
-        for d, (doc, ids) in enumerate(zip(docs, row, strict=True))
-    ]
+    return [Segment.of(docs, row, d) for d in range(len(docs))]
 
 
 def similarity_of(encoder: Encoder, a: Segment, b: Segment) -> float | None:

@@ -1,8 +1,5 @@
-"""What the numbers, dates and names checks share: matching two lists of mentions.
-
-A row is compared only when both sides hold text: a whole sentence left out or added
-is the coverage check's business, not a fact drift.
-"""
+"""What the numbers, dates and names checks share: matching two lists of mentions and
+turning the matching into findings."""
 
 from __future__ import annotations
 
@@ -10,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from provenance.checks.base import Finding, PairView
+from provenance.checks.base import Finding
 
 M = TypeVar("M")
 
@@ -22,10 +19,6 @@ class Matching(Generic[M]):
     changed: list[tuple[M, M]]  # a source mention whose counterpart says something else
     missing: list[M]
     added: list[M]
-
-
-def comparable(pair: PairView) -> bool:
-    return not pair.src.empty and not pair.tgt.empty
 
 
 def match(

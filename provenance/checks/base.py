@@ -18,7 +18,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from provenance.model import Severity, Span
+from provenance.model import Document, Severity, Span
 
 
 @dataclass
@@ -42,6 +42,11 @@ class Segment:
         for s in self.sentences:
             self._starts.append(pos)
             pos += len(s) + 1
+
+    @classmethod
+    def of(cls, docs: Sequence[Document], row: Sequence[Sequence[int]], d: int) -> Segment:
+        """Document `d`'s side of an alignment row."""
+        return cls(d, docs[d].lang, list(row[d]), [docs[d].sentences[i] for i in row[d]])
 
     @property
     def empty(self) -> bool:
@@ -95,6 +100,17 @@ class PairView:
     @property
     def hop(self) -> tuple[int, int]:
         return (self.src.document, self.tgt.document)
+
+    @property
+    def both_sides(self) -> bool:
+        """Both sides hold text. Checks that compare content skip other rows: a whole
+        sentence left out or added is the coverage check's business."""
+        return not self.src.empty and not self.tgt.empty
+
+
+def quote_spans(text: str, spans: list[tuple[int, int]], limit: int) -> str:
+    """The first `limit` spans of `text`, quoted for a message: "'nicht', 'kein'"."""
+    return ", ".join(f"'{text[a:b]}'" for a, b in spans[:limit])
 
 
 @dataclass

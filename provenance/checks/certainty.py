@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from provenance.checks.base import Finding, PairView
+from provenance.checks.base import Finding, PairView, quote_spans
 from provenance.lang.cues import compiled, prepared
 
 # "May" the month: capitalised inside a sentence, or next to a day number.
@@ -90,7 +90,7 @@ def asserts_future_ru(text: str) -> list[tuple[int, int]]:
 
 
 def _quote(text: str, spans: list[tuple[int, int]]) -> str:
-    return ", ".join(f"'{text[a:b]}'" for a, b in spans[:2])
+    return quote_spans(text, spans, 2)
 
 
 class CertaintyCheck:
@@ -98,7 +98,7 @@ class CertaintyCheck:
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
-        if pair.src.empty or pair.tgt.empty:
+        if not pair.both_sides:
             return []
         st, tt = pair.src.text, pair.tgt.text
         ps = profile(st, pair.src.lang)

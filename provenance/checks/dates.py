@@ -6,7 +6,7 @@ Two mentions agree when every field both give is equal ("9 June" = "9 июня 2
 
 from __future__ import annotations
 
-from provenance.checks._facts import comparable, findings, match
+from provenance.checks._facts import findings, match
 from provenance.checks.base import Finding, PairView
 from provenance.extract.dates import DateMention, extract_dates
 
@@ -25,7 +25,7 @@ class DatesCheck:
     types = ("date",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
-        if not comparable(pair):
+        if not pair.both_sides:
             return []
         src = extract_dates(pair.src.text, pair.src.lang)
         tgt = extract_dates(pair.tgt.text, pair.tgt.lang)

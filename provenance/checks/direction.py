@@ -107,7 +107,7 @@ class DirectionCheck:
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
-        if pair.src.empty or pair.tgt.empty:
+        if not pair.both_sides:
             return []
         src_cues = cues(pair.src.text, pair.src.lang)
         tgt_cues = cues(pair.tgt.text, pair.tgt.lang)

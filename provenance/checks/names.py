@@ -9,7 +9,6 @@ some words and loses others ("Kassym-Jomart Tokayev" -> "Kasym Tokayev") is mino
 
 from __future__ import annotations
 
-from provenance.checks._facts import comparable
 from provenance.checks.base import Finding, PairView
 from provenance.extract._text import facts
 from provenance.extract.names import (
@@ -65,7 +64,7 @@ class NamesCheck:
     types = ("entity",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
-        if not comparable(pair):
+        if not pair.both_sides:
             return []
         src = extract_names(pair.src.text, pair.src.lang)
         tgt = extract_names(pair.tgt.text, pair.tgt.lang)

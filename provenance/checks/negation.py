@@ -21,7 +21,7 @@ from functools import cache
 
 import numpy as np
 
-from provenance.checks.base import Finding, PairView
+from provenance.checks.base import Finding, PairView, quote_spans
 from provenance.lang.cues import clauses, compiled, prepared, words
 
 
@@ -107,7 +107,7 @@ def _counterpart(c: ClausePolarity, n_text: int, other: list[ClausePolarity], m_
 
 
 def _quote(text: str, spans: list[tuple[int, int]]) -> str:
-    return ", ".join(f"'{text[a:b]}'" for a, b in spans[:3])
+    return quote_spans(text, spans, 3)
 
 
 class NegationCheck:
@@ -115,7 +115,7 @@ class NegationCheck:
     types = ("negation",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
-        if pair.src.empty or pair.tgt.empty:
+        if not pair.both_sides:
             return []
         st, tt = pair.src.text, pair.tgt.text
         sp = polarity(st, pair.src.lang)

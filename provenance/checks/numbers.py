@@ -7,7 +7,7 @@ Values are compared after normalisation (`provenance.extract.numbers`), so notat
 
 from __future__ import annotations
 
-from provenance.checks._facts import comparable, findings, match
+from provenance.checks._facts import findings, match
 from provenance.checks.base import Finding, PairView
 from provenance.extract.numbers import Quantity, extract_numbers
 
@@ -26,7 +26,7 @@ class NumbersCheck:
     types = ("number",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
-        if not comparable(pair):
+        if not pair.both_sides:
             return []
         src = extract_numbers(pair.src.text, pair.src.lang)
         tgt = extract_numbers(pair.tgt.text, pair.tgt.lang)
