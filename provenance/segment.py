@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
 
 from sentencex import segment as _sentencex_segment
+
+from provenance import lang as lang_data
+from provenance.lang.writing import WritingData
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…»«\"“”„'’)\]]$")
@@ -36,6 +41,63 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 _INITIAL_END = re.compile(r"(?:^|[\s(„«\"“])([^\W\d_])\.$")  # "M." "A. S." "É."
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,3}\.$")  # German ordinals: "im 19. Jahrhundert"
 _OPENERS = "\"'«»„“”‚‘(["
+# The word before a final period: "напр." "Hrsg." "n°." (letters, digits inside, hyphen).
+_WORD_BEFORE_PERIOD = re.compile(r"(?:^|[\s(„«\"“'])([^\W\d_][\w°-]*)\.$")
+# A period after a word, then a capitalised word: a candidate sentence end inside a piece.
+_PERIOD_THEN_CAPITAL = re.compile(r"(\S+)\s+([^\W\d_][\w°-]*)\.\s+(?=[\"'«„“(]?[^\W\d_])")
+_AMOUNT_TOKEN = re.compile(r"^[\d.,]+$|^[IVXLC]+$")
+
+
+@cache
+def _writing(lang: str) -> WritingData:
+    try:
+        return lang_data.data(lang, "writing")
+    except ModuleNotFoundError:
+        return WritingData(lang)
+
+
+def _ends_in_leading_abbreviation(end: str, piece: str, lang: str) -> bool:
+    """ "напр. Казань", "Hrsg. Schmidt", "Art. 5": the period belongs to an abbreviation
+    that qualifies what follows it."""
+    found = _WORD_BEFORE_PERIOD.search(end)
+    if not found:
+        return False
+    word = found.group(1).lower()
+    writing = _writing(lang)
+    if word in writing.leading:
+        return True
+    if word in writing.closing_amount:  # "в г. Москва" leads on; "в 2019 г. Москва" is cut below
+        return not _is_amount(end[: found.start(1)].split()[-1:], writing)
+    return word in writing.numbering and piece.lstrip()[:1].isdigit()
+
+
+def _is_amount(tokens: list[str], writing: WritingData) -> bool:
+    """Whether the token before a unit is a number or another amount word ("12 млн руб.")."""
+    if not tokens:
+        return False
+    token = tokens[0].rstrip(".,")
+    return bool(_AMOUNT_TOKEN.match(token)) or token.lower() in writing.closing_amount
+
+
+def _split_after_closing_abbreviations(piece: str, lang: str) -> list[str]:
+    """Cut "… с 1998 г. Лидер партии …" and "… usw. Dann …" where the splitter saw an
+    abbreviation but the sentence ends there too."""
+    writing = _writing(lang)
+    if not (writing.closing or writing.closing_amount) or ". " not in piece.rstrip():
+        return [piece]
+    cuts: list[int] = []
+    for m in _PERIOD_THEN_CAPITAL.finditer(piece):
+        before, word = m.group(1), m.group(2).lower()
+        after = piece[m.end() :].lstrip(_OPENERS)[:1]
+        if not after.isupper():
+            continue
+        amount = _is_amount([before], writing)
+        if word in writing.closing or (word in writing.closing_amount and amount):
+            cuts.append(m.end())
+    if not cuts:
+        return [piece]
+    bounds = [0, *cuts, len(piece)]
+    return [piece[a:b] for a, b in pairwise(bounds) if piece[a:b].strip()]
 
 
 def _continues(before: str, piece: str, lang: str) -> bool:
@@ -59,19 +121,25 @@ def _continues(before: str, piece: str, lang: str) -> bool:
     initial = _INITIAL_END.search(end)
     if initial and initial.group(1).isupper():
         return True
+    if _ends_in_leading_abbreviation(end, piece, lang):
+        return True
     return lang == "de" and _ORDINAL_END.search(end) is not None
 
 
 def split_sentences(text: str, lang: str) -> list[str]:
     """Sentences of one block of text (no paragraph logic): sentencex, then the
-    repairs in `_continues`."""
+    repairs in `_continues` and the cuts after closing abbreviations (language data in
+    `provenance/lang/<code>/writing.py`)."""
     pieces: list[str] = []
     for piece in _sentencex_segment(lang, text):
         if pieces and _continues(pieces[-1], piece, lang):
             pieces[-1] += piece
         else:
             pieces.append(piece)
-    return [s.strip() for s in pieces if s.strip()]
+    sentences = [
+        part for piece in pieces for part in _split_after_closing_abbreviations(piece, lang)
+    ]
+    return [s.strip() for s in sentences if s.strip()]
 
 
 def segment(text: str, lang: str) -> Segmented:

@@ -80,6 +80,18 @@ def test_presplit_keeps_line_numbers_including_blank_lines():
         ("en", "The U.S. economy grew 3.5% this year. Analysts were surprised.", 2),
         ("en", 'He asked: "Are you coming?" Nobody answered.', 2),
         ("en", "Why? Because. Fine!", 3),
+        # Abbreviations from provenance/lang/<code>/writing.py: leading ones never end a
+        # sentence; units after an amount end one before a capital.
+        ("ru", "Пришли ок. 300 человек, напр. Иванов. Потом ушли.", 2),
+        ("ru", "Он живёт в г. Москва и работает там. Это всё.", 2),
+        ("ru", "Выборы прошли в 2019 г. Победил Токаев.", 2),
+        ("ru", "Проект стоит 5 млн руб. Деньги выделит город.", 2),
+        ("de", "Laut Art. 5 GG ist das erlaubt. Gut.", 2),
+        ("de", "Die Kosten stiegen um 3,5 Mio. Euro. Der Rat spart.", 2),
+        ("de", "Es gab Äpfel, Birnen usw. Dann kam der Winter.", 2),
+        ("en", "See vol. 2 of the report. It is long.", 2),
+        ("en", "He loves art. Then he left.", 2),
+        ("fr", "Selon l'art. 5 de la loi, c'est permis. Bien.", 2),
     ],
 )
 def test_tricky_boundaries(lang, text, want):

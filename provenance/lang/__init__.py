@@ -6,6 +6,7 @@ Each language package holds plain data modules, by topic, shared by every check:
                 transliteration conventions (numbers, dates and names checks)
 - `cues.py`   : negation, hedge and assertion cues, affirmative idioms (meaning checks)
 - `speech.py` : quotation marks and verbs of saying (quotes)
+- `writing.py`: abbreviations that do or do not end a sentence (segmentation)
 
 Each module exposes `DATA`, an instance of the dataclass its topic defines in
 `provenance/lang/<topic>.py`. Adding a language is a new folder with those files and
