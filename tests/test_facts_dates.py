@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.extract import extract_dates
+from provenance.extract import extract_dates, extract_numbers
 
 
 def one(text: str, lang: str):
@@ -131,3 +131,12 @@ def test_year_before_a_word_starting_like_a_scale() -> None:
 def test_day_ranges(text: str, lang: str) -> None:
     days = sorted((d.month, d.day) for d in extract_dates(text, lang))
     assert days == [(8, 5), (8, 7)]
+
+
+def test_month_before_an_amount_is_no_day() -> None:
+    (d,) = extract_dates("Die Ukraine exportierte im August 4,3 Millionen Tonnen.", "de")
+    assert (d.month, d.day) == (8, None)
+    (q,) = extract_numbers("Die Ukraine exportierte im August 4,3 Millionen Tonnen.", "de")
+    assert q.value == 4.3e6
+    (d,) = extract_dates("It was signed on June 9, 2019.", "en")
+    assert (d.year, d.month, d.day) == (2019, 6, 9)

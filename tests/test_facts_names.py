@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.extract import extract_names, name_key, names_match
+from provenance.extract.names import parts_match
 
 
 @pytest.mark.parametrize(
@@ -72,3 +73,70 @@ def test_exonyms() -> None:
     de = {k for m in extract_names("in Deutschland", "de") for p in m.parts for k in p.keys}
     ru = {k for m in extract_names("в Германии", "ru") for p in m.parts for k in p.keys}
     assert de & ru
+
+
+@pytest.mark.parametrize(
+    ("adjective", "al", "place", "pl"),
+    [
+        ("Актюбинской", "ru", "Aktöbe", "de"),  # -инский: "актюб" ~ "aktobe"
+        ("Московской", "ru", "Moscow", "en"),
+        ("Moskauer", "de", "Москвы", "ru"),  # the stem's exonym
+        ("Белорусский", "ru", "Belarusian", "en"),  # two stems: "belorus" ~ "belarus"
+        ("Сибирские", "ru", "Siberia", "en"),
+        ("Kasachischen", "de", "Kazakhstan", "en"),
+        ("Chinesischen", "de", "Китая", "ru"),  # German "ch" spelled the English way too
+        ("Dutch", "en", "Нидерландов", "ru"),  # irregular: the demonyms table
+        ("Französische", "de", "France", "en"),
+    ],
+)
+def test_place_adjectives_match_their_place(adjective: str, al: str, place: str, pl: str) -> None:
+    (a,) = extract_names(f"x {adjective}", al)[0].parts
+    (b,) = extract_names(f"x {place}", pl)[0].parts
+    assert parts_match(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "al", "b", "bl"),
+    [
+        ("Шведский", "ru", "Switzerland", "en"),
+        ("Польской", "ru", "Portugal", "en"),
+        ("Минской", "ru", "Moscow", "en"),
+        ("Kasachischen", "de", "Kirgistan", "de"),
+    ],
+)
+def test_place_adjectives_of_other_places_differ(a: str, al: str, b: str, bl: str) -> None:
+    pa = extract_names(f"x {a}", al)[0].parts[0]
+    pb = extract_names(f"x {b}", bl)[0].parts[0]
+    assert not parts_match(pa, pb), (pa, pb)
+
+
+def test_known_places_are_names_at_a_sentence_start() -> None:
+    # English and German give no capital-letter evidence there; the exonym tables do.
+    assert [m.text for m in extract_names("Japan has granted loans.", "en") if m.strong] == [
+        "Japan"
+    ]
+    assert [m.text for m in extract_names("China hat Kredite gewährt.", "de") if m.strong] == [
+        "China"
+    ]
+    assert not any(m.strong for m in extract_names("Political scientists agree.", "en"))
+
+
+def test_german_nouns_after_numbers_adjectives_and_titles() -> None:
+    for text in (
+        "Die sibirischen Waldbrände wüten.",  # article + adjective + noun
+        "Bauern blockierten sechs Grenzübergänge.",  # number + noun
+        "Er vermutet, dass der Minister Bestechungsgeld angenommen hat.",  # -ungs- compound
+        "Der Sprecher des Schnees.",  # an inflected common noun ("Schnees" -> "Schnee")
+    ):
+        strong = [m.text for m in extract_names(text, "de") if m.strong]
+        assert strong == [], (text, strong)
+    assert [m.text for m in extract_names("Der Minister Lawrow sprach.", "de") if m.strong] == [
+        "Lawrow"
+    ]
+
+
+def test_descriptive_names_are_not_reported_alone() -> None:
+    (m,) = extract_names("It crossed the Black Sea.", "en")
+    assert not m.strong and m.namelike  # translated (Чёрное море), not spelled out
+    (m,) = extract_names("It crossed the Baltic Sea.", "en")
+    assert m.strong  # "Baltic" is a name, not a common English word

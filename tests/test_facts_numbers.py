@@ -169,3 +169,39 @@ def test_half_without_article_is_no_fraction() -> None:
 def test_clock_times(text: str, lang: str, hours: float) -> None:
     q = one(text, lang)
     assert (q.value, q.unit) == (pytest.approx(hours), "h")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("For three decades the clan has enriched itself.", "en", 30),
+        ("Seit drei Jahrzehnten regiert der Clan.", "de", 30),
+        ("Клан правит уже три десятилетия.", "ru", 30),
+        ("It happened a decade ago.", "en", 10),
+    ],
+)
+def test_decades_are_tens_of_years(text: str, lang: str, value: float) -> None:
+    assert one(text, lang).value == value
+
+
+def test_soft_numbers() -> None:
+    # "beide", "both", "оба" and a scale word with no count are soft: compared, never
+    # reported missing or added on their own
+    for text, lang in (
+        ("Die beiden Konzerne fusionieren.", "de"),
+        ("Both companies merge.", "en"),
+        ("Обе компании объединятся.", "ru"),
+        ("Thousands of refugees are waiting.", "en"),
+        ("Tausende Flüchtlinge warten.", "de"),
+        ("Тысячи беженцев ждут.", "ru"),
+    ):
+        q = one(text, lang)
+        assert q.soft, text
+    assert not one("Zwei Konzerne fusionieren.", "de").soft
+    assert not one("Eine Million Menschen.", "de").soft
+    assert not one("It cost 5 million.", "en").soft
+
+
+def test_space_grouped_thousands_in_english() -> None:
+    assert one("Italy took in 158 000 migrants.", "en").value == 158000
+    assert [q.value for q in extract_numbers("In 2019 100 people came.", "en")] == [100]

@@ -2,7 +2,8 @@
 
 Values are compared after normalisation (`provenance.extract.numbers`), so notation
 ("1.000" / "1,000", "Mrd." / "Milliarden" / "billion") never fires. A softened number
-("rund 200", "около 200", "about 200") matches within 10%.
+("rund 200", "около 200", "about 200") matches within 10%. A soft number ("beide",
+"Thousands of") is compared when the other side has one, never reported on its own.
 """
 
 from __future__ import annotations
@@ -32,5 +33,8 @@ class NumbersCheck:
         tgt = extract_numbers(pair.tgt.text, pair.tgt.lang)
         if not src and not tgt:
             return []
-        m = match(src, tgt, _same)
+        # soft numbers last, so that "beiden ... zwei" pairs "zwei" with "deux" first
+        m = match(sorted(src, key=lambda q: q.soft), sorted(tgt, key=lambda q: q.soft), _same)
+        m.missing = [q for q in m.missing if not q.soft]
+        m.added = [q for q in m.added if not q.soft]
         return findings(m, "number", lambda x: x.label)

@@ -182,7 +182,8 @@ def _extract(text: str, code: str) -> tuple[DateMention, ...]:
         # "June 9", "June 9th"
         if day is None and nxt is not None and _gap_ok(text, b, nxt.start):
             d = _int(nxt, 1, 31)
-            if d is not None and len(nxt.text) <= 2:
+            # "im August 4,3 Millionen", "in May 5 billion": an amount, not a day
+            if d is not None and len(nxt.text) <= 2 and not _unit_after(code).match(text, nxt.end):
                 day, b = d, nxt.end
                 m = re.match(r"(?:st|nd|rd|th)\b", text[b:])
                 if m:

@@ -8,8 +8,14 @@ Candidates are capitalised words (minus titles, pronouns, months...). A candidat
 mid-sentence capitals in ru/en/fr, pymorphy3's Name/Surn/Geox/Orgn tags for Russian
 sentence starts, and for German (which capitalises every noun) a frequency test with
 wordfreq (rare in German, or about as frequent in English as in German: Merkel, Berlin)
-or a preceding title ("Präsident", "Frau"). Checks match all candidates but report only
-strong ones as missing or added.
+or a preceding title ("Präsident", "Frau"). A known place (the English names of every
+language's exonym table) is strong anywhere, also at a sentence start ("Japan has ...").
+Checks match all candidates but report only strong ones as missing or added.
+
+Place adjectives and demonyms carry a *stem* as well ("Актюбинская" -> "актюб",
+"kasachischen" -> "kasach", "Belarusian" -> "belarus"; endings from
+`FactsData.place_adjective_suffixes`), matched as a fuzzy prefix of the other side's
+name, so "Актюбинской области" = "Region Aktöbe" and "Белорусский" = "Belarusian".
 
 `name_key` spells a word in a common phonetic Latin: each language's romanisation rules
 (`FactsData.translit`: German "sch", "w", "j"; Russian Cyrillic; English "zh", "kh")
@@ -19,6 +25,7 @@ map to placeholders, then one fold merges what conventions disagree on (s/z, ж/
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -26,7 +33,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
-from provenance.extract._text import Token, facts, morph, ru_parse, tokens
+from provenance.extract._text import Token, facts, lemma, morph, ru_parse, tokens
 from provenance.extract.dates import extract_dates
 from provenance.lang.facts import CURRENCY_SYMBOLS
 
@@ -48,6 +55,7 @@ class NamePart:
     primary: str  # the one key that names it in messages and Finding keys
     strong: bool  # evidence enough to report the name missing or added
     namelike: bool  # weaker evidence: may be reported as replaced by a strong name
+    stems: frozenset[str] = frozenset()  # keys of its base if it is a place adjective
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,7 @@ class NameMention:
     end: int
     text: str
     parts: tuple[NamePart, ...]
+    initial: bool = False  # at a sentence start, where capitals say nothing
 
     @property
     def strong(self) -> bool:
@@ -136,11 +145,89 @@ def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(names_match(x, y) for x in a for y in b)
 
 
+def stem_match(stem: str, key: str) -> bool:
+    """A place adjective's stem against a name key, as a fuzzy prefix: "aktub" (Актюбинская)
+    ~ "aktobe", "kasah" (kasachisch) ~ "kasahstan", "chines" (chinesisch) ~ "china"."""
+    n = min(len(stem), len(key))
+    if n < 4 or n < len(stem) - 1 or len(key) - n > 4:
+        return False
+    return names_match(stem[:n], key[:n])
+
+
+def stems_match(stems: frozenset[str], keys: frozenset[str]) -> bool:
+    return any(stem_match(s, k) for s in stems for k in keys)
+
+
+def parts_match(p: NamePart, q: NamePart) -> bool:
+    """One name in two spellings, or a place and its adjective or demonym."""
+    return (
+        keys_match(p.keys, q.keys)
+        or stems_match(p.stems, q.keys | q.stems)
+        or stems_match(q.stems, p.keys)
+    )
+
+
+@lru_cache(maxsize=100_000)
+def place_stems(word: str, code: str) -> frozenset[str]:
+    """Keys of what is left of `word` (lower case; the lemma for ru) without each place-
+    adjective ending that fits: "актюбинский" -> {"aktub", "aktubin", ...}; "Moskauer"
+    -> {"moskau", "moskov"} (the stem's exonym too)."""
+    data = facts(code)
+    out = set()
+    for suffix in data.place_adjective_suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            keys = {name_key(base, code)}
+            if code in _LATIN:  # "chines(isch)" spelled as English spells China
+                keys.update(name_key(base, other) for other in _LATIN)
+            # a short ending fits many a word ("wied-er", "Jord-an"): its stem must be longer
+            out.update(k for k in keys if len(k) >= (5 if len(suffix) <= 2 else 4))
+            if base in data.exonyms:
+                out.add(name_key(data.exonyms[base], "en"))
+    place = _demonym(word, code)
+    if place:
+        out.add(name_key(place, "en"))
+    return frozenset(k for k in out if len(k) >= 4)
+
+
+def _demonym(word: str, code: str) -> str | None:
+    """The English place an irregular adjective or demonym names ("Dutch", "französischen")."""
+    table = facts(code).demonyms
+    if not table:
+        return None
+    endings = ("en", "er", "es", "em", "e", "s", "n")  # "französischen", "Schweizern"
+    bases = [word] + [word[: -len(e)] for e in endings if word.endswith(e)]
+    return next((table[b] for b in bases if b in table), None)
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """Keys of the English names in every language's exonym table: countries, regions,
+    capitals. Names wherever they stand, so also at a sentence start."""
+    from provenance.lang import LANGUAGES
+
+    return frozenset(
+        name_key(english, "en")
+        for code in LANGUAGES
+        for local, english in facts(code).exonyms.items()
+        if len(english) > 3 and not local.isupper()
+    )
+
+
 @lru_cache(maxsize=100_000)
 def _zipf(word: str, code: str) -> float:
-    from wordfreq import zipf_frequency
+    from provenance.lexicon import zipf as zipf_frequency
 
     return zipf_frequency(word, code)
+
+
+@lru_cache(maxsize=100_000)
+def _dictionary_lemma(word: str, code: str) -> str:
+    """The lemma simplemma's dictionary gives ("Grenzübergänge" -> "Grenzübergang");
+    unknown words, names mostly, come back as they are."""
+    from simplemma import lemmatize
+
+    return lemmatize(word, lang=code)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -148,7 +235,12 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _evidence(
-    part: str, code: str, initial: bool, after_title: bool, after_article: bool = False
+    part: str,
+    code: str,
+    initial: bool,
+    after_title: bool,
+    after_article: bool = False,
+    place: bool = False,
 ) -> tuple[bool, bool]:
     """(strong, namelike) for one capitalised word."""
     data = facts(code)
@@ -156,6 +248,8 @@ def _evidence(
     if part.isupper() and len(part) > 1 and low not in data.exonyms:
         # an acronym (МИД, OSZE): often spelled out or translated on the other side
         return False, True
+    if place:
+        return True, True
     if code == "ru":
         p = ru_parse(low)
         if "Patr" in p.tag:  # a dropped patronymic is no drift
@@ -168,6 +262,10 @@ def _evidence(
         ok = ok or not morph().word_is_known(low)
         return ok, ok
     if data.capitalises_nouns:
+        if _linked_compound(low, code):
+            # "Bestechungsgeld", "Aufsichtsratschef": a noun even after a title
+            # ("der Minister Bestechungsgeld angenommen")
+            return False, False
         if after_title:
             return True, True
         if low.endswith(data.common_noun_suffixes):
@@ -179,10 +277,17 @@ def _evidence(
         # "die Sondergesandte", "der Ölfelder": an article announces a common noun
         # (names take none, bar a few places: "die Schweiz", matched but never reported).
         rare = zde < 3.0 and not after_article and not _compound_noun(low, code)
+        # an inflected form of a common noun is rarer than the noun ("Schnees",
+        # "Grenzübergänge"); a name's inflected form is no common word either
+        rare = rare and _zipf(_dictionary_lemma(part, code).lower(), code) < 3.0
         return rare, rare or shared
     if initial:
-        rare = _zipf(low, code) < 3.0
-        return rare, rare
+        zipf = _zipf(low, code)
+        rare = zipf < 3.0
+        # A name of several languages (Weber, Fischer) rather than an English word:
+        # not evidence enough to report, but it may have replaced another name.
+        shared = zipf < 4.5 and any(_zipf(low, o) >= zipf - 1.5 for o in _LATIN if o != code)
+        return rare, rare or shared
     return True, True
 
 
@@ -233,6 +338,7 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
         keys.update(name_key(part, other) for other in _LATIN)
         if code in ("de", "en") and low.endswith("s") and len(low) > 4:
             keys.add(name_key(part[:-1], code))  # Putins, Merkels
+            forms.append(low[:-1])  # Deutschlands -> Deutschland -> germany
     for rules in facts(code).romanisations:
         keys.add(name_key(_romanise(low, rules), "en"))
     exonyms = facts(code).exonyms
@@ -250,6 +356,13 @@ def _romanise(word: str, rules: tuple[tuple[str, str], ...]) -> str:
     for pattern, repl in rules:
         word = re.sub(pattern, repl, word)
     return word
+
+
+def _linked_compound(low: str, code: str) -> bool:
+    """A compound whose first noun has a noun ending and a linking "s" ("Bestechungsgeld"
+    = "Bestechung" + "s" + "geld", "Wirtschaftsminister"): names are not built so."""
+    suffixes = facts(code).common_noun_suffixes
+    return any(low.find(suf + "s", 3, len(low) - 3) > 0 for suf in suffixes if len(suf) >= 3)
 
 
 def _compound_noun(low: str, code: str) -> bool:
@@ -275,7 +388,9 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
     def flush() -> None:
         if run:
             a, b = run[0].start, run[-1].end
-            mentions.append(NameMention(a, b, text[a:b], tuple(run)))
+            parts = _descriptive(tuple(run), code)
+            initial = _sentence_initial(text, a)
+            mentions.append(NameMention(a, b, text[a:b], parts, initial))
             run.clear()
 
     prev: Token | None = None
@@ -290,7 +405,7 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
         if run and text[run[-1].end : tok.start] not in (" ", "-", "\u00a0"):
             flush()
         initial = _sentence_initial(text, tok.start)
-        after_article = prev is not None and prev.lower in data.articles
+        after_article = _after_article(toks, i, code)
         # after a title, or right after a strong name word ("Jerlan Karin") - but not
         # after a German place adjective in -er ("Belowescher Heide") or a genitive in -s
         # ("Nasarbajews Regime"): what follows is a common noun.
@@ -301,10 +416,14 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
         offset = tok.start
         for part in re.split(r"(-)", tok.text):
             if part and part != "-":
-                strong, namelike = _evidence(part, code, initial, after_title, after_article)
                 keys, primary = _keys(part, code)
+                stems = place_stems(lemma(part, code), code)
+                place = primary in known_places() or name_key(part, "en") in known_places()
+                strong, namelike = _evidence(part, code, initial, after_title, after_article, place)
                 run.append(
-                    NamePart(part, offset, offset + len(part), keys, primary, strong, namelike)
+                    NamePart(
+                        part, offset, offset + len(part), keys, primary, strong, namelike, stems
+                    )
                 )
                 after_title = after_title or strong  # "Kassym-Schomart Tokajew": one name
             offset += len(part)
@@ -313,19 +432,51 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
     return tuple(mentions)
 
 
+def _after_article(toks: tuple[Token, ...], i: int, code: str) -> bool:
+    """An article or a number before the word, or before the adjectives before it ("die
+    sibirischen Waldbrände", "sechs Grenzübergänge"): in a language that capitalises
+    nouns, what follows is a common noun."""
+    data = facts(code)
+    for k in range(i - 1, max(-1, i - 4), -1):
+        t = toks[k]
+        if t.lower in data.articles or not t.is_word or t.lower in data.number_words:
+            return True  # "die Regierung", "sechs Grenzübergänge", "320 Unternehmen"
+        if not (t.is_word and t.text.islower() and t.lower.endswith(("e", "en", "er", "es", "em"))):
+            return False
+    return False
+
+
+def _descriptive(parts: tuple[NamePart, ...], code: str) -> tuple[NamePart, ...]:
+    """A name made of common words and a generic head ("Black Sea", "National Bank") is
+    translated, not spelled out: its common words are matched but never reported."""
+    heads = facts(code).name_heads
+    if not heads or not any(p.text.lower() in heads for p in parts):
+        return parts
+    return tuple(
+        dataclasses.replace(p, strong=False)
+        if p.strong
+        and (p.text.lower() in heads or _zipf(p.text.lower(), code) >= 4.0)
+        and p.primary not in known_places()
+        else p
+        for p in parts
+    )
+
+
 def extract_names(text: str, lang: str) -> list[NameMention]:
     """Name candidates in `text`, grouped into runs of capitalised words, in text order."""
     return list(_extract(text, lang))
 
 
-def trace_keys(text: str, lang: str) -> list[str]:
-    """Keys of the words that are not strong names (lower-case words, titles, demonyms):
-    where a name may live on as an ordinary word ("Germany" -> "German", "russische")."""
+def trace_keys(text: str, lang: str) -> list[tuple[str, frozenset[str]]]:
+    """(key, place stems) of the words that are not strong names (lower-case words,
+    titles, demonyms): where a name may live on as an ordinary word ("Germany" ->
+    "German", "russische", "Актюбинской области" -> "aktub")."""
     spans = [(p.start, p.end) for m in _extract(text, lang) for p in m.parts if p.strong]
     out = []
     for t in tokens(text, lang):
         if t.is_word and not any(t.start < e and s < t.end for s, e in spans):
-            out.append(name_key(t.text, lang))
+            stems = place_stems(t.lemma, lang)
+            out.append((name_key(t.text, lang), stems))
             if lang == "ru":
-                out.append(name_key(t.lemma, lang))
+                out.append((name_key(t.lemma, lang), stems))
     return out

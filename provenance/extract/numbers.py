@@ -41,6 +41,9 @@ class Quantity:
     high: float | None = None
     ordinal: bool = False
     fraction: bool = False  # "ein Drittel", "half a million" (no range with a fraction)
+    # Compared when the other side has a number there, never reported missing or added
+    # alone: a determiner-like number ("beide", "both") or a bare scale ("Thousands of").
+    soft: bool = False
 
     @property
     def label(self) -> str:
@@ -136,6 +139,8 @@ def _word_value(tok: Token, code: str) -> tuple[str, float] | None:
     for key in (tok.lemma, tok.lower):
         if key in data.number_words:
             return "num", float(data.number_words[key])
+        if key in data.soft_number_words:
+            return "soft", float(data.soft_number_words[key])
         if key in data.hundred_words:
             return "hundred", float(data.hundred_words[key])
         if key in data.scale_words and len(key) > 2:
@@ -344,14 +349,16 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
         weak_before = before is not None and before.lower in facts(code).weak_number_words
         if kind == "ord" and weak_before and 2 < v <= 10:
             kind, v = "frac", 1 / v  # "a third", "one fifth"
-        if kind == "ord":
-            q = _finish(text, code, toks, v, t.start, t.end, ordinal=True)
+        if kind in ("ord", "soft"):
+            q = _finish(text, code, toks, v, t.start, t.end, ordinal=kind == "ord")
+            q = dataclasses.replace(q, soft=kind == "soft")
             taken.append((q.start, q.end))
             found.append(q)
             i += 1
             continue
         total = current = 0.0
         j, last_end, seen_real, frac_seen = i, t.end, False, False
+        counted = False  # a count was said: not just "Thousands of", "Millionen Menschen"
         while j < len(toks):
             u = toks[j]
             if j > i and (text[toks[j - 1].end : u.start].strip() not in ("", "-")):
@@ -359,7 +366,7 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
             w = _word_value(u, code) if u.is_word else None
             if j == i and kind == "frac":
                 w = ("frac", v)  # "a third", read above
-            if w is None or w[0] == "ord":
+            if w is None or w[0] in ("ord", "soft"):
                 break
             k, val = w
             nxt = _word_value(toks[j + 1], code) if j + 1 < len(toks) else None
@@ -368,9 +375,10 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
                     break
                 if nxt[0] != "frac" and not frac_seen:
                     current += 1  # "eine Million"; but "half a million", "ein Drittel"
+                    counted = True
             elif k == "frac":
                 current = current * val if current else val  # "zwei Drittel", "halbe"
-                frac_seen = seen_real = True
+                frac_seen = seen_real = counted = True
             elif k == "and":
                 if not (seen_real and nxt and nxt[0] == "num"):
                     break
@@ -380,10 +388,10 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
                     current += 76
                 else:
                     current += val
-                seen_real = True
+                seen_real = counted = True
             elif k == "hundred":
                 current = (current or 1) * val
-                seen_real = True
+                seen_real = counted = True
             elif k == "scale":
                 total += (current or 1) * val
                 current = 0
@@ -394,8 +402,8 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
             i += 1
             continue
         q = _finish(text, code, toks, total + current, t.start, last_end)
-        if frac_seen:
-            q = dataclasses.replace(q, fraction=True)
+        if frac_seen or not counted:
+            q = dataclasses.replace(q, fraction=frac_seen, soft=not counted)
         taken.append((q.start, q.end))
         found.append(q)
         i = max(j, i + 1)

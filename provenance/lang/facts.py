@@ -66,6 +66,10 @@ class FactsData:
     fractions_after_article: frozenset[str] = frozenset()
     # Words that make a number a clock time ("Uhr", "час", "o'clock").
     hour_words: frozenset[str] = frozenset()
+    # Numbers that are determiners as often as counts ("beide", "both", "оба"): they
+    # match a number on the other side ("die beiden Länder" = "the two countries") but
+    # are never reported missing or added on their own.
+    soft_number_words: dict[str, int] = field(default_factory=dict)
     # --- units --------------------------------------------------------------------
     currency_words: dict[str, str] = field(default_factory=dict)  # word -> ISO code
     percent_words: frozenset[str] = frozenset()
@@ -91,8 +95,23 @@ class FactsData:
     # system (Си Цзиньпин = Xi Jinping).
     romanisations: tuple[tuple[tuple[str, str], ...], ...] = ()
     # Names whose local form is not a spelling of the English one ("Deutschland",
-    # "Германия", "OSZE"): lower-case form (lemma for ru) -> English name.
+    # "Германия", "OSZE"): lower-case form (lemma for ru) -> English name. Countries and
+    # regions are listed even when spelled alike ("ukraine"): the English names of all
+    # languages' tables are the known places, names even at a sentence start.
     exonyms: dict[str, str] = field(default_factory=dict)
+    # Endings that make an adjective or demonym of a place name ("-инский" in
+    # "Актюбинская", "-ischen" in "kasachischen", "-ian" in "Belarusian"; lemma forms for
+    # ru). Each ending that fits gives a stem, matched as a fuzzy prefix of the other
+    # side's name ("актюб" ~ "Aktöbe", "kasach" ~ "Kazakhstan").
+    place_adjective_suffixes: tuple[str, ...] = ()
+    # Adjectives and demonyms that are no stem of their place's name ("French", "Dutch",
+    # "niederländisch", "немецкий"): base form (lemma for ru; de without its inflection
+    # ending) -> English place name. Matched like a stem ("Dutch" = "нидерландский").
+    demonyms: dict[str, str] = field(default_factory=dict)
+    # Common nouns that end descriptive names, which are translated rather than spelled
+    # out ("Black Sea" = "Чёрное море", "National Bank"): a name made of such a head and
+    # common words only is matched but not reported missing or added on its own.
+    name_heads: frozenset[str] = frozenset()
     # Capitalised words that are not names (titles, demonyms, pronouns) in this language.
     name_stopwords: frozenset[str] = frozenset()
     # Words that announce a person's name ("Präsident", "Herr", "президент").

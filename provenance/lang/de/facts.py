@@ -24,7 +24,9 @@ DATA = FactsData(
     number_words=_UNITS,
     hundred_words={"hundert": 100},
     scale_words={
-        "tausend": 1e3, "tsd": 1e3,
+        "tausend": 1e3, "tsd": 1e3, "tausende": 1e3, "tausenden": 1e3,
+        # a decade is ten years: "drei Jahrzehnte" = "30 Jahre"
+        "jahrzehnt": 10, "jahrzehnte": 10, "jahrzehnten": 10, "jahrzehnts": 10,
         "million": 1e6, "millionen": 1e6, "mio": 1e6,
         "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "md": 1e9,
         # German "Billion" is 10^12 (the long scale), not the English billion.
@@ -45,6 +47,7 @@ DATA = FactsData(
         "drittel": 1 / 3, "viertel": 0.25, "fünftel": 0.2, "zehntel": 0.1,
     },
     hour_words=frozenset({"uhr"}),
+    soft_number_words={"beide": 2, "beiden": 2, "beider": 2, "beides": 2},
     compound_morphemes={
         "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
         "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
@@ -105,6 +108,36 @@ DATA = FactsData(
         "tschechien": "czechia", "litauen": "lithuania", "lettland": "latvia",
         "estland": "estonia", "kirgistan": "kyrgyzstan", "indien": "india",
         "mongolei": "mongolia", "syrien": "syria", "ägypten": "egypt", "belgien": "belgium",
+        "ukraine": "ukraine", "rumänien": "romania", "bulgarien": "bulgaria",
+        "kasachstan": "kazakhstan", "usbekistan": "uzbekistan", "tadschikistan": "tajikistan",
+        "turkmenistan": "turkmenistan", "aserbaidschan": "azerbaijan", "armenien": "armenia",
+        "moldau": "moldova", "moldawien": "moldova", "serbien": "serbia",
+        "kroatien": "croatia", "slowakei": "slovakia", "slowenien": "slovenia",
+        "finnland": "finland", "irland": "ireland", "portugal": "portugal",
+        "schottland": "scotland", "kanada": "canada", "mexiko": "mexico",
+        "brasilien": "brazil", "argentinien": "argentina", "iran": "iran", "irak": "iraq",
+        "israel": "israel", "afghanistan": "afghanistan", "pakistan": "pakistan",
+        "korea": "korea", "taiwan": "taiwan", "vietnam": "vietnam",
+        "indonesien": "indonesia", "australien": "australia", "afrika": "africa",
+        "asien": "asia", "amerika": "america", "sibirien": "siberia", "bayern": "bavaria",
+        "sachsen": "saxony", "krim": "crimea", "kaukasus": "caucasus",
+        "tschetschenien": "chechnya", "tibet": "tibet", "algerien": "algeria",
+        "algier": "algiers", "holland": "netherlands", "sowjetunion": "soviet union",
+    },
+    place_adjective_suffixes=(
+        # "kasachischen", "chinesische", "bayerischen"; "Moskauer", "Minsker" (invariable)
+        "ischen", "ischer", "isches", "ischem", "ische", "isch", "er",
+    ),
+    demonyms={
+        "französisch": "france", "niederländisch": "netherlands", "holländisch":
+        "netherlands", "deutsch": "germany", "britisch": "britain", "englisch": "england",
+        "schweizerisch": "switzerland", "schweizer": "switzerland", "griechisch": "greece",
+        "tschechisch": "czechia", "dänisch": "denmark", "schwedisch": "sweden", "finnisch":
+        "finland", "norwegisch": "norway", "belgisch": "belgium", "amerikanisch": "usa",
+        "weißrussisch": "belarus", "türkisch": "turkey", "ungarisch": "hungary",
+        "österreichisch": "austria", "spanisch": "spain", "polnisch": "poland", "sowjetisch":
+        "soviet union", "irisch": "ireland", "schottisch": "scotland", "walisisch": "wales",
+        "bayerisch": "bavaria", "sächsisch": "saxony", "preußisch": "prussia",
     },
     name_stopwords=frozenset({
         "ich", "sie", "er", "es", "wir", "ihr", "der", "die", "das", "den", "dem", "des",

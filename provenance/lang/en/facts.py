@@ -9,7 +9,9 @@ from provenance.lang.facts import FactsData
 DATA = FactsData(
     lang="en",
     decimal_sep=".",
-    space_groups=False,
+    # SI style ("158 000") is used in English too; groups must be exactly three digits,
+    # so "in 2019 100 people" stays two numbers
+    space_groups=True,
     number_words={
         "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -19,7 +21,8 @@ DATA = FactsData(
     },
     hundred_words={"hundred": 100},
     scale_words={
-        "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6,
+        "thousand": 1e3, "thousands": 1e3, "k": 1e3, "decade": 10, "decades": 10,
+        "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6,
         "mln": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
         "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
     },
@@ -33,6 +36,7 @@ DATA = FactsData(
     fraction_words={"half": 0.5, "quarter": 0.25, "thirds": 1 / 3, "quarters": 0.25},
     fractions_after_article=frozenset({"half", "quarter", "quarters"}),
     hour_words=frozenset({"o'clock"}),
+    soft_number_words={"both": 2},
     currency_words={
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
         "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
@@ -75,8 +79,31 @@ DATA = FactsData(
     ),
     exonyms={
         "st": "sankt", "saint": "sankt", "kiev": "kyiv", "britain": "britain", "us": "usa",
-        "america": "usa",
+        "america": "usa", "moldavia": "moldova", "byelorussia": "belarus",
+        "kirghizia": "kyrgyzstan", "chechenia": "chechnya", "holland": "netherlands",
+        "ussr": "soviet union",
     },
+    place_adjective_suffixes=("ian", "ean", "ese", "ish", "an", "i"),
+    demonyms={
+        "french": "france", "dutch": "netherlands", "british": "britain", "swiss":
+        "switzerland", "german": "germany", "english": "england", "welsh": "wales",
+        "scottish": "scotland", "irish": "ireland", "greek": "greece", "czech": "czechia",
+        "danish": "denmark", "swedish": "sweden", "finnish": "finland", "norwegian":
+        "norway", "belgian": "belgium", "american": "usa", "turkish": "turkey",
+        "hungarian": "hungary", "spanish": "spain", "polish": "poland", "uzbek":
+        "uzbekistan", "kazakh": "kazakhstan", "kyrgyz": "kyrgyzstan", "tajik":
+        "tajikistan", "turkmen": "turkmenistan", "afghan": "afghanistan", "thai":
+        "thailand", "icelandic": "iceland", "austrian": "austria", "georgian": "georgia",
+        "soviet": "soviet union",
+    },
+    name_heads=frozenset({
+        "sea", "ocean", "river", "lake", "bay", "gulf", "strait", "island", "islands",
+        "mountains", "forest", "desert", "square", "street", "avenue", "bridge", "house",
+        "palace", "gate", "bank", "fund", "party", "front", "movement", "union", "court",
+        "council", "assembly", "parliament", "ministry", "committee", "commission",
+        "agency", "service", "guard", "army", "fleet", "church", "university", "academy",
+        "republic", "region", "province", "district", "territory",
+    }),
     name_stopwords=frozenset({
         "i", "the", "a", "an", "he", "she", "it", "we", "they", "mr", "mrs", "ms", "dr",
         "president", "prime", "minister", "chancellor", "mayor", "general", "professor",

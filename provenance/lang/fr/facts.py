@@ -19,7 +19,8 @@ DATA = FactsData(
     },
     hundred_words={"cent": 100, "cents": 100},
     scale_words={
-        "mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
+        "mille": 1e3, "millier": 1e3, "milliers": 1e3, "décennie": 10, "décennies": 10,
+        "million": 1e6, "millions": 1e6,
         "mio": 1e6, "mio.": 1e6, "md": 1e9, "mrd": 1e9, "milliard": 1e9, "milliards": 1e9,
         "billion": 1e12, "billions": 1e12,
     },
@@ -80,8 +81,30 @@ DATA = FactsData(
         "hongrie": "hungary", "suède": "sweden", "danemark": "denmark", "norvège": "norway",
         "tchéquie": "czechia", "lituanie": "lithuania", "lettonie": "latvia",
         "estonie": "estonia", "inde": "india", "mongolie": "mongolia", "syrie": "syria",
-        "égypte": "egypt", "belgique": "belgium",
+        "égypte": "egypt", "belgique": "belgium", "ukraine": "ukraine",
+        "roumanie": "romania", "bulgarie": "bulgaria", "kazakhstan": "kazakhstan",
+        "sibérie": "siberia", "bavière": "bavaria", "crimée": "crimea",
+        "urss": "soviet union", "algérie": "algeria", "alger": "algiers",
     },
+    demonyms={
+        "français": "france", "française": "france", "allemand": "germany", "suisse":
+        "switzerland", "russe": "russia", "anglais": "england", "britannique": "britain",
+        "américain": "usa", "italien": "italy", "espagnol": "spain", "néerlandais":
+        "netherlands", "autrichien": "austria", "polonais": "poland", "chinois": "china",
+        "japonais": "japan", "ukrainien": "ukraine", "turc": "turkey", "turque": "turkey",
+        "grec": "greece", "grecque": "greece", "belge": "belgium", "soviétique":
+        "soviet union", "européen": "europe",
+    },
+    place_adjective_suffixes=(
+        "iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "oises", "oise", "ois",
+        "aines", "aine", "ains", "ain",
+    ),
+    name_heads=frozenset({
+        "mer", "océan", "fleuve", "lac", "golfe", "île", "îles", "forêt", "place", "rue",
+        "pont", "maison", "palais", "banque", "fonds", "parti", "front", "union", "cour",
+        "conseil", "assemblée", "parlement", "ministère", "comité", "commission", "agence",
+        "république", "région",
+    }),
     name_stopwords=frozenset({
         "je", "il", "elle", "nous", "vous", "ils", "elles", "le", "la", "les", "un", "une",
         "m", "mme", "monsieur", "madame", "président", "ministre",
