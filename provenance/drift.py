@@ -2,15 +2,22 @@
 
     drift = 1 - (1 - flags) * (1 - similarity_part)
 
-- `flags`: noisy-or of the row's flags by severity (critical 0.7, major 0.45, minor 0.2):
-  every added flag, and every step up in severity, raises the score; a single critical
-  flag outranks any unflagged row.
+- `flags`: noisy-or of the row's flags by severity (critical 0.7, major 0.45, minor 0.25):
+  every added flag, and every step up in severity, raises the score.
 - `similarity_part`: a logistic in the robust z-score of the row's similarity against
-  its own document pair (`PairStats`), at most `SIM_WEIGHT`. Using z rather than raw
+  its own document pair (`PairStats`), below `SIM_WEIGHT`. Using z rather than raw
   cosine makes scores comparable across language pairs and documents (German–English
   similarities run higher than Russian–English with the same encoder). It is strictly
   decreasing in similarity, so among rows with the same flags the least similar ranks
   first.
+
+The weights are chosen so that a named drift always outranks a mere similarity dip,
+whatever the documents: `SIM_WEIGHT` equals the minor weight, so any flagged row (even
+one minor flag, on a perfectly similar row) scores above any unflagged row; and one
+flag of a higher severity outranks one flag of the next lower severity with the worst
+similarity (major 0.45 > 1 - 0.75 * 0.75; critical 0.7 > 1 - 0.55 * 0.75). A check that
+names a drift (an antonym, a tense shift) thus moves the row above its faithful
+counterpart even when the embedding barely notices the change.
 """
 
 from __future__ import annotations
@@ -21,8 +28,8 @@ from collections.abc import Sequence
 from provenance.checks.base import PairStats
 from provenance.model import Alignment, Flag
 
-SEVERITY_WEIGHT = {"critical": 0.7, "major": 0.45, "minor": 0.2}
-SIM_WEIGHT = 0.5
+SEVERITY_WEIGHT = {"critical": 0.7, "major": 0.45, "minor": 0.25}
+SIM_WEIGHT = SEVERITY_WEIGHT["minor"]
 SIM_CENTRE = -3.0  # z at which the similarity part is half its weight
 _DEFAULT = PairStats()
 

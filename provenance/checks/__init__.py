@@ -23,6 +23,8 @@ _REGISTRY: dict[str, str] = {
     "untranslated": "provenance.checks.untranslated:UntranslatedCheck",
     "meaning": "provenance.checks.meaning:MeaningCheck",
     "direction": "provenance.checks.direction:DirectionCheck",
+    "antonyms": "provenance.checks.antonyms:AntonymCheck",
+    "tense": "provenance.checks.tense:TenseCheck",
     "quotes": "provenance.checks.quotes:QuotesCheck",
 }
 

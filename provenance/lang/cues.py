@@ -21,10 +21,59 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 
 from provenance import lang as lang_data
+
+
+@dataclass(frozen=True)
+class TenseCues:
+    """Word data for the tense check (`provenance.checks.tense`); the per-language logic
+    that reads it lives there. All words are lower-case."""
+
+    # Finite auxiliaries that make a future with an infinitive ("will", "wird", "va").
+    future_aux: frozenset[str] = frozenset()
+    # Periphrastic futures as regexes on the lower-cased text ("going to", "va partir").
+    future_phrases: tuple[str, ...] = ()
+    # Finite forms that are past by themselves ("was", "had", "war", "wurde", "était").
+    past_aux: frozenset[str] = frozenset()
+    # Auxiliaries that with a past participle make a *past* tense (German "hat gesagt",
+    # French "a dit": the perfect is the spoken past there).
+    past_perfect_aux: frozenset[str] = frozenset()
+    # Auxiliaries that with a participle make a form translations render either as past
+    # or as present ("has risen", "ist geschlossen"): no time reference.
+    perfect_aux: frozenset[str] = frozenset()
+    # Verbs (infinitives) whose perfect with that "be" auxiliary is a past: change of
+    # place or state ("ist gestiegen", "est tombé"), unlike a state ("ist geschlossen").
+    past_with_be: frozenset[str] = frozenset()
+    # Conditional / subjunctive markers ("could", "hätte", "бы"): no time reference.
+    irrealis: frozenset[str] = frozenset()
+    # Conditional modals that with a simple infinitive point ahead ("would rise",
+    # "might fall", "könnte beginnen", "dürfte steigen": a possible or reported future);
+    # with a perfect infinitive ("might have", "könnte ... haben") they are open.
+    prospective: frozenset[str] = frozenset()
+    # Present-tense finite auxiliaries ("is", "does", "can"): evidence of present.
+    present_aux: frozenset[str] = frozenset()
+    # Irregular simple-past forms (English "went", German strong Präteritum stems "ging").
+    past_forms: frozenset[str] = frozenset()
+    # Irregular past participles ("gone", "taken").
+    participles: frozenset[str] = frozenset()
+    # Words before a participle that make it an adjective ("the planned reform", "die
+    # erhöhten Steuern") rather than a finite past.
+    modifiers: frozenset[str] = frozenset()
+    # Words shaped like verb forms that are not ("indeed", "hundred"; "morgen", "offen").
+    non_verbs: frozenset[str] = frozenset()
+    # German verb prefixes, so a prefixed strong form is recognised ("verlor", "annahm").
+    prefixes: tuple[str, ...] = ()
+    # Irregular future / conditional stems (French "ser-a", "pourr-ait", "viendr-ont").
+    future_stems: frozenset[str] = frozenset()
+
+
+# A polarity lexicon: concept id -> (words stating its positive pole, words stating its
+# negative pole). The concept ids are shared by all languages.
+Polarity = Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]
 
 
 @dataclass(frozen=True)
@@ -55,6 +104,23 @@ class CueData:
     shift_earlier: tuple[str, ...] = ()
     shift_later: tuple[str, ...] = ()
     shift_neutral: tuple[str, ...] = ()
+    # Evaluative and directional concepts with two poles (provenance.checks.antonyms):
+    # rise/fall, win/lose, allow/ban ... Entries are lemmas (matched against a word and
+    # its lemma); an entry with a space or a backslash is a regex on the lower-cased
+    # text ("go up", r"an\s+wert\s+verl\w*");
+    # a capitalised German entry is a noun that also matches as the head of a compound
+    # ("Erhöhung" in "Steuererhöhung").
+    polarity: Polarity = field(default_factory=dict)
+    # A third, steady value for some concepts ("unchanged", "unverändert", "без изменений"
+    # for increase): a row that says "left unchanged" on one side and "raised" on the
+    # other is as reversed as one that says "raised" and "cut".
+    polarity_steady: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Regexes for phrases where a polarity word does not state its concept ("no longer",
+    # "nicht mehr", "close to"): blanked before the lexicon is looked up.
+    polarity_idioms: tuple[str, ...] = ()
+    # Separable verb particles (German "ab" in "lehnte ... ab" = ablehnen).
+    separable_particles: frozenset[str] = frozenset()
+    tense: TenseCues = TenseCues()
 
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")

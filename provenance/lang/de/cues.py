@@ -1,6 +1,6 @@
 """German cue data for the meaning checks (see provenance.lang.cues)."""
 
-from provenance.lang.cues import CueData
+from provenance.lang.cues import CueData, TenseCues
 
 _SAY = (
     r"(?:sagte|sagten|sagt|erklärte|erklärt|kündigte|betonte|versprach|bestätigte|warnte"
@@ -16,6 +16,283 @@ _WHEN = (
     r"|termin|zeitpunkt|datum|ein\w*\s+(?:tag|woche|monat|jahr)|zwei|drei|vier|fünf|sechs"
     r"|einige|mehrere|wenige)"
 )
+
+# fmt: off
+# --- tense (provenance.checks.tense) ---------------------------------------------------
+_TENSE = TenseCues(
+    future_aux=frozenset({"wird", "werden", "werde", "wirst", "werdet"}),
+    past_aux=frozenset(
+        {
+            "war", "waren", "warst", "wart", "hatte", "hatten", "hattest", "hattet", "wurde",
+            "wurden", "wurdest", "wurdet", "worden", "konnte", "konnten", "konntest", "musste",
+            "mussten", "musstest", "durfte", "durften", "wollte", "wollten", "mochte",
+            "mochten",
+        }
+    ),
+    past_perfect_aux=frozenset({"hat", "haben", "habe", "hast", "habt"}),
+    perfect_aux=frozenset({"ist", "sind", "bin", "bist", "seid", "sei", "seien"}),
+    past_with_be=frozenset(
+        {
+            "sein", "werden", "bleiben", "kommen", "gehen", "fahren", "fliegen", "laufen",
+            "reisen", "steigen", "sinken", "fallen", "wachsen", "sterben", "geschehen",
+            "passieren", "gelingen", "misslingen", "scheitern", "entstehen", "verschwinden",
+            "erscheinen", "folgen", "begegnen", "ankommen", "abfahren", "zurückkehren",
+            "zurückgehen", "zurücktreten", "ansteigen", "anwachsen", "einbrechen",
+            "explodieren", "zusammenbrechen", "schrumpfen", "fliehen", "flüchten", "springen",
+            "stürzen", "abstürzen", "landen", "beitreten", "eintreten", "austreten",
+            "auftreten", "einreisen", "ausreisen", "abreisen", "umziehen", "aufstehen",
+            "einschlafen", "aufwachen", "verlaufen", "gelangen", "geraten", "ausbrechen",
+            "ertrinken", "erfrieren", "verhungern", "ausfallen",
+        }
+    ),
+    present_aux=frozenset(
+        {
+            "kann", "kannst", "können", "könnt", "muss", "musst", "müssen", "müsst", "soll",
+            "sollst", "sollen", "sollt", "darf", "darfst", "dürfen", "dürft", "will", "willst",
+            "wollen", "wollt", "mag", "magst", "mögen",
+        }
+    ),
+    # "sollte" stays open: it is as often a past ("was to") as a conditional.
+    irrealis=frozenset(
+        {"wäre", "wären", "hätte", "hätten", "sollte", "sollten", "möchte", "möchten"}
+    ),
+    prospective=frozenset(
+        {
+            "würde", "würden", "würdest", "könnte", "könnten", "dürfte", "dürften", "müsste",
+            "müssten",
+        }
+    ),
+    # Strong and mixed Präteritum stems (plural and 2nd person endings are added by the
+    # check, prefixes stripped: "verlor", "annahm", "gewann" are listed whole where the
+    # stem alone is another word).
+    past_forms=frozenset(
+        {
+            "ging", "kam", "nahm", "gab", "sah", "stand", "fand", "hielt", "ließ", "lief",
+            "rief", "fiel", "stieg", "schrieb", "blieb", "trieb", "schien", "wies", "litt",
+            "stritt", "griff", "schnitt", "riss", "schloss", "floss", "zog", "bot", "flog",
+            "floh", "hob", "schob", "sank", "trank", "sprang", "band", "sang", "schwamm",
+            "sprach", "brach", "stach", "traf", "warf", "starb", "half", "galt", "stahl", "las",
+            "aß", "saß", "lag", "bat", "trat", "tat", "fuhr", "trug", "schlug", "lud", "wuchs",
+            "wusch", "grub", "schuf", "hing", "fing", "stieß", "hieß", "schwieg", "zwang",
+            "wich", "glich", "biss", "befahl", "empfahl", "gewann", "begann", "verlor",
+            "vergaß", "genoss", "gelang", "misslang", "erschrak", "wusste", "dachte", "brachte",
+            "kannte", "nannte", "brannte", "rannte", "sandte", "wandte", "entschied", "schied",
+            "verschwand", "schwand", "gebar", "maß", "vermied", "mied", "gestand", "gefiel",
+            "geschah", "geriet", "genas", "gebot", "gewährte",
+        }
+    ),
+    modifiers=frozenset(
+        {
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+            "eines", "kein", "keine", "keinen", "keinem", "keiner", "sein", "seine", "seinen",
+            "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere",
+            "dieser", "diese", "dieses", "diesen", "diesem", "jene", "jener", "mit", "von",
+            "bei", "nach", "aus", "für", "in", "im", "am", "zum", "zur", "vom", "beim", "durch",
+            "ohne", "um", "auf", "über", "unter", "vor", "hinter", "neben", "zwischen", "sehr",
+            "so", "zu",
+        }
+    ),
+    non_verbs=frozenset(
+        {
+            "morgen", "übermorgen", "gestern", "vorgestern", "oben", "unten", "innen", "außen",
+            "neben", "gegen", "eben", "offen", "selten", "trocken", "vorhanden", "zufrieden",
+            "verschieden", "besonders", "hinten", "vorne", "wegen", "zwischen", "entgegen",
+            "zusammen", "zugunsten", "eigen", "ebenso", "seitdem", "trotzdem", "daneben",
+            "außerdem", "indessen", "unterdessen", "stattdessen", "dagegen", "entlang",
+        }
+    ),
+    prefixes=(
+        "be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "hinter", "voll", "über",
+        "unter", "um", "durch", "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "frei",
+        "her", "hin", "los", "mit", "nach", "statt", "teil", "vor", "weg", "zu", "zurück",
+        "zusammen", "wieder", "hervor", "heraus", "herab", "herunter", "hinaus", "voran",
+        "vorbei", "dar", "weiter",
+    ),
+)
+
+# --- polarity (provenance.checks.antonyms) ---------------------------------------------
+_POLARITY = {
+    "increase": (
+        (
+            "steigen", "ansteigen", "zunehmen", "wachsen", "anwachsen", "erhöhen", "anheben",
+            "steigern", "ausweiten", "ausbauen", "klettern", "Anstieg", "Zunahme", "Wachstum",
+            "Erhöhung", "Anhebung", "Steigerung", "Ausweitung", "Zuwachs", "Aufschwung",
+        ),
+        (
+            "sinken", "fallen", "abnehmen", "zurückgehen", "schrumpfen", "senken", "absenken",
+            "kürzen", "reduzieren", "verringern", "einbrechen", "abbauen", "Rückgang",
+            "Abnahme", "Senkung", "Kürzung", "Verringerung", "Reduzierung", "Reduktion",
+            "Abbau", "Abschwung", "gefallen",
+        ),
+    ),
+    "amount": (
+        # "stärker" is also "more" ("stärker gestiegen als" = "rose more than").
+        ("mehr", "meist", "groß", "größer", "viel", "zahlreich", "riesig", "stärker"),
+        ("weniger", "wenig", "gering", "klein", "kleiner", "minder", "seltener"),
+    ),
+    "strength": (
+        (
+            "stark", "stärker", "stärken", "Stärke", "verstärken", "verstärkt", "Stärkung",
+            "festigen", "Festigung", "verschärfen", "Verschärfung",
+        ),
+        (
+            "schwach", "schwächen", "Schwäche", "Schwächung", "abschwächen", "lockern",
+            "Lockerung", "untergraben",
+        ),
+    ),
+    "support": (
+        (
+            "unterstützen", "Unterstützung", "befürworten", "Befürworter", "Unterstützer",
+            "fördern", "Förderung", "Anhänger",
+        ),
+        ("ablehnen", "Ablehnung", "bekämpfen", "widersetzen", "Gegner", "Widerstand"),
+    ),
+    "win": (
+        ("gewinnen", "siegen", "Sieg", "Sieger", "Gewinner", "besiegen"),
+        ("verlieren", "verloren", "Niederlage", "Verlierer", "unterliegen"),
+    ),
+    "profit": (
+        ("Gewinn", "Profit", "Überschuss", "gewinnen", "profitabel"),
+        ("Verlust", "verlieren", "verloren", "Defizit", "Fehlbetrag"),
+    ),
+    "accept": (
+        (
+            "annehmen", "entgegennehmen", "akzeptieren", "zustimmen", "billigen", "genehmigen",
+            "verabschieden", "Zustimmung", "Annahme", "Genehmigung", "bewilligen",
+            "einwilligen", "stattgeben", "Billigung",
+        ),
+        (
+            "ablehnen", "Ablehnung", "zurückweisen", "Zurückweisung", "abweisen", "verwerfen",
+            "verweigern", "Veto", "ablehnend",
+        ),
+    ),
+    "allow": (
+        ("erlauben", "gestatten", "zulassen", "Erlaubnis", "Zulassung", "legalisieren", "aufheben"),
+        (
+            "verbieten", "untersagen", "Verbot", "verboten", "einschränken", "Einschränkung",
+            "beschränken", "Beschränkung",
+        ),
+    ),
+    "success": (
+        ("Erfolg", "erfolgreich", "gelingen", "Durchbruch"),
+        (
+            "Misserfolg", "Scheitern", "scheitern", "erfolglos", "misslingen", "Fehlschlag",
+            "zusammenbrechen", "Zusammenbruch",
+        ),
+    ),
+    "good": (
+        ("gut", "besser", "best", "verbessern", "Verbesserung", "positiv"),
+        ("schlecht", "schlechter", "verschlechtern", "Verschlechterung", "negativ", "ungünstig"),
+    ),
+    "height": (("hoch", "höher", "höchst"), ("niedrig", "niedriger", "tief")),
+    "safety": (
+        ("sicher", "ungefährlich", "gefahrlos"),
+        ("gefährlich", "Gefahr", "unsicher", "riskant"),
+    ),
+    "open": (
+        ("öffnen", "offen", "Öffnung", "eröffnen", "Eröffnung", "aufmachen", "wiedereröffnen"),
+        ("schließen", "geschlossen", "Schließung", "zumachen", "dichtmachen", "Sperrung"),
+    ),
+    "protect": (
+        ("schützen", "Schutz", "verteidigen", "Verteidigung", "bewahren"),
+        ("bedrohen", "Bedrohung", "gefährden", "Gefährdung", "Drohung", "drohen"),
+    ),
+    "wealth": (
+        ("reich", "Reichtum", "bereichern", "wohlhabend"),
+        ("arm", "Armut", "verarmen", "verarmt"),
+    ),
+    "trade": (("Export", "Ausfuhr", "exportieren"), ("Import", "Einfuhr", "importieren")),
+    "buy": (
+        ("kaufen", "Kauf", "erwerben", "Erwerb", "Käufer", "ankaufen", "aufkaufen"),
+        ("verkaufen", "Verkauf", "Verkäufer", "veräußern"),
+    ),
+    "price": (
+        # Also the value of a currency or an asset: gaining value = getting dearer.
+        (
+            "teuer", "kostspielig", "verteuern", "aufwerten", "Aufwertung",
+            r"an\s+wert\s+(?:\w+\s+)?(?:gewinn\w*|gewonnen|zugelegt|zulegen)",
+        ),
+        (
+            "billig", "günstig", "preiswert", "verbilligen", "abwerten", "Abwertung",
+            r"an\s+wert\s+(?:\w+\s+)?(?:verl\w*|eingebüßt|einbüßen)", "Wertverlust",
+        ),
+    ),
+    "majority": (("Mehrheit",), ("Minderheit",)),
+    "maximum": (("Maximum", "maximal"), ("Minimum", "minimal")),
+    "guilt": (
+        ("schuldig", "verurteilen", "Verurteilung"),
+        ("unschuldig", "freisprechen", "Freispruch"),
+    ),
+    "custody": (
+        ("festnehmen", "verhaften", "Festnahme", "Verhaftung", "inhaftieren", "einsperren"),
+        ("freilassen", "Freilassung"),
+    ),
+    "start": (
+        ("beginnen", "Beginn", "starten", "wiederaufnehmen", "einleiten"),
+        ("beenden", "stoppen", "aussetzen", "abbrechen", "Abbruch", "Stopp"),
+    ),
+    "ally": (
+        ("Verbündeter", "Verbündete", "Freund", "Partner", "Bündnispartner"),
+        ("Feind", "Gegner", "Widersacher", "feindlich", "Rivale"),
+    ),
+    "legal": (
+        ("legal", "rechtmäßig", "legitim", "gesetzlich"),
+        ("illegal", "rechtswidrig", "unrechtmäßig", "illegitim", "gesetzwidrig"),
+    ),
+    "truth": (("wahr", "richtig", "korrekt", "zutreffend"), ("falsch", "unwahr", "unrichtig")),
+    "ease": (("einfach", "leicht"), ("schwierig", "schwer")),
+    "early": (("früh", "früher"), ("spät", "später")),
+    "peace": (
+        ("Frieden", "friedlich", "Waffenstillstand", "Waffenruhe", "gewaltfrei"),
+        ("Krieg", "gewaltsam", "gewalttätig", "blutig"),
+    ),
+    "find": (("finden", "entdecken", "aufspüren", "gefunden"), ("verlieren", "verloren")),
+    "capture": (
+        ("erobern", "Eroberung", "einnehmen"),
+        ("aufgeben", "verlieren", "verloren", "kapitulieren"),
+    ),
+    "unite": (
+        (
+            "vereinigen", "fusionieren", "Fusion", "zusammenschließen", "Vereinigung",
+            "Zusammenschluss", "vereinen",
+        ),
+        ("spalten", "Spaltung", "trennen", "Trennung", "zerfallen", "aufspalten"),
+    ),
+    "admit": (
+        ("zugeben", "einräumen", "bestätigen", "Bestätigung", "gestehen", "eingestehen"),
+        ("bestreiten", "leugnen", "dementieren", "Dementi", "abstreiten"),
+    ),
+    "impose": (
+        # Extending a measure keeps it in force: the opposite of lifting it.
+        ("verhängen", "einführen", "Verhängung", "Einführung", "verlängern", "Verlängerung"),
+        ("aufheben", "abschaffen", "Aufhebung", "Abschaffung"),
+    ),
+    "speed": (
+        ("schnell", "rasch", "beschleunigen", "Beschleunigung"),
+        ("langsam", "verlangsamen", "Verlangsamung", "bremsen"),
+    ),
+}
+
+_POLARITY_STEADY = {
+    "increase": ("unverändert", "stabil", "gleichbleibend", "konstant", "stagnieren", "Stagnation"),
+}
+
+_POLARITY_IDIOMS = (
+    r"\bein\s+(?:klein\w*\s+)?(?:bisschen|wenig)\b", r"\bnicht\s+mehr\b",
+    r"\bkein\w*\s+(?:\w+\s+){0,3}?mehr\b", r"\bmehr\s+oder\s+weniger\b",
+    r"\bnicht\s+weniger\s+als\b", r"\bzumindest\b", r"\bam\s+wenigsten\b",
+    r"\bfäll\w*\s+(?:\w+\s+){0,3}?(?:schwer|leicht)\b", r"\bim\s+großen\s+und\s+ganzen\b",
+    r"\bvor\s+allem\b", r"\bgroßteil\w*\b", r"\bhöchst\w*\s+wahrscheinlich\b",
+    r"\bganz\s+sicher\b",
+)
+_SEPARABLE = frozenset(
+    {
+        "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "frei", "her", "hin", "hoch",
+        "los", "mit", "nach", "vor", "weg", "zu", "zurück", "zusammen", "wieder", "herab",
+        "herunter", "heraus", "hinaus", "dicht",
+    }
+)
+# fmt: on
 
 DATA = CueData(
     negation=(
@@ -84,4 +361,9 @@ DATA = CueData(
         r"\bneu\s+(?:an)?(?:ge)?(?:setzt|terminiert)\b", r"\bumterminier\w*",
         r"\bterminverlegung\w*",
     ),
+    polarity=_POLARITY,
+    polarity_idioms=_POLARITY_IDIOMS,
+    polarity_steady=_POLARITY_STEADY,
+    separable_particles=_SEPARABLE,
+    tense=_TENSE,
 )  # fmt: skip

@@ -1,6 +1,6 @@
 """English cue data for the meaning checks (see provenance.lang.cues)."""
 
-from provenance.lang.cues import CueData
+from provenance.lang.cues import CueData, TenseCues
 
 _SAY = (
     r"(?:said|says|say|told|announced|stated|claimed|insisted|promised|confirmed|warned"
@@ -21,6 +21,258 @@ _TIME = (
     r"|different|another)\s+date\b)"
 )
 _WHEN = r"(?:to|until|till|for|by|from)\s+(?:the\s+)?" + _TIME
+
+# fmt: off
+# --- tense (provenance.checks.tense) ---------------------------------------------------
+_TENSE = TenseCues(
+    future_aux=frozenset({"will", "shall"}),
+    future_phrases=(
+        r"\b(?:am|is|are|was|were|i'm|we're|they're|you're|it's|he's|she's)\s+(?:not\s+)?"
+        r"going\s+to\s+(?!the\b|a\b|an\b)\w+",
+    ),
+    past_aux=frozenset({"was", "were", "did", "had", "used"}),
+    perfect_aux=frozenset({"has", "have", "'ve"}),
+    # "could" stays open: it is as often the past of "can" ("could not find").
+    irrealis=frozenset({"could", "should", "ought"}),
+    prospective=frozenset({"would", "might"}),
+    present_aux=frozenset({"am", "is", "are", "do", "does", "can", "must", "may"}),
+    past_forms=frozenset(
+        {
+            "went", "came", "took", "gave", "made", "said", "told", "got", "found", "thought",
+            "knew", "saw", "left", "felt", "became", "began", "kept", "held", "brought",
+            "bought", "built", "sent", "spent", "paid", "met", "lost", "won", "led", "ran",
+            "rose", "fell", "grew", "drew", "threw", "wrote", "spoke", "broke", "chose",
+            "drove", "ate", "fought", "caught", "taught", "sought", "stood", "understood",
+            "sat", "hung", "struck", "meant", "heard", "sold", "shot", "fled", "forgot",
+            "forbade", "overthrew", "undertook", "withdrew", "stole", "froze", "hid", "rode",
+            "shook", "sang", "swore", "tore", "wore", "woke", "arose", "bore", "dealt", "sank",
+            "shrank", "sprang", "swam", "stuck", "spun", "slid", "bent", "lent", "fed", "bled",
+            "bound", "dug", "swung", "wept", "slept", "swept", "laid", "overtook", "upheld",
+            "withheld", "mistook", "forgave", "foresaw", "oversaw", "outgrew", "rebuilt",
+            "reran", "retook", "shone", "flew", "blew", "beat", "declared", "strove", "wound",
+        }
+    ),
+    participles=frozenset(
+        {
+            "been", "done", "gone", "taken", "given", "seen", "known", "written", "spoken",
+            "broken", "chosen", "driven", "eaten", "fallen", "risen", "grown", "drawn",
+            "thrown", "begun", "become", "come", "run", "won", "lost", "made", "said", "told",
+            "held", "kept", "left", "brought", "bought", "built", "sent", "spent", "paid",
+            "met", "led", "found", "thought", "got", "gotten", "stolen", "frozen", "hidden",
+            "shaken", "sworn", "torn", "worn", "forgotten", "forbidden", "withdrawn",
+            "undertaken", "arisen", "borne", "sunk", "shrunk", "struck", "hit", "put", "set",
+            "cut", "shut", "let", "quit", "hurt", "cost", "spread", "beaten", "bitten", "flown",
+            "shown", "sold", "heard", "understood", "stood", "fought", "caught", "taught",
+            "sought", "meant", "dealt", "felt", "overthrown", "overtaken", "upheld", "withheld",
+            "mistaken", "foreseen", "overseen", "blown", "ridden", "proven", "sewn", "woken",
+            "read", "fed", "bred", "sped", "fled", "shed", "spun", "swung",
+        }
+    ),
+    modifiers=frozenset(
+        {
+            "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+            "our", "my", "your", "of", "newly", "well", "so-called", "political", "own", "free",
+            "good", "ill", "popular", "public", "people's", "no", "any", "every", "each",
+            # Copulas: "remains closed", "seems determined" are states, not past events.
+            "remain", "remains", "remained", "stay", "stays", "stayed", "seem", "seems",
+            "become", "becomes", "appear", "appears", "look", "looks", "feel", "feels",
+        }
+    ),
+    non_verbs=frozenset(
+        {
+            "indeed", "hundred", "need", "proceed", "succeed", "exceed", "speed", "seed",
+            "feed", "breed", "greed", "bleed", "naked", "wicked", "sacred", "rugged", "beloved",
+            "shed", "bed", "red", "wed", "embed", "creed", "hatred", "kindred", "sled", "shred",
+            "steed", "crooked", "dogged", "ragged", "jagged", "wretched", "learned", "aged",
+        }
+    ),
+)
+
+# --- polarity (provenance.checks.antonyms) ---------------------------------------------
+_POLARITY = {
+    "increase": (
+        (
+            "rise", "rose", "risen", "increase", "grow", "grew", "grown", "growth", "climb",
+            "soar", "surge", "jump", "raise", "boost", "hike", "expand", "expansion", "upturn",
+            "go up", r"(?:goes|went|gone|going)\s+up", "step up", r"(?:stepped|stepping)\s+up",
+            "rising",
+        ),
+        (
+            "fall", "fell", "fallen", "decrease", "decline", "drop", "shrink", "shrank", "shrunk",
+            "sink", "sunk",
+            "sank", "plunge", "slump", "tumble", "reduce", "reduction", "lower", "cut", "slash",
+            "diminish", "contraction", "downturn", "go down",
+            r"(?:goes|went|gone|going)\s+down", "scale back", r"(?:scaled|scaling)\s+back",
+            "cut back", "falling",
+        ),
+    ),
+    "amount": (
+        ("more", "most", "greater", "larger", "bigger", "big", "large", "huge", "many"),
+        ("less", "least", "fewer", "fewest", "smaller", "small", "tiny", "few"),
+    ),
+    "strength": (
+        ("strong", "stronger", "strength", "reinforce", "bolster", "tighten"),
+        ("weak", "weaker", "weakness", "weaken", "undermine", "loosen", "relax", "ease"),
+    ),
+    "support": (
+        (
+            "support", "supporter", "endorse", "favour", "favor", "advocate", "champion",
+            "in favour of", "in favor of",
+        ),
+        ("oppose", "opponent", "resist", "against"),
+    ),
+    "win": (
+        ("win", "won", "winner", "victory", "triumph", "beat", "beaten"),
+        ("lose", "lost", "loser", "defeat"),
+    ),
+    "profit": (
+        ("profit", "gain", "surplus", "profitable"),
+        ("loss", "lose", "lost", "deficit", "unprofitable"),
+    ),
+    "accept": (
+        (
+            "accept", "approve", "approval", "agree", "adopt", "endorse", "acceptance",
+            "uphold", "upheld", "grant",
+        ),
+        (
+            "reject", "rejection", "refuse", "refusal", "veto", "dismiss", "turn down",
+            r"turn(?:s|ed|ing)?\s+(?:\w+\s+)?down", "overturn", "deny",
+        ),
+    ),
+    "allow": (
+        ("allow", "permit", "permission", "authorize", "authorise", "legalize", "legalise", "lift"),
+        (
+            "ban", "prohibit", "prohibition", "forbid", "forbade", "forbidden", "outlaw",
+            "restrict", "restriction",
+        ),
+    ),
+    "success": (
+        ("success", "succeed", "successful", "successfully", "achieve", "breakthrough"),
+        ("failure", "fail", "unsuccessful", "unsuccessfully", "collapse", "flop"),
+    ),
+    "good": (
+        ("good", "better", "best", "improve", "improvement", "positive", "favourable", "favorable"),
+        (
+            "bad", "worse", "worst", "worsen", "deteriorate", "deterioration", "negative",
+            "unfavourable", "unfavorable", "poor",
+        ),
+    ),
+    "height": (
+        ("high", "higher", "highest"),
+        ("low", "lower", "lowest"),
+    ),
+    "safety": (
+        ("safe", "safer", "safety", "secure"),
+        ("dangerous", "danger", "unsafe", "risky", "hazardous", "insecure", "perilous"),
+    ),
+    "open": (
+        ("open", "opening", "reopen", "reopening"),
+        ("close", "closed", "closure", "shut", "closing"),
+    ),
+    "protect": (
+        ("protect", "protection", "defend", "defence", "defense", "safeguard"),
+        ("threaten", "threat", "endanger", "jeopardize", "jeopardise"),
+    ),
+    "wealth": (
+        ("rich", "richer", "wealthy", "wealth", "enrich", "prosperous", "affluent"),
+        ("poor", "poorer", "poverty", "impoverish", "impoverished", "destitute"),
+    ),
+    "trade": (
+        ("export", "exporter"),
+        ("import", "importer"),
+    ),
+    "buy": (
+        ("buy", "bought", "purchase", "buyer", "acquire"),
+        ("sell", "sold", "sale", "seller"),
+    ),
+    "price": (
+        # Also the value of a currency or an asset: gaining value = getting dearer.
+        (
+            "expensive", "costly", "pricey", "appreciate", "appreciation",
+            r"(?:gain|gains|gained|gaining)\s+(?:in\s+)?value",
+        ),
+        (
+            "cheap", "cheaper", "inexpensive", "depreciate", "depreciation", "devalue",
+            "devaluation", r"(?:lose|loses|lost|losing)\s+(?:\w+\s+)?value",
+        ),
+    ),
+    "majority": (("majority",), ("minority",)),
+    "maximum": (("maximum", "maximal"), ("minimum", "minimal")),
+    "guilt": (
+        ("guilty", "convict", "conviction", "condemn"),
+        ("innocent", "acquit", "acquittal", "exonerate"),
+    ),
+    "custody": (
+        ("arrest", "detain", "detention", "imprison", "jail"),
+        ("release", "freed"),
+    ),
+    "start": (
+        ("start", "begin", "began", "begun", "launch", "resume", "commence"),
+        ("stop", "halt", "cease", "suspend", "suspension", "end", "terminate"),
+    ),
+    "ally": (
+        ("ally", "friend", "friendly", "partner"),
+        ("enemy", "foe", "adversary", "hostile", "rival", "opponent"),
+    ),
+    "legal": (("legal", "lawful", "legitimate"), ("illegal", "unlawful", "illegitimate")),
+    "truth": (("true", "correct", "accurate"), ("false", "wrong", "incorrect", "untrue")),
+    "ease": (("easy", "easier", "simple"), ("difficult", "hard", "harder", "tough")),
+    "early": (("early", "earlier"), ("late", "later")),
+    "peace": (
+        ("peace", "peaceful", "peacefully", "ceasefire", "truce", "nonviolent", "non-violent"),
+        ("war", "violence", "violent", "violently", "bloody"),
+    ),
+    "find": (("find", "found", "discover", "uncover", "locate"), ("lose", "lost", "misplace")),
+    "capture": (
+        ("capture", "seize", "conquer", "take over", r"t(?:ook|aken)\s+over",
+         r"t(?:ake|akes|ook|aken|aking)\s+control"),
+        ("surrender", "cede", "lose", "lost", "give up", r"(?:gave|given|gives)\s+up"),
+    ),
+    "unite": (
+        ("unite", "merge", "merger", "unify", "unification", "reunite", "join forces"),
+        ("split", "divide", "separate", "break up", r"br(?:oke|oken|eaks?)\s+up", "splinter"),
+    ),
+    "admit": (
+        ("admit", "acknowledge", "confirm", "confirmation", "concede", "confess"),
+        ("deny", "denial", "refute", "disavow"),
+    ),
+    "impose": (
+        # Extending a measure keeps it in force: the opposite of lifting it.
+        ("impose", "introduce", "enact", "reimpose", "extend", "prolong", "extension"),
+        ("lift", "abolish", "repeal", "scrap", "revoke", "abolition"),
+    ),
+    "speed": (
+        ("fast", "faster", "quick", "quickly", "rapid", "rapidly", "accelerate", "speed up",
+         "sped up"),
+        ("slow", "slower", "slowly", "slowdown", "slow down", "decelerate"),
+    ),
+}
+
+_POLARITY_STEADY = {
+    "increase": (
+        "unchanged", "stable", "steady", "flat", "unaltered", "stagnate", "stagnant",
+        "stagnation", "hold steady", "held steady",
+        r"(?:kept|keep|keeps|left|leave)"
+        r"\s+(?:\w+\s+){0,4}?(?:unchanged|on\s+hold|where\s+it\s+was)",
+    ),
+}
+
+# Phrases where a polarity word does not state its concept.
+_POLARITY_IDIOMS = (
+    r"\ba\s+(?:little|bit)\b", r"\bno\s+longer\b", r"\bno\s+more\b", r"\bany\s*more\b",
+    r"\bmore\s+or\s+less\b", r"\bat\s+(?:least|most|best|worst|large|first)\b",
+    r"\bclose\s+to\b",
+    r"\bclose(?:ly|r|st)?\s+(?:ally|allies|friends?|relations?|ties|cooperation|contacts?"
+    r"|associates?|aides?|advisers?|advisors?|attention|look|eye|range)\b",
+    r"\bthe\s+end\s+of\b", r"\bin\s+the\s+end\b", r"\bat\s+the\s+end\b",
+    r"\bopen\s+(?:question|secret)\b",
+    r"\blate\s+(?:president|founder|leader|husband|wife|father|mother)\b",
+    r"\bhigh\s+(?:court|commission\w*|school|command)\b", r"\bfree\s+(?:of|from)\b",
+    r"\bfor\s+free\b", r"\bnot\s+least\b", r"\beven\s+more\b", r"\bmost\s+of\b",
+    r"\bhard\s+(?:line|liners?|currency)\b", r"\bbeat(?:en|ing)?\s+(?:up|down)\b",
+    r"\blift(?:s|ed|ing)?\s+(?:off|up)\b", r"\bin\s+the\s+long\s+run\b",
+)
+# fmt: on
 
 DATA = CueData(
     negation=(
@@ -94,4 +346,8 @@ DATA = CueData(
         r"\bmov(?:e|es|ed|ing)\b(?=(?:\s+[\w-]+){0,3}?\s+" + _WHEN + ")",
         r"\bshift(?:s|ed|ing)?\b(?=(?:\s+[\w-]+){0,3}?\s+" + _WHEN + ")",
     ),
+    polarity=_POLARITY,
+    polarity_idioms=_POLARITY_IDIOMS,
+    polarity_steady=_POLARITY_STEADY,
+    tense=_TENSE,
 )  # fmt: skip

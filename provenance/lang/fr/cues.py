@@ -1,6 +1,6 @@
 """French cue data for the meaning checks (see provenance.lang.cues)."""
 
-from provenance.lang.cues import CueData
+from provenance.lang.cues import CueData, TenseCues
 
 _SAY = r"(?:a\s+dit|a\s+déclaré|a\s+annoncé|a\s+affirmé|a\s+promis|a\s+confirmé|dit|déclare)"
 
@@ -12,6 +12,162 @@ _WHEN = (
     r"|samedi|dimanche|printemps|été\b|automne|hiver|semaine|mois\b|année|an\b|ans\b|jours?\b"
     r"|date|plus\s+tard|plus\s+tôt|lendemain|prochain|début|fin\b|mi-)"
 )
+
+# fmt: off
+# --- tense (provenance.checks.tense) ---------------------------------------------------
+_TENSE = TenseCues(
+    future_aux=frozenset({"va", "vont", "vais", "vas", "allons", "allez"}),
+    future_phrases=(
+        r"\b(?:va|vont|vais|vas|allons|allez)\s+(?:(?:ne|n['’]|se|s['’]|y|en|le|la|les|l['’]"
+        r"|lui|leur|me|te|nous|vous|pas|plus|bientôt|probablement|certainement)\s*)*"
+        r"\w+(?:er|ir|re|oir)\b",
+    ),
+    future_stems=frozenset(
+        {
+            "ser", "aur", "fer", "ir", "pourr", "devr", "viendr", "tiendr", "voudr", "faudr",
+            "saur", "verr", "enverr", "mourr", "courr", "recevr", "vaudr", "pleuvr", "deviendr",
+            "reviendr", "obtiendr", "maintiendr", "appartiendr", "parviendr", "interviendr",
+            "retiendr", "contiendr", "apercevr", "s'assiér", "assiér", "cueiller", "acquerr",
+        }
+    ),
+    # Irregular passé simple forms (regular -er / -ir ones are read from the infinitive).
+    past_forms=frozenset(
+        {
+            "fit", "firent", "prit", "prirent", "mit", "mirent", "vint", "vinrent", "tint",
+            "tinrent", "dut", "durent", "put", "purent", "sut", "surent", "parut", "parurent",
+            "eûmes", "fûmes", "dit", "dirent", "naquit", "mourut", "voulut", "voulurent",
+        }
+    ),
+    past_aux=frozenset(
+        {"était", "étaient", "étais", "avait", "avaient", "avais", "fut", "furent", "eut", "eurent"}
+    ),
+    past_perfect_aux=frozenset({"a", "ont", "ai", "as", "avons", "avez"}),
+    perfect_aux=frozenset({"est", "sont", "suis", "es", "sommes", "êtes"}),
+    past_with_be=frozenset(
+        {
+            "aller", "venir", "arriver", "partir", "entrer", "sortir", "monter", "descendre",
+            "naître", "mourir", "rester", "tomber", "devenir", "revenir", "retourner",
+            "rentrer", "parvenir", "intervenir", "survenir", "décéder",
+        }
+    ),
+    prospective=frozenset(
+        {
+            "serait", "seraient", "aurait", "auraient", "pourrait", "pourraient", "devrait",
+            "devraient",
+        }
+    ),
+    non_verbs=frozenset(
+        {
+            "mais", "jamais", "vrai", "frais", "désormais", "français", "anglais", "palais",
+            "relais", "délais", "délai", "extra",
+        }
+    ),
+)
+
+# --- polarity (provenance.checks.antonyms) ---------------------------------------------
+_POLARITY = {
+    "increase": (
+        (
+            "augmenter", "augmentation", "hausse", "croître", "croissance", "progresser",
+            "progression", "grimper", "monter", "relever", "accroître", "accroissement",
+        ),
+        (
+            "baisser", "baisse", "diminuer", "diminution", "réduire", "réduction", "chuter",
+            "chute", "reculer", "recul", "abaisser", "abaissement", "fléchir", "décroître",
+        ),
+    ),
+    "amount": (("davantage", "grand", "gros", "nombreux"), ("moins", "petit", "peu")),
+    "strength": (
+        ("fort", "renforcer", "renforcement", "durcir", "durcissement"),
+        ("faible", "affaiblir", "affaiblissement", "faiblesse", "assouplir", "assouplissement"),
+    ),
+    "support": (
+        ("soutenir", "soutien", "appuyer", "appui", "partisan"),
+        ("opposer", "opposant", "combattre"),
+    ),
+    "win": (
+        ("gagner", "victoire", "vainqueur", "remporter"),
+        ("perdre", "défaite", "perdant"),
+    ),
+    "profit": (("bénéfice", "profit", "gain", "excédent"), ("perte", "déficit", "perdre")),
+    "accept": (
+        ("accepter", "approuver", "adopter", "approbation", "acceptation", "valider"),
+        ("rejeter", "refuser", "rejet", "refus", "veto", "décliner"),
+    ),
+    "allow": (
+        ("autoriser", "permettre", "autorisation", "légaliser"),
+        ("interdire", "interdiction", "prohiber", "restreindre", "restriction"),
+    ),
+    "success": (("succès", "réussir", "réussite", "percée"), ("échec", "échouer")),
+    "good": (
+        ("bon", "meilleur", "améliorer", "amélioration", "positif"),
+        (
+            "mauvais", "pire", "aggraver", "détériorer", "dégrader", "dégradation",
+            "détérioration", "négatif", "défavorable",
+        ),
+    ),
+    "height": (("haut", "élevé"), ("bas",)),
+    "safety": (("sûr", "sans danger"), ("dangereux", "danger", "risqué", "périlleux")),
+    "open": (
+        ("ouvrir", "ouverture", "ouvert", "rouvrir", "réouverture"),
+        ("fermer", "fermeture", "fermé"),
+    ),
+    "protect": (
+        ("protéger", "protection", "défendre", "défense"),
+        ("menacer", "menace", "mettre en danger"),
+    ),
+    "wealth": (("riche", "richesse", "enrichir"), ("pauvre", "pauvreté", "appauvrir")),
+    "trade": (("exportation", "exporter"), ("importation", "importer")),
+    "buy": (
+        ("acheter", "achat", "acquérir", "acquisition", "acheteur"),
+        ("vendre", "vente", "vendeur"),
+    ),
+    "price": (("cher", "coûteux"), ("bon marché", "abordable")),
+    "majority": (("majorité",), ("minorité",)),
+    "maximum": (("maximum", "maximal"), ("minimum", "minimal")),
+    "guilt": (
+        ("coupable", "condamner", "condamnation"),
+        ("innocent", "acquitter", "acquittement"),
+    ),
+    "custody": (
+        ("arrestation", "détenir", "interpeller", "incarcérer"),
+        ("libérer", "libération", "relâcher"),
+    ),
+    "start": (
+        ("commencer", "début", "lancer", "entamer"),
+        ("cesser", "suspendre", "interrompre", "mettre fin"),
+    ),
+    "ally": (("allié", "ami", "partenaire"), ("ennemi", "adversaire", "rival")),
+    "legal": (("légal", "licite", "légitime"), ("illégal", "illicite", "illégitime")),
+    "truth": (("vrai", "exact", "correct"), ("faux", "erroné", "inexact")),
+    "ease": (("facile", "simple"), ("difficile", "dur")),
+    "early": (("tôt", "précoce"), ("tard", "tardif")),
+    "peace": (("paix", "pacifique", "cessez-le-feu", "trêve"), ("guerre", "violence", "violent")),
+    "find": (("trouver", "découvrir", "retrouver"), ("perdre",)),
+    "capture": (("capturer", "conquérir", "prendre le contrôle"), ("céder", "capituler", "perdre")),
+    "unite": (("unir", "fusionner", "fusion", "unifier"), ("diviser", "scinder", "scission")),
+    "admit": (("admettre", "reconnaître", "confirmer", "avouer"), ("nier", "démentir", "démenti")),
+    "impose": (
+        ("imposer", "instaurer", "prolonger", "prolongation"),
+        ("lever", "abolir", "abroger", "supprimer"),
+    ),
+    "speed": (
+        ("rapide", "rapidement", "accélérer"),
+        ("lent", "lentement", "ralentir", "ralentissement"),
+    ),
+}
+
+_POLARITY_STEADY = {
+    "increase": ("inchangé", "stable", "stagner", "stagnation"),
+}
+
+_POLARITY_IDIOMS = (
+    r"\bquelque\s+peu\b", r"\bun\s+(?:petit\s+)?peu\b", r"\bau\s+moins\b", r"\bdu\s+moins\b",
+    r"\bplus\s+ou\s+moins\b", r"\bà\s+peu\s+près\b", r"\bpeu\s+à\s+peu\b",
+    r"\bde\s+moins\s+en\s+moins\b", r"\bà\s+moins\s+que\b", r"\bnéanmoins\b", r"\ben\s+bas\b",
+    r"\bpas\s+mal\b",
+)
+# fmt: on
 
 DATA = CueData(
     # "ne"/"n'" marks negation on its own; the second part (pas, jamais, rien...) is
@@ -69,4 +225,8 @@ DATA = CueData(
         r"\breprogramm\w*",
         r"\b(?:déplac|décal)(?:er|é|ée|és|ées|e|ent)\b(?=(?:\s+[\w'’-]+){0,3}?\s+" + _WHEN + ")",
     ),
+    polarity=_POLARITY,
+    polarity_idioms=_POLARITY_IDIOMS,
+    polarity_steady=_POLARITY_STEADY,
+    tense=_TENSE,
 )  # fmt: skip

@@ -1,0 +1,382 @@
+"""Antonyms: the translation states the opposite pole of a concept the source states.
+
+"Die Regierung wird die Steuern nicht erhöhen" → "The government will not cut taxes"
+keeps every number, name and negation; one word became its opposite. A per-language
+polarity lexicon (`polarity` in `provenance/lang/<code>/cues.py`) lists evaluative and
+directional concepts with two poles under ids shared by all languages: increase
+(rise/fall, raise/cut), amount (more/less), strength, support/oppose, win/lose,
+accept/reject, allow/ban, success/failure, good/bad, high/low, safe/dangerous,
+open/close, protect/threaten, rich/poor, export/import, buy/sell ...
+
+A word is looked up as written and by its lemma (simplemma for German and French,
+pymorphy3 normal forms for Russian, so "повысит", "повышение", "повышения" all state
+increase+; English needs no dictionary: the lexicon's entries are expanded to their
+regular inflections, "ban" → "banned", and irregular forms are listed). German nouns also
+match as the head of a compound ("Steuererhöhung" → Erhöhung), and a German verb whose
+particle ends the clause is read with it ("lehnte ... ab" → ablehnen; "schloss ... ab"
+is then no longer "schließen"). Phrases where a polarity word does not state its concept
+("no longer", "nicht mehr", "close to") are blanked first.
+
+A synthetic comparative of a word the lexicon does not know states "more" (German
+"sprechen freier", Russian "свободнее" = "more freely"); English says "more freely".
+
+Negation interacts: "nicht erlaubt" = "verboten" and "did not win" = "lost", so each
+mention carries whether its clause is negated, and a concept is flagged only when the
+poles are opposite *and* both sides are negated alike (then the statements really are
+opposite). Opposite poles with opposite negation is a faithful paraphrase; the same pole
+with opposite negation is the negation check's business. A side that states both poles
+of a concept ("lift the ban", "rose while exports fell") is too ambiguous to judge.
+
+Severity **major**: the sentence says the opposite, like a negation flip, but the
+lexicon is broader and its words more polysemous than negation cues, so it stays below
+critical. `Finding.key` is "antonym:<concept>:<pole the translation states>".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from provenance import lang as lang_data
+from provenance.checks.base import Finding, PairView
+from provenance.lang.cues import CueData, blank, clauses, compiled, prepared
+
+_TOKEN = re.compile(r"\w+(?:-\w+)*")
+# A compound head must be this long to match inside a longer German noun.
+MIN_HEAD = 4
+
+Sense = tuple[str, int]  # (concept id, pole: +1, -1, or 0 for the steady value)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, tuple[Sense, ...]]  # lower-case word or lemma -> senses
+    nouns: dict[str, tuple[Sense, ...]]  # German capitalised entries (compound heads)
+    # All phrase entries in one alternation; group "p<i>" states phrase_senses[i].
+    phrases: re.Pattern[str] | None
+    phrase_senses: tuple[Sense, ...]
+    idioms: re.Pattern[str] | None
+    particles: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Mention:
+    concept: str
+    pole: int
+    start: int
+    end: int
+    negated: bool
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    d: CueData = lang_data.data(code, "cues")
+    words: dict[str, list[Sense]] = defaultdict(list)
+    nouns: dict[str, list[Sense]] = defaultdict(list)
+    phrases: list[tuple[str, Sense]] = []
+    groups = [(c, 1, plus) for c, (plus, _) in d.polarity.items()]
+    groups += [(c, -1, minus) for c, (_, minus) in d.polarity.items()]
+    groups += [(c, 0, steady) for c, steady in d.polarity_steady.items()]
+    for concept, pole, entries in groups:
+        for e in entries:
+            sense = (concept, pole)
+            if " " in e or "\\" in e:
+                if code == "en" and "\\" not in e and "(" not in e and e[:3] != "in ":
+                    # "slow down" also as "slowed down", "slowing down".
+                    head, rest = e.split(" ", 1)
+                    e = "(?:" + "|".join(sorted(_en_forms(head))) + ")\\s+" + rest
+                phrases.append((e, sense))
+            elif code == "de" and e[:1].isupper():
+                nouns[_fold(e.lower(), code)].append(sense)
+            else:
+                forms = _en_forms(e.lower()) if code == "en" else (e.lower(),)
+                for form in forms:
+                    words[_fold(form, code)].append(sense)
+    idioms = "|".join(f"(?:{p})" for p in d.polarity_idioms)
+    alternation = "|".join(rf"(?P<p{i}>\b(?:{e})\b)" for i, (e, _) in enumerate(phrases))
+    return Lexicon(
+        words={k: tuple(v) for k, v in words.items()},
+        nouns={k: tuple(v) for k, v in sorted(nouns.items(), key=lambda kv: -len(kv[0]))},
+        phrases=re.compile(alternation) if phrases else None,
+        phrase_senses=tuple(sense for _, sense in phrases),
+        idioms=re.compile(idioms) if idioms else None,
+        particles=d.separable_particles,
+    )
+
+
+def _fold(word: str, code: str) -> str:
+    """Spelling variants looked up as one: Russian "ё"/"е", Swiss German "ss" for "ß"."""
+    if code == "ru":
+        return word.replace("ё", "е")
+    if code == "de":
+        return word.replace("ß", "ss")
+    return word
+
+
+@cache
+def _ru_parse(word: str) -> tuple[str, str | None]:
+    """(normal form, part of speech) of a Russian word's likeliest parse."""
+    p = _morph().parse(word)[0]
+    return _fold(p.normal_form, "ru"), p.tag.POS
+
+
+def _en_forms(lemma: str) -> tuple[str, ...]:
+    """A lemma's regular English inflections, so the lexicon needs no lemmatiser for
+    English: rise → rises, rising, risen is listed; ban → bans, banned, banning; safe →
+    safer, safest. Over-generated forms ("riseer") match nothing and cost nothing."""
+    forms = {lemma}
+    if " " in lemma:
+        return (lemma,)
+    stem = lemma
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        forms |= {lemma + "s", lemma + "d", stem + "ing", lemma + "r", lemma + "st"}
+    elif len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        stem = lemma[:-1] + "i"
+        forms |= {stem + "es", stem + "ed", lemma + "ing", stem + "er", stem + "est"}
+    elif lemma.endswith(("s", "x", "z", "ch", "sh")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing", lemma + "er", lemma + "est"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing", lemma + "er", lemma + "est"}
+        # Short closed syllables double the consonant: ban → banned, big → bigger.
+        cvc = len(lemma) <= 5 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou"
+        if cvc and (len(lemma) < 3 or lemma[-3] not in "aeiou"):
+            d = lemma + lemma[-1]
+            forms |= {d + "ed", d + "ing", d + "er", d + "est"}
+    return tuple(forms)
+
+
+@cache
+def _lemma(word: str, code: str) -> str:
+    if code == "ru":
+        return _ru_parse(word)[0]
+    if code == "en":
+        return word  # the lexicon lists English inflections itself (_en_forms)
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=code).lower()
+
+
+@cache
+def _morph():
+    from pymorphy3 import MorphAnalyzer
+
+    return MorphAnalyzer()
+
+
+@cache
+def _noun_senses(word: str, code: str) -> tuple[Sense, ...]:
+    """A German noun's senses: the word or its lemma, else the longest listed head."""
+    lex = lexicon(code)
+    forms = (_fold(word, code), _fold(_lemma(word, code), code))
+    for form in forms:
+        if form in lex.nouns:
+            return lex.nouns[form]
+    for form in forms:
+        for head, senses in lex.nouns.items():
+            if len(head) >= MIN_HEAD and len(form) > len(head) and form.endswith(head):
+                return senses
+    return ()
+
+
+_MORE: tuple[Sense, ...] = (("amount", 1),)
+
+
+@cache
+def _token_senses(word: str, code: str, capital: bool) -> tuple[Sense, ...]:
+    """A token's senses out of context: a German noun's, else the word's or its
+    lemma's, else "more" for a comparative of an unlisted word (returned as `_MORE`)."""
+    if capital:
+        return _noun_senses(word, code)
+    senses = _word_senses(word, code)
+    if not senses and _comparative(word, code):
+        return _MORE
+    return senses
+
+
+@cache
+def _word_senses(word: str, code: str) -> tuple[Sense, ...]:
+    lex = lexicon(code)
+    return lex.words.get(_fold(word, code)) or lex.words.get(_fold(_lemma(word, code), code), ())
+
+
+@cache
+def _comparative(word: str, code: str) -> bool:
+    """A synthetic comparative of a word the lexicon does not know states "more":
+    "freer" = "more freely" = "freier" = "свободнее". (A known word's comparative keeps
+    its own concept: "lower" is height-, not more.)"""
+    if code == "ru":
+        return _ru_parse(word)[1] == "COMP"
+    # English says "more freely" (the lexicon has "more"); its few synthetic
+    # comparatives of unlisted words are left out rather than loading a dictionary.
+    if code != "de":
+        return False
+    lemma = _lemma(word, code)
+    if lemma == word or lemma in _DETERMINERS or lexicon(code).words.get(lemma):
+        return False
+    return word in (lemma + "er", lemma + "r")
+
+
+_ARTICLES = frozenset(
+    {
+        "ein",
+        "der",
+        "kein",
+        "mein",
+        "sein",
+        "ihr",
+        "unser",
+        "dieser",
+        "jeder",
+        "welcher",
+        "mancher",
+        "solcher",
+        "aller",
+    }
+)
+# German words whose inflected forms end in "-er" like a comparative ("einer", "keiner").
+_DETERMINERS = frozenset(
+    {
+        "ein",
+        "kein",
+        "mein",
+        "dein",
+        "sein",
+        "ihr",
+        "unser",
+        "euer",
+        "jed",
+        "dies",
+        "jen",
+        "welch",
+        "manch",
+        "solch",
+        "all",
+        "ander",
+    }
+)
+
+
+def _is_verb_entry(senses_word: str) -> bool:
+    return senses_word.endswith(("en", "ern", "eln"))
+
+
+@lru_cache(maxsize=8192)
+def mentions(text: str, code: str) -> tuple[Mention, ...]:
+    """Every polarity word of `text`, with whether its clause is negated. Cached: a
+    document's rows are read on two pairs (a hop and end to end)."""
+    lex = lexicon(code)
+    if not lex.words and not lex.nouns and not lex.phrases:
+        return ()
+    low = blank(prepared(text, code), lex.idioms)
+    found: list[tuple[str, int, int, int]] = []  # concept, pole, start, end
+    if lex.phrases is not None:
+        for m in lex.phrases.finditer(low):
+            concept, pole = lex.phrase_senses[int(m.lastgroup[1:])]  # type: ignore[index]
+            found.append((concept, pole, m.start(), m.end()))
+    for _, _, a, b in found:
+        low = low[:a] + " " * (b - a) + low[b:]
+    cues = compiled(code)
+    out: list[Mention] = []
+    for c in clauses(text, code):
+        toks = list(_TOKEN.finditer(low, c.start, c.end))
+        particle = ""
+        if code == "de" and toks and toks[-1].group(0) in lex.particles:
+            particle = toks[-1].group(0)
+        here = [f for f in found if c.start <= f[2] < c.end]
+        for k, m in enumerate(toks):
+            w = m.group(0)
+            capital = code == "de" and text[m.start()].isupper()
+            if particle and not capital and m is not toks[-1]:
+                lemma = _lemma(w, code)
+                senses = lex.words.get(particle + lemma, ())
+                if not senses and _is_verb_entry(lemma):
+                    continue  # "schloss ... ab" is abschließen, not schließen
+                senses = senses or _token_senses(w, code, False)
+            else:
+                senses = _token_senses(w, code, capital)
+            if senses is _MORE and code == "de":
+                # "ein freier Mann", "wegen reichlicher Mengen" are inflections before
+                # a noun; "sprechen freier", "wird dünner" are comparatives.
+                before_noun = k + 1 < len(toks) and text[toks[k + 1].start()].isupper()
+                if before_noun or (k > 0 and toks[k - 1].group(0) in _ARTICLES):
+                    continue
+            here += [(concept, pole, m.start(), m.end()) for concept, pole in senses]
+        if not here:
+            continue
+        negated = _negated(low, c.start, c.end, here, cues)
+        out += [Mention(concept, pole, a, b, negated) for concept, pole, a, b in here]
+    return tuple(sorted(out, key=lambda x: x.start))
+
+
+def _negated(low: str, a: int, b: int, words: list[tuple[str, int, int, int]], cues) -> bool:
+    """The clause holds a negation: a sentence negation, or an implicit negative
+    ("without", "refused to") that is not itself one of the polarity words."""
+    if cues.negation.search(low, a, b):
+        return True
+    if cues.soft is None:
+        return False
+    return any(
+        not any(s <= m.start() < e for _, _, s, e in words) for m in cues.soft.finditer(low, a, b)
+    )
+
+
+@dataclass(frozen=True)
+class Reversal:
+    concept: str
+    src: list[Mention]
+    tgt: list[Mention]
+
+
+def reversals(src: Sequence[Mention], tgt: Sequence[Mention]) -> list[Reversal]:
+    """Concepts stated with opposite poles, negated alike, on the two sides."""
+    out = []
+    for concept in sorted({m.concept for m in src} & {m.concept for m in tgt}):
+        s = [m for m in src if m.concept == concept]
+        t = [m for m in tgt if m.concept == concept]
+        s_poles, t_poles = {m.pole for m in s}, {m.pole for m in t}
+        s_neg, t_neg = {m.negated for m in s}, {m.negated for m in t}
+        single = len(s_poles) == len(t_poles) == len(s_neg) == 1
+        if single and s_poles != t_poles and s_neg == t_neg:
+            out.append(Reversal(concept, s, t))
+    return out
+
+
+_POLE = {1: "the positive pole", -1: "the negative pole", 0: "no change"}
+
+
+class AntonymCheck:
+    name = "antonyms"
+    types = ("meaning",)
+
+    def __call__(self, pair: PairView) -> list[Finding]:
+        if not pair.both_sides:
+            return []
+        src = mentions(pair.src.text, pair.src.lang)
+        if not src:
+            return []
+        tgt = mentions(pair.tgt.text, pair.tgt.lang)
+        found = reversals(src, tgt)
+        if not found:
+            return []
+        first = found[0]
+        s_word = pair.src.text[first.src[0].start : first.src[0].end]
+        t_word = pair.tgt.text[first.tgt[0].start : first.tgt[0].end]
+        pole = {1: "+", -1: "-", 0: "0"}[first.tgt[0].pole]
+        also = [r.concept for r in found[1:]]
+        return [
+            Finding(
+                type="meaning",
+                severity="major",
+                message=f"antonym: '{s_word}' became '{t_word}' ({first.concept}: "
+                f"{_POLE[first.src[0].pole]} became {_POLE[first.tgt[0].pole]})"
+                + (f"; also {', '.join(also)}" if also else ""),
+                key=f"antonym:{first.concept}:{pole}",
+                src_spans=[(m.start, m.end) for r in found for m in r.src],
+                tgt_spans=[(m.start, m.end) for r in found for m in r.tgt],
+                detail={"check": "antonyms", "concepts": [r.concept for r in found]},
+            )
+        ]

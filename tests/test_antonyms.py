@@ -1,0 +1,118 @@
+"""The antonym check: a polarity lexicon with shared concept ids across de/ru/en/fr."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.checks import available
+from provenance.checks.antonyms import AntonymCheck, lexicon, mentions
+from provenance.checks.base import PairView, Segment
+from provenance.lang import data
+
+
+def run(src_lang: str, src: str, tgt_lang: str, tgt: str):
+    pair = PairView(0, Segment(0, src_lang, [0], [src]), Segment(1, tgt_lang, [0], [tgt]), 0.8)
+    return AntonymCheck()(pair)
+
+
+def senses(code: str, text: str) -> set[tuple[str, int, bool]]:
+    return {(m.concept, m.pole, m.negated) for m in mentions(text, code)}
+
+
+def test_registered_and_concepts_shared_by_all_languages():
+    assert "antonyms" in available()
+    concepts = {code: set(data(code, "cues").polarity) for code in ("de", "ru", "en", "fr")}
+    assert concepts["de"] == concepts["ru"] == concepts["en"] == concepts["fr"]
+    assert len(concepts["en"]) >= 20
+    for code in concepts:
+        for concept, (plus, minus) in data(code, "cues").polarity.items():
+            assert plus and minus, (code, concept)
+    assert lexicon("en").phrases  # "go up", "turn down" ...
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "Prices rose.", {("increase", 1, False)}),
+        ("en", "The government will not cut taxes.", {("increase", -1, True)}),
+        ("en", "Prices went up.", {("increase", 1, False)}),
+        ("en", "They speak more freely.", {("amount", 1, False)}),
+        ("en", "The risks are higher and rising.", {("height", 1, False), ("increase", 1, False)}),
+        ("en", "Protests were banned.", {("allow", -1, False)}),
+        ("en", "People are no longer afraid.", set()),
+        ("en", "The rate was left unchanged.", {("increase", 0, False)}),
+        ("de", "Die Steuererhöhung kommt.", {("increase", 1, False)}),
+        ("de", "Die Regierung lehnte den Vorschlag ab.", {("accept", -1, False),
+                                                          ("support", -1, False)}),
+        ("de", "Die Regierung schloss einen Vertrag ab.", set()),
+        ("de", "Die Grenze ist geschlossen.", {("open", -1, False)}),
+        ("de", "Die Preise bleiben niedrig.", {("height", -1, False)}),
+        ("de", "Die Löhne sind stärker gestiegen als die Preise.",
+         {("increase", 1, False), ("amount", 1, False), ("strength", 1, False)}),
+        ("de", "Ein kleiner Genfer Club.", {("amount", -1, False)}),
+        ("de", "Die Menschen haben keine Angst mehr.", set()),
+        ("de", "Es gibt grosse Unterschiede.", {("amount", 1, False)}),  # Swiss "ss"
+        ("ru", "Правительство повысит налоги.", {("increase", 1, False)}),
+        ("ru", "Снижение налогов.", {("increase", -1, False)}),
+        ("ru", "Люди больше не боятся.", set()),
+        ("ru", "Они говорят свободнее.", {("amount", 1, False)}),
+        ("ru", "Партнёр и партнер.", {("ally", 1, False)}),
+        ("fr", "Les prix ont augmenté.", {("increase", 1, False)}),
+        ("fr", "La source tarit quelque peu.", set()),
+    ],
+)  # fmt: skip
+def test_mentions(code, text, expected):
+    assert senses(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt", "key"),
+    [
+        ("de", "Die Regierung wird die Steuern nicht erhöhen.", "en",
+         "The government will not cut taxes.", "antonym:increase:-"),
+        ("ru", "Экспорт заметно вырос.", "en", "Exports fell noticeably.",
+         "antonym:increase:-"),
+        ("de", "Die Stadt hat Demonstrationen verboten.", "ru",
+         "Город разрешил демонстрации.", "antonym:allow:+"),
+        ("de", "Die Verhandlungen waren ein Erfolg.", "en",
+         "The negotiations were a failure.", "antonym:success:-"),
+        ("de", "Die Zentralbank hat den Leitzins unverändert gelassen.", "en",
+         "The central bank raised its key rate.", "antonym:increase:+"),
+        ("de", "Der Rubel hat an Wert verloren.", "ru", "Рубль подорожал.",
+         "antonym:price:+"),
+        ("de", "Sie sprechen freier über Politik.", "en",
+         "They speak less freely about politics.", "antonym:amount:-"),
+        ("de", "Das Parlament hat die Reform abgelehnt.", "fr",
+         "Le parlement a adopté la réforme.", "antonym:accept:+"),
+        ("en", "Prices rose.", "de", "Die Preise blieben unverändert.", "antonym:increase:0"),
+    ],
+)  # fmt: skip
+def test_reversals_are_flagged(src_lang, src, tgt_lang, tgt, key):
+    (f,) = run(src_lang, src, tgt_lang, tgt)
+    assert (f.type, f.severity, f.key) == ("meaning", "major", key)
+    assert f.src_spans and f.tgt_spans
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt"),
+    [
+        # Opposite poles with opposite negation say the same thing.
+        ("de", "Demonstrationen sind nicht erlaubt.", "en", "Demonstrations are banned."),
+        ("ru", "Команда не проиграла.", "en", "The team did not lose."),
+        ("de", "Die Mannschaft hat nicht gewonnen.", "en", "The team lost."),
+        # Same pole, other words.
+        ("de", "Die Preise sind gestiegen.", "en", "Prices went up."),
+        ("ru", "Рубль ослаб.", "en", "The rouble has weakened."),
+        # A side with both poles ("lift the ban") is not judged.
+        ("de", "Die Regierung hebt das Verbot auf.", "en", "The government bans it."),
+        # Not polarity words in these phrases.
+        ("de", "Die Menschen haben keine Angst mehr.", "en", "People are less afraid now."),
+        ("de", "Er ist ein enger Verbündeter.", "en", "He is a close ally."),
+    ],
+)  # fmt: skip
+def test_faithful_translations_pass(src_lang, src, tgt_lang, tgt):
+    assert run(src_lang, src, tgt_lang, tgt) == []
+
+
+def test_empty_side_is_skipped():
+    assert run("de", "Die Preise sind gestiegen.", "en", "") == []

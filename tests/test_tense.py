@@ -1,0 +1,135 @@
+"""The tense check: time profiles per language, and which mismatches are drifts."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.checks import available
+from provenance.checks.base import PairView, Segment
+from provenance.checks.tense import TenseCheck, TimeProfile, compare, profile
+
+
+def run(src_lang: str, src: str, tgt_lang: str, tgt: str):
+    pair = PairView(0, Segment(0, src_lang, [0], [src]), Segment(1, tgt_lang, [0], [tgt]), 0.8)
+    return TenseCheck()(pair)
+
+
+def times(code: str, text: str) -> tuple[int, int, int]:
+    p = profile(text, code)
+    return len(p.future), len(p.past), len(p.open)
+
+
+def test_registered():
+    assert "tense" in available()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # (future, past, open)
+        ("en", "The government will not raise taxes next year.", (1, 0, 0)),
+        ("en", "The vote is going to be held in May.", (1, 0, 0)),
+        ("en", "They'll sign the treaty.", (1, 0, 0)),
+        ("en", "Parliament passed the reform in December.", (0, 1, 0)),
+        ("en", "The election was postponed until autumn.", (0, 1, 0)),
+        ("en", "Prices rose sharply.", (0, 1, 0)),
+        ("en", "The planned reform is expensive.", (0, 0, 0)),
+        ("en", "Inflation has risen for three months.", (0, 0, 1)),
+        ("en", "The schools remain closed.", (0, 0, 0)),
+        ("en", "The political will is lacking.", (0, 0, 0)),
+        ("de", "Die Regierung wird die Steuern nicht erhöhen.", (1, 0, 0)),
+        ("de", "Er sagte, dass die Wahl verschoben werden wird.", (1, 1, 0)),
+        ("de", "Die Steuern werden erhöht.", (0, 0, 0)),
+        ("de", "Die Wahl wird morgen sein.", (1, 0, 0)),
+        ("de", "Die Gespräche wurden gestern abgebrochen.", (0, 1, 0)),
+        ("de", "Das Gericht hat die Klage abgewiesen.", (0, 1, 0)),
+        ("de", "Die Exporte sind deutlich gestiegen.", (0, 1, 0)),
+        ("de", "Die Grenze ist geschlossen.", (0, 0, 1)),
+        ("de", "Die Grenze bleibt geschlossen.", (0, 0, 0)),
+        ("de", "Die Regierung erhöhte die Steuern.", (0, 1, 0)),
+        ("de", "Die erhöhten Steuern bleiben.", (0, 0, 0)),
+        ("de", "Der Minister verließ das Land.", (0, 1, 0)),
+        ("de", "Die Gespräche könnten nächste Woche beginnen.", (1, 0, 0)),
+        ("ru", "Правительство не будет повышать налоги.", (1, 0, 0)),
+        ("ru", "Парламент примет реформу в декабре.", (1, 0, 0)),
+        ("ru", "Парламент принял реформу.", (0, 1, 0)),
+        ("ru", "Цены растут.", (0, 0, 0)),
+        ("ru", "Выборы перенесены на осень.", (0, 0, 1)),
+        ("ru", "Если бы он пришёл, мы бы победили.", (0, 0, 2)),
+        ("fr", "Le gouvernement va augmenter les impôts.", (1, 0, 0)),
+        ("fr", "Le parlement adoptera la réforme.", (1, 0, 0)),
+        ("fr", "Le parlement a adopté la réforme.", (0, 1, 0)),
+        ("fr", "Le Nadelhorn figurait sur la liste.", (0, 1, 0)),
+        ("fr", "Il pourrait partir.", (1, 0, 0)),
+    ],
+)
+def test_profiles(code, text, expected):
+    assert times(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt", "severity", "key"),
+    [
+        ("de", "Das Parlament wird die Reform verabschieden.", "en",
+         "Parliament passed the reform.", "major", "tense:past"),
+        ("ru", "Парламент примет реформу в декабре.", "en",
+         "Parliament passed the reform in December.", "major", "tense:past"),
+        ("de", "Die Gespräche wurden abgebrochen.", "ru",
+         "Переговоры будут прерваны.", "major", "tense:future"),
+        # Reported speech: "would" (a future in the past) became a past.
+        ("ru", "Он сказал, что налоги вырастут.", "en",
+         "He said taxes rose.", "major", "tense:past"),
+        # A future stated only by a conditional modal: minor.
+        ("de", "Die Gespräche könnten nächste Woche beginnen.", "en",
+         "The talks began last week.", "minor", "tense:past"),
+        ("ru", "Инфляция растёт.", "en", "Inflation rose.", "minor", "tense:past"),
+        ("de", "Das Parlament hat die Reform verabschiedet.", "fr",
+         "Le parlement adoptera la réforme.", "major", "tense:future"),
+    ],
+)  # fmt: skip
+def test_shifts_are_flagged(src_lang, src, tgt_lang, tgt, severity, key):
+    (f,) = run(src_lang, src, tgt_lang, tgt)
+    assert (f.type, f.severity, f.key) == ("meaning", severity, key)
+    assert f.src_spans or f.tgt_spans
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt"),
+    [
+        # Present for future is how languages differ, not a drift.
+        ("de", "Die Wahl findet morgen statt.", "en", "The election will be held tomorrow."),
+        ("de", "Die Wahl findet morgen statt.", "ru", "Выборы пройдут завтра."),
+        # A perfect is rendered as past or as present.
+        ("de", "Der Oppositionsführer lebt seit Jahren im Exil.", "en",
+         "The opposition leader has lived in exile for years."),
+        ("de", "Der Minister hat den Bericht nie gelesen.", "en",
+         "The minister has never read the report."),
+        ("de", "Die Menschen haben keine Angst mehr.", "ru", "Люди перестали бояться."),
+        # German news present of a verb of saying, English past and back-shift.
+        ("de", "Er erklärt, er wolle einen Umsturz herbeiführen.", "en",
+         "He said he wanted to carry out a coup."),
+        # Reported future: Konjunktiv I present against "would".
+        ("de", "Er sagte, die Wahl finde im Mai statt.", "en",
+         "He said the election would take place in May."),
+        ("ru", "Он сказал, что налоги вырастут.", "en", "He said taxes would rise."),
+        ("de", "Das Parlament wird die Reform verabschieden.", "en",
+         "Parliament is going to adopt the reform."),
+        ("de", "Die Grenze bleibt für Lastwagen geschlossen.", "en",
+         "The border remains closed to lorries."),
+    ],
+)  # fmt: skip
+def test_faithful_translations_pass(src_lang, src, tgt_lang, tgt):
+    assert run(src_lang, src, tgt_lang, tgt) == []
+
+
+def test_compare_counts_rather_than_sets():
+    said_would = TimeProfile(future=[(10, 15)], past=[(0, 4)], prospective=[(10, 15)])
+    said_did = TimeProfile(past=[(0, 4), (10, 15)])
+    shift = compare(said_would, said_did)
+    assert shift is not None and (shift.src, shift.tgt) == ("future", "past")
+    assert compare(said_would, said_would) is None
+
+
+def test_empty_side_and_unknown_language_are_skipped():
+    assert run("de", "Die Wahl wird verschoben.", "en", "") == []
+    assert profile("Die Wahl wird verschoben.", "xx") == TimeProfile()
