@@ -251,6 +251,37 @@ def test_number_vectors_and_fragment_skips():
     assert skip_scores(lens, cfg, texts).tolist() == [-0.05, -0.05, cfg.skip]
 
 
+def test_type_prior_is_relative_to_one_to_one_and_self_estimate_follows_the_pair():
+    from provenance.align.pair import TYPE_PRIOR, self_prior, type_log_prior
+
+    types = bead_types(4, 5)
+    log_prior = type_log_prior(types, TYPE_PRIOR)
+    assert log_prior[(1, 1)] == 0.0
+    assert log_prior[(1, 2)] > log_prior[(1, 3)] > log_prior[(1, 4)]
+    assert log_prior[(0, 1)] < 0 and set(log_prior) == {*types, (0, 1)}
+    # a pair that is all 2–1s makes 2–1 likelier than the published prior does
+    freq = self_prior([(2, 1)] * 50 + [(1, 1)] * 50, types, strength=20.0)
+    assert freq[(2, 1)] > TYPE_PRIOR[(2, 1)] and freq[(1, 4)] < freq[(2, 1)]
+    assert sum(freq.values()) == pytest.approx(1.0, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "cfg",
+    [
+        AlignConfig(type_prior="gale-church", prior_weight=0.01),
+        AlignConfig(type_prior="self", prior_weight=0.01),
+        AlignConfig(length_unit="tokens", length_exp=2.0),
+        AlignConfig(cos_norm="z", norm_centre=0.13, norm_scale=0.15),
+    ],
+)
+def test_cost_variants_still_solve_the_gold_cases(cached, cfg):
+    en = [*EN[:3], *EN[4:7], "Nobody in the group had expected such a storm.", *EN[7:]]
+    beads = align_pair(DE, en, cached, cfg)
+    assert _covers(beads, len(DE), len(en))
+    assert ([0], [0]) in beads and ([4], [3]) in beads and ([9], [9]) in beads
+    assert align_pair(DE, EN, cached, cfg) == [([i], [i]) for i in range(len(DE))]
+
+
 def test_score_definition():
     gold = [([0], [0]), ([1], [1, 2]), ([2], [])]
     hyp = [([0], [0]), ([1], [1]), ([], [2]), ([2], [])]

@@ -53,7 +53,14 @@ class AlignConfig:
     fragment_skip: float = -0.02
     length_weight: float = 0.0  # weight of the Gale–Church −log P(length ratio)
     length_factor: bool = True  # multiply by log2(1 + min/max) of ratio-corrected lengths
+    length_exp: float = 1.0  # the length factor to this power (> 1: sharper on mismatches)
     length_var: float = 6.8  # Gale–Church s² (variance per character)
+    # cosine normalisation per document pair against the cosines of all 1–1 cells of the
+    # band (mostly non-translations): "none", or "z": norm_centre + norm_scale · z-score
+    cos_norm: str = "none"
+    norm_centre: float = 0.13
+    norm_scale: float = 0.15
+    length_unit: str = "chars"  # "chars" or "tokens" (whitespace-separated) for lengths
     lexical_weight: float = 0.0  # weight of the shared-token (names, numbers) cosine
     lexical_dim: int = 512  # hashed token features
     # numbers shared by both sides (USE is weak on digits): + w · (cos − ½) of the hashed
@@ -66,6 +73,54 @@ class AlignConfig:
     refine_radius: int = 0  # sentences around a suspect bead whose merges get encoded
     refine_skip_radius: int = 0  # the same around 1–0/0–1 beads only (their merge options)
     refine_below: float = 0.3  # 1–1 beads under this cosine count as suspect
+    # bead-type prior: + prior_weight · log(P(a–b) / P(1–1)), so a 1–1 costs nothing and
+    # rare shapes (0–1, 1–4, 4–1) pay for their rarity. "gale-church": the published bead
+    # frequencies (extended to the larger shapes, see `TYPE_PRIOR`); "self": re-estimated
+    # after each pass from the pair's own alignment so far (add-`prior_strength` smoothing
+    # towards the published frequencies); "none": off.
+    type_prior: str = "none"
+    prior_weight: float = 0.0
+    prior_strength: float = 20.0
+
+
+# Bead-type frequencies: Gale & Church (1993) for 1–1, 1–2/2–1, 2–2 and 1–0/0–1 (per
+# direction half of their 0.0099); the larger shapes they never counted are set an order of
+# magnitude apart, each step rarer.
+TYPE_PRIOR: dict[tuple[int, int], float] = {
+    (1, 1): 0.89,
+    (1, 2): 0.0445,
+    (2, 1): 0.0445,
+    (1, 0): 0.005,
+    (0, 1): 0.005,
+    (2, 2): 0.011,
+    (1, 3): 0.004,
+    (3, 1): 0.004,
+    (2, 3): 0.001,
+    (3, 2): 0.001,
+    (1, 4): 0.0005,
+    (4, 1): 0.0005,
+}
+_PRIOR_FLOOR = 1e-4  # any shape not listed
+
+
+def type_log_prior(types: Sequence[tuple[int, int]], freq: dict[tuple[int, int], float]):
+    """log(P(t) / P(1–1)) per bead type in `types` plus (0, 1), from relative frequencies."""
+    one = freq.get((1, 1), 1.0)
+    return {t: float(np.log(freq.get(t, _PRIOR_FLOOR) / one)) for t in [*types, (0, 1)]}
+
+
+def self_prior(
+    steps: Sequence[tuple[int, int]], types: Sequence[tuple[int, int]], strength: float
+) -> dict[tuple[int, int], float]:
+    """Bead-type frequencies of a first-pass alignment, smoothed towards `TYPE_PRIOR`."""
+    counts: dict[tuple[int, int], float] = {}
+    for st in steps:
+        counts[st] = counts.get(st, 0.0) + 1.0
+    total = len(steps) + strength
+    return {
+        t: (counts.get(t, 0.0) + strength * TYPE_PRIOR.get(t, _PRIOR_FLOOR)) / total
+        for t in [*types, (0, 1)]
+    }
 
 
 @dataclass
@@ -74,7 +129,7 @@ class _Side:
 
     texts: Sequence[str]
     vecs: np.ndarray
-    chars: np.ndarray  # prefix sums of sentence lengths
+    chars: np.ndarray  # prefix sums of sentence lengths (`length_unit`: chars or tokens)
     knn: np.ndarray  # prefix sums of mean kNN similarity (margin)
     blocks: dict[int, np.ndarray] = field(default_factory=dict)
     lex: dict[int, np.ndarray] = field(default_factory=dict)  # hashed-token block vectors
@@ -155,16 +210,27 @@ def _solve(band: Band, scorer: _Scorer, insert: np.ndarray) -> list[tuple[int, i
 
 
 class _Scorer:
-    def __init__(self, src: _Side, tgt: _Side, cfg: AlignConfig):
+    def __init__(self, src: _Side, tgt: _Side, cfg: AlignConfig, prior: dict | None = None) -> None:
         self.src, self.tgt, self.cfg = src, tgt, cfg
+        self.prior = prior or {}  # bead type -> additive log-prior (already weighted)
+        self.cos_mean, self.cos_std = 0.0, 1.0  # set by `fit_norm`
         total_s, total_t = float(src.chars[-1]), float(tgt.chars[-1])
         self.ratio = (total_t / total_s) if total_s > 0 and total_t > 0 else 1.0
+
+    def fit_norm(self, band: Band) -> None:
+        """Mean and spread of the band's 1–1 cosines (the pair's background similarity)."""
+        _, ps, qs = band.cells[band.types.index((1, 1))]
+        sims = _pair_dots(self.src.blocks[1], self.tgt.blocks[1], ps, qs)
+        if len(sims):
+            self.cos_mean, self.cos_std = float(sims.mean()), float(max(sims.std(), 1e-3))
 
     def __call__(self, a: int, b: int, ps: np.ndarray, qs: np.ndarray) -> np.ndarray:
         cfg, src, tgt = self.cfg, self.src, self.tgt
         if b == 0:
-            return src.skip[ps].astype(np.float64)
+            return src.skip[ps].astype(np.float64) + self.prior.get((a, b), 0.0)
         sim = _pair_dots(src.blocks[a], tgt.blocks[b], ps, qs)
+        if cfg.cos_norm == "z":
+            sim = cfg.norm_centre + cfg.norm_scale * (sim - self.cos_mean) / self.cos_std
         if cfg.margin == "neighbour":
             sim = sim - cfg.margin_weight * self._neighbours(a, b, ps, qs)
         elif cfg.margin != "none":
@@ -182,14 +248,15 @@ class _Scorer:
         if cfg.length_factor:
             ls = src.block_len(a, ps) * self.ratio
             lt = tgt.block_len(b, qs).astype(np.float64)
-            sim = sim * np.log2(1.0 + np.minimum(ls, lt) / np.maximum(np.maximum(ls, lt), 1.0))
+            factor = np.log2(1.0 + np.minimum(ls, lt) / np.maximum(np.maximum(ls, lt), 1.0))
+            sim = sim * factor**cfg.length_exp
         val = (sim - cfg.base) * ((a + b) / 2.0) ** cfg.size_exp
         val -= cfg.multi_penalty * (a + b - 2)
         if cfg.length_weight:
             ls = src.block_len(a, ps).astype(np.float64)
             lt = tgt.block_len(b, qs).astype(np.float64)
             val -= cfg.length_weight * _gc_cost(ls, lt, self.ratio, cfg.length_var)
-        return val
+        return val + self.prior.get((a, b), 0.0)
 
     def _neighbours(self, a: int, b: int, ps: np.ndarray, qs: np.ndarray) -> np.ndarray:
         """Mean cosine of each side's block to the other side's sentences just outside it.
@@ -257,10 +324,11 @@ def skip_scores(lens: np.ndarray, cfg: AlignConfig, texts: Sequence[str] = ()) -
 def _side(texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, cfg: AlignConfig) -> _Side:
     max_block = cfg.max_block
     lens = np.array([len(t) for t in texts], dtype=np.float64)
+    units = lens if cfg.length_unit == "chars" else np.array([len(t.split()) for t in texts], float)
     side = _Side(
         texts=texts,
         vecs=vecs,
-        chars=np.concatenate([[0.0], np.cumsum(lens)]),
+        chars=np.concatenate([[0.0], np.cumsum(units)]),
         knn=np.concatenate([[0.0], np.cumsum(knn, dtype=np.float64)]),
     )
     for size in range(1, max_block + 1):
@@ -377,12 +445,27 @@ def align_pair(
         every = [(side, [(0, len(side.texts))]) for side in (src_side, tgt_side)]
         _refine_blocks(every, cfg.max_block, encoder)
     band = Band(lo, hi, types)  # cell layout shared by every pass
-    steps = _solve(band, _Scorer(src_side, tgt_side, cfg), insert)
+
+    def solve(steps: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        prior: dict[tuple[int, int], float] = {}
+        if cfg.type_prior != "none" and cfg.prior_weight:
+            freq = TYPE_PRIOR
+            if cfg.type_prior == "self" and steps:
+                freq = self_prior(steps, types, cfg.prior_strength)
+            prior = {t: cfg.prior_weight * v for t, v in type_log_prior(types, freq).items()}
+        scorer = _Scorer(src_side, tgt_side, cfg, prior)
+        if cfg.cos_norm != "none":
+            scorer.fit_norm(band)
+        return _solve(band, scorer, insert + prior.get((0, 1), 0.0))
+
+    steps = solve()
     for _ in range(cfg.refine_passes if cfg.merges == "selective" else 0):
         beads = _steps_to_beads(steps)
         s_win, t_win = _suspect_windows(beads, cfg, src_side, tgt_side)
         limit = min(cfg.max_block, cfg.refine_max_block)
         if not _refine_blocks([(src_side, s_win), (tgt_side, t_win)], limit, encoder):
             break  # nothing new was encoded: the DP would return the same path
-        steps = _solve(band, _Scorer(src_side, tgt_side, cfg), insert)
+        steps = solve(steps)
+    if cfg.type_prior == "self" and cfg.prior_weight and steps:
+        steps = solve(steps)  # one re-estimation on the final blocks
     return _steps_to_beads(steps)

@@ -168,6 +168,20 @@ def variants() -> list[tuple[str, AlignConfig]]:
             "  + blocks within ±1 of skips also encoded",
             replace(d, refine_skip_radius=1),
         ),
+        (
+            "  + bead-type prior, Gale–Church frequencies (w 0.01)",
+            replace(d, type_prior="gale-church", prior_weight=0.01),
+        ),
+        (
+            "  + bead-type prior re-estimated from the pair (w 0.01)",
+            replace(d, type_prior="self", prior_weight=0.01),
+        ),
+        ("  lengths in tokens, not characters", replace(d, length_unit="tokens")),
+        ("  length factor squared (sharper on mismatches)", replace(d, length_exp=2.0)),
+        (
+            "  cosines z-scored against the pair's band (0.13 + 0.15 z)",
+            replace(d, cos_norm="z", norm_centre=0.13, norm_scale=0.15),
+        ),
         ("  encode only the blocks of merged beads, ≤3 passes (default)", d),
     ]
 
