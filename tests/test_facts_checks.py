@@ -290,3 +290,67 @@ def test_demonyms_match_their_place_and_a_new_one_is_reported() -> None:
         view("Ein niederländisches Gericht urteilte.", "de", "A Belgian court ruled.", "en")
     )
     assert (f.severity, f.message) == ("major", "Belgian was added in the translation")
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt"),
+    [
+        # clock notations: "4.45 Uhr" = "4 h 45"
+        ("Es ist 4.45 Uhr morgens.", "Il est 4 h 45 du matin."),
+        # "sept" is seven, not September
+        ("Die Eintragung ist sieben Jahre alt.", "L'inscription date de sept ans."),
+        # approximate counts and halves written as one word
+        ("Er stürzte rund zehn Meter.", "Il fit une chute d'une dizaine de mètres."),
+        ("Es ist eine halbe Stunde vergangen.", "Une demi-heure s'est écoulée."),
+        ("Sie ist sieben oder acht Meter tiefer.", "Elle est sept à huit mètres plus bas."),
+        # "first" as an idiom: "erstmals" = "pour la première fois"
+        (
+            "Sie wurden 1988 erstmals geklettert.",
+            "Elles ont été gravies pour la première fois en 1988.",
+        ),
+        ("Zuerst wählen wir das Material.", "En premier lieu, nous trions le matériel."),
+        # Swiss spelling and decade adjectives
+        (
+            "In den dreissiger Jahren kamen dreissig Bergführer.",
+            "Dans les années trente vinrent trente guides.",
+        ),
+    ],
+)
+def test_rephrased_numbers_are_no_flag_de_fr(src: str, tgt: str) -> None:
+    assert NumbersCheck()(view(src, "de", tgt, "fr")) == []
+
+
+def test_rephrased_numbers_still_catch_changes_de_fr() -> None:
+    (f,) = NumbersCheck()(view("Es ist 4.45 Uhr.", "de", "Il est 5 h 45.", "fr"))
+    assert f.severity == "critical"
+    (f,) = NumbersCheck()(view("Er blieb sieben Jahre.", "de", "Il resta huit ans.", "fr"))
+    assert f.severity == "critical"
+    (f,) = NumbersCheck()(
+        view("Der zweite Versuch scheiterte.", "de", "La troisième tentative échoua.", "fr")
+    )
+    assert f.severity == "critical"
+
+
+def test_weekdays_with_a_time_of_day_and_mornings_de_fr() -> None:
+    v = view("Am Sonntagmorgen brachen wir auf.", "de", "Le dimanche matin, nous partîmes.", "fr")
+    assert DatesCheck()(v) == []
+    v = view("Am nächsten Morgen stiegen wir ab.", "de", "Le lendemain, nous descendîmes.", "fr")
+    assert DatesCheck()(v) == []
+    (f,) = DatesCheck()(view("Am Sonntagmorgen kam er.", "de", "Le samedi matin, il vint.", "fr"))
+    assert f.severity == "critical"
+
+
+def test_rare_common_nouns_and_french_words_are_no_names_de_fr() -> None:
+    v = view(
+        "Wir fanden Klemmkeilen und Bohrhaken im Geröll.",
+        "de",
+        "Nous avons trouvé des coinceurs et des pitons dans les éboulis.",
+        "fr",
+    )
+    assert NamesCheck()(v) == []
+    v = view("- Wenn ich falle, hältst du mich?", "de", "- Si je tombe, tu me retiens ?", "fr")
+    assert NamesCheck()(v) == []
+    (f,) = NamesCheck()(
+        view("Wir trafen Nasarbajew.", "de", "Nous avons rencontré le président.", "fr")
+    )
+    assert (f.severity, f.message) == ("major", "Nasarbajew is missing in the translation")

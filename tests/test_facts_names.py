@@ -140,3 +140,47 @@ def test_descriptive_names_are_not_reported_alone() -> None:
     assert not m.strong and m.namelike  # translated (Чёрное море), not spelled out
     (m,) = extract_names("It crossed the Baltic Sea.", "en")
     assert m.strong  # "Baltic" is a name, not a common English word
+
+
+def test_rare_german_common_nouns_are_no_names() -> None:
+    # Real-text false flags (Text+Berg): inflected forms of German words ("Gerölls" ->
+    # "Geröll"), compounds of German words with or without a linking element
+    # ("Klemm-keilen", "Biwak-platz", "Tag-es-anbruch") and noun plurals ("Seilschaften").
+    for word in (
+        "Gerölls",
+        "Klemmkeilen",
+        "Bohrhaken",
+        "Biwakplatz",
+        "Tagesanbruch",
+        "Seilschaften",
+        "Kletterei",
+    ):
+        text = f"Wir sahen {word} oben."
+        strong = [m.text for m in extract_names(text, "de") if m.strong]
+        assert strong == [], (text, strong)
+    # rare names are no compounds of German words, also when a piece is an English word
+    # ("Nasarba-jew", "Sido-row", "Bisch-kek")
+    text = "Wir trafen Nasarbajew, Sidorow und Tokajew in Bischkek."
+    assert [m.text for m in extract_names(text, "de") if m.strong] == [
+        "Nasarbajew",
+        "Sidorow",
+        "Tokajew",
+        "Bischkek",
+    ]
+
+
+def test_french_words_of_its_own_are_no_names() -> None:
+    # a dialogue dash starts a sentence; French words at a sentence start, also plurals
+    # and capitals without their accent, are words, not names
+    for text in (
+        "- Si je tombe , tu me retiens ? - Tu peux essayer !",
+        "Sauveteurs et guides sont venus.",
+        "Etirements de bras , rien n'y fait.",
+    ):
+        assert not any(m.strong for m in extract_names(text, "fr")), text
+    # mid-sentence, a capitalised French word is matched but not reported on its own
+    strong = [
+        m.text for m in extract_names("Il séjourne dans le Midi de la France.", "fr") if m.strong
+    ]
+    assert strong == ["France"]
+    assert [m.text for m in extract_names("Tokayev a été élu.", "fr") if m.strong] == ["Tokayev"]

@@ -34,7 +34,13 @@ class NumbersCheck:
         if not src and not tgt:
             return []
         # soft numbers last, so that "beiden ... zwei" pairs "zwei" with "deux" first
-        m = match(sorted(src, key=lambda q: q.soft), sorted(tgt, key=lambda q: q.soft), _same)
+        # a soft number left over is no changed value ("beide" / "une trentaine")
+        m = match(
+            sorted(src, key=lambda q: q.soft),
+            sorted(tgt, key=lambda q: q.soft),
+            _same,
+            lambda a, b: not (a.soft or b.soft),
+        )
         m.missing = [q for q in m.missing if not q.soft]
         m.added = [q for q in m.added if not q.soft]
         return findings(m, "number", lambda x: x.label)

@@ -8,7 +8,11 @@ Candidates are capitalised words (minus titles, pronouns, months...). A candidat
 mid-sentence capitals in ru/en/fr, pymorphy3's Name/Surn/Geox/Orgn tags for Russian
 sentence starts, and for German (which capitalises every noun) a frequency test with
 wordfreq (rare in German, or about as frequent in English as in German: Merkel, Berlin)
-or a preceding title ("Präsident", "Frau"). A known place (the English names of every
+or a preceding title ("Präsident", "Frau"); a rare word that is one of the language's own
+words in some inflected form ("Gerölls") or a compound of such words ("Biwakplatz") is a
+common noun (`_own_word`, `_compound_of_words`: wordfreq only, no dictionary to load). In
+en/fr such own words are matched but not reported either ("le Midi", "Sauveteurs" at a
+sentence start). A known place (the English names of every
 language's exonym table) is strong anywhere, also at a sentence start ("Japan has ...").
 Checks match all candidates but report only strong ones as missing or added.
 
@@ -43,7 +47,8 @@ _LATIN = ("de", "en", "fr")
 # phonetic alphabet: S = ш, Z = ж, C = ч, H = х, T = ц.
 _PLACEHOLDERS = (("S", "sh"), ("Z", "sh"), ("C", "ch"), ("H", "h"), ("T", "c"))
 _RU_NAME_TAGS = ("Name", "Surn", "Geox", "Orgn", "Trad")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;…»\"“”„«]\s*|\n\s*)$")
+# also a dialogue dash opening a line or a reply ("- Si je tombe ? - Tu peux ...")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;…»\"“”„«]\s*|\n\s*|(?:^|\s)[-–—]\s*)$")
 
 
 @dataclass(frozen=True)
@@ -221,13 +226,73 @@ def _zipf(word: str, code: str) -> float:
     return zipf_frequency(word, code)
 
 
-@lru_cache(maxsize=100_000)
-def _dictionary_lemma(word: str, code: str) -> str:
-    """The lemma simplemma's dictionary gives ("Grenzübergänge" -> "Grenzübergang");
-    unknown words, names mostly, come back as they are."""
-    from simplemma import lemmatize
+_UMLAUT_BACK = str.maketrans("äöü", "aou")
 
-    return lemmatize(word, lang=code)
+
+@lru_cache(maxsize=100_000)
+def _own_word(low: str, code: str, floor: float = 2.0, gap: float = 1.5) -> bool:
+    """A word of this language's own vocabulary, in some inflected form: at least `floor`
+    on wordfreq's Zipf scale in this language and `gap` more than in each other Latin-script
+    language. Names in a Latin-script text are mostly spelled alike in its neighbours and
+    fail the gap (Zermatt, Paris, Nazarbayev); common words pass it ("machinalement",
+    "sauveteurs", "Gerölls" -> "geröll", "Grenzübergänge" -> "grenzübergang")."""
+    data = facts(code)
+    forms = {low}
+    for end in data.inflection_endings:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            stem = low[: len(low) - len(end)]  # "" = the word itself, as a stem ("bohr")
+            forms.update(stem + extra for extra in data.stem_restores)
+            if data.umlaut_plurals:
+                forms.update(_un_umlaut(stem) + extra for extra in data.stem_restores)
+    for plain, accented in data.unaccented_capitals.items():  # "Etirements" = "étirements"
+        forms.update(
+            a + f[len(plain) :] for f in list(forms) if f.startswith(plain) for a in accented
+        )
+    for form in forms:
+        z = _zipf(form, code)
+        if z >= floor and all(_zipf(form, o) <= z - gap for o in _LATIN if o != code):
+            return True
+    return False
+
+
+def _un_umlaut(stem: str) -> str:
+    """The stem with its last umlaut undone ("übergäng" -> "übergang")."""
+    i = max(stem.rfind(c) for c in "äöü")
+    return stem if i < 0 else stem[:i] + stem[i].translate(_UMLAUT_BACK) + stem[i + 1 :]
+
+
+@lru_cache(maxsize=100_000)
+def _compound_of_words(low: str, code: str) -> bool:
+    """A compound of words of the language, with or without a linking element:
+    "Biwakplatz" = biwak + platz, "Klemmkeilen" = klemm(en) + keil-en, "Tagesanbruch" =
+    tag-es + anbruch. Each part passes the same test as a whole word: a word of this
+    language and not of its neighbours (so "horn", "jew", "row" make no compound)."""
+    links = facts(code).compound_links
+    for i in range(len(low) - 3, 2, -1):
+        if not _own_word(low[i:], code, 2.5, 1.0):
+            continue
+        head = low[:i]
+        for link in links:
+            if link and not head.endswith(link):
+                continue
+            first = head[: len(head) - len(link)]
+            if len(first) >= 3 and (
+                _own_word(first, code, 2.5, 1.0) or _compound_of_words(first, code)
+            ):
+                return True
+    return False
+
+
+def _common_noun(low: str, code: str) -> bool:
+    """Lexical evidence that a rare capitalised word of a language that capitalises nouns
+    is a common noun: a word of its own vocabulary in some inflected form, or a compound of
+    words that the neighbouring languages do not use (names built so, mountains such as
+    "Nadelhorn", stay matched when the translation keeps them; they are only no longer
+    reported as dropped)."""
+    if _own_word(low, code, 2.5, 1.0):
+        return True
+    attested = max(_zipf(low, o) for o in _LATIN if o != code)
+    return attested < 1.0 and _compound_of_words(low, code)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -278,17 +343,23 @@ def _evidence(
         # (names take none, bar a few places: "die Schweiz", matched but never reported).
         rare = zde < 3.0 and not after_article and not _compound_noun(low, code)
         # an inflected form of a common noun is rarer than the noun ("Schnees",
-        # "Grenzübergänge"); a name's inflected form is no common word either
-        rare = rare and _zipf(_dictionary_lemma(part, code).lower(), code) < 3.0
+        # "Grenzübergänge"), and domain nouns are often rare compounds ("Klemmkeilen",
+        # "Biwakplatz"); a name is neither
+        rare = rare and not _common_noun(low, code)
         return rare, rare or shared
     if initial:
         zipf = _zipf(low, code)
-        rare = zipf < 3.0
+        # a word of this language only ("Machinalement", "Sauveteurs"): names in a
+        # Latin-script text are spelled alike in its neighbours (Tokayev, Weber)
+        rare = zipf < 3.0 and not _own_word(low, code)
         # A name of several languages (Weber, Fischer) rather than an English word:
         # not evidence enough to report, but it may have replaced another name.
         shared = zipf < 4.5 and any(_zipf(low, o) >= zipf - 1.5 for o in _LATIN if o != code)
         return rare, rare or shared
-    return True, True
+    # Mid-sentence: a capital says name, unless the word is one of this language's own
+    # (French "le Midi", "les Confédérés", a heading run into the text: "acte Alors"):
+    # matched, and it may replace a name, but never reported on its own.
+    return not _own_word(low, code), True
 
 
 def _is_title(tok: Token, code: str) -> bool:
@@ -309,7 +380,13 @@ def _is_candidate(tok: Token, code: str) -> bool:
         return False
     if tok.lower in data.name_stopwords or tok.lemma in data.name_stopwords:
         return False
-    for table in (data.number_words, data.scale_words, data.currency_words, data.ordinal_words):
+    for table in (
+        data.number_words,
+        data.scale_words,
+        data.currency_words,
+        data.ordinal_words,
+        data.soft_number_words,
+    ):
         if tok.lower in table or tok.lemma in table:
             return False
     return tok.lower not in data.percent_words

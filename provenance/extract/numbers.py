@@ -160,6 +160,8 @@ def _word_value(tok: Token, code: str) -> tuple[str, float] | None:
             return "num", 0.5 * scale
     if "-" in tok.lower:  # "twenty-five", "vingt-cinq", "quatre-vingt-dix"
         parts = tok.lower.split("-")
+        if parts[0] in data.fraction_words and len(parts) == 2:
+            return "frac", float(data.fraction_words[parts[0]])  # "demi-heure", "half-hour"
         vals = [data.number_words.get(p) for p in parts]
         if all(v is not None for v in vals):
             total = 0.0
@@ -213,12 +215,23 @@ def _unit_after(text: str, pos: int, toks: tuple[Token, ...], idx: int, code: st
 
 
 _CLOCK_MINUTES = re.compile(r":(\d{2})(?!\d)")
+_MINUTES_AFTER = re.compile(r"\s?(\d{2})(?!\d|[.,:]\d)")
+_DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{2})\s?$")
 _AM_PM = re.compile(r"\s?([ap])\.?\s?m\.?(?!\w)", re.IGNORECASE)
 
 
 def _clock_after(text: str, pos: int, toks, idx: int, code: str, value: float):
     """(hours on a 24-hour clock, end) of a time: "14:30", "14 Uhr", "2 p.m.", "в 14 часов"."""
-    if value != int(value) or not 0 <= value <= 24:
+    if value != int(value):
+        # "4.45 Uhr" (German, Swiss): hours and minutes around a dot, read as a decimal
+        m = _DOTTED_CLOCK.search(text, 0, pos)
+        if not (
+            m and m.end() == pos and int(m.group(2)) < 60 and _hour_word_at(text, pos, toks, code)
+        ):
+            return None
+        value = int(m.group(1)) + int(m.group(2)) / 60
+        return value, _hour_word_at(text, pos, toks, code)
+    if not 0 <= value <= 24:
         return None
     m = _CLOCK_MINUTES.match(text, pos)
     if m and int(m.group(1)) < 60:
@@ -227,12 +240,24 @@ def _clock_after(text: str, pos: int, toks, idx: int, code: str, value: float):
     if m:
         pm = m.group(1).lower() == "p"
         return (value % 12 + (12 if pm else 0)), m.end()
+    end = _hour_word_at(text, pos, toks, code)
+    if end:
+        # minutes after the hour word: French "4 h 45", "14h30"
+        mm = _MINUTES_AFTER.match(text, end)
+        if mm and int(mm.group(1)) < 60:
+            return value + int(mm.group(1)) / 60, mm.end()
+        return value, end
+    return (value, pos) if m or _CLOCK_MINUTES.match(text, pos - 3) else None
+
+
+def _hour_word_at(text: str, pos: int, toks, code: str) -> int:
+    """The end of an hour word ("Uhr", "h", "heures") right after `pos`, else 0."""
     idx = _token_index(toks, pos)
     if idx < len(toks) and toks[idx].start - pos <= 1 and not text[pos : toks[idx].start].strip():
         t = toks[idx]
         if t.lemma in facts(code).hour_words or t.lower in facts(code).hour_words:
-            return value, t.end
-    return (value, pos) if m or _CLOCK_MINUTES.match(text, pos - 3) else None
+            return t.end
+    return 0
 
 
 def _token_index(toks: tuple[Token, ...], pos: int) -> int:
@@ -351,7 +376,9 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
             kind, v = "frac", 1 / v  # "a third", "one fifth"
         if kind in ("ord", "soft"):
             q = _finish(text, code, toks, v, t.start, t.end, ordinal=kind == "ord")
-            q = dataclasses.replace(q, soft=kind == "soft")
+            # "first" is an idiom as often as a count ("zum ersten Mal" = "erstmals",
+            # "en premier lieu" = "zuerst", "les premiers pas"): soft, like "beide"
+            q = dataclasses.replace(q, soft=kind == "soft" or (kind == "ord" and v == 1))
             taken.append((q.start, q.end))
             found.append(q)
             i += 1

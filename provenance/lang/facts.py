@@ -121,6 +121,20 @@ class FactsData:
     # Articles and determiners: a capitalised word right after one is a common noun in
     # a language that capitalises nouns ("die Regierung").
     articles: frozenset[str] = frozenset()
+    # Inflection endings (longest first) and what a stem may need back to be a
+    # dictionary form: "Gerölls" -> "geröll", "Schrammen" -> "schramme", "Kletterer" ->
+    # "klettern"; "sauveteurs" -> "sauveteur". Used to tell a capitalised common word
+    # (a word of this language's vocabulary, by wordfreq) from a name.
+    inflection_endings: tuple[str, ...] = ()
+    stem_restores: tuple[str, ...] = ("",)
+    # Whether a plural may umlaut the stem ("Grenzübergänge" -> "Grenzübergang").
+    umlaut_plurals: bool = False
+    # Linking elements between the parts of a compound ("Tag-es-anbruch"); empty for
+    # languages that do not write compounds as one word.
+    compound_links: tuple[str, ...] = ()
+    # Letters capitals often write without their accent: French "Etirements" =
+    # "étirements" (plain initial letter -> accented forms).
+    unaccented_capitals: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Whether every noun is capitalised (German): names then need lexical evidence.
     capitalises_nouns: bool = False
     # Fold words to lemmas with pymorphy3 before lookups (Russian).

@@ -13,6 +13,8 @@ _UNITS = {
     "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
     "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
     "zweier": 2, "dreier": 3,
+    "dreissig": 30,  # Swiss spelling (no ß)
+    "zweien": 2, "dreien": 3, "vieren": 4,  # "einer von uns vieren"
 }
 # fmt: on
 
@@ -35,7 +37,7 @@ DATA = FactsData(
     weak_number_words=frozenset({"ein", "eine", "einer", "einem", "einen", "eines"}),
     number_connectors=frozenset({"und"}),
     ordinal_words={
-        "erste": 1, "ersten": 1, "erster": 1, "erstes": 1,
+        "erste": 1, "ersten": 1, "erster": 1, "erstes": 1, "erstmals": 1,
         "zweite": 2, "zweiten": 2, "zweiter": 2, "dritte": 3, "dritten": 3, "dritter": 3,
         "vierte": 4, "vierten": 4, "fünfte": 5, "fünften": 5, "sechste": 6, "sechsten": 6,
         "siebte": 7, "siebten": 7, "achte": 8, "achten": 8, "neunte": 9, "neunten": 9,
@@ -47,14 +49,20 @@ DATA = FactsData(
         "drittel": 1 / 3, "viertel": 0.25, "fünftel": 0.2, "zehntel": 0.1,
     },
     hour_words=frozenset({"uhr"}),
-    soft_number_words={"beide": 2, "beiden": 2, "beider": 2, "beides": 2},
+    soft_number_words={
+        "beide": 2, "beiden": 2, "beider": 2, "beides": 2, "dutzend": 12,
+        # decades as adjectives: "in den dreißiger Jahren" = "dans les années trente"
+        # (soft: "the 1930s" is another notation, not another number)
+        "zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger": 40,
+        "fünfziger": 50, "sechziger": 60, "siebziger": 70, "achtziger": 80, "neunziger": 90,
+    },
     compound_morphemes={
         "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
         "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
         "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
         "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
         "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
-        "hundert": 100, "tausend": 1000, "und": 0,
+        "dreissig": 30, "hundert": 100, "tausend": 1000, "und": 0,
     },
     currency_words={
         "dollar": "USD", "us-dollar": "USD", "euro": "EUR", "rubel": "RUB",
@@ -65,16 +73,21 @@ DATA = FactsData(
         "rund", "etwa", "ungefähr", "circa", "ca.", "zirka", "knapp", "fast", "beinahe",
         "annähernd", "gut", "mehr als", "über", "weniger als", "unter", "bis zu",
     ),
-    range_words=frozenset({"bis", "-", "–", "—"}),
+    range_words=frozenset({"bis", "oder", "-", "–", "—"}),  # "sieben oder acht" = "sept à huit"
     months={
         "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "febr": 2,
         "märz": 3, "mär": 3, "mrz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6,
         "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
         "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
     },
+    # weekdays, also with a time of day ("Sonntagmorgen", "Samstagabend")
     weekdays={
-        "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5,
-        "samstag": 6, "sonnabend": 6, "sonntag": 7,
+        day + part: n
+        for day, n in (
+            ("montag", 1), ("dienstag", 2), ("mittwoch", 3), ("donnerstag", 4),
+            ("freitag", 5), ("samstag", 6), ("sonnabend", 6), ("sonntag", 7),
+        )
+        for part in ("", "s", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
     },
     year_words=frozenset({"jahr", "jahre", "jahres", "jahrs"}),
     relative_dates={
@@ -87,7 +100,10 @@ DATA = FactsData(
         r"\b(?:in der )?(?:kommenden|nächsten|folgenden) woche\b|\bnächste woche\b": "week+1",
         r"\b(?:in der )?(?:vergangenen|letzten|vorigen) woche\b|\bletzte woche\b": "week-1",
         r"\bvorgestern\b": "day-2", r"\bgestern\b": "day-1", r"\bheute\b": "day+0",
-        r"\bübermorgen\b": "day+2", r"(?<![A-ZÄÖÜ])\bmorgen\b(?! früh)": "day+1",
+        # "morgen" = tomorrow, but "am (nächsten) Morgen", "heute Morgen" = a morning
+        r"\bübermorgen\b": "day+2",
+        r"(?<![A-ZÄÖÜ])(?<!\bam )(?<!\bden )(?<!\bdem )(?<!sten )(?<!jeden )(?<!einem )"
+        r"(?<!heute )(?<!gestern )\bmorgen\b(?! früh)": "day+1",
     },
     translit=(
         ("^st", "sht"), ("^sp", "shp"), ("ei", "ai"), ("eu", "oi"), ("äu", "oi"),
@@ -163,6 +179,8 @@ DATA = FactsData(
     common_noun_suffixes=(
         "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tät", "ismus",
         "ment", "nis", "nisse", "chen", "lein", "turm", "werk", "wesen", "sten", "stag",
+        # plurals of the above, and "-erei" (Kletterei, Feilscherei)
+        "schaften", "heiten", "keiten", "täten", "nissen", "erei", "ereien",
     ),
     articles=frozenset({
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines",
@@ -170,6 +188,10 @@ DATA = FactsData(
         "dieser", "diese", "dieses", "jeder", "jede", "jedes", "sein", "seine", "ihr", "ihre",
         "unser", "unsere",
     }),
+    inflection_endings=("ern", "ens", "en", "er", "es", "em", "e", "n", "s", ""),
+    stem_restores=("", "e", "en", "n"),
+    umlaut_plurals=True,
+    compound_links=("", "s", "es", "n", "en", "e", "er"),
     capitalises_nouns=True,
 )
 # fmt: on

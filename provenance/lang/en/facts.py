@@ -49,7 +49,7 @@ DATA = FactsData(
         "circa", "approx.", "close to", "more than", "over", "less than", "under",
         "up to", "at least",
     ),
-    range_words=frozenset({"to", "and", "-", "–", "—"}),
+    range_words=frozenset({"to", "and", "or", "-", "–", "—"}),  # "seven or eight"
     months={
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
         "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
@@ -104,6 +104,7 @@ DATA = FactsData(
         "agency", "service", "guard", "army", "fleet", "church", "university", "academy",
         "republic", "region", "province", "district", "territory",
     }),
+    inflection_endings=("s", ""),  # plurals: "Rescuers"
     name_stopwords=frozenset({
         "i", "the", "a", "an", "he", "she", "it", "we", "they", "mr", "mrs", "ms", "dr",
         "president", "prime", "minister", "chancellor", "mayor", "general", "professor",

@@ -27,7 +27,8 @@ DATA = FactsData(
     weak_number_words=frozenset({"un", "une"}),
     number_connectors=frozenset({"et"}),
     ordinal_words={
-        "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2,
+        "premier": 1, "première": 1, "premiers": 1, "premières": 1,
+        "deuxième": 2, "second": 2, "seconde": 2,
         "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
         "huitième": 8, "neuvième": 9, "dixième": 10, "vingtième": 20,
     },
@@ -35,6 +36,12 @@ DATA = FactsData(
     fraction_words={"demi": 0.5, "demie": 0.5, "moitié": 0.5, "tiers": 1 / 3, "quart": 0.25},
     fractions_after_article=frozenset({"quart", "demi", "demie"}),
     hour_words=frozenset({"h", "heure", "heures"}),
+    # approximate counts ("une dizaine de mètres" = "rund zehn Meter"): they match the
+    # number, but are never reported missing or added on their own
+    soft_number_words={
+        "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+        "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+    },
     currency_words={
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
         "rouble": "RUB", "roubles": "RUB", "franc": "CHF", "francs": "CHF",
@@ -45,11 +52,12 @@ DATA = FactsData(
         "environ", "près de", "presque", "quelque", "quelques", "autour de", "à peu près",
         "plus de", "moins de", "jusqu'à", "au moins", "quasiment", "approximativement",
     ),
-    range_words=frozenset({"à", "et", "-", "–", "—"}),
+    range_words=frozenset({"à", "et", "ou", "-", "–", "—"}),
+    # no "sept" for September: as a word it is the number seven ("sept ans")
     months={
         "janvier": 1, "janv": 1, "février": 2, "févr": 2, "fév": 2, "mars": 3,
         "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
-        "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
+        "septembre": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
         "décembre": 12, "déc": 12,
     },
     weekdays={
@@ -105,6 +113,9 @@ DATA = FactsData(
         "conseil", "assemblée", "parlement", "ministère", "comité", "commission", "agence",
         "république", "région",
     }),
+    # plurals ("Sauveteurs", "Pitons"); capitals often drop the accent ("Etirements")
+    inflection_endings=("s", "x", ""),
+    unaccented_capitals={"e": ("é", "è", "ê")},
     name_stopwords=frozenset({
         "je", "il", "elle", "nous", "vous", "ils", "elles", "le", "la", "les", "un", "une",
         "m", "mme", "monsieur", "madame", "président", "ministre",
