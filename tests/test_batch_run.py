@@ -247,3 +247,26 @@ def test_dask_cluster_gives_the_local_results(archive: Path, tmp_path: Path, loc
         _db(out).execute("SELECT COUNT(*) FROM flags").fetchone()
         == _db(local_out).execute("SELECT COUNT(*) FROM flags").fetchone()
     )
+
+
+@pytest.mark.skipif(
+    "forkserver" not in __import__("multiprocessing").get_all_start_methods(),
+    reason="no fork server on this platform: workers are always spawned",
+)
+def test_forked_workers_give_the_spawned_results(archive: Path, tmp_path: Path, local_run) -> None:
+    """The default run forks its workers from a warmed fork server; workers spawned (each
+    loading everything itself) must give exactly the same results."""
+    local_out, forked = local_run
+    assert "local:2/forkserver" in forked.stderr
+    out = tmp_path / "spawned"
+    proc = _batch(archive, out, "--workers", "2", env=_env(PROVENANCE_BATCH_START="spawn"))
+    assert proc.returncode == 1, proc.stderr
+    assert "local:2/spawn" in proc.stderr
+    assert {r["id"]: r for r in _results(out)} == {r["id"]: r for r in _results(local_out)}
+    flags = "SELECT item, alignment, type, severity, hop, message FROM flags ORDER BY 1, 2, 3, 6"
+    assert _db(out).execute(flags).fetchall() == _db(local_out).execute(flags).fetchall()
+
+
+def test_unknown_start_method_is_a_usage_error(archive: Path, tmp_path: Path) -> None:
+    proc = _batch(archive, tmp_path / "out", env=_env(PROVENANCE_BATCH_START="teleport"))
+    assert proc.returncode == 2 and "start method 'teleport'" in proc.stderr

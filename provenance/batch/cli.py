@@ -99,8 +99,15 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         json_out: Annotated[
             Path | None, typer.Option("--json", help="Also write the figures as JSON.")
         ] = None,
+        spawn: Annotated[
+            bool,
+            typer.Option(
+                "--spawn/--no-spawn",
+                help="Also run 1 and 2 workers started with spawn (the reference).",
+            ),
+        ] = True,
     ) -> None:
         """Throughput of 1 vs 2 workers, per-item overhead and peak memory per worker."""
         from provenance.bench.batch import main
 
-        main(items=items, json_out=json_out)
+        main(items=items, json_out=json_out, spawn=spawn)

@@ -8,16 +8,25 @@ iterates them is the only writer of the store.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.forkserver
 import os
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from provenance.batch.archive import ItemTask
-from provenance.batch.worker import ItemResult, WorkerSettings, check_item, init_local_worker
+from provenance.batch.worker import (
+    PRELOAD_ENV,
+    ItemResult,
+    WorkerSettings,
+    check_item,
+    init_local_worker,
+)
 from provenance.errors import UsageError
+
+START_ENV = "PROVENANCE_BATCH_START"  # spawn | forkserver: how local workers are started
 
 
 def core_count() -> int:
@@ -25,6 +34,26 @@ def core_count() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def start_method(wanted: str | None = None) -> str:
+    """How local workers start: forked from a warmed fork server where the platform has one
+    (Linux, macOS), else spawned (each loads the model itself). `wanted`, else
+    $PROVENANCE_BATCH_START, chooses (the tests and the benchmark compare the two).
+
+    Never plain fork from the batch process: it runs threads (the progress bar, the pool's
+    manager) whose locks a child could inherit held, and it holds the store's SQLite
+    handle. The fork server is a fresh process with a single thread."""
+    available = multiprocessing.get_all_start_methods()
+    wanted = wanted or os.environ.get(START_ENV, "")
+    if wanted:
+        if wanted not in ("spawn", "forkserver") or wanted not in available:
+            raise UsageError(
+                f"start method {wanted!r} is not available here",
+                hint=f"use one of: {', '.join(m for m in available if m != 'fork')}",
+            )
+        return wanted
+    return "forkserver" if "forkserver" in available else "spawn"
 
 
 def _crashed(task: ItemTask, why: str) -> ItemResult:
@@ -39,21 +68,45 @@ def _crashed(task: ItemTask, why: str) -> ItemResult:
 
 @dataclass
 class LocalRunner:
-    """`workers` processes, each loading the model once (in its initializer)."""
+    """`workers` processes, forked from a fork server that has loaded the model and warmed
+    the language data once (or, with the spawn start method, each loading them itself in
+    its initializer)."""
 
     workers: int
     settings: WorkerSettings
     prefetch: int = 2  # items queued per worker, so no worker waits on the parent
+    method: str = field(default_factory=start_method)
 
     @property
     def label(self) -> str:
-        return f"local:{self.workers}"
+        return f"local:{self.workers}/{self.method}"
+
+    def start(self) -> None:
+        """Start warming up now, in the background: the fork server loads the model while
+        the caller scans the archive. A no-op with spawn.
+
+        The fork server is one per batch process (multiprocessing keeps one): if it already
+        runs, warmed for other settings, workers load what differs themselves."""
+        if self.method != "forkserver":
+            return
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["provenance.batch.preload"])
+        before = os.environ.get(PRELOAD_ENV)
+        os.environ[PRELOAD_ENV] = self.settings.to_json()  # the server's only input
+        try:
+            multiprocessing.forkserver.ensure_running()
+        finally:
+            if before is None:
+                os.environ.pop(PRELOAD_ENV, None)
+            else:
+                os.environ[PRELOAD_ENV] = before
 
     def _pool(self) -> ProcessPoolExecutor:
-        # spawn, not fork: the parent runs a progress thread and holds an open SQLite handle.
+        if self.method == "forkserver":
+            self.start()  # idempotent: the server is launched once
         return ProcessPoolExecutor(
             max_workers=self.workers,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=multiprocessing.get_context(self.method),
             initializer=init_local_worker,
             initargs=(self.settings,),
         )
@@ -113,6 +166,9 @@ class DaskRunner:
     @property
     def label(self) -> str:
         return f"dask:{self.address}"
+
+    def start(self) -> None:
+        """Nothing to warm here: each Dask worker process loads on its first task."""
 
     def connect(self):
         try:

@@ -4,6 +4,10 @@ The same function serves local worker processes and Dask workers: the encoder an
 checks live in a process-level cache keyed by the settings, so each process loads the
 model once whatever the number of items it is given. Nothing heavy is imported at module
 level, so spawning a worker stays cheap until the model is needed.
+
+Local workers are normally forked from a warmed fork server (`provenance.batch.preload`,
+which calls `warm_from_env`): the cache is filled there once and every worker inherits it
+copy-on-write, so the start-up is paid once per run instead of once per worker.
 """
 
 from __future__ import annotations
@@ -14,10 +18,14 @@ import resource
 import signal
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from provenance.batch.archive import ItemTask
+
+# The settings the fork server warms up for, as JSON in its environment: a forkserver's
+# preloaded modules are its only input, so they read their parameters from there.
+PRELOAD_ENV = "PROVENANCE_BATCH_PRELOAD"
 
 
 @dataclass(frozen=True)
@@ -25,6 +33,16 @@ class WorkerSettings:
     model: str | None = None
     blas_threads: int = 1
     skip: tuple[str, ...] = ()
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, text: str) -> WorkerSettings:
+        raw = json.loads(text)
+        return cls(
+            model=raw["model"], blas_threads=int(raw["blas_threads"]), skip=tuple(raw["skip"])
+        )
 
 
 @dataclass
@@ -44,14 +62,16 @@ class ItemResult:
     alignments: int = 0
     seconds: float = 0.0  # time spent checking this item in the worker
     cpu_seconds: float = 0.0  # CPU time of the worker process for it (all its threads)
-    startup_seconds: float = 0.0  # model load, reported once by each process
+    startup_seconds: float = 0.0  # model load in this process, reported once by each
+    preload_seconds: float = 0.0  # model load in the fork server it came from (shared), ditto
     pid: int = 0
     peak_rss_mb: float = 0.0
 
 
 _LOCK = threading.Lock()  # Dask workers may run several tasks on threads of one process
 _CACHE: dict[WorkerSettings, tuple[Any, list[Any]]] = {}
-_STARTUP = {"seconds": 0.0, "reported": False}
+_STARTUP = {"seconds": 0.0, "preload": 0.0, "reported": False}
+_INIT_ERROR: list[str] = []  # why this local worker could not load, if it could not
 
 
 def prepare(settings: WorkerSettings) -> tuple[Any, list[Any]]:
@@ -104,12 +124,36 @@ def _warm_up(encoder: Any, check_list: list[Any]) -> None:
         pass
 
 
+def warm_from_env() -> None:
+    """In the fork server: load and warm up for the settings in PRELOAD_ENV, so that workers
+    forked from it start warm. BLAS stays at one thread here whatever the settings: a
+    process that is forked must have no threads (the children would inherit a thread pool
+    whose threads do not exist); a worker that wants more sets them after the fork.
+    Never raises: if this fails, each worker loads for itself, as a spawned one would."""
+    text = os.environ.get(PRELOAD_ENV)
+    if not text:
+        return
+    try:
+        prepare(replace(WorkerSettings.from_json(text), blas_threads=1))
+    except Exception:
+        return
+    finally:
+        # What the fork server spent is the run's, not each forked worker's own start-up.
+        _STARTUP["preload"], _STARTUP["seconds"] = _STARTUP["seconds"], 0.0
+
+
 def init_local_worker(settings: WorkerSettings) -> None:
     """Initializer of a local worker process: Ctrl-C is the parent's to handle; load now."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[var] = str(settings.blas_threads)
-    prepare(settings)
+    try:
+        prepare(settings)
+    except Exception as err:
+        # Raising here would break the pool, which the runner takes for a crash and
+        # restarts, over and over. Kept instead: each item reports it (and is retried on
+        # the next run), so a broken install fails the run quickly with its cause.
+        _INIT_ERROR.append(f"{type(err).__name__}: {err}")
 
 
 def _peak_rss_mb() -> float:
@@ -125,6 +169,9 @@ def check_item(task: ItemTask, settings: WorkerSettings) -> ItemResult:
     try:
         if task.problem:
             result.error = task.problem
+        elif _INIT_ERROR:
+            result.error = f"internal error: the worker could not start ({_INIT_ERROR[0]})"
+            result.retry = True
         else:
             encoder, check_list = prepare(settings)
             t0, c0 = time.perf_counter(), time.process_time()
@@ -139,6 +186,7 @@ def check_item(task: ItemTask, settings: WorkerSettings) -> ItemResult:
     with _LOCK:
         if not _STARTUP["reported"]:
             result.startup_seconds = _STARTUP["seconds"]
+            result.preload_seconds = _STARTUP["preload"]
             _STARTUP["reported"] = True
     result.peak_rss_mb = _peak_rss_mb()
     return result

@@ -1,0 +1,161 @@
+"""Word frequencies (wordfreq's Zipf scale) without wordfreq's start-up cost.
+
+`wordfreq.zipf_frequency` builds, on the first call for a language, a dict of its whole
+"large" list (300k–700k words): ~0.3–0.6 s and ~100 MB a language, in every process that
+asks. `zipf(word, lang)` gives exactly the same numbers from a compact on-disk index of the
+same list (a MARISA trie, ~3 MB a language) that is memory-mapped, so opening it costs
+nothing and worker processes share its pages. Languages are loaded lazily, one at a time,
+only when a word of that language is looked up.
+
+The index is built once per machine and wordfreq data version, under the user's cache
+directory (`$PROVENANCE_CACHE_DIR`, else `$XDG_CACHE_HOME/provenance`, else
+`~/.cache/provenance`), in `lexicon/`. Its file name carries a key of everything it is
+built from (the index format, wordfreq's version, the list's file name, size and mtime), so
+an upgraded wordfreq gets a fresh index. It is written to a temporary file and renamed into
+place, so processes building it at the same time each install a complete file and a reader
+never sees a partial one; an unreadable file is rebuilt; an unwritable cache directory
+means the index is built in memory for this process.
+
+Importing this module imports wordfreq (its tokenizer is used); the call sites import it
+when they first need a frequency. Only the lookup is ours: tokenising (`lossy_tokenize`),
+number smashing, the combination of several tokens and the rounding are wordfreq's own
+functions, in wordfreq's order (`wordfreq._word_frequency`), so results are identical
+(tests/test_lexicon.py compares).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import tempfile
+from functools import cache, lru_cache
+from pathlib import Path
+
+import marisa_trie
+from wordfreq import (
+    INFERRED_SPACE_FACTOR,
+    available_languages,
+    cB_to_freq,
+    freq_to_zipf,
+    get_frequency_list,
+    zipf_frequency,
+    zipf_to_freq,
+)
+from wordfreq.language_info import get_language_info
+from wordfreq.numbers import digit_freq, smash_numbers
+from wordfreq.tokens import lossy_tokenize
+
+FORMAT = 1  # bump when the index layout changes
+_RECORD = "<H"  # the word's bucket: its frequency is 10 ** (-bucket / 100)
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("PROVENANCE_CACHE_DIR")
+    if base:
+        return Path(base) / "lexicon"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return Path(xdg or Path.home() / ".cache") / "provenance" / "lexicon"
+
+
+def _source(lang: str) -> Path | None:
+    """The wordfreq list that `zipf_frequency(word, lang)` reads, if `lang` names one exactly."""
+    path = available_languages("best").get(lang)
+    return Path(path) if path else None
+
+
+def index_path(lang: str, source: Path) -> Path:
+    from importlib.metadata import version
+
+    st = source.stat()
+    key = f"{FORMAT}|{version('wordfreq')}|{source.name}|{st.st_size}|{st.st_mtime_ns}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
+    return cache_dir() / f"wordfreq-{lang}-{digest}.marisa"
+
+
+def _build(lang: str) -> marisa_trie.RecordTrie:
+    buckets = get_frequency_list(lang, "best")
+    return marisa_trie.RecordTrie(
+        _RECORD, ((word, (index,)) for index, bucket in enumerate(buckets) for word in bucket)
+    )
+
+
+def _install(trie: marisa_trie.RecordTrie, path: Path) -> None:
+    """Write `trie` to `path` atomically: a temporary file in the same directory, renamed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        trie.save(tmp)
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())  # the bytes are on disk before the name points at them
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; it is a cache anyone may read
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@cache
+def _index(lang: str) -> marisa_trie.RecordTrie | None:
+    """The memory-mapped index of `lang`'s list, built on first use; None: no list of that
+    exact code (the caller falls back to wordfreq itself)."""
+    source = _source(lang)
+    if source is None:
+        return None
+    path = index_path(lang, source)
+    if path.exists():
+        try:
+            return marisa_trie.RecordTrie(_RECORD).mmap(str(path))
+        except Exception:  # truncated or foreign: rebuild it below
+            pass
+    trie = _build(lang)
+    try:
+        _install(trie, path)
+        return marisa_trie.RecordTrie(_RECORD).mmap(str(path))
+    except OSError:  # read-only or full cache directory: keep this process's copy
+        return trie
+
+
+def prepare(langs: list[str]) -> None:
+    """Open (building if needed) the indexes of `langs` now rather than on first lookup."""
+    for lang in langs:
+        _index(lang)
+
+
+def _frequency(word: str, lang: str, index: marisa_trie.RecordTrie, minimum: float) -> float:
+    # wordfreq._word_frequency step by step, with the index in place of the dict.
+    tokens = lossy_tokenize(word, lang)
+    if not tokens:
+        return minimum
+    one_over_result = 0.0
+    for token in tokens:
+        smashed = smash_numbers(token)
+        records = index.get(smashed)
+        if not records:
+            return minimum
+        # wordfreq's dict keeps the last bucket that lists a word: the highest index.
+        freq = cB_to_freq(-max(records)[0])
+        if smashed != token:
+            freq *= digit_freq(token)
+        one_over_result += 1.0 / freq
+    freq = 1.0 / one_over_result
+    if get_language_info(lang)["tokenizer"] == "jieba":
+        freq *= INFERRED_SPACE_FACTOR ** -(len(tokens) - 1)
+    unrounded = max(freq, minimum)
+    if unrounded == 0.0:
+        return 0.0
+    leading_zeroes = math.floor(-math.log(unrounded, 10))
+    return round(unrounded, leading_zeroes + 3)
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    """`wordfreq.zipf_frequency(word, lang)`, the same value, from the on-disk index."""
+    index = _index(lang)
+    if index is None:
+        return zipf_frequency(word, lang)
+    return round(freq_to_zipf(_frequency(word, lang, index, _MINIMUM)), 2)
+
+
+_MINIMUM = zipf_to_freq(0.0)  # zipf_frequency's default floor, as a frequency
