@@ -1,4 +1,4 @@
-"""Word frequencies (wordfreq's Zipf scale) without wordfreq's start-up cost.
+"""Word frequencies (wordfreq's Zipf scale) and lemmas (simplemma) without their start-up cost.
 
 `wordfreq.zipf_frequency` builds, on the first call for a language, a dict of its whole
 "large" list (300k–700k words): ~0.3–0.6 s and ~100 MB a language, in every process that
@@ -159,3 +159,42 @@ def zipf(word: str, lang: str) -> float:
 
 
 _MINIMUM = zipf_to_freq(0.0)  # zipf_frequency's default floor, as a frequency
+
+
+# --- Lemmas (simplemma) ------------------------------------------------------------
+#
+# simplemma's default dictionaries are pickled dicts: its German one takes ~1.9 s of CPU
+# to unpickle in every process that lemmatises a word (the antonyms and tense checks
+# do). simplemma's own trie-backed factory gives the same lemmas from a MARISA trie that
+# loads in milliseconds once built; it is kept beside the frequency indexes, versioned by
+# simplemma's version, and installed atomically like them.
+
+
+def _lemma_dictionaries():  # -> simplemma TrieDictionaryFactory, built lazily
+    from importlib.metadata import version
+
+    from simplemma.strategies.dictionaries import TrieDictionaryFactory
+
+    class AtomicTries(TrieDictionaryFactory):
+        def _write_trie_to_disk(self, lang: str, trie) -> None:  # type: ignore[no-untyped-def]
+            _install(trie, self._cache_dir / f"{lang}.dic")
+
+    return AtomicTries(disk_cache_dir=str(cache_dir() / f"simplemma-{version('simplemma')}"))
+
+
+@cache
+def _lemmatizer():  # -> simplemma.Lemmatizer
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
+
+    try:
+        factory = _lemma_dictionaries()
+    except (ImportError, OSError):  # no trie support or no cache directory: the default
+        factory = None
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    """`simplemma.lemmatize(word, lang)`, the same lemma, from the trie-backed dictionary."""
+    return _lemmatizer().lemmatize(word, lang)

@@ -112,3 +112,21 @@ def test_processes_building_at_once_each_install_a_whole_index(cache: Path) -> N
     assert [p.name for p in cache.iterdir() if p.suffix != ".marisa"] == []  # no temp left
     assert len(list(cache.glob("wordfreq-fr-*.marisa"))) == 1
     assert lexicon.zipf("maison", "fr") == zipf_frequency("maison", "fr")
+
+
+@pytest.mark.parametrize("lang", ["de", "fr"])
+def test_lemmas_equal_simplemma(cache: Path, lang: str) -> None:
+    import simplemma
+
+    lexicon._lemmatizer.cache_clear()
+    lexicon.lemma.cache_clear()
+    words = [*_demo_words(lang), "Häuser", "Steuererhöhungen", "lehnte", "maisons", "été", "allées"]
+    assert [lexicon.lemma(w, lang) for w in words] == [
+        simplemma.lemmatize(w, lang=lang) for w in words
+    ]
+    # The trie was installed in the project's cache directory, once, under a versioned name.
+    installed = list(cache.glob(f"simplemma-*/{lang}.dic"))
+    assert len(installed) == 1
+    assert not list(cache.glob("simplemma-*/*.tmp"))
+    lexicon._lemmatizer.cache_clear()
+    lexicon.lemma.cache_clear()

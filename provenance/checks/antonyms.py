@@ -155,9 +155,9 @@ def _lemma(word: str, code: str) -> str:
         return _ru_parse(word)[0]
     if code == "en":
         return word  # the lexicon lists English inflections itself (_en_forms)
-    import simplemma
+    from provenance.lexicon import lemma
 
-    return simplemma.lemmatize(word, lang=code).lower()
+    return lemma(word, code).lower()
 
 
 @cache

@@ -106,9 +106,9 @@ def _phrases(code: str) -> re.Pattern[str] | None:
 
 @cache
 def _lemma(word: str, code: str) -> str:
-    import simplemma
+    from provenance.lexicon import lemma
 
-    return simplemma.lemmatize(word, lang=code).lower()
+    return lemma(word, code).lower()
 
 
 @cache
