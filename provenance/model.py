@@ -124,7 +124,8 @@ class Report:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     # Per-row drift score in [0, 1], keyed by alignment id.
     drift: dict[int, float] = field(default_factory=dict)
-    timings: dict[str, float] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)  # wall seconds per stage
+    cpu_timings: dict[str, float] = field(default_factory=dict)  # process CPU s per stage
 
     @property
     def hops(self) -> list[Hop]:

@@ -36,10 +36,14 @@ class Options:
 
 
 @contextmanager
-def _timed(timings: dict[str, float], stage: str):
-    t0 = time.perf_counter()
+def _timed(timings: dict[str, float], stage: str, cpu: dict[str, float] | None = None):
+    """Add the stage's wall time to `timings` and its process CPU time to `cpu` (what a
+    benchmark on a shared machine compares)."""
+    t0, c0 = time.perf_counter(), time.process_time()
     yield
     timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - t0
+    if cpu is not None:
+        cpu[stage] = cpu.get(stage, 0.0) + time.process_time() - c0
 
 
 def _segments(docs: Sequence[Document], row: list[list[int]]) -> list[Segment]:
@@ -51,6 +55,28 @@ def similarity_of(encoder: Encoder, a: Segment, b: Segment) -> float | None:
         return None
     va, vb = encoder.encode([a.text, b.text])
     return float(np.clip(va @ vb, -1.0, 1.0))
+
+
+def row_segments(docs: Sequence[Document], rows: Sequence[list[list[int]]]) -> list[list[Segment]]:
+    """`[row][document]` segments, built once per run: every pair a row is seen on shares
+    them (and the per-text analyses the checks cache on their text)."""
+    return [_segments(docs, row) for row in rows]
+
+
+def pair_similarities(
+    segments: Sequence[Sequence[Segment]], a: int, b: int, encoder: Encoder
+) -> list[float | None]:
+    """`similarity_of` for every row on document pair (a, b): one (cached) encoder call
+    per side, then the same per-row dot product, so the values are bit-identical."""
+    both = [rid for rid, segs in enumerate(segments) if not segs[a].empty and not segs[b].empty]
+    out: list[float | None] = [None] * len(segments)
+    if not both:
+        return out
+    va = encoder.encode([segments[rid][a].text for rid in both])
+    vb = encoder.encode([segments[rid][b].text for rid in both])
+    for k, rid in enumerate(both):
+        out[rid] = float(np.clip(va[k] @ vb[k], -1.0, 1.0))
+    return out
 
 
 def pair_stats(views: Sequence[PairView]) -> PairStats:
@@ -78,11 +104,19 @@ def views_for(
     a: int,
     b: int,
     encoder: CachedEncoder,
+    segments: Sequence[Sequence[Segment]] | None = None,
+    similarity: Sequence[float | None] | None = None,
 ) -> list[PairView]:
-    """Every row seen on document pair (a, b), with that pair's statistics attached."""
+    """Every row seen on document pair (a, b), with that pair's statistics attached.
+
+    `segments` (from `row_segments`) and `similarity` (from `pair_similarities`) are
+    reused when the caller has them already; otherwise they are computed here."""
+    if segments is None:
+        segments = row_segments(docs, rows)
+    if similarity is None:
+        similarity = pair_similarities(segments, a, b, encoder)
     views = []
-    for rid, row in enumerate(rows):
-        segs = _segments(docs, row)
+    for rid, segs in enumerate(segments):
         if segs[a].empty and segs[b].empty:
             continue
         views.append(
@@ -90,7 +124,7 @@ def views_for(
                 alignment=rid,
                 src=segs[a],
                 tgt=segs[b],
-                similarity=similarity_of(encoder, segs[a], segs[b]),
+                similarity=similarity[rid],
                 embed=encoder.encode,
             )
         )
@@ -102,6 +136,11 @@ def views_for(
 
 def run_checks(check_list: Sequence[Check], views: Sequence[PairView]):
     """{alignment id: [Finding, ...]} for one document pair."""
+    for chk in check_list:
+        # Optional hook (see `Check`): batch work across the pair's rows first.
+        prepare = getattr(chk, "prepare", None)
+        if prepare is not None:
+            prepare(views)
     out = {}
     for v in views:
         found = []
@@ -132,10 +171,11 @@ def check(
             hint="e.g. provenance check original.de.txt final.en.txt",
         )
     timings: dict[str, float] = {}
-    with _timed(timings, "load"):
+    cpu: dict[str, float] = {}
+    with _timed(timings, "load", cpu):
         docs = load_documents(inputs, langs, presplit=presplit)
         check_list = checks_mod.select(list(skip), list(only))
-    return check_documents(docs, check_list, encoder or get_encoder(model), timings)
+    return check_documents(docs, check_list, encoder or get_encoder(model), timings, cpu)
 
 
 def check_documents(
@@ -143,35 +183,47 @@ def check_documents(
     check_list: Sequence[Check],
     encoder: Encoder,
     timings: dict[str, float] | None = None,
+    cpu: dict[str, float] | None = None,
 ) -> Report:
     """The pipeline from segmented documents on (batch workers enter here)."""
     timings = {} if timings is None else timings
+    cpu = {} if cpu is None else cpu
+
+    def timed(stage: str):
+        return _timed(timings, stage, cpu)
+
     cached = CachedEncoder(encoder)
-    with _timed(timings, "embed"):
+    with timed("embed"):
         for d in docs:
             cached.encode(d.sentences)
-    with _timed(timings, "align"):
+    with timed("align"):
         rows = align_chain([d.sentences for d in docs], cached)
     n = len(docs)
-    with _timed(timings, "similarity"):
-        alignments = []
-        for rid, row in enumerate(rows):
-            segs = _segments(docs, row)
-            sims = [similarity_of(cached, segs[k], segs[k + 1]) for k in range(n - 1)]
-            alignments.append(Alignment(id=rid, sentences=row, similarity=sims))
-    with _timed(timings, "checks"):
-        pairs = [(k, k + 1) for k in range(n - 1)]
-        if n > 2:
-            pairs.append((0, n - 1))
-        findings = {}
-        hop_stats: list[PairStats | None] = [None] * (n - 1)  # for the drift score
-        for p in pairs:
-            views = views_for(docs, rows, p[0], p[1], cached)
-            if p[1] == p[0] + 1 and views:
-                hop_stats[p[0]] = views[0].stats
+    pairs = [(k, k + 1) for k in range(n - 1)]
+    if n > 2:
+        pairs.append((0, n - 1))
+    with timed("similarity"):
+        segments = row_segments(docs, rows)
+        # One similarity table per document pair, shared by the report and the checks.
+        sim = {p: pair_similarities(segments, p[0], p[1], cached) for p in pairs}
+        alignments = [
+            Alignment(
+                id=rid, sentences=row, similarity=[sim[(k, k + 1)][rid] for k in range(n - 1)]
+            )
+            for rid, row in enumerate(rows)
+        ]
+    findings = {}
+    hop_stats: list[PairStats | None] = [None] * (n - 1)  # for the drift score
+    for p in pairs:
+        with timed("views"):
+            views = views_for(docs, rows, p[0], p[1], cached, segments, sim[p])
+        if p[1] == p[0] + 1 and views:
+            hop_stats[p[0]] = views[0].stats
+        with timed("checks"):
             findings[p] = run_checks(check_list, views)
+    with timed("attribution"):
         flags = attribute(docs, rows, findings, [a.similarity for a in alignments])
-    with _timed(timings, "quotes"):
+    with timed("quotes"):
         quotes: list = []
         if any(c.name == "quotes" for c in check_list):
             quotes, doc_flags = trace_quotes(docs, rows, flags)
@@ -179,12 +231,18 @@ def check_documents(
             sort_flags(flags)
             link_flags(quotes, flags, rows)
     report = Report(
-        documents=list(docs), alignments=alignments, flags=flags, quotes=quotes, timings=timings
+        documents=list(docs),
+        alignments=alignments,
+        flags=flags,
+        quotes=quotes,
+        timings=timings,
+        cpu_timings=cpu,
     )
-    by_row: dict[int, list] = {}
-    for f in flags:
-        by_row.setdefault(f.alignment, []).append(f)
-    report.drift = {a.id: row_drift(a, by_row.get(a.id, []), hop_stats) for a in alignments}
+    with timed("drift"):
+        by_row: dict[int, list] = {}
+        for f in flags:
+            by_row.setdefault(f.alignment, []).append(f)
+        report.drift = {a.id: row_drift(a, by_row.get(a.id, []), hop_stats) for a in alignments}
     return report
 
 

@@ -74,7 +74,9 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
 
     @bench_app.command("checks")
     def bench_checks(
-        suite: Annotated[str, typer.Option("--suite", help="facts, meaning or all.")] = "all",
+        suite: Annotated[
+            str, typer.Option("--suite", help="facts, meaning, meaning-heldout or all.")
+        ] = "all",
         json_out: Annotated[
             Path | None, typer.Option("--json", help="Also write the figures as JSON.")
         ] = None,
@@ -88,8 +90,10 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         """Precision/recall per flag type on the project's constructed suites."""
         from provenance.errors import UsageError
 
-        if suite not in ("facts", "meaning", "all"):
-            raise UsageError(f"unknown --suite '{suite}'", hint="use facts, meaning or all")
+        if suite not in ("facts", "meaning", "meaning-heldout", "all"):
+            raise UsageError(
+                f"unknown --suite '{suite}'", hint="use facts, meaning, meaning-heldout or all"
+            )
         results = {}
         if suite in ("facts", "all"):
             from provenance.bench.facts import main as facts_main
@@ -99,6 +103,11 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             from provenance.bench.meaning import main as meaning_main
 
             results["meaning"] = meaning_main(timing=timing)
+        if suite == "meaning-heldout":
+            from provenance.bench.meaning import HELDOUT
+            from provenance.bench.meaning import main as meaning_main
+
+            results["meaning-heldout"] = meaning_main(timing=False, suite=HELDOUT)
         if json_out is not None:
             import json
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from functools import lru_cache
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import numpy as np
 
@@ -132,9 +133,54 @@ class Finding:
     detail: dict[str, Any] = field(default_factory=dict)
 
 
+# Distinct texts an analysis remembers. A run checks every row on each hop and end to end,
+# so in a chain each row side is seen on two document pairs (about 3 x rows texts per
+# 1,000-row chain); bounded so that a long-lived batch worker does not grow without limit.
+PER_TEXT_CACHE = 1 << 14
+PER_WORD_CACHE = 1 << 16
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+_MEMOS: list[Any] = []
+
+
+def memoised(maxsize: int) -> Callable[[_F], _F]:
+    """`functools.lru_cache(maxsize)` that `clear_memos()` can reset (timing runs)."""
+
+    def wrap(fn: _F) -> _F:
+        cached = lru_cache(maxsize=maxsize)(fn)
+        _MEMOS.append(cached)
+        return cached  # type: ignore[return-value]
+
+    return wrap
+
+
+def per_text(fn: _F) -> _F:
+    """Memoise a pure per-text analysis (`polarity(text, lang)`, ...), so each row side is
+    analysed once however many document pairs it is seen on. Callers must treat the
+    result as read-only: it is shared."""
+    return memoised(PER_TEXT_CACHE)(fn)
+
+
+def per_word(fn: _F) -> _F:
+    """Memoise a pure per-word judgement (a lexicon look-up and what follows from it)."""
+    return memoised(PER_WORD_CACHE)(fn)
+
+
+def clear_memos() -> None:
+    """Forget every memoised analysis, so a timing run does not reuse an earlier one's work."""
+    for fn in _MEMOS:
+        fn.cache_clear()
+
+
 @runtime_checkable
 class Check(Protocol):
-    """A check: a name to list and switch off, the flag types it emits, and a call."""
+    """A check: a name to list and switch off, the flag types it emits, and a call.
+
+    A check may also define `prepare(views: Sequence[PairView]) -> None`, which the
+    pipeline calls once per document pair before the per-row calls: a check that embeds
+    extra text (sub-clauses, say) collects it for all rows there and encodes it in one
+    call (through `PairView.embed`, which caches), since an encoder call costs far more
+    than the few texts in it."""
 
     name: str
     types: tuple[str, ...]

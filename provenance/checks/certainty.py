@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from provenance.checks.base import Finding, PairView, quote_spans
+from provenance.checks.base import Finding, PairView, per_text, quote_spans
 from provenance.lang.cues import compiled, prepared
 
 # "May" the month: capitalised inside a sentence, or next to a day number.
@@ -54,7 +54,9 @@ def _morph():
     return MorphAnalyzer()
 
 
+@per_text
 def profile(text: str, code: str) -> Profile:
+    """Hedges and assertions of `text` (shared, read-only: see `per_text`)."""
     low = prepared(text, code)
     cues = compiled(code)
     if code == "en":
@@ -79,6 +81,7 @@ def _same_sentence(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= a < end for a, _ in spans)
 
 
+@per_text
 def asserts_future_ru(text: str) -> list[tuple[int, int]]:
     """Perfective future verbs of a Russian text ("снизится", "начнутся")."""
     return [

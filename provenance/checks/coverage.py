@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -101,24 +102,32 @@ class CoverageCheck:
             detail={"words": n},
         )
 
+    def prepare(self, views: Sequence[PairView]) -> None:
+        """Embed the candidate texts of every examined row of a document pair in one
+        encoder call; the per-row calls then find them in the run's cache. A call costs
+        far more than its texts (thread start-up, small matrices): one per examined row
+        cost as much as embedding the documents."""
+        texts: list[str] = []
+        embed = None
+        for pair in views:
+            examined = _examine(pair) if pair.both_sides and pair.embed is not None else None
+            if examined is None:
+                continue
+            _kind, longer, shorter, gap = _sides(pair, examined[0])
+            found = _candidates(longer, gap)
+            if found is not None:
+                texts += [longer.text, shorter.text, *_rests(longer, found[0])]
+                embed = pair.embed
+        if embed is not None:
+            embed(texts)
+
     def _partial(self, pair: PairView) -> list[Finding]:
-        stats = pair.stats
-        ls, lt = len(pair.src.text), len(pair.tgt.text)
-        expected = max(ls * stats.length_ratio, 1.0)
-        z = math.log(max(lt, 1) / expected) / max(stats.length_ratio_spread, 1e-3)
-        if abs(z) < Z_GATE:
-            return []  # most rows stop here: no embedding spent on them
-        if pair.similarity is not None and abs(z) < Z_LENGTH_ONLY:
-            # Content missing or added also lowers the row's similarity; a row as similar
-            # as the pair's typical row is a paraphrase that is merely shorter or longer.
-            sim_z = (pair.similarity - stats.similarity_median) / max(stats.similarity_spread, 0.02)
-            if sim_z > SIM_Z_GATE:
-                return []
-        if z < 0:
-            kind, longer, shorter = "omission", pair.src, pair.tgt
-        else:
-            kind, longer, shorter = "addition", pair.tgt, pair.src
-        gap = (ls - lt / stats.length_ratio) if z < 0 else (lt - ls * stats.length_ratio)
+        examined = _examine(pair)
+        if examined is None:
+            return []
+        z, expected = examined
+        lt = len(pair.tgt.text)
+        kind, longer, shorter, gap = _sides(pair, z)
         found = self._unmatched_part(pair, longer, shorter, gap)
         if found is not None:
             part, gain = found
@@ -166,28 +175,13 @@ class CoverageCheck:
         (a dropped phrase is not always a clause: "because of an accident")."""
         if pair.embed is None:
             return None
-        n_text = len(longer.text)
-        parts = clauses(longer.text, longer.lang)
-        runs = [Clause(c.start, c.end) for c in parts] if len(parts) > 1 else []
-        runs += [Clause(a.start, b.end) for a, b in itertools.pairwise(parts)]
-        n_clause_runs = len(runs)
-        toks = words(longer.text)
-        if toks:
-            per_word = n_text / len(toks)
-            k = max(2, round(gap / per_word))
-            if k < len(toks) - 1:
-                starts = range(len(toks) - k + 1)
-                stride = max(1, -(-len(starts) // MAX_WINDOWS))  # at most MAX_WINDOWS
-                runs += [Clause(toks[i].start(), toks[i + k - 1].end()) for i in starts[::stride]]
-        keep = [i for i, r in enumerate(runs) if r.end - r.start < MAX_PART * n_text]
-        if not keep:
+        found = _candidates(longer, gap)
+        if found is None:
             return None
-        is_clause = np.array([i < n_clause_runs for i in keep])
-        runs = [runs[i] for i in keep]
-        # One encoder call per examined row (the call, not the text, is what costs):
-        # the longer side without each candidate part.
-        rest = [(longer.text[: r.start] + longer.text[r.end :]).strip() for r in runs]
-        vecs = pair.embed([longer.text, shorter.text, *rest])
+        runs, is_clause = found
+        # The longer side without each candidate part (already embedded by `prepare`
+        # when the pipeline runs the check).
+        vecs = pair.embed([longer.text, shorter.text, *_rests(longer, runs)])
         whole = float(vecs[0] @ vecs[1])
         gains = vecs[2:] @ vecs[1] - whole
         # Prefer a whole clause to a word window that explains the gap about as well.
@@ -195,3 +189,57 @@ class CoverageCheck:
         if gains[k] < MIN_GAIN:
             return None
         return runs[k], float(gains[k])
+
+
+def _examine(pair: PairView) -> tuple[float, float] | None:
+    """(length z-score, expected length of the translation) of a row whose length is
+    suspicious for this document pair; None for the rest (most rows: nothing is spent)."""
+    stats = pair.stats
+    ls, lt = len(pair.src.text), len(pair.tgt.text)
+    expected = max(ls * stats.length_ratio, 1.0)
+    z = math.log(max(lt, 1) / expected) / max(stats.length_ratio_spread, 1e-3)
+    if abs(z) < Z_GATE:
+        return None
+    if pair.similarity is not None and abs(z) < Z_LENGTH_ONLY:
+        # Content missing or added also lowers the row's similarity; a row as similar
+        # as the pair's typical row is a paraphrase that is merely shorter or longer.
+        sim_z = (pair.similarity - stats.similarity_median) / max(stats.similarity_spread, 0.02)
+        if sim_z > SIM_Z_GATE:
+            return None
+    return z, expected
+
+
+def _sides(pair: PairView, z: float) -> tuple[str, Segment, Segment, float]:
+    """(kind, longer side, shorter side, characters the longer side has in excess)."""
+    ls, lt, ratio = len(pair.src.text), len(pair.tgt.text), pair.stats.length_ratio
+    if z < 0:
+        return "omission", pair.src, pair.tgt, ls - lt / ratio
+    return "addition", pair.tgt, pair.src, lt - ls * ratio
+
+
+def _candidates(longer: Segment, gap: float) -> tuple[list[Clause], np.ndarray] | None:
+    """The parts of `longer` that might have no counterpart, and which are clauses: each
+    clause, each pair of neighbouring clauses, and a few runs of words about as long as
+    the gap in length. None when there is none smaller than `MAX_PART` of the row."""
+    n_text = len(longer.text)
+    parts = clauses(longer.text, longer.lang)
+    runs = [Clause(c.start, c.end) for c in parts] if len(parts) > 1 else []
+    runs += [Clause(a.start, b.end) for a, b in itertools.pairwise(parts)]
+    n_clause_runs = len(runs)
+    toks = words(longer.text)
+    if toks:
+        per_word = n_text / len(toks)
+        k = max(2, round(gap / per_word))
+        if k < len(toks) - 1:
+            starts = range(len(toks) - k + 1)
+            stride = max(1, -(-len(starts) // MAX_WINDOWS))  # at most MAX_WINDOWS
+            runs += [Clause(toks[i].start(), toks[i + k - 1].end()) for i in starts[::stride]]
+    keep = [i for i, r in enumerate(runs) if r.end - r.start < MAX_PART * n_text]
+    if not keep:
+        return None
+    return [runs[i] for i in keep], np.array([i < n_clause_runs for i in keep])
+
+
+def _rests(longer: Segment, runs: list[Clause]) -> list[str]:
+    """The longer side without each candidate part."""
+    return [(longer.text[: r.start] + longer.text[r.end :]).strip() for r in runs]

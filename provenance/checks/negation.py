@@ -21,17 +21,18 @@ from functools import cache
 
 import numpy as np
 
-from provenance.checks.base import Finding, PairView, quote_spans
+from provenance.checks.base import Finding, PairView, per_text, per_word, quote_spans
 from provenance.lang.cues import clauses, compiled, prepared, words
 
 
 @cache
 def _zipf(word: str, code: str) -> float:
-    from wordfreq import zipf_frequency
+    from provenance.lexicon import zipf as zipf_frequency
 
     return zipf_frequency(word, code)
 
 
+@per_word
 def is_affixal_negative(word: str, code: str) -> bool:
     """`word` is a negative formed with a prefix whose stem is a word of its own
     ("unrealistic", "нереалистичный", "unverändert"): soft, never sentence negation."""
@@ -65,8 +66,9 @@ class ClausePolarity:
         return (self.start + self.end) / 2
 
 
+@per_text
 def polarity(text: str, code: str) -> list[ClausePolarity]:
-    """Clauses of `text` with their negation cues."""
+    """Clauses of `text` with their negation cues (shared, read-only: see `per_text`)."""
     low = prepared(text, code)
     cues = compiled(code)
     hard = [(m.start(), m.end()) for m in cues.negation.finditer(low)]
@@ -74,7 +76,7 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
     affixal = []
     for m in words(low):
         w = m.group(0)
-        if any(p == w[: len(p)] for p in cues.prefixes) and is_affixal_negative(w, code):
+        if w.startswith(cues.prefixes) and is_affixal_negative(w, code):
             affixal.append((m.start(), m.end()))
     # Litotes: a negation right before an affixal negative ("not unlikely", "nicht
     # unwichtig", "не невозможно") cancels out; it is no denial.

@@ -15,8 +15,11 @@ plain narrative, a speaker named three sentences earlier) is judged by
 
 from __future__ import annotations
 
-from provenance.checks.base import Finding, PairView
+from provenance.checks.base import Finding, PairView, per_text
 from provenance.quotes import find_speech, same_person
+
+# A row side is seen on two document pairs in a chain: find its speech once.
+_speech = per_text(find_speech)
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -31,7 +34,7 @@ class QuotesCheck:
     def __call__(self, pair: PairView) -> list[Finding]:
         if pair.tgt.empty:
             return []
-        tgt_speech = find_speech(pair.tgt.text, pair.tgt.lang)
+        tgt_speech = _speech(pair.tgt.text, pair.tgt.lang)
         quotes = [s for s in tgt_speech if s.kind == "direct"]
         if not quotes:
             return []
@@ -50,7 +53,7 @@ class QuotesCheck:
                     {"verdict": "unsourced"},
                 )
             ]
-        src_speech = find_speech(pair.src.text, src_lang)
+        src_speech = _speech(pair.src.text, src_lang)
         src_direct = [s for s in src_speech if s.kind == "direct"]
         src_reported = [s for s in src_speech if s.kind == "reported"]
         found: list[Finding] = []

@@ -15,10 +15,10 @@ major from two words on, minor for one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
-from provenance.checks.base import Finding, PairView
+from provenance.checks.base import Finding, PairView, per_text, per_word
 from provenance.lang import LANGUAGES
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -33,20 +33,22 @@ TARGET_COMMON = 4.5  # a word this frequent in the target language is never fore
 
 @cache
 def zipf(word: str, code: str) -> float:
-    from wordfreq import zipf_frequency
+    from provenance.lexicon import zipf as zipf_frequency
 
     return zipf_frequency(word, code)
 
 
-@dataclass
-class _Tok:
+class _Foreign(NamedTuple):
+    """A word of another language (label "F"); target-language words ("T") end a run,
+    neutral ones ("N": names, numbers, unknown) neither end nor count in it."""
+
     start: int
     end: int
-    label: str  # "F" foreign, "T" target language, "N" neutral (names, numbers, unknown)
     lang: str | None
     lower: bool
 
 
+@per_word
 def _label(word: str, tgt: str, others: tuple[str, ...]) -> tuple[str, str | None]:
     w = word.lower()
     if w.isdigit() or len(w) < 2:
@@ -74,18 +76,14 @@ def _label(word: str, tgt: str, others: tuple[str, ...]) -> tuple[str, str | Non
     return ("T" if zt >= 1.0 else "N"), None
 
 
+@per_text
 def foreign_runs(text: str, tgt: str) -> list[tuple[int, int, str, int]]:
-    """(start, end, language, foreign word count) of each foreign run in `text`."""
+    """(start, end, language, foreign word count) of each foreign run in `text` (shared,
+    read-only: see `per_text`)."""
     others = tuple(c for c in LANGUAGES if c != tgt)
-    toks = []
-    for m in _TOKEN.finditer(text):
-        label, lang = _label(m.group(0), tgt, others)
-        toks.append(_Tok(m.start(), m.end(), label, lang, m.group(0)[:1].islower()))
     runs: list[tuple[int, int, str, int]] = []
-    cur: list[_Tok] = []
 
-    def close() -> None:
-        foreign = [t for t in cur if t.label == "F"]
+    def close(foreign: list[_Foreign]) -> None:
         if not foreign:
             return
         cyr = any(_CYRILLIC.search(text[t.start : t.end]) for t in foreign)
@@ -96,13 +94,16 @@ def foreign_runs(text: str, tgt: str) -> list[tuple[int, int, str, int]]:
             lang = max(set(langs), key=langs.count)
             runs.append((foreign[0].start, foreign[-1].end, lang, len(foreign)))
 
-    for t in toks:
-        if t.label == "T":
-            close()
-            cur = []
-        else:
-            cur.append(t)
-    close()
+    foreign: list[_Foreign] = []  # the foreign words of the current run
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        label, lang = _label(word, tgt, others)
+        if label == "T":
+            close(foreign)
+            foreign = []
+        elif label == "F":
+            foreign.append(_Foreign(m.start(), m.end(), lang, word[:1].islower()))
+    close(foreign)
     return runs
 
 

@@ -1,0 +1,95 @@
+"""What makes `check` cheap must not change what it finds: shared similarity tables,
+per-text memos, and the coverage check's one encoder call per document pair."""
+
+from __future__ import annotations
+
+from provenance.checks.base import clear_memos
+from provenance.checks.coverage import CoverageCheck
+from provenance.checks.negation import polarity
+from provenance.embed import CachedEncoder
+from provenance.model import Document
+from provenance.pipeline import (
+    check_documents,
+    pair_similarities,
+    row_segments,
+    similarity_of,
+    views_for,
+)
+
+DE = [
+    "Die Regierung hat am Montag einen neuen Haushalt vorgestellt.",
+    "Der Minister sagte, die Steuern würden nicht steigen.",
+    "Viele Bürger sind mit der Politik unzufrieden.",
+    "Die Opposition kritisierte den Plan scharf.",
+    "Im Sommer sollen neue Schulen gebaut werden.",
+    "Der Bürgermeister eröffnete gestern die neue Brücke über den Fluss, die zehn Jahre "
+    "lang gebaut worden war, und dankte den Arbeitern für ihre Geduld.",
+]
+EN = [
+    "The government presented a new budget on Monday.",
+    "The minister said taxes would not rise.",
+    "Many citizens are unhappy with the policy.",
+    "The opposition sharply criticised the plan.",
+    "New schools are to be built in the summer.",
+    "The mayor opened the new bridge yesterday.",  # the rest of the sentence dropped
+]
+DOCS = [Document("a.de.txt", "de", DE), Document("b.en.txt", "en", EN)]
+ROWS = [[[i], [i]] for i in range(len(DE))]
+
+
+class CountingEncoder:
+    """An encoder that counts the calls that reach it."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.name, self.dim = inner, inner.name, inner.dim
+        self.calls = 0
+
+    def encode(self, texts):
+        self.calls += 1
+        return self.inner.encode(texts)
+
+
+def test_pair_similarities_are_those_of_similarity_of(encoder) -> None:
+    docs = [Document("a", "de", DE[:3]), Document("b", "en", EN[:3])]
+    rows = [[[0], [0]], [[1, 2], [1]], [[], [2]]]
+    cached = CachedEncoder(encoder)
+    segments = row_segments(docs, rows)
+    sims = pair_similarities(segments, 0, 1, cached)
+    assert sims == [similarity_of(cached, s[0], s[1]) for s in segments]  # bit-identical
+    assert sims[2] is None and all(isinstance(s, float) for s in sims[:2])
+
+
+def test_coverage_embeds_a_document_pair_in_one_call(encoder) -> None:
+    counting = CountingEncoder(encoder)
+    cached = CachedEncoder(counting)
+    cached.encode(DE + EN)
+    views = views_for(DOCS, ROWS, 0, 1, cached)
+    check = CoverageCheck()
+    before = counting.calls
+    check.prepare(views)
+    assert counting.calls == before + 1  # the examined row's candidate texts, at once
+    found = [f for v in views for f in check(v)]
+    assert counting.calls == before + 1  # the rows found them cached
+    assert [f.type for f in found] == ["omission"]
+    # The same findings as without `prepare`, on a fresh cache.
+    fresh = CachedEncoder(encoder)
+    unprepared = [f for v in views_for(DOCS, ROWS, 0, 1, fresh) for f in check(v)]
+    assert [(f.key, f.severity, f.src_spans) for f in unprepared] == [
+        (f.key, f.severity, f.src_spans) for f in found
+    ]
+
+
+def test_per_text_analyses_are_memoised_and_clearable() -> None:
+    clear_memos()
+    first = polarity("Er kam nicht, weil es regnete.", "de")
+    assert polarity("Er kam nicht, weil es regnete.", "de") is first
+    clear_memos()
+    again = polarity("Er kam nicht, weil es regnete.", "de")
+    assert again is not first and again == first
+
+
+def test_report_times_each_stage_in_cpu_seconds(encoder) -> None:
+    report = check_documents(DOCS, [CoverageCheck()], encoder)
+    stages = {"embed", "align", "similarity", "views", "checks", "attribution", "drift"}
+    assert stages <= set(report.cpu_timings) and stages <= set(report.timings)
+    assert all(v >= 0 for v in report.cpu_timings.values())
