@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
-import tempfile
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -46,16 +44,14 @@ from wordfreq.language_info import get_language_info
 from wordfreq.numbers import digit_freq, smash_numbers
 from wordfreq.tokens import lossy_tokenize
 
+from provenance import cache as user_cache
+
 FORMAT = 1  # bump when the index layout changes
 _RECORD = "<H"  # the word's bucket: its frequency is 10 ** (-bucket / 100)
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("PROVENANCE_CACHE_DIR")
-    if base:
-        return Path(base) / "lexicon"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg or Path.home() / ".cache") / "provenance" / "lexicon"
+    return user_cache.root() / "lexicon"
 
 
 def _source(lang: str) -> Path | None:
@@ -81,19 +77,7 @@ def _build(lang: str) -> marisa_trie.RecordTrie:
 
 
 def _install(trie: marisa_trie.RecordTrie, path: Path) -> None:
-    """Write `trie` to `path` atomically: a temporary file in the same directory, renamed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        trie.save(tmp)
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())  # the bytes are on disk before the name points at them
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; it is a cache anyone may read
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    user_cache.install_file(trie.save, path)
 
 
 @cache
@@ -198,3 +182,12 @@ def _lemmatizer():  # -> simplemma.Lemmatizer
 def lemma(word: str, lang: str) -> str:
     """`simplemma.lemmatize(word, lang)`, the same lemma, from the trie-backed dictionary."""
     return _lemmatizer().lemmatize(word, lang)
+
+
+@cache
+def morph():  # -> pymorphy3.MorphAnalyzer
+    """The Russian morphological analyser (pymorphy3), one per process for every check:
+    each instance keeps its own parse caches, so sharing it also shares what they learn."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()

@@ -49,9 +49,9 @@ def _ru_perfective_future(word: str) -> bool:
 
 @cache
 def _morph():
-    from pymorphy3 import MorphAnalyzer
+    from provenance.lexicon import morph
 
-    return MorphAnalyzer()
+    return morph()
 
 
 @per_text

@@ -113,9 +113,9 @@ def _lemma(word: str, code: str) -> str:
 
 @cache
 def _morph():
-    from pymorphy3 import MorphAnalyzer
+    from provenance.lexicon import morph
 
-    return MorphAnalyzer()
+    return morph()
 
 
 @cache

@@ -32,10 +32,10 @@ def facts(code: str) -> FactsData:
 
 @lru_cache(maxsize=1)
 def morph():
-    """The Russian morphological analyser, loaded once per process (~0.5 s)."""
-    import pymorphy3
+    """The Russian morphological analyser, one per process (`provenance.lexicon.morph`)."""
+    from provenance.lexicon import morph as shared
 
-    return pymorphy3.MorphAnalyzer()
+    return shared()
 
 
 @lru_cache(maxsize=200_000)
