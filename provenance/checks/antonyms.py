@@ -38,10 +38,11 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from provenance import lang as lang_data
-from provenance.checks.base import Finding, PairView
+from provenance.checks.base import Finding, PairView, per_text, per_word
+from provenance.extract._text import ru_parse
 from provenance.lang.cues import CueData, blank, clauses, compiled, prepared
 
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
@@ -96,7 +97,11 @@ def lexicon(code: str) -> Lexicon:
                 for form in forms:
                     words[_fold(form, code)].append(sense)
     idioms = "|".join(f"(?:{p})" for p in d.polarity_idioms)
-    alternation = "|".join(rf"(?P<p{i}>\b(?:{e})\b)" for i, (e, _) in enumerate(phrases))
+    # One word boundary before the whole alternation rather than one per phrase: the
+    # same matches, but a position that is no boundary is rejected once, not per phrase.
+    alternation = (
+        r"\b(?:" + "|".join(rf"(?P<p{i}>(?:{e})\b)" for i, (e, _) in enumerate(phrases)) + ")"
+    )
     return Lexicon(
         words={k: tuple(v) for k, v in words.items()},
         nouns={k: tuple(v) for k, v in sorted(nouns.items(), key=lambda kv: -len(kv[0]))},
@@ -116,10 +121,10 @@ def _fold(word: str, code: str) -> str:
     return word
 
 
-@cache
+@per_word
 def _ru_parse(word: str) -> tuple[str, str | None]:
     """(normal form, part of speech) of a Russian word's likeliest parse."""
-    p = _morph().parse(word)[0]
+    p = ru_parse(word)  # the parse the extractors and other checks share
     return _fold(p.normal_form, "ru"), p.tag.POS
 
 
@@ -149,7 +154,7 @@ def _en_forms(lemma: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-@cache
+@per_word
 def _lemma(word: str, code: str) -> str:
     if code == "ru":
         return _ru_parse(word)[0]
@@ -160,14 +165,7 @@ def _lemma(word: str, code: str) -> str:
     return lemma(word, code).lower()
 
 
-@cache
-def _morph():
-    from provenance.lexicon import morph
-
-    return morph()
-
-
-@cache
+@per_word
 def _noun_senses(word: str, code: str) -> tuple[Sense, ...]:
     """A German noun's senses: the word or its lemma, else the longest listed head."""
     lex = lexicon(code)
@@ -175,17 +173,32 @@ def _noun_senses(word: str, code: str) -> tuple[Sense, ...]:
     for form in forms:
         if form in lex.nouns:
             return lex.nouns[form]
+    heads = _noun_heads(code)
     for form in forms:
-        for head, senses in lex.nouns.items():
-            if len(head) >= MIN_HEAD and len(form) > len(head) and form.endswith(head):
-                return senses
+        # the first listed head that ends the word (looked up by suffix, not by scanning)
+        ranks = [heads.get(form[i:]) for i in range(1, len(form) - MIN_HEAD + 1)]
+        found = [r for r in ranks if r is not None]
+        if found:
+            return lex.nouns[_noun_head_list(code)[min(found)]]
     return ()
+
+
+@cache
+def _noun_head_list(code: str) -> tuple[str, ...]:
+    """The nouns that may end a compound (at least `MIN_HEAD` letters), in lexicon order."""
+    return tuple(h for h in lexicon(code).nouns if len(h) >= MIN_HEAD)
+
+
+@cache
+def _noun_heads(code: str) -> dict[str, int]:
+    """Compound head -> its rank in lexicon order (the first listed head wins)."""
+    return {h: i for i, h in enumerate(_noun_head_list(code))}
 
 
 _MORE: tuple[Sense, ...] = (("amount", 1),)
 
 
-@cache
+@per_word
 def _token_senses(word: str, code: str, capital: bool) -> tuple[Sense, ...]:
     """A token's senses out of context: a German noun's, else the word's or its
     lemma's, else "more" for a comparative of an unlisted word (returned as `_MORE`)."""
@@ -197,13 +210,13 @@ def _token_senses(word: str, code: str, capital: bool) -> tuple[Sense, ...]:
     return senses
 
 
-@cache
+@per_word
 def _word_senses(word: str, code: str) -> tuple[Sense, ...]:
     lex = lexicon(code)
     return lex.words.get(_fold(word, code)) or lex.words.get(_fold(_lemma(word, code), code), ())
 
 
-@cache
+@per_word
 def _comparative(word: str, code: str) -> bool:
     """A synthetic comparative of a word the lexicon does not know states "more":
     "freer" = "more freely" = "freier" = "свободнее". (A known word's comparative keeps
@@ -264,7 +277,7 @@ def _is_verb_entry(senses_word: str) -> bool:
     return senses_word.endswith(("en", "ern", "eln"))
 
 
-@lru_cache(maxsize=8192)
+@per_text
 def mentions(text: str, code: str) -> tuple[Mention, ...]:
     """Every polarity word of `text`, with whether its clause is negated. Cached: a
     document's rows are read on two pairs (a hop and end to end)."""

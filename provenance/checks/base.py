@@ -170,6 +170,10 @@ def clear_memos() -> None:
     """Forget every memoised analysis, so a timing run does not reuse an earlier one's work."""
     for fn in _MEMOS:
         fn.cache_clear()
+    from provenance.lang import cues  # the per-text preparation the cue checks share
+
+    cues.prepared.cache_clear()
+    cues.clauses.cache_clear()
 
 
 @runtime_checkable

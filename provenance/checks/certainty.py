@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from provenance.checks.base import Finding, PairView, per_text, quote_spans
+from provenance.checks.base import Finding, PairView, per_text, per_word, quote_spans
+from provenance.extract._text import ru_parse
 from provenance.lang.cues import compiled, prepared
 
 # "May" the month: capitalised inside a sentence, or next to a day number.
@@ -41,17 +41,10 @@ def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
     return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-@cache
+@per_word
 def _ru_perfective_future(word: str) -> bool:
-    p = _morph().parse(word)[0]
+    p = ru_parse(word)  # the parse the extractors and other checks share
     return {"VERB", "perf", "3per"} <= set(p.tag.grammemes) and "indc" in p.tag
-
-
-@cache
-def _morph():
-    from provenance.lexicon import morph
-
-    return morph()
 
 
 @per_text

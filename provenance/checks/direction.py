@@ -33,7 +33,7 @@ from functools import cache
 from typing import Literal
 
 from provenance import lang as lang_data
-from provenance.checks.base import Finding, PairView
+from provenance.checks.base import Finding, PairView, per_text
 from provenance.extract.dates import extract_dates
 from provenance.lang.cues import CueData, prepared
 from provenance.model import Severity
@@ -66,10 +66,11 @@ def _patterns(code: str) -> tuple[tuple[Direction, re.Pattern[str]], ...]:
     )
 
 
+@per_text
 def cues(text: str, code: str) -> list[Cue]:
     """The change-of-time cues of `text`, in text order. Overlapping matches keep the
     longest ("nach vorne verschoben" is earlier, not "verschoben" later; "moved up" is
-    earlier, not "moved")."""
+    earlier, not "moved"). Shared, read-only (see `per_text`)."""
     low = prepared(text, code)
     found = [
         Cue(m.start(), m.end(), direction)

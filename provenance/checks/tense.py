@@ -48,11 +48,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import Literal
 
 from provenance import lang as lang_data
-from provenance.checks.base import Finding, PairView, quote_spans
+from provenance.checks.base import Finding, PairView, per_text, per_word, quote_spans
+from provenance.extract._text import ru_parse
 from provenance.lang.cues import TenseCues, clauses
 
 Time = Literal["future", "past", "open"]
@@ -104,24 +105,17 @@ def _phrases(code: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
 
 
-@cache
+@per_word
 def _lemma(word: str, code: str) -> str:
     from provenance.lexicon import lemma
 
     return lemma(word, code).lower()
 
 
-@cache
-def _morph():
-    from provenance.lexicon import morph
-
-    return morph()
-
-
-@cache
+@per_word
 def _ru_tag(word: str) -> tuple[str | None, str | None, str, bool]:
     """(part of speech, tense, normal form, perfective) of a word's likeliest parse."""
-    p = _morph().parse(word)[0]
+    p = ru_parse(word)  # the parse the extractors and other checks share
     return p.tag.POS, p.tag.tense, p.normal_form, p.tag.aspect == "perf"
 
 
@@ -135,7 +129,7 @@ def _tokens(text: str, a: int = 0, b: int | None = None) -> list[tuple[str, int,
 # --- English ------------------------------------------------------------------------
 
 
-@cache
+@per_word
 def _en_regular_past(w: str) -> bool:
     t = _cues("en")
     # No dictionary: English -ed words that are no verb forms are few and listed.
@@ -192,7 +186,7 @@ def _en(text: str, t: TenseCues) -> TimeProfile:
 # --- German -------------------------------------------------------------------------
 
 
-@cache
+@per_word
 def _de_infinitive(w: str) -> bool:
     t = _cues("de")
     return (
@@ -202,7 +196,7 @@ def _de_infinitive(w: str) -> bool:
     )
 
 
-@cache
+@per_word
 def _de_participle(w: str) -> bool:
     t = _cues("de")
     if w in t.non_verbs or not w.endswith(("t", "en")):
@@ -219,7 +213,7 @@ _DE_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter
 _DE_WEAK = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
 
 
-@cache
+@per_word
 def _de_strong_past(w: str) -> bool:
     t = _cues("de")
     for e in _DE_ENDINGS:
@@ -236,7 +230,7 @@ def _de_strong_past(w: str) -> bool:
     return False
 
 
-@cache
+@per_word
 def _de_weak_past(w: str) -> bool:
     t = _cues("de")
     if w in t.non_verbs or not w.endswith(_DE_WEAK):
@@ -470,7 +464,7 @@ def _saying(code: str) -> frozenset[str]:
     return lang_data.data(code, "speech").verbs
 
 
-@lru_cache(maxsize=8192)
+@per_text
 def profile(text: str, code: str) -> TimeProfile:
     """The time profile of `text` (empty for a language without tense data). Cached:
     a document's rows are read on two pairs (a hop and end to end); do not mutate."""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from provenance import lang as lang_data
 from provenance.lang.facts import FactsData
@@ -13,17 +13,15 @@ from provenance.lang.facts import FactsData
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or digit run. (A named tuple: tens of thousands are made per document.)"""
+
     text: str
     start: int
     end: int
     lower: str
     lemma: str  # == lower unless the language lemmatises
-
-    @property
-    def is_word(self) -> bool:
-        return not self.text[0].isdigit()
+    is_word: bool  # a word, not a digit run
 
 
 def facts(code: str) -> FactsData:
@@ -39,13 +37,24 @@ def morph():
 
 
 @lru_cache(maxsize=200_000)
+def ru_parses(word: str) -> tuple:
+    """Every reading of a Russian word, likeliest first (one analysis per word, shared
+    by the extractors and the checks)."""
+    return tuple(morph().parse(word))
+
+
 def ru_parse(word: str):
-    return morph().parse(word)[0]
+    """The likeliest reading of a Russian word."""
+    return ru_parses(word)[0]
 
 
+_CYRILLIC = re.compile("[а-яё]")
+
+
+@lru_cache(maxsize=200_000)
 def lemma(word: str, code: str) -> str:
     low = word.lower()
-    if code == "ru" and re.search("[а-яё]", low):
+    if code == "ru" and _CYRILLIC.search(low):
         return ru_parse(low).normal_form.replace("ё", "е")
     return low
 
@@ -57,14 +66,9 @@ def tokens(text: str, code: str) -> tuple[Token, ...]:
     for m in _TOKEN.finditer(text):
         w = m.group()
         low = w.lower()
+        word = not w[0].isdigit()
         out.append(
-            Token(
-                w,
-                m.start(),
-                m.end(),
-                low,
-                lemma(w, code) if lemmatize and not w[0].isdigit() else low,
-            )
+            Token(w, m.start(), m.end(), low, lemma(w, code) if lemmatize and word else low, word)
         )
     return tuple(out)
 

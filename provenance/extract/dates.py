@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from provenance.extract._text import Token, facts, morph, phrase_regex, tokens
+from provenance.extract._text import Token, facts, phrase_regex, ru_parses, tokens
 from provenance.lang.facts import CURRENCY_SYMBOLS
 
+_DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])")
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d])")
@@ -63,27 +64,39 @@ class DateMention:
 
 
 def _month(tok: Token, code: str) -> int | None:
+    return _month_of(tok.text, tok.lemma, code)
+
+
+# Per word, not per token (the same words recur in every row of a document).
+@lru_cache(maxsize=100_000)
+def _month_of(text: str, lemma: str, code: str) -> int | None:
     data = facts(code)
-    m = data.months.get(tok.lemma) or data.months.get(tok.lower)
-    if m is None and data.lemmatize and tok.is_word:
+    lower = text.lower()
+    m = data.months.get(lemma) or data.months.get(lower)
+    if m is None and data.lemmatize and not text[0].isdigit():
         # the likeliest lemma may be another word ("маю" -> "мать"): try every reading
-        m = next((data.months[f] for f in _readings(tok.lower) if f in data.months), None)
+        m = next((data.months[f] for f in _readings(lower) if f in data.months), None)
     if m is None:
         return None
-    if code == "en" and not tok.text[0].isupper():
+    if code == "en" and not text[0].isupper():
         return None  # "may" the verb, "march" the verb
     return m
 
 
 @lru_cache(maxsize=50_000)
 def _readings(word: str) -> tuple[str, ...]:
-    return tuple(p.normal_form for p in morph().parse(word))
+    return tuple(p.normal_form for p in ru_parses(word))
 
 
 def _weekday(tok: Token, code: str) -> int | None:
+    return _weekday_of(tok.text, tok.lemma, code)
+
+
+@lru_cache(maxsize=100_000)
+def _weekday_of(text: str, lemma: str, code: str) -> int | None:
     data = facts(code)
-    w = data.weekdays.get(tok.lemma) or data.weekdays.get(tok.lower)
-    if w is None or (code in ("en", "de") and not tok.text[0].isupper()):
+    w = data.weekdays.get(lemma) or data.weekdays.get(text.lower())
+    if w is None or (code in ("en", "de") and not text[0].isupper()):
         return None
     return w
 
@@ -133,20 +146,22 @@ def _extract(text: str, code: str) -> tuple[DateMention, ...]:
         taken.append((a, b))
         found.append(DateMention(a, b, text[a:b], **kw))  # type: ignore[arg-type]
 
-    for m in _ISO.finditer(text):
-        y, mo, d = map(int, m.groups())
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            add(m.start(), m.end(), year=y, month=mo, day=d)
-    for m in _DOTTED.finditer(text):
-        d, mo, y = map(int, m.groups())
-        y = y + 2000 if y < 100 else y
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            add(m.start(), m.end(), year=y, month=mo, day=d)
-    for m in _SLASHED.finditer(text):
-        a, b, y = map(int, m.groups())
-        mo, d = (a, b) if code == "en" else (b, a)
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            add(m.start(), m.end(), year=y, month=mo, day=d)
+    # Numeric dates: each pattern needs a digit, and most sentences have none.
+    if _DIGIT.search(text):
+        for m in _ISO.finditer(text):
+            y, mo, d = map(int, m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                add(m.start(), m.end(), year=y, month=mo, day=d)
+        for m in _DOTTED.finditer(text):
+            d, mo, y = map(int, m.groups())
+            y = y + 2000 if y < 100 else y
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                add(m.start(), m.end(), year=y, month=mo, day=d)
+        for m in _SLASHED.finditer(text):
+            a, b, y = map(int, m.groups())
+            mo, d = (a, b) if code == "en" else (b, a)
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                add(m.start(), m.end(), year=y, month=mo, day=d)
 
     low = text.lower()
     for rx, rel in _relative_res(code):

@@ -129,6 +129,13 @@ def names_match(a: str, b: str) -> bool:
     """Whether two name keys are one name in two spellings (or inflections)."""
     if a == b:
         return True
+    return _names_match(a, b)
+
+
+# Keys recur across a document's rows and pairs (Tokajew, Nasarbajew): the fuzzy
+# comparison of two keys is remembered.
+@lru_cache(maxsize=200_000)
+def _names_match(a: str, b: str) -> bool:
     short = min(len(a), len(b))
     if short < 3:
         return False
@@ -142,10 +149,15 @@ def names_match(a: str, b: str) -> bool:
     return score >= 75 and (ca == cb or (len(cb) == len(ca) + 1 and cb.startswith(ca)))
 
 
+_VOWELS = re.compile(r"[aeiou]")
+
+
 def _consonants(key: str) -> str:
-    return re.sub(r"[aeiou]", "", key)
+    return _VOWELS.sub("", key)
 
 
+# A name's parts meet the same parts again in every row and document pair it appears in.
+@lru_cache(maxsize=100_000)
 def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(names_match(x, y) for x in a for y in b)
 
@@ -159,6 +171,7 @@ def stem_match(stem: str, key: str) -> bool:
     return names_match(stem[:n], key[:n])
 
 
+@lru_cache(maxsize=100_000)
 def stems_match(stems: frozenset[str], keys: frozenset[str]) -> bool:
     return any(stem_match(s, k) for s in stems for k in keys)
 
@@ -299,6 +312,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
 
 
+@lru_cache(maxsize=100_000)
 def _evidence(
     part: str,
     code: str,
@@ -364,21 +378,38 @@ def _evidence(
 
 def _is_title(tok: Token, code: str) -> bool:
     """A title word, also as the end of a compound ("Außenminister", "Bundeskanzlerin")."""
+    return _is_title_word(tok.lower, tok.lemma, code)
+
+
+@cache
+def _compound_titles(code: str) -> tuple[str, ...]:
+    """The titles long enough to be recognised as the end of a compound."""
+    return tuple(t for t in facts(code).name_titles if len(t) >= 6)
+
+
+# Per word, not per token: the judgements below depend on the word's form and lemma
+# only, and the same words recur in every row (and every document pair) of a document.
+@lru_cache(maxsize=100_000)
+def _is_title_word(lower: str, lemma: str, code: str) -> bool:
     titles = facts(code).name_titles
-    if tok.lower in titles or tok.lemma in titles:
+    if lower in titles or lemma in titles:
         return True
-    return facts(code).capitalises_nouns and any(
-        len(t) >= 6 and tok.lower.endswith(t) for t in titles
-    )
+    return facts(code).capitalises_nouns and lower.endswith(_compound_titles(code))
 
 
 def _is_candidate(tok: Token, code: str) -> bool:
+    return _is_candidate_word(tok.text, tok.lemma, code)
+
+
+@lru_cache(maxsize=100_000)
+def _is_candidate_word(text: str, lemma: str, code: str) -> bool:
     data = facts(code)
-    if not tok.is_word or not tok.text[0].isupper() or len(tok.text) < 2:
+    if text[0].isdigit() or not text[0].isupper() or len(text) < 2:
         return False
-    if tok.text in CURRENCY_SYMBOLS or _is_title(tok, code):  # "USD"; "Politologe"
+    lower = text.lower()
+    if text in CURRENCY_SYMBOLS or _is_title_word(lower, lemma, code):  # "USD"; "Politologe"
         return False
-    if tok.lower in data.name_stopwords or tok.lemma in data.name_stopwords:
+    if lower in data.name_stopwords or lemma in data.name_stopwords:
         return False
     for table in (
         data.number_words,
@@ -387,11 +418,12 @@ def _is_candidate(tok: Token, code: str) -> bool:
         data.ordinal_words,
         data.soft_number_words,
     ):
-        if tok.lower in table or tok.lemma in table:
+        if lower in table or lemma in table:
             return False
-    return tok.lower not in data.percent_words
+    return lower not in data.percent_words
 
 
+@lru_cache(maxsize=100_000)
 def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
     """All keys a name word may match under, and its primary key.
 
@@ -435,6 +467,7 @@ def _romanise(word: str, rules: tuple[tuple[str, str], ...]) -> str:
     return word
 
 
+@lru_cache(maxsize=100_000)
 def _linked_compound(low: str, code: str) -> bool:
     """A compound whose first noun has a noun ending and a linking "s" ("Bestechungsgeld"
     = "Bestechung" + "s" + "geld", "Wirtschaftsminister"): names are not built so."""
@@ -472,7 +505,7 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
 
     prev: Token | None = None
     for i, tok in enumerate(toks):
-        in_date = any(tok.start < e and s < tok.end for s, e in dates)
+        in_date = bool(dates) and any(tok.start < e and s < tok.end for s, e in dates)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         before_currency = nxt is not None and nxt.lemma in data.currency_words  # "US dollars"
         if in_date or before_currency or not _is_candidate(tok, code):
@@ -548,6 +581,11 @@ def trace_keys(text: str, lang: str) -> list[tuple[str, frozenset[str]]]:
     """(key, place stems) of the words that are not strong names (lower-case words,
     titles, demonyms): where a name may live on as an ordinary word ("Germany" ->
     "German", "russische", "Актюбинской области" -> "aktub")."""
+    return list(_trace_keys(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _trace_keys(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
     spans = [(p.start, p.end) for m in _extract(text, lang) for p in m.parts if p.strong]
     out = []
     for t in tokens(text, lang):
@@ -556,4 +594,4 @@ def trace_keys(text: str, lang: str) -> list[tuple[str, frozenset[str]]]:
             out.append((name_key(t.text, lang), stems))
             if lang == "ru":
                 out.append((name_key(t.lemma, lang), stems))
-    return out
+    return tuple(out)

@@ -106,11 +106,16 @@ def parse_digits(s: str, code: str) -> float:
     return float(s)
 
 
+@lru_cache(maxsize=16)
+def _longest_first(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
 def _german_compound(word: str, morphemes: dict[str, int]) -> float | None:
     """Value of a German number written as one word ("fünfundzwanzig", "zweihundert")."""
     parts: list[int] = []
     i = 0
-    keys = sorted(morphemes, key=len, reverse=True)
+    keys = _longest_first(tuple(morphemes))
     while i < len(word):
         for k in keys:
             if word.startswith(k, i):
@@ -135,6 +140,14 @@ def _german_compound(word: str, morphemes: dict[str, int]) -> float | None:
 
 def _word_value(tok: Token, code: str) -> tuple[str, float] | None:
     """("num"|"hundred"|"scale"|"weak"|"and"|"ord", value) for a number-word token."""
+    return _word_value_of(tok.text, tok.lemma, code)
+
+
+# Per word, not per token: the value depends on the word's form and lemma only, and the
+# same words recur in every row of a document.
+@lru_cache(maxsize=100_000)
+def _word_value_of(text: str, lemma_: str, code: str) -> tuple[str, float] | None:
+    tok = Token(text, 0, len(text), text.lower(), lemma_, not text[0].isdigit())
     data = facts(code)
     for key in (tok.lemma, tok.lower):
         if key in data.number_words:
@@ -296,7 +309,7 @@ def _finish(text: str, code: str, toks, value, start, end, ordinal=False) -> Qua
 
 
 def _covered(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < e and s < b for s, e in spans)
+    return bool(spans) and any(a < e and s < b for s, e in spans)
 
 
 def _merge_ranges(qs: list[Quantity], text: str, code: str) -> list[Quantity]:

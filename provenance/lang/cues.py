@@ -23,7 +23,7 @@ import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from provenance import lang as lang_data
 
@@ -173,6 +173,13 @@ def blank(text: str, pattern: re.Pattern[str] | None) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# Several checks (negation, certainty, direction, antonyms, tense, coverage) analyse each
+# row side; the preparation and the clause split are done once per text.
+# (`provenance.checks.base.clear_memos` forgets them.)
+TEXT_CACHE = 16_384
+
+
+@lru_cache(maxsize=TEXT_CACHE)
 def prepared(text: str, code: str) -> str:
     """Lower-cased text with the affirmative idioms blanked out; offsets match `text`."""
     low = text.lower()
@@ -188,10 +195,12 @@ class Clause:
     end: int
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def clauses(text: str, code: str) -> list[Clause]:
     """Split a sentence (or a row's sentences) into clauses: at punctuation that separates
     clauses and before words that open one. Good enough to scope negation and to find
-    the part of a sentence a translation dropped; not a parser."""
+    the part of a sentence a translation dropped; not a parser. The list is shared
+    (memoised): read-only."""
     low = text.lower()
     cuts = {0, len(text)}
     for m in _PUNCT_BREAK.finditer(low):
