@@ -166,6 +166,30 @@ def _first_lookups(source: str) -> dict[str, float]:
     }
 
 
+LEMMA_LANGS = ["de", "fr"]  # the languages the checks lemmatise with simplemma
+
+
+def _first_lemmas(source: str) -> dict[str, float]:
+    """CPU time and memory growth of the first lemma lookup in German and French, in this
+    (fresh) process: `source` is "simplemma" (its pickled dicts) or "lexicon" (its tries)."""
+    import resource
+
+    import simplemma
+
+    def simple(word: str, lang: str) -> str:
+        return simplemma.lemmatize(word, lang=lang)
+
+    lemma = simple if source == "simplemma" else lexicon.lemma
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.process_time()
+    for lang in LEMMA_LANGS:
+        lemma("Häuser", lang)
+    return {
+        "cpu_s": round(time.process_time() - t0, 3),
+        "rss_growth_mb": round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 1024),
+    }
+
+
 def _in_fresh_process(fn: Any, *args: Any) -> Any:
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:
@@ -183,6 +207,9 @@ def main(items: int = 200, json_out: Path | None = None, spawn: bool = True) -> 
     lexicon.prepare(LANGS)
     lexicon_s = time.perf_counter() - t0
     first_lookups = {src: _in_fresh_process(_first_lookups, src) for src in ("wordfreq", "lexicon")}
+    lexicon.lemma("Häuser", "de")  # builds the lemma tries once per machine, outside the timing
+    lexicon.lemma("maisons", "fr")
+    first_lemmas = {src: _in_fresh_process(_first_lemmas, src) for src in ("simplemma", "lexicon")}
     load = os.getloadavg()[0]
     configs = {
         "one_worker": Config(1),
@@ -208,6 +235,7 @@ def main(items: int = 200, json_out: Path | None = None, spawn: bool = True) -> 
         "load_after": round(os.getloadavg()[0], 2),
         "lexicon_prepare_s": round(lexicon_s, 3),
         "first_lookups_4_langs": first_lookups,
+        "first_lemmas_de_fr": first_lemmas,
         **runs,
         "speedup_2_vs_1": round(_speed(two) / _speed(one), 3),
     }
@@ -231,6 +259,12 @@ def main(items: int = 200, json_out: Path | None = None, spawn: bool = True) -> 
         f"  first frequency lookup in {', '.join(LANGS)}, fresh process: wordfreq "
         f"{wf['cpu_s']} s CPU, +{wf['rss_growth_mb']} MB; provenance.lexicon "
         f"{lx['cpu_s']} s CPU, +{lx['rss_growth_mb']} MB"
+    )
+    sm, ll = first_lemmas["simplemma"], first_lemmas["lexicon"]
+    console.print(
+        f"  first lemma lookup in {', '.join(LEMMA_LANGS)}, fresh process: simplemma "
+        f"{sm['cpu_s']} s CPU, +{sm['rss_growth_mb']} MB; provenance.lexicon "
+        f"{ll['cpu_s']} s CPU, +{ll['rss_growth_mb']} MB"
     )
     for r in runs.values():
         _print(console, r)
