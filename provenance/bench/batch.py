@@ -148,42 +148,37 @@ def _print(console: Console, r: dict[str, Any]) -> None:
 LANGS = ["de", "ru", "en", "fr"]
 
 
-def _first_lookups(source: str) -> dict[str, float]:
-    """CPU time and memory growth of the first frequency lookup in each language, in this
-    (fresh) process: `source` is "wordfreq" (its dicts) or "lexicon" (the mmapped index)."""
-    import resource
-
-    import wordfreq
-
-    zipf = wordfreq.zipf_frequency if source == "wordfreq" else lexicon.zipf
-    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    t0 = time.process_time()
-    for lang in LANGS:
-        zipf("haus", lang)
-    return {
-        "cpu_s": round(time.process_time() - t0, 3),
-        "rss_growth_mb": round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 1024),
-    }
-
-
 LEMMA_LANGS = ["de", "fr"]  # the languages the checks lemmatise with simplemma
 
 
-def _first_lemmas(source: str) -> dict[str, float]:
-    """CPU time and memory growth of the first lemma lookup in German and French, in this
-    (fresh) process: `source` is "simplemma" (its pickled dicts) or "lexicon" (its tries)."""
-    import resource
-
+def _lookup(source: str) -> tuple[Any, list[str], str]:
+    """The look-up function `source` names, the languages and the word to time it on: "wordfreq"
+    (its dicts) or "lexicon" for frequencies, "simplemma" (its pickled dictionaries) or
+    "lexicon-lemma" (its tries) for lemmas."""
     import simplemma
+    import wordfreq
 
-    def simple(word: str, lang: str) -> str:
+    def simplemma_lemma(word: str, lang: str) -> str:
         return simplemma.lemmatize(word, lang=lang)
 
-    lemma = simple if source == "simplemma" else lexicon.lemma
+    return {
+        "wordfreq": (wordfreq.zipf_frequency, LANGS, "haus"),
+        "lexicon": (lexicon.zipf, LANGS, "haus"),
+        "simplemma": (simplemma_lemma, LEMMA_LANGS, "Häuser"),
+        "lexicon-lemma": (lexicon.lemma, LEMMA_LANGS, "Häuser"),
+    }[source]
+
+
+def _first_lookups(source: str) -> dict[str, float]:
+    """CPU time and memory growth of the first look-up in each language, in this (fresh)
+    process."""
+    import resource
+
+    fn, langs, word = _lookup(source)
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.process_time()
-    for lang in LEMMA_LANGS:
-        lemma("Häuser", lang)
+    for lang in langs:
+        fn(word, lang)
     return {
         "cpu_s": round(time.process_time() - t0, 3),
         "rss_growth_mb": round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 1024),
@@ -209,7 +204,9 @@ def main(items: int = 200, json_out: Path | None = None, spawn: bool = True) -> 
     first_lookups = {src: _in_fresh_process(_first_lookups, src) for src in ("wordfreq", "lexicon")}
     lexicon.lemma("Häuser", "de")  # builds the lemma tries once per machine, outside the timing
     lexicon.lemma("maisons", "fr")
-    first_lemmas = {src: _in_fresh_process(_first_lemmas, src) for src in ("simplemma", "lexicon")}
+    first_lemmas = {
+        src: _in_fresh_process(_first_lookups, src) for src in ("simplemma", "lexicon-lemma")
+    }
     load = os.getloadavg()[0]
     configs = {
         "one_worker": Config(1),
@@ -260,7 +257,7 @@ def main(items: int = 200, json_out: Path | None = None, spawn: bool = True) -> 
         f"{wf['cpu_s']} s CPU, +{wf['rss_growth_mb']} MB; provenance.lexicon "
         f"{lx['cpu_s']} s CPU, +{lx['rss_growth_mb']} MB"
     )
-    sm, ll = first_lemmas["simplemma"], first_lemmas["lexicon"]
+    sm, ll = first_lemmas["simplemma"], first_lemmas["lexicon-lemma"]
     console.print(
         f"  first lemma lookup in {', '.join(LEMMA_LANGS)}, fresh process: simplemma "
         f"{sm['cpu_s']} s CPU, +{sm['rss_growth_mb']} MB; provenance.lexicon "

@@ -140,15 +140,22 @@ def _en_participle(w: str, t: TenseCues) -> bool:
     return w in t.participles or _en_regular_past(w)
 
 
-def _en(text: str, t: TenseCues) -> TimeProfile:
-    prof = TimeProfile()
-    low = text.lower()
+def _mark_future_phrases(prof: TimeProfile, low: str, code: str) -> list[Span]:
+    """Add the language's multi-word futures ("going to", "va partir") to `prof`; their
+    spans, which the word-by-word pass must skip."""
     taken: list[Span] = []
-    phrases = _phrases("en")
+    phrases = _phrases(code)
     if phrases is not None:
         for m in phrases.finditer(low):
             prof.add("future", (m.start(), m.end()))
             taken.append((m.start(), m.end()))
+    return taken
+
+
+def _en(text: str, t: TenseCues) -> TimeProfile:
+    prof = TimeProfile()
+    low = text.lower()
+    taken = _mark_future_phrases(prof, low, "en")
     toks = _tokens(text)
     aux = t.future_aux | t.irrealis | t.prospective | t.past_aux | t.perfect_aux | t.present_aux
     aux |= {"be", "been", "being", "get", "gets", "got", "getting", "having"}
@@ -417,12 +424,7 @@ def _fr_future_stem(w: str, endings: tuple[str, ...], t: TenseCues) -> bool:
 def _fr(text: str, t: TenseCues) -> TimeProfile:
     prof = TimeProfile()
     low = text.lower()
-    taken: list[Span] = []
-    phrases = _phrases("fr")
-    if phrases is not None:
-        for m in phrases.finditer(low):
-            prof.add("future", (m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+    taken = _mark_future_phrases(prof, low, "fr")
     toks = [tk for tk in _tokens(low.replace("'", " ").replace("’", " "))
             if not any(a <= tk[1] < b for a, b in taken)]  # fmt: skip
     for i, (w, a, b) in enumerate(toks):
