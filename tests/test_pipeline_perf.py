@@ -88,6 +88,19 @@ def test_per_text_analyses_are_memoised_and_clearable() -> None:
     assert again is not first and again == first
 
 
+def test_one_clear_forgets_extractions_and_cue_preparation_too() -> None:
+    from provenance.extract import numbers
+    from provenance.lang import cues
+
+    text = "Der Umsatz stieg um 40 Prozent."
+    clear_memos()
+    quantities, clauses = numbers._extract(text, "de"), cues.clauses(text, "de")
+    assert numbers._extract(text, "de") is quantities and cues.clauses(text, "de") is clauses
+    clear_memos()
+    assert numbers._extract(text, "de") is not quantities
+    assert cues.clauses(text, "de") is not clauses
+
+
 def test_report_times_each_stage_in_cpu_seconds(encoder) -> None:
     report = check_documents(DOCS, [CoverageCheck()], encoder)
     stages = {"embed", "align", "similarity", "views", "checks", "attribution", "drift"}

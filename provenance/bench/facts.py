@@ -203,11 +203,10 @@ def timing(cases: list[dict[str, Any]], rows: int = 1000, repeats: int = 2) -> d
     """`check` on a de→ru→en chain of `rows` sentences per document, with and without the
     three fact checks, in one process (the encoder is loaded before either run)."""
     from provenance import pipeline
-    from provenance.checks.base import clear_memos
     from provenance.documents import load_documents
     from provenance.embed import get_encoder
-    from provenance.extract import clear_caches
     from provenance.extract._text import morph
+    from provenance.memo import clear as clear_memos
 
     chains = [c for c in cases if len(c["docs"]) == 3]
     docs: list[list[str]] = [[], [], []]
@@ -234,8 +233,7 @@ def timing(cases: list[dict[str, Any]], rows: int = 1000, repeats: int = 2) -> d
     # not count as cost. Whole runs still differ by a few percent from run to run, so
     # the fact checks' own time is also measured directly, inside the run with them.
     def run(check_list: list) -> tuple[float, float, Any]:
-        clear_caches()  # nothing memoised by an earlier run may be reused
-        clear_memos()
+        clear_memos()  # nothing memoised by an earlier run may be reused
         w0, c0 = time.perf_counter(), time.process_time()
         report = pipeline.check_documents(docs_, check_list, encoder)
         return time.perf_counter() - w0, time.process_time() - c0, report

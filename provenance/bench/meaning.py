@@ -333,15 +333,13 @@ def _timing_chain(items: list[Item], n_rows: int = 1000, seed: int = 7):
 
 def _timing(items: list[Item], encoder) -> dict[str, Any]:
     from provenance import checks as checks_mod
-    from provenance.checks.base import clear_memos
     from provenance.embed import CachedEncoder
-    from provenance.extract import clear_caches
+    from provenance.memo import clear as clear_memos
     from provenance.pipeline import check_documents, run_checks, views_for
 
     def fresh() -> None:
         """Forget memoised analyses: a timed run must not reuse an earlier run's work."""
         clear_memos()
-        clear_caches()
 
     docs = _timing_chain(items)
     # Wall and process CPU time; the ratios quoted are CPU (the machine is shared).

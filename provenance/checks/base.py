@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import numpy as np
 
+from provenance import memo
+from provenance.memo import memoised
 from provenance.model import Document, Severity, Span
 
 
@@ -140,18 +141,6 @@ PER_TEXT_CACHE = 1 << 14
 PER_WORD_CACHE = 1 << 16
 
 _F = TypeVar("_F", bound=Callable[..., Any])
-_MEMOS: list[Any] = []
-
-
-def memoised(maxsize: int) -> Callable[[_F], _F]:
-    """`functools.lru_cache(maxsize)` that `clear_memos()` can reset (timing runs)."""
-
-    def wrap(fn: _F) -> _F:
-        cached = lru_cache(maxsize=maxsize)(fn)
-        _MEMOS.append(cached)
-        return cached  # type: ignore[return-value]
-
-    return wrap
 
 
 def per_text(fn: _F) -> _F:
@@ -167,13 +156,9 @@ def per_word(fn: _F) -> _F:
 
 
 def clear_memos() -> None:
-    """Forget every memoised analysis, so a timing run does not reuse an earlier one's work."""
-    for fn in _MEMOS:
-        fn.cache_clear()
-    from provenance.lang import cues  # the per-text preparation the cue checks share
-
-    cues.prepared.cache_clear()
-    cues.clauses.cache_clear()
+    """Forget every memoised analysis (`provenance.memo.clear`), so a timing run does not
+    reuse an earlier one's work."""
+    memo.clear()
 
 
 @runtime_checkable

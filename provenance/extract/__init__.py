@@ -22,36 +22,3 @@ __all__ = [
     "name_key",
     "names_match",
 ]
-
-
-def clear_caches() -> None:
-    """Forget cached extractions (for timing runs that must not reuse earlier work)."""
-    from provenance.extract import _text, dates, names, numbers
-
-    for fn in (
-        _text.tokens,
-        dates._extract,
-        numbers._extract,
-        names._extract,
-        names._trace_keys,
-        names.name_key,
-        # per-word judgements
-        _text.lemma,
-        _text.ru_parses,
-        dates._readings,
-        dates._month_of,
-        dates._weekday_of,
-        numbers._word_value_of,
-        names._is_candidate_word,
-        names._is_title_word,
-        names._keys,
-        names._evidence,
-        names._linked_compound,
-        names._names_match,
-        names.keys_match,
-        names.stems_match,
-    ):
-        fn.cache_clear()
-
-
-__all__ += ["clear_caches"]

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from provenance import lang as lang_data
 from provenance.lang.facts import FactsData
+from provenance.memo import memoised
 
 # Words (letters, inner hyphens/apostrophes) or digit runs.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
@@ -36,7 +37,7 @@ def morph():
     return shared()
 
 
-@lru_cache(maxsize=200_000)
+@memoised(200_000)
 def ru_parses(word: str) -> tuple:
     """Every reading of a Russian word, likeliest first (one analysis per word, shared
     by the extractors and the checks)."""
@@ -51,7 +52,7 @@ def ru_parse(word: str):
 _CYRILLIC = re.compile("[а-яё]")
 
 
-@lru_cache(maxsize=200_000)
+@memoised(200_000)
 def lemma(word: str, code: str) -> str:
     low = word.lower()
     if code == "ru" and _CYRILLIC.search(low):
@@ -59,7 +60,7 @@ def lemma(word: str, code: str) -> str:
     return low
 
 
-@lru_cache(maxsize=4096)
+@memoised(4096)
 def tokens(text: str, code: str) -> tuple[Token, ...]:
     lemmatize = facts(code).lemmatize
     out = []

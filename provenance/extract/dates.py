@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from provenance.extract._text import Token, facts, phrase_regex, ru_parses, tokens
 from provenance.lang.facts import CURRENCY_SYMBOLS
+from provenance.memo import memoised
 
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
@@ -68,7 +69,7 @@ def _month(tok: Token, code: str) -> int | None:
 
 
 # Per word, not per token (the same words recur in every row of a document).
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def _month_of(text: str, lemma: str, code: str) -> int | None:
     data = facts(code)
     lower = text.lower()
@@ -83,7 +84,7 @@ def _month_of(text: str, lemma: str, code: str) -> int | None:
     return m
 
 
-@lru_cache(maxsize=50_000)
+@memoised(50_000)
 def _readings(word: str) -> tuple[str, ...]:
     return tuple(p.normal_form for p in ru_parses(word))
 
@@ -92,7 +93,7 @@ def _weekday(tok: Token, code: str) -> int | None:
     return _weekday_of(tok.text, tok.lemma, code)
 
 
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def _weekday_of(text: str, lemma: str, code: str) -> int | None:
     data = facts(code)
     w = data.weekdays.get(lemma) or data.weekdays.get(text.lower())
@@ -134,7 +135,7 @@ def _gap_ok(text: str, a: int, b: int, allowed: str = " .,\u00a0") -> bool:
     return all(c in allowed for c in text[a:b]) and b - a <= 3
 
 
-@lru_cache(maxsize=4096)
+@memoised(4096)
 def _extract(text: str, code: str) -> tuple[DateMention, ...]:
     data = facts(code)
     found: list[DateMention] = []

@@ -40,6 +40,7 @@ from unidecode import unidecode
 from provenance.extract._text import Token, facts, lemma, morph, ru_parse, tokens
 from provenance.extract.dates import extract_dates
 from provenance.lang.facts import CURRENCY_SYMBOLS
+from provenance.memo import memoised
 
 _LATIN = ("de", "en", "fr")
 
@@ -98,7 +99,7 @@ def _rules(code: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def name_key(word: str, lang: str) -> str:
     """A spelling-convention-independent key for one name word."""
     s = word.lower().replace("’", "'")
@@ -134,7 +135,7 @@ def names_match(a: str, b: str) -> bool:
 
 # Keys recur across a document's rows and pairs (Tokajew, Nasarbajew): the fuzzy
 # comparison of two keys is remembered.
-@lru_cache(maxsize=200_000)
+@memoised(200_000)
 def _names_match(a: str, b: str) -> bool:
     short = min(len(a), len(b))
     if short < 3:
@@ -157,7 +158,7 @@ def _consonants(key: str) -> str:
 
 
 # A name's parts meet the same parts again in every row and document pair it appears in.
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(names_match(x, y) for x in a for y in b)
 
@@ -171,7 +172,7 @@ def stem_match(stem: str, key: str) -> bool:
     return names_match(stem[:n], key[:n])
 
 
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def stems_match(stems: frozenset[str], keys: frozenset[str]) -> bool:
     return any(stem_match(s, k) for s in stems for k in keys)
 
@@ -312,7 +313,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
 
 
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def _evidence(
     part: str,
     code: str,
@@ -389,7 +390,7 @@ def _compound_titles(code: str) -> tuple[str, ...]:
 
 # Per word, not per token: the judgements below depend on the word's form and lemma
 # only, and the same words recur in every row (and every document pair) of a document.
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def _is_title_word(lower: str, lemma: str, code: str) -> bool:
     titles = facts(code).name_titles
     if lower in titles or lemma in titles:
@@ -401,7 +402,7 @@ def _is_candidate(tok: Token, code: str) -> bool:
     return _is_candidate_word(tok.text, tok.lemma, code)
 
 
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def _is_candidate_word(text: str, lemma: str, code: str) -> bool:
     data = facts(code)
     if text[0].isdigit() or not text[0].isupper() or len(text) < 2:
@@ -423,7 +424,7 @@ def _is_candidate_word(text: str, lemma: str, code: str) -> bool:
     return lower not in data.percent_words
 
 
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
     """All keys a name word may match under, and its primary key.
 
@@ -467,7 +468,7 @@ def _romanise(word: str, rules: tuple[tuple[str, str], ...]) -> str:
     return word
 
 
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def _linked_compound(low: str, code: str) -> bool:
     """A compound whose first noun has a noun ending and a linking "s" ("Bestechungsgeld"
     = "Bestechung" + "s" + "geld", "Wirtschaftsminister"): names are not built so."""
@@ -484,7 +485,7 @@ def _compound_noun(low: str, code: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
+@memoised(4096)
 def _extract(text: str, code: str) -> tuple[NameMention, ...]:
     data = facts(code)
     toks = tokens(text, code)
@@ -584,7 +585,7 @@ def trace_keys(text: str, lang: str) -> list[tuple[str, frozenset[str]]]:
     return list(_trace_keys(text, lang))
 
 
-@lru_cache(maxsize=4096)
+@memoised(4096)
 def _trace_keys(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
     spans = [(p.start, p.end) for m in _extract(text, lang) for p in m.parts if p.strong]
     out = []

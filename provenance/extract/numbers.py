@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from provenance.extract._text import Token, facts, lemma, phrase_regex, tokens
 from provenance.extract.dates import extract_dates
 from provenance.lang.facts import CURRENCY_SYMBOLS
+from provenance.memo import memoised
 
 _SPACES = "\u00a0\u202f\u2009"
 
@@ -145,7 +146,7 @@ def _word_value(tok: Token, code: str) -> tuple[str, float] | None:
 
 # Per word, not per token: the value depends on the word's form and lemma only, and the
 # same words recur in every row of a document.
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def _word_value_of(text: str, lemma_: str, code: str) -> tuple[str, float] | None:
     tok = Token(text, 0, len(text), text.lower(), lemma_, not text[0].isdigit())
     data = facts(code)
@@ -343,7 +344,7 @@ def _merge_ranges(qs: list[Quantity], text: str, code: str) -> list[Quantity]:
     return out
 
 
-@lru_cache(maxsize=4096)
+@memoised(4096)
 def _extract(text: str, code: str) -> tuple[Quantity, ...]:
     toks = tokens(text, code)
     dates = [(d.start, d.end) for d in extract_dates(text, code)]

@@ -23,9 +23,10 @@ import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from provenance import lang as lang_data
+from provenance.memo import memoised
 
 
 @dataclass(frozen=True)
@@ -175,11 +176,11 @@ def blank(text: str, pattern: re.Pattern[str] | None) -> str:
 
 # Several checks (negation, certainty, direction, antonyms, tense, coverage) analyse each
 # row side; the preparation and the clause split are done once per text.
-# (`provenance.checks.base.clear_memos` forgets them.)
+# (`provenance.memo.clear` forgets them.)
 TEXT_CACHE = 16_384
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@memoised(TEXT_CACHE)
 def prepared(text: str, code: str) -> str:
     """Lower-cased text with the affirmative idioms blanked out; offsets match `text`."""
     low = text.lower()
@@ -195,7 +196,7 @@ class Clause:
     end: int
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@memoised(TEXT_CACHE)
 def clauses(text: str, code: str) -> list[Clause]:
     """Split a sentence (or a row's sentences) into clauses: at punctuation that separates
     clauses and before words that open one. Good enough to scope negation and to find
