@@ -67,15 +67,14 @@ def _ends_in_leading_abbreviation(end: str, piece: str, lang: str) -> bool:
     if word in writing.leading:
         return True
     if word in writing.closing_amount:  # "в г. Москва" leads on; "в 2019 г. Москва" is cut below
-        return not _is_amount(end[: found.start(1)].split()[-1:], writing)
+        before = end[: found.start(1)].split()
+        return not _is_amount(before[-1] if before else "", writing)
     return word in writing.numbering and piece.lstrip()[:1].isdigit()
 
 
-def _is_amount(tokens: list[str], writing: WritingData) -> bool:
+def _is_amount(token: str, writing: WritingData) -> bool:
     """Whether the token before a unit is a number or another amount word ("12 млн руб.")."""
-    if not tokens:
-        return False
-    token = tokens[0].rstrip(".,")
+    token = token.rstrip(".,")
     return bool(_AMOUNT_TOKEN.match(token)) or token.lower() in writing.closing_amount
 
 
@@ -91,8 +90,9 @@ def _split_after_closing_abbreviations(piece: str, lang: str) -> list[str]:
         after = piece[m.end() :].lstrip(_OPENERS)[:1]
         if not after.isupper():
             continue
-        amount = _is_amount([before], writing)
-        if word in writing.closing or (word in writing.closing_amount and amount):
+        if word in writing.closing or (
+            word in writing.closing_amount and _is_amount(before, writing)
+        ):
             cuts.append(m.end())
     if not cuts:
         return [piece]
