@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from provenance.batch import faults
 from provenance.batch.worker import ItemResult
 from provenance.errors import InputError
 
@@ -260,7 +261,7 @@ class Store:
         """Append the item's line, then commit it (the module docstring says why in this order)."""
         line = result_line(res.id, res.status, res.error, res.report_json)
         self._append(line)
-        _fault_point("append")
+        faults.after_write("append")
         sev = res.severities
         self.db.execute("BEGIN IMMEDIATE")
         self.db.execute(
@@ -303,7 +304,7 @@ class Store:
             (len(line),),
         )
         self.db.execute("COMMIT")
-        _fault_point("commit")
+        faults.after_write("commit")
 
     def close(self) -> None:
         if self._fd is not None:
@@ -351,21 +352,3 @@ class Store:
     def report_json(self, item_id: str) -> str | None:
         row = self.db.execute("SELECT report FROM items WHERE id = ?", (item_id,)).fetchone()
         return None if row is None else row[0]
-
-
-def _fault_point(where: str) -> None:
-    """Testing hook: PROVENANCE_BATCH_FAULT=kill-after-append=N (or kill-after-commit=N)
-    makes the writer SIGKILL itself right after its N-th append (commit), to test the
-    windows a kill can hit."""
-    spec = os.environ.get("PROVENANCE_BATCH_FAULT", "")
-    for part in spec.split(","):
-        key, _, value = part.partition("=")
-        if key == f"kill-after-{where}":
-            _FAULT_COUNTS[where] = _FAULT_COUNTS.get(where, 0) + 1
-            if _FAULT_COUNTS[where] >= int(value):
-                import signal
-
-                os.kill(os.getpid(), signal.SIGKILL)
-
-
-_FAULT_COUNTS: dict[str, int] = {}

@@ -21,6 +21,7 @@ import time
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from provenance.batch import faults
 from provenance.batch.archive import ItemTask
 
 # The settings the fork server warms up for, as JSON in its environment: a forkserver's
@@ -165,7 +166,7 @@ def check_item(task: ItemTask, settings: WorkerSettings) -> ItemResult:
     from provenance.errors import ProvenanceError
 
     result = ItemResult(id=task.id, input_hash=task.input_hash, status="error", pid=os.getpid())
-    _fault(task.id)
+    faults.before_item(task.id)
     try:
         if task.problem:
             result.error = task.problem
@@ -213,16 +214,3 @@ def _check(task: ItemTask, encoder: Any, check_list: list[Any], result: ItemResu
     result.langs = ",".join(d.lang for d in docs)
     result.alignments = len(report.alignments)
     result.status = "ok"
-
-
-def _fault(item_id: str) -> None:
-    """Testing hooks, from PROVENANCE_BATCH_FAULT (comma-separated): `delay=SECONDS` slows
-    every item, so a test can kill a run part-way; `die-on=ID` makes the worker process
-    SIGKILL itself on that item, as the OOM killer would."""
-    spec = os.environ.get("PROVENANCE_BATCH_FAULT", "")
-    for part in spec.split(","):
-        key, _, value = part.partition("=")
-        if key == "delay":
-            time.sleep(float(value))
-        elif key == "die-on" and value == item_id:
-            os.kill(os.getpid(), signal.SIGKILL)
