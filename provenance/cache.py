@@ -1,11 +1,12 @@
 """The per-user cache of derived data: built once per machine, read by every process.
 
 What lives here is derived from installed packages, never downloaded: the memory-mapped
-word-frequency and lemma indexes (`provenance.lexicon`) and an uncompressed copy of the
-embedded model's weights (`provenance.embed.use`). Each entry's name carries a key of
-what it was built from, so an upgraded package gets a fresh entry; entries are written
-under a temporary name and renamed into place, so processes building the same entry at
-once each install a complete one and a reader never sees a partial one.
+word-frequency and lemma indexes (`provenance.lexicon`) and a snapshot of the embedded
+model's built arrays, its embedding table memory-mapped (`provenance.embed.use`). Each
+entry's name carries a key of what it was built from, so an upgraded package gets a fresh
+entry; entries are written under a temporary name and renamed into place, so processes
+building the same entry at once each install a complete one and a reader never sees a
+partial one.
 
 Location: `$PROVENANCE_CACHE_DIR`, else `$XDG_CACHE_HOME/provenance`, else
 `~/.cache/provenance`. Deleting it is always safe.

