@@ -198,3 +198,102 @@ def test_unwritable_cache_falls_back_to_the_shipped_weights(tmp_path, monkeypatc
     backend = mapped_backend(resources, tokenizer, threads=1)
     assert not isinstance(backend.table, np.memmap)
     assert backend.encode(["Guten Tag."]).shape == (1, 512)
+
+
+def test_cpp_tokenizer_single_text_form_equals_the_batch_form(tokenizers):
+    """A single text skips the library's thread-pooled batch call; the ids must not change."""
+    cpp, _pure = tokenizers
+    assert [cpp.encode(text) for text in SAMPLE] == cpp.encode(SAMPLE)
+
+
+# --- edited texts (`provenance.embed.edits`) -------------------------------------------
+
+BASES = [
+    "Die Regierung senkt, wie der Minister am Montag sagte, die Steuern im nächsten Jahr "
+    "um 3 Prozent, obwohl die Opposition protestiert.",
+    "Правительство снизит налоги в следующем году, сказал министр, несмотря на протесты.",
+    "Emoji 🙂👍🏽 here, and a clause at the end that goes on.",
+    "Ein sehr langer Satz, der immer weiter geht und weiter. " * 12,  # > one micro-batch
+]
+
+
+def _cuts(text: str) -> list[str]:
+    """The text without each comma clause, without a word window, and edge cases."""
+    import re
+
+    out = [(text[: m.start()] + text[m.end() :]).strip() for m in re.finditer(r"[^,]+,?", text)]
+    words = text.split()
+    out += [" ".join(words[:2] + words[5:]), " ".join(words[1:]), " ".join(words[:-1])]
+    return [*out, text, "", text + " Noch etwas."]
+
+
+def test_edited_texts_embed_like_the_full_encoder(encoder):
+    edits = [(base, t) for base in BASES for t in _cuts(base)]
+    got = encoder.encode_edits(edits)
+    want = encoder.encode([t for _, t in edits])
+    assert got.shape == want.shape and got.dtype == np.float32
+    np.testing.assert_allclose(got, want, atol=2e-6)
+    assert encoder.encode_edits([]).shape == (0, 512)
+
+
+def test_edits_in_several_groups_keep_their_order(encoder, monkeypatch):
+    from provenance.embed import edits as edits_mod
+
+    edits = [(base, t) for base in BASES[:3] for t in _cuts(base)]
+    whole = encoder.encode_edits(edits)
+    monkeypatch.setattr(edits_mod, "BATCH_EDITS", 3)
+    shuffled = edits[1::2] + edits[::2]  # bases interleaved: grouped, then put back
+    got = encoder.encode_edits(shuffled)
+    index = {e: k for k, e in enumerate(edits)}
+    np.testing.assert_allclose(got, whole[[index[e] for e in shuffled]], atol=1e-6)
+
+
+def test_edit_reach_covers_both_convolution_layers():
+    from provenance.embed import edits
+
+    # Orders 2, 3, 5 with left context 0, 1, 2: windows reach 2 either side, per layer.
+    assert (edits.LEFT, edits.RIGHT, edits.REACH) == (2, 2, 4)
+
+
+class EditingEncoder(CountingEncoder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.edit_calls: list[list[tuple[str, str]]] = []
+
+    def encode_edits(self, edits):
+        self.edit_calls.append(list(edits))
+        return self.encode([t for _, t in edits])
+
+
+def test_cached_encoder_sends_edited_texts_to_encode_edits():
+    import pickle
+
+    from provenance.embed import CachedEncoder, EditedText
+
+    inner = EditingEncoder()
+    cached = CachedEncoder(inner)
+    cut = EditedText("a c", base="a b c")
+    assert cut == "a c" and cut.base == "a b c"
+    again = pickle.loads(pickle.dumps(cut))
+    assert again == cut and again.base == cut.base and isinstance(again, EditedText)
+    vecs = cached.encode(["a b c", cut, "x"])
+    assert inner.edit_calls == [[("a b c", "a c")]]
+    assert inner.calls[0] == ["a b c", "x"]
+    np.testing.assert_array_equal(cached.encode(["a c"])[0], vecs[1])  # cached as its text
+    assert len(inner.calls) == 2 and cached.encoded == 3
+    # An encoder without `encode_edits` simply encodes the text.
+    plain = CountingEncoder()
+    CachedEncoder(plain).encode([EditedText("a c", base="a b c")])
+    assert plain.calls == [["a c"]]
+
+
+def test_coverage_marks_its_cut_texts_as_edits():
+    from provenance.checks.base import Segment
+    from provenance.checks.coverage import _rests
+    from provenance.embed import EditedText
+    from provenance.lang.cues import Clause
+
+    text = "Er kam, weil es regnete, sehr spät."
+    rests = _rests(Segment(0, "de", [0], [text]), [Clause(7, 24)])
+    assert rests == ["Er kam, sehr spät."]
+    assert isinstance(rests[0], EditedText) and rests[0].base == text

