@@ -240,6 +240,47 @@ def test_vectorised_dp_equals_cell_by_cell_dp(n, m, width, seed):
     assert total == pytest.approx(ref_total)  # ties may pick another path of equal score
 
 
+def test_band_dot_table_equals_direct_products_and_falls_back_outside_the_band():
+    from provenance.align.pair import _BandDots, _pair_dots
+
+    rng = np.random.default_rng(3)
+    a = rng.standard_normal((150, 16)).astype(np.float32)
+    b = rng.standard_normal((170, 16)).astype(np.float32)
+    lo = np.sort(rng.integers(-3, 160, size=150))
+    hi = np.maximum.accumulate(lo + rng.integers(0, 40, size=150))
+    table = _BandDots(a, b, lo, hi)
+    ps = np.repeat(np.arange(150), 3)
+    qs = np.clip(lo[ps] + rng.integers(0, 40, size=len(ps)), 0, None)
+    qs = np.minimum(qs, np.minimum(hi[ps], 169))
+    np.testing.assert_allclose(table(ps, qs), _pair_dots(a, b, ps, qs), rtol=1e-5, atol=1e-5)
+    outside = np.full(150, 169)  # beyond most rows' band: answered directly, still right
+    np.testing.assert_allclose(table(np.arange(150), outside), a @ b[169], rtol=1e-5, atol=1e-5)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_neighbour_margin_tables_score_like_direct_products(seed):
+    """The scorer's band tables must give the scores of one `_pair_dots` per lookup."""
+    from provenance.align.dp import Band
+    from provenance.align.pair import _Scorer, _side
+
+    rng = np.random.default_rng(seed)
+    n, m, cfg = 90, 110, AlignConfig()
+
+    def unit(k):
+        v = rng.standard_normal((k, 32)).astype(np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+    src = _side([f"s {i}" * (i % 5 + 1) for i in range(n)], unit(n), np.zeros(n), cfg)
+    tgt = _side([f"t {j}" * (j % 4 + 1) for j in range(m)], unit(m), np.zeros(m), cfg)
+    anchors = np.array([[i, round(i * m / n)] for i in range(0, n, 7)])
+    lo, hi = band_from_anchors(anchors, n, m, cfg.band)
+    band = Band(lo, hi, bead_types(cfg.max_block, cfg.max_total))
+    direct, tabled = _Scorer(src, tgt, cfg), _Scorer(src, tgt, cfg, band=band)
+    for t, (a, b) in enumerate(band.types):
+        _, ps, qs = band.cells[t]
+        np.testing.assert_allclose(tabled(a, b, ps, qs), direct(a, b, ps, qs), atol=1e-6)
+
+
 def test_number_vectors_and_fragment_skips():
     from provenance.align.pair import number_vectors, skip_scores
 

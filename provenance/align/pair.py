@@ -14,7 +14,7 @@ import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from math import erf, sqrt
 
 import numpy as np
@@ -152,11 +152,15 @@ def _normalise(x: np.ndarray) -> np.ndarray:
     return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-12)
 
 
-def _approx_blocks(vecs: np.ndarray, size: int) -> np.ndarray:
-    """Normalised sum of `size` consecutive sentence embeddings, for every start."""
-    if len(vecs) < size:
-        return np.zeros((0, vecs.shape[1]), dtype=np.float32)
-    csum = np.concatenate([np.zeros((1, vecs.shape[1]), np.float64), np.cumsum(vecs, axis=0)])
+def _prefix_sums(vecs: np.ndarray) -> np.ndarray:
+    """Running sums of the rows of `vecs` after a zero row (shared by every block size)."""
+    return np.concatenate([np.zeros((1, vecs.shape[1]), np.float64), np.cumsum(vecs, axis=0)])
+
+
+def _approx_blocks(csum: np.ndarray, size: int) -> np.ndarray:
+    """Normalised sum of `size` consecutive rows, for every start (`csum`: `_prefix_sums`)."""
+    if len(csum) - 1 < size:
+        return np.zeros((0, csum.shape[1]), dtype=np.float32)
     return _normalise(csum[size:] - csum[:-size]).astype(np.float32)
 
 
@@ -197,6 +201,41 @@ def _pair_dots(a: np.ndarray, b: np.ndarray, ps: np.ndarray, qs: np.ndarray) -> 
 _DOT_CHUNK = 64  # source rows per dense product in `_pair_dots`
 
 
+class _BandDots:
+    """`a[p] · b[q]` for every row p of `a` and every column q in [lo[p], hi[p]], computed
+    up front with one dense product per chunk of rows (`lo` ascending).
+
+    The neighbour margin reads each block's dot with the sentences just outside every bead
+    it can close: the same dots for every bead type. One table per block size replaces a
+    `_pair_dots` call per bead type and side; lookups outside the table (none for the
+    band's cells) fall back to `_pair_dots`.
+    """
+
+    def __init__(self, a: np.ndarray, b: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> None:
+        self.a, self.b = a, b
+        n, m = len(a), len(b)
+        self.lo = np.clip(np.asarray(lo, dtype=np.int64)[:n], 0, m)
+        self.hi = np.clip(np.asarray(hi, dtype=np.int64)[:n], self.lo - 1, m - 1)
+        width = self.hi - self.lo + 1
+        self.off = np.concatenate([[0], np.cumsum(width)])  # row p = flat [off[p], off[p+1])
+        self.table = np.empty(int(self.off[-1]), dtype=np.float64)
+        for p0 in range(0, n, _DOT_CHUNK):
+            p1 = min(n, p0 + _DOT_CHUNK)
+            f0, f1 = int(self.off[p0]), int(self.off[p1])
+            if f0 == f1:
+                continue
+            q0, q1 = int(self.lo[p0]), int(self.hi[p0:p1].max()) + 1
+            dense = a[p0:p1] @ b[q0:q1].T
+            rows = np.repeat(np.arange(p1 - p0), width[p0:p1])
+            cols = np.arange(f0, f1) - self.off[p0:p1][rows] + self.lo[p0:p1][rows] - q0
+            self.table[f0:f1] = dense[rows, cols]
+
+    def __call__(self, ps: np.ndarray, qs: np.ndarray) -> np.ndarray:
+        if len(ps) and not ((qs >= self.lo[ps]) & (qs <= self.hi[ps])).all():
+            return _pair_dots(self.a, self.b, ps, qs)
+        return self.table[self.off[ps] + qs - self.lo[ps]]
+
+
 @cache
 def _blas() -> ThreadpoolController:
     return ThreadpoolController()
@@ -210,9 +249,19 @@ def _solve(band: Band, scorer: _Scorer, insert: np.ndarray) -> list[tuple[int, i
 
 
 class _Scorer:
-    def __init__(self, src: _Side, tgt: _Side, cfg: AlignConfig, prior: dict | None = None) -> None:
+    def __init__(
+        self,
+        src: _Side,
+        tgt: _Side,
+        cfg: AlignConfig,
+        prior: dict | None = None,
+        band: Band | None = None,
+    ) -> None:
         self.src, self.tgt, self.cfg = src, tgt, cfg
         self.prior = prior or {}  # bead type -> additive log-prior (already weighted)
+        self.band = band  # the cells to be scored: lets the neighbour margin use tables
+        self._src_dots: dict[int, _BandDots] = {}  # src block size -> dots with tgt.padded
+        self._tgt_dots: dict[int, _BandDots] = {}  # tgt block size -> dots with src.padded
         self.cos_mean, self.cos_std = 0.0, 1.0  # set by `fit_norm`
         total_s, total_t = float(src.chars[-1]), float(tgt.chars[-1])
         self.ratio = (total_t / total_s) if total_s > 0 and total_t > 0 else 1.0
@@ -266,13 +315,52 @@ class _Scorer:
         """
         src, tgt = self.src, self.tgt
         n, m = len(src.vecs), len(tgt.vecs)
-        sb, tb = src.blocks[a], tgt.blocks[b]
+        if self.band is None:
+            t_dots = partial(_pair_dots, src.blocks[a], tgt.padded)
+            s_dots = partial(_pair_dots, src.padded, tgt.blocks[b])
+        else:
+            t_dots, s_dots = self._src_table(a), self._tgt_table(b)
         # padded row k + 1 is sentence k: left neighbour q − 1 → q, right q + b → q + b + 1
-        t_sum = _pair_dots(sb, tgt.padded, ps, qs) + _pair_dots(sb, tgt.padded, ps, qs + b + 1)
+        t_sum = t_dots(ps, qs) + t_dots(ps, qs + b + 1)
         t_cnt = (qs > 0).astype(np.float64) + (qs + b < m)
-        s_sum = _pair_dots(src.padded, tb, ps, qs) + _pair_dots(src.padded, tb, ps + a + 1, qs)
+        s_sum = s_dots(ps, qs) + s_dots(ps + a + 1, qs)
         s_cnt = (ps > 0).astype(np.float64) + (ps + a < n)
         return (t_sum / np.maximum(t_cnt, 1.0) + s_sum / np.maximum(s_cnt, 1.0)) / 2.0
+
+    def _src_table(self, a: int) -> _BandDots:
+        """Source blocks of `a` sentences · padded target sentences, over the band.
+
+        A bead a–b ending at band row i = p + a, column j = q + b reads padded target rows
+        q = j − b and q + b + 1 = j + 1: within [lo[i] − max b, hi[i] + 1]."""
+        if a not in self._src_dots:
+            lo, hi, most = self.band.lo, self.band.hi, self._most()[1]
+            rows = np.arange(len(self.src.blocks[a])) + a
+            self._src_dots[a] = _BandDots(
+                self.src.blocks[a], self.tgt.padded, lo[rows] - most, hi[rows] + 1
+            )
+        return self._src_dots[a]
+
+    def _tgt_table(self, b: int) -> _BandDots:
+        """Target blocks of `b` sentences · padded source sentences, indexed by the padded
+        source row r (= p, or p + a + 1), each row holding the target blocks q it can meet.
+
+        r = p: the bead ends at band row p + a, 1 ≤ a ≤ max a, so q ∈ [lo[r + 1] − max b,
+        hi[r + max a]]; r = p + a + 1: it ends at row r − 1, q ∈ [lo[r − 1] − max b, hi[r − 1]].
+        Stored transposed (rows = padded source rows) so both lookups are (r, q)."""
+        if b not in self._tgt_dots:
+            lo, hi = self.band.lo, self.band.hi
+            most_a, most_b = self._most()
+            n = len(lo) - 1
+            r = np.arange(len(self.src.padded))
+            first = lo[np.clip(r - 1, 0, n)] - most_b
+            last = hi[np.clip(r + most_a, 0, n)]
+            self._tgt_dots[b] = _BandDots(self.src.padded, self.tgt.blocks[b], first, last)
+        return self._tgt_dots[b]
+
+    def _most(self) -> tuple[int, int]:
+        """The largest source and target block of the band's bead types."""
+        types = self.band.types
+        return max(a for a, _ in types), max(b for _, b in types)
 
 
 def lexical_vectors(texts: Sequence[str], dim: int) -> np.ndarray:
@@ -331,23 +419,24 @@ def _side(texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, cfg: AlignCon
         chars=np.concatenate([[0.0], np.cumsum(units)]),
         knn=np.concatenate([[0.0], np.cumsum(knn, dtype=np.float64)]),
     )
+    weights = lens[:, None] ** cfg.approx_length_exp if cfg.approx_length_exp else 1.0
+    csum = _prefix_sums(vecs * weights) if max_block > 1 else None
     for size in range(1, max_block + 1):
         if size == 1:
             side.blocks[1] = vecs
             side.exact[1] = np.ones(len(vecs), dtype=bool)
         else:
-            weights = lens[:, None] ** cfg.approx_length_exp if cfg.approx_length_exp else 1.0
-            side.blocks[size] = _approx_blocks(vecs * weights, size)
+            side.blocks[size] = _approx_blocks(csum, size)
             side.exact[size] = np.zeros(len(side.blocks[size]), dtype=bool)
     side.skip = skip_scores(lens, cfg, texts)
     zero = np.zeros((1, vecs.shape[1]), dtype=vecs.dtype)
     side.padded = np.concatenate([zero, vecs, zero])
     if cfg.lexical_weight:
-        counts = lexical_vectors(texts, cfg.lexical_dim)
+        counts = _prefix_sums(lexical_vectors(texts, cfg.lexical_dim))
         for size in range(1, max_block + 1):
             side.lex[size] = _approx_blocks(counts, size)  # a sum of counts is exact
     if cfg.digit_weight:
-        counts = number_vectors(texts, 256)
+        counts = _prefix_sums(number_vectors(texts, 256))
         for size in range(1, max_block + 1):
             side.digits[size] = _approx_blocks(counts, size)
     return side
@@ -453,7 +542,7 @@ def align_pair(
             if cfg.type_prior == "self" and steps:
                 freq = self_prior(steps, types, cfg.prior_strength)
             prior = {t: cfg.prior_weight * v for t, v in type_log_prior(types, freq).items()}
-        scorer = _Scorer(src_side, tgt_side, cfg, prior)
+        scorer = _Scorer(src_side, tgt_side, cfg, prior, band)
         if cfg.cos_norm != "none":
             scorer.fit_norm(band)
         return _solve(band, scorer, insert + prior.get((0, 1), 0.0))
