@@ -317,7 +317,8 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
                 before_noun = k + 1 < len(toks) and text[toks[k + 1].start()].isupper()
                 if before_noun or (k > 0 and toks[k - 1].group(0) in _ARTICLES):
                     continue
-            here += [(concept, pole, m.start(), m.end()) for concept, pole in senses]
+            if senses:  # most words state no concept
+                here += [(concept, pole, m.start(), m.end()) for concept, pole in senses]
         if not here:
             continue
         negated = _negated(low, c.start, c.end, here, cues)

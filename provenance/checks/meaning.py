@@ -14,17 +14,26 @@ from __future__ import annotations
 import math
 import re
 
-from provenance.checks.base import Finding, PairView
+from provenance.checks.base import Finding, PairView, per_text
 
 Z_MINOR = -3.0
 Z_MAJOR = -4.5
 SHORT_WORDS = 8.0
 
 
+_WORD = re.compile(r"\w+")
+
+
+@per_text
+def _word_count(text: str) -> int:
+    """Words in a row side (counted once: a side is seen on two document pairs)."""
+    return len(_WORD.findall(text))
+
+
 def robust_z(pair: PairView) -> float | None:
     if pair.similarity is None:
         return None
-    words = min(len(re.findall(r"\w+", pair.src.text)), len(re.findall(r"\w+", pair.tgt.text)))
+    words = min(_word_count(pair.src.text), _word_count(pair.tgt.text))
     spread = max(pair.stats.similarity_spread, 0.02) * math.sqrt(1 + SHORT_WORDS / max(words, 1))
     return (pair.similarity - pair.stats.similarity_median) / spread
 

@@ -22,7 +22,7 @@ from functools import cache
 import numpy as np
 
 from provenance.checks.base import Finding, PairView, per_text, per_word, quote_spans
-from provenance.lang.cues import clauses, compiled, prepared, words
+from provenance.lang.cues import clauses, compiled, prepared
 
 
 @cache
@@ -74,8 +74,8 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
     hard = [(m.start(), m.end()) for m in cues.negation.finditer(low)]
     soft_at = [m.start() for m in cues.soft.finditer(low)] if cues.soft else []
     affixal = []
-    for m in words(low):
-        w = m.group(0)
+    for m in cues.prefixed_words.finditer(low) if cues.prefixed_words else ():
+        w = m.group(0)  # a word of `words(low)`, perhaps without the prefix ("non -x" for "non-")
         if w.startswith(cues.prefixes) and is_affixal_negative(w, code):
             affixal.append((m.start(), m.end()))
     # Litotes: a negation right before an affixal negative ("not unlikely", "nicht

@@ -152,18 +152,29 @@ def _mark_future_phrases(prof: TimeProfile, low: str, code: str) -> list[Span]:
     return taken
 
 
+# The auxiliary left of a contracted negation ("won't", "can't", "shan't").
+_EN_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+@cache
+def _en_auxiliaries() -> frozenset[str]:
+    """Words that make a following -ed form a participle ("was passed", "has risen")."""
+    t = _cues("en")
+    aux = t.future_aux | t.irrealis | t.prospective | t.past_aux | t.perfect_aux | t.present_aux
+    return aux | {"be", "been", "being", "get", "gets", "got", "getting", "having"}
+
+
 def _en(text: str, t: TenseCues) -> TimeProfile:
     prof = TimeProfile()
     low = text.lower()
     taken = _mark_future_phrases(prof, low, "en")
     toks = _tokens(text)
-    aux = t.future_aux | t.irrealis | t.prospective | t.past_aux | t.perfect_aux | t.present_aux
-    aux |= {"be", "been", "being", "get", "gets", "got", "getting", "having"}
+    aux = _en_auxiliaries()
     for i, (w, a, b) in enumerate(toks):
-        if any(x <= a < y for x, y in taken):
+        if taken and any(x <= a < y for x, y in taken):
             continue  # inside "going to ...": already counted, still context for others
         base = w[:-3] if w.endswith("n't") else w
-        base = {"wo": "will", "ca": "can", "sha": "shall"}.get(base, base)
+        base = _EN_CONTRACTED.get(base, base)
         prev = toks[i - 1][0] if i else ""
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
         if w.endswith("'ll"):
@@ -287,6 +298,14 @@ _DE_PRONOUNS = frozenset(
 )
 
 
+@cache
+def _de_auxiliaries() -> frozenset[str]:
+    """Every German auxiliary and modal that may stand with a participle."""
+    t = _cues("de")
+    aux = t.future_aux | t.past_aux | t.past_perfect_aux | t.perfect_aux | t.irrealis
+    return aux | t.prospective | t.present_aux
+
+
 def _de(text: str, t: TenseCues) -> TimeProfile:
     prof = TimeProfile()
     for c in clauses(text, "de"):
@@ -306,11 +325,9 @@ def _de(text: str, t: TenseCues) -> TimeProfile:
         past_with_be = any(_lemma(w, "de") in t.past_with_be for w in participles)
         # With an auxiliary in the clause, "verschoben" / "gestiegen" is the participle,
         # not the Präteritum plural it is spelt like.
-        aux = t.future_aux | t.past_aux | t.past_perfect_aux | t.perfect_aux | t.irrealis
-        aux |= t.prospective
+        has_aux = not _de_auxiliaries().isdisjoint(words)
         # "könnte ... verschoben worden sein", "hätte ... gesagt haben": a perfect infinitive.
         perfect_inf = has_participle and bool({"haben", "sein"} & set(words[-2:]))
-        has_aux = any(w in aux | t.present_aux for w in words)
         for i, (w, a, b, lower) in enumerate(toks):
             if not lower:
                 continue
@@ -361,11 +378,11 @@ def _ru(text: str, t: TenseCues) -> TimeProfile:
     prof = TimeProfile()
     for c in clauses(text, "ru"):
         toks = _tokens(text, c.start, c.end)
-        words = {w for w, _, _ in toks}
-        irrealis = bool(words & t.irrealis)
-        aux_time = any(_ru_tag(w)[2] == "быть" and _ru_tag(w)[0] == "VERB" for w in words)
+        tags = {w: _ru_tag(w) for w, _, _ in toks}
+        irrealis = not t.irrealis.isdisjoint(tags)
+        aux_time = any(tag[2] == "быть" and tag[0] == "VERB" for tag in tags.values())
         for w, a, b in toks:
-            pos, tense, _, perfective = _ru_tag(w)
+            pos, tense, _, perfective = tags[w]
             if pos == "VERB" and tense is not None:
                 if tense == "past" and irrealis:
                     prof.add("open", (a, b))

@@ -99,8 +99,9 @@ def foreign_runs(text: str, tgt: str) -> list[tuple[int, int, str, int]]:
         word = m.group(0)
         label, lang = _label(word, tgt, others)
         if label == "T":
-            close(foreign)
-            foreign = []
+            if foreign:  # most words are the target language's, between no foreign ones
+                close(foreign)
+                foreign = []
         elif label == "F":
             foreign.append(_Foreign(m.start(), m.end(), lang, word[:1].islower()))
     close(foreign)

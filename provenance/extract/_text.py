@@ -60,6 +60,12 @@ def lemma(word: str, code: str) -> str:
     return low
 
 
+# `Token(...)` goes through the named tuple's Python-level __new__; the tuple constructor
+# itself builds the same object at a fraction of the cost (tokens are the extractors' most
+# numerous objects).
+_new_token = tuple.__new__
+
+
 @memoised(4096)
 def tokens(text: str, code: str) -> tuple[Token, ...]:
     lemmatize = facts(code).lemmatize
@@ -68,9 +74,9 @@ def tokens(text: str, code: str) -> tuple[Token, ...]:
         w = m.group()
         low = w.lower()
         word = not w[0].isdigit()
-        out.append(
-            Token(w, m.start(), m.end(), low, lemma(w, code) if lemmatize and word else low, word)
-        )
+        start, end = m.span()
+        lem = lemma(w, code) if lemmatize and word else low
+        out.append(_new_token(Token, (w, start, end, low, lem, word)))
     return tuple(out)
 
 

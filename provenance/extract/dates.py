@@ -64,12 +64,14 @@ class DateMention:
         return bool(shared) and all(a[k] == b[k] for k in shared)
 
 
-def _month(tok: Token, code: str) -> int | None:
-    return _month_of(tok.text, tok.lemma, code)
-
-
-# Per word, not per token (the same words recur in every row of a document).
+# Per word, not per token (the same words recur in every row of a document); one look-up
+# answers both questions a date extraction asks of every word.
 @memoised(100_000)
+def _calendar_word(text: str, lemma: str, code: str) -> tuple[int | None, int | None]:
+    """(month, weekday) that a word names, each None if it names none."""
+    return _month_of(text, lemma, code), _weekday_of(text, lemma, code)
+
+
 def _month_of(text: str, lemma: str, code: str) -> int | None:
     data = facts(code)
     lower = text.lower()
@@ -89,11 +91,6 @@ def _readings(word: str) -> tuple[str, ...]:
     return tuple(p.normal_form for p in ru_parses(word))
 
 
-def _weekday(tok: Token, code: str) -> int | None:
-    return _weekday_of(tok.text, tok.lemma, code)
-
-
-@memoised(100_000)
 def _weekday_of(text: str, lemma: str, code: str) -> int | None:
     data = facts(code)
     w = data.weekdays.get(lemma) or data.weekdays.get(text.lower())
@@ -112,6 +109,15 @@ def _int(tok: Token | None, lo: int, hi: int) -> int | None:
 @cache
 def _relative_res(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(p), v) for p, v in facts(code).relative_dates.items())
+
+
+@cache
+def _any_relative(code: str) -> re.Pattern[str] | None:
+    """The alternation of all relative-date patterns: it matches wherever one of them does,
+    so one scan tells the many texts that hold none from the few that hold some (which are
+    then scanned pattern by pattern, in order, as the mentions' precedence requires)."""
+    pats = facts(code).relative_dates
+    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
 
 
 @cache
@@ -165,15 +171,19 @@ def _extract(text: str, code: str) -> tuple[DateMention, ...]:
                 add(m.start(), m.end(), year=y, month=mo, day=d)
 
     low = text.lower()
-    for rx, rel in _relative_res(code):
-        for m in rx.finditer(low):
-            add(m.start(), m.end(), relative=rel)
+    any_relative = _any_relative(code)
+    if any_relative is not None and any_relative.search(low):
+        for rx, rel in _relative_res(code):
+            for m in rx.finditer(low):
+                add(m.start(), m.end(), relative=rel)
 
     toks = tokens(text, code)
-    for i, tok in enumerate(toks):
-        month = _month(tok, code)
+    # Months and weekdays are words (no digit run names one): looked up once per word.
+    named = [(i, *_calendar_word(t.text, t.lemma, code)) for i, t in enumerate(toks) if t.is_word]
+    for i, month, _ in named:
         if month is None:
             continue
+        tok = toks[i]
         a, b = tok.start, tok.end
         if re.match(r"\.\s*[\d\w]", text[b:]) and not re.match(r"\.\s+[A-ZА-ЯЁ]", text[b:]):
             b += 1  # "Jan. 5", "янв. 2020": the abbreviation's dot, not a full stop
@@ -231,10 +241,9 @@ def _extract(text: str, code: str) -> tuple[DateMention, ...]:
             if other is not None:  # the other end of a day range, inside this mention
                 add(other[1], other[2], True, year=year, month=month, day=other[0], partner=True)
 
-    for tok in toks:
-        wd = _weekday(tok, code)
+    for i, _, wd in named:
         if wd is not None:
-            add(tok.start, tok.end, weekday=wd)
+            add(toks[i].start, toks[i].end, weekday=wd)
 
     unit_after = _unit_after(code)
     for i, tok in enumerate(toks):

@@ -39,6 +39,7 @@ from unidecode import unidecode
 
 from provenance.extract._text import Token, facts, lemma, morph, ru_parse, tokens
 from provenance.extract.dates import extract_dates
+from provenance.extract.numbers import extract_numbers
 from provenance.lang.facts import CURRENCY_SYMBOLS
 from provenance.memo import memoised
 
@@ -48,6 +49,7 @@ _LATIN = ("de", "en", "fr")
 # phonetic alphabet: S = ш, Z = ж, C = ч, H = х, T = ц.
 _PLACEHOLDERS = (("S", "sh"), ("Z", "sh"), ("C", "ch"), ("H", "h"), ("T", "c"))
 _RU_NAME_TAGS = ("Name", "Surn", "Geox", "Orgn", "Trad")
+_HYPHEN = re.compile(r"(-)")  # split keeping the hyphens, whose lengths the offsets count
 # also a dialogue dash opening a line or a reply ("- Si je tombe ? - Tu peux ...")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;…»\"“”„«]\s*|\n\s*|(?:^|\s)[-–—]\s*)$")
 
@@ -489,8 +491,6 @@ def _compound_noun(low: str, code: str) -> bool:
 def _extract(text: str, code: str) -> tuple[NameMention, ...]:
     data = facts(code)
     toks = tokens(text, code)
-    from provenance.extract.numbers import extract_numbers
-
     dates = [(d.start, d.end) for d in extract_dates(text, code)]
     dates += [(q.start, q.end) for q in extract_numbers(text, code)]
     mentions: list[NameMention] = []
@@ -506,11 +506,16 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
 
     prev: Token | None = None
     for i, tok in enumerate(toks):
-        in_date = bool(dates) and any(tok.start < e and s < tok.end for s, e in dates)
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        before_currency = nxt is not None and nxt.lemma in data.currency_words  # "US dollars"
-        if in_date or before_currency or not _is_candidate(tok, code):
-            flush()
+        # Most words are no candidate (lower case, to begin with): that is asked first.
+        candidate = tok.text[0].isupper() and _is_candidate(tok, code)
+        if candidate:
+            in_date = bool(dates) and any(tok.start < e and s < tok.end for s, e in dates)
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            before_currency = nxt is not None and nxt.lemma in data.currency_words  # "US dollars"
+            candidate = not (in_date or before_currency)
+        if not candidate:
+            if run:
+                flush()
             prev = tok
             continue
         if run and text[run[-1].end : tok.start] not in (" ", "-", "\u00a0"):
@@ -525,7 +530,7 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
             after_name = not run[0].text.endswith(("er", "s"))
         after_title = (prev is not None and _is_title(prev, code)) or after_name
         offset = tok.start
-        for part in re.split(r"(-)", tok.text):
+        for part in _HYPHEN.split(tok.text):
             if part and part != "-":
                 keys, primary = _keys(part, code)
                 stems = place_stems(lemma(part, code), code)
@@ -590,7 +595,7 @@ def _trace_keys(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
     spans = [(p.start, p.end) for m in _extract(text, lang) for p in m.parts if p.strong]
     out = []
     for t in tokens(text, lang):
-        if t.is_word and not any(t.start < e and s < t.end for s, e in spans):
+        if t.is_word and not (spans and any(t.start < e and s < t.end for s, e in spans)):
             stems = place_stems(t.lemma, lang)
             out.append((name_key(t.text, lang), stems))
             if lang == "ru":

@@ -370,8 +370,9 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        wv = _word_value(t, code) if t.is_word and not _covered(t.start, t.end, taken) else None
-        if wv is None:
+        # the word's value first: a memoised look-up that rules out most words at once
+        wv = _word_value(t, code) if t.is_word else None
+        if wv is None or _covered(t.start, t.end, taken):
             i += 1
             continue
         kind, v = wv

@@ -124,8 +124,13 @@ class CueData:
     tense: TenseCues = TenseCues()
 
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_WORD_PATTERN = r"\w+(?:[-'’]\w+)*"
+_WORD = re.compile(_WORD_PATTERN)
+# Where a word of `words()` starts: no word character before it, nor a word character and
+# a hyphen or apostrophe (the word before would run on through those).
+_WORD_START = r"(?<!\w)(?<!\w[-'’])"
 _PUNCT_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+")
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,9 @@ class Compiled:
     reported: re.Pattern[str] | None
     openers: re.Pattern[str] | None
     prefixes: tuple[str, ...]
+    # The words of `words()` whose text from their start on begins with a prefix: a superset
+    # of the prefixed words, found by one scan rather than a test of every word.
+    prefixed_words: re.Pattern[str] | None
     exceptions: frozenset[str]
 
 
@@ -146,6 +154,13 @@ def _alt(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     if not patterns:
         return None
     return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _prefixed_words(prefixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not prefixes:
+        return None
+    starts = "|".join(map(re.escape, prefixes))
+    return re.compile(f"{_WORD_START}(?={starts}){_WORD_PATTERN}")
 
 
 @cache
@@ -163,6 +178,7 @@ def compiled(code: str) -> Compiled:
         if d.clause_openers
         else None,
         prefixes=tuple(sorted(d.negative_prefixes, key=len, reverse=True)),
+        prefixed_words=_prefixed_words(d.negative_prefixes),
         exceptions=d.affixal_exceptions,
     )
 
@@ -206,7 +222,7 @@ def clauses(text: str, code: str) -> list[Clause]:
     cuts = {0, len(text)}
     for m in _PUNCT_BREAK.finditer(low):
         cuts.add(m.end())
-    for m in re.finditer(r"[.!?…]\s+", low):
+    for m in _SENTENCE_BREAK.finditer(low):
         cuts.add(m.end())
     op = compiled(code).openers
     if op is not None:

@@ -274,9 +274,12 @@ _POLARITY_IDIOMS = (
 )
 # fmt: on
 
+# A leading "\b" on a pattern that opens with "\w+" ("\b\w+n't\b") changes no match (a match
+# inside a word would have matched from the word's start already) but spares the regex
+# engine a try at every letter of every word.
 DATA = CueData(
     negation=(
-        r"\bnot\b", r"\w+n['’]t\b", r"\bcannot\b", r"\bno\b", r"\bnever\b", r"\bnobody\b",
+        r"\bnot\b", r"\b\w+n['’]t\b", r"\bcannot\b", r"\bno\b", r"\bnever\b", r"\bnobody\b",
         r"\bno[- ]one\b", r"\bnothing\b", r"\bneither\b", r"\bnor\b", r"\bnone\b",
         r"\bnowhere\b",
     ),
@@ -306,7 +309,7 @@ DATA = CueData(
     ),
     weak_hedges=(r"\bcan\b", r"\bwould\b", r"\bshould\b", r"\bbelieves?\b", r"\bthinks?\b"),
     assertions=(
-        r"\bwill\b", r"\bwon['’]t\b", r"\w+['’]ll\b", r"\bshall\b", r"\bcertain(?:ly)?\b",
+        r"\bwill\b", r"\bwon['’]t\b", r"\b\w+['’]ll\b", r"\bshall\b", r"\bcertain(?:ly)?\b",
         r"\bdefinitely\b", r"\bsurely\b", r"\bundoubtedly\b", r"\binevitabl[ey]\b",
         r"\b(?:is|are|am)\s+(?:not\s+)?going\s+to\b", r"\bbound\s+to\b", r"\bno\s+doubt\b",
         r"\bwithout\s+(?:a\s+)?doubt\b", r"\bsure\b",
