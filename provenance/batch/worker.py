@@ -12,6 +12,7 @@ copy-on-write, so the start-up is paid once per run instead of once per worker.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import resource
@@ -141,6 +142,12 @@ def warm_from_env() -> None:
     finally:
         # What the fork server spent is the run's, not each forked worker's own start-up.
         _STARTUP["preload"], _STARTUP["seconds"] = _STARTUP["seconds"], 0.0
+    # Everything loaded so far lives as long as the workers: move it out of the collector's
+    # sight. Otherwise each worker's first full collections write to the header of every
+    # inherited object, copying nearly all of the server's pages into each worker (time
+    # and memory: forked workers checked ~15% slower than spawned ones without this).
+    gc.collect()
+    gc.freeze()
 
 
 def init_local_worker(settings: WorkerSettings) -> None:
