@@ -106,3 +106,27 @@ def test_report_times_each_stage_in_cpu_seconds(encoder) -> None:
     stages = {"embed", "align", "similarity", "views", "checks", "attribution", "drift"}
     assert stages <= set(report.cpu_timings) and stages <= set(report.timings)
     assert all(v >= 0 for v in report.cpu_timings.values())
+
+
+def test_a_run_collects_less_often_and_restores_the_callers_threshold(encoder) -> None:
+    import gc
+
+    from provenance import pipeline
+
+    seen: list[tuple[int, int, int]] = []
+
+    class Probe:
+        name, types = "probe", ("meaning",)
+
+        def __call__(self, pair):
+            seen.append(gc.get_threshold())
+            return []
+
+    before = gc.get_threshold()
+    gc.set_threshold(500, 7, 9)
+    try:
+        check_documents(DOCS, [Probe()], encoder)
+        assert gc.get_threshold() == (500, 7, 9)
+    finally:
+        gc.set_threshold(*before)
+    assert seen and all(t == (pipeline.RUN_GC_THRESHOLD, 7, 9) for t in seen)

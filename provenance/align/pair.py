@@ -241,13 +241,6 @@ def _blas() -> ThreadpoolController:
     return ThreadpoolController()
 
 
-def _solve(band: Band, scorer: _Scorer, insert: np.ndarray) -> list[tuple[int, int]]:
-    # The band's products are small (64 × ~100): a multi-threaded BLAS spends far longer
-    # waking its threads than multiplying, far worse on a busy machine.
-    with _blas().limit(limits=1, user_api="blas"):
-        return band.solve(scorer, insert)
-
-
 class _Scorer:
     def __init__(
         self,
@@ -505,7 +498,18 @@ def align_pair(
     config: AlignConfig | None = None,
 ) -> list[Bead]:
     """Align two sentence lists; every sentence appears in exactly one bead, in order."""
-    cfg = config or AlignConfig()
+    # One BLAS thread for the aligner's own products: the band's are small (64 × ~100),
+    # where a multi-threaded BLAS spends longer waking its threads than multiplying (far
+    # longer on a busy machine), and the anchors' few large ones gain no wall time from a
+    # second thread, whose spinning between calls cost ~0.4 s of CPU on a 1,000-sentence
+    # chain. The encoder sets its own threads for its calls.
+    with _blas().limit(limits=1, user_api="blas"):
+        return _align_pair(src, tgt, encoder, config or AlignConfig())
+
+
+def _align_pair(
+    src: Sequence[str], tgt: Sequence[str], encoder: Encoder, cfg: AlignConfig
+) -> list[Bead]:
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         return [([i], []) for i in range(n)] + [([], [j]) for j in range(m)]
@@ -545,7 +549,7 @@ def align_pair(
         scorer = _Scorer(src_side, tgt_side, cfg, prior, band)
         if cfg.cos_norm != "none":
             scorer.fit_norm(band)
-        return _solve(band, scorer, insert + prior.get((0, 1), 0.0))
+        return band.solve(scorer, insert + prior.get((0, 1), 0.0))
 
     steps = solve()
     for _ in range(cfg.refine_passes if cfg.merges == "selective" else 0):
