@@ -199,7 +199,7 @@ def _copy(text: str, r: int) -> str:
     return f"{r}) " + re.sub(r"\d+", lambda m: str(int(m.group()) + r), text)
 
 
-def timing(cases: list[dict[str, Any]], rows: int = 1000, repeats: int = 2) -> dict[str, Any]:
+def timing(cases: list[dict[str, Any]], rows: int = 1000, repeats: int = 4) -> dict[str, Any]:
     """`check` on a de→ru→en chain of `rows` sentences per document, with and without the
     three fact checks, in one process (the encoder is loaded before either run)."""
     from provenance import pipeline
@@ -238,7 +238,8 @@ def timing(cases: list[dict[str, Any]], rows: int = 1000, repeats: int = 2) -> d
         report = pipeline.check_documents(docs_, check_list, encoder)
         return time.perf_counter() - w0, time.process_time() - c0, report
 
-    # Alternate the two runs and take medians: whole runs vary by several percent.
+    # Alternate the two runs and take medians: whole runs vary by up to ±10 % here, so one
+    # pair of runs can move the added fraction by several points.
     runs: dict[str, list[tuple[float, float, Any]]] = {"without": [], "with": []}
     for _ in range(repeats):
         runs["without"].append(run(others))
