@@ -298,6 +298,28 @@ _DE_PRONOUNS = frozenset(
 )
 
 
+def _auxiliary(
+    prof: TimeProfile,
+    t: TenseCues,
+    w: str,
+    span: tuple[int, int],
+    participle: bool,
+    with_be: bool,
+) -> None:
+    """A past, pluperfect or perfect auxiliary (German and French alike): a past
+    auxiliary is past; the others need a participle in reach, and then a pluperfect is
+    past, and a perfect is past with a verb of change that takes "be" ("ist gestiegen",
+    "est tombé") and open otherwise ("ist geschlossen", "a signé": a present result)."""
+    if w in t.past_aux:
+        prof.add("past", span)
+    elif not participle:
+        return
+    elif w in t.past_perfect_aux or with_be:
+        prof.add("past", span, soft=True)
+    else:
+        prof.add("open", span)
+
+
 @cache
 def _de_auxiliaries() -> frozenset[str]:
     """Every German auxiliary and modal that may stand with a participle."""
@@ -351,17 +373,8 @@ def _de(text: str, t: TenseCues) -> TimeProfile:
                 prof.add("open", (a, b))
             elif w in t.prospective:
                 prof.add("open" if perfect_inf else "future", (a, b), soft=True)
-            elif w in t.past_aux:
-                prof.add("past", (a, b))
-            elif w in t.past_perfect_aux:
-                if has_participle:
-                    prof.add("past", (a, b), soft=True)
-            elif w in t.perfect_aux:
-                if has_participle:
-                    if past_with_be:
-                        prof.add("past", (a, b), soft=True)
-                    else:
-                        prof.add("open", (a, b))
+            elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
+                _auxiliary(prof, t, w, (a, b), has_participle, past_with_be)
             elif prev not in t.modifiers and (_de_strong_past(w) or _de_weak_past(w)):
                 if has_aux and _de_participle(w):
                     continue
@@ -453,17 +466,9 @@ def _fr(text: str, t: TenseCues) -> TimeProfile:
         elif w in t.prospective or _fr_future_stem(w, _FR_COND_END, t):
             # "pourrait partir" points ahead; "aurait signé" is a past conditional.
             prof.add("open" if participle else "future", (a, b), soft=True)
-        elif w in t.past_aux:
-            prof.add("past", (a, b))
-        elif w in t.past_perfect_aux:
-            if participle:
-                prof.add("past", (a, b), soft=True)
-        elif w in t.perfect_aux:
-            if participle:
-                if any(v in t.past_with_be for v in verbs):
-                    prof.add("past", (a, b), soft=True)
-                else:
-                    prof.add("open", (a, b))
+        elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
+            with_be = any(v in t.past_with_be for v in verbs)
+            _auxiliary(prof, t, w, (a, b), participle, with_be)
         elif w in t.non_verbs:
             continue
         elif _fr_future_stem(w, _FR_FUTURE_END, t):
