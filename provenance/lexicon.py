@@ -184,6 +184,14 @@ def lemma(word: str, lang: str) -> str:
     return _lemmatizer().lemmatize(word, lang)
 
 
+def load() -> None:
+    """Import and open what lookups in any language need (wordfreq's tokenizer, with this
+    module; simplemma; the Russian analyser) now rather than on the first lookup, for a
+    process that warms up before its work (batch workers)."""
+    _lemmatizer()
+    morph()
+
+
 @cache
 def morph():  # -> pymorphy3.MorphAnalyzer
     """The Russian morphological analyser (pymorphy3), one per process for every check:

@@ -20,7 +20,7 @@ from provenance.attribution import attribute, sort_flags
 from provenance.checks.base import Check, PairStats, PairView, Segment
 from provenance.documents import Input, load_documents
 from provenance.drift import row_drift
-from provenance.embed import CachedEncoder, Encoder, get_encoder
+from provenance.embed import DEFAULT_MODEL, CachedEncoder, Encoder, get_encoder
 from provenance.errors import UsageError
 from provenance.model import Alignment, Document, Report
 from provenance.quotes import link_flags, trace_quotes
@@ -195,6 +195,11 @@ def check(
         )
     timings: dict[str, float] = {}
     cpu: dict[str, float] = {}
+    if encoder is None and model in (None, DEFAULT_MODEL):
+        # The default encoder reads its tokenizer in a thread: started now, that overlaps
+        # reading and splitting the documents. (A Hugging Face model loads in the
+        # foreground, so it waits until the inputs are known to be usable.)
+        encoder = get_encoder()
     with _timed(timings, "load", cpu):
         docs = load_documents(inputs, langs, presplit=presplit)
         check_list = checks_mod.select(list(skip), list(only))

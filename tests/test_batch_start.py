@@ -59,6 +59,35 @@ def test_the_warmed_fork_server_is_single_threaded(blas_threads: int) -> None:
     assert info["preload"] > 0 and info["own"] == 0  # the server's load is not a worker's
 
 
+_MORE_THREADS_PROBE = """
+import json
+import provenance.batch.preload
+from provenance.batch import worker
+one = worker.prepare(worker.WorkerSettings(blas_threads=1))
+two = worker.prepare(worker.WorkerSettings(blas_threads=2))
+print(json.dumps({
+    "same": two[0] is one[0], "threads": two[0].threads,
+    "backend_threads": two[0]._use._model.threads,
+    "own": worker._STARTUP["seconds"],
+}))
+"""
+
+
+@pytest.mark.slow
+def test_a_worker_with_more_blas_threads_takes_the_preloaded_model() -> None:
+    """`--threads 2`: the fork server loaded on one thread; the worker must not load the
+    model a second time, only set its threads."""
+    env = {**os.environ, PRELOAD_ENV: WorkerSettings(blas_threads=2).to_json()}
+    proc = subprocess.run(
+        [sys.executable, "-c", _MORE_THREADS_PROBE],
+        env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    info = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert info["same"] and info["threads"] == info["backend_threads"] == 2
+    assert info["own"] == 0  # no second load: only a load adds to the worker's own start-up
+
+
 def test_settings_round_trip_through_the_environment() -> None:
     s = WorkerSettings(model="x", blas_threads=3, skip=("names", "dates"))
     assert WorkerSettings.from_json(s.to_json()) == s

@@ -73,7 +73,7 @@ def test_repeated_letter_runs_differ_only_by_tie_breaking(tokenizers):
     cpp, pure = tokenizers
     a, b = cpp.encode("a" * 8), pure.encode("a" * 8)
     assert a != b and sorted(a) == sorted(b)  # the same pieces, in another order
-    score = cpp._sp.get_score
+    score = cpp.processor.get_score
     assert sum(map(score, a)) == pytest.approx(sum(map(score, b)), abs=1e-4)
 
 
@@ -297,3 +297,16 @@ def test_coverage_marks_its_cut_texts_as_edits():
     rests = _rests(Segment(0, "de", [0], [text]), [Clause(7, 24)])
     assert rests == ["Er kam, sehr spät."]
     assert isinstance(rests[0], EditedText) and rests[0].base == text
+
+
+def test_an_unreadable_tokenizer_model_is_a_model_error_on_first_use(tmp_path) -> None:
+    """The tokenizer reads its model in a thread; what goes wrong there reaches the caller
+    as one actionable line, not a traceback from another thread."""
+    from provenance.embed.use import _CppTokenizer
+    from provenance.errors import ModelError
+
+    bad = tmp_path / "sp.model"
+    bad.write_bytes(b"not a sentencepiece model")
+    tokenizer = _CppTokenizer(str(bad))
+    with pytest.raises(ModelError, match="could not read the tokenizer model"):
+        tokenizer.encode("Guten Tag.")

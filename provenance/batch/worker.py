@@ -79,6 +79,16 @@ _INIT_ERROR: list[str] = []  # why this local worker could not load, if it could
 def prepare(settings: WorkerSettings) -> tuple[Any, list[Any]]:
     """The encoder and checks for `settings`, loaded on first use in this process."""
     with _LOCK:
+        preloaded = _CACHE.get(replace(settings, blas_threads=1))
+        if settings not in _CACHE and preloaded is not None:
+            # The fork server loads on one BLAS thread whatever the settings; a worker
+            # that wants more takes its model as it is and sets its own threads.
+            from threadpoolctl import threadpool_limits
+
+            threadpool_limits(settings.blas_threads)
+            if hasattr(preloaded[0], "set_threads"):
+                preloaded[0].set_threads(settings.blas_threads)
+            _CACHE[settings] = preloaded
         if settings not in _CACHE:
             t0 = time.perf_counter()
             from threadpoolctl import threadpool_limits
@@ -96,6 +106,8 @@ def prepare(settings: WorkerSettings) -> tuple[Any, list[Any]]:
                 encoder = get_encoder(settings.model)
             check_list = checks_mod.select(list(settings.skip))
             _warm_up(encoder, check_list)
+            if hasattr(encoder, "wait"):
+                encoder.wait()  # its tokenizer loads in a thread: finished before any fork
             _CACHE[settings] = (encoder, check_list)
             _STARTUP["seconds"] += time.perf_counter() - t0
         return _CACHE[settings]
@@ -120,6 +132,11 @@ def _warm_up(encoder: Any, check_list: list[Any]) -> None:
 
     codes = [c for c in _WARM_UP if c in lang_data.LANGUAGES]
     try:
+        # The lexicons first: importing them is Python work that overlaps the encoder's
+        # tokenizer, still being read in its thread; the check below embeds at once.
+        from provenance import lexicon
+
+        lexicon.load()
         docs = [make_document(from_string(_WARM_UP[c], f"<warm-up {c}>"), c) for c in codes]
         check_documents(docs, check_list, encoder)
     except Exception:

