@@ -43,7 +43,7 @@ from functools import cache
 from provenance import lang as lang_data
 from provenance.checks.base import Finding, PairView, per_text, per_word
 from provenance.extract._text import ru_parse
-from provenance.lang.cues import CueData, blank, clauses, compiled, prepared
+from provenance.lang.cues import CueData, alternation, blank, clauses, compiled, prepared
 
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 # A compound head must be this long to match inside a longer German noun.
@@ -96,16 +96,19 @@ def lexicon(code: str) -> Lexicon:
                 forms = _en_forms(e.lower()) if code == "en" else (e.lower(),)
                 for form in forms:
                     words[_fold(form, code)].append(sense)
-    idioms = "|".join(f"(?:{p})" for p in d.polarity_idioms)
+    idioms = alternation(d.polarity_idioms)
     # One word boundary before the whole alternation rather than one per phrase: the
     # same matches, but a position that is no boundary is rejected once, not per phrase.
-    alternation = (
-        r"\b(?:" + "|".join(rf"(?P<p{i}>(?:{e})\b)" for i, (e, _) in enumerate(phrases)) + ")"
+    # The group that names a phrase is an empty one at its end, the last to close (so
+    # still `lastgroup`): a group opening each branch would hide the branch's first
+    # letter from `re`, which would then enter every branch at every word start.
+    phrase_pattern = (
+        r"\b(?:" + "|".join(rf"(?:{e})\b(?P<p{i}>)" for i, (e, _) in enumerate(phrases)) + ")"
     )
     return Lexicon(
         words={k: tuple(v) for k, v in words.items()},
         nouns={k: tuple(v) for k, v in sorted(nouns.items(), key=lambda kv: -len(kv[0]))},
-        phrases=re.compile(alternation) if phrases else None,
+        phrases=re.compile(phrase_pattern) if phrases else None,
         phrase_senses=tuple(sense for _, sense in phrases),
         idioms=re.compile(idioms) if idioms else None,
         particles=d.separable_particles,

@@ -35,7 +35,7 @@ from typing import Literal
 from provenance import lang as lang_data
 from provenance.checks.base import Finding, PairView, per_text
 from provenance.extract.dates import extract_dates
-from provenance.lang.cues import CueData, prepared
+from provenance.lang.cues import CueData, alternation, prepared
 from provenance.model import Severity
 
 Direction = Literal["earlier", "later", "neutral"]
@@ -60,7 +60,7 @@ def _patterns(code: str) -> tuple[tuple[Direction, re.Pattern[str]], ...]:
         ("neutral", d.shift_neutral),
     )
     return tuple(
-        (direction, re.compile("|".join(f"(?:{p})" for p in pats)))
+        (direction, re.compile(alternation(pats)))
         for direction, pats in groups
         if pats
     )

@@ -54,7 +54,7 @@ from typing import Literal
 from provenance import lang as lang_data
 from provenance.checks.base import Finding, PairView, per_text, per_word, quote_spans
 from provenance.extract._text import ru_parse
-from provenance.lang.cues import TenseCues, clauses
+from provenance.lang.cues import TenseCues, alternation, clauses
 
 Time = Literal["future", "past", "open"]
 Span = tuple[int, int]
@@ -102,7 +102,7 @@ def _cues(code: str) -> TenseCues:
 @cache
 def _phrases(code: str) -> re.Pattern[str] | None:
     pats = _cues(code).future_phrases
-    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+    return re.compile(alternation(pats)) if pats else None
 
 
 @per_word

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from provenance.extract._text import Token, facts, phrase_regex, ru_parses, tokens
+from provenance.lang.cues import alternation
 from provenance.lang.facts import CURRENCY_SYMBOLS
 from provenance.memo import memoised
 
@@ -117,7 +118,7 @@ def _any_relative(code: str) -> re.Pattern[str] | None:
     so one scan tells the many texts that hold none from the few that hold some (which are
     then scanned pattern by pattern, in order, as the mentions' precedence requires)."""
     pats = facts(code).relative_dates
-    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+    return re.compile(alternation(pats)) if pats else None
 
 
 @cache

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -150,10 +150,79 @@ class Compiled:
     exceptions: frozenset[str]
 
 
+def _atom_end(pattern: str, i: int) -> int:
+    """The index just after the atom that starts at `pattern[i]`: an escape, a character
+    class, a group with everything in it, or one character."""
+    c = pattern[i]
+    if c == "\\":
+        return i + 2
+    if c == "[":
+        j = i + 1
+        j += pattern.startswith("^", j)
+        j += pattern.startswith("]", j)  # a "]" first in a class is literal
+        while pattern[j] != "]":
+            j += 2 if pattern[j] == "\\" else 1
+        return j + 1
+    if c == "(":
+        j = i + 1
+        while pattern[j] != ")":
+            j = _atom_end(pattern, j)
+        return j + 1
+    return i + 1
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex: `pattern` split at each "|" outside groups
+    and character classes."""
+    out, start, i = [], 0, 0
+    while i < len(pattern):
+        if pattern[i] == "|":
+            out.append(pattern[start:i])
+            start = i = i + 1
+        else:
+            i = _atom_end(pattern, i)
+    out.append(pattern[start:])
+    return out
+
+
+_LOOKBEHIND = ("(?<=", "(?<!")
+
+
+def _bounded(branch: str) -> str | None:
+    """`branch` without the word boundary it starts with (look-behinds before the boundary
+    commute with it and stay), or None if it starts with none."""
+    i = 0
+    while branch.startswith(_LOOKBEHIND, i):
+        i = _atom_end(branch, i)
+    if not branch.startswith("\\b", i):
+        return None
+    return branch[:i] + branch[i + 2 :]
+
+
+def alternation(patterns: Iterable[str]) -> str:
+    r"""A regex that matches what `(?:p1)|(?:p2)|...` matches, with the same preference
+    among alternatives, but tries less at each position of the text.
+
+    `re` tries each alternative in turn at every position, and nearly every cue starts
+    with a word boundary, which inside a word fails once per alternative. Here the
+    patterns' top-level alternatives are listed in order and each run of consecutive ones
+    that start with a boundary shares one: `\b(?:a|b)|c` for `\ba|\bb|c`. (Both try the
+    alternatives at a position in the same order and stop at the first that matches; a
+    look-behind before the boundary asks of the same position, so it may follow it.)"""
+    flat = [(b, _bounded(b)) for p in patterns for b in _branches(p)]
+    out: list[str] = []
+    for bounded, run in itertools.groupby(flat, key=lambda x: x[1] is not None):
+        if bounded:
+            out.append(r"\b(?:" + "|".join(rest or "" for _, rest in run) + ")")
+        else:
+            out.extend(b for b, _ in run)
+    return "|".join(out)
+
+
 def _alt(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return re.compile(alternation(patterns))
 
 
 def _prefixed_words(prefixes: tuple[str, ...]) -> re.Pattern[str] | None:

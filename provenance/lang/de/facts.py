@@ -101,9 +101,11 @@ DATA = FactsData(
         r"\b(?:in der )?(?:vergangenen|letzten|vorigen) woche\b|\bletzte woche\b": "week-1",
         r"\bvorgestern\b": "day-2", r"\bgestern\b": "day-1", r"\bheute\b": "day+0",
         # "morgen" = tomorrow, but "am (nächsten) Morgen", "heute Morgen" = a morning
+        # (the words before are looked behind from its end: only where "morgen" stands)
         r"\bübermorgen\b": "day+2",
-        r"(?<![A-ZÄÖÜ])(?<!\bam )(?<!\bden )(?<!\bdem )(?<!sten )(?<!jeden )(?<!einem )"
-        r"(?<!heute )(?<!gestern )\bmorgen\b(?! früh)": "day+1",
+        r"\bmorgen\b(?<![A-ZÄÖÜ]morgen)(?<!\bam morgen)(?<!\bden morgen)(?<!\bdem morgen)"
+        r"(?<!sten morgen)(?<!jeden morgen)(?<!einem morgen)(?<!heute morgen)"
+        r"(?<!gestern morgen)(?! früh)": "day+1",
     },
     translit=(
         ("^st", "sht"), ("^sp", "shp"), ("ei", "ai"), ("eu", "oi"), ("äu", "oi"),
