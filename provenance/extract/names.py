@@ -140,16 +140,21 @@ def names_match(a: str, b: str) -> bool:
 @memoised(200_000)
 def _names_match(a: str, b: str) -> bool:
     short = min(len(a), len(b))
-    if short < 3:
+    # The ratio is 200 x (longest common subsequence) / (len(a) + len(b)), so at most
+    # 200 x short / (len(a) + len(b)): keys that differ this much in length never reach
+    # 75, and most pairs of keys compared are of two different names.
+    if short < 3 or 8 * short < 3 * (len(a) + len(b)):
         return False
     score = fuzz.ratio(a, b)
     # Transliterations differ mostly in vowels (Volodymyr / Владимир, Pugacheva /
     # Pugachova); different names mostly in consonants (Borodavkin / Borodin).
     if score >= 85:
         return True
+    if score < 75:
+        return False
     ca, cb = sorted((_consonants(a), _consonants(b)), key=len)
     # same consonants, or one more at the end (Belowescher / Belovezha)
-    return score >= 75 and (ca == cb or (len(cb) == len(ca) + 1 and cb.startswith(ca)))
+    return ca == cb or (len(cb) == len(ca) + 1 and cb.startswith(ca))
 
 
 _VOWELS = re.compile(r"[aeiou]")
