@@ -66,12 +66,24 @@ def _patterns(code: str) -> tuple[tuple[Direction, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def _any_cue(code: str) -> re.Pattern[str] | None:
+    """Every cue of the language in one alternation: it matches wherever one of them
+    does, so one scan tells the many texts that hold none from the few that hold some."""
+    d: CueData = lang_data.data(code, "cues")
+    pats = (*d.shift_earlier, *d.shift_later, *d.shift_neutral)
+    return re.compile(alternation(pats)) if pats else None
+
+
 @per_text
 def cues(text: str, code: str) -> list[Cue]:
     """The change-of-time cues of `text`, in text order. Overlapping matches keep the
     longest ("nach vorne verschoben" is earlier, not "verschoben" later; "moved up" is
     earlier, not "moved"). Shared, read-only (see `per_text`)."""
     low = prepared(text, code)
+    screen = _any_cue(code)
+    if screen is None or not screen.search(low):
+        return []
     found = [
         Cue(m.start(), m.end(), direction)
         for direction, pattern in _patterns(code)
