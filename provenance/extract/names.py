@@ -135,9 +135,8 @@ def names_match(a: str, b: str) -> bool:
     return _names_match(a, b)
 
 
-# Keys recur across a document's rows and pairs (Tokajew, Nasarbajew): the fuzzy
-# comparison of two keys is remembered.
-@memoised(200_000)
+# Not memoised: its callers are (`keys_match`, `stems_match`), and most pairs of keys
+# are told apart by their lengths alone, cheaper than a look-up.
 def _names_match(a: str, b: str) -> bool:
     short = min(len(a), len(b))
     # The ratio is 200 x (longest common subsequence) / (len(a) + len(b)), so at most
