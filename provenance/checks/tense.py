@@ -116,7 +116,15 @@ def _lemma(word: str, code: str) -> str:
 def _ru_tag(word: str) -> tuple[str | None, str | None, str, bool]:
     """(part of speech, tense, normal form, perfective) of a word's likeliest parse."""
     p = ru_parse(word)  # the parse the extractors and other checks share
-    return p.tag.POS, p.tag.tense, p.normal_form, p.tag.aspect == "perf"
+    pos, tense = p.tag.POS, p.tag.tense
+    # As plain strings: pymorphy3's grammeme values compare through a Python-level __eq__
+    # (which checks that the other side is a valid grammeme), and `_ru` compares per word.
+    return (
+        None if pos is None else str(pos),
+        None if tense is None else str(tense),
+        p.normal_form,
+        p.tag.aspect == "perf",
+    )
 
 
 def _tokens(text: str, a: int = 0, b: int | None = None) -> list[tuple[str, int, int]]:

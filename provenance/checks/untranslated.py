@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import repeat
 from typing import NamedTuple
 
 from provenance.checks.base import Finding, PairView, per_text, per_word
@@ -94,6 +95,10 @@ def foreign_runs(text: str, tgt: str) -> list[tuple[int, int, str, int]]:
             lang = max(set(langs), key=langs.count)
             runs.append((foreign[0].start, foreign[-1].end, lang, len(foreign)))
 
+    # Labelled in one pass first: most texts have no foreign word at all.
+    labels = set(map(_label, _TOKEN.findall(text), repeat(tgt), repeat(others)))
+    if not any(label == "F" for label, _ in labels):
+        return runs
     foreign: list[_Foreign] = []  # the foreign words of the current run
     for m in _TOKEN.finditer(text):
         word = m.group(0)
