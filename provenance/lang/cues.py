@@ -134,8 +134,10 @@ _WORD_START = r"(?<!\w)(?<!\w[-'’])"
 # with one character class, which `re` skips ahead to, instead of an alternation that it
 # would enter at every position.
 _PUNCT_BREAK = re.compile(r"[\s,;:()\u2013\u2014](?:(?<!\s)|(?<=\s)-\s)")
-# At least three words of `words()` (each matched whole, as `findall` would), or not.
-_THREE_WORDS = re.compile(rf"(?>{_WORD_PATTERN})\W+(?>{_WORD_PATTERN})\W+\w")
+# At least three words of `words()` (each matched whole, as `findall` would), or not. A
+# lookahead and a backreference hold each word whole, as an atomic group would (those need
+# Python 3.11; this package supports 3.10).
+_THREE_WORDS = re.compile(rf"(?=({_WORD_PATTERN}))\1\W+(?=({_WORD_PATTERN}))\2\W+\w")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+")
 
 
