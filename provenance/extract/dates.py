@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, repeat
+from operator import attrgetter
 
 from provenance.extract._text import Token, facts, phrase_regex, ru_parses, tokens
 from provenance.lang.cues import alternation
@@ -20,6 +22,7 @@ from provenance.lang.facts import CURRENCY_SYMBOLS
 from provenance.memo import memoised
 
 _DIGIT = re.compile(r"\d")
+_TEXT, _LEMMA, _IS_WORD = attrgetter("text"), attrgetter("lemma"), attrgetter("is_word")
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])")
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d])")
@@ -115,8 +118,8 @@ def _relative_res(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 @cache
 def _any_relative(code: str) -> re.Pattern[str] | None:
     """The alternation of all relative-date patterns: it matches wherever one of them does,
-    so one scan tells the many texts that hold none from the few that hold some (which are
-    then scanned pattern by pattern, in order, as the mentions' precedence requires)."""
+    so one scan tells the many texts that hold none from the few that hold some, and finds
+    the places where each pattern is then tried."""
     pats = facts(code).relative_dates
     return re.compile(alternation(pats)) if pats else None
 
@@ -173,14 +176,34 @@ def _extract(text: str, code: str) -> tuple[DateMention, ...]:
 
     low = text.lower()
     any_relative = _any_relative(code)
-    if any_relative is not None and any_relative.search(low):
-        for rx, rel in _relative_res(code):
-            for m in rx.finditer(low):
-                add(m.start(), m.end(), relative=rel)
+    if any_relative is not None:
+        # Every position where some pattern matches (searched again from one past each
+        # hit, so also inside an earlier one); each pattern is then tried only there, in
+        # order, as the mentions' precedence requires, and as its own scan would find its
+        # matches: left to right, each after the last (no pattern matches an empty string).
+        starts = []
+        m = any_relative.search(low)
+        while m:
+            starts.append(m.start())
+            m = any_relative.search(low, m.start() + 1)
+        for rx, rel in _relative_res(code) if starts else ():
+            end = 0
+            for pos in starts:
+                if pos >= end and (m := rx.match(low, pos)):
+                    add(m.start(), m.end(), relative=rel)
+                    end = m.end()
 
     toks = tokens(text, code)
-    # Months and weekdays are words (no digit run names one): looked up once per word.
-    named = [(i, *_calendar_word(t.text, t.lemma, code)) for i, t in enumerate(toks) if t.is_word]
+    # Months and weekdays are words (no digit run names one): looked up once per word,
+    # all in one pass; `named` keeps the few words that name either.
+    is_word = list(map(_IS_WORD, toks))
+    words = list(compress(toks, is_word))
+    calendar = map(_calendar_word, map(_TEXT, words), map(_LEMMA, words), repeat(code))
+    named = [
+        (i, month, wd)
+        for i, (month, wd) in zip(compress(range(len(toks)), is_word), calendar, strict=True)
+        if month is not None or wd is not None
+    ]
     for i, month, _ in named:
         if month is None:
             continue
@@ -247,7 +270,8 @@ def _extract(text: str, code: str) -> tuple[DateMention, ...]:
             add(toks[i].start, toks[i].end, weekday=wd)
 
     unit_after = _unit_after(code)
-    for i, tok in enumerate(toks):
+    # A year is a run of four digits: a text of words only has none.
+    for i, tok in enumerate(toks if not all(is_word) else ()):
         if len(tok.text) != 4 or not tok.text.isdigit():
             continue
         y = int(tok.text)

@@ -194,6 +194,7 @@ def _branches(pattern: str) -> list[str]:
 
 
 _LOOKBEHIND = ("(?<=", "(?<!")
+_CAPTURING = re.compile(r"(?<!\\)\((?!\?)|\(\?P<")
 
 
 def _bounded(branch: str) -> str | None:
@@ -207,6 +208,18 @@ def _bounded(branch: str) -> str | None:
     return branch[:i] + branch[i + 2 :]
 
 
+def _unfolded(branch: str) -> list[str]:
+    """`(?:x)?rest` as the two branches `(?:x)rest` and `rest`, which `re` tries in the
+    same order (the optional group is greedy); a branch that opens with a literal is
+    skipped at once where that letter is not, one that opens with a repeat is entered.
+    (Not with a capturing group, which would be duplicated.)"""
+    if branch.startswith("(?:") and not _CAPTURING.search(branch):
+        end = _atom_end(branch, 0)
+        if branch[end : end + 1] == "?" and branch[end + 1 : end + 2] not in ("?", "+"):
+            return [branch[:end] + branch[end + 1 :], branch[end + 1 :]]
+    return [branch]
+
+
 def alternation(patterns: Iterable[str]) -> str:
     r"""A regex that matches what `(?:p1)|(?:p2)|...` matches, with the same preference
     among alternatives, but tries less at each position of the text.
@@ -216,12 +229,14 @@ def alternation(patterns: Iterable[str]) -> str:
     patterns' top-level alternatives are listed in order and each run of consecutive ones
     that start with a boundary shares one: `\b(?:a|b)|c` for `\ba|\bb|c`. (Both try the
     alternatives at a position in the same order and stop at the first that matches; a
-    look-behind before the boundary asks of the same position, so it may follow it.)"""
+    look-behind before the boundary asks of the same position, so it may follow it.)
+    Such an alternative that opens with an optional group is split in two (`_unfolded`)."""
     flat = [(b, _bounded(b)) for p in patterns for b in _branches(p)]
     out: list[str] = []
     for bounded, run in itertools.groupby(flat, key=lambda x: x[1] is not None):
         if bounded:
-            out.append(r"\b(?:" + "|".join(rest or "" for _, rest in run) + ")")
+            rests = [r for _, rest in run for r in _unfolded(rest or "")]
+            out.append(r"\b(?:" + "|".join(rests) + ")")
         else:
             out.extend(b for b, _ in run)
     return "|".join(out)
