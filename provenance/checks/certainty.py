@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from provenance.checks.base import Finding, PairView, per_text, per_word, quote_spans
 from provenance.extract._text import ru_parse
-from provenance.lang.cues import compiled, prepared
+from provenance.lang.cues import compiled, prepared, scan_each
 
 # "May" the month: capitalised inside a sentence, or next to a day number.
 _MONTH_MAY = re.compile(
@@ -37,10 +37,6 @@ class Profile:
         return bool(self.strong or self.weak)
 
 
-def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
-    return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
-
-
 @per_word
 def _ru_perfective_future(word: str) -> bool:
     p = ru_parse(word)  # the parse the extractors and other checks share
@@ -52,12 +48,20 @@ def profile(text: str, code: str) -> Profile:
     """Hedges and assertions of `text` (shared, read-only: see `per_text`)."""
     low = prepared(text, code)
     cues = compiled(code)
-    if code == "en":
+    if code == "en" and "May" in text:  # (every form of the pattern holds "May")
         for m in _MONTH_MAY.finditer(text):
             a = m.group(0).find("May") + m.start()
             low = low[:a] + "   " + low[a + 3 :]
-    prof = Profile(_spans(cues.hedges, low), _spans(cues.weak_hedges, low))
-    prof.asserts = _spans(cues.reported, low) + _spans(cues.assertions, low)
+    hedges, weak, reported, assertions = (
+        [(m.start(), m.end()) for m in found]
+        for found in scan_each(
+            low,
+            (cues.hedges, cues.weak_hedges, cues.reported, cues.assertions),
+            cues.certainty_union,
+        )
+    )
+    prof = Profile(hedges, weak)
+    prof.asserts = reported + assertions
     # A weak hedge inside a reported assertion ("said it would") is the assertion.
     prof.weak = [w for w in prof.weak if not any(a <= w[0] < b for a, b in prof.asserts)]
     # A weak modal governed by an assertion in the same sentence is ability, not doubt:

@@ -59,11 +59,7 @@ def _patterns(code: str) -> tuple[tuple[Direction, re.Pattern[str]], ...]:
         ("later", d.shift_later),
         ("neutral", d.shift_neutral),
     )
-    return tuple(
-        (direction, re.compile(alternation(pats)))
-        for direction, pats in groups
-        if pats
-    )
+    return tuple((direction, re.compile(alternation(pats))) for direction, pats in groups if pats)
 
 
 @cache

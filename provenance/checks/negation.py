@@ -22,7 +22,7 @@ from functools import cache
 import numpy as np
 
 from provenance.checks.base import Finding, PairView, per_text, per_word, quote_spans
-from provenance.lang.cues import clauses, compiled, prepared
+from provenance.lang.cues import clauses, compiled, prepared, scan_each
 
 
 @cache
@@ -71,10 +71,13 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
     """Clauses of `text` with their negation cues (shared, read-only: see `per_text`)."""
     low = prepared(text, code)
     cues = compiled(code)
-    hard = [(m.start(), m.end()) for m in cues.negation.finditer(low)]
-    soft_at = [m.start() for m in cues.soft.finditer(low)] if cues.soft else []
+    negations, softs, prefixed = scan_each(
+        low, (cues.negation, cues.soft, cues.prefixed_words), cues.polarity_union
+    )
+    hard = [(m.start(), m.end()) for m in negations]
+    soft_at = [m.start() for m in softs]
     affixal = []
-    for m in cues.prefixed_words.finditer(low) if cues.prefixed_words else ():
+    for m in prefixed:
         w = m.group(0)  # a word of `words(low)`, perhaps without the prefix ("non -x" for "non-")
         if w.startswith(cues.prefixes) and is_affixal_negative(w, code):
             affixal.append((m.start(), m.end()))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -155,6 +155,10 @@ class Compiled:
     # The words of `words()` whose text from their start on begins with a prefix: a superset
     # of the prefixed words, found by one scan rather than a test of every word.
     prefixed_words: re.Pattern[str] | None
+    # What `scan_each` scans for the negation check (negation, soft negation, prefixed
+    # words) and for the certainty check (hedges, weak hedges, assertions, reported ones).
+    polarity_union: re.Pattern[str]
+    certainty_union: re.Pattern[str]
     exceptions: frozenset[str]
 
 
@@ -242,24 +246,61 @@ def alternation(patterns: Iterable[str]) -> str:
     return "|".join(out)
 
 
+_NEVER = re.compile(r"(?!x)x")
+
+
 def _alt(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     if not patterns:
         return None
     return re.compile(alternation(patterns))
 
 
-def _prefixed_words(prefixes: tuple[str, ...]) -> re.Pattern[str] | None:
+def _prefixed_words(prefixes: tuple[str, ...]) -> str | None:
     if not prefixes:
         return None
     starts = "|".join(map(re.escape, prefixes))
-    return re.compile(f"{_WORD_START}(?={starts}){_WORD_PATTERN}")
+    # Prefixes are letters: "no word character before" is then a word boundary, which lets
+    # `alternation` test it with the other cues' boundary.
+    start = r"\b(?<!\w[-'’])" if all(re.match(r"\w", p) for p in prefixes) else _WORD_START
+    return f"{start}(?={starts}){_WORD_PATTERN}"
+
+
+def scan_each(
+    text: str, patterns: Sequence[re.Pattern[str] | None], union: re.Pattern[str]
+) -> list[list[re.Match[str]]]:
+    """The matches `p.finditer(text)` yields, for each of `patterns` (None: none), from one
+    scan of `text` with `union`, which matches wherever one of them does (an `alternation`
+    of their sources). Each pattern is tried only where the union matched (searched again
+    from one past each hit, so also inside an earlier one), left to right, each match
+    after the last, as its own scan would find them: a text holds a few cues, and a scan
+    per cue list costs a pass over the text each."""
+    starts = []
+    m = union.search(text)
+    while m:
+        starts.append(m.start())
+        m = union.search(text, m.start() + 1)
+    out: list[list[re.Match[str]]] = []
+    for pattern in patterns:
+        found: list[re.Match[str]] = []
+        end = 0
+        for pos in starts if pattern is not None else ():
+            if pos >= end and (m := pattern.match(text, pos)):
+                if m.end() == m.start():  # empty: where `finditer` goes on is its own rule
+                    found = list(pattern.finditer(text))
+                    break
+                found.append(m)
+                end = m.end()
+        out.append(found)
+    return out
 
 
 @cache
 def compiled(code: str) -> Compiled:
     d: CueData = lang_data.data(code, "cues")
+    prefixed = _prefixed_words(d.negative_prefixes)
+    extra = (prefixed,) if prefixed else ()
     return Compiled(
-        negation=_alt(d.negation) or re.compile(r"(?!x)x"),
+        negation=_alt(d.negation) or _NEVER,
         soft=_alt(d.soft_negation),
         idioms=_alt(d.affirmative_idioms),
         hedges=_alt(d.hedges),
@@ -270,7 +311,10 @@ def compiled(code: str) -> Compiled:
         if d.clause_openers
         else None,
         prefixes=tuple(sorted(d.negative_prefixes, key=len, reverse=True)),
-        prefixed_words=_prefixed_words(d.negative_prefixes),
+        prefixed_words=re.compile(prefixed) if prefixed else None,
+        polarity_union=_alt((*d.negation, *d.soft_negation, *extra)) or _NEVER,
+        certainty_union=_alt((*d.hedges, *d.weak_hedges, *d.assertions, *d.reported_assertions))
+        or _NEVER,
         exceptions=d.affixal_exceptions,
     )
 
