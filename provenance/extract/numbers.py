@@ -23,6 +23,7 @@ from provenance.lang.facts import CURRENCY_SYMBOLS
 from provenance.memo import memoised
 
 _SPACES = "\u00a0\u202f\u2009"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -352,7 +353,9 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = list(dates)
 
-    for m in pats.digits.finditer(text):
+    # The digit pattern opens with a look-behind, tried at every position: a quick look
+    # for a digit first (most sentences have none).
+    for m in pats.digits.finditer(text) if _DIGIT.search(text) else ():
         a, b = m.span()
         if _covered(a, b, taken):
             continue
