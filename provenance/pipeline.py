@@ -157,6 +157,9 @@ def views_for(
     return views
 
 
+ROWS_PER_BATCH = 1000  # rows a check runs over before the next check takes them
+
+
 def run_checks(check_list: Sequence[Check], views: Sequence[PairView]):
     """{alignment id: [Finding, ...]} for one document pair."""
     for chk in check_list:
@@ -164,12 +167,17 @@ def run_checks(check_list: Sequence[Check], views: Sequence[PairView]):
         prepare = getattr(chk, "prepare", None)
         if prepare is not None:
             prepare(views)
+    # Check by check over a batch of rows rather than row by row through every check: one
+    # check's patterns, lexicons and memo entries stay warm while it runs (the checks
+    # stage of `provenance bench checks` took ~15 % less CPU). Batches of rows keep the
+    # texts of a batch within the extractors' per-text memos (4,096 texts), which later
+    # checks read again. Findings and their order are as before.
     out = {}
-    for v in views:
-        found = []
-        for chk in check_list:
-            found.extend(chk(v))
-        out[v.alignment] = found
+    for first in range(0, len(views), ROWS_PER_BATCH):
+        batch = views[first : first + ROWS_PER_BATCH]
+        found = [[chk(v) for v in batch] for chk in check_list]
+        for k, v in enumerate(batch):
+            out[v.alignment] = [f for per_check in found for f in per_check[k]]
     return out
 
 

@@ -130,3 +130,24 @@ def test_a_run_collects_less_often_and_restores_the_callers_threshold(encoder) -
     finally:
         gc.set_threshold(*before)
     assert seen and all(t == (pipeline.RUN_GC_THRESHOLD, 7, 9) for t in seen)
+
+
+def test_checks_run_check_by_check_in_batches_with_the_same_findings(encoder, monkeypatch) -> None:
+    """`run_checks` takes each check over a batch of rows; the findings of every row, and
+    their order, must not depend on where the batches are cut."""
+    from provenance import checks as checks_mod
+    from provenance import pipeline
+
+    check_list = checks_mod.select([])
+    cached = CachedEncoder(encoder)
+    views = views_for(DOCS, ROWS, 0, 1, cached)
+
+    def findings(rows_per_batch: int) -> dict:
+        monkeypatch.setattr(pipeline, "ROWS_PER_BATCH", rows_per_batch)
+        clear_memos()
+        return pipeline.run_checks(check_list, views)
+
+    whole = findings(1000)
+    assert any(whole.values())  # the dropped clause at least
+    for size in (1, 2, 4):
+        assert findings(size) == whole
