@@ -32,7 +32,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -192,7 +192,7 @@ def parts_match(p: NamePart, q: NamePart) -> bool:
     )
 
 
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def place_stems(word: str, code: str) -> frozenset[str]:
     """Keys of what is left of `word` (lower case; the lemma for ru) without each place-
     adjective ending that fits: "актюбинский" -> {"aktub", "aktubin", ...}; "Moskauer"
@@ -239,7 +239,7 @@ def known_places() -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def _zipf(word: str, code: str) -> float:
     from provenance.lexicon import zipf as zipf_frequency
 
@@ -249,7 +249,7 @@ def _zipf(word: str, code: str) -> float:
 _UMLAUT_BACK = str.maketrans("äöü", "aou")
 
 
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def _own_word(low: str, code: str, floor: float = 2.0, gap: float = 1.5) -> bool:
     """A word of this language's own vocabulary, in some inflected form: at least `floor`
     on wordfreq's Zipf scale in this language and `gap` more than in each other Latin-script
@@ -281,7 +281,7 @@ def _un_umlaut(stem: str) -> str:
     return stem if i < 0 else stem[:i] + stem[i].translate(_UMLAUT_BACK) + stem[i + 1 :]
 
 
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def _compound_of_words(low: str, code: str) -> bool:
     """A compound of words of the language, with or without a linking element:
     "Biwakplatz" = biwak + platz, "Klemmkeilen" = klemm(en) + keil-en, "Tagesanbruch" =
@@ -467,7 +467,7 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
     return frozenset(keys), primary or low
 
 
-@lru_cache(maxsize=100_000)
+@memoised(100_000)
 def _romanise(word: str, rules: tuple[tuple[str, str], ...]) -> str:
     for pattern, repl in rules:
         word = re.sub(pattern, repl, word)
