@@ -310,3 +310,20 @@ def test_an_unreadable_tokenizer_model_is_a_model_error_on_first_use(tmp_path) -
     tokenizer = _CppTokenizer(str(bad))
     with pytest.raises(ModelError, match="could not read the tokenizer model"):
         tokenizer.encode("Guten Tag.")
+
+
+def test_importing_provenance_lets_idle_blas_threads_sleep_unless_told_otherwise() -> None:
+    """`import provenance` sets OpenBLAS's thread timeout before numpy loads (so idle BLAS
+    threads do not spin between products); a value the user set wins."""
+    import os
+    import subprocess
+    import sys
+
+    probe = "import os, provenance, numpy; print(os.environ['OPENBLAS_THREAD_TIMEOUT'])"
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_THREAD_TIMEOUT"}
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "12"
+    env["OPENBLAS_THREAD_TIMEOUT"] = "20"
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
+    assert out.stdout.strip() == "20"
