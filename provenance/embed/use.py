@@ -214,8 +214,8 @@ class UseEncoder:
         if tokenizer == "cpp":
             try:
                 cpp = _CppTokenizer(self.sp_model)
-            except Exception:  # any failure: keep the package's own tokenizer
-                cpp = None
+            except Exception:  # no usable library: keep the package's own tokenizer
+                cpp = None  # (the model file is read later, in a thread: see `wait`)
             if cpp is not None:
                 # Hand the backend the C++ tokenizer before the package builds its
                 # pure-Python one: that build is ~70% of the model's load time (a batch
