@@ -17,7 +17,7 @@ from itertools import compress, repeat
 from operator import attrgetter
 
 from provenance.extract._text import Token, facts, phrase_regex, ru_parses, tokens
-from provenance.lang.cues import alternation
+from provenance.lang.cues import alternation, scan_each
 from provenance.lang.facts import CURRENCY_SYMBOLS
 from provenance.memo import memoised
 
@@ -177,21 +177,13 @@ def _extract(text: str, code: str) -> tuple[DateMention, ...]:
     low = text.lower()
     any_relative = _any_relative(code)
     if any_relative is not None:
-        # Every position where some pattern matches (searched again from one past each
-        # hit, so also inside an earlier one); each pattern is then tried only there, in
-        # order, as the mentions' precedence requires, and as its own scan would find its
-        # matches: left to right, each after the last (no pattern matches an empty string).
-        starts = []
-        m = any_relative.search(low)
-        while m:
-            starts.append(m.start())
-            m = any_relative.search(low, m.start() + 1)
-        for rx, rel in _relative_res(code) if starts else ():
-            end = 0
-            for pos in starts:
-                if pos >= end and (m := rx.match(low, pos)):
-                    add(m.start(), m.end(), relative=rel)
-                    end = m.end()
+        # One scan with the alternation of all patterns; each pattern's matches as its own
+        # scan would find them, taken in pattern order, as the mentions' precedence requires.
+        relative = _relative_res(code)
+        found_each = scan_each(low, [rx for rx, _ in relative], any_relative)
+        for (_, rel), matches in zip(relative, found_each, strict=True):
+            for m in matches:
+                add(m.start(), m.end(), relative=rel)
 
     toks = tokens(text, code)
     # Months and weekdays are words (no digit run names one): looked up once per word,
