@@ -20,6 +20,11 @@ def test_bench_batch_runs_each_configuration_and_derives_its_figures(tmp_path) -
         assert run["check_mean_s"] > 0 and run["startup_s"] > 0
         # The overhead is the workers' time not spent checking; at least the start-up.
         assert run["overhead_ratio"] >= run["overhead_ratio_without_startup"]
+        # Each worker waited for its first item (the fork server's load at least) and the
+        # once-a-run part of the overhead fits in the run.
+        assert all(run["preload_s"] <= w < run["wall_s"] for w in run["wait_for_first_check_s"])
+        assert all(0 <= w < run["wall_s"] for w in run["idle_after_last_check_s"])
+        assert 0 < run["fixed_overhead_s"] <= run["wall_s"] * run["workers"] + 0.01
         n_star = run["items_for_10pct_overhead"]
         assert n_star is None or n_star >= 1
     one, fast_one, two = (

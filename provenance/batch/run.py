@@ -66,6 +66,12 @@ class RunStats:
     startup_seconds: dict[int, float] = field(default_factory=dict)  # model load per worker pid
     preload_seconds: float = 0.0  # model load in the fork server, once for all workers
     peak_rss_mb: dict[int, float] = field(default_factory=dict)  # per worker pid
+    # The run's span and each worker's first check start and last check end, by the wall
+    # clock (time.time); compared across processes, so meaningful for local workers only.
+    started_at: float = 0.0
+    ended_at: float = 0.0
+    first_check_at: dict[int, float] = field(default_factory=dict)
+    last_check_end: dict[int, float] = field(default_factory=dict)
     executor: str = ""
 
 
@@ -122,6 +128,7 @@ def run_batch(opts: BatchOptions, console: Console | None = None) -> RunStats:
     lock = _lock(opts.out)
     stats = RunStats(executor=runner.label)
     t_start = time.perf_counter()
+    stats.started_at = time.time()
     try:
         if not opts.resume:
             _fresh(opts.out)
@@ -182,6 +189,7 @@ def _run(
             progress.update(bar, advance=1, errors=failed)
         store.finish_run(run, stats.checked)
     stats.seconds = time.perf_counter() - t_start
+    stats.ended_at = time.time()
     counts = store.counts()
     stats.ok, stats.errors = counts["ok"], counts["errors"]
     print_summary(
@@ -203,6 +211,11 @@ def _account(stats: RunStats, res: ItemResult) -> None:
         stats.item_cpu_seconds.append(res.cpu_seconds)
     if res.pid:
         stats.peak_rss_mb[res.pid] = max(stats.peak_rss_mb.get(res.pid, 0.0), res.peak_rss_mb)
+        if res.started_at:
+            first = stats.first_check_at.get(res.pid, res.started_at)
+            stats.first_check_at[res.pid] = min(first, res.started_at)
+            last = stats.last_check_end.get(res.pid, res.ended_at)
+            stats.last_check_end[res.pid] = max(last, res.ended_at)
         if res.startup_seconds:
             stats.startup_seconds[res.pid] = res.startup_seconds
         stats.preload_seconds = max(stats.preload_seconds, res.preload_seconds)

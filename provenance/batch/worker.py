@@ -63,6 +63,10 @@ class ItemResult:
     langs: str = ""
     alignments: int = 0
     seconds: float = 0.0  # time spent checking this item in the worker
+    # When the check began and ended, by the wall clock (time.time: one clock for every
+    # process of a machine), so that a run can tell its workers' idle time from their work.
+    started_at: float = 0.0
+    ended_at: float = 0.0
     cpu_seconds: float = 0.0  # CPU time of the worker process for it (all its threads)
     startup_seconds: float = 0.0  # model load in this process, reported once by each
     preload_seconds: float = 0.0  # model load in the fork server it came from (shared), ditto
@@ -199,10 +203,12 @@ def check_item(task: ItemTask, settings: WorkerSettings) -> ItemResult:
             result.retry = True
         else:
             encoder, check_list = prepare(settings)
+            result.started_at = time.time()
             t0, c0 = time.perf_counter(), time.process_time()
             _check(task, encoder, check_list, result)
             result.seconds = time.perf_counter() - t0
             result.cpu_seconds = time.process_time() - c0
+            result.ended_at = time.time()
     except ProvenanceError as err:
         result.error = str(err)
     except Exception as err:

@@ -115,8 +115,14 @@ def _run(archive: Path, out: Path, cfg: Config) -> dict[str, Any]:
     # Worker time not spent checking, spread over the items (per worker, so that the figure
     # means the same with 1 and 2 workers).
     overhead = (stats.seconds * workers - sum(stats.item_seconds)) / n
-    per_item_rest = overhead - startup * workers / n
-    items_for_10pct = items_within(0.10, startup * workers, per_item_rest, check_mean)
+    # Which of it is paid once a run: each worker's wait for its first item (launching
+    # the fork server, its load, the fork) and its idle end; the rest is paid per item.
+    before = [stats.first_check_at[p] - stats.started_at for p in stats.first_check_at]
+    after = [stats.ended_at - stats.last_check_end[p] for p in stats.last_check_end]
+    idle_workers = max(0, workers - len(before))  # given no item at all: idle throughout
+    fixed = sum(before) + sum(after) + idle_workers * stats.seconds
+    per_item_rest = overhead - fixed / n
+    items_for_10pct = items_within(0.10, fixed, per_item_rest, check_mean)
     return {
         "label": cfg.label,
         "workers": workers,
@@ -139,6 +145,10 @@ def _run(archive: Path, out: Path, cfg: Config) -> dict[str, Any]:
         "overhead_ratio_without_startup": round((overhead - startup * workers / n) / check_mean, 3)
         if check_mean
         else None,
+        "wait_for_first_check_s": sorted(round(v, 3) for v in before),
+        "idle_after_last_check_s": sorted(round(v, 3) for v in after),
+        "fixed_overhead_s": round(fixed, 3),  # worker-seconds paid once a run
+        "overhead_rest_per_item_s": round(per_item_rest, 5),
         "items_for_10pct_overhead": items_for_10pct,
         "store_per_item_ms": round(1000 * stats.store_seconds / n, 2),
         "peak_rss_mb_per_worker": sorted(round(v) for v in stats.peak_rss_mb.values()),
@@ -155,8 +165,11 @@ def _print(console: Console, r: dict[str, Any]) -> None:
         f"overhead {1000 * r['overhead_per_item_s']:.1f} ms/item "
         f"= {r['overhead_ratio']:.1%} of check "
         f"({r['overhead_ratio_without_startup']:.1%} without start-up; "
-        f"storage {r['store_per_item_ms']} ms; within 10 % from "
-        f"{r['items_for_10pct_overhead'] or 'no'} items), "
+        f"storage {r['store_per_item_ms']} ms); once a run: workers wait "
+        f"{r['wait_for_first_check_s']} s for their first item, "
+        f"{r['fixed_overhead_s']} worker-s in all; "
+        f"{1000 * r['overhead_rest_per_item_s']:.1f} ms/item besides; within 10 % from "
+        f"{r['items_for_10pct_overhead'] or 'no'} items; "
         f"peak RSS per worker {r['peak_rss_mb_per_worker']} MB"
     )
 
