@@ -82,21 +82,19 @@ _INIT_ERROR: list[str] = []  # why this local worker could not load, if it could
 
 def prepare(settings: WorkerSettings) -> tuple[Any, list[Any]]:
     """The encoder and checks for `settings`, loaded on first use in this process."""
+    from threadpoolctl import threadpool_limits
+
     with _LOCK:
         preloaded = _CACHE.get(replace(settings, blas_threads=1))
         if settings not in _CACHE and preloaded is not None:
             # The fork server loads on one BLAS thread whatever the settings; a worker
             # that wants more takes its model as it is and sets its own threads.
-            from threadpoolctl import threadpool_limits
-
             threadpool_limits(settings.blas_threads)
             if hasattr(preloaded[0], "set_threads"):
                 preloaded[0].set_threads(settings.blas_threads)
             _CACHE[settings] = preloaded
         if settings not in _CACHE:
             t0 = time.perf_counter()
-            from threadpoolctl import threadpool_limits
-
             from provenance import checks as checks_mod
             from provenance.embed import DEFAULT_MODEL, get_encoder
 

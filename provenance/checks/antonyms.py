@@ -168,7 +168,6 @@ def _lemma(word: str, code: str) -> str:
     return lemma(word, code).lower()
 
 
-@per_word
 def _noun_senses(word: str, code: str) -> tuple[Sense, ...]:
     """A German noun's senses: the word or its lemma, else the longest listed head."""
     lex = lexicon(code)
@@ -201,6 +200,7 @@ def _noun_heads(code: str) -> dict[str, int]:
 _MORE: tuple[Sense, ...] = (("amount", 1),)
 
 
+# Memoised here only: every call of the per-word helpers below comes through it.
 @per_word
 def _token_senses(word: str, code: str, capital: bool) -> tuple[Sense, ...]:
     """A token's senses out of context: a German noun's, else the word's or its
@@ -213,13 +213,11 @@ def _token_senses(word: str, code: str, capital: bool) -> tuple[Sense, ...]:
     return senses
 
 
-@per_word
 def _word_senses(word: str, code: str) -> tuple[Sense, ...]:
     lex = lexicon(code)
     return lex.words.get(_fold(word, code)) or lex.words.get(_fold(_lemma(word, code), code), ())
 
 
-@per_word
 def _comparative(word: str, code: str) -> bool:
     """A synthetic comparative of a word the lexicon does not know states "more":
     "freer" = "more freely" = "freier" = "свободнее". (A known word's comparative keeps
