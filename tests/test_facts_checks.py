@@ -354,3 +354,78 @@ def test_rare_common_nouns_and_french_words_are_no_names_de_fr() -> None:
         view("Wir trafen Nasarbajew.", "de", "Nous avons rencontré le président.", "fr")
     )
     assert (f.severity, f.message) == ("major", "Nasarbajew is missing in the translation")
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        # a given name respelled by conventions the keys do not capture, in a name whose
+        # other words match (Portuguese "c" and final "o", Turkish "c" = дж, a soft c)
+        (
+            "Präsident Marcelo Rebelo de Sousa sprach.",
+            "de",
+            "Президент Марселу Ребелу ди Соза выступил.",
+            "ru",
+        ),
+        (
+            "Präsident Recep Tayyip Erdoğan sprach.",
+            "de",
+            "Президент Реджеп Тайип Эрдоган выступил.",
+            "ru",
+        ),
+        (
+            "Präsident Cyril Matamela Ramaphosa sprach.",
+            "de",
+            "Президент Сирил Матамела Рамафоса выступил.",
+            "ru",
+        ),
+        # cities and islands whose English name is no spelling of the local one
+        ("Выставка прошла в Кёльне.", "ru", "The fair took place in Cologne.", "en"),
+        ("Паром шёл из Афин на Крит.", "ru", "The ferry sailed from Athens to Crete.", "en"),
+        # a descriptive name in the possessive
+        (
+            "Die Sonde der Europäischen Weltraumorganisation startete.",
+            "de",
+            "The European Space Agency's probe launched.",
+            "en",
+        ),
+        # the ordinal of a set phrase: a second round is the runoff
+        ("Im zweiten Wahlgang siegte Lula.", "de", "Lula won the runoff.", "en"),
+        ("Во втором туре победил Макрон.", "ru", "Macron won the runoff.", "en"),
+    ],
+)
+def test_respellings_exonyms_and_set_phrases_are_no_fact_drift(
+    src: str, sl: str, tgt: str, tl: str
+) -> None:
+    v = view(src, sl, tgt, tl)
+    assert [f.message for c in (NumbersCheck(), DatesCheck(), NamesCheck()) for f in c(v)] == []
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl", "expected"),
+    [
+        # another first name is no respelling, another surname another person
+        ("Präsident Joe Biden sprach.", "de", "President Hunter Biden spoke.", "en", "minor"),
+        (
+            "Präsident Recep Tayyip Erdoğan sprach.",
+            "de",
+            "Президент Реджеп Тайип Имамоглу выступил.",
+            "ru",
+            "critical",
+        ),
+        # an ordinal outside a set phrase is still a number
+        (
+            "Im zweiten Quartal sank der Umsatz.",
+            "de",
+            "Sales fell in the third quarter.",
+            "en",
+            "critical",
+        ),
+    ],
+)
+def test_the_looser_rules_keep_real_changes(
+    src: str, sl: str, tgt: str, tl: str, expected: str
+) -> None:
+    v = view(src, sl, tgt, tl)
+    (f,) = [f for c in (NumbersCheck(), DatesCheck(), NamesCheck()) for f in c(v)]
+    assert f.severity == expected

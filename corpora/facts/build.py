@@ -2307,6 +2307,216 @@ HELDOUT6: list[dict] = [
     },
 ]
 
+# A seventh batch, written in a later session before any of it was run and scored once
+# before any change of its own ("heldout7"): new topics (banks, funds, elections, strikes,
+# space, disasters), names with diacritics and long transliterations, a moon that shares a
+# stem with an adjective (Europa / Европейского).
+HELDOUT7: list[dict] = [
+    {
+        "id": "h7_ubs",
+        "de": "Die UBS hat im dritten Quartal einen Gewinn von 1,4 Milliarden Franken erzielt, teilte die Bank am Dienstag in Zürich mit.",
+        "ru": "Во вторник банк UBS сообщил в Цюрихе, что в третьем квартале получил прибыль в размере 1,4 млрд франков.",
+        "en": "UBS made a profit of 1.4 billion francs in the third quarter, the bank said in Zurich on Tuesday.",
+        "controls": [{"en": [("1.4 billion francs", "CHF 1.4 billion")]}],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("1,4 млрд", "4,1 млрд")],
+                [("1.4 billion", "4.1 billion")],
+                "profit changed",
+            ),
+            ("entity", "en", [], [("in Zurich", "in Geneva")], "city replaced"),
+        ],
+    },
+    {
+        "id": "h7_norway_fund",
+        "de": "Der norwegische Staatsfonds verwaltet inzwischen mehr als 1,6 Billionen Dollar.",
+        "ru": "Норвежский суверенный фонд управляет уже более чем 1,6 трлн долларов.",
+        "en": "Norway's sovereign wealth fund now manages more than $1.6 trillion.",
+        "controls": [{"en": [("$1.6 trillion", "1.6 trillion dollars")]}],
+        "drifts": [
+            ("number", "en", [], [("$1.6 trillion", "$1.6 billion")], "scale changed"),
+            (
+                "entity",
+                "ru",
+                [("Норвежский", "Шведский")],
+                [("Norway's", "Sweden's")],
+                "country replaced",
+            ),
+        ],
+    },
+    {
+        "id": "h7_lula",
+        "de": "Luiz Inácio Lula da Silva gewann die Stichwahl am 30. Oktober mit 50,9 Prozent der Stimmen.",
+        "ru": "Луис Инасиу Лула да Силва победил во втором туре 30 октября, набрав 50,9 процента голосов.",
+        "en": "Luiz Inácio Lula da Silva won the runoff on 30 October with 50.9 percent of the vote.",
+        "controls": [{"en": [("on 30 October", "on October 30"), ("50.9 percent", "50.9%")]}],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("30 октября", "30 ноября")],
+                [("30 October", "30 November")],
+                "month changed",
+            ),
+            ("number", "en", [], [("50.9 percent", "59.0 percent")], "share changed"),
+        ],
+    },
+    {
+        "id": "h7_turkish_rates",
+        "de": "Die türkische Zentralbank erhöhte den Leitzins auf 35 Prozent, obwohl Präsident Recep Tayyip Erdoğan niedrige Zinsen fordert.",
+        "ru": "Центральный банк Турции повысил ключевую ставку до 35 процентов, хотя президент Реджеп Тайип Эрдоган требует низких ставок.",
+        "en": "Turkey's central bank raised its key rate to 35 percent, although President Recep Tayyip Erdogan demands low rates.",
+        "controls": [{"en": [("Erdogan", "Erdoğan")]}],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("до 35 процентов", "до 25 процентов")],
+                [("to 35 percent", "to 25 percent")],
+                "rate changed",
+            ),
+            (
+                "entity",
+                "en",
+                [],
+                [("Recep Tayyip Erdogan", "Ekrem Imamoglu")],
+                "person replaced",
+            ),
+        ],
+    },
+    {
+        "id": "h7_lufthansa_strike",
+        "de": "Wegen des Streiks des Bodenpersonals strich die Lufthansa am Mittwoch in Frankfurt und München rund 1.000 Flüge.",
+        "ru": "Из-за забастовки наземного персонала Lufthansa в среду отменила около 1000 рейсов во Франкфурте и Мюнхене.",
+        "en": "Because of a ground staff strike, Lufthansa cancelled around 1,000 flights in Frankfurt and Munich on Wednesday.",
+        "controls": [{"en": [("around 1,000", "about 1000")]}],
+        "drifts": [
+            ("date", "en", [], [("on Wednesday", "on Thursday")], "weekday changed"),
+            (
+                "entity",
+                "ru",
+                [("и Мюнхене", "и Гамбурге")],
+                [("and Munich", "and Hamburg")],
+                "city replaced",
+            ),
+        ],
+    },
+    {
+        "id": "h7_von_der_leyen",
+        "de": "Ursula von der Leyen kündigte in Straßburg ein Hilfspaket von 50 Milliarden Euro für die Ukraine an.",
+        "ru": "Урсула фон дер Ляйен объявила в Страсбурге о пакете помощи Украине на 50 млрд евро.",
+        "en": "Ursula von der Leyen announced a 50 billion euro aid package for Ukraine in Strasbourg.",
+        "controls": [{"en": [("a 50 billion euro", "a €50 billion")]}],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("50 млрд", "5 млрд")],
+                [("50 billion", "5 billion")],
+                "amount changed",
+            ),
+            ("entity", "en", [], [("in Strasbourg", "in Brussels")], "city replaced"),
+        ],
+    },
+    {
+        "id": "h7_rhodes_fires",
+        "de": "Bei den Waldbränden auf der Insel Rhodos mussten im Juli 2023 etwa 19.000 Menschen in Sicherheit gebracht werden.",
+        "ru": "Во время лесных пожаров на острове Родос в июле 2023 года пришлось эвакуировать около 19 тысяч человек.",
+        "en": "During the forest fires on the island of Rhodes in July 2023, about 19,000 people had to be evacuated.",
+        "controls": [{"en": [("about 19,000", "some 19,000")]}],
+        "drifts": [
+            (
+                "date",
+                "ru",
+                [("в июле 2023", "в июне 2023")],
+                [("in July 2023", "in June 2023")],
+                "month changed",
+            ),
+            ("entity", "en", [], [("of Rhodes", "of Crete")], "island replaced"),
+        ],
+    },
+    {
+        "id": "h7_esa_ganymede",
+        "de": "Die Sonde der Europäischen Weltraumorganisation soll den Jupitermond Ganymed im Jahr 2031 erreichen.",
+        "ru": "Зонд Европейского космического агентства должен достичь спутника Юпитера Ганимеда в 2031 году.",
+        "en": "The European Space Agency's probe is due to reach Jupiter's moon Ganymede in 2031.",
+        "controls": [],
+        "drifts": [
+            ("date", "en", [], [("in 2031", "in 2013")], "year changed"),
+            (
+                "entity",
+                "ru",
+                [("Ганимеда", "Европы")],
+                [("Ganymede", "Europa")],
+                "moon replaced",
+            ),
+        ],
+    },
+    {
+        "id": "h7_orban_veto",
+        "de": "Viktor Orbán drohte beim Gipfel in Brüssel erneut mit einem Veto gegen den Beitritt Schwedens zur NATO.",
+        "ru": "Виктор Орбан на саммите в Брюсселе вновь пригрозил наложить вето на вступление Швеции в НАТО.",
+        "en": "Viktor Orbán again threatened at the summit in Brussels to veto Sweden's accession to NATO.",
+        "controls": [{"en": [("Viktor Orbán", "Viktor Orban")]}],
+        "drifts": [
+            (
+                "entity",
+                "ru",
+                [("Швеции", "Финляндии")],
+                [("Sweden's", "Finland's")],
+                "country replaced",
+            ),
+            ("entity", "en", [], [("Viktor Orbán", "Robert Fico")], "person replaced"),
+        ],
+    },
+    {
+        "id": "h7_kerala_monsoon",
+        "de": "Durch den Monsun kamen im indischen Bundesstaat Kerala seit Anfang August mindestens 73 Menschen ums Leben.",
+        "ru": "С начала августа в индийском штате Керала в результате муссонных дождей погибли по меньшей мере 73 человека.",
+        "en": "At least 73 people have died in the Indian state of Kerala since the beginning of August due to the monsoon.",
+        "controls": [{"en": [("At least 73", "No fewer than 73")]}],
+        "drifts": [
+            (
+                "number",
+                "ru",
+                [("73 человека", "37 человек")],
+                [("At least 73", "At least 37")],
+                "death toll changed",
+            ),
+            ("date", "en", [], [("of August", "of September")], "month changed"),
+        ],
+    },
+    {
+        "id": "h7_bayer",
+        "de": "Bayer einigte sich mit den Klägern auf einen Vergleich über 10,9 Milliarden Dollar.",
+        "ru": "Компания Bayer договорилась с истцами о мировом соглашении на сумму 10,9 млрд долларов.",
+        "en": "Bayer agreed a settlement of $10.9 billion with the plaintiffs.",
+        "controls": [{"en": [("$10.9 billion", "10.9 billion dollars")]}],
+        "drifts": [
+            ("number", "en", [], [("$10.9 billion", "$1.09 billion")], "amount changed"),
+        ],
+    },
+    {
+        "id": "h7_estonia_defence",
+        "de": "Estland will seine Verteidigungsausgaben im kommenden Jahr auf 3,2 Prozent des Bruttoinlandsprodukts anheben, sagte Ministerpräsidentin Kaja Kallas.",
+        "ru": "Эстония намерена в следующем году увеличить расходы на оборону до 3,2 процента ВВП, заявила премьер-министр Кая Каллас.",
+        "en": "Estonia wants to raise its defence spending to 3.2 percent of gross domestic product next year, Prime Minister Kaja Kallas said.",
+        "controls": [{"en": [("3.2 percent of gross domestic product", "3.2% of GDP")]}],
+        "drifts": [
+            (
+                "entity",
+                "ru",
+                [("Кая Каллас", "Керсти Кальюлайд")],
+                [("Kaja Kallas", "Kersti Kaljulaid")],
+                "person replaced",
+            ),
+            ("number", "en", [], [("3.2 percent", "2.3 percent")], "share changed"),
+        ],
+    },
+]
+
 SPLITS = {
     "heldout": HELDOUT,
     "heldout2": HELDOUT2,
@@ -2314,6 +2524,7 @@ SPLITS = {
     "heldout4": HELDOUT4,
     "heldout5": HELDOUT5,
     "heldout6": HELDOUT6,
+    "heldout7": HELDOUT7,
 }
 
 
@@ -2344,7 +2555,7 @@ def build() -> list[dict]:
         )
 
     split = "tuning"
-    for b in BASES + HELDOUT + HELDOUT2 + HELDOUT3 + HELDOUT4 + HELDOUT5 + HELDOUT6:
+    for b in BASES + HELDOUT + HELDOUT2 + HELDOUT3 + HELDOUT4 + HELDOUT5 + HELDOUT6 + HELDOUT7:
         split = next((name for name, part in SPLITS.items() if any(b is h for h in part)), "tuning")
         de, ru, en = b["de"], b["ru"], b["en"]
         variants = [({}, "faithful")] + [(v, "variant") for v in b.get("controls", [])]

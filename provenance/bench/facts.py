@@ -34,8 +34,8 @@ SUITE = Path(__file__).resolve().parents[2] / "corpora" / "facts" / "cases.jsonl
 FACT_CHECKS = ("numbers", "dates", "names")
 TYPES = ("number", "date", "entity")
 # Batches of the suite written after tuning had begun, each scored once before any change
-# it prompted (those first figures are logged in BENCHMARKS.md); "heldout6" came last.
-SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+# it prompted (those first figures are logged in BENCHMARKS.md); "heldout7" came last.
+SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 
 
 def load_cases(path: Path = SUITE) -> list[dict[str, Any]]:

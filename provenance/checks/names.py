@@ -22,6 +22,7 @@ from provenance.extract.names import (
     extract_names,
     names_match,
     parts_match,
+    respelled,
     stem_match,
     stems_match,
     trace_keys,
@@ -60,6 +61,35 @@ def _any_traced(m: NameMention, words: list[Trace], lang: str) -> bool:
     of it, so only its name-like words count there."""
     nouns = facts(lang).capitalises_nouns
     return any(_traced(p, words) for p in m.parts if p.namelike or not nouns)
+
+
+def _not_respelled(
+    m: NameMention,
+    other: NameMention,
+    cut: list[NamePart],
+    tgt_parts: list[tuple[NameMention, NamePart]],
+    matched_tgt: set[int],
+) -> list[NamePart]:
+    """The words of `cut` that are really gone. Two names of as many words, matched in
+    the others, that differ in one given name by a word spelled alike enough ("Recep
+    Tayyip Erdoğan" / "Реджеп Тайип Эрдоган") are one name: that word was respelled, not
+    cut (the word on the other side then counts as matched). A different first name
+    ("Joe Biden" / "Hunter Biden") is not alike enough and stays reported; the surname,
+    the last word, must match by the strict rule (Borodavkin / Borodin are two people)."""
+    if len(m.parts) != len(other.parts):
+        return cut
+    index = {id(q): j for j, (mm, q) in enumerate(tgt_parts) if mm is other}
+    place = {id(p): i for i, p in enumerate(m.parts)}
+    surname = [p for p in m.parts if p.strong][-1]
+    kept = []
+    for p in cut:
+        q = other.parts[place[id(p)]]
+        j = index[id(q)]
+        if p is not surname and j not in matched_tgt and respelled(p, q):
+            matched_tgt.add(j)
+        else:
+            kept.append(p)
+    return kept
 
 
 def _finding(severity, message, key, src=None, tgt=None) -> Finding:
@@ -119,6 +149,9 @@ class NamesCheck:
             if not cut:
                 continue
             other = tgt_parts[next(iter(hits.values()))][0]
+            cut = _not_respelled(m, other, cut, tgt_parts, matched_tgt)
+            if not cut:
+                continue
             if cut[-1] is [p for p in m.parts if p.strong][-1]:
                 # same first name, another surname: another person
                 out.append(

@@ -192,6 +192,16 @@ def parts_match(p: NamePart, q: NamePart) -> bool:
     )
 
 
+RESPELLED_RATIO = 60
+
+
+def respelled(p: NamePart, q: NamePart) -> bool:
+    """Looser than `parts_match`: one name word spelled by conventions the keys do not
+    capture (Inácio / Инасиу, Recep / Реджеп). Trusted only for words at the same place
+    of two names whose other words match (see the names check), never on its own."""
+    return any(x[0] == y[0] and fuzz.ratio(x, y) >= RESPELLED_RATIO for x in p.keys for y in q.keys)
+
+
 @memoised(100_000)
 def place_stems(word: str, code: str) -> frozenset[str]:
     """Keys of what is left of `word` (lower case; the lemma for ru) without each place-
@@ -452,6 +462,10 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
         # A name keeps its own spelling in another Latin-script language (Joe Biden in
         # German, Scholz in English): key it under each one's conventions.
         keys.update(name_key(part, other) for other in _LATIN)
+        if _SOFT_C.search(low):
+            # a soft c, as Russian renders most languages' names: Cyril = Сирил,
+            # Marcelo = Марселу (German and Italian names keep the hard key: Cicero = Цицерон)
+            keys.add(name_key(_SOFT_C.sub("s", low), "en"))
         if code in ("de", "en") and low.endswith("s") and len(low) > 4:
             keys.add(name_key(part[:-1], code))  # Putins, Merkels
             forms.append(low[:-1])  # Deutschlands -> Deutschland -> germany
@@ -570,16 +584,21 @@ def _descriptive(parts: tuple[NamePart, ...], code: str) -> tuple[NamePart, ...]
     """A name made of common words and a generic head ("Black Sea", "National Bank") is
     translated, not spelled out: its common words are matched but never reported."""
     heads = facts(code).name_heads
-    if not heads or not any(p.text.lower() in heads for p in parts):
+    if not heads:
+        return parts
+    words = [_POSSESSIVE.sub("", p.text.lower()) for p in parts]  # "Space Agency's"
+    if not any(w in heads for w in words):
         return parts
     return tuple(
         dataclasses.replace(p, strong=False)
-        if p.strong
-        and (p.text.lower() in heads or _zipf(p.text.lower(), code) >= 4.0)
-        and p.primary not in known_places()
+        if p.strong and (w in heads or _zipf(w, code) >= 4.0) and p.primary not in known_places()
         else p
-        for p in parts
+        for p, w in zip(parts, words, strict=True)
     )
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_SOFT_C = re.compile(r"c(?=[eiyéèêíì])")
 
 
 def extract_names(text: str, lang: str) -> list[NameMention]:

@@ -395,8 +395,12 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
         if kind in ("ord", "soft"):
             q = _finish(text, code, toks, v, t.start, t.end, ordinal=kind == "ord")
             # "first" is an idiom as often as a count ("zum ersten Mal" = "erstmals",
-            # "en premier lieu" = "zuerst", "les premiers pas"): soft, like "beide"
-            q = dataclasses.replace(q, soft=kind == "soft" or (kind == "ord" and v == 1))
+            # "en premier lieu" = "zuerst", "les premiers pas"): soft, like "beide"; so is
+            # any ordinal of a set phrase ("во втором туре" = "in the runoff")
+            nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
+            idiom = nxt_tok is not None and nxt_tok.lemma in facts(code).ordinal_idiom_heads
+            soft = kind == "soft" or (kind == "ord" and (v == 1 or idiom))
+            q = dataclasses.replace(q, soft=soft)
             taken.append((q.start, q.end))
             found.append(q)
             i += 1

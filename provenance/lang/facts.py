@@ -70,6 +70,10 @@ class FactsData:
     # match a number on the other side ("die beiden Länder" = "the two countries") but
     # are never reported missing or added on their own.
     soft_number_words: dict[str, int] = field(default_factory=dict)
+    # Nouns (lemma, lower case) after which an ordinal is part of a set phrase that other
+    # languages say in one word ("во втором туре" = "in the runoff" = "in der Stichwahl"):
+    # the ordinal is soft there, matched when the other side has one, never reported alone.
+    ordinal_idiom_heads: frozenset[str] = frozenset()
     # --- units --------------------------------------------------------------------
     currency_words: dict[str, str] = field(default_factory=dict)  # word -> ISO code
     percent_words: frozenset[str] = frozenset()

@@ -56,6 +56,7 @@ DATA = FactsData(
         "zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger": 40,
         "fünfziger": 50, "sechziger": 60, "siebziger": 70, "achtziger": 80, "neunziger": 90,
     },
+    ordinal_idiom_heads=frozenset({"wahlgang", "runde"}),  # "im zweiten Wahlgang"
     compound_morphemes={
         "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
         "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
@@ -141,6 +142,16 @@ DATA = FactsData(
         "sachsen": "saxony", "krim": "crimea", "kaukasus": "caucasus",
         "tschetschenien": "chechnya", "tibet": "tibet", "algerien": "algeria",
         "algier": "algiers", "holland": "netherlands", "sowjetunion": "soviet union",
+        # cities and islands whose English name is not a spelling of the local one
+        "münchen": "munich", "köln": "cologne", "nürnberg": "nuremberg",
+        "hannover": "hanover", "neapel": "naples", "venedig": "venice", "mailand": "milan",
+        "florenz": "florence", "lissabon": "lisbon", "athen": "athens",
+        "kopenhagen": "copenhagen", "brüssel": "brussels", "antwerpen": "antwerp",
+        "belgrad": "belgrade", "bukarest": "bucharest", "krakau": "krakow",
+        "danzig": "gdansk", "breslau": "wroclaw", "straßburg": "strasbourg",
+        "luzern": "lucerne", "kairo": "cairo", "damaskus": "damascus", "teheran": "tehran",
+        "tiflis": "tbilisi", "rhodos": "rhodes", "kreta": "crete", "zypern": "cyprus",
+        "sizilien": "sicily", "sardinien": "sardinia", "korsika": "corsica",
     },
     place_adjective_suffixes=(
         # "kasachischen", "chinesische", "bayerischen"; "Moskauer", "Minsker" (invariable)

@@ -42,6 +42,7 @@ DATA = FactsData(
         "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
         "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
     },
+    ordinal_idiom_heads=frozenset({"tour"}),  # "au second tour" = "in the runoff"
     currency_words={
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
         "rouble": "RUB", "roubles": "RUB", "franc": "CHF", "francs": "CHF",
@@ -93,6 +94,16 @@ DATA = FactsData(
         "roumanie": "romania", "bulgarie": "bulgaria", "kazakhstan": "kazakhstan",
         "sibérie": "siberia", "bavière": "bavaria", "crimée": "crimea",
         "urss": "soviet union", "algérie": "algeria", "alger": "algiers",
+        # cities and islands whose English name is not a spelling of the French one
+        "cologne": "cologne", "nuremberg": "nuremberg", "hanovre": "hanover",
+        "naples": "naples", "venise": "venice", "milan": "milan", "florence": "florence",
+        "lisbonne": "lisbon", "athènes": "athens", "copenhague": "copenhagen",
+        "bruxelles": "brussels", "anvers": "antwerp", "belgrade": "belgrade",
+        "bucarest": "bucharest", "cracovie": "krakow", "dantzig": "gdansk",
+        "strasbourg": "strasbourg", "lucerne": "lucerne", "caire": "cairo",
+        "damas": "damascus", "téhéran": "tehran", "tbilissi": "tbilisi", "rhodes": "rhodes",
+        "crète": "crete", "chypre": "cyprus", "sicile": "sicily", "sardaigne": "sardinia",
+        "corse": "corsica",
     },
     demonyms={
         "français": "france", "française": "france", "allemand": "germany", "suisse":

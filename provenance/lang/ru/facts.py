@@ -95,6 +95,8 @@ DATA = FactsData(
     },
     hour_words=frozenset({"час"}),
     soft_number_words={"оба": 2, "обе": 2},
+    # "во втором туре" = "in the runoff", "второй раунд переговоров" = "the next round"
+    ordinal_idiom_heads=frozenset({"тур", "раунд"}),
     ordinal_suffix=r"(?:-?(?:й|го|му|м|я|е|ое|ый|ий|ая))",
     currency_words={
         "доллар": "USD", "долл": "USD", "евро": "EUR", "рубль": "RUB", "руб": "RUB",
@@ -165,6 +167,17 @@ DATA = FactsData(
         "сибирь": "siberia", "бавария": "bavaria", "саксония": "saxony", "крым": "crimea",
         "кавказ": "caucasus", "чечня": "chechnya", "тибет": "tibet", "алжир": "algeria",
         "ссср": "soviet union",
+        # cities and islands whose English name is not a spelling of the Russian one
+        "мюнхен": "munich", "кёльн": "cologne", "кельн": "cologne",
+        "нюрнберг": "nuremberg", "ганновер": "hanover", "неаполь": "naples",
+        "венеция": "venice", "милан": "milan", "флоренция": "florence",
+        "лиссабон": "lisbon", "афины": "athens", "копенгаген": "copenhagen",
+        "брюссель": "brussels", "антверпен": "antwerp", "белград": "belgrade",
+        "бухарест": "bucharest", "краков": "krakow", "гданьск": "gdansk",
+        "вроцлав": "wroclaw", "страсбург": "strasbourg", "люцерн": "lucerne",
+        "каир": "cairo", "дамаск": "damascus", "тегеран": "tehran", "тбилиси": "tbilisi",
+        "родос": "rhodes", "крит": "crete", "кипр": "cyprus", "сицилия": "sicily",
+        "сардиния": "sardinia", "корсика": "corsica",
     },
     place_adjective_suffixes=(
         # lemma forms: "актюбинский", "московский", "беловежский", "белорусский", "минский"
