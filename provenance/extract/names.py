@@ -49,6 +49,8 @@ _LATIN = ("de", "en", "fr")
 # phonetic alphabet: S = ш, Z = ж, C = ч, H = х, T = ц.
 _PLACEHOLDERS = (("S", "sh"), ("Z", "sh"), ("C", "ch"), ("H", "h"), ("T", "c"))
 _RU_NAME_TAGS = ("Name", "Surn", "Geox", "Orgn", "Trad")
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Agency's", "Agencies'"
+_SOFT_C = re.compile(r"c(?=[eiyéèêíì])")  # "c" read as "s" (Cyril, Marcelo)
 _HYPHEN = re.compile(r"(-)")  # split keeping the hyphens, whose lengths the offsets count
 # also a dialogue dash opening a line or a reply ("- Si je tombe ? - Tu peux ...")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;…»\"“”„«]\s*|\n\s*|(?:^|\s)[-–—]\s*)$")
@@ -595,10 +597,6 @@ def _descriptive(parts: tuple[NamePart, ...], code: str) -> tuple[NamePart, ...]
         else p
         for p, w in zip(parts, words, strict=True)
     )
-
-
-_POSSESSIVE = re.compile(r"['’]s?$")
-_SOFT_C = re.compile(r"c(?=[eiyéèêíì])")
 
 
 def extract_names(text: str, lang: str) -> list[NameMention]:
