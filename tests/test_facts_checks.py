@@ -429,3 +429,90 @@ def test_the_looser_rules_keep_real_changes(
     v = view(src, sl, tgt, tl)
     (f,) = [f for c in (NumbersCheck(), DatesCheck(), NamesCheck()) for f in c(v)]
     assert f.severity == expected
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl", "expected"),
+    [
+        # a place adjective for another (both lower case in German and Russian)
+        (
+            "Die russische Regierung lehnte den Plan ab.",
+            "de",
+            "Украинское правительство отвергло план.",
+            "ru",
+            ("critical", "russische became Украинское"),
+        ),
+        (
+            "Российское правительство отвергло план.",
+            "ru",
+            "The Ukrainian government rejected the plan.",
+            "en",
+            ("critical", "Российское became Ukrainian"),
+        ),
+        (
+            "Die estnische Armee übt.",
+            "de",
+            "Латвийская армия проводит учения.",
+            "ru",
+            ("critical", "estnische became Латвийская"),
+        ),
+        # against a place name: major, as a capital may stand for its country
+        (
+            "Der norwegische Staatsfonds wächst.",
+            "de",
+            "Sweden's sovereign fund grows.",
+            "en",
+            ("major", "norwegische became Sweden's"),
+        ),
+        (
+            "Norwegen investiert.",
+            "de",
+            "Шведский фонд инвестирует.",
+            "ru",
+            ("major", "Norwegen became Шведский"),
+        ),
+    ],
+)
+def test_a_place_adjective_replaced_is_reported(
+    src: str, sl: str, tgt: str, tl: str, expected: tuple[str, str]
+) -> None:
+    (f,) = NamesCheck()(view(src, sl, tgt, tl))
+    assert (f.type, f.severity, f.message) == ("entity", *expected)
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        ("Die russische Regierung lehnte ab.", "de", "Российское правительство отказалось.", "ru"),
+        ("Die estnische Armee übt.", "de", "Эстонская армия проводит учения.", "ru"),
+        (
+            "Der französische Präsident traf chinesische Diplomaten.",
+            "de",
+            "Французский президент встретился с китайскими дипломатами.",
+            "ru",
+        ),
+        ("Der norwegische Staatsfonds wächst.", "de", "Norway's sovereign fund grows.", "en"),
+        # a place word dropped is no replacement
+        ("Die russische Regierung lehnte ab.", "de", "The government refused.", "en"),
+    ],
+)
+def test_place_adjectives_kept_or_dropped_are_no_flag(src: str, sl: str, tgt: str, tl: str) -> None:
+    assert NamesCheck()(view(src, sl, tgt, tl)) == []
+
+
+def test_a_place_adjective_replaced_in_the_pivot_is_one_flag_on_its_hop() -> None:
+    from provenance.attribution import attribute
+    from provenance.model import Document
+
+    texts = [
+        ("de", "Der norwegische Staatsfonds verwaltet mehr als 1,6 Billionen Dollar."),
+        ("ru", "Шведский суверенный фонд управляет более чем 1,6 трлн долларов."),
+        ("en", "Sweden's sovereign wealth fund manages more than $1.6 trillion."),
+    ]
+    docs = [Document(f"<{i}>", lang, [t]) for i, (lang, t) in enumerate(texts)]
+    findings = {
+        (a, b): {0: NamesCheck()(view(texts[a][1], texts[a][0], texts[b][1], texts[b][0]))}
+        for a, b in ((0, 1), (1, 2), (0, 2))
+    }
+    flags = attribute(docs, [[[0], [0], [0]]], findings)
+    assert [(f.type, f.hop, f.severity) for f in flags] == [("entity", (0, 1), "critical")]

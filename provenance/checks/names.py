@@ -19,9 +19,12 @@ from provenance.extract._text import facts
 from provenance.extract.names import (
     NameMention,
     NamePart,
+    PlaceWord,
     extract_names,
+    known_places,
     names_match,
     parts_match,
+    place_words,
     respelled,
     stem_match,
     stems_match,
@@ -90,6 +93,58 @@ def _not_respelled(
         else:
             kept.append(p)
     return kept
+
+
+def _names_place(place: str, mentions: list[NameMention], words: list[PlaceWord]) -> bool:
+    """Whether a side names `place` (a known place's key): by a name, a stem of one, or a
+    place word."""
+    return any(w.place == place for w in words) or any(
+        any(names_match(place, k) for k in p.keys) or any(stem_match(s, place) for s in p.stems)
+        for m in mentions
+        for p in m.parts
+    )
+
+
+def _is_place(m: NameMention) -> bool:
+    places = known_places()
+    return any(p.primary in places for p in m.parts)
+
+
+def _take(items: list[NameMention], wanted) -> NameMention | None:
+    for k, item in enumerate(items):
+        if wanted(item):
+            return items.pop(k)
+    return None
+
+
+def _place_swaps(
+    src_words: list[PlaceWord],
+    tgt_words: list[PlaceWord],
+    lost: list[NameMention],
+    gained: list[NameMention],
+) -> list[Finding]:
+    """A place named by an adjective or demonym on one side and by another place on the
+    other ("norwegische" / "Шведский", "die russische Regierung" / "the Ukrainian
+    government", "Norwegen" / "шведский"): one place replaced, keyed by the source's
+    place. Place words are only ever paired, never reported missing or added alone
+    ("die russische Regierung" / "the government" drops a word, no place). Two place
+    words are critical; a place word against a place name is major, as the name alone
+    would be: a capital may stand for its country ("die russische Regierung" / "Moscow").
+    Takes the paired names out of `lost` and `gained`."""
+    out = []
+    tgt_left = list(tgt_words)
+    for s in src_words:
+        t = tgt_left.pop(0) if tgt_left else _take(gained, _is_place)
+        if t is None:
+            break
+        severity = "critical" if isinstance(t, PlaceWord) else "major"
+        out.append(_finding(severity, f"{s.text} became {t.text}", f"entity:{s.place}", s, t))
+    for t in tgt_left:
+        s = _take(lost, _is_place)
+        if s is None:
+            break
+        out.append(_finding("major", f"{s.text} became {t.text}", f"entity:{s.key}", s, t))
+    return out
 
 
 def _finding(severity, message, key, src=None, tgt=None) -> Finding:
@@ -179,13 +234,29 @@ class NamesCheck:
                 gained.append(m)
             elif m.namelike and m.initial:
                 gained_weak.append(m)
+        # Places named by ordinary words (adjectives, demonyms) that the other side does
+        # not name at all.
+        src_words = [
+            w
+            for w in place_words(pair.src.text, pair.src.lang)
+            if not _names_place(w.place, tgt, place_words(pair.tgt.text, pair.tgt.lang))
+        ]
+        tgt_words = [
+            w
+            for w in place_words(pair.tgt.text, pair.tgt.lang)
+            if not _names_place(w.place, src, place_words(pair.src.text, pair.src.lang))
+        ]
         if not lost and not gained and not (lost_weak and gained_weak):
+            if src_words and tgt_words:
+                out += _place_swaps(src_words, tgt_words, [], [])
             return out
         if tgt_traces is None:
             tgt_traces = trace_keys(pair.tgt.text, pair.tgt.lang)
         src_traces = trace_keys(pair.src.text, pair.src.lang)
         lost = [m for m in lost if not _any_traced(m, tgt_traces, pair.src.lang)]
         gained = [m for m in gained if not _any_traced(m, src_traces, pair.tgt.lang)]
+        if src_words or tgt_words:
+            out += _place_swaps(src_words, tgt_words, lost, gained)
         weak = [m for m in lost_weak if not any(_traced(p, tgt_traces) for p in m.parts)]
         if len(gained) > len(lost):
             # A capitalised word only weakly a name (Merkel in German) that left while a

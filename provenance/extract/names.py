@@ -599,6 +599,53 @@ def _descriptive(parts: tuple[NamePart, ...], code: str) -> tuple[NamePart, ...]
     )
 
 
+@dataclass(frozen=True)
+class PlaceWord:
+    """An ordinary word that names a place: an adjective or demonym ("norwegische",
+    "шведский", "Ukrainian"), resolved to the key of one known place (`known_places`)."""
+
+    start: int
+    end: int
+    text: str
+    place: str
+
+
+@memoised(100_000)
+def _place_of(word: str, code: str) -> str | None:
+    """The one known place an adjective or demonym (lower case; the lemma for ru) names;
+    None if it names none or could name several."""
+    demonym = _demonym(word, code)
+    if demonym:
+        return name_key(demonym, "en")
+    # the longest stem that fits one place decides ("ukrainsk" is Ukraine; "ukra" could
+    # also begin Krakow)
+    for stem in sorted(place_stems(word, code), key=lambda x: (-len(x), x)):
+        found = {k for k in known_places() if stem_match(stem, k)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def place_words(text: str, lang: str) -> list[PlaceWord]:
+    """The words of `text` outside strong names that name a known place, in text order."""
+    return list(_place_words(text, lang))
+
+
+@memoised(4096)
+def _place_words(text: str, lang: str) -> tuple[PlaceWord, ...]:
+    spans = [(p.start, p.end) for m in _extract(text, lang) for p in m.parts if p.strong]
+    out = []
+    for t in tokens(text, lang):
+        if not t.is_word or len(t.lower) < 4:
+            continue
+        if spans and any(t.start < e and s < t.end for s, e in spans):
+            continue
+        place = _place_of(t.lemma.lower(), lang)
+        if place:
+            out.append(PlaceWord(t.start, t.end, t.text, place))
+    return tuple(out)
+
+
 def extract_names(text: str, lang: str) -> list[NameMention]:
     """Name candidates in `text`, grouped into runs of capitalised words, in text order."""
     return list(_extract(text, lang))

@@ -167,6 +167,7 @@ DATA = FactsData(
         "österreichisch": "austria", "spanisch": "spain", "polnisch": "poland", "sowjetisch":
         "soviet union", "irisch": "ireland", "schottisch": "scotland", "walisisch": "wales",
         "bayerisch": "bavaria", "sächsisch": "saxony", "preußisch": "prussia",
+        "russisch": "russia", "lettisch": "latvia",
     },
     name_stopwords=frozenset({
         "ich", "sie", "er", "es", "wir", "ihr", "der", "die", "das", "den", "dem", "des",
