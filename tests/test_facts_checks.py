@@ -259,23 +259,29 @@ def test_names_replaced_where_capitals_say_little(
     assert (f.type, f.severity) == ("entity", severity)
 
 
-def test_unsure_replacement_is_one_flag_on_the_chain() -> None:
-    """ "Schröder" at a German sentence start may be a word; the name that replaced it is
-    keyed by it on every hop from the original, so the chain reports one drift."""
+def chain_name_flags(texts: list[tuple[str, str]]):
+    """The names check's flags on a one-row chain of (lang, text), attributed to hops."""
     from provenance.attribution import attribute
     from provenance.model import Document
 
-    texts = [
-        ("de", "Schröder ist seit Jahren Aufsichtsratschef bei Rosneft."),
-        ("ru", "Шольц уже много лет возглавляет совет директоров «Роснефти»."),
-        ("en", "For years Scholz has chaired the board of Rosneft."),
-    ]
     docs = [Document(f"<{i}>", lang, [t]) for i, (lang, t) in enumerate(texts)]
     findings = {
         (a, b): {0: NamesCheck()(view(texts[a][1], texts[a][0], texts[b][1], texts[b][0]))}
         for a, b in ((0, 1), (1, 2), (0, 2))
     }
-    flags = attribute(docs, [[[0], [0], [0]]], findings)
+    return attribute(docs, [[[0], [0], [0]]], findings)
+
+
+def test_unsure_replacement_is_one_flag_on_the_chain() -> None:
+    """ "Schröder" at a German sentence start may be a word; the name that replaced it is
+    keyed by it on every hop from the original, so the chain reports one drift."""
+    flags = chain_name_flags(
+        [
+            ("de", "Schröder ist seit Jahren Aufsichtsratschef bei Rosneft."),
+            ("ru", "Шольц уже много лет возглавляет совет директоров «Роснефти»."),
+            ("en", "For years Scholz has chaired the board of Rosneft."),
+        ]
+    )
     assert [(f.type, f.hop) for f in flags] == [("entity", (0, 1))]
 
 
@@ -501,18 +507,11 @@ def test_place_adjectives_kept_or_dropped_are_no_flag(src: str, sl: str, tgt: st
 
 
 def test_a_place_adjective_replaced_in_the_pivot_is_one_flag_on_its_hop() -> None:
-    from provenance.attribution import attribute
-    from provenance.model import Document
-
-    texts = [
-        ("de", "Der norwegische Staatsfonds verwaltet mehr als 1,6 Billionen Dollar."),
-        ("ru", "Шведский суверенный фонд управляет более чем 1,6 трлн долларов."),
-        ("en", "Sweden's sovereign wealth fund manages more than $1.6 trillion."),
-    ]
-    docs = [Document(f"<{i}>", lang, [t]) for i, (lang, t) in enumerate(texts)]
-    findings = {
-        (a, b): {0: NamesCheck()(view(texts[a][1], texts[a][0], texts[b][1], texts[b][0]))}
-        for a, b in ((0, 1), (1, 2), (0, 2))
-    }
-    flags = attribute(docs, [[[0], [0], [0]]], findings)
+    flags = chain_name_flags(
+        [
+            ("de", "Der norwegische Staatsfonds verwaltet mehr als 1,6 Billionen Dollar."),
+            ("ru", "Шведский суверенный фонд управляет более чем 1,6 трлн долларов."),
+            ("en", "Sweden's sovereign wealth fund manages more than $1.6 trillion."),
+        ]
+    )
     assert [(f.type, f.hop, f.severity) for f in flags] == [("entity", (0, 1), "critical")]
