@@ -236,16 +236,10 @@ class NamesCheck:
                 gained_weak.append(m)
         # Places named by ordinary words (adjectives, demonyms) that the other side does
         # not name at all.
-        src_words = [
-            w
-            for w in place_words(pair.src.text, pair.src.lang)
-            if not _names_place(w.place, tgt, place_words(pair.tgt.text, pair.tgt.lang))
-        ]
-        tgt_words = [
-            w
-            for w in place_words(pair.tgt.text, pair.tgt.lang)
-            if not _names_place(w.place, src, place_words(pair.src.text, pair.src.lang))
-        ]
+        src_all = place_words(pair.src.text, pair.src.lang)
+        tgt_all = place_words(pair.tgt.text, pair.tgt.lang)
+        src_words = [w for w in src_all if not _names_place(w.place, tgt, tgt_all)]
+        tgt_words = [w for w in tgt_all if not _names_place(w.place, src, src_all)]
         if not lost and not gained and not (lost_weak and gained_weak):
             if src_words and tgt_words:
                 out += _place_swaps(src_words, tgt_words, [], [])
