@@ -462,6 +462,14 @@ def test_the_looser_rules_keep_real_changes(
             "ru",
             ("critical", "estnische became Латвийская"),
         ),
+        # with no capitalised name on either side
+        (
+            "в понедельник российское правительство отвергло план.",
+            "ru",
+            "on monday the ukrainian government rejected the plan.",
+            "en",
+            ("critical", "российское became ukrainian"),
+        ),
         # against a place name: major, as a capital may stand for its country
         (
             "Der norwegische Staatsfonds wächst.",

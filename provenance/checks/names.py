@@ -167,7 +167,10 @@ class NamesCheck:
             return []
         src = extract_names(pair.src.text, pair.src.lang)
         tgt = extract_names(pair.tgt.text, pair.tgt.lang)
-        if not src and not tgt:
+        # places named by ordinary words (adjectives, demonyms), often the only ones
+        src_all = place_words(pair.src.text, pair.src.lang)
+        tgt_all = place_words(pair.tgt.text, pair.tgt.lang)
+        if not src and not tgt and not (src_all and tgt_all):
             return []
         tgt_parts = [(m, p) for m in tgt for p in m.parts]
         matched_tgt: set[int] = set()
@@ -234,10 +237,7 @@ class NamesCheck:
                 gained.append(m)
             elif m.namelike and m.initial:
                 gained_weak.append(m)
-        # Places named by ordinary words (adjectives, demonyms) that the other side does
-        # not name at all.
-        src_all = place_words(pair.src.text, pair.src.lang)
-        tgt_all = place_words(pair.tgt.text, pair.tgt.lang)
+        # Place words that the other side does not name at all.
         src_words = [w for w in src_all if not _names_place(w.place, tgt, tgt_all)]
         tgt_words = [w for w in tgt_all if not _names_place(w.place, src, src_all)]
         if not lost and not gained and not (lost_weak and gained_weak):
