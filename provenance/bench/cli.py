@@ -75,7 +75,10 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     @bench_app.command("checks")
     def bench_checks(
         suite: Annotated[
-            str, typer.Option("--suite", help="facts, meaning, meaning-heldout or all.")
+            str,
+            typer.Option(
+                "--suite", help="facts, meaning, meaning-heldout, meaning-heldout2 or all."
+            ),
         ] = "all",
         json_out: Annotated[
             Path | None, typer.Option("--json", help="Also write the figures as JSON.")
@@ -90,10 +93,9 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         """Precision/recall per flag type on the project's constructed suites."""
         from provenance.errors import UsageError
 
-        if suite not in ("facts", "meaning", "meaning-heldout", "all"):
-            raise UsageError(
-                f"unknown --suite '{suite}'", hint="use facts, meaning, meaning-heldout or all"
-            )
+        suites = ("facts", "meaning", "meaning-heldout", "meaning-heldout2", "all")
+        if suite not in suites:
+            raise UsageError(f"unknown --suite '{suite}'", hint=f"use {', '.join(suites)}")
         results = {}
         if suite in ("facts", "all"):
             from provenance.bench.facts import main as facts_main
@@ -108,6 +110,11 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             from provenance.bench.meaning import main as meaning_main
 
             results["meaning-heldout"] = meaning_main(timing=False, suite=HELDOUT)
+        if suite == "meaning-heldout2":
+            from provenance.bench.meaning import HELDOUT2
+            from provenance.bench.meaning import main as meaning_main
+
+            results["meaning-heldout2"] = meaning_main(timing=False, suite=HELDOUT2)
         if json_out is not None:
             import json
 
