@@ -395,6 +395,26 @@ def test_rare_common_nouns_and_french_words_are_no_names_de_fr() -> None:
             "The European Space Agency's probe launched.",
             "en",
         ),
+        # mountains with a name of their own in each language
+        (
+            "Die Lawinengefahr in den Alpen ist hoch.",
+            "de",
+            "The avalanche risk in the Alps is high.",
+            "en",
+        ),
+        (
+            "Лавинная опасность в Альпах высокая.",
+            "ru",
+            "The avalanche risk in the Alps is high.",
+            "en",
+        ),
+        # "the two" as a determiner: "the two sides" = "стороны" = "both sides"
+        (
+            "Стороны договорились о повышении зарплат.",
+            "ru",
+            "The two sides agreed on higher pay.",
+            "en",
+        ),
         # the ordinal of a set phrase: a second round is the runoff
         ("Im zweiten Wahlgang siegte Lula.", "de", "Lula won the runoff.", "en"),
         ("Во втором туре победил Макрон.", "ru", "Macron won the runoff.", "en"),

@@ -280,3 +280,39 @@ def test_row_drift_uses_the_worst_hop_and_flags() -> None:
         > row_drift(Alignment(0, [[0], [0], [0]], [0.8, 0.8]), [], st)
     )
     assert row_drift(Alignment(1, [[1], [], []], [None, None]), []) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # "пока не" + a past or a short participle is "not yet", a real negation
+        (
+            "Die Behörde hat den Impfstoff noch nicht zugelassen.",
+            "Ведомство пока не одобрило вакцину.",
+            "de,ru",
+        ),
+        ("Некоторые вопросы пока не решены.", "Some questions are still unresolved.", "ru,en"),
+        # "пока не" that opens a clause is "until": its "не" is no negation
+        (
+            "Детям не разрешили покинуть школу, пока не пришли родители.",
+            "The children were not allowed to leave until their parents came.",
+            "ru,en",
+        ),
+        # a prohibition says "not allowed" in other words
+        (
+            "Die Bauern dürfen kein Flusswasser mehr entnehmen.",
+            "The drought has barred farmers from taking river water.",
+            "de,en",
+        ),
+        ("Das Rauchen ist hier nicht erlaubt.", "Курение здесь запрещено.", "de,ru"),
+    ],
+)
+def test_not_yet_until_and_prohibitions_keep_their_polarity(src: str, tgt: str, langs: str) -> None:
+    assert NegationCheck()(view(src, tgt, langs)) == []
+
+
+def test_not_yet_lost_is_reported() -> None:
+    (f,) = NegationCheck()(
+        view("Ведомство пока не одобрило вакцину.", "The agency has approved the vaccine.", "ru,en")
+    )
+    assert (f.type, f.severity, f.detail["direction"]) == ("negation", "critical", "lost")

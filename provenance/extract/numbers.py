@@ -453,6 +453,12 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
         q = _finish(text, code, toks, total + current, t.start, last_end)
         if frac_seen or not counted:
             q = dataclasses.replace(q, fraction=frac_seen, soft=not counted)
+        elif (
+            j == i + 1
+            and before is not None
+            and f"{before.lower} {t.lower}" in facts(code).determiner_numbers
+        ):
+            q = dataclasses.replace(q, soft=True)  # "the two sides" = "both sides"
         taken.append((q.start, q.end))
         found.append(q)
         i = max(j, i + 1)

@@ -70,6 +70,9 @@ class FactsData:
     # match a number on the other side ("die beiden Länder" = "the two countries") but
     # are never reported missing or added on their own.
     soft_number_words: dict[str, int] = field(default_factory=dict)
+    # An article and a number word that together act as a determiner ("the two sides" =
+    # "both sides" = "стороны"; "les deux pays"): the number is soft there.
+    determiner_numbers: frozenset[str] = frozenset()
     # Nouns (lemma, lower case) after which an ordinal is part of a set phrase that other
     # languages say in one word ("во втором туре" = "in the runoff" = "in der Stichwahl"):
     # the ordinal is soft there, matched when the other side has one, never reported alone.

@@ -304,6 +304,8 @@ DATA = CueData(
         r"\bohne\b", r"\bkaum\b", r"\bverweiger\w*", r"\bbestreit\w*", r"\bbestritt\w*",
         r"\bscheiter\w*", r"\bgescheitert\b", r"\bunfähig\b", r"\bstatt\b", r"\banstatt\b",
         r"\bmangel\w*", r"\bfehl(?:t|en|te|ten)\b", r"\bgegen\b", r"\baufgehört\b",
+        # prohibitions: "verboten" = "not allowed"
+        r"\bverbot\w*", r"\bverbiet\w*", r"\buntersag\w*", r"\bverhinder\w*",
     ),
     negative_prefixes=("un", "nicht-", "nicht", "miss"),
     affixal_exceptions=frozenset({"und", "uns", "unser", "unsere", "unseren", "unserem",

@@ -152,6 +152,10 @@ DATA = FactsData(
         "luzern": "lucerne", "kairo": "cairo", "damaskus": "damascus", "teheran": "tehran",
         "tiflis": "tbilisi", "rhodos": "rhodes", "kreta": "crete", "zypern": "cyprus",
         "sizilien": "sicily", "sardinien": "sardinia", "korsika": "corsica",
+        # mountains, rivers and seas with a name of their own in each language
+        "alpen": "alps", "karpaten": "carpathians", "pyrenäen": "pyrenees", "ural": "urals",
+        "donau": "danube", "rhein": "rhine", "mittelmeer": "mediterranean",
+        "nordsee": "north sea", "ostsee": "baltic",
     },
     place_adjective_suffixes=(
         # "kasachischen", "chinesische", "bayerischen"; "Moskauer", "Minsker" (invariable)

@@ -288,6 +288,9 @@ DATA = CueData(
         r"\bden(?:y|ies|ied|ying)\b", r"\black(?:s|ed|ing)?\b", r"\bunable\b",
         r"\bhardly\b", r"\bbarely\b", r"\brarely\b", r"\byet to\b", r"\binstead of\b",
         r"\bagainst\b", r"\bstopped\b", r"\babsence\b", r"\bfree of\b",
+        # prohibitions: "has barred farmers from taking" = "dürfen kein ... entnehmen"
+        r"\bbarred\b", r"\bbarring\b", r"\bban(?:s|ned|ning)?\b",
+        r"\bforb(?:id|ids|ade|idden|idding)\b", r"\bprohibit\w*", r"\bprevent(?:s|ed|ing)?\b",
     ),
     negative_prefixes=("un", "in", "im", "il", "ir", "dis", "non-", "non"),
     affixal_exceptions=frozenset({"under", "until", "union", "united", "unit", "universe",

@@ -37,6 +37,7 @@ DATA = FactsData(
     fractions_after_article=frozenset({"half", "quarter", "quarters"}),
     hour_words=frozenset({"o'clock"}),
     soft_number_words={"both": 2},
+    determiner_numbers=frozenset({"the two"}),  # "the two sides" = "both sides"
     ordinal_idiom_heads=frozenset({"round"}),  # "the second round" = "the runoff"
     currency_words={
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",

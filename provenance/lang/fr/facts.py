@@ -42,6 +42,7 @@ DATA = FactsData(
         "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
         "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
     },
+    determiner_numbers=frozenset({"les deux"}),  # "les deux pays" = "beide Länder"
     ordinal_idiom_heads=frozenset({"tour"}),  # "au second tour" = "in the runoff"
     currency_words={
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -104,6 +105,9 @@ DATA = FactsData(
         "damas": "damascus", "téhéran": "tehran", "tbilissi": "tbilisi", "rhodes": "rhodes",
         "crète": "crete", "chypre": "cyprus", "sicile": "sicily", "sardaigne": "sardinia",
         "corse": "corsica",
+        # mountains, rivers and seas with a name of their own in each language
+        "alpes": "alps", "carpates": "carpathians", "pyrénées": "pyrenees", "oural": "urals",
+        "danube": "danube", "rhin": "rhine", "méditerranée": "mediterranean",
     },
     demonyms={
         "français": "france", "française": "france", "allemand": "germany", "suisse":

@@ -178,6 +178,9 @@ DATA = FactsData(
         "каир": "cairo", "дамаск": "damascus", "тегеран": "tehran", "тбилиси": "tbilisi",
         "родос": "rhodes", "крит": "crete", "кипр": "cyprus", "сицилия": "sicily",
         "сардиния": "sardinia", "корсика": "corsica",
+        # mountains, rivers and seas with a name of their own in each language
+        "альпы": "alps", "карпаты": "carpathians", "пиренеи": "pyrenees", "урал": "urals",
+        "дунай": "danube", "рейн": "rhine", "средиземноморье": "mediterranean",
     },
     place_adjective_suffixes=(
         # lemma forms: "актюбинский", "московский", "беловежский", "белорусский", "минский"
