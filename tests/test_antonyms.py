@@ -116,3 +116,28 @@ def test_faithful_translations_pass(src_lang, src, tgt_lang, tgt):
 
 def test_empty_side_is_skipped():
     assert run("de", "Die Preise sind gestiegen.", "en", "") == []
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt", "concept"),
+    [
+        # temperatures, superlatives included
+        ("de", "Es war der heißeste Juni seit Beginn der Aufzeichnungen.", "en",
+         "It was the coldest June on record.", "heat"),
+        ("ru", "Это был самый жаркий июнь за всю историю наблюдений.", "en",
+         "It was the coldest June on record.", "heat"),
+        # a particle verb in a clause that ends in another word that can be a particle
+        # ("zurückgegangen, bleibt aber hoch": "hoch" is no particle of it)
+        ("de", "Die Zahl ist leicht zurückgegangen, bleibt aber hoch.", "en",
+         "The number rose slightly but remains high.", "increase"),
+    ],
+)  # fmt: skip
+def test_temperatures_and_particle_verbs(src_lang, src, tgt_lang, tgt, concept):
+    (f,) = run(src_lang, src, tgt_lang, tgt)
+    assert f.type == "meaning" and f"({concept}:" in f.message
+
+
+def test_same_temperature_and_same_direction_pass():
+    assert run("de", "Es war der heißeste Juni.", "en", "It was the hottest June.") == []
+    assert run("de", "Die Zahl ist zurückgegangen, bleibt aber hoch.", "en",
+               "The number fell but remains high.") == []  # fmt: skip

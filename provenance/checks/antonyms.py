@@ -307,7 +307,10 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
             if particle and not capital and m is not toks[-1]:
                 lemma = _lemma(w, code)
                 senses = lex.words.get(particle + lemma, ())
-                if not senses and _is_verb_entry(lemma):
+                # a verb that has its particle already ("zurückgegangen") takes no other:
+                # the clause's last word is something else ("..., bleibt aber hoch")
+                has_own = lemma.startswith(tuple(lex.particles))
+                if not senses and _is_verb_entry(lemma) and not has_own:
                     continue  # "schloss ... ab" is abschließen, not schließen
                 senses = senses or _token_senses(w, code, False)
             else:

@@ -185,6 +185,10 @@ _POLARITY = {
         ("schlecht", "schlechter", "verschlechtern", "Verschlechterung", "negativ", "ungünstig"),
     ),
     "height": (("hoch", "höher", "höchst"), ("niedrig", "niedriger", "tief")),
+    "heat": (
+        ("heiß", "Hitze", "warm", "wärmer", "Wärme"),
+        ("kalt", "kälter", "Kälte", "kühl", "Frost"),
+    ),
     "safety": (
         ("sicher", "ungefährlich", "gefahrlos"),
         ("gefährlich", "Gefahr", "unsicher", "riskant"),

@@ -161,6 +161,7 @@ _POLARITY = {
         ("high", "higher", "highest"),
         ("low", "lower", "lowest"),
     ),
+    "heat": (("hot", "heat", "warm", "warmth"), ("cold", "chill", "cool", "frost")),
     "safety": (
         ("safe", "safer", "safety", "secure"),
         ("dangerous", "danger", "unsafe", "risky", "hazardous", "insecure", "perilous"),

@@ -107,6 +107,7 @@ _POLARITY = {
         ),
     ),
     "height": (("haut", "élevé"), ("bas",)),
+    "heat": (("chaud", "chaleur", "canicule"), ("froid", "fraîcheur", "gel")),
     "safety": (("sûr", "sans danger"), ("dangereux", "danger", "risqué", "périlleux")),
     "open": (
         ("ouvrir", "ouverture", "ouvert", "rouvrir", "réouverture"),
