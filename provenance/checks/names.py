@@ -14,6 +14,8 @@ counterpart ("Fischer sagte" / "Weber said") are one name replaced by another.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from provenance.checks.base import Finding, PairView
 from provenance.extract._text import facts
 from provenance.extract.names import (
@@ -110,7 +112,7 @@ def _is_place(m: NameMention) -> bool:
     return any(p.primary in places for p in m.parts)
 
 
-def _take(items: list[NameMention], wanted) -> NameMention | None:
+def _take(items: list[NameMention], wanted: Callable[[NameMention], bool]) -> NameMention | None:
     for k, item in enumerate(items):
         if wanted(item):
             return items.pop(k)
