@@ -7,7 +7,11 @@ other side ("Russland" / "российский" is no lost name). A multi-word n
 some words and loses others ("Kassym-Jomart Tokayev" -> "Kasym Tokayev") is minor.
 
 A place and its adjective or demonym are one name ("Region Aktöbe" = "Актюбинской
-области", "kasachischen" = "Kazakhstan's"), through the stems of `place_stems`.
+области", "kasachischen" = "Kazakhstan's"), through the stems of `place_stems`; a place
+adjective replaced by another place ("die russische Regierung" / "the Ukrainian
+government") is reported even where neither side capitalises it. A given name respelled
+beyond what the keys capture, inside a name whose other words match, is no cut
+("Recep Tayyip Erdoğan" / "Реджеп Тайип Эрдоган").
 At a sentence start capitals say nothing, so two name-like words there that both lack a
 counterpart ("Fischer sagte" / "Weber said") are one name replaced by another.
 """
