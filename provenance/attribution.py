@@ -69,6 +69,7 @@ def _flag(rid: int, f: Finding, hop: tuple[int, int], spans: list[Span], **detai
         spans=spans,
         message=f.message,
         detail={**f.detail, **detail},
+        check=f.check,
     )
 
 
@@ -174,6 +175,7 @@ def attribute(
                         spans=spans,
                         message=CORRECTED_PREFIX + f.message,
                         detail={**f.detail, "corrected_later": True, "severity": f.severity},
+                        check=f.check,
                     )
                 )
             elif any(t == f.type and k0 < s.hops[0] for t, k0 in corrected_types):

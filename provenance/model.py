@@ -98,11 +98,16 @@ class Flag:
     # Extra, non-contract detail a check wants to keep (e.g. normalised values);
     # written to JSON under "detail" only when non-empty.
     detail: dict[str, Any] = field(default_factory=dict)
+    # The check that raised it (`provenance checks` lists them): several share a type
+    # ("meaning" comes from the meaning, direction, antonyms and tense checks). An
+    # extension of the contract, written when known.
+    check: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "alignment": self.alignment,
             "type": self.type,
+            **({"check": self.check} if self.check else {}),
             "severity": self.severity,
             "hop": list(self.hop),
             "spans": [s.to_dict() for s in self.spans],

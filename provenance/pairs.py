@@ -111,6 +111,7 @@ def check_pairs(
                 flags.append(
                     {
                         "type": f.type,
+                        "check": chk.name,
                         "severity": f.severity,
                         "spans": [sp.to_dict() for sp in spans],
                         "message": f.message,

@@ -17,7 +17,7 @@ import numpy as np
 from provenance import checks as checks_mod
 from provenance.align import align_chain, align_pair
 from provenance.attribution import attribute, sort_flags
-from provenance.checks.base import Check, PairStats, PairView, Segment
+from provenance.checks.base import Check, Finding, PairStats, PairView, Segment
 from provenance.documents import Input, load_documents
 from provenance.drift import row_drift
 from provenance.embed import DEFAULT_MODEL, CachedEncoder, Encoder, get_encoder
@@ -160,6 +160,14 @@ def views_for(
 ROWS_PER_BATCH = 1000  # rows a check runs over before the next check takes them
 
 
+def tagged(chk: Check, view: PairView) -> list[Finding]:
+    """`chk`'s findings on one row, each naming the check that found it."""
+    found = chk(view)
+    for f in found:
+        f.check = f.check or chk.name
+    return found
+
+
 def run_checks(check_list: Sequence[Check], views: Sequence[PairView]):
     """{alignment id: [Finding, ...]} for one document pair."""
     for chk in check_list:
@@ -175,7 +183,7 @@ def run_checks(check_list: Sequence[Check], views: Sequence[PairView]):
     out = {}
     for first in range(0, len(views), ROWS_PER_BATCH):
         batch = views[first : first + ROWS_PER_BATCH]
-        found = [[chk(v) for v in batch] for chk in check_list]
+        found = [[tagged(chk, v) for v in batch] for chk in check_list]
         for k, v in enumerate(batch):
             out[v.alignment] = [f for per_check in found for f in per_check[k]]
     return out

@@ -613,6 +613,7 @@ def _flag(
         spans=spans,
         message=message,
         detail={"verdict": verdict, "stage": "document"},
+        check="quotes",
     )
 
 

@@ -85,7 +85,9 @@ def test_input_hash_follows_content(tmp_path: Path) -> None:
 
 def _result(item_id: str, n_flags: int = 0, status: str = "ok", h: str = "h") -> ItemResult:
     report = {"schema": "provenance.check/1", "documents": [], "alignments": [], "flags": []}
-    flags = [(i, "number", "critical", 0, 1, f"{i} became {i + 1}") for i in range(n_flags)]
+    flags = [
+        (i, "number", "critical", 0, 1, f"{i} became {i + 1}", "numbers") for i in range(n_flags)
+    ]
     return ItemResult(
         id=item_id,
         input_hash=h,
@@ -122,11 +124,31 @@ def test_store_records_and_mirrors_jsonl(tmp_path: Path) -> None:
         ("b", "error", 0, 0),
     ]
     assert db.execute(
-        "SELECT item, alignment, type, severity, hop FROM flags ORDER BY alignment"
+        "SELECT item, alignment, type, severity, hop, check_name FROM flags ORDER BY alignment"
     ).fetchall() == [
-        ("a", 0, "number", "critical", "[0, 1]"),
-        ("a", 1, "number", "critical", "[0, 1]"),
+        ("a", 0, "number", "critical", "[0, 1]", "numbers"),
+        ("a", 1, "number", "critical", "[0, 1]", "numbers"),
     ]
+    store.close()
+
+
+def test_a_store_from_before_the_check_column_gets_it(tmp_path: Path) -> None:
+    """A store an earlier version wrote has no `check_name` column: opening it adds the
+    column (empty for its rows) and new flags are recorded with it."""
+    db = sqlite3.connect(tmp_path / "provenance.sqlite")
+    db.executescript(
+        """CREATE TABLE flags (item TEXT NOT NULL, alignment INTEGER NOT NULL,
+        type TEXT NOT NULL, severity TEXT NOT NULL, hop TEXT NOT NULL,
+        hop_from INTEGER NOT NULL, hop_to INTEGER NOT NULL, message TEXT NOT NULL);
+        INSERT INTO flags VALUES ('old', 0, 'date', 'major', '[0, 1]', 0, 1, 'x');"""
+    )
+    db.close()
+    store = Store(tmp_path)
+    run = store.start_run("arch", "v2", "local:1")
+    store.record(_result("a", 1), run, "v2")
+    assert store.db.execute(
+        "SELECT item, type, check_name FROM flags ORDER BY item"
+    ).fetchall() == [("a", "number", "numbers"), ("old", "date", "")]
     store.close()
 
 

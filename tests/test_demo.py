@@ -143,3 +143,16 @@ def test_cli_runs_the_demo(run_cli):
         r"^\d+ aligned rows, \d+ flags: \d+ critical, \d+ major, \d+ minor$", out, re.M
     )
     assert "Quotes in" in out
+
+
+def test_each_flag_names_the_check_that_raised_it(report):
+    """The JSON's `check` field (an extension of the contract): one of `provenance checks`,
+    and one whose types include the flag's type."""
+    from provenance import checks as checks_mod
+
+    by_name = {c.name: c for c in checks_mod.select([])}
+    flags = json.loads(render_check(report, "json"))["flags"]
+    assert flags
+    for f in flags:
+        assert f["check"] in by_name, f
+        assert f["type"] in by_name[f["check"]].types, f

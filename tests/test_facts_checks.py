@@ -116,6 +116,7 @@ def test_pairs_end_to_end(tmp_path: Path, run_cli) -> None:
     assert code == 0, err
     lines = [json.loads(line) for line in out.splitlines()]
     assert [[f["type"] for f in r["flags"]] for r in lines] == [["number"], [], ["entity"]]
+    assert [[f["check"] for f in r["flags"]] for r in lines] == [["numbers"], [], ["names"]]
     f = lines[0]["flags"][0]
     assert f["message"] == "40 Prozent became 14 percent"
     assert [s["text"] for s in f["spans"]] == ["40 Prozent", "14 percent"]

@@ -53,6 +53,7 @@ def report_from_dict(data: dict[str, Any]) -> Report:
             spans=[Span(**s) for s in f["spans"]],
             message=f["message"],
             detail=f.get("detail") or {},
+            check=f.get("check", ""),
         )
         for f in data["flags"]
     ]

@@ -80,7 +80,8 @@ CREATE TABLE IF NOT EXISTS flags (
     hop TEXT NOT NULL,
     hop_from INTEGER NOT NULL,
     hop_to INTEGER NOT NULL,
-    message TEXT NOT NULL
+    message TEXT NOT NULL,
+    check_name TEXT NOT NULL DEFAULT ''  -- the check that raised it ("check" is SQL's own)
 );
 CREATE INDEX IF NOT EXISTS flags_item ON flags(item);
 CREATE INDEX IF NOT EXISTS flags_type ON flags(type, severity);
@@ -125,11 +126,19 @@ class Store:
         self._fd: int | None = None
         if not readonly:
             self.db.executescript(_SCHEMA)
+            self._add_missing_columns()
             self.db.execute(
                 "INSERT OR IGNORE INTO meta VALUES "
                 "('schema', ?), ('jsonl_size', '0'), ('jsonl_valid', '1')",
                 (SCHEMA_VERSION,),
             )
+
+    def _add_missing_columns(self) -> None:
+        """A store written by an earlier version lacks the columns added since (the flags'
+        `check_name`): add them, empty for the rows already there."""
+        have = {row[1] for row in self.db.execute("PRAGMA table_info(flags)")}
+        if "check_name" not in have:
+            self.db.execute("ALTER TABLE flags ADD COLUMN check_name TEXT NOT NULL DEFAULT ''")
 
     # -- meta -----------------------------------------------------------------------------
     def _meta(self, key: str) -> str | None:
@@ -291,8 +300,12 @@ class Store:
             ),
         )
         self.db.executemany(
-            "INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(res.id, a, t, s, f"[{h0}, {h1}]", h0, h1, m) for a, t, s, h0, h1, m in res.flags],
+            "INSERT INTO flags (item, alignment, type, severity, hop, hop_from, hop_to, message,"
+            " check_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (res.id, a, t, s, f"[{h0}, {h1}]", h0, h1, m, c)
+                for a, t, s, h0, h1, m, c in res.flags
+            ],
         )
         # The line just appended starts where the committed file ended.
         self.db.execute(

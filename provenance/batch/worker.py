@@ -57,7 +57,8 @@ class ItemResult:
     error: str | None = None
     retry: bool = False  # the error may be transient (a crash, not the input): retry next run
     report_json: str | None = None  # the provenance.check/1 report, serialised in the worker
-    flags: list[tuple[int, str, str, int, int, str]] = field(default_factory=list)
+    # (alignment, type, severity, hop from, hop to, message, check)
+    flags: list[tuple[int, str, str, int, int, str, str]] = field(default_factory=list)
     severities: dict[str, int] = field(default_factory=dict)
     documents: int = 0
     langs: str = ""
@@ -235,7 +236,8 @@ def _check(task: ItemTask, encoder: Any, check_list: list[Any], result: ItemResu
     report = check_documents(docs, check_list, encoder)
     result.report_json = json.dumps(report.to_dict(), ensure_ascii=False)
     result.flags = [
-        (f.alignment, f.type, f.severity, f.hop[0], f.hop[1], f.message) for f in report.flags
+        (f.alignment, f.type, f.severity, f.hop[0], f.hop[1], f.message, f.check)
+        for f in report.flags
     ]
     result.severities = report.severity_counts()
     result.documents = len(docs)

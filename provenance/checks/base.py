@@ -132,6 +132,7 @@ class Finding:
     src_spans: list[tuple[int, int]] = field(default_factory=list)
     tgt_spans: list[tuple[int, int]] = field(default_factory=list)
     detail: dict[str, Any] = field(default_factory=dict)
+    check: str = ""  # the check that found it (its `name`), set by whoever runs the check
 
 
 # Distinct texts an analysis remembers. A run checks every row on each hop and end to end,
