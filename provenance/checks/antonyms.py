@@ -60,7 +60,7 @@ class Lexicon:
     phrases: re.Pattern[str] | None
     phrase_senses: tuple[Sense, ...]
     idioms: re.Pattern[str] | None
-    particles: frozenset[str]
+    particles: tuple[str, ...]  # German separable particles ("ab", "zurück")
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def lexicon(code: str) -> Lexicon:
         phrases=re.compile(phrase_pattern) if phrases else None,
         phrase_senses=tuple(sense for _, sense in phrases),
         idioms=re.compile(idioms) if idioms else None,
-        particles=d.separable_particles,
+        particles=tuple(sorted(d.separable_particles)),
     )
 
 
@@ -309,7 +309,7 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
                 senses = lex.words.get(particle + lemma, ())
                 # a verb that has its particle already ("zurückgegangen") takes no other:
                 # the clause's last word is something else ("..., bleibt aber hoch")
-                has_own = lemma.startswith(tuple(lex.particles))
+                has_own = lemma.startswith(lex.particles)
                 if not senses and _is_verb_entry(lemma) and not has_own:
                     continue  # "schloss ... ab" is abschließen, not schließen
                 senses = senses or _token_senses(w, code, False)

@@ -35,7 +35,7 @@ from typing import Literal
 from provenance import lang as lang_data
 from provenance.checks.base import Finding, PairView, per_text
 from provenance.extract.dates import extract_dates
-from provenance.lang.cues import CueData, alternation, prepared
+from provenance.lang.cues import CueData, alternation, prepared, scan_each
 from provenance.model import Severity
 
 Direction = Literal["earlier", "later", "neutral"]
@@ -64,8 +64,8 @@ def _patterns(code: str) -> tuple[tuple[Direction, re.Pattern[str]], ...]:
 
 @cache
 def _any_cue(code: str) -> re.Pattern[str] | None:
-    """Every cue of the language in one alternation: it matches wherever one of them
-    does, so one scan tells the many texts that hold none from the few that hold some."""
+    """Every cue of the language in one alternation: `scan_each` scans a text with it
+    once and tries each direction's cues only where it matched (most texts hold none)."""
     d: CueData = lang_data.data(code, "cues")
     pats = (*d.shift_earlier, *d.shift_later, *d.shift_neutral)
     return re.compile(alternation(pats)) if pats else None
@@ -78,12 +78,15 @@ def cues(text: str, code: str) -> list[Cue]:
     earlier, not "moved"). Shared, read-only (see `per_text`)."""
     low = prepared(text, code)
     screen = _any_cue(code)
-    if screen is None or not screen.search(low):
+    if screen is None:
         return []
+    patterns = _patterns(code)
     found = [
         Cue(m.start(), m.end(), direction)
-        for direction, pattern in _patterns(code)
-        for m in pattern.finditer(low)
+        for (direction, _), matches in zip(
+            patterns, scan_each(low, [p for _, p in patterns], screen), strict=True
+        )
+        for m in matches
         if m.end() > m.start()
     ]
     kept: list[Cue] = []
