@@ -633,17 +633,23 @@ def place_words(text: str, lang: str) -> list[PlaceWord]:
 
 @memoised(4096)
 def _place_words(text: str, lang: str) -> tuple[PlaceWord, ...]:
-    spans = [(p.start, p.end) for m in _extract(text, lang) for p in m.parts if p.strong]
     out = []
-    for t in tokens(text, lang):
-        if not t.is_word or len(t.lower) < 4:
-            continue
-        if spans and any(t.start < e and s < t.end for s, e in spans):
-            continue
-        place = _place_of(t.lemma.lower(), lang)
+    for t in _ordinary_words(text, lang):
+        place = _place_of(t.lemma.lower(), lang) if len(t.lower) >= 4 else None
         if place:
             out.append(PlaceWord(t.start, t.end, t.text, place))
     return tuple(out)
+
+
+def _ordinary_words(text: str, lang: str) -> list[Token]:
+    """The words of `text` that are no part of a strong name: where a name may live on
+    as an ordinary word, or a place be named by one."""
+    spans = [(p.start, p.end) for m in _extract(text, lang) for p in m.parts if p.strong]
+    return [
+        t
+        for t in tokens(text, lang)
+        if t.is_word and not (spans and any(t.start < e and s < t.end for s, e in spans))
+    ]
 
 
 def extract_names(text: str, lang: str) -> list[NameMention]:
@@ -660,12 +666,10 @@ def trace_keys(text: str, lang: str) -> list[tuple[str, frozenset[str]]]:
 
 @memoised(4096)
 def _trace_keys(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    spans = [(p.start, p.end) for m in _extract(text, lang) for p in m.parts if p.strong]
     out = []
-    for t in tokens(text, lang):
-        if t.is_word and not (spans and any(t.start < e and s < t.end for s, e in spans)):
-            stems = place_stems(t.lemma, lang)
-            out.append((name_key(t.text, lang), stems))
-            if lang == "ru":
-                out.append((name_key(t.lemma, lang), stems))
+    for t in _ordinary_words(text, lang):
+        stems = place_stems(t.lemma, lang)
+        out.append((name_key(t.text, lang), stems))
+        if lang == "ru":
+            out.append((name_key(t.lemma, lang), stems))
     return tuple(out)
