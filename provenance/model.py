@@ -6,8 +6,12 @@ These dataclasses are the Python face of the JSON contract (`provenance.check/1`
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
 
 SCHEMA_CHECK = "provenance.check/1"
 SCHEMA_ALIGN = "provenance.align/1"
@@ -166,3 +170,113 @@ class Report:
         if self.drift:
             out["drift"] = {str(k): round(v, 4) for k, v in sorted(self.drift.items())}
         return out
+
+
+# --- What the checks see and return (one aligned row on one pair of documents) ---
+
+
+@dataclass
+class Segment:
+    """One side of an aligned row: the row's sentences of one document, joined by a space.
+
+    Checks work on `text`; `span()` maps an offset range of `text` back to
+    (sentence, start, end) for the report. An empty segment (no sentence on this
+    side) has `text == ""` and `sentence_ids == []`.
+    """
+
+    document: int
+    lang: str
+    sentence_ids: list[int]
+    sentences: list[str]
+
+    def __post_init__(self) -> None:
+        self.text = " ".join(self.sentences)
+        self._starts: list[int] = []
+        pos = 0
+        for s in self.sentences:
+            self._starts.append(pos)
+            pos += len(s) + 1
+
+    @classmethod
+    def of(cls, docs: Sequence[Document], row: Sequence[Sequence[int]], d: int) -> Segment:
+        """Document `d`'s side of an alignment row."""
+        return cls(d, docs[d].lang, list(row[d]), [docs[d].sentences[i] for i in row[d]])
+
+    @property
+    def empty(self) -> bool:
+        return not self.sentence_ids
+
+    def span(self, start: int, end: int) -> Span:
+        """Map [start, end) of `text` to a span inside one sentence (the one holding `start`)."""
+        if not self.sentence_ids:
+            raise ValueError("span() on an empty segment")
+        k = 0
+        for i, s0 in enumerate(self._starts):
+            if s0 <= start:
+                k = i
+        s0 = self._starts[k]
+        sent = self.sentences[k]
+        a = max(0, start - s0)
+        b = min(len(sent), max(a, end - s0))
+        return Span(self.document, self.sentence_ids[k], a, b, sent[a:b])
+
+    def whole(self) -> list[Span]:
+        """One span per sentence, covering each whole sentence."""
+        return [
+            Span(self.document, sid, 0, len(s), s)
+            for sid, s in zip(self.sentence_ids, self.sentences, strict=True)
+        ]
+
+
+@dataclass
+class PairStats:
+    """What a check needs to know about the document pair as a whole, to judge one row
+    against its own document rather than against a fixed threshold."""
+
+    length_ratio: float = 1.0  # median len(tgt)/len(src) in characters over 1-1 rows
+    length_ratio_spread: float = 0.25  # robust spread (MAD-based) of log length ratio
+    similarity_median: float = 0.75
+    similarity_spread: float = 0.08  # robust spread (MAD-based) of similarity
+
+
+@dataclass
+class PairView:
+    """An aligned row seen on one pair of documents (src earlier in the chain than tgt)."""
+
+    alignment: int
+    src: Segment
+    tgt: Segment
+    similarity: float | None
+    stats: PairStats = field(default_factory=PairStats)
+    # Encodes extra text (sub-clauses, say) with the run's encoder and cache.
+    embed: Callable[[Sequence[str]], np.ndarray] | None = None
+
+    @property
+    def hop(self) -> tuple[int, int]:
+        return (self.src.document, self.tgt.document)
+
+    @property
+    def both_sides(self) -> bool:
+        """Both sides hold text. Checks that compare content skip other rows: a whole
+        sentence left out or added is the coverage check's business."""
+        return not self.src.empty and not self.tgt.empty
+
+
+@dataclass
+class Finding:
+    """A drift a check found on one PairView.
+
+    `key` identifies *what* drifted independently of the hop (e.g. "number:200e9" or
+    "entity:nazarbaev"), so that attribution can tell a drift carried along the chain
+    from a new one and report it once, on the first hop where it appears.
+    Offsets in `src_spans`/`tgt_spans` are into `Segment.text`.
+    """
+
+    type: str
+    severity: Severity
+    message: str
+    key: str
+    src_spans: list[tuple[int, int]] = field(default_factory=list)
+    tgt_spans: list[tuple[int, int]] = field(default_factory=list)
+    detail: dict[str, Any] = field(default_factory=dict)
+    check: str = ""  # the check that found it (its `name`), set by whoever runs the check

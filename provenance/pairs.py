@@ -8,12 +8,13 @@ from typing import Any
 
 from provenance import checks as checks_mod
 from provenance import lang as lang_data
-from provenance.checks.base import Check, PairStats, PairView, Segment
-from provenance.drift import score
+from provenance.checks.base import Check
 from provenance.embed import CachedEncoder, Encoder, get_encoder
 from provenance.errors import InputError, UsageError
-from provenance.langid import detect
-from provenance.load import load_text
+from provenance.model import PairStats, PairView, Segment
+from provenance.text.langid import detect
+from provenance.text.load import load_text
+from provenance.trace.drift import score
 
 
 @dataclass

@@ -16,14 +16,14 @@ import numpy as np
 
 from provenance import checks as checks_mod
 from provenance.align import align_chain, align_pair
-from provenance.attribution import attribute, sort_flags
-from provenance.checks.base import Check, Finding, PairStats, PairView, Segment
-from provenance.documents import Input, load_documents
-from provenance.drift import row_drift
+from provenance.checks.base import Check
 from provenance.embed import DEFAULT_MODEL, CachedEncoder, Encoder, get_encoder
 from provenance.errors import UsageError
-from provenance.model import Alignment, Document, Report
+from provenance.model import Alignment, Document, Finding, PairStats, PairView, Report, Segment
 from provenance.quotes import link_flags, trace_quotes
+from provenance.text.documents import Input, load_documents
+from provenance.trace.attribution import attribute, sort_flags
+from provenance.trace.drift import row_drift
 
 
 @dataclass

@@ -299,7 +299,7 @@ def _blank(text: str, spans: Sequence[QuoteSpan]) -> str:
 
 
 def _sentence_bounds(text: str, lang: str) -> list[tuple[int, int]]:
-    from provenance.segment import split_sentences
+    from provenance.text.segment import split_sentences
 
     bounds, pos = [], 0
     for s in split_sentences(text, lang):

@@ -6,8 +6,8 @@ import pytest
 
 from provenance.checks import available
 from provenance.checks.antonyms import AntonymCheck, lexicon, mentions
-from provenance.checks.base import PairView, Segment
 from provenance.lang import data
+from provenance.model import PairView, Segment
 
 
 def run(src_lang: str, src: str, tgt_lang: str, tgt: str):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from provenance.attribution import CORRECTED_PREFIX, attribute
-from provenance.checks.base import Finding
-from provenance.model import Document
+from provenance.model import Document, Finding
+from provenance.trace.attribution import CORRECTED_PREFIX, attribute
 
 DOCS = [
     Document("a.de.txt", "de", ["Sie besuchte 40 Städte am Dienstag."]),

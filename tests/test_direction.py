@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from provenance.checks import available
-from provenance.checks.base import PairView, Segment
 from provenance.checks.direction import DirectionCheck, cues, stated
+from provenance.model import PairView, Segment
 
 
 def run(src_lang: str, src: str, tgt_lang: str, tgt: str):

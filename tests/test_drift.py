@@ -7,8 +7,8 @@ import itertools
 import numpy as np
 import pytest
 
-from provenance.checks.base import PairStats
-from provenance.drift import SEVERITY_WEIGHT, SIM_WEIGHT, score, similarity_part
+from provenance.model import PairStats
+from provenance.trace.drift import SEVERITY_WEIGHT, SIM_WEIGHT, score, similarity_part
 
 ST = PairStats(similarity_median=0.8, similarity_spread=0.05)
 SIMS = [float(s) for s in np.linspace(-1.0, 1.0, 41)]

@@ -288,10 +288,10 @@ def test_cached_encoder_sends_edited_texts_to_encode_edits():
 
 
 def test_coverage_marks_its_cut_texts_as_edits():
-    from provenance.checks.base import Segment
     from provenance.checks.coverage import _rests
     from provenance.embed import EditedText
     from provenance.lang.cues import Clause
+    from provenance.model import Segment
 
     text = "Er kam, weil es regnete, sehr spät."
     rests = _rests(Segment(0, "de", [0], [text]), [Clause(7, 24)])

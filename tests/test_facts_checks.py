@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from provenance import checks as checks_mod
-from provenance.checks.base import PairView, Segment
 from provenance.checks.dates import DatesCheck
 from provenance.checks.names import NamesCheck
 from provenance.checks.numbers import NumbersCheck
+from provenance.model import PairView, Segment
 
 # Every check but the three fact checks, so these tests see only what the fact checks say.
 OTHER_CHECKS = ",".join(
@@ -262,8 +262,8 @@ def test_names_replaced_where_capitals_say_little(
 
 def chain_name_flags(texts: list[tuple[str, str]]):
     """The names check's flags on a one-row chain of (lang, text), attributed to hops."""
-    from provenance.attribution import attribute
     from provenance.model import Document
+    from provenance.trace.attribution import attribute
 
     docs = [Document(f"<{i}>", lang, [t]) for i, (lang, t) in enumerate(texts)]
     findings = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.errors import InputError
-from provenance.langid import detect, script_counts
+from provenance.text.langid import detect, script_counts
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""provenance.lexicon: wordfreq's Zipf frequencies, the same values, from an on-disk index
+"""provenance.util.lexicon: wordfreq's Zipf frequencies, the same values, from an on-disk index
 built once (atomically, versioned) and memory-mapped."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from wordfreq import get_frequency_list, zipf_frequency
 
-from provenance import lexicon
+from provenance.util import lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -100,7 +100,7 @@ def test_an_unwritable_cache_still_works(cache: Path, monkeypatch: pytest.Monkey
 
 @pytest.mark.slow
 def test_processes_building_at_once_each_install_a_whole_index(cache: Path) -> None:
-    code = "from provenance import lexicon; print(lexicon.zipf('maison', 'fr'))"
+    code = "from provenance.util import lexicon; print(lexicon.zipf('maison', 'fr'))"
     env = {**os.environ, "PROVENANCE_CACHE_DIR": str(cache.parent)}
     procs = [
         subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True)

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from provenance.errors import InputError
-from provenance.load import decode, load_text, normalise
+from provenance.text.load import decode, load_text, normalise
 
 RU = "Назарбаев владеет имуществом стоимостью 200 млрд долларов. Выборы перенесены на 9 июня."
 DE = "Die Präsidentschaftswahl wurde auf den 9. Juni vorgezogen, sagte Müller über Nasarbajew."

@@ -8,15 +8,14 @@ import itertools
 import numpy as np
 import pytest
 
-from provenance.checks.base import PairStats, PairView, Segment
 from provenance.checks.certainty import CertaintyCheck, profile
 from provenance.checks.coverage import CoverageCheck
 from provenance.checks.meaning import MeaningCheck
 from provenance.checks.negation import NegationCheck, polarity
 from provenance.checks.untranslated import UntranslatedCheck, foreign_runs
-from provenance.drift import row_drift, score
 from provenance.lang.cues import clauses
-from provenance.model import Alignment, Flag
+from provenance.model import Alignment, Flag, PairStats, PairView, Segment
+from provenance.trace.drift import row_drift, score
 
 
 def view(src: str, tgt: str, langs: str = "de,en", sim: float | None = 0.8, **kw) -> PairView:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.attribution import attribute
-from provenance.checks.base import PairView, Segment
 from provenance.checks.quotes import QuotesCheck
-from provenance.model import Document
+from provenance.model import Document, PairView, Segment
 from provenance.quotes import (
     document_speech,
     find_quotes,
@@ -16,6 +14,7 @@ from provenance.quotes import (
     same_person,
     trace_quotes,
 )
+from provenance.trace.attribution import attribute
 
 
 def inner(text: str, lang: str, **kw) -> list[str]:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.segment import presplit, segment, split_sentences
+from provenance.text.segment import presplit, segment, split_sentences
 
 
 def test_paragraph_numbers_are_kept():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from provenance.checks import available
-from provenance.checks.base import PairView, Segment
 from provenance.checks.tense import TenseCheck, TimeProfile, compare, profile
+from provenance.model import PairView, Segment
 
 
 def run(src_lang: str, src: str, tgt_lang: str, tgt: str):

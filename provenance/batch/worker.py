@@ -129,15 +129,15 @@ _WARM_UP = {
 
 def _warm_up(encoder: Any, check_list: list[Any]) -> None:
     from provenance import lang as lang_data
-    from provenance.documents import make_document
-    from provenance.load import from_string
     from provenance.pipeline import check_documents
+    from provenance.text.documents import make_document
+    from provenance.text.load import from_string
 
     codes = [c for c in _WARM_UP if c in lang_data.LANGUAGES]
     try:
         # The lexicons first: importing them is Python work that overlaps the encoder's
         # tokenizer, still being read in its thread; the check below embeds at once.
-        from provenance import lexicon
+        from provenance.util import lexicon
 
         lexicon.load()
         docs = [make_document(from_string(_WARM_UP[c], f"<warm-up {c}>"), c) for c in codes]
@@ -224,9 +224,9 @@ def check_item(task: ItemTask, settings: WorkerSettings) -> ItemResult:
 
 def _check(task: ItemTask, encoder: Any, check_list: list[Any], result: ItemResult) -> None:
     from provenance import lang as lang_data
-    from provenance.documents import make_document
-    from provenance.load import load_bytes
     from provenance.pipeline import check_documents
+    from provenance.text.documents import make_document
+    from provenance.text.load import load_bytes
 
     codes = task.langs or [None] * len(task.names)
     docs = []

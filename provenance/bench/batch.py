@@ -39,8 +39,8 @@ from typing import Any
 
 from rich.console import Console
 
-from provenance import lexicon
 from provenance.batch import BatchOptions, run_batch
+from provenance.util import lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "corpora" / "demo"
@@ -305,13 +305,13 @@ def main(items: int = 200, json_out: Path | None = None, spawn: bool = True) -> 
     wf, lx = first_lookups["wordfreq"], first_lookups["lexicon"]
     console.print(
         f"  first frequency lookup in {', '.join(LANGS)}, fresh process: wordfreq "
-        f"{wf['cpu_s']} s CPU, +{wf['rss_growth_mb']} MB; provenance.lexicon "
+        f"{wf['cpu_s']} s CPU, +{wf['rss_growth_mb']} MB; provenance.util.lexicon "
         f"{lx['cpu_s']} s CPU, +{lx['rss_growth_mb']} MB"
     )
     sm, ll = first_lemmas["simplemma"], first_lemmas["lexicon-lemma"]
     console.print(
         f"  first lemma lookup in {', '.join(LEMMA_LANGS)}, fresh process: simplemma "
-        f"{sm['cpu_s']} s CPU, +{sm['rss_growth_mb']} MB; provenance.lexicon "
+        f"{sm['cpu_s']} s CPU, +{sm['rss_growth_mb']} MB; provenance.util.lexicon "
         f"{ll['cpu_s']} s CPU, +{ll['rss_growth_mb']} MB"
     )
     for r in runs.values():

@@ -26,9 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from provenance import checks as checks_mod
-from provenance.attribution import attribute
-from provenance.checks.base import PairView, Segment
-from provenance.model import Document
+from provenance.model import Document, PairView, Segment
+from provenance.trace.attribution import attribute
 
 SUITE = Path(__file__).resolve().parents[2] / "corpora" / "facts" / "cases.jsonl"
 FACT_CHECKS = ("numbers", "dates", "names")
@@ -203,10 +202,10 @@ def timing(cases: list[dict[str, Any]], rows: int = 1000, repeats: int = 4) -> d
     """`check` on a de→ru→en chain of `rows` sentences per document, with and without the
     three fact checks, in one process (the encoder is loaded before either run)."""
     from provenance import pipeline
-    from provenance.documents import load_documents
     from provenance.embed import get_encoder
     from provenance.extract._text import morph
-    from provenance.memo import clear as clear_memos
+    from provenance.text.documents import load_documents
+    from provenance.util.memo import clear as clear_memos
 
     chains = [c for c in cases if len(c["docs"]) == 3]
     docs: list[list[str]] = [[], [], []]

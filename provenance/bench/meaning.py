@@ -94,7 +94,7 @@ class Row:
 
 
 def _views(rows: list[Row], stats, encoder):
-    from provenance.checks.base import PairView, Segment
+    from provenance.model import PairView, Segment
 
     return [
         PairView(
@@ -110,11 +110,10 @@ def _views(rows: list[Row], stats, encoder):
 
 
 def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:
-    from provenance.attribution import attribute
-    from provenance.checks.base import Segment
-    from provenance.drift import score
-    from provenance.model import Alignment, Document
+    from provenance.model import Alignment, Document, Segment
     from provenance.pipeline import pair_stats
+    from provenance.trace.attribution import attribute
+    from provenance.trace.drift import score
 
     # Every (source, translation) row of the suite, by language pair.
     pool: dict[tuple[str, str], list[Row]] = defaultdict(list)
@@ -155,7 +154,7 @@ def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:
                 sims.append(v.similarity)
             findings[(i, j)] = {0: [f for c in check_list for f in c(v)]}
         flags = attribute(docs, rows, findings, [sims])
-        from provenance.drift import row_drift
+        from provenance.trace.drift import row_drift
 
         d = row_drift(
             Alignment(0, rows[0], sims), flags, [stats[("de", "ru")], stats[("ru", "en")]]
@@ -272,7 +271,7 @@ def _real_faithful(root: Path = TEXTBERG) -> dict[str, Any] | None:
     import ast
 
     from provenance import checks as checks_mod
-    from provenance.checks.base import PairView, Segment
+    from provenance.model import PairView, Segment
 
     if not (root / "gold").is_dir():
         return None
@@ -303,7 +302,7 @@ def _real_faithful(root: Path = TEXTBERG) -> dict[str, Any] | None:
 
 
 def _default_stats():
-    from provenance.checks.base import PairStats
+    from provenance.model import PairStats
 
     return PairStats()
 
@@ -336,8 +335,8 @@ def _timing_chain(items: list[Item], n_rows: int = 1000, seed: int = 7):
 def _timing(items: list[Item], encoder, repeats: int = 3) -> dict[str, Any]:
     from provenance import checks as checks_mod
     from provenance.embed import CachedEncoder
-    from provenance.memo import clear as clear_memos
     from provenance.pipeline import check_documents, run_checks, views_for
+    from provenance.util.memo import clear as clear_memos
 
     def fresh() -> None:
         """Forget memoised analyses: a timed run must not reuse an earlier run's work."""

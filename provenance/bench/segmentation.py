@@ -5,13 +5,13 @@ sentence per line. A paragraph's input text is its sentences joined by one space
 
 Splitters compared (each gets one paragraph and a language code):
 - `sentencex`  — the library as is;
-- `provenance` — provenance.segment.split_sentences (sentencex plus our repair step);
+- `provenance` — provenance.text.segment.split_sentences (sentencex plus our repair step);
 - `simplemma`  — simplemma.split_sentences;
 - `regex`      — a naive baseline: split after . ! ? … (and closing quotes) before a capital.
 
 Accuracy is exact sentence-boundary F1: a boundary is the offset where a sentence
 starts (the paragraph's first sentence excluded), counted over all paragraphs.
-Language detection (provenance.langid.detect) is scored on the first three words of
+Language detection (provenance.text.langid.detect) is scored on the first three words of
 each gold sentence, on the sentences and on whole paragraphs.
 """
 
@@ -49,7 +49,7 @@ def simplemma_split(text: str, lang: str) -> list[str]:
 
 
 def provenance_split(text: str, lang: str) -> list[str]:
-    from provenance.segment import split_sentences
+    from provenance.text.segment import split_sentences
 
     return split_sentences(text, lang)
 
@@ -151,10 +151,10 @@ def time_splitters(corpus: Path, min_seconds: float = 0.3) -> dict[str, float]:
 
 
 def score_langid(corpus: Path) -> dict[str, dict[str, str]]:
-    """provenance.langid.detect on 3-word snippets, single sentences and paragraphs:
+    """provenance.text.langid.detect on 3-word snippets, single sentences and paragraphs:
     correct / wrong / refused (an InputError asking for --langs) per language."""
     from provenance.errors import InputError
-    from provenance.langid import detect
+    from provenance.text.langid import detect
 
     out: dict[str, dict[str, str]] = {}
     for lang in LANGS:
@@ -196,7 +196,7 @@ def main(corpus: Path | None = None, json_out: Path | None = None, timing: bool 
         )
         rate = results.get("sentences_per_second", {}).get(name, "-")
         print(f"{name:<12}{cells}  {rate:>10}")
-    print("\nLanguage detection (provenance.langid.detect)")
+    print("\nLanguage detection (provenance.text.langid.detect)")
     for lang, kinds in results["langid"].items():
         print(f"  {lang}: " + "; ".join(f"{k}: {v}" for k, v in kinds.items()))
     if json_out is not None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
-from provenance.checks.base import Check, Finding, PairStats, PairView, Segment
+from provenance.checks.base import Check
 from provenance.errors import UsageError
+from provenance.model import Finding, PairStats, PairView, Segment
 
 # name -> "module:attribute"; imported lazily so a slow check costs nothing when skipped.
 _REGISTRY: dict[str, str] = {

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from provenance.checks.base import Finding
+from provenance.model import Finding
 
 M = TypeVar("M")
 

@@ -41,9 +41,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from provenance import lang as lang_data
-from provenance.checks.base import Finding, PairView, per_text, per_word
+from provenance.checks.base import per_text, per_word
 from provenance.extract._text import ru_parse
 from provenance.lang.cues import CueData, alternation, blank, clauses, compiled, prepared
+from provenance.model import Finding, PairView
 
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 # A compound head must be this long to match inside a longer German noun.
@@ -163,7 +164,7 @@ def _lemma(word: str, code: str) -> str:
         return _ru_parse(word)[0]
     if code == "en":
         return word  # the lexicon lists English inflections itself (_en_forms)
-    from provenance.lexicon import lemma
+    from provenance.util.lexicon import lemma
 
     return lemma(word, code).lower()
 

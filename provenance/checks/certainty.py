@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from provenance.checks.base import Finding, PairView, per_text, per_word, quote_spans
+from provenance.checks.base import per_text, per_word, quote_spans
 from provenance.extract._text import ru_parse
 from provenance.lang.cues import compiled, prepared, scan_each
+from provenance.model import Finding, PairView
 
 # "May" the month: capitalised inside a sentence, or next to a day number.
 _MONTH_MAY = re.compile(

@@ -26,9 +26,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from provenance.checks.base import Finding, PairView, Segment
 from provenance.embed import EditedText
 from provenance.lang.cues import Clause, clauses, words
+from provenance.model import Finding, PairView, Segment
 
 # A row is examined when its log length ratio is this many robust spreads (z) from the
 # document pair's median; most rows are not, and cost nothing.

@@ -7,8 +7,8 @@ Two mentions agree when every field both give is equal ("9 June" = "9 июня 2
 from __future__ import annotations
 
 from provenance.checks._facts import findings, match
-from provenance.checks.base import Finding, PairView
 from provenance.extract.dates import DateMention, extract_dates
+from provenance.model import Finding, PairView
 
 
 def _related(a: DateMention, b: DateMention) -> bool:

@@ -33,10 +33,10 @@ from functools import cache
 from typing import Literal
 
 from provenance import lang as lang_data
-from provenance.checks.base import Finding, PairView, per_text
+from provenance.checks.base import per_text
 from provenance.extract.dates import extract_dates
 from provenance.lang.cues import CueData, alternation, prepared, scan_each
-from provenance.model import Severity
+from provenance.model import Finding, PairView, Severity
 
 Direction = Literal["earlier", "later", "neutral"]
 GLOSS: dict[Direction, str] = {"earlier": "earlier", "later": "later", "neutral": "moved"}

@@ -14,7 +14,8 @@ from __future__ import annotations
 import math
 import re
 
-from provenance.checks.base import Finding, PairView, per_text
+from provenance.checks.base import per_text
+from provenance.model import Finding, PairView
 
 Z_MINOR = -3.0
 Z_MAJOR = -4.5

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from provenance.checks.base import Finding, PairView
 from provenance.extract._text import facts
 from provenance.extract.names import (
     NameMention,
@@ -36,6 +35,7 @@ from provenance.extract.names import (
     stems_match,
     trace_keys,
 )
+from provenance.model import Finding, PairView
 
 Trace = tuple[str, frozenset[str]]  # (key, place stems) of an ordinary word
 _LATIN = ("de", "en", "fr")

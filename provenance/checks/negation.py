@@ -21,13 +21,14 @@ from functools import cache
 
 import numpy as np
 
-from provenance.checks.base import Finding, PairView, per_text, per_word, quote_spans
+from provenance.checks.base import per_text, per_word, quote_spans
 from provenance.lang.cues import clauses, compiled, prepared, scan_each
+from provenance.model import Finding, PairView
 
 
 @cache
 def _zipf(word: str, code: str) -> float:
-    from provenance.lexicon import zipf as zipf_frequency
+    from provenance.util.lexicon import zipf as zipf_frequency
 
     return zipf_frequency(word, code)
 

@@ -9,8 +9,8 @@ Values are compared after normalisation (`provenance.extract.numbers`), so notat
 from __future__ import annotations
 
 from provenance.checks._facts import findings, match
-from provenance.checks.base import Finding, PairView
 from provenance.extract.numbers import Quantity, extract_numbers
+from provenance.model import Finding, PairView
 
 APPROX_TOLERANCE = 0.10
 

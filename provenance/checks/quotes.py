@@ -15,7 +15,8 @@ plain narrative, a speaker named three sentences earlier) is judged by
 
 from __future__ import annotations
 
-from provenance.checks.base import Finding, PairView, per_text
+from provenance.checks.base import per_text
+from provenance.model import Finding, PairView
 from provenance.quotes import find_speech, same_person
 
 # A row side is seen on two document pairs in a chain: find its speech once.

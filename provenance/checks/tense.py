@@ -52,9 +52,10 @@ from functools import cache
 from typing import Literal
 
 from provenance import lang as lang_data
-from provenance.checks.base import Finding, PairView, per_text, per_word, quote_spans
+from provenance.checks.base import per_text, per_word, quote_spans
 from provenance.extract._text import ru_parse
 from provenance.lang.cues import TenseCues, alternation, clauses
+from provenance.model import Finding, PairView
 
 Time = Literal["future", "past", "open"]
 Span = tuple[int, int]
@@ -107,7 +108,7 @@ def _phrases(code: str) -> re.Pattern[str] | None:
 
 @per_word
 def _lemma(word: str, code: str) -> str:
-    from provenance.lexicon import lemma
+    from provenance.util.lexicon import lemma
 
     return lemma(word, code).lower()
 

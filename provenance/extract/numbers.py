@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from provenance.extract._text import Token, facts, lemma, phrase_regex, tokens
 from provenance.extract.dates import extract_dates
 from provenance.lang.facts import CURRENCY_SYMBOLS
-from provenance.memo import memoised
+from provenance.util.memo import memoised
 
 _SPACES = "\u00a0\u202f\u2009"
 _DIGIT = re.compile(r"\d")

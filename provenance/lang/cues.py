@@ -27,7 +27,7 @@ from functools import cache
 from typing import NamedTuple
 
 from provenance import lang as lang_data
-from provenance.memo import memoised
+from provenance.util.memo import memoised
 
 
 @dataclass(frozen=True)
@@ -328,7 +328,7 @@ def blank(text: str, pattern: re.Pattern[str] | None) -> str:
 
 # Several checks (negation, certainty, direction, antonyms, tense, coverage) analyse each
 # row side; the preparation and the clause split are done once per text.
-# (`provenance.memo.clear` forgets them.)
+# (`provenance.util.memo.clear` forgets them.)
 TEXT_CACHE = 16_384
 
 

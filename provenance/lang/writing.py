@@ -1,6 +1,6 @@
 """Schema of the writing conventions each language provides (`provenance/lang/<code>/writing.py`).
 
-`provenance.segment` reads this data to repair the sentence ends its splitter gets wrong
+`provenance.text.segment` reads this data to repair the sentence ends its splitter gets wrong
 around abbreviations. Entries are written without their final period and matched
 case-insensitively against the word before a period.
 """

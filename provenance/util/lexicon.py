@@ -44,7 +44,7 @@ from wordfreq.language_info import get_language_info
 from wordfreq.numbers import digit_freq, smash_numbers
 from wordfreq.tokens import lossy_tokenize
 
-from provenance import cache as user_cache
+from provenance.util import cache as user_cache
 
 FORMAT = 1  # bump when the index layout changes
 _RECORD = "<H"  # the word's bucket: its frequency is 10 ** (-bucket / 100)

@@ -25,8 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from provenance.checks.base import PairStats
-from provenance.model import Alignment, Flag
+from provenance.model import Alignment, Flag, PairStats
 
 SEVERITY_WEIGHT = {"critical": 0.7, "major": 0.45, "minor": 0.25}
 SIM_WEIGHT = SEVERITY_WEIGHT["minor"]

@@ -28,8 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from provenance.checks.base import Finding, Segment
-from provenance.model import SEVERITY_RANK, Document, Flag, Span
+from provenance.model import SEVERITY_RANK, Document, Finding, Flag, Segment, Span
 
 Findings = Mapping[tuple[int, int], Mapping[int, list[Finding]]]
 

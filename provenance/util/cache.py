@@ -1,7 +1,7 @@
 """The per-user cache of derived data: built once per machine, read by every process.
 
 What lives here is derived from installed packages, never downloaded: the memory-mapped
-word-frequency and lemma indexes (`provenance.lexicon`) and a snapshot of the embedded
+word-frequency and lemma indexes (`provenance.util.lexicon`) and a snapshot of the embedded
 model's built arrays, its embedding table memory-mapped (`provenance.embed.use`). Each
 entry's name carries a key of what it was built from, so an upgraded package gets a fresh
 entry; entries are written under a temporary name and renamed into place, so processes

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from provenance import lang as lang_data
 from provenance.errors import UsageError
-from provenance.langid import detect
-from provenance.load import LoadedText, from_string, load_text
 from provenance.model import Document
-from provenance.segment import presplit as presplit_text
-from provenance.segment import segment
+from provenance.text.langid import detect
+from provenance.text.load import LoadedText, from_string, load_text
+from provenance.text.segment import presplit as presplit_text
+from provenance.text.segment import segment
 
 Input = str | Path
 
