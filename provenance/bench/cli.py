@@ -1,4 +1,5 @@
-"""`provenance bench align|checks|batch`: thin wrappers over the benchmark modules."""
+"""`provenance bench segment|encoders|align|checks|batch`: thin wrappers over the benchmark
+modules."""
 
 from __future__ import annotations
 
@@ -119,3 +120,24 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             import json
 
             json_out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+
+    @bench_app.command("batch")
+    def bench_batch(
+        items: Annotated[
+            int, typer.Option("--items", help="Items in the generated archive.")
+        ] = 200,
+        json_out: Annotated[
+            Path | None, typer.Option("--json", help="Also write the figures as JSON.")
+        ] = None,
+        spawn: Annotated[
+            bool,
+            typer.Option(
+                "--spawn/--no-spawn",
+                help="Also run 1 and 2 workers started with spawn (the reference).",
+            ),
+        ] = True,
+    ) -> None:
+        """Throughput of 1 vs 2 workers, per-item overhead and peak memory per worker."""
+        from provenance.bench.batch import main
+
+        main(items=items, json_out=json_out, spawn=spawn)
