@@ -26,9 +26,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import provenance
 from provenance.align import align_pair
 from provenance.align.score import read_gold, score_alignments
+from provenance.bench.corpora import shared
 from provenance.embed import CachedEncoder, get_encoder
 
 BERTALIGN = {"f1_strict": 0.936, "precision_strict": 0.932, "recall_strict": 0.941, "f1_lax": 0.989}
@@ -45,13 +45,8 @@ class Doc:
 
 
 def default_corpus() -> Path:
-    """../shared/corpora/textberg beside the repository, else relative to the cwd."""
-    beside_repo = Path(provenance.__file__).resolve().parents[1].parent / "shared"
-    for shared in (beside_repo, Path.cwd().parent / "shared"):
-        path = shared / "corpora" / "textberg"
-        if path.is_dir():
-            return path
-    return beside_repo / "corpora" / "textberg"
+    """../shared/corpora/textberg beside the working directory (the repository root)."""
+    return shared("textberg")
 
 
 def load_corpus(corpus: Path) -> list[Doc]:

@@ -26,7 +26,9 @@ from typing import Any
 
 import numpy as np
 
-SUITE = Path(__file__).resolve().parents[2] / "corpora" / "meaning" / "suite.txt"
+from provenance.bench.corpora import PROJECT, require, shared
+
+SUITE = PROJECT / "meaning" / "suite.txt"  # under the working directory
 # Antonym and tense cases written after the suite, before the antonym and tense checks
 # were run on anything: the estimate for text the checks were not developed on.
 HELDOUT = SUITE.with_name("heldout.txt")
@@ -259,12 +261,11 @@ def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:
     }
 
 
-TEXTBERG = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "textberg"
 # Checks that read words only (no similarity), run on real faithful translations.
 LEXICAL = ("antonyms", "tense")
 
 
-def _real_faithful(root: Path = TEXTBERG) -> dict[str, Any] | None:
+def _real_faithful(root: Path | None = None) -> dict[str, Any] | None:
     """Flags of the word-level meaning checks on the Text+Berg gold German–French rows
     (published, faithful translations): every flag there is a false flag, or a liberty
     the translator took. None when the corpus is not there."""
@@ -273,6 +274,7 @@ def _real_faithful(root: Path = TEXTBERG) -> dict[str, Any] | None:
     from provenance import checks as checks_mod
     from provenance.model import PairView, Segment
 
+    root = root or shared("textberg")
     if not (root / "gold").is_dir():
         return None
     wanted = [c for c in LEXICAL if c in checks_mod.available()]
@@ -408,14 +410,14 @@ def main(timing: bool = True, suite: Path = SUITE) -> dict[str, Any]:
     from provenance import checks as checks_mod
     from provenance.embed import CachedEncoder, get_encoder
 
-    items = load_suite(suite)
+    items = load_suite(require(suite, "meaning suite"))
     encoder = CachedEncoder(get_encoder())
     check_list = checks_mod.select()
     t0 = time.perf_counter()
     out = _evaluate(items, encoder, check_list)
     out["suite"] = suite.name
     out["checks"] = [c.name for c in check_list]
-    if suite == SUITE:
+    if suite.name == SUITE.name:
         out["real_faithful_de_fr"] = _real_faithful()
     out["suite_seconds"] = round(time.perf_counter() - t0, 2)
     if timing:
