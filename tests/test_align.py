@@ -427,12 +427,12 @@ def test_textberg_document(textberg, encoder):
 def test_cli_align_presplit_json(textberg, run_cli):
     import json
 
-    code, out, _ = run_cli(
+    res = run_cli(
         "align", str(textberg / "de" / "005"), str(textberg / "fr" / "005"),
         "--presplit", "--langs", "de,fr", "--format", "json",
     )  # fmt: skip
-    assert code == 0
-    data = json.loads(out)
+    assert res.code == 0
+    data = json.loads(res.out)
     assert data["schema"] == "provenance.align/1"
     src = [i for a, _ in data["alignments"] for i in a]
     assert src == list(range(36))
