@@ -244,6 +244,7 @@ def test_cli_align_with_model_path(models, run_cli, tmp_path):
     assert covered == sorted(covered) and set(covered) >= {0, 1}
 
 
+@pytest.mark.slow  # a timing bound on a child process that imports torch
 def test_offline_hub_id_is_one_quick_line(tmp_path):
     """A hub id not in the (empty) cache: exit 2, one line on stderr, no traceback, quick."""
     a = _write(tmp_path, "a.txt", "Der Tag ist da.\n")
