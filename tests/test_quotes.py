@@ -248,3 +248,40 @@ def test_every_final_quote_gets_provenance_and_a_verdict():
         (3, (0, 1), "misattributed"),
         (4, (0, 1), "unsourced"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a function word or a capitalised common word is no speaker
+        ("en", '"The plan will not work this year," the company said.', None),
+        ("en", '"The plan will not work this year," The ministry said.', None),
+        ("de", "„Der Plan wird nicht funktionieren“, sagte der Abschleppunternehmer.", None),
+        # a name that qualifies a role points on to the role's holder
+        ("en", '"The season will start in July," said Formula 1 boss Chase Carey.', "Chase Carey"),
+        ("en", '"The talks will go on," Kremlin spokesman Dmitry Peskov said.', "Dmitry Peskov"),
+        # two names joined by a function word are two names: the nearer speaks
+        ("en", '"The talks will go on," said Merkel and Macron.', "Merkel"),
+    ],
+)
+def test_a_speaker_is_a_person_or_an_organisation(lang, text, speaker):
+    (s,) = find_speech(text, lang)
+    assert s.kind == "direct" and s.speaker == speaker
+
+
+def test_reported_speech_needs_no_named_speaker():
+    (s,) = find_speech("The ministry said the bridge would be rebuilt.", "en")
+    assert s.kind == "reported" and s.speaker is None and s.attribution.subject
+
+
+def test_no_misattribution_when_the_other_side_names_the_speaker():
+    # The finder picks the party in brackets on one side; the translation names the
+    # same mayor, so the quote is not given to someone else.
+    check = QuotesCheck()
+    found = check(
+        view(
+            ("de", "„Wir bauen die Brücke neu“, sagte Bürgermeisterin Anna Keller (SPD)."),
+            ("en", '"We will rebuild the bridge," mayor Anna Keller (SPD) said.'),
+        )
+    )
+    assert found == []

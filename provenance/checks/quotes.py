@@ -21,8 +21,13 @@ from collections.abc import Sequence
 from provenance.checks.base import DocumentFindings, per_text
 from provenance.model import Document, Finding, Flag, PairView
 from provenance.speech.scan import excerpt, find_speech
-from provenance.speech.speakers import same_speaker
-from provenance.trace.quotes import link_flags, trace_quotes
+from provenance.speech.speakers import misattributed
+from provenance.trace.quotes import (
+    link_flags,
+    misattribution_severity,
+    paraphrase_severity,
+    trace_quotes,
+)
 
 # A row side is seen on two document pairs in a chain: find its speech once.
 _speech = per_text(find_speech)
@@ -64,7 +69,7 @@ class QuotesCheck:
             found.append(
                 Finding(
                     "quote",
-                    "major",
+                    paraphrase_severity(r.attribution.trailing),
                     f"reported speech in {src_lang} (“{excerpt(r.words, 50)}”) became a direct "
                     f"quote in {tgt_lang}",
                     "quote:paraphrased",
@@ -78,14 +83,21 @@ class QuotesCheck:
         if (
             named_src is not None
             and named_tgt is not None
-            and not same_speaker(
-                named_src.speaker or "", src_lang, named_tgt.speaker or "", tgt_lang
+            and misattributed(
+                named_src.speaker or "",
+                src_lang,
+                pair.src.text,
+                named_tgt.speaker or "",
+                tgt_lang,
+                pair.tgt.text,
             )
         ):
             found.append(
                 Finding(
                     "quote",
-                    "major",
+                    misattribution_severity(
+                        named_src.speaker or "", src_lang, named_tgt.speaker or "", tgt_lang
+                    ),
                     f"quote attributed to {named_tgt.speaker} in {tgt_lang}, "
                     f"to {named_src.speaker} in {src_lang}",
                     "quote:misattributed",

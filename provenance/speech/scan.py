@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from provenance import lang as lang_data
@@ -183,7 +183,9 @@ def _reported(sentence: str, lang: str) -> SpeechAttribution | None:
         return None
     sd = lang_data.data(lang, "speech")
     words = {w.lower() for w in WORD.findall(sentence)}
-    if att.speaker or att.pronoun or words & sd.complementizers:
+    if words & sd.complementizers:
+        return replace(att, trailing=False)  # "said that ...": indirect, marked so
+    if att.speaker or att.subject or att.pronoun:
         return att
     return None
 
@@ -227,6 +229,8 @@ class DocSpeech:
     named: bool  # the speaker is named at the quote itself
     verb: str | None
     closed: bool = True
+    # Reported speech whose attribution trails the statement (see `SpeechAttribution`).
+    trailing: bool = False
 
 
 def document_speech(doc: Document) -> list[DocSpeech]:
@@ -299,6 +303,7 @@ def document_speech(doc: Document) -> list[DocSpeech]:
                     att.speaker,
                     att.speaker is not None,
                     att.verb,
+                    trailing=att.trailing,
                 )
                 items.append((starts[k], ds))
         # Resolve pronouns and unattributed quotes in reading order.

@@ -14,9 +14,21 @@ from typing import Any
 
 from provenance.model import SEVERITY_RANK, Document, Flag, Span
 from provenance.speech.scan import DocSpeech, document_speech, excerpt
-from provenance.speech.speakers import same_speaker
+from provenance.speech.speakers import misattributed, strong_name
 
 VERDICTS = ("faithful", "drifted", "paraphrased", "misattributed", "unsourced")
+
+
+def paraphrase_severity(trailing: bool) -> str:
+    """Reported speech that became a quote: major, unless the reported sentence trails
+    its attribution ("..., - сказала Степанова"): it may be a quote whose marks are lost."""
+    return "minor" if trailing else "major"
+
+
+def misattribution_severity(a: str, lang_a: str, b: str, lang_b: str) -> str:
+    """A quote given to another speaker: major when both are names on strong evidence,
+    minor when either is only name-like (an acronym, often translated: РФБ = RBF)."""
+    return "major" if strong_name(a, lang_a) and strong_name(b, lang_b) else "minor"
 
 
 def _status(speech: Sequence[DocSpeech], ids: Sequence[int]) -> tuple[str, DocSpeech | None]:
@@ -56,10 +68,12 @@ def trace_quotes(
         rids = sorted({row_of[final][sid] for sid in q.sentences if sid in row_of[final]})
         sources = []
         statuses = []
+        held: list[DocSpeech | None] = []
         for d, doc in enumerate(docs):
             ids = sorted({sid for rid in rids for sid in rows[rid][d]})
             status, ds = _status(speech[d], ids)
             statuses.append(status)
+            held.append(ds)
             sources.append(
                 {
                     "document": d,
@@ -74,7 +88,7 @@ def trace_quotes(
         quote_flags = [f for f in row_flags if f.type == "quote"]
         verdict, hop = "faithful", None
         if not quote_flags:
-            made = _document_flag(docs, rows, q, rids, statuses, sources)
+            made = _document_flag(docs, rows, q, rids, statuses, sources, held[0])
             if made is not None:
                 new_flags.append(made)
                 quote_flags = [made]
@@ -112,14 +126,26 @@ def _document_flag(
     rids: list[int],
     statuses: list[str],
     sources: list[dict[str, Any]],
+    origin: DocSpeech | None,
 ) -> Flag | None:
-    """A `quote` flag the documents show but no single row did, or None."""
+    """A `quote` flag the documents show but no single row did, or None. `origin` is the
+    speech the original holds on the quote's rows."""
     final = len(docs) - 1
     if not rids or statuses[0] == "direct":
         # Quoted in the original: compare named speakers only.
         orig = sources[0]["speaker"]
-        orig_lang, final_lang = docs[0].lang, docs[final].lang
-        if q.named and orig and not same_speaker(q.speaker or "", final_lang, orig, orig_lang):
+        if (
+            q.named
+            and orig
+            and misattributed(
+                orig,
+                docs[0].lang,
+                sources[0]["text"],
+                q.speaker or "",
+                docs[final].lang,
+                sources[final]["text"],
+            )
+        ):
             return _flag(
                 docs,
                 rows,
@@ -127,7 +153,7 @@ def _document_flag(
                 rids,
                 (0, 1) if final == 1 else _first_hop(statuses),
                 "misattributed",
-                "major",
+                misattribution_severity(orig, docs[0].lang, q.speaker or "", docs[final].lang),
                 f"quote attributed to {q.speaker} in {docs[final].lang}, "
                 f"to {orig} in {docs[0].lang}",
             )
@@ -141,7 +167,8 @@ def _document_flag(
             f"reported speech in {docs[0].lang} became a direct quote in "
             f"{docs[hop[1]].lang}: “{excerpt(q.words)}”"
         )
-        return _flag(docs, rows, q, rids, hop, "paraphrased", "major", msg)
+        severity = paraphrase_severity(origin is not None and origin.trailing)
+        return _flag(docs, rows, q, rids, hop, "paraphrased", severity, msg)
     msg = f"quote “{excerpt(q.words)}” has no quoted or reported source in {docs[0].lang}"
     return _flag(docs, rows, q, rids, hop, "unsourced", "major", msg)
 
