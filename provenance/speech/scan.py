@@ -242,78 +242,63 @@ def document_speech(doc: Document) -> list[DocSpeech]:
     out: list[DocSpeech] = []
     last_speaker: str | None = None
     for _, sids in sorted(paras.items()):
-        starts, pos = [], 0
-        for sid in sids:
-            starts.append(pos)
-            pos += len(doc.sentences[sid]) + 1
-        text = " ".join(doc.sentences[sid] for sid in sids)
-
-        def locate(
-            offset: int, starts: list[int] = starts, sids: list[int] = sids
-        ) -> tuple[int, int]:
-            k = max(i for i, s0 in enumerate(starts) if s0 <= offset)
-            return k, offset - starts[k]
-
-        quotes = find_quotes(text, doc.lang)
-        context = _blank(text, quotes)
-        items: list[tuple[int, DocSpeech]] = []
-        for q in quotes:
-            a, b = q.inner(text)
-            words = text[a:b].strip()
-            k0, off0 = locate(q.start)
-            k1, off1 = locate(max(q.start, q.end - 1))
-            if not quote_worthy(text, q):
-                continue
-            ctx = " ".join(
-                context[starts[k] : starts[k] + len(doc.sentences[sids[k]])]
-                for k in range(k0, k1 + 1)
-            )
-            att = attribute_speech(ctx, doc.lang)
-            if att.verb is None and k0 > 0 and doc.sentences[sids[k0 - 1]].rstrip().endswith(":"):
-                att = attribute_speech(doc.sentences[sids[k0 - 1]], doc.lang)
-            ds = DocSpeech(
-                "direct",
-                [sids[k] for k in range(k0, k1 + 1)],
-                off0,
-                off1 + 1,
-                words,
-                att.speaker,
-                att.speaker is not None,
-                att.verb,
-                q.closed,
-            )
-            items.append((q.start, ds))
-        inside = {
-            k
-            for q in quotes
-            for k in range(locate(q.start)[0], locate(max(q.start, q.end - 1))[0] + 1)
-        }
-        for k, sid in enumerate(sids):
-            if k in inside:
-                continue
-            att = _reported(doc.sentences[sid], doc.lang)
-            if att is not None:
-                sent = doc.sentences[sid]
-                ds = DocSpeech(
-                    "reported",
-                    [sid],
-                    0,
-                    len(sent),
-                    sent,
-                    att.speaker,
-                    att.speaker is not None,
-                    att.verb,
-                    trailing=att.trailing,
-                )
-                items.append((starts[k], ds))
         # Resolve pronouns and unattributed quotes in reading order.
-        for _, ds in sorted(items, key=lambda t: t[0]):
+        for ds in _paragraph_speech(doc, sids):
             if ds.speaker:
                 last_speaker = ds.speaker
             else:
                 ds.speaker = last_speaker
             out.append(ds)
     return out
+
+
+def _paragraph_speech(doc: Document, sids: list[int]) -> list[DocSpeech]:
+    """The quotes and reported speech of one paragraph (sentences `sids`), in reading order."""
+    starts, pos = [], 0
+    for sid in sids:
+        starts.append(pos)
+        pos += len(doc.sentences[sid]) + 1
+    text = " ".join(doc.sentences[sid] for sid in sids)
+
+    def locate(offset: int) -> tuple[int, int]:
+        k = max(i for i, s0 in enumerate(starts) if s0 <= offset)
+        return k, offset - starts[k]
+
+    quotes = find_quotes(text, doc.lang)
+    context = _blank(text, quotes)
+    items: list[tuple[int, DocSpeech]] = []
+    for q in quotes:
+        a, b = q.inner(text)
+        words = text[a:b].strip()
+        k0, off0 = locate(q.start)
+        k1, off1 = locate(max(q.start, q.end - 1))
+        if not quote_worthy(text, q):
+            continue
+        ctx = " ".join(
+            context[starts[k] : starts[k] + len(doc.sentences[sids[k]])] for k in range(k0, k1 + 1)
+        )
+        att = attribute_speech(ctx, doc.lang)
+        if att.verb is None and k0 > 0 and doc.sentences[sids[k0 - 1]].rstrip().endswith(":"):
+            att = attribute_speech(doc.sentences[sids[k0 - 1]], doc.lang)
+        covered = [sids[k] for k in range(k0, k1 + 1)]
+        ds = DocSpeech(
+            "direct", covered, off0, off1 + 1, words, att.speaker, att.speaker is not None,
+            att.verb, q.closed,
+        )  # fmt: skip
+        items.append((q.start, ds))
+    inside = {
+        k for q in quotes for k in range(locate(q.start)[0], locate(max(q.start, q.end - 1))[0] + 1)
+    }
+    for k, sid in enumerate(sids):
+        sent = doc.sentences[sid]
+        att = None if k in inside else _reported(sent, doc.lang)
+        if att is not None:
+            ds = DocSpeech(
+                "reported", [sid], 0, len(sent), sent, att.speaker, att.speaker is not None,
+                att.verb, trailing=att.trailing,
+            )  # fmt: skip
+            items.append((starts[k], ds))
+    return [ds for _, ds in sorted(items, key=lambda t: t[0])]
 
 
 def excerpt(text: str, width: int = 60) -> str:

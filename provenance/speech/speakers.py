@@ -137,6 +137,20 @@ def _role_words(context: str, toks: list[tuple[str, int, int]], j: int, a2: int,
     return bool(words) and all(zipf(w.lower(), lang) < FUNCTION_WORD_ZIPF for w in words)
 
 
+def _anchor(context: str, toks: list[tuple[str, int, int]], sd) -> tuple[int, str] | None:
+    """(token index, words) of the first verb of saying, else of an "according to" phrase."""
+    for k, (w, _, _) in enumerate(toks):
+        if w.lower() in sd.verbs:
+            return k, w
+    low_ctx = context.lower()
+    for phrase in sd.according_to:
+        m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", low_ctx)
+        if m:
+            k = next((k for k, t in enumerate(toks) if t[1] >= m.start()), len(toks) - 1)
+            return k, context[m.start() : m.end()]
+    return None
+
+
 def attribute_speech(context: str, lang: str) -> SpeechAttribution:
     """Verb of saying and speaker in `context` (a sentence with its quotes blanked out).
 
@@ -145,25 +159,10 @@ def attribute_speech(context: str, lang: str) -> SpeechAttribution:
     """
     sd = lang_data.data(lang, "speech")
     toks = _tokens(context)
-    if not toks:
+    found = _anchor(context, toks, sd) if toks else None
+    if found is None:
         return SpeechAttribution()
-    lower = [t[0].lower() for t in toks]
-    anchor: int | None = None
-    verb = None
-    for k, w in enumerate(lower):
-        if w in sd.verbs:
-            anchor, verb = k, toks[k][0]
-            break
-    if anchor is None:
-        low_ctx = context.lower()
-        for phrase in sd.according_to:
-            m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", low_ctx)
-            if m:
-                anchor = next((k for k, t in enumerate(toks) if t[1] >= m.start()), len(toks) - 1)
-                verb = context[m.start() : m.end()]
-                break
-    if anchor is None:
-        return SpeechAttribution()
+    anchor, verb = found
     # Only the verb's clause: no sentence punctuation between the verb and the speaker.
     clause = {
         k
@@ -175,8 +174,7 @@ def attribute_speech(context: str, lang: str) -> SpeechAttribution:
         return abs(k - anchor)
 
     trailing = _trailing(context, toks, anchor)
-    pronoun = any(lower[k] in sd.pronouns and dist(k) <= 2 for k in clause)
-    if pronoun:
+    if any(toks[k][0].lower() in sd.pronouns and dist(k) <= 2 for k in clause):
         return SpeechAttribution(verb, None, True, trailing=trailing)
 
     def near(runs: list[Run]) -> list[Run]:
