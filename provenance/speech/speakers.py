@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from provenance import lang as lang_data
-from provenance.extract.names import extract_names, keys_match, name_key
+from provenance.extract.names import NamePart, extract_names, keys_match, name_key, respelled
 from provenance.util.lexicon import zipf
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -200,21 +200,21 @@ def attribute_speech(context: str, lang: str) -> SpeechAttribution:
 # --- speaker identity across scripts ------------------------------------------------------
 
 
-def _parts(name: str, lang: str) -> list[frozenset[str]]:
-    """The name keys of each word of a speaker's name, as the names extractor keys them
-    (inflection folded, every spelling convention of the language)."""
-    parts = [p.keys for m in extract_names(name, lang) for p in m.parts]
+def _parts(name: str, lang: str) -> list[NamePart]:
+    """The words of a speaker's name as the names extractor keys them (inflection folded,
+    every spelling convention of the language); the last word alone if it finds none."""
+    parts = [p for m in extract_names(name, lang) for p in m.parts]
     if parts:
         return parts
     words = name.replace("-", " ").split()
     key = name_key(words[-1], lang) if words else ""
-    return [frozenset({key})] if key else []
+    return [NamePart(words[-1], 0, 0, frozenset({key}), key, False, False)] if key else []
 
 
 def speaker_keys(name: str, lang: str) -> frozenset[str]:
     """The name keys of a speaker's surname (the last word of the name)."""
     parts = _parts(name, lang)
-    return parts[-1] if parts else frozenset()
+    return parts[-1].keys if parts else frozenset()
 
 
 def strong_name(name: str, lang: str) -> bool:
@@ -225,14 +225,16 @@ def strong_name(name: str, lang: str) -> bool:
 
 def same_speaker(a: str, lang_a: str, b: str, lang_b: str) -> bool:
     """Whether speaker `a` (named in `lang_a`) and `b` (in `lang_b`) are one person: the
-    surnames match, or two words of the names do (a surname transcribed past what the
-    keys capture: "Stephen Thomas Ochsner" = "Стивен Томас Окснер")."""
+    surnames match; or another word of the names does and the surnames are respelled
+    (the extractor's looser test, "Stephen Thomas Ochsner" = "Стивен Томас Окснер"), or
+    two other words do."""
     pa, pb = _parts(a, lang_a), _parts(b, lang_b)
     if not pa or not pb:
         return False
-    if keys_match(pa[-1], pb[-1]):
+    if keys_match(pa[-1].keys, pb[-1].keys):
         return True
-    return sum(any(keys_match(x, y) for y in pb) for x in pa) >= 2
+    others = sum(any(keys_match(x.keys, y.keys) for y in pb[:-1]) for x in pa[:-1])
+    return others >= 2 or (others == 1 and respelled(pa[-1], pb[-1]))
 
 
 def named_in(speaker: str, lang: str, text: str, text_lang: str) -> bool:
