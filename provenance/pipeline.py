@@ -16,11 +16,10 @@ import numpy as np
 
 from provenance import checks as checks_mod
 from provenance.align import align_chain, align_pair
-from provenance.checks.base import Check
+from provenance.checks.base import Check, DocumentFindings
 from provenance.embed import DEFAULT_MODEL, CachedEncoder, Encoder, get_encoder
 from provenance.errors import UsageError
 from provenance.model import Alignment, Document, Finding, PairStats, PairView, Report, Segment
-from provenance.quotes import link_flags, trace_quotes
 from provenance.text.documents import Input, load_documents
 from provenance.trace.attribution import attribute, sort_flags
 from provenance.trace.drift import row_drift
@@ -278,20 +277,28 @@ def _check_documents(
             findings[p] = run_checks(check_list, views)
     with timed("attribution"):
         flags = attribute(docs, rows, findings, [a.similarity for a in alignments])
-    with timed("quotes"):
-        quotes: list = []
-        if any(c.name == "quotes" for c in check_list):
-            quotes, doc_flags = trace_quotes(docs, rows, flags)
-            flags = flags + doc_flags
-            sort_flags(flags)
-            link_flags(quotes, flags, rows)
+    passes: list[DocumentFindings] = []
+    for chk in check_list:
+        # Optional hook (see `Check`): a check's pass over the whole documents.
+        finish = getattr(chk, "finish", None)
+        if finish is not None:
+            with timed(chk.name):
+                passes.append(finish(docs, rows, flags))
+    if passes:
+        flags = flags + [f for p in passes for f in p.flags]
+        sort_flags(flags)
+    sections: dict = {}
+    for p in passes:
+        if p.link is not None:
+            p.link(flags)
+        sections.update(p.sections)
     report = Report(
         documents=list(docs),
         alignments=alignments,
         flags=flags,
-        quotes=quotes,
         timings=timings,
         cpu_timings=cpu,
+        **sections,
     )
     with timed("drift"):
         by_row: dict[int, list] = {}

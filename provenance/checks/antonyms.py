@@ -42,7 +42,7 @@ from functools import cache
 
 from provenance import lang as lang_data
 from provenance.checks.base import per_text, per_word
-from provenance.extract._text import ru_parse
+from provenance.lang.antonyms import AntonymHelpers
 from provenance.lang.cues import CueData, alternation, blank, clauses, compiled, prepared
 from provenance.model import Finding, PairView
 
@@ -82,19 +82,21 @@ def lexicon(code: str) -> Lexicon:
     groups = [(c, 1, plus) for c, (plus, _) in d.polarity.items()]
     groups += [(c, -1, minus) for c, (_, minus) in d.polarity.items()]
     groups += [(c, 0, steady) for c, steady in d.polarity_steady.items()]
+    own = _helpers(code)
     for concept, pole, entries in groups:
         for e in entries:
             sense = (concept, pole)
             if " " in e or "\\" in e:
-                if code == "en" and "\\" not in e and "(" not in e and e[:3] != "in ":
+                inflect = own.inflections
+                if inflect and "\\" not in e and "(" not in e and e[:3] != "in ":
                     # "slow down" also as "slowed down", "slowing down".
                     head, rest = e.split(" ", 1)
-                    e = "(?:" + "|".join(sorted(_en_forms(head))) + ")\\s+" + rest
+                    e = "(?:" + "|".join(sorted(inflect(head))) + ")\\s+" + rest
                 phrases.append((e, sense))
-            elif code == "de" and e[:1].isupper():
+            elif own.noun_compounds and e[:1].isupper():
                 nouns[_fold(e.lower(), code)].append(sense)
             else:
-                forms = _en_forms(e.lower()) if code == "en" else (e.lower(),)
+                forms = own.inflections(e.lower()) if own.inflections else (e.lower(),)
                 for form in forms:
                     words[_fold(form, code)].append(sense)
     idioms = alternation(d.polarity_idioms)
@@ -116,54 +118,21 @@ def lexicon(code: str) -> Lexicon:
     )
 
 
+@cache
+def _helpers(code: str) -> AntonymHelpers:
+    return lang_data.optional(code, "antonyms") or AntonymHelpers()
+
+
 def _fold(word: str, code: str) -> str:
     """Spelling variants looked up as one: Russian "ё"/"е", Swiss German "ss" for "ß"."""
-    if code == "ru":
-        return word.replace("ё", "е")
-    if code == "de":
-        return word.replace("ß", "ss")
-    return word
-
-
-@per_word
-def _ru_parse(word: str) -> tuple[str, str | None]:
-    """(normal form, part of speech) of a Russian word's likeliest parse."""
-    p = ru_parse(word)  # the parse the extractors and other checks share
-    return _fold(p.normal_form, "ru"), p.tag.POS
-
-
-def _en_forms(lemma: str) -> tuple[str, ...]:
-    """A lemma's regular English inflections, so the lexicon needs no lemmatiser for
-    English: rise → rises, rising, risen is listed; ban → bans, banned, banning; safe →
-    safer, safest. Over-generated forms ("riseer") match nothing and cost nothing."""
-    forms = {lemma}
-    if " " in lemma:
-        return (lemma,)
-    stem = lemma
-    if lemma.endswith("e"):
-        stem = lemma[:-1]
-        forms |= {lemma + "s", lemma + "d", stem + "ing", lemma + "r", lemma + "st"}
-    elif len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
-        stem = lemma[:-1] + "i"
-        forms |= {stem + "es", stem + "ed", lemma + "ing", stem + "er", stem + "est"}
-    elif lemma.endswith(("s", "x", "z", "ch", "sh")):
-        forms |= {lemma + "es", lemma + "ed", lemma + "ing", lemma + "er", lemma + "est"}
-    else:
-        forms |= {lemma + "s", lemma + "ed", lemma + "ing", lemma + "er", lemma + "est"}
-        # Short closed syllables double the consonant: ban → banned, big → bigger.
-        cvc = len(lemma) <= 5 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou"
-        if cvc and (len(lemma) < 3 or lemma[-3] not in "aeiou"):
-            d = lemma + lemma[-1]
-            forms |= {d + "ed", d + "ing", d + "er", d + "est"}
-    return tuple(forms)
+    return _helpers(code).fold(word)
 
 
 @per_word
 def _lemma(word: str, code: str) -> str:
-    if code == "ru":
-        return _ru_parse(word)[0]
-    if code == "en":
-        return word  # the lexicon lists English inflections itself (_en_forms)
+    own = _helpers(code).lemma
+    if own is not None:
+        return own(word)
     from provenance.util.lexicon import lemma
 
     return lemma(word, code).lower()
@@ -222,57 +191,8 @@ def _word_senses(word: str, code: str) -> tuple[Sense, ...]:
 def _comparative(word: str, code: str) -> bool:
     """A synthetic comparative of a word the lexicon does not know states "more":
     "freer" = "more freely" = "freier" = "свободнее". (A known word's comparative keeps
-    its own concept: "lower" is height-, not more.)"""
-    if code == "ru":
-        return _ru_parse(word)[1] == "COMP"
-    # English says "more freely" (the lexicon has "more"); its few synthetic
-    # comparatives of unlisted words are left out rather than loading a dictionary.
-    if code != "de":
-        return False
-    lemma = _lemma(word, code)
-    if lemma == word or lemma in _DETERMINERS or lexicon(code).words.get(lemma):
-        return False
-    return word in (lemma + "er", lemma + "r")
-
-
-_ARTICLES = frozenset(
-    {
-        "ein",
-        "der",
-        "kein",
-        "mein",
-        "sein",
-        "ihr",
-        "unser",
-        "dieser",
-        "jeder",
-        "welcher",
-        "mancher",
-        "solcher",
-        "aller",
-    }
-)
-# German words whose inflected forms end in "-er" like a comparative ("einer", "keiner").
-_DETERMINERS = frozenset(
-    {
-        "ein",
-        "kein",
-        "mein",
-        "dein",
-        "sein",
-        "ihr",
-        "unser",
-        "euer",
-        "jed",
-        "dies",
-        "jen",
-        "welch",
-        "manch",
-        "solch",
-        "all",
-        "ander",
-    }
-)
+    its own concept: "lower" is height-, not more.) The language decides what one is."""
+    return _helpers(code).comparative(word, _lemma(word, code), lexicon(code).words)
 
 
 def _is_verb_entry(senses_word: str) -> bool:
@@ -295,16 +215,17 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
     for _, _, a, b in found:
         low = low[:a] + " " * (b - a) + low[b:]
     cues = compiled(code)
+    own = _helpers(code)
     out: list[Mention] = []
     for c in clauses(text, code):
         toks = list(_TOKEN.finditer(low, c.start, c.end))
         particle = ""
-        if code == "de" and toks and toks[-1].group(0) in lex.particles:
+        if lex.particles and toks and toks[-1].group(0) in lex.particles:
             particle = toks[-1].group(0)
         here = [f for f in found if c.start <= f[2] < c.end]
         for k, m in enumerate(toks):
             w = m.group(0)
-            capital = code == "de" and text[m.start()].isupper()
+            capital = own.noun_compounds and text[m.start()].isupper()
             if particle and not capital and m is not toks[-1]:
                 lemma = _lemma(w, code)
                 senses = lex.words.get(particle + lemma, ())
@@ -316,12 +237,8 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
                 senses = senses or _token_senses(w, code, False)
             else:
                 senses = _token_senses(w, code, capital)
-            if senses is _MORE and code == "de":
-                # "ein freier Mann", "wegen reichlicher Mengen" are inflections before
-                # a noun; "sprechen freier", "wird dünner" are comparatives.
-                before_noun = k + 1 < len(toks) and text[toks[k + 1].start()].isupper()
-                if before_noun or (k > 0 and toks[k - 1].group(0) in _ARTICLES):
-                    continue
+            if senses is _MORE and own.inflected_adjective(text, toks, k):
+                continue  # "ein freier Mann": an inflection, not a comparative
             if senses:  # most words state no concept
                 here += [(concept, pole, m.start(), m.end()) for concept, pole in senses]
         if not here:

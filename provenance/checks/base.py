@@ -12,10 +12,11 @@ span mapping and severity bookkeeping happen once, in `provenance.trace.attribut
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
-from provenance.model import Finding, PairView
+from provenance.model import Finding, Flag, PairView
 from provenance.util import memo
 from provenance.util.memo import memoised
 
@@ -52,6 +53,18 @@ def clear_memos() -> None:
     memo.clear()
 
 
+@dataclass
+class DocumentFindings:
+    """What a check's document pass (`finish`, see `Check`) adds to a report."""
+
+    flags: list[Flag] = field(default_factory=list)
+    # Report fields the pass fills, by name (`{"quotes": [...]}`, see `model.Report`).
+    sections: dict[str, Any] = field(default_factory=dict)
+    # Called with the report's final, sorted flags: sections that refer to flags by
+    # their index fill those in then.
+    link: Callable[[Sequence[Flag]], None] | None = None
+
+
 @runtime_checkable
 class Check(Protocol):
     """A check: a name to list and switch off, the flag types it emits, and a call.
@@ -60,7 +73,13 @@ class Check(Protocol):
     pipeline calls once per document pair before the per-row calls: a check that embeds
     extra text (sub-clauses, say) collects it for all rows there and encodes it in one
     call (through `PairView.embed`, which caches), since an encoder call costs far more
-    than the few texts in it."""
+    than the few texts in it.
+
+    A check may also define `finish(docs, rows, flags) -> DocumentFindings`, its
+    document pass, which the pipeline calls once per report after every row's findings
+    are attributed to hops (`flags`): a check that must read whole documents (quotes:
+    a speaker named three sentences earlier) adds the flags only they show, and the
+    report sections it builds."""
 
     name: str
     types: tuple[str, ...]

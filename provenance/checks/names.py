@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from provenance import lang as lang_data
 from provenance.extract._text import facts
 from provenance.extract.names import (
     NameMention,
@@ -38,7 +39,7 @@ from provenance.extract.names import (
 from provenance.model import Finding, PairView
 
 Trace = tuple[str, frozenset[str]]  # (key, place stems) of an ordinary word
-_LATIN = ("de", "en", "fr")
+_LATIN = lang_data.in_script("latin")
 
 
 def _traced(part: NamePart, words: list[Trace]) -> bool:

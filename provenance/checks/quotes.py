@@ -9,23 +9,28 @@ On one aligned row of one document pair it flags (type `quote`):
 - a direct quote with no source sentence at all: critical, verdict "unsourced".
 
 A row sees only its own sentences; what needs the whole document (a quote whose source is
-plain narrative, a speaker named three sentences earlier) is judged by
-`provenance.quotes.trace_quotes` when the report is built.
+plain narrative, a speaker named three sentences earlier) is judged by the check's
+document pass, `finish` (quote tracing, `provenance.trace.quotes`), which also gives
+every quote of the final document its provenance (the report's `quotes`).
 """
 
 from __future__ import annotations
 
-from provenance.checks.base import per_text
-from provenance.model import Finding, PairView
-from provenance.quotes import find_speech, same_person
+from collections.abc import Sequence
+
+from provenance.checks.base import DocumentFindings, per_text
+from provenance.model import Document, Finding, Flag, PairView
+from provenance.speech.scan import excerpt, find_speech
+from provenance.speech.speakers import misattributed
+from provenance.trace.quotes import (
+    link_flags,
+    misattribution_severity,
+    paraphrase_severity,
+    trace_quotes,
+)
 
 # A row side is seen on two document pairs in a chain: find its speech once.
 _speech = per_text(find_speech)
-
-
-def _short(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 class QuotesCheck:
@@ -47,7 +52,8 @@ class QuotesCheck:
                 Finding(
                     "quote",
                     "critical",
-                    f"quote “{_short(q.words)}” in {tgt_lang} has no source sentence in {src_lang}",
+                    f"quote “{excerpt(q.words)}” in {tgt_lang} has no source sentence "
+                    f"in {src_lang}",
                     "quote:unsourced",
                     [],
                     tgt_span,
@@ -63,8 +69,8 @@ class QuotesCheck:
             found.append(
                 Finding(
                     "quote",
-                    "major",
-                    f"reported speech in {src_lang} (“{_short(r.words, 50)}”) became a direct "
+                    paraphrase_severity(r.attribution.trailing),
+                    f"reported speech in {src_lang} (“{excerpt(r.words, 50)}”) became a direct "
                     f"quote in {tgt_lang}",
                     "quote:paraphrased",
                     [(r.start, r.end)],
@@ -77,12 +83,21 @@ class QuotesCheck:
         if (
             named_src is not None
             and named_tgt is not None
-            and not same_person(named_src.speaker or "", named_tgt.speaker or "")
+            and misattributed(
+                named_src.speaker or "",
+                src_lang,
+                pair.src.text,
+                named_tgt.speaker or "",
+                tgt_lang,
+                pair.tgt.text,
+            )
         ):
             found.append(
                 Finding(
                     "quote",
-                    "major",
+                    misattribution_severity(
+                        named_src.speaker or "", src_lang, named_tgt.speaker or "", tgt_lang
+                    ),
                     f"quote attributed to {named_tgt.speaker} in {tgt_lang}, "
                     f"to {named_src.speaker} in {src_lang}",
                     "quote:misattributed",
@@ -92,3 +107,14 @@ class QuotesCheck:
                 )
             )
         return found
+
+    def finish(
+        self, docs: Sequence[Document], rows: Sequence[list[list[int]]], flags: list[Flag]
+    ) -> DocumentFindings:
+        """Trace every quote of the final document through the chain."""
+        quotes, new_flags = trace_quotes(docs, rows, flags)
+        return DocumentFindings(
+            flags=new_flags,
+            sections={"quotes": quotes},
+            link=lambda final: link_flags(quotes, final, rows),
+        )

@@ -19,14 +19,13 @@ from functools import cache
 from itertools import repeat
 from typing import NamedTuple
 
+from provenance import lang as lang_data
 from provenance.checks.base import per_text, per_word
 from provenance.lang import LANGUAGES
+from provenance.lang.scripts import is_cyrillic
 from provenance.model import Finding, PairView
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
-CYRILLIC_LANGS = frozenset({"ru"})
 
 FOREIGN_MIN = 2.5  # Zipf frequency a foreign word must reach in its own language
 FOREIGN_GAP = 1.8  # ... and by how much it must beat the translation's language
@@ -38,6 +37,11 @@ def zipf(word: str, code: str) -> float:
     from provenance.util.lexicon import zipf as zipf_frequency
 
     return zipf_frequency(word, code)
+
+
+def _cyrillic(code: str) -> bool:
+    """Whether the language is written in Cyrillic (it says so in its folder)."""
+    return lang_data.script(code) == "cyrillic"
 
 
 class _Foreign(NamedTuple):
@@ -55,12 +59,13 @@ def _label(word: str, tgt: str, others: tuple[str, ...]) -> tuple[str, str | Non
     w = word.lower()
     if w.isdigit() or len(w) < 2:
         return "N", None
-    cyr = bool(_CYRILLIC.search(w))
-    if cyr != (tgt in CYRILLIC_LANGS):
-        # Other script: Cyrillic in Latin text is foreign outright; Latin in Russian
-        # only if some Latin-script language knows the word (else a name or brand).
+    cyr = is_cyrillic(w)
+    if cyr != _cyrillic(tgt):
+        # Other script: Cyrillic in Latin text is foreign outright (the first Cyrillic-
+        # script language's); Latin in Russian only if some Latin-script language knows
+        # the word (else a name or brand).
         if cyr:
-            return "F", "ru"
+            return "F", lang_data.in_script("cyrillic")[0]
         best = max(others, key=lambda c: zipf(w, c), default=None)
         if best is not None and zipf(w, best) >= FOREIGN_MIN:
             return "F", best
@@ -68,7 +73,7 @@ def _label(word: str, tgt: str, others: tuple[str, ...]) -> tuple[str, str | Non
     zt = zipf(w, tgt)
     if zt >= TARGET_COMMON:
         return "T", None
-    same_script = [c for c in others if (c in CYRILLIC_LANGS) == cyr]
+    same_script = [c for c in others if _cyrillic(c) == cyr]
     if not same_script:
         return ("T" if zt >= 1.0 else "N"), None
     best = max(same_script, key=lambda c: zipf(w, c))
@@ -88,8 +93,8 @@ def foreign_runs(text: str, tgt: str) -> list[tuple[int, int, str, int]]:
     def close(foreign: list[_Foreign]) -> None:
         if not foreign:
             return
-        cyr = any(_CYRILLIC.search(text[t.start : t.end]) for t in foreign)
-        script_mixed = cyr != (tgt in CYRILLIC_LANGS)
+        cyr = any(is_cyrillic(text[t.start : t.end]) for t in foreign)
+        script_mixed = cyr != _cyrillic(tgt)
         enough = len(foreign) >= (1 if script_mixed and cyr else 2)
         if enough and any(t.lower for t in foreign):
             langs = [t.lang for t in foreign if t.lang]
@@ -124,7 +129,7 @@ class UntranslatedCheck:
         text = pair.tgt.text
         out = []
         for start, end, lang, n in foreign_runs(text, pair.tgt.lang):
-            cyr = bool(_CYRILLIC.search(text[start:end])) != (pair.tgt.lang in CYRILLIC_LANGS)
+            cyr = is_cyrillic(text[start:end]) != _cyrillic(pair.tgt.lang)
             severity = "major" if n >= (2 if cyr else 4) else "minor"
             span = text[start:end]
             where = "source" if lang == pair.src.lang else LANGUAGES.get(lang, lang)

@@ -37,13 +37,14 @@ from functools import cache
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
+from provenance import lang as lang_data
 from provenance.extract._text import Token, facts, lemma, morph, ru_parse, tokens
 from provenance.extract.dates import extract_dates
 from provenance.extract.numbers import extract_numbers
 from provenance.lang.facts import CURRENCY_SYMBOLS
 from provenance.util.memo import memoised
 
-_LATIN = ("de", "en", "fr")
+_LATIN = lang_data.in_script("latin")
 
 # Placeholders (upper case: keys are built from lower-cased words) of the common
 # phonetic alphabet: S = ш, Z = ж, C = ч, H = х, T = ц.

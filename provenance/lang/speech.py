@@ -1,6 +1,6 @@
 """Schema of the speech data each language provides (`provenance/lang/<code>/speech.py`).
 
-`provenance.quotes` reads only this data to find quoted and reported speech, so adding a
+`provenance.speech` reads only this data to find quoted and reported speech, so adding a
 language is one new data file. Word entries are lower case and matched as whole words
 (multi-word entries such as "according to" as a phrase).
 """

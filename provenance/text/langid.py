@@ -1,31 +1,28 @@
 """Language detection for documents given without `--langs`.
 
-Script first (Cyrillic text is Russian among the languages we support), then
+Script first (Cyrillic text is the Cyrillic-script language among those supported), then
 `py3langid` restricted to the supported languages for Latin-script text. A detection
 that is not confident is an error asking for `--langs`, never a silent guess.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from provenance import lang as lang_data
 from provenance.errors import InputError
-from provenance.lang import LANGUAGES
-
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+from provenance.lang.scripts import CYRILLIC, LATIN
 
 
 @cache
 def _identifier():
     from py3langid.langid import _load_identifier
 
-    return _load_identifier(norm_probs=True, langs=[c for c in LANGUAGES if c != "ru"])
+    return _load_identifier(norm_probs=True, langs=list(lang_data.in_script("latin")))
 
 
 def script_counts(text: str) -> tuple[int, int]:
-    return len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    return len(CYRILLIC.findall(text)), len(LATIN.findall(text))
 
 
 def detect(text: str, source: str = "<text>") -> str:
@@ -37,7 +34,7 @@ def detect(text: str, source: str = "<text>") -> str:
             "too little text to detect its language", source=source, hint="pass --langs"
         )
     if cyr > lat:
-        return "ru"
+        return lang_data.in_script("cyrillic")[0]
     lang, prob = _identifier().classify(sample)
     if prob < 0.6:
         raise InputError(

@@ -135,10 +135,14 @@ def _frequency(word: str, lang: str, index: marisa_trie.RecordTrie, minimum: flo
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str) -> float:
-    """`wordfreq.zipf_frequency(word, lang)`, the same value, from the on-disk index."""
+    """`wordfreq.zipf_frequency(word, lang)`, the same value, from the on-disk index; 0.0
+    (no evidence) for a language wordfreq has no list of."""
     index = _index(lang)
     if index is None:
-        return zipf_frequency(word, lang)
+        try:
+            return zipf_frequency(word, lang)
+        except LookupError:
+            return 0.0
     return round(freq_to_zipf(_frequency(word, lang, index, _MINIMUM)), 2)
 
 
@@ -180,8 +184,12 @@ def _lemmatizer():  # -> simplemma.Lemmatizer
 
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
-    """`simplemma.lemmatize(word, lang)`, the same lemma, from the trie-backed dictionary."""
-    return _lemmatizer().lemmatize(word, lang)
+    """`simplemma.lemmatize(word, lang)`, the same lemma, from the trie-backed dictionary;
+    the word itself for a language simplemma has no dictionary of."""
+    try:
+        return _lemmatizer().lemmatize(word, lang)
+    except ValueError:  # "Unsupported language"
+        return word
 
 
 def load() -> None:

@@ -1,1 +1,4 @@
-"""de language data (see provenance.lang)."""
+"""German: data and language-specific functions (see provenance.lang)."""
+
+NAME = "German"
+SCRIPT = "latin"

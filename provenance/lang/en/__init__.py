@@ -1,1 +1,4 @@
-"""en language data (see provenance.lang)."""
+"""English: data and language-specific functions (see provenance.lang)."""
+
+NAME = "English"
+SCRIPT = "latin"

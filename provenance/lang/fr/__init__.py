@@ -1,1 +1,4 @@
-"""fr language data (see provenance.lang)."""
+"""French: data and language-specific functions (see provenance.lang)."""
+
+NAME = "French"
+SCRIPT = "latin"

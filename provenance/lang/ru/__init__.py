@@ -1,1 +1,4 @@
-"""ru language data (see provenance.lang)."""
+"""Russian: data and language-specific functions (see provenance.lang)."""
+
+NAME = "Russian"
+SCRIPT = "cyrillic"

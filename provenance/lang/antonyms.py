@@ -1,0 +1,48 @@
+"""What a language tells the antonym check (`provenance.checks.antonyms`) about its words.
+
+The polarity lexicon itself is data in `provenance/lang/<code>/cues.py`; how a word is
+looked up in it depends on the language: spelling variants, lemmas, inflections listed
+instead of lemmatised, nouns that end compounds, synthetic comparatives. A language keeps
+those functions in `provenance/lang/<code>/antonyms.py` as `DATA = AntonymHelpers(...)`;
+a language without the module gets `AntonymHelpers()` (exact words, simplemma lemmas).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+
+def _same(word: str) -> str:
+    return word
+
+
+def _no_comparative(word: str, lemma: str, listed: Mapping[str, Any]) -> bool:
+    return False
+
+
+def _no_inflection(text: str, toks: Sequence[re.Match[str]], k: int) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class AntonymHelpers:
+    # Spelling variants looked up as one (Russian "ё"/"е", Swiss German "ss" for "ß").
+    fold: Callable[[str], str] = _same
+    # A word's lemma as the lexicon lists it; None: simplemma (`provenance.util.lexicon`).
+    lemma: Callable[[str], str] | None = None
+    # A lexicon entry's regular inflections, for a language whose lexicon lists forms
+    # rather than being read through a lemmatiser (English); also applied to the first
+    # word of a phrase entry ("slow down" → "slowed down").
+    inflections: Callable[[str], tuple[str, ...]] | None = None
+    # Capitalised entries are nouns that also match as the head of a compound (German
+    # "Anstieg" in "Preisanstieg"); a capitalised word of a text is looked up as a noun.
+    noun_compounds: bool = False
+    # Whether an unlisted word is a synthetic comparative ("freier", "свободнее"):
+    # (word, its lemma, the lexicon's words) -> bool.
+    comparative: Callable[[str, str, Mapping[str, Any]], bool] = _no_comparative
+    # Whether the comparative-looking token `toks[k]` of `text` is an adjective's
+    # inflection in context instead ("ein freier Mann").
+    inflected_adjective: Callable[[str, Sequence[re.Match[str]], int], bool] = _no_inflection

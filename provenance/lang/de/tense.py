@@ -1,0 +1,177 @@
+"""German tense reader (see provenance.lang.tense), with simplemma lemmas.
+
+werden + infinitive → future; könnte / dürfte / würde + infinitive → weak future; war,
+hatte, wurde, modal and strong/weak Präteritum, hat/haben + Partizip II → past; ist/sind +
+Partizip II → past for verbs of motion or change ("ist gestiegen"), else open ("ist
+geschlossen" is a state); hätte, wäre, a perfect infinitive → open.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from provenance.checks.base import per_word
+from provenance.lang.cues import TenseCues, clauses
+from provenance.lang.tense import WORD, TenseReader, TimeProfile, auxiliary, cues
+from provenance.lang.tense import lemma as _lemma
+
+
+@per_word
+def _infinitive(w: str) -> bool:
+    t = cues("de")
+    return (
+        (w.endswith(("en", "ern", "eln")) or w in ("sein", "tun"))
+        and w not in t.non_verbs
+        and _lemma(w, "de") == w
+    )
+
+
+@per_word
+def _participle(w: str) -> bool:
+    t = cues("de")
+    if w in t.non_verbs or not w.endswith(("t", "en")):
+        return False
+    lemma = _lemma(w, "de")
+    if lemma == w or not lemma.endswith("n"):
+        return False
+    return w.startswith("ge") or w.endswith("iert") or w.startswith(t.prefixes)
+
+
+_ENDINGS = ("", "en", "n", "st", "t", "est")
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "über",
+                   "unter", "wider")  # fmt: skip
+_WEAK = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
+
+
+@per_word
+def _strong_past(w: str) -> bool:
+    t = cues("de")
+    for e in _ENDINGS:
+        stem = w[: len(w) - len(e)] if e else w
+        if e and not w.endswith(e):
+            continue
+        if stem in t.past_forms:
+            return True
+        # Not "ge": "geschlossen" is the participle, "gewann" and "gelang" are listed.
+        if any(
+            stem.startswith(p) and stem[len(p) :] in t.past_forms for p in t.prefixes if p != "ge"
+        ):
+            return True
+    return False
+
+
+@per_word
+def _weak_past(w: str) -> bool:
+    t = cues("de")
+    if w in t.non_verbs or not w.endswith(_WEAK):
+        return False
+    lemma = _lemma(w, "de")
+    if lemma == w or not lemma.endswith("n"):
+        return False
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return any(w == stem + e for e in _WEAK)
+
+
+def _attributive(toks: list[tuple[str, int, int, bool]], i: int, t: TenseCues) -> bool:
+    """A -te form before an inflected adjective and a noun ("eröffnete klassische
+    Route"), or before a noun with no subject before it ("die 1938 eröffnete Route"),
+    is an attributive participle, not a finite past ("Der Plan interessierte Jean")."""
+    nxt = toks[i + 1 : i + 3]
+    if not nxt:
+        return False
+    if nxt[0][3] and len(nxt) == 2 and not nxt[1][3]:
+        # "erhöhte die Steuern": an article after it makes it finite.
+        return nxt[0][0] not in t.modifiers and nxt[0][0].endswith(("e", "en", "er", "es", "em"))
+    if nxt[0][3] or i == 0:
+        return False
+    prev, prev_lower = toks[i - 1][0], toks[i - 1][3]
+    return prev_lower and prev not in _PRONOUNS
+
+
+_PRONOUNS = frozenset(
+    {
+        "ich",
+        "du",
+        "er",
+        "sie",
+        "es",
+        "wir",
+        "ihr",
+        "man",
+        "wer",
+        "das",
+        "dies",
+        "alle",
+        "beide",
+        "beiden",
+        "viele",
+        "einige",
+    }
+)
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    """Every German auxiliary and modal that may stand with a participle."""
+    t = cues("de")
+    aux = t.future_aux | t.past_aux | t.past_perfect_aux | t.perfect_aux | t.irrealis
+    return aux | t.prospective | t.present_aux
+
+
+def read(text: str, t: TenseCues) -> TimeProfile:
+    prof = TimeProfile()
+    for c in clauses(text, "de"):
+        raw = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text, c.start, c.end)]
+        # Capitalised words are nouns (or a sentence's first word): no finite verbs.
+        toks = [(w.lower(), a, b, w[:1].islower()) for w, a, b in raw]
+        words = [x[0] for x in toks]
+        participles = [w for w, _, _, lower in toks if lower and _participle(w)]
+        # "hat ... hinterlassen / erhalten / verlassen": a participle spelt like its
+        # infinitive (inseparable prefix, no vowel change) ends the clause.
+        if toks and toks[-1][3] and any(w in t.past_perfect_aux for w in words):
+            last = words[-1]
+            if _infinitive(last) and last.startswith(_INSEPARABLE):
+                participles.append(last)
+        has_participle = bool(participles)
+        # "ist gestiegen" (a change: past) against "ist geschlossen" (a state: open).
+        past_with_be = any(_lemma(w, "de") in t.past_with_be for w in participles)
+        # With an auxiliary in the clause, "verschoben" / "gestiegen" is the participle,
+        # not the Präteritum plural it is spelt like.
+        has_aux = not _auxiliaries().isdisjoint(words)
+        # "könnte ... verschoben worden sein", "hätte ... gesagt haben": a perfect infinitive.
+        perfect_inf = has_participle and bool({"haben", "sein"} & set(words[-2:]))
+        for i, (w, a, b, lower) in enumerate(toks):
+            if not lower:
+                continue
+            prev = words[i - 1] if i else ""
+            if prev == "zu":
+                # "überwacht zu haben": a perfect infinitive, past or present result.
+                if w in ("haben", "sein") and has_participle:
+                    prof.add("open", (a, b))
+                continue
+            if perfect_inf and i >= len(words) - 2 and w in ("haben", "sein"):
+                continue  # the infinitive of "könnte ... gesagt haben"
+            if w in t.future_aux:
+                # werden + infinitive, the infinitive at the clause's end ("wird ...
+                # erhöhen", "wird ... verschoben werden", "dass er kommen wird").
+                last = len(words) - 1
+                inf_at = last - 1 if i == last else last
+                lower_inf = inf_at >= 0 and inf_at != i and toks[inf_at][3]
+                if lower_inf and _infinitive(words[inf_at]):
+                    prof.add("future", (a, b))
+            elif w in t.irrealis:
+                prof.add("open", (a, b))
+            elif w in t.prospective:
+                prof.add("open" if perfect_inf else "future", (a, b), soft=True)
+            elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
+                auxiliary(prof, t, w, (a, b), has_participle, past_with_be)
+            elif prev not in t.modifiers and (_strong_past(w) or _weak_past(w)):
+                if has_aux and _participle(w):
+                    continue
+                if _weak_past(w) and _attributive(toks, i, t):
+                    continue  # "die 1938 eröffnete klassische Route"
+                prof.add("past", (a, b))
+    return prof
+
+
+DATA = TenseReader(read=read)

@@ -1,0 +1,87 @@
+"""English tense reader (see provenance.lang.tense): no dictionary, word data only.
+
+will / shall / 'll / going to → future; would / might + infinitive → a weak (prospective)
+future; was, were, did, had, simple-past forms (-ed and the irregular list) that are not
+participles → past; has/have/having + participle → open ("has risen" is rendered "stieg"
+or "ist gestiegen", "has been in power for" as "ist seit ... an der Macht"); could /
+should → open ("could" is as often a past of "can"). English tenses shift back after a
+past verb of saying ("said he wanted" = "sagte, er wolle").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from provenance.checks.base import per_word
+from provenance.lang.cues import TenseCues
+from provenance.lang.tense import (
+    AUX_REACH,
+    TenseReader,
+    TimeProfile,
+    cues,
+    mark_future_phrases,
+    tokens,
+)
+
+
+@per_word
+def _regular_past(w: str) -> bool:
+    t = cues("en")
+    # No dictionary: English -ed words that are no verb forms are few and listed.
+    return len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and w not in t.non_verbs
+
+
+def _participle(w: str, t: TenseCues) -> bool:
+    return w in t.participles or _regular_past(w)
+
+
+# The auxiliary left of a contracted negation ("won't", "can't", "shan't").
+_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    """Words that make a following -ed form a participle ("was passed", "has risen")."""
+    t = cues("en")
+    aux = t.future_aux | t.irrealis | t.prospective | t.past_aux | t.perfect_aux | t.present_aux
+    return aux | {"be", "been", "being", "get", "gets", "got", "getting", "having"}
+
+
+def read(text: str, t: TenseCues) -> TimeProfile:
+    prof = TimeProfile()
+    low = text.lower()
+    taken = mark_future_phrases(prof, low, "en")
+    toks = tokens(text)
+    aux = _auxiliaries()
+    for i, (w, a, b) in enumerate(toks):
+        if taken and any(x <= a < y for x, y in taken):
+            continue  # inside "going to ...": already counted, still context for others
+        base = w[:-3] if w.endswith("n't") else w
+        base = _CONTRACTED.get(base, base)
+        prev = toks[i - 1][0] if i else ""
+        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        if w.endswith("'ll"):
+            prof.add("future", (a, b))
+        elif base in t.future_aux:
+            # "will" the noun: "the political will", "the will of the people".
+            if prev not in t.modifiers and nxt not in ("", "of"):
+                prof.add("future", (a, b))
+        elif base in t.irrealis:
+            prof.add("open", (a, b))
+        elif base in t.prospective:
+            perfect = "have" in {x[0] for x in toks[i + 1 : i + 3]}
+            prof.add("open" if perfect else "future", (a, b), soft=True)
+        elif base in t.past_aux:
+            prof.add("past", (a, b))
+        elif base in t.perfect_aux or base == "having":
+            if any(_participle(x[0], t) for x in toks[i + 1 : i + 1 + AUX_REACH]):
+                prof.add("open", (a, b))
+        elif w in t.past_forms or _regular_past(w):
+            before = {x[0] for x in toks[max(0, i - AUX_REACH) : i]}
+            if before & aux or prev in t.modifiers or nxt == "by":
+                continue  # a participle: passive, perfect, adjective or reduced relative
+            prof.add("past", (a, b))
+    return prof
+
+
+DATA = TenseReader(read=read, backshift_after_saying=True)

@@ -1,0 +1,91 @@
+"""French tense reader (see provenance.lang.tense), with simplemma lemmas.
+
+futur simple, aller + infinitive → future; conditionnel → weak future (open with a
+participle: "aurait signé"); imparfait, passé simple, avoir + participe passé → past;
+être + participe → past for verbs of motion ("est tombé"), else open.
+"""
+
+from __future__ import annotations
+
+from provenance.lang.cues import TenseCues
+from provenance.lang.tense import (
+    AUX_REACH,
+    TenseReader,
+    TimeProfile,
+    auxiliary,
+    mark_future_phrases,
+    tokens,
+)
+from provenance.lang.tense import lemma as _lemma
+
+_IMPERFECT = ("ais", "ait", "ions", "iez", "aient")
+_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "u", "ue", "us", "ues",
+                  "ert", "erte", "erts", "ertes", "int")  # fmt: skip
+
+
+def _verb(w: str) -> str | None:
+    lemma = _lemma(w, "fr")
+    return lemma if lemma != w and lemma.endswith(("er", "ir", "re", "oir")) else None
+
+
+_FUTURE_END = ("ai", "as", "a", "ons", "ez", "ont")
+# Not "-it" for -ir verbs: "finit", "agit" are present as often as past.
+_SIMPLE_PAST = {"er": ("a", "èrent", "âmes", "âtes"), "ir": ("irent", "îmes")}
+
+
+def _simple_past(w: str) -> bool:
+    """Regular passé simple: "dépassa", "montèrent", "partit" (infinitive stem + ending)."""
+    lemma = _verb(w)
+    if not lemma or lemma[-2:] not in _SIMPLE_PAST:
+        return False
+    return any(w == lemma[:-2] + e for e in _SIMPLE_PAST[lemma[-2:]])
+
+
+_COND_END = ("ais", "ait", "ions", "iez", "aient")
+
+
+def _future_stem(w: str, endings: tuple[str, ...], t: TenseCues) -> bool:
+    """Futur simple / conditionnel: the infinitive (or an irregular stem) plus the
+    ending ("adopter-a", "prendr-ait", "pourr-ont"), so "figurait" and "montra" are not."""
+    lemma = _verb(w)
+    for e in endings:
+        if not w.endswith(e) or len(w) <= len(e) + 1:
+            continue
+        stem = w[: -len(e)]
+        if stem in t.future_stems:
+            return True
+        if lemma and (stem == lemma or (lemma.endswith("re") and stem == lemma[:-1])):
+            return True
+    return False
+
+
+def read(text: str, t: TenseCues) -> TimeProfile:
+    prof = TimeProfile()
+    low = text.lower()
+    taken = mark_future_phrases(prof, low, "fr")
+    toks = [tk for tk in tokens(low.replace("'", " ").replace("’", " "))
+            if not any(a <= tk[1] < b for a, b in taken)]  # fmt: skip
+    for i, (w, a, b) in enumerate(toks):
+        following = [x[0] for x in toks[i + 1 : i + 1 + AUX_REACH]]
+        verbs = [_verb(x) for x in following if x.endswith(_PARTICIPLE)]
+        participle = any(verbs)
+        if w in t.irrealis:
+            prof.add("open", (a, b))
+        elif w in t.prospective or _future_stem(w, _COND_END, t):
+            # "pourrait partir" points ahead; "aurait signé" is a past conditional.
+            prof.add("open" if participle else "future", (a, b), soft=True)
+        elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
+            with_be = any(v in t.past_with_be for v in verbs)
+            auxiliary(prof, t, w, (a, b), participle, with_be)
+        elif w in t.non_verbs:
+            continue
+        elif _future_stem(w, _FUTURE_END, t):
+            prof.add("future", (a, b))
+        elif w in t.past_forms or _simple_past(w):
+            prof.add("past", (a, b))
+        elif w.endswith(_IMPERFECT) and len(w) >= 6 and _verb(w):
+            prof.add("past", (a, b))  # "faisait", not "fait"
+    return prof
+
+
+DATA = TenseReader(read=read)

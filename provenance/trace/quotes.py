@@ -1,0 +1,241 @@
+"""Quote tracing: every direct quote of the final document with its provenance (the source
+sentences in every document of the chain, whether each quotes, reports or only narrates
+it, and who says it there) and a verdict, the `quotes` list of the report.
+
+A row-level `quotes` check has already flagged what a row shows on its own; here the whole
+documents are read (`provenance.speech.document_speech`), so a quote whose source is plain
+narrative, or whose speaker only the document context names, is flagged too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from provenance.model import SEVERITY_RANK, Document, Flag, Span
+from provenance.speech.scan import DocSpeech, document_speech, excerpt
+from provenance.speech.speakers import misattributed, strong_name
+
+VERDICTS = ("faithful", "drifted", "paraphrased", "misattributed", "unsourced")
+
+
+def paraphrase_severity(trailing: bool) -> str:
+    """Reported speech that became a quote: major, unless the reported sentence trails
+    its attribution ("..., - сказала Степанова"): it may be a quote whose marks are lost."""
+    return "minor" if trailing else "major"
+
+
+def misattribution_severity(a: str, lang_a: str, b: str, lang_b: str) -> str:
+    """A quote given to another speaker: major when both are names on strong evidence,
+    minor when either is only name-like (an acronym, often translated: РФБ = RBF)."""
+    return "major" if strong_name(a, lang_a) and strong_name(b, lang_b) else "minor"
+
+
+def _status(speech: Sequence[DocSpeech], ids: Sequence[int]) -> tuple[str, DocSpeech | None]:
+    """How sentences `ids` of one document hold speech: direct, reported, none, missing."""
+    if not ids:
+        return "missing", None
+    ids_set = set(ids)
+    for kind in ("direct", "reported"):
+        for ds in speech:
+            if ds.kind == kind and ids_set & set(ds.sentences):
+                return kind, ds
+    return "none", None
+
+
+def trace_quotes(
+    docs: Sequence[Document], rows: Sequence[list[list[int]]], flags: list[Flag]
+) -> tuple[list[dict[str, Any]], list[Flag]]:
+    """Every direct quote of the final document with its provenance and verdict.
+
+    Returns (quotes, new flags). The row-level `quotes` check has already flagged what a
+    row shows on its own (a quote from reported speech, another speaker, no source
+    sentence); here the whole documents are read, so a quote whose source sentences hold
+    no speech at all, or whose speaker only the document context names, is flagged too
+    (once, on the hop where the quote first appears).
+    """
+    n = len(docs)
+    final = n - 1
+    speech = [document_speech(d) for d in docs]
+    row_of: list[dict[int, int]] = [{} for _ in docs]
+    for rid, row in enumerate(rows):
+        for d, ids in enumerate(row):
+            for sid in ids:
+                row_of[d][sid] = rid
+    new_flags: list[Flag] = []
+    quotes: list[dict[str, Any]] = []
+    for qid, q in enumerate(ds for ds in speech[final] if ds.kind == "direct"):
+        rids = sorted({row_of[final][sid] for sid in q.sentences if sid in row_of[final]})
+        sources = []
+        statuses = []
+        held: list[DocSpeech | None] = []
+        for d, doc in enumerate(docs):
+            ids = sorted({sid for rid in rids for sid in rows[rid][d]})
+            status, ds = _status(speech[d], ids)
+            statuses.append(status)
+            held.append(ds)
+            sources.append(
+                {
+                    "document": d,
+                    "lang": doc.lang,
+                    "sentences": ids,
+                    "speech": status,
+                    "speaker": ds.speaker if ds else None,
+                    "text": " ".join(doc.sentences[i] for i in ids),
+                }
+            )
+        row_flags = [f for f in flags + new_flags if _concerns(f, rids, final, q.sentences, rows)]
+        quote_flags = [f for f in row_flags if f.type == "quote"]
+        verdict, hop = "faithful", None
+        if not quote_flags:
+            made = _document_flag(docs, rows, q, rids, statuses, sources, held[0])
+            if made is not None:
+                new_flags.append(made)
+                quote_flags = [made]
+        if quote_flags:
+            worst = max(quote_flags, key=lambda f: (SEVERITY_RANK[f.severity], -f.hop[0]))
+            verdict = worst.detail.get("verdict", "paraphrased")
+            hop = list(worst.hop)
+        elif any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK["major"] for f in row_flags):
+            verdict = "drifted"
+            hop = list(min(f.hop for f in row_flags if f.severity != "minor"))
+        quotes.append(
+            {
+                "id": qid,
+                "document": final,
+                "sentences": q.sentences,
+                "start": q.start,
+                "end": q.end,
+                "text": q.words,
+                "speaker": q.speaker,
+                "verb": q.verb,
+                "alignments": rids,
+                "sources": sources,
+                "verdict": verdict,
+                "hop": hop,
+                "flags": [],  # indices into the report's flags, filled by `link_flags`
+            }
+        )
+    return quotes, new_flags
+
+
+def _document_flag(
+    docs: Sequence[Document],
+    rows: Sequence[list[list[int]]],
+    q: DocSpeech,
+    rids: list[int],
+    statuses: list[str],
+    sources: list[dict[str, Any]],
+    origin: DocSpeech | None,
+) -> Flag | None:
+    """A `quote` flag the documents show but no single row did, or None. `origin` is the
+    speech the original holds on the quote's rows."""
+    final = len(docs) - 1
+    if not rids or statuses[0] == "direct":
+        # Quoted in the original: compare named speakers only.
+        orig = sources[0]["speaker"]
+        if (
+            q.named
+            and orig
+            and misattributed(
+                orig,
+                docs[0].lang,
+                sources[0]["text"],
+                q.speaker or "",
+                docs[final].lang,
+                sources[final]["text"],
+            )
+        ):
+            return _flag(
+                docs,
+                rows,
+                q,
+                rids,
+                (0, 1) if final == 1 else _first_hop(statuses),
+                "misattributed",
+                misattribution_severity(orig, docs[0].lang, q.speaker or "", docs[final].lang),
+                f"quote attributed to {q.speaker} in {docs[final].lang}, "
+                f"to {orig} in {docs[0].lang}",
+            )
+        return None
+    hop = _first_hop(statuses)
+    if statuses[0] == "missing":
+        msg = f"quote “{excerpt(q.words)}” has no source sentence in {docs[0].lang}"
+        return _flag(docs, rows, q, rids, hop, "unsourced", "critical", msg)
+    if statuses[0] == "reported":
+        msg = (
+            f"reported speech in {docs[0].lang} became a direct quote in "
+            f"{docs[hop[1]].lang}: “{excerpt(q.words)}”"
+        )
+        severity = paraphrase_severity(origin is not None and origin.trailing)
+        return _flag(docs, rows, q, rids, hop, "paraphrased", severity, msg)
+    msg = f"quote “{excerpt(q.words)}” has no quoted or reported source in {docs[0].lang}"
+    return _flag(docs, rows, q, rids, hop, "unsourced", "major", msg)
+
+
+def _first_hop(statuses: list[str]) -> tuple[int, int]:
+    """The hop where the quote became a quote: after the last document not quoting it."""
+    last_not = max((d for d, s in enumerate(statuses[:-1]) if s != "direct"), default=0)
+    return (last_not, last_not + 1)
+
+
+def _flag(
+    docs: Sequence[Document],
+    rows: Sequence[list[list[int]]],
+    q: DocSpeech,
+    rids: list[int],
+    hop: tuple[int, int],
+    verdict: str,
+    severity: str,
+    message: str,
+) -> Flag:
+    final = len(docs) - 1
+    sid = q.sentences[0]
+    sent = docs[final].sentences[sid]
+    end = q.end if len(q.sentences) == 1 else len(sent)
+    spans = [Span(final, sid, q.start, end, sent[q.start : end])]
+    src_ids = rows[rids[0]][hop[0]] if rids else []
+    for s in src_ids[:1]:
+        text = docs[hop[0]].sentences[s]
+        spans.insert(0, Span(hop[0], s, 0, len(text), text))
+    return Flag(
+        alignment=rids[0] if rids else 0,
+        type="quote",
+        severity=severity,  # type: ignore[arg-type]
+        hop=hop,
+        spans=spans,
+        message=message,
+        detail={"verdict": verdict, "stage": "document"},
+        check="quotes",
+    )
+
+
+def _concerns(
+    f: Flag,
+    rids: Sequence[int],
+    final: int,
+    sentences: Sequence[int],
+    rows: Sequence[list[list[int]]],
+) -> bool:
+    """Whether a flag is about this quote: on its rows, and marking the quote's sentences in
+    the final text (or, with no span there, on a row that holds nothing but the quote)."""
+    if f.alignment not in rids:
+        return False
+    if f.type == "quote":
+        return True
+    marked = [sp.sentence for sp in f.spans if sp.document == final]
+    if marked:
+        return any(sid in sentences for sid in marked)
+    return set(rows[f.alignment][final]) <= set(sentences)
+
+
+def link_flags(
+    quotes: list[dict[str, Any]], flags: Sequence[Flag], rows: Sequence[list[list[int]]]
+) -> None:
+    """Fill each quote's `flags` with the indices of the report flags about it."""
+    for quote in quotes:
+        quote["flags"] = [
+            i
+            for i, f in enumerate(flags)
+            if _concerns(f, quote["alignments"], quote["document"], quote["sentences"], rows)
+        ]
