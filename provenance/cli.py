@@ -85,7 +85,7 @@ def check(
         list[str], typer.Argument(help="The chain: original first, final last ('-' = stdin).")
     ],
     langs: Langs = None,
-    fmt: Annotated[str, typer.Option("--format", help="text, json or html.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", help="text, json, html or csv.")] = "text",
     output: Output = None,
     fail_on: Annotated[
         str | None,

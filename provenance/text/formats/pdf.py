@@ -1,5 +1,6 @@
-"""PDF with a text layer (pypdf): the text of each page, paragraphs where the page has
-blank lines, words hyphenated across a line break joined again. The map names the page.
+"""PDF with a text layer (pypdf): the text of each page, its lines reflowed into
+paragraphs (see `reflow`), words hyphenated across a line break joined again. The map
+names the page.
 An encrypted PDF (one that needs a password to open) or one with no text layer (a scan)
 is refused with what to do."""
 
@@ -16,6 +17,9 @@ from provenance.text.formats.model import Extracted, assemble
 # "Regie-\nrung" → "Regierung": a letter, a hyphen at the line end, a lowercase letter.
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])(?=[a-zà-ÿа-яё])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
+_SPACES = re.compile(r"[ \t\u00a0]+")  # layout mode pads justified lines
+# A line at least this share of the page's longest line was wrapped, not ended.
+_WRAPPED = 0.8
 # pypdf logs what it repairs ("EOF marker not found") on stderr; our one-line error says
 # what matters to the user.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -46,11 +50,39 @@ def _reader(data: bytes, source: str) -> Any:
 
 
 def _page_text(page: Any) -> str:
-    try:
-        text = page.extract_text() or ""
-    except Exception:  # a damaged content stream loses that page's text, not the document
-        return ""
-    return _HYPHENATED.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """The page's text in layout mode (vertical gaps between paragraphs come out as blank
+    lines), or in plain mode where the layout cannot be rendered."""
+    text = ""
+    for mode in ("layout", "plain"):
+        try:
+            text = page.extract_text(extraction_mode=mode) or ""
+            break
+        except Exception:  # a damaged content stream loses that page's text, not the file
+            continue
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def reflow(page: str) -> list[str]:
+    """A page's lines as paragraphs. A PDF keeps no paragraphs, only positioned lines:
+    a vertical gap (a blank line in layout mode) ends a paragraph; so does a line shorter
+    than the block's longest, since a line that runs (nearly) to the full width was
+    wrapped by the layout and continues on the next (a short one ends its paragraph or
+    is a heading)."""
+    out: list[str] = []
+    for block in _PARAGRAPH_BREAK.split(page):
+        lines = [_SPACES.sub(" ", ln).strip() for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        full = max(len(ln) for ln in lines)
+        current: list[str] = []
+        for line in lines:
+            current.append(line)
+            if full < 30 or len(line) < _WRAPPED * full:
+                out.append(_HYPHENATED.sub("", "\n".join(current)).replace("\n", " "))
+                current = []
+        if current:
+            out.append(_HYPHENATED.sub("", "\n".join(current)).replace("\n", " "))
+    return out
 
 
 def extract_pdf(data: bytes, source: str) -> Extracted:
@@ -60,7 +92,7 @@ def extract_pdf(data: bytes, source: str) -> Extracted:
     blocks: list[tuple[str, str]] = []
     try:
         for number, page in enumerate(reader.pages, start=1):
-            for para in _PARAGRAPH_BREAK.split(_page_text(page)):
+            for para in reflow(_page_text(page)):
                 blocks.append((para, f"page {number}"))
     except (FileNotDecryptedError, DependencyError) as err:
         raise InputError(
