@@ -254,3 +254,28 @@ def test_detection_by_content_extension_and_forcing(tmp_path) -> None:
     path.write_bytes(docx_bytes(DE))
     assert extract_path(path).text.split("\n\n") == DE
     assert set(FORMATS) == {"text", "html", "docx", "pdf", "tmx", "xliff", "po"}
+
+
+def test_documents_from_files_keep_locators_per_sentence(tmp_path) -> None:
+    from provenance.text.documents import documents_from, load_documents
+
+    word = tmp_path / "brief.docx"
+    word.write_bytes(docx_bytes(["Erster Satz. Zweiter Satz.", "Dritter Satz\nnach Umbruch."]))
+    memory = tmp_path / "memory.tmx"
+    memory.write_bytes(tmx_bytes(PAIRS, "de-CH", "xx"))  # xx: unknown, so detected
+    doc = load_documents([word], "de")[0]
+    assert doc.format == "docx"
+    assert doc.sentences == ["Erster Satz.", "Zweiter Satz.", "Dritter Satz", "nach Umbruch."]
+    assert doc.locators == ["paragraph 1", "paragraph 1", "paragraph 2", "paragraph 2"]
+    # --presplit: a paragraph (Word) or a unit (TMX) is one sentence
+    assert load_documents([word], "de", presplit=True)[0].sentences == [
+        "Erster Satz. Zweiter Satz.",
+        "Dritter Satz nach Umbruch.",
+    ]
+    src, tgt = load_documents([memory], presplit=True)
+    assert (src.lang, tgt.lang) == ("de", "en")
+    assert src.sentences == [p[0] for p in PAIRS] and tgt.sentences == [p[1] for p in PAIRS]
+    assert tgt.locators == ["tu 1 (id=u0)", "tu 2 (id=u1)", "tu 3 (id=u2)"]
+    # uploads: bytes extracted by the caller, then made documents
+    docs = documents_from([extract(memory.read_bytes(), "upload.tmx")], "de,en")
+    assert [d.path for d in docs] == ["upload.tmx (source de-CH)", "upload.tmx (target xx)"]
