@@ -84,6 +84,49 @@ def test_html_article_without_boilerplate_and_xpath_locators() -> None:
     assert locs[1].endswith("/article/p[1]") and locs[-1].endswith(f"/article/p[{len(RU) - 1}]")
 
 
+LIVE_PAGE = """<html><head><title>Politik</title>
+<script>var x=1;</script><style>p{}</style></head><body>
+<div id="top"><a href="/">Startseite</a> | <a href="/politik">Politik</a></div>
+<div class="content"><div class="article-body">
+<h1 class="title">Kasachstan: Regime <em>könnte</em> fallen</h1>
+<div class="teaser"><p>Der Oppositionelle <a href="/p/abl">Muchtar Ablyasow</a>
+rechnet mit einem <strong>baldigen</strong> Ende.</p></div>
+<figure><img src="a.jpg"><figcaption>Ablyasow in Paris. Foto: AFP</figcaption></figure>
+<p>„Die Bevölkerung hat diese Diktatur satt“, sagte Ablyasow<br>am Dienstag in Paris.</p>
+<div class="read-also"><h4>Lesen Sie auch</h4>
+<ul><li><a href="/x">Wahl in Kasachstan vorgezogen</a></li></ul></div>
+<blockquote><p>„Seit 30 Jahren bereichert sich der Clan nur selbst.“</p></blockquote>
+<ul><li>Erstens: 200 Milliarden Dollar.</li><li>Zweitens: 40 Städte.</li></ul>
+<table><tr><td>Jahr</td><td>Wert</td></tr><tr><td>2019</td><td>200</td></tr></table>
+<p>Nasarbajew war im März nach fast 30 Jahren an der Macht zurückgetreten.</p>
+</div></div>
+<div class="comments"><p>Kommentar von Leser: Super Artikel!</p></div>
+<footer>Impressum · Datenschutz</footer></body></html>"""
+
+
+def test_html_inline_markup_teaser_quotes_lists_tables_and_comments() -> None:
+    ext = extract(LIVE_PAGE.encode("utf-8"), "live.html")
+    paras = ext.text.split("\n\n")
+    assert paras[0] == "Kasachstan: Regime könnte fallen"
+    # the lead paragraph, links and emphasis inside, is article text
+    assert paras[1] == "Der Oppositionelle Muchtar Ablyasow rechnet mit einem baldigen Ende."
+    assert "sagte Ablyasow\nam Dienstag in Paris." in ext.text  # <br> is a line break
+    for kept in (
+        "„Seit 30 Jahren",
+        "Erstens: 200 Milliarden Dollar.",
+        "2019\n200",
+        "Nasarbajew war",
+    ):
+        assert kept in ext.text
+    for junk in ("Startseite", "Kommentar von Leser", "Impressum", "var x"):
+        assert junk not in ext.text
+    assert_map_consistent(ext)
+    locs = dict(zip(paras, ext.paragraph_locators(), strict=True))
+    assert not any(loc.startswith("block ") for loc in locs.values()), locs
+    assert locs[paras[1]] == "/html/body/div[2]/div/div[1]/p"  # the innermost element
+    assert locs["2019\n200"] == "/html/body/div[2]/div/table/tr[2]"
+
+
 def test_html_by_content_without_extension_and_in_legacy_encoding() -> None:
     page = html_page(DE, lang="de").replace('charset="utf-8"', 'charset="windows-1252"')
     ext = extract(page.encode("cp1252"), "<stdin>")
