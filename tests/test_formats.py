@@ -184,6 +184,17 @@ def test_docx_truncated_or_not_a_docx_is_refused(tmp_path) -> None:
     refused(data, "notes.txt", "looks like a Word .docx", "--format-in docx")
 
 
+def test_docx_zip_bomb_is_refused_before_unpacking(monkeypatch) -> None:
+    from provenance.text.formats import word
+
+    monkeypatch.setattr(word, "MAX_UNPACKED", 2**20)  # the real limit is 512 MB
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", b"<w/>" + b" " * (3 * 2**20))
+    assert len(bomb.getvalue()) < 2**16
+    refused(bomb.getvalue(), "bomb.docx", "zip bomb")
+
+
 # --- PDF -------------------------------------------------------------------------------
 
 
