@@ -259,6 +259,20 @@ def test_bilingual_files_give_pairs_and_two_sides(fmt, name, make, langs, first_
         assert_map_consistent(tgt)
 
 
+XLIFF2 = b"""<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en">
+ <file id="f1"><unit id="intro"><segment><source>Hallo Welt.</source>
+ <target>Hello world.</target></segment></unit>
+ <unit id="u2"><segment><source>Ohne Ziel.</source></segment></unit></file></xliff>"""
+
+
+def test_xliff_2() -> None:
+    ext = extract(XLIFF2, "job.xlf")
+    assert ext.pairs == [("Hallo Welt.", "Hello world.")]
+    assert ext.langs == ("de", "en")
+    assert ext.pair_locators == ["trans-unit 1 (id=intro)"]
+
+
 BOMB = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [
  <!ENTITY lol "lol">
