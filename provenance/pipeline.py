@@ -22,8 +22,10 @@ from provenance.errors import UsageError
 from provenance.model import Alignment, Document, Finding, PairStats, PairView, Report, Segment
 from provenance.quotes import link_flags, trace_quotes
 from provenance.text.documents import Input, load_documents
+from provenance.text.load import DEFAULT_MAX_CHARS
 from provenance.trace.attribution import attribute, sort_flags
 from provenance.trace.drift import row_drift
+from provenance.util.progress import ProgressFn, encode_with_progress, no_progress
 
 
 @dataclass
@@ -198,11 +200,15 @@ def check(
     presplit: bool = False,
     skip: Sequence[str] = (),
     only: Sequence[str] = (),
+    max_chars: int = DEFAULT_MAX_CHARS,
+    progress: ProgressFn | None = None,
 ) -> Report:
     """Check a translation chain (original first, final translation last).
 
     `inputs` are paths, "-" (stdin), or texts; `langs` is "de,ru,en", a list, or None
-    to detect. Returns a `Report` (see `provenance.model`).
+    to detect. Returns a `Report` (see `provenance.model`). A document over `max_chars`
+    characters is refused before any work; `progress(stage, done, total)` hears how far
+    the long stages (embed, check) have come.
     """
     if len(inputs) < 2:
         raise UsageError(
@@ -217,9 +223,11 @@ def check(
         # foreground, so it waits until the inputs are known to be usable.)
         encoder = get_encoder()
     with _timed(timings, "load", cpu):
-        docs = load_documents(inputs, langs, presplit=presplit)
+        docs = load_documents(inputs, langs, presplit=presplit, max_chars=max_chars)
         check_list = checks_mod.select(list(skip), list(only))
-    return check_documents(docs, check_list, encoder or get_encoder(model), timings, cpu)
+    return check_documents(
+        docs, check_list, encoder or get_encoder(model), timings, cpu, progress=progress
+    )
 
 
 def check_documents(
@@ -228,10 +236,12 @@ def check_documents(
     encoder: Encoder,
     timings: dict[str, float] | None = None,
     cpu: dict[str, float] | None = None,
+    *,
+    progress: ProgressFn | None = None,
 ) -> Report:
     """The pipeline from segmented documents on (batch workers enter here)."""
     with _fewer_collections():
-        return _check_documents(docs, check_list, encoder, timings, cpu)
+        return _check_documents(docs, check_list, encoder, timings, cpu, progress or no_progress)
 
 
 def _check_documents(
@@ -240,6 +250,7 @@ def _check_documents(
     encoder: Encoder,
     timings: dict[str, float] | None,
     cpu: dict[str, float] | None,
+    progress: ProgressFn,
 ) -> Report:
     timings = {} if timings is None else timings
     cpu = {} if cpu is None else cpu
@@ -249,8 +260,7 @@ def _check_documents(
 
     cached = CachedEncoder(encoder)
     with timed("embed"):
-        for d in docs:
-            cached.encode(d.sentences)
+        encode_with_progress(cached, [d.sentences for d in docs], progress)
     with timed("align"):
         rows = align_chain([d.sentences for d in docs], cached)
     n = len(docs)
@@ -276,6 +286,7 @@ def _check_documents(
             hop_stats[p[0]] = views[0].stats
         with timed("checks"):
             findings[p] = run_checks(check_list, views)
+        progress("check", len(findings), len(pairs))
     with timed("attribution"):
         flags = attribute(docs, rows, findings, [a.similarity for a in alignments])
     with timed("quotes"):
@@ -309,9 +320,10 @@ def align_documents(
     presplit: bool = False,
     model: str | None = None,
     encoder: Encoder | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> tuple[list[Document], list[tuple[list[int], list[int]]]]:
     """Align two documents; returns them and the beads (src ids, tgt ids)."""
-    docs = load_documents([src, tgt], langs, presplit=presplit)
+    docs = load_documents([src, tgt], langs, presplit=presplit, max_chars=max_chars)
     cached = CachedEncoder(encoder or get_encoder(model))
     beads = align_pair(docs[0].sentences, docs[1].sentences, cached)
     return docs, beads

@@ -13,9 +13,9 @@ from provenance import lang as lang_data
 from provenance.errors import UsageError
 from provenance.model import Document
 from provenance.text.langid import detect
-from provenance.text.load import LoadedText, from_string, load_text
+from provenance.text.load import DEFAULT_MAX_CHARS, LoadedText, from_string, load_text
+from provenance.text.segment import bound_sentences, segment
 from provenance.text.segment import presplit as presplit_text
-from provenance.text.segment import segment
 
 Input = str | Path
 
@@ -30,10 +30,10 @@ def _looks_like_path(item: str) -> bool:
     return len(item) < 256 and (item.endswith(".txt") or os.sep in item or " " not in item)
 
 
-def load_input(item: Input, index: int) -> LoadedText:
+def load_input(item: Input, index: int, *, max_chars: int = DEFAULT_MAX_CHARS) -> LoadedText:
     if isinstance(item, Path) or _looks_like_path(item):
-        return load_text(item)
-    return from_string(str(item), source=f"<text {index + 1}>")
+        return load_text(item, max_chars=max_chars)
+    return from_string(str(item), source=f"<text {index + 1}>", max_chars=max_chars)
 
 
 def parse_langs(langs: str | Sequence[str] | None, count: int) -> list[str | None]:
@@ -52,6 +52,7 @@ def parse_langs(langs: str | Sequence[str] | None, count: int) -> list[str | Non
 def make_document(loaded: LoadedText, lang: str | None, *, presplit: bool = False) -> Document:
     code = lang or detect(loaded.text, loaded.source)
     seg = presplit_text(loaded.text) if presplit else segment(loaded.text, code)
+    seg = bound_sentences(seg, loaded.source)
     return Document(
         path=loaded.source, lang=code, sentences=seg.sentences, paragraphs=seg.paragraphs
     )
@@ -62,12 +63,14 @@ def load_documents(
     langs: str | Sequence[str] | None = None,
     *,
     presplit: bool = False,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> list[Document]:
-    """Load, detect languages where not given, and segment every input."""
+    """Load, detect languages where not given, and segment every input (each at most
+    `max_chars` characters: `InputError` above it)."""
     if sum(1 for i in inputs if str(i) == "-") > 1:
         raise UsageError("standard input ('-') can be read only once", hint="give files")
     codes = parse_langs(langs, len(inputs))
     return [
-        make_document(load_input(item, k), codes[k], presplit=presplit)
+        make_document(load_input(item, k, max_chars=max_chars), codes[k], presplit=presplit)
         for k, item in enumerate(inputs)
     ]
