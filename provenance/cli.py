@@ -6,6 +6,7 @@ line on stderr and exit status 2 (see ../shared/CONTRACTS.md).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -292,6 +293,10 @@ def _register_optional() -> None:
 _register_optional()
 
 
+# A disk that is full, over quota or failing: the output cannot be written, whoever writes it.
+_NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
 def _warn_in_one_line(message, category, filename, lineno, file=None, line=None) -> None:
     if issubclass(category, UserWarning) and category.__module__.startswith("provenance"):
         sys.stderr.write(f"provenance: warning: {message}\n")
@@ -310,6 +315,7 @@ def _main(argv: list[str] | None) -> int:
     try:
         # Not standalone, click *returns* the code of a `raise typer.Exit(n)` instead of raising.
         code = app(args=argv, prog_name="provenance", standalone_mode=False)
+        sys.stdout.flush()  # a full disk shows here, not in the interpreter's exit
     except ProvenanceError as err:
         sys.stderr.write(f"provenance: error: {err}\n")
         return 2
@@ -330,6 +336,12 @@ def _main(argv: list[str] | None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 0
+    except OSError as err:
+        if err.errno not in _NO_ROOM:
+            raise
+        _silence_stdout()
+        sys.stderr.write(f"provenance: error: cannot write the output ({err.strerror})\n")
+        return 2
     return code if isinstance(code, int) else 0
 
 

@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -22,7 +23,7 @@ from provenance.errors import UsageError
 from provenance.model import Alignment, Document, Finding, PairStats, PairView, Report, Segment
 from provenance.quotes import link_flags, trace_quotes
 from provenance.text.documents import Input, load_documents
-from provenance.text.load import DEFAULT_MAX_CHARS
+from provenance.text.load import DEFAULT_MAX_CHARS, check_size
 from provenance.trace.attribution import attribute, sort_flags
 from provenance.trace.drift import row_drift
 from provenance.util.progress import ProgressFn, encode_with_progress, no_progress
@@ -215,6 +216,9 @@ def check(
             "check needs at least two documents (an original and a translation)",
             hint="e.g. provenance check original.de.txt final.en.txt",
         )
+    for item in inputs:  # refuse an oversized file before the model starts loading
+        if isinstance(item, Path) or (isinstance(item, str) and "\n" not in item):
+            check_size(item, max_chars)
     timings: dict[str, float] = {}
     cpu: dict[str, float] = {}
     if encoder is None and model in (None, DEFAULT_MODEL):

@@ -283,16 +283,23 @@ def _too_long(size: int, unit: str, max_chars: int, source: str) -> InputError:
     )
 
 
+def check_size(path: str | Path, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+    """Refuse a file that its size alone shows to be over `max_chars` (UTF-8 takes at most 4
+    bytes a character), before anything is read or loaded."""
+    if str(path) == "-":
+        return
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        return  # read_bytes names the problem
+    if size > 4 * max_chars:
+        raise _too_long(size, "bytes", max_chars, str(path))
+
+
 def load_text(path: str | Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> LoadedText:
     """Read, decode and normalise one input file (or "-"); refuse one over `max_chars`
     before reading it where its size already says so."""
-    if str(path) != "-":
-        try:
-            size = Path(path).stat().st_size
-        except OSError:
-            size = 0  # read_bytes names the problem
-        if size > 4 * max_chars:  # UTF-8 takes at most 4 bytes a character
-            raise _too_long(size, "bytes", max_chars, str(path))
+    check_size(path, max_chars)
     source, raw = read_bytes(path)
     return load_bytes(raw, source, max_chars=max_chars)
 
