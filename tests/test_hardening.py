@@ -112,7 +112,7 @@ def test_utf8_with_a_cut_tail_stays_utf8_with_a_warning() -> None:
         warnings.simplefilter("always")
         loaded = load_bytes(raw, "x.de.txt")
     assert loaded.encoding == "utf-8"
-    assert "Ã" not in loaded.text and "ä" in loaded.text or "ö" in loaded.text
+    assert "Ã" not in loaded.text and "ö" in loaded.text
     assert loaded.text.endswith("\ufffd")
     assert [w.category for w in caught] == [InputWarning]
     assert "x.de.txt: 1 byte(s) are not valid UTF-8" in str(caught[0].message)
@@ -390,7 +390,7 @@ def test_sigkill_of_the_batch_process_leaves_no_worker_behind(tmp_path: Path) ->
     assert len(family) >= 3, family
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
-    gone, alive = psutil.wait_procs(family, timeout=5)
+    _gone, alive = psutil.wait_procs(family, timeout=5)
     assert not alive, [(p.pid, p.name()) for p in alive]
 
 
@@ -456,7 +456,10 @@ def test_pairs_empty_field_is_named(tmp_path: Path, cli) -> None:
 def test_pairs_line_does_not_depend_on_the_other_lines(tmp_path: Path) -> None:
     from provenance.pairs import check_pairs
 
-    line = "Das Regime könnte vor Jahresende zusammenbrechen.\tThe regime will collapse before the end of the year."
+    line = (
+        "Das Regime könnte vor Jahresende zusammenbrechen.\t"
+        "The regime will collapse before the end of the year."
+    )
     others = [
         "Der Umsatz stieg um 40 Prozent.\tRevenue rose by 14 percent.",
         "Er lebt in Paris.\tHe does not live in Paris.",

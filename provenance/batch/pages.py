@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import os
 import re
+import sqlite3
 from pathlib import Path
 from typing import Any
 
