@@ -471,3 +471,24 @@ def test_pairs_line_does_not_depend_on_the_other_lines(tmp_path: Path) -> None:
     m = list(check_pairs(str(mixed), "de,en"))[1]
     assert a.to_dict()["flags"] == m.to_dict()["flags"]
     assert a.drift == pytest.approx(m.drift, abs=1e-6)
+
+
+# bounded memory: the bench that measures it ---------------------------------------------------
+
+
+@pytest.mark.slow
+def test_bench_memory_measures_a_small_pair(tmp_path: Path) -> None:
+    from provenance.bench.memory import main
+
+    result = main([0.02, 0.04], corpus=DEMO, json_out=tmp_path / "m.json")
+    points = result["points"]
+    assert [p["exit_code"] for p in points] == [0, 0]
+    assert points[0]["characters"] < points[1]["characters"]
+    assert all(50 < p["peak_rss_mb"] < 1500 for p in points)
+    assert json.loads((tmp_path / "m.json").read_text())["fit"]["fixed_mb"] > 0
+
+
+def test_bench_memory_without_a_corpus_is_one_line(tmp_path: Path, cli, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    line = one_line_error(cli("bench", "memory", "--sizes", "0.01"))
+    assert "no demo chain here" in line and "--corpus" in line
