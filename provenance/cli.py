@@ -6,8 +6,13 @@ line on stderr and exit status 2 (see ../shared/CONTRACTS.md).
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +25,7 @@ except ImportError:  # pragma: no cover
 
 from provenance.errors import ProvenanceError, UsageError
 from provenance.model import SEVERITY_RANK
+from provenance.text.load import DEFAULT_MAX_CHARS
 
 app = typer.Typer(
     add_completion=False,
@@ -40,6 +46,21 @@ Model = Annotated[
     str | None,
     typer.Option(
         "--model", help="Hugging Face encoder (name or path; extra 'hf'). Default: embedded USE."
+    ),
+]
+MaxChars = Annotated[
+    int,
+    typer.Option(
+        "--max-chars",
+        min=1,
+        help="Refuse a document longer than this many characters (checked before any work).",
+    ),
+]
+Progress = Annotated[
+    bool | None,
+    typer.Option(
+        "--progress/--no-progress",
+        help="Progress bar on stderr (default: when stderr is a terminal and a run is long).",
     ),
 ]
 Skip = Annotated[
@@ -64,13 +85,82 @@ def _split(value: str | None) -> list[str]:
 
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            _silence_stdout()
+            raise ProvenanceError(
+                f"cannot write to standard output ({err.strerror})",
+                hint="free some space, or write to a file with -o",
+            ) from err
         return
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as err:
-        raise UsageError(f"cannot write output ({err.strerror})", source=str(output)) from err
+        raise UsageError(
+            f"cannot write output ({err.strerror})", source=str(output), hint="choose another -o"
+        ) from err
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's own flush at exit does not print a
+    second error after ours (as the Python docs advise for SIGPIPE)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)  # follows symlinks; hard links share the inode
+    except OSError:
+        return False
+
+
+def check_output(output: Path | None, inputs: Sequence[str | Path] = ()) -> None:
+    """Refuse, before any work, an output that would overwrite an input (the same path, a
+    symlink to it or a hard link) or that cannot be written."""
+    if output is None:
+        return
+    for item in inputs:
+        if str(item) != "-" and os.path.exists(item) and _same_file(output, Path(item)):
+            raise UsageError(
+                f"is also an input ({item}); the report would overwrite it",
+                source=str(output),
+                hint="choose another -o",
+            )
+    if output.is_dir():
+        raise UsageError("is a directory", source=str(output), hint="give a file name for -o")
+    parent = output.parent if str(output.parent) else Path(".")
+    if not parent.is_dir():
+        raise UsageError(
+            f"its folder {parent} does not exist", source=str(output), hint="create it first"
+        )
+    writable = os.access(output, os.W_OK) if output.exists() else os.access(parent, os.W_OK)
+    if not writable:
+        raise UsageError("is not writable", source=str(output), hint="choose another -o")
+
+
+@contextmanager
+def _progress(flag: bool | None) -> Iterator[object]:
+    """The progress callback for a run: a bar on stderr when asked, or by default when
+    stderr is a terminal (it appears only once the run has taken a few seconds)."""
+    from provenance.util.progress import TerminalProgress, no_progress
+
+    show = sys.stderr.isatty() if flag is None else flag
+    if not show:
+        yield no_progress
+        return
+    bar = TerminalProgress(delay=0.0 if flag else 2.0, force=bool(flag))
+    try:
+        yield bar
+    finally:
+        bar.close()
 
 
 def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
@@ -99,6 +189,8 @@ def check(
         bool, typer.Option("--presplit", help="One sentence per line; no splitting.")
     ] = False,
     format_in: FormatIn = None,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
+    progress: Progress = None,
 ) -> None:
     """Check a translation chain and report every drift with its hop."""
     from provenance.pipeline import check as run_check
@@ -107,9 +199,18 @@ def check(
     _choice(fmt, CHECK_FORMATS, "--format")
     if fail_on is not None:
         _choice(fail_on, tuple(SEVERITY_RANK), "--fail-on")
-    report = run_check(
-        documents, langs, model=model, presplit=presplit, skip=_split(skip), format_in=format_in
-    )
+    check_output(output, documents)
+    with _progress(progress) as report_progress:
+        report = run_check(
+            documents,
+            langs,
+            model=model,
+            presplit=presplit,
+            skip=_split(skip),
+            format_in=format_in,
+            max_chars=max_chars,
+            progress=report_progress,
+        )
     color = fmt == "text" and output is None and sys.stdout.isatty()
     _emit(render_check(report, fmt, color=color), output)
     if fail_on is not None and report.meets(fail_on):
@@ -130,14 +231,22 @@ def align(
     output: Output = None,
     model: Model = None,
     format_in: FormatIn = None,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
 ) -> None:
     """Align two documents sentence by sentence."""
     from provenance.pipeline import align_documents
     from provenance.report.align_formats import ALIGN_FORMATS, render_align
 
     _choice(fmt, ALIGN_FORMATS, "--format")
+    check_output(output, [src] if tgt is None else [src, tgt])
     docs, beads = align_documents(
-        src, tgt, langs, presplit=presplit, model=model, format_in=format_in
+        src,
+        tgt,
+        langs,
+        presplit=presplit,
+        model=model,
+        format_in=format_in,
+        max_chars=max_chars,
     )
     _emit(render_align(docs, beads, fmt), output)
 
@@ -156,6 +265,7 @@ def pairs(
         str | None, typer.Option("--fail-on", help="Exit 1 if a flag at least this severe.")
     ] = None,
     format_in: FormatIn = None,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
 ) -> None:
     """Check pre-aligned pairs (TSV lines, or the units of a TMX/XLIFF/PO file)."""
     from provenance.pairs import check_pairs
@@ -163,8 +273,11 @@ def pairs(
     _choice(fmt, ("jsonl", "text"), "--format")
     if fail_on is not None:
         _choice(fail_on, tuple(SEVERITY_RANK), "--fail-on")
+    check_output(output, [file])
     lines, met = [], False
-    for res in check_pairs(file, langs, model=model, skip=_split(skip), format_in=format_in):
+    for res in check_pairs(
+        file, langs, model=model, skip=_split(skip), format_in=format_in, max_chars=max_chars
+    ):
         if fail_on and any(
             SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[fail_on] for f in res.flags
         ):
@@ -204,11 +317,29 @@ def _register_optional() -> None:
 _register_optional()
 
 
+# A disk that is full, over quota or failing: the output cannot be written, whoever writes it.
+_NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _warn_in_one_line(message, category, filename, lineno, file=None, line=None) -> None:
+    if issubclass(category, UserWarning) and category.__module__.startswith("provenance"):
+        sys.stderr.write(f"provenance: warning: {message}\n")
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, turning bad input and usage into one line and exit 2."""
+    with warnings.catch_warnings():
+        warnings.showwarning = _warn_in_one_line
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         # Not standalone, click *returns* the code of a `raise typer.Exit(n)` instead of raising.
         code = app(args=argv, prog_name="provenance", standalone_mode=False)
+        sys.stdout.flush()  # a full disk shows here, not in the interpreter's exit
     except ProvenanceError as err:
         sys.stderr.write(f"provenance: error: {err}\n")
         return 2
@@ -227,7 +358,14 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write("provenance: interrupted\n")
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 0
+    except OSError as err:
+        if err.errno not in _NO_ROOM:
+            raise
+        _silence_stdout()
+        sys.stderr.write(f"provenance: error: cannot write the output ({err.strerror})\n")
+        return 2
     return code if isinstance(code, int) else 0
 
 

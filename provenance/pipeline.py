@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -21,8 +22,10 @@ from provenance.embed import DEFAULT_MODEL, CachedEncoder, Encoder, get_encoder
 from provenance.errors import UsageError
 from provenance.model import Alignment, Document, Finding, PairStats, PairView, Report, Segment
 from provenance.text.documents import Input, load_documents
+from provenance.text.load import DEFAULT_MAX_CHARS, check_size
 from provenance.trace.attribution import attribute, sort_flags
 from provenance.trace.drift import row_drift
+from provenance.util.progress import ProgressFn, encode_with_progress, no_progress
 
 
 @dataclass
@@ -198,12 +201,16 @@ def check(
     skip: Sequence[str] = (),
     only: Sequence[str] = (),
     format_in: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    progress: ProgressFn | None = None,
 ) -> Report:
     """Check a translation chain (original first, final translation last).
 
     `inputs` are paths, "-" (stdin), or texts, in any format of `provenance.text.formats`
     (`format_in` forces one; a TMX/XLIFF/PO file is two documents); `langs` is "de,ru,en",
-    a list, or None to detect. Returns a `Report` (see `provenance.model`).
+    a list, or None to detect. Returns a `Report` (see `provenance.model`). A document over
+    `max_chars` characters is refused before any work; `progress(stage, done, total)`
+    hears how far the long stages (embed, check) have come.
     """
     too_few = UsageError(
         "check needs at least two documents (an original and a translation)",
@@ -211,6 +218,9 @@ def check(
     )
     if not inputs:
         raise too_few
+    for item in inputs:  # refuse an oversized file before the model starts loading
+        if isinstance(item, Path) or (isinstance(item, str) and "\n" not in item):
+            check_size(item, max_chars)
     timings: dict[str, float] = {}
     cpu: dict[str, float] = {}
     if encoder is None and model in (None, DEFAULT_MODEL):
@@ -219,11 +229,15 @@ def check(
         # foreground, so it waits until the inputs are known to be usable.)
         encoder = get_encoder()
     with _timed(timings, "load", cpu):
-        docs = load_documents(inputs, langs, presplit=presplit, format_in=format_in)
+        docs = load_documents(
+            inputs, langs, presplit=presplit, format_in=format_in, max_chars=max_chars
+        )
         if len(docs) < 2:
             raise too_few
         check_list = checks_mod.select(list(skip), list(only))
-    return check_documents(docs, check_list, encoder or get_encoder(model), timings, cpu)
+    return check_documents(
+        docs, check_list, encoder or get_encoder(model), timings, cpu, progress=progress
+    )
 
 
 def check_documents(
@@ -232,10 +246,12 @@ def check_documents(
     encoder: Encoder,
     timings: dict[str, float] | None = None,
     cpu: dict[str, float] | None = None,
+    *,
+    progress: ProgressFn | None = None,
 ) -> Report:
     """The pipeline from segmented documents on (batch workers enter here)."""
     with _fewer_collections():
-        return _check_documents(docs, check_list, encoder, timings, cpu)
+        return _check_documents(docs, check_list, encoder, timings, cpu, progress or no_progress)
 
 
 def _check_documents(
@@ -244,6 +260,7 @@ def _check_documents(
     encoder: Encoder,
     timings: dict[str, float] | None,
     cpu: dict[str, float] | None,
+    progress: ProgressFn,
 ) -> Report:
     timings = {} if timings is None else timings
     cpu = {} if cpu is None else cpu
@@ -253,8 +270,7 @@ def _check_documents(
 
     cached = CachedEncoder(encoder)
     with timed("embed"):
-        for d in docs:
-            cached.encode(d.sentences)
+        encode_with_progress(cached, [d.sentences for d in docs], progress)
     with timed("align"):
         rows = align_chain([d.sentences for d in docs], cached)
     n = len(docs)
@@ -280,6 +296,7 @@ def _check_documents(
             hop_stats[p[0]] = views[0].stats
         with timed("checks"):
             findings[p] = run_checks(check_list, views)
+        progress("check", len(findings), len(pairs))
     with timed("attribution"):
         flags = attribute(docs, rows, findings, [a.similarity for a in alignments])
     passes: list[DocumentFindings] = []
@@ -322,11 +339,16 @@ def align_documents(
     model: str | None = None,
     encoder: Encoder | None = None,
     format_in: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> tuple[list[Document], list[tuple[list[int], list[int]]]]:
     """Align two documents (or the two sides of one TMX/XLIFF/PO file, `tgt` None);
     returns them and the beads (src ids, tgt ids)."""
     docs = load_documents(
-        [src] if tgt is None else [src, tgt], langs, presplit=presplit, format_in=format_in
+        [src] if tgt is None else [src, tgt],
+        langs,
+        presplit=presplit,
+        format_in=format_in,
+        max_chars=max_chars,
     )
     if len(docs) != 2:
         raise UsageError(

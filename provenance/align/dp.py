@@ -47,8 +47,13 @@ class Band:
     """
 
     def __init__(self, lo: np.ndarray, hi: np.ndarray, types: Sequence[tuple[int, int]]) -> None:
-        self.lo = np.asarray(lo, dtype=np.int64)
-        self.hi = np.asarray(hi, dtype=np.int64)
+        # Made connected: a monotone path never reaches row i left of row i-1's start, and
+        # a 1-0 bead carries row i-1 into row i only where they overlap. Bands built around
+        # far-apart anchors (one sentence against dozens) could otherwise leave a gap.
+        self.lo = np.maximum.accumulate(np.asarray(lo, dtype=np.int64))
+        self.hi = np.asarray(hi, dtype=np.int64).copy()
+        self.hi[:-1] = np.maximum(self.hi[:-1], self.lo[1:])
+        self.hi = np.maximum(self.hi, self.lo)
         self.types = list(types)
         width = self.hi - self.lo + 1
         self.off = np.concatenate([[0], np.cumsum(width)])  # row i = flat [off[i], off[i+1])

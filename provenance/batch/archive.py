@@ -92,22 +92,49 @@ def iter_items(archive: Path, *, exclude: Path | None = None) -> Iterator[ItemSp
         yield from _manifest_items(archive)
 
 
+def _is_item_folder(entry: os.DirEntry) -> bool:
+    """A folder, or something that claims to be one but cannot be opened (a symlink loop,
+    a dangling link to a folder): that is the item's error, reported when it is listed."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return entry.is_symlink()
+
+
 def _dir_items(archive: Path, skip: Path | None) -> Iterator[ItemSpec]:
     # Names only are sorted in memory (not contents): a stable order costs one string per item.
+    try:
+        entries = list(os.scandir(archive))
+    except OSError as err:
+        raise InputError(
+            f"cannot list the archive ({err.strerror})",
+            source=str(archive),
+            hint="check that the folder exists and that you may read it",
+        ) from err
     names = sorted(
         e.name
-        for e in os.scandir(archive)
-        if e.is_dir() and not e.name.startswith(".") and archive / e.name != skip
+        for e in entries
+        if not e.name.startswith(".") and _is_item_folder(e) and archive / e.name != skip
     )
     for name in names:
         yield _dir_item(archive, name)
 
 
+def _list_folder(folder: Path) -> list[str] | str:
+    """The file names in an item's folder, or what keeps it from being read."""
+    try:
+        with os.scandir(folder) as entries:
+            return [e.name for e in entries]
+    except OSError as err:
+        return f"cannot read the item's folder ({err.strerror})"
+
+
 def _dir_item(archive: Path, name: str) -> ItemSpec:
     folder = archive / name
-    files = sorted(
-        e.name for e in os.scandir(folder) if _suffix(e.name) and not e.name.startswith(".")
-    )
+    listed = _list_folder(folder)
+    if isinstance(listed, str):
+        return ItemSpec(name, (), (), None, problem=f"{name}: {listed}")
+    files = sorted(f for f in listed if _suffix(f) and not f.startswith("."))
     paths = tuple(folder / f for f in files)
     shown = tuple(f"{name}/{f}" for f in files)
     langs = []

@@ -11,10 +11,11 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 from pathlib import Path
 from typing import Any
 
-from provenance.batch.store import Store
+from provenance.batch.store import Store, damaged
 from provenance.errors import ProvenanceError
 from provenance.model import Alignment, Document, Flag, Report, Span
 from provenance.report.index_html import render_index
@@ -71,42 +72,48 @@ def _write(path: Path, text: str) -> None:
 
 def write_report(out: Path) -> tuple[Path, int, str]:
     """Render the batch in `out`; returns (index path, item pages written, a note or '')."""
-    from provenance.report import render_check
-
     store = Store(out, readonly=True)
     try:
-        pages_dir = out / ITEMS_DIR
-        pages_dir.mkdir(exist_ok=True)
-        rows, written, problem = [], 0, ""
-        for row in store.rows():
-            row["href"] = None
-            if row["status"] == "ok" and not problem.startswith("unavailable"):
-                name = page_name(row["id"])
-                try:
-                    report = report_from_dict(json.loads(store.report_json(row["id"]) or "{}"))
-                    _write(pages_dir / name, render_check(report, "html"))
-                    row["href"] = f"{ITEMS_DIR}/{name}"
-                    written += 1
-                except ProvenanceError as err:  # the HTML renderer is not installed
-                    problem = f"unavailable: item reports could not be rendered ({err})"
-                except Exception as err:
-                    problem = (
-                        problem
-                        or f"some item reports could not be rendered ({type(err).__name__}: {err})"
-                    )
-            rows.append(row)
-        note = problem.removeprefix("unavailable: ")
-        index = out / "index.html"
-        _write(
-            index,
-            render_index(
-                rows,
-                title=f"provenance batch: {out.resolve().name}",
-                counts=store.counts(),
-                flag_table=store.flag_table(),
-                note=note,
-            ),
-        )
-        return index, written, note
+        return _write_report(out, store)
+    except sqlite3.DatabaseError as err:  # corrupt pages surface on first use
+        raise damaged(out, err, readonly=True) from err
     finally:
         store.close()
+
+
+def _write_report(out: Path, store: Store) -> tuple[Path, int, str]:
+    from provenance.report import render_check
+
+    pages_dir = out / ITEMS_DIR
+    pages_dir.mkdir(exist_ok=True)
+    rows, written, problem = [], 0, ""
+    for row in store.rows():
+        row["href"] = None
+        if row["status"] == "ok" and not problem.startswith("unavailable"):
+            name = page_name(row["id"])
+            try:
+                report = report_from_dict(json.loads(store.report_json(row["id"]) or "{}"))
+                _write(pages_dir / name, render_check(report, "html"))
+                row["href"] = f"{ITEMS_DIR}/{name}"
+                written += 1
+            except ProvenanceError as err:  # the HTML renderer is not installed
+                problem = f"unavailable: item reports could not be rendered ({err})"
+            except Exception as err:
+                problem = (
+                    problem
+                    or f"some item reports could not be rendered ({type(err).__name__}: {err})"
+                )
+        rows.append(row)
+    note = problem.removeprefix("unavailable: ")
+    index = out / "index.html"
+    _write(
+        index,
+        render_index(
+            rows,
+            title=f"provenance batch: {out.resolve().name}",
+            counts=store.counts(),
+            flag_table=store.flag_table(),
+            note=note,
+        ),
+    )
+    return index, written, note

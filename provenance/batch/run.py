@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sqlite3
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from rich.console import Console
 from provenance.batch.archive import ItemTask, archive_kind, iter_items, read_item, tool_version
 from provenance.batch.progress import make_progress, print_summary
 from provenance.batch.runners import DaskRunner, LocalRunner, core_count, start_method
-from provenance.batch.store import DB_NAME, RESULTS_NAME, Store
+from provenance.batch.store import DB_NAME, RESULTS_NAME, Store, damaged
 from provenance.batch.worker import ItemResult, WorkerSettings
 from provenance.errors import UsageError
 
@@ -76,7 +77,14 @@ class RunStats:
 
 
 def _lock(out: Path) -> int:
-    fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as err:
+        raise UsageError(
+            f"cannot write in the output directory ({err.strerror})",
+            source=str(out),
+            hint="choose another --out",
+        ) from err
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError as err:
@@ -123,7 +131,9 @@ def run_batch(opts: BatchOptions, console: Console | None = None) -> RunStats:
         opts.out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise UsageError(
-            f"cannot create the output directory ({err.strerror})", source=str(opts.out)
+            f"cannot create the output directory ({err.strerror})",
+            source=str(opts.out),
+            hint="choose another --out",
         ) from err
     lock = _lock(opts.out)
     stats = RunStats(executor=runner.label)
@@ -135,6 +145,8 @@ def run_batch(opts: BatchOptions, console: Console | None = None) -> RunStats:
         store = Store(opts.out)
         try:
             _run(opts, kind, runner, store, stats, console, t_start)
+        except sqlite3.DatabaseError as err:  # corrupt pages surface on first use
+            raise damaged(opts.out, err, readonly=False) from err
         finally:
             store.close()
     finally:

@@ -101,6 +101,17 @@ def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S%z")
 
 
+def damaged(out_dir: Path, err: Exception, *, readonly: bool) -> InputError:
+    """The one-line error for a store that SQLite cannot read, saying how to start fresh:
+    for `report` the batch must be run again; for `batch`, --no-resume rebuilds it."""
+    how = (
+        "re-run the batch into it with 'provenance batch ARCHIVE --out DIR --no-resume'"
+        if readonly
+        else "start fresh with --no-resume (results.jsonl is rewritten too)"
+    )
+    return InputError(f"{DB_NAME} is damaged ({err})", source=str(out_dir), hint=how)
+
+
 class Store:
     """The batch record in one output directory. One writer at a time (see `lock`)."""
 
@@ -112,18 +123,17 @@ class Store:
             raise InputError(
                 f"no {DB_NAME} here", source=str(out_dir), hint="give the --out DIR of a batch run"
             )
+        self._fd: int | None = None
         try:
             self.db = sqlite3.connect(self.db_path, isolation_level=None, timeout=30)
-            self.db.execute("PRAGMA journal_mode=WAL")
-        except sqlite3.DatabaseError as err:
-            raise InputError(
-                f"cannot open {DB_NAME} ({err})",
-                source=str(out_dir),
-                hint="use --no-resume to start afresh",
-            ) from err
+            self._open(readonly)
+        except sqlite3.DatabaseError as err:  # not a database, or corrupt pages
+            raise damaged(out_dir, err, readonly=readonly) from err
+
+    def _open(self, readonly: bool) -> None:
+        self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
-        self._fd: int | None = None
         if not readonly:
             self.db.executescript(_SCHEMA)
             self._add_missing_columns()

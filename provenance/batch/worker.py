@@ -17,6 +17,7 @@ import json
 import os
 import resource
 import signal
+import sys
 import threading
 import time
 from dataclasses import asdict, dataclass, field, replace
@@ -152,6 +153,7 @@ def warm_from_env() -> None:
     process that is forked must have no threads (the children would inherit a thread pool
     whose threads do not exist); a worker that wants more sets them after the fork.
     Never raises: if this fails, each worker loads for itself, as a spawned one would."""
+    die_with_parent()
     text = os.environ.get(PRELOAD_ENV)
     if not text:
         return
@@ -170,8 +172,34 @@ def warm_from_env() -> None:
     gc.freeze()
 
 
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (PR_SET_PDEATHSIG), so a batch
+    whose main process is killed (SIGKILL, the OOM killer) leaves no fork server or worker
+    behind: the server dies with the batch process, each worker with the server (or with
+    the batch process when spawned). Elsewhere a no-op: orphans there end when their pipe
+    to the parent closes."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - no prctl in this libc
+        return
+    # The parent may have died before the call took effect: then nobody would kill us.
+    # A forked worker's batch process is `parent_process()` (its sentinel closes when it
+    # dies), whichever process forked it; the fork server itself is re-parented to init.
+    import multiprocessing
+
+    batch = multiprocessing.parent_process()
+    if os.getppid() == 1 or (batch is not None and not batch.is_alive()):
+        os._exit(1)
+
+
 def init_local_worker(settings: WorkerSettings) -> None:
     """Initializer of a local worker process: Ctrl-C is the parent's to handle; load now."""
+    die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[var] = str(settings.blas_threads)

@@ -30,6 +30,32 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
 
         main(corpus=corpus, json_out=json_out, timing=timing)
 
+    @bench_app.command("memory")
+    def bench_memory(
+        sizes: Annotated[
+            str,
+            typer.Option("--sizes", help="Pair sizes in MB, comma-separated (both documents)."),
+        ] = "0.25,0.5,1",
+        corpus: Annotated[
+            Path | None,
+            typer.Option("--corpus", help="The demo chain to build from. Default: corpora/demo."),
+        ] = None,
+        json_out: Annotated[
+            Path | None, typer.Option("--json", help="Also write the figures as JSON.")
+        ] = None,
+    ) -> None:
+        """Peak memory and time of `check` on German-English pairs of growing size."""
+        from provenance.bench.memory import main
+        from provenance.errors import UsageError
+
+        try:
+            values = [float(v) for v in sizes.split(",") if v.strip()]
+        except ValueError as err:
+            raise UsageError(
+                f"--sizes '{sizes}' is not a list of numbers", hint="e.g. 1,2,10"
+            ) from err
+        main(values, corpus=corpus, json_out=json_out)
+
     @bench_app.command("encoders")
     def bench_encoders(
         corpus: Annotated[

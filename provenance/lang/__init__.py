@@ -106,6 +106,15 @@ def remove_path(folder: str | os.PathLike[str]) -> None:
 def validate(code: str, *, source: str | None = None) -> str:
     """Return the normalised code, or raise a one-line error naming the supported ones."""
     norm = code.strip().lower()
+    if norm not in LANGUAGES and len(norm) in (2, 3) and norm.isalpha():
+        from provenance.text.langid import language_name
+
+        named = language_name(norm)
+        if named != norm:  # a real language we have no data for
+            raise UsageError(
+                f"{named} ({norm}) is not supported; provenance supports {', '.join(LANGUAGES)}",
+                source=source,
+            )
     if norm not in LANGUAGES:
         raise UsageError(
             f"unknown language code '{code}'",

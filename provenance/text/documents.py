@@ -17,8 +17,15 @@ from provenance.errors import UsageError
 from provenance.model import Document
 from provenance.text.formats import Extracted, extract_path, extract_string
 from provenance.text.langid import detect
-from provenance.text.load import LoadedText, from_string, load_text
-from provenance.text.segment import Segmented, segment
+from provenance.text.load import (
+    DEFAULT_MAX_CHARS,
+    LoadedText,
+    check_size,
+    from_string,
+    load_text,
+    too_long,
+)
+from provenance.text.segment import Segmented, bound_sentences, segment
 from provenance.text.segment import presplit as presplit_text
 
 Input = str | Path
@@ -34,18 +41,25 @@ def _looks_like_path(item: str) -> bool:
     return len(item) < 256 and (item.endswith(".txt") or os.sep in item or " " not in item)
 
 
-def load_input(item: Input, index: int) -> LoadedText:
+def load_input(item: Input, index: int, *, max_chars: int = DEFAULT_MAX_CHARS) -> LoadedText:
     if isinstance(item, Path) or _looks_like_path(item):
-        return load_text(item)
-    return from_string(str(item), source=f"<text {index + 1}>")
+        return load_text(item, max_chars=max_chars)
+    return from_string(str(item), source=f"<text {index + 1}>", max_chars=max_chars)
 
 
-def extract_input(item: Input, index: int, format_in: str | None = None) -> Extracted:
+def extract_input(
+    item: Input, index: int, format_in: str | None = None, *, max_chars: int = DEFAULT_MAX_CHARS
+) -> Extracted:
     """One input as an `Extracted` document: a file or "-" in any supported format, or
-    text given directly."""
+    text given directly; refused when over `max_chars` characters."""
     if isinstance(item, Path) or _looks_like_path(item):
-        return extract_path(item, format_in)
-    return extract_string(str(item), source=f"<text {index + 1}>")
+        check_size(item, max_chars)
+        ext = extract_path(item, format_in)
+    else:
+        ext = extract_string(str(item), source=f"<text {index + 1}>")
+    if len(ext.text) > max_chars:
+        raise too_long(len(ext.text), "characters", max_chars, ext.source)
+    return ext
 
 
 def parse_langs(langs: str | Sequence[str] | None, count: int) -> list[str | None]:
@@ -88,6 +102,9 @@ def make_document(
         seg = presplit_text(loaded.text)
     else:
         seg = segment(loaded.text, code)
+    seg, origin = bound_sentences(seg, loaded.source)
+    if locators is not None and len(origin) != len(locators):
+        locators = [locators[k] for k in origin]
     doc = Document(
         path=loaded.source, lang=code, sentences=seg.sentences, paragraphs=seg.paragraphs
     )
@@ -130,12 +147,17 @@ def load_documents(
     *,
     presplit: bool = False,
     format_in: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> list[Document]:
     """Load (extracting other formats), detect languages where not given, and segment
-    every input. A bilingual file counts as two documents, also for `langs`."""
+    every input. A bilingual file counts as two documents, also for `langs`. A document
+    over `max_chars` characters is refused (`InputError`), a file whose size says so
+    before it is read."""
     if sum(1 for i in inputs if str(i) == "-") > 1:
         raise UsageError("standard input ('-') can be read only once", hint="give files")
-    extracted = [extract_input(item, k, format_in) for k, item in enumerate(inputs)]
+    extracted = [
+        extract_input(item, k, format_in, max_chars=max_chars) for k, item in enumerate(inputs)
+    ]
     return documents_from(extracted, langs, presplit=presplit)
 
 

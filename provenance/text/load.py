@@ -2,20 +2,33 @@
 
 Accepts UTF-8 (with or without BOM), UTF-16/32 with BOM, and the legacy single-byte
 encodings newsrooms still receive (cp1251, KOI8-R, cp1252/latin-1), telling them apart
-by how plausible each decoding reads. What cannot be decoded with confidence, or is
-not text at all, is refused with a one-line `InputError` naming the file.
+by how plausible each decoding reads. UTF-8 with a damaged tail or a few bad bytes stays
+UTF-8 (the bad bytes become U+FFFD, with a warning): a legacy code page is chosen only
+when the bytes as a whole say so. What cannot be decoded with confidence, or is not text
+at all, is refused with a one-line `InputError` naming the file.
+
+Normalising strips what an editor cannot see but the checks would trip over: zero-width
+characters, soft hyphens and bidirectional controls inside words (a right-to-left override
+would also reorder what the report shows). `LoadedText.offsets` maps every offset of the
+normalised text back to the original.
 """
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from provenance.errors import InputError
+
+# The default ceiling on one document, in characters (`--max-chars`): about 10 MB of
+# text, some 100,000 sentences. Above it a document is refused at once, before any work.
+DEFAULT_MAX_CHARS = 12_000_000
 
 # Legacy encodings we try, in order of preference when they read equally well.
 LEGACY_ENCODINGS = ("cp1251", "koi8_r", "cp1252", "latin_1")
@@ -31,6 +44,53 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CYR = re.compile(r"[\u0400-\u04FF]")
 _LAT = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _CONTROL = re.compile(r"[\x00-\x08\x0B\x0E-\x1F\x7F]")
+# Invisible characters that split or reorder words: zero-width space/joiners, word joiner,
+# soft hyphen, BOM/ZWNBSP, Mongolian vowel separator, and the bidirectional marks,
+# embeddings, overrides and isolates (U+200E/F, U+202A-E, U+2066-9, U+061C).
+_INVISIBLE = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff]"
+)
+_TRAILING_BLANKS = re.compile(r"[ \t\f\v]+$", re.M)
+
+
+class InputWarning(UserWarning):
+    """Something in an input was repaired (bad bytes replaced, ...); the CLI prints it as
+    one line on stderr."""
+
+
+@dataclass
+class OffsetMap:
+    """Offsets of a normalised text back to the original text, stored as the points where
+    the shift changes (edits are few): original = offset + shift at the last point <= offset."""
+
+    points: list[int] = field(default_factory=list)
+    shifts: list[int] = field(default_factory=list)
+
+    def to_original(self, offset: int) -> int:
+        k = bisect.bisect_right(self.points, offset) - 1
+        return offset + (self.shifts[k] if k >= 0 else 0)
+
+    def then(self, later: OffsetMap) -> OffsetMap:
+        """The map of applying this edit first, then `later` (offsets of the final text)."""
+        if not later.points:
+            return self
+        if not self.points:
+            return later
+        points = sorted(set(later.points) | {self._inverse_point(p, later) for p in self.points})
+        shifts = [self.to_original(later.to_original(p)) - p for p in points]
+        return OffsetMap(points, shifts)
+
+    @staticmethod
+    def _inverse_point(point: int, later: OffsetMap) -> int:
+        # the first offset of the later text that maps at or past `point`
+        lo, hi = 0, max(point, 0) + 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if later.to_original(mid) < point:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
 
 
 @dataclass
@@ -40,6 +100,7 @@ class LoadedText:
     source: str
     text: str
     encoding: str
+    offsets: OffsetMap = field(default_factory=OffsetMap)
 
 
 def read_bytes(path: str | Path) -> tuple[str, bytes]:
@@ -101,6 +162,15 @@ def decode(raw: bytes, source: str) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(raw)
+    if damaged is not None:
+        text, bad = damaged
+        warnings.warn(
+            f"{source}: {bad} byte(s) are not valid UTF-8 and were replaced with U+FFFD",
+            InputWarning,
+            stacklevel=2,
+        )
+        return text, "utf-8"
     best: tuple[float, str, str] | None = None
     for enc in LEGACY_ENCODINGS:
         try:
@@ -119,25 +189,130 @@ def decode(raw: bytes, source: str) -> tuple[str, str]:
     return best[2], best[1]
 
 
+# Multi-byte UTF-8 sequences: a legacy single-byte text (cp1251, cp1252) almost never
+# forms one by chance, so many of them and few invalid bytes mean damaged UTF-8.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _damaged_utf8(raw: bytes) -> tuple[str, int] | None:
+    """(text, bad bytes) if `raw` is UTF-8 with a few invalid bytes (a cut tail, a stray
+    byte), or None if the invalid bytes are too many for that."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
+    valid = len(_UTF8_MULTIBYTE.findall(raw))
+    if valid >= bad and (bad <= 3 or valid >= 10 * bad):
+        return text, bad
+    return None
+
+
+def _deletions(text: str, pattern: re.Pattern[str]) -> tuple[str, OffsetMap]:
+    """`text` without `pattern`'s matches, and the map back to `text`."""
+    points: list[int] = []
+    shifts: list[int] = []
+    pieces: list[str] = []
+    kept = removed = 0
+    for m in pattern.finditer(text):
+        pieces.append(text[kept : m.start()])
+        removed += m.end() - m.start()
+        kept = m.end()
+        points.append(m.start() - removed + (m.end() - m.start()))
+        shifts.append(removed)
+    if not points:
+        return text, OffsetMap()
+    pieces.append(text[kept:])
+    return "".join(pieces), OffsetMap(points, shifts)
+
+
+def _nfc(text: str) -> tuple[str, OffsetMap]:
+    """NFC, with a map: each composed character maps to the start of what it came from."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, OffsetMap()
+    out: list[str] = []
+    points: list[int] = []
+    shifts: list[int] = []
+    pos = start = 0
+    # Chunks that start at a character of combining class 0 compose independently.
+    for i in range(1, len(text) + 1):
+        if i < len(text) and unicodedata.combining(text[i]):
+            continue
+        chunk = unicodedata.normalize("NFC", text[start:i])
+        if len(chunk) != i - start:
+            points.append(pos + len(chunk))
+            shifts.append(i - (pos + len(chunk)))
+        out.append(chunk)
+        pos += len(chunk)
+        start = i
+    return "".join(out), OffsetMap(points, shifts)
+
+
+_CR_BEFORE_LF = re.compile("\r(?=\n)")
+
+
+def normalise_mapped(text: str) -> tuple[str, OffsetMap]:
+    """`normalise`, with the map from the normalised text back to `text`."""
+    offsets = OffsetMap()
+    text, edit = _deletions(text, _CR_BEFORE_LF)
+    offsets = offsets.then(edit)
+    text = text.replace("\r", "\n")  # one for one: offsets unchanged
+    for step in (
+        lambda t: _deletions(t, _INVISIBLE),
+        lambda t: _deletions(t, _CONTROL),
+        _nfc,
+        lambda t: _deletions(t, _TRAILING_BLANKS),
+    ):
+        text, edit = step(text)
+        offsets = offsets.then(edit)
+    lead = len(text) - len(text.lstrip("\n"))
+    text = text.strip("\n")
+    return text, offsets.then(OffsetMap([0], [lead]) if lead else OffsetMap())
+
+
 def normalise(text: str) -> str:
-    """NFC, Unix newlines, no stray BOMs or trailing blanks on lines; paragraphs kept."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = unicodedata.normalize("NFC", text)
-    text = "\n".join(line.rstrip() for line in text.split("\n"))
-    return text.strip("\n")
+    """NFC, Unix newlines, no invisible characters (zero-width, soft hyphens, bidi
+    controls) or trailing blanks on lines; paragraphs kept."""
+    return normalise_mapped(text)[0]
 
 
-def load_text(path: str | Path) -> LoadedText:
-    """Read, decode and normalise one input file (or "-")."""
+def too_long(size: int, unit: str, max_chars: int, source: str) -> InputError:
+    return InputError(
+        f"is {size:,} {unit}, above the limit of {max_chars:,} characters a document",
+        source=source,
+        hint="split it into smaller documents, or raise --max-chars",
+    )
+
+
+def check_size(path: str | Path, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+    """Refuse a file that its size alone shows to be over `max_chars` (UTF-8 takes at most 4
+    bytes a character), before anything is read or loaded."""
+    if str(path) == "-":
+        return
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        return  # read_bytes names the problem
+    if size > 4 * max_chars:
+        raise too_long(size, "bytes", max_chars, str(path))
+
+
+def load_text(path: str | Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> LoadedText:
+    """Read, decode and normalise one input file (or "-"); refuse one over `max_chars`
+    before reading it where its size already says so."""
+    check_size(path, max_chars)
     source, raw = read_bytes(path)
-    return load_bytes(raw, source)
+    return load_bytes(raw, source, max_chars=max_chars)
 
 
-def load_bytes(raw: bytes, source: str) -> LoadedText:
+def load_bytes(raw: bytes, source: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> LoadedText:
     """Decode and normalise bytes already read (batch workers get bytes, not paths)."""
     if not raw.strip():
         raise InputError("is empty", source=source, hint="give a file with text in it")
+    if len(raw) > 4 * max_chars:
+        raise too_long(len(raw), "bytes", max_chars, source)
     text, encoding = decode(raw, source)
+    if len(text) > max_chars:
+        raise too_long(len(text), "characters", max_chars, source)
     controls = len(_CONTROL.findall(text))
     if controls > max(2, len(text) // 200):
         raise InputError(
@@ -145,15 +320,17 @@ def load_bytes(raw: bytes, source: str) -> LoadedText:
             source=source,
             hint="give a plain-text file",
         )
-    text = _CONTROL.sub("", normalise(text))
+    text, offsets = normalise_mapped(text)
     if not text.strip():
         raise InputError("has no text in it", source=source, hint="give a file with text in it")
-    return LoadedText(source=source, text=text, encoding=encoding)
+    return LoadedText(source=source, text=text, encoding=encoding, offsets=offsets)
 
 
-def from_string(text: str, source: str) -> LoadedText:
+def from_string(text: str, source: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> LoadedText:
     """Wrap text given directly (API use) the same way as a file."""
-    norm = normalise(text)
+    if len(text) > max_chars:
+        raise too_long(len(text), "characters", max_chars, source)
+    norm, offsets = normalise_mapped(text)
     if not norm.strip():
         raise InputError("is empty", source=source, hint="give some text")
-    return LoadedText(source=source, text=norm, encoding="str")
+    return LoadedText(source=source, text=norm, encoding="str", offsets=offsets)

@@ -153,7 +153,7 @@ def segment(text: str, lang: str) -> Segmented:
             for s in split_sentences(block, lang):
                 sentences.append(s)
                 paragraphs.append(p)
-    return Segmented(sentences, paragraphs)
+    return Segmented(sentences, paragraphs), origin
 
 
 def presplit(text: str) -> Segmented:
@@ -161,3 +161,64 @@ def presplit(text: str) -> Segmented:
     alignments refer to the input's line numbers."""
     lines = text.split("\n")
     return Segmented([ln.strip() for ln in lines], [0] * len(lines))
+
+
+# A "sentence" longer than this is a run-on the splitter could not cut (a line with no
+# sentence end): it is cut at spaces into pieces of at most this size, so the encoder's
+# cost and memory stay bounded (about 0.05 s and a few MB a piece).
+MAX_SENTENCE_CHARS = 2_000
+# A run this long without a sentence end is not prose (a table dump, minified data):
+# the document is refused at once rather than encoded piece by piece for minutes.
+MAX_RUN_CHARS = 100_000
+
+
+def _cut(sentence: str, limit: int) -> list[str]:
+    """`sentence` in pieces of at most `limit` characters, cut at the last space before it
+    (or hard, where a piece has no space)."""
+    pieces = []
+    rest = sentence
+    while len(rest) > limit:
+        cut = rest.rfind(" ", limit // 2, limit + 1)
+        cut = cut if cut > 0 else limit
+        pieces.append(rest[:cut].strip())
+        rest = rest[cut:].strip()
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def bound_sentences(seg: Segmented, source: str) -> tuple[Segmented, list[int]]:
+    """Cut over-long sentences into pieces (a warning names the document), or refuse a
+    document with a run that is not prose (an `InputError`). Returns the sentences and,
+    for each, the index of the sentence it came from."""
+    if all(len(s) <= MAX_SENTENCE_CHARS for s in seg.sentences):
+        return seg, list(range(len(seg.sentences)))
+    import warnings
+
+    from provenance.errors import InputError
+    from provenance.text.load import InputWarning
+
+    sentences: list[str] = []
+    paragraphs: list[int] = []
+    origin: list[int] = []
+    cut = 0
+    for k, (s, p) in enumerate(zip(seg.sentences, seg.paragraphs, strict=True)):
+        if len(s) > MAX_RUN_CHARS:
+            raise InputError(
+                f"sentence {k + 1} runs {len(s):,} characters without a sentence end; "
+                "that is not prose the checks can read",
+                source=source,
+                hint=f"split it into sentences (at most {MAX_RUN_CHARS:,} characters each)",
+            )
+        pieces = _cut(s, MAX_SENTENCE_CHARS) if len(s) > MAX_SENTENCE_CHARS else [s]
+        cut += len(pieces) > 1
+        sentences.extend(pieces)
+        paragraphs.extend([p] * len(pieces))
+        origin.extend([k] * len(pieces))
+    warnings.warn(
+        f"{source}: {cut} sentence(s) longer than {MAX_SENTENCE_CHARS:,} characters were cut "
+        "at spaces into pieces",
+        InputWarning,
+        stacklevel=2,
+    )
+    return Segmented(sentences, paragraphs), origin

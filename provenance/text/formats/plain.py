@@ -4,6 +4,7 @@ map names the line each paragraph starts on."""
 from __future__ import annotations
 
 import re
+import sys
 
 from provenance.text.formats.model import Extracted, SourceSpan
 from provenance.text.load import LoadedText, from_string, load_bytes
@@ -35,9 +36,13 @@ def from_loaded(loaded: LoadedText) -> Extracted:
     )
 
 
+# The documents stage applies --max-chars to every format once extracted (text/documents.py).
+_NO_LIMIT = sys.maxsize
+
+
 def extract_text(data: bytes, source: str) -> Extracted:
-    return from_loaded(load_bytes(data, source))
+    return from_loaded(load_bytes(data, source, max_chars=_NO_LIMIT))
 
 
 def extract_string(text: str, source: str) -> Extracted:
-    return from_loaded(from_string(text, source))
+    return from_loaded(from_string(text, source, max_chars=_NO_LIMIT))
