@@ -62,6 +62,12 @@ def _tsv_pairs(loaded: LoadedText) -> tuple[str, list[tuple[int, str, str]]]:
         if not line.strip():
             continue
         parts = line.split("\t")
+        if len(parts) == 1:  # a trailing tab and blanks are gone with the line's end
+            raise InputError(
+                f"line {n} has no tab: the translation (after the tab) is missing",
+                source=loaded.source,
+                hint="give both sides of every pair, separated by a single tab",
+            )
         if len(parts) != 2:
             raise InputError(
                 f"line {n} is not 'source<TAB>translation' ({len(parts)} tab-separated fields)",

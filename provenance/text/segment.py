@@ -153,7 +153,7 @@ def segment(text: str, lang: str) -> Segmented:
             for s in split_sentences(block, lang):
                 sentences.append(s)
                 paragraphs.append(p)
-    return Segmented(sentences, paragraphs), origin
+    return Segmented(sentences, paragraphs)
 
 
 def presplit(text: str) -> Segmented:
