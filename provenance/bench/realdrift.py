@@ -209,7 +209,7 @@ def _name_class(ctx: Ctx, text: str, start: int, cls: str) -> str:
         return cls
     before = words(text[:start])
     prep = before[-1].group().lower() if before else ""
-    return "place" if prep in R.NAME_PREPOSITIONS[ctx.tgt_lang] else "other"
+    return "place" if prep in R.PLACE_PREPOSITIONS[ctx.tgt_lang] else "other"
 
 
 def _prepare_names(ctx: Ctx) -> None:
@@ -253,7 +253,7 @@ def plant_name_swapped(ctx: Ctx, row: Row, rng: random.Random) -> Edit | None:
         for w in ctx.name_pool.get(klass, [])
         if w.lower() not in (row.translation + row.source).lower()
     ]
-    if len(pool) < 2:
+    if not pool:
         return None
     choice = rng.choice(pool)
     new = _ru_inflect_like(choice, word) if ctx.tgt_lang == "ru" else choice
@@ -512,7 +512,8 @@ def _modal_swap(lang: str, toks: list[re.Match[str]], i: int, text: str) -> str 
             return R.RU_HARDEN_WORDS.get(w) or R.RU_SOFTEN_WORDS.get(w)
         if w in R.RU_HARDEN_MODAL or w in R.RU_SOFTEN_MODAL:
             tag = _ru_parse(nxt.lower()).tag if nxt else None
-            if tag is not None and tag.POS == "INFN" and "impf" in tag:
+            # "может быть" is a fixed hedge ("maybe"); "будет быть" is no Russian
+            if tag is not None and tag.POS == "INFN" and "impf" in tag and nxt != "быть":
                 return R.RU_HARDEN_MODAL.get(w) or R.RU_SOFTEN_MODAL.get(w)
     return None
 
@@ -572,7 +573,10 @@ def _ru_inflect_full(lemma: str, orig) -> str | None:
     if tag.POS in ("ADJS", "COMP"):
         grams.add(tag.POS if tag.POS == "ADJS" else "COMP")
     for p in _morph().parse(lemma):
-        if p.tag.POS not in (tag.POS, "ADJF" if tag.POS in ("ADJS", "COMP") else tag.POS):
+        # the lemma's own parse is the dictionary form: an infinitive for verb forms,
+        # the full adjective for short and comparative ones
+        lemma_pos = {"ADJS": "ADJF", "COMP": "ADJF", "VERB": "INFN", "GRND": "INFN"}
+        if p.tag.POS not in (tag.POS, lemma_pos.get(tag.POS)):
             continue
         form = p.inflect(grams - ({tag.gender} if tag.POS == "NOUN" else set()))
         if form is not None and form.tag.POS == tag.POS:
