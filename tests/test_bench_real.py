@@ -233,10 +233,16 @@ def test_generate_is_deterministic_and_names_are_located_on_both_sides(tiny_corp
 
 def test_pattern_shapes_abstract_values_and_figures_are_shares() -> None:
     assert message_shape("40 процентов became 14 percent", ["40 процентов", "14 percent"]) == (
-        "{a} became {b}"
+        "{digits+words} became {digits+words}"
     )
-    assert message_shape("negation 'not' moved to another clause", ["not"]) == (
-        "negation '{a}' moved to another clause"
+    assert message_shape("Knowsley became Ноусли", ["Knowsley", "Ноусли"]) == (
+        "{Cap-Latn} became {Cap-Cyrl}"
+    )
+    assert message_shape("negation 'not' moved to another clause: 'x y' is stated", ["not"]) == (
+        "negation '{lower-Latn}' moved to another clause: {q} is stated"
+    )
+    assert message_shape("100 became 10th in Berlin", ["100", "10th"]) == (
+        "{digits} became {ordinal} in {c}"
     )
     flags = [[], [{"check": "names", "type": "entity", "severity": "critical"}],
              [{"check": "numbers", "type": "number", "severity": "minor"}]]  # fmt: skip

@@ -33,7 +33,10 @@ def _mark(ok: bool) -> str:
 
 
 def print_report(result: dict[str, Any], console: Console | None = None) -> None:
-    console = console or Console()
+    if console is None:
+        console = Console()
+        if not console.is_terminal:  # a file or a pipe: wide enough not to wrap the tables
+            console = Console(width=160)
     if "pairs" in result:
         _pairs_table(console, result["pairs"])
     if "chains" in result:
@@ -119,7 +122,7 @@ def _patterns_table(console: Console, patterns: list[dict[str, Any]]) -> None:
             str(p["count"]),
             f"{p['check']}/{p['type']}",
             p["severity"],
-            p["shape"][:70],
+            p["shape"][:80],
             f"{ex['where']}:{ex['line']} [{spans[:60]}]",
         )
     console.print(table)

@@ -169,6 +169,11 @@ def _latin_candidates(text: str) -> list[re.Match[str]]:
 
 
 def locate_names(ctx: Ctx, source: str, translation: str) -> list[tuple[int, int, str]]:
+    calendar = {a for a, _, _, _ in _calendar_words(translation, ctx.tgt_lang)}
+    return [n for n in _locate_names(ctx, source, translation) if n[0] not in calendar]
+
+
+def _locate_names(ctx: Ctx, source: str, translation: str) -> list[tuple[int, int, str]]:
     """Names in the translation that are names on both sides: (start, end, class).
 
     Latin → Latin: the same capitalised word in the source, never seen lower-case in
