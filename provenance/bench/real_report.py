@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 # Targets of issue 15 (the figures `bench real` is judged by).
@@ -122,7 +123,7 @@ def _patterns_table(console: Console, patterns: list[dict[str, Any]]) -> None:
             str(p["count"]),
             f"{p['check']}/{p['type']}",
             p["severity"],
-            p["shape"][:80],
-            f"{ex['where']}:{ex['line']} [{spans[:60]}]",
+            escape(p["shape"][:80]),
+            escape(f"{ex['where']}:{ex['line']} [{spans[:60]}]"),
         )
     console.print(table)
