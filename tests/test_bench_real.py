@@ -286,8 +286,14 @@ def test_bench_real_limit_on_the_shared_corpus(shared_dir, run_cli, tmp_path) ->
     assert drift["items"] == len(drift["item_list"]) > 0
     for kind, fig in drift["by_kind"].items():
         assert fig["expected_types"] == list(rd.KINDS[kind])
-        for key in ("recall_critical_major", "recall_any_severity", "false_alarm_on_original"):
+        for key in (
+            "recall_critical_major",
+            "recall_critical_major_new",
+            "recall_any_severity",
+            "false_alarm_on_original",
+        ):
             assert 0 <= fig[key] <= 1
+        assert fig["recall_critical_major_new"] <= fig["recall_critical_major"]
         assert fig["recall_critical_major"] <= fig["recall_any_severity"]
     assert len(result["patterns"]) <= 20
     for p in result["patterns"]:

@@ -91,8 +91,11 @@ def _drift_table(console: Console, drift: dict[str, Any]) -> None:
     table = Table(
         title=f"Planted drifts in real pairs: {drift['items']} items (seed {drift['seed']})"
     )
-    for col in ("kind", "items", "counts", "recall c+m", "target", "", "any sev.", "FA orig."):
+    dirs = list(drift.get("per_direction", {}))
+    cols = ("kind", "items", "counts", "recall c+m", "target", "", "new", "any sev.", "FA orig.")
+    for col in cols:
         table.add_column(col, justify="left" if col in ("kind", "counts") else "right")
+    table.add_column("c+m by direction (" + " ".join(dirs) + ")")
     for kind, k in drift["by_kind"].items():
         target = TARGET_RECALL.get(kind, 0.0)
         table.add_row(
@@ -102,8 +105,15 @@ def _drift_table(console: Console, drift: dict[str, Any]) -> None:
             f"{k['recall_critical_major']:.2f}",
             f"{target:.2f}",
             "[green]ok[/]" if k["recall_critical_major"] >= target else "[red]under[/]",
+            f"{k.get('recall_critical_major_new', 0.0):.2f}",
             f"{k['recall_any_severity']:.2f}",
             _pct(k["false_alarm_on_original"]),
+            " ".join(
+                f"{k['by_direction'][d]['recall_critical_major']:.2f}"
+                if d in k["by_direction"]
+                else "-"
+                for d in dirs
+            ),
         )
     console.print(table)
     console.print(

@@ -829,6 +829,18 @@ def _hit(flags: list[dict], expected: Sequence[str], severities: Sequence[str]) 
     return any(f["type"] in expected and f["severity"] in severities for f in flags)
 
 
+def _new_hit(flags: list[dict], original: list[dict], expected: Sequence[str]) -> bool:
+    """A critical/major flag of an expected type that the unperturbed pair did not have
+    (same check, type and message): the planted drift, not a false alarm already there."""
+    before = {(f.get("check"), f["type"], f["message"]) for f in original}
+    return any(
+        f["type"] in expected
+        and f["severity"] in SERIOUS
+        and (f.get("check"), f["type"], f["message"]) not in before
+        for f in flags
+    )
+
+
 def score(items, results, originals, seed: int) -> dict[str, Any]:
     by_kind: dict[str, dict[str, Any]] = {}
     listing = []
@@ -840,6 +852,10 @@ def score(items, results, originals, seed: int) -> dict[str, Any]:
         hits_any = [_hit(results[it.id], expected, all_sev) for it in mine]
         any_type = [any(f["severity"] in SERIOUS for f in results[it.id]) for it in mine]
         fa = [_hit(originals[(it.direction, it.ref, it.line)], expected, SERIOUS) for it in mine]
+        new = [
+            _new_hit(results[it.id], originals[(it.direction, it.ref, it.line)], expected)
+            for it in mine
+        ]
         per_dir: dict[str, list[bool]] = defaultdict(list)
         for it, h in zip(mine, hits, strict=True):
             per_dir[it.direction].append(h)
@@ -847,6 +863,7 @@ def score(items, results, originals, seed: int) -> dict[str, Any]:
             "items": n,
             "expected_types": list(expected),
             "recall_critical_major": _share(hits),
+            "recall_critical_major_new": _share(new),
             "recall_any_severity": _share(hits_any),
             "any_type_critical_major": _share(any_type),
             "false_alarm_on_original": _share(fa),
@@ -854,11 +871,12 @@ def score(items, results, originals, seed: int) -> dict[str, Any]:
                 d: {"items": len(h), "recall_critical_major": _share(h)} for d, h in per_dir.items()
             },
         }
-        for it, h, ha in zip(mine, hits, hits_any, strict=True):
+        for it, h, ha, hn in zip(mine, hits, hits_any, new, strict=True):
             listing.append(
                 {
                     **it.to_dict(),
                     "hit": h,
+                    "hit_new": hn,
                     "hit_any_severity": ha,
                     "flags": [
                         {k: f.get(k) for k in ("check", "type", "severity", "message")}
