@@ -45,7 +45,7 @@ def _covered(module: str, named: set[str]) -> bool:
 
 def test_readme_is_a_front_page() -> None:
     size = len(README.read_text(encoding="utf-8"))
-    assert size <= MAX_README_CHARS, f"README.md has {size} characters; keep it ≤ {MAX_README_CHARS}"
+    assert size <= MAX_README_CHARS, f"README.md has {size} characters; keep ≤ {MAX_README_CHARS}"
 
 
 def test_readme_pipeline_table_names_every_module() -> None:
