@@ -1,5 +1,5 @@
 """Batch runs over archives: resumable, exactly-once, on local worker processes or on a Dask
-cluster. See the `batch` section of ../shared/CONTRACTS.md and README.md.
+cluster. See docs/contract.md (the layout) and docs/stages/batch.md (how it is kept).
 
     from provenance.batch import BatchOptions, run_batch
     stats = run_batch(BatchOptions(archive=Path("archive/"), out=Path("out/"), workers=2))

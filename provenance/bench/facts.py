@@ -34,7 +34,7 @@ SUITE = PROJECT / "facts" / "cases.jsonl"  # under the working directory
 FACT_CHECKS = ("numbers", "dates", "names")
 TYPES = ("number", "date", "entity")
 # Batches of the suite written after tuning had begun, each scored once before any change
-# it prompted (those first figures are logged in BENCHMARKS.md); "heldout7" came last.
+# it prompted (those first figures are in corpora/facts/README.md); "heldout7" came last.
 SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 
 

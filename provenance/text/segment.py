@@ -2,7 +2,7 @@
 
 Sentence splitting uses `sentencex` (rule-based, ~300 languages, knows "9. Juni"),
 plus a small repair step for the false ends it still makes ("т. е. примерно",
-"M. Dupont", "im 19. Jahrhundert"); see README "Choices" and `provenance bench segment`
+"M. Dupont", "im 19. Jahrhundert"); see docs/choices.md and `provenance bench segment`
 for the measurement against simplemma and a regex baseline.
 Paragraphs are separated by blank lines; inside a paragraph a line break ends a
 sentence (headlines, list items) unless the paragraph is hard-wrapped prose.
