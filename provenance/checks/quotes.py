@@ -24,7 +24,6 @@ from provenance.speech.scan import excerpt, find_speech
 from provenance.speech.speakers import misattributed
 from provenance.trace.quotes import (
     link_flags,
-    misattribution_severity,
     paraphrase_severity,
     trace_quotes,
 )
@@ -78,8 +77,13 @@ class QuotesCheck:
                     {"verdict": "paraphrased"},
                 )
             )
+        # Speakers compared only where both are names on strong evidence.
         named_src = next((s for s in src_direct + src_reported if s.speaker), None)
         named_tgt = next((s for s in quotes if s.speaker), None)
+        if named_src is not None and not named_src.attribution.strong:
+            named_src = None
+        if named_tgt is not None and not named_tgt.attribution.strong:
+            named_tgt = None
         if (
             named_src is not None
             and named_tgt is not None
@@ -95,9 +99,7 @@ class QuotesCheck:
             found.append(
                 Finding(
                     "quote",
-                    misattribution_severity(
-                        named_src.speaker or "", src_lang, named_tgt.speaker or "", tgt_lang
-                    ),
+                    "major",
                     f"quote attributed to {named_tgt.speaker} in {tgt_lang}, "
                     f"to {named_src.speaker} in {src_lang}",
                     "quote:misattributed",

@@ -231,6 +231,7 @@ class DocSpeech:
     closed: bool = True
     # Reported speech whose attribution trails the statement (see `SpeechAttribution`).
     trailing: bool = False
+    strong: bool = False  # the speaker is a name on strong evidence (`SpeechAttribution`)
 
 
 def document_speech(doc: Document) -> list[DocSpeech]:
@@ -240,14 +241,14 @@ def document_speech(doc: Document) -> list[DocSpeech]:
     for sid, p in enumerate(pnum):
         paras.setdefault(p, []).append(sid)
     out: list[DocSpeech] = []
-    last_speaker: str | None = None
+    last_speaker: tuple[str | None, bool] = (None, False)
     for _, sids in sorted(paras.items()):
         # Resolve pronouns and unattributed quotes in reading order.
         for ds in _paragraph_speech(doc, sids):
             if ds.speaker:
-                last_speaker = ds.speaker
+                last_speaker = (ds.speaker, ds.strong)
             else:
-                ds.speaker = last_speaker
+                ds.speaker, ds.strong = last_speaker
             out.append(ds)
     return out
 
@@ -283,7 +284,7 @@ def _paragraph_speech(doc: Document, sids: list[int]) -> list[DocSpeech]:
         covered = [sids[k] for k in range(k0, k1 + 1)]
         ds = DocSpeech(
             "direct", covered, off0, off1 + 1, words, att.speaker, att.speaker is not None,
-            att.verb, q.closed,
+            att.verb, q.closed, strong=att.strong,
         )  # fmt: skip
         items.append((q.start, ds))
     inside = {
@@ -295,7 +296,7 @@ def _paragraph_speech(doc: Document, sids: list[int]) -> list[DocSpeech]:
         if att is not None:
             ds = DocSpeech(
                 "reported", [sid], 0, len(sent), sent, att.speaker, att.speaker is not None,
-                att.verb, trailing=att.trailing,
+                att.verb, trailing=att.trailing, strong=att.strong,
             )  # fmt: skip
             items.append((starts[k], ds))
     return [ds for _, ds in sorted(items, key=lambda t: t[0])]

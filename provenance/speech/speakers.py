@@ -4,8 +4,8 @@ speakers, named in two languages, are one person.
 The speaker is found next to the verb (`attribute_speech`). A speaker is a person or an
 organisation: a name the names extractor (`provenance.extract.names`) finds with evidence
 of a name, never a function word ("The"), a title or a capitalised common word ("Police",
-"Regierung"); a name that only qualifies a role ("Formula 1 boss Chase Carey", "Kremlin
-spokesman Dmitry Peskov") points on to the name the role introduces. Speakers are
+"Regierung"); a name that only qualifies a role ("Rally 2 boss Jane Miller", "Acme
+spokesman Tom Baker") points on to the name the role introduces. Speakers are
 matched with the extractor's keys, the same matcher the names check uses, so
 "Nasarbajew" = "Назарбаева" = "Nazarbayev" here as there.
 """
@@ -32,7 +32,10 @@ class SpeechAttribution:
     # Polizei teilte mit"): with a speaker, a pronoun or "that", what makes a sentence
     # with a verb of saying reported speech.
     subject: bool = False
-    # The attribution trails the statement ("..., - сказала Степанова", "..., he said"):
+    # The names extractor has strong evidence the speaker is a name (in its sentence):
+    # not an acronym (often translated: РФБ = RBF) nor a word of the vocabulary.
+    strong: bool = False
+    # The attribution trails the statement ("..., - сказал министр", "..., he said"):
     # without a complementiser, that may be a direct quote whose marks are lost.
     trailing: bool = False
 
@@ -68,7 +71,7 @@ def _name_runs(
 _CLAUSE_END = re.compile(r"[.!?;]\s")
 # Words this frequent (wordfreq's Zipf scale) are function words ("and", "of", "und",
 # "и"): two names with one between them are two names, not a role's qualifier and its
-# holder ("Formula 1 boss Chase Carey": "boss" is far rarer).
+# holder ("Rally 2 boss Jane Miller": "boss" is far rarer).
 FUNCTION_WORD_ZIPF = 6.0
 # At most this many words between a name that qualifies a role and the role's holder.
 ROLE_WORDS = 3
@@ -102,11 +105,12 @@ class Run:
     end: int
     name_start: int
     name_end: int
+    strong: bool = False  # the extractor has strong evidence the name is one
 
 
 def _speakers(context: str, toks: list[tuple[str, int, int]], lang: str) -> list[Run]:
     """The names in `context` that may speak, as token ranges: the extractor's mentions
-    with evidence of a name. A name followed by a role ("Formula 1 boss", "Kremlin
+    with evidence of a name. A name followed by a role ("Rally 2 boss", "Acme
     spokesman") and then another name is that role's qualifier: the run reaches from it
     (for the distance to the verb) but names the role's holder."""
     starts = [t[1] for t in toks]
@@ -119,12 +123,12 @@ def _speakers(context: str, toks: list[tuple[str, int, int]], lang: str) -> list
             continue
         a, j = bisect_left(starts, named[0].start), bisect_left(starts, named[-1].end)
         if a < j:
-            spans.append((a, j))
-    runs = [Run(a, j, a, j) for a, j in spans]
+            spans.append((a, j, any(p.strong for p in named)))
+    runs = [Run(a, j, a, j, strong) for a, j, strong in spans]
     for k in range(len(spans) - 1):
-        (a, j), (a2, j2) = spans[k], spans[k + 1]
+        (a, j, _), (a2, j2, strong) = spans[k], spans[k + 1]
         if 0 < a2 - j <= ROLE_WORDS and _role_words(context, toks, j, a2, lang):
-            runs[k] = Run(a, j2, a2, j2)
+            runs[k] = Run(a, j2, a2, j2, strong)
     return runs
 
 
@@ -193,7 +197,9 @@ def attribute_speech(context: str, lang: str) -> SpeechAttribution:
     if names:
         r = min(names, key=lambda r: min(dist(r.start), dist(r.end - 1)))
         name = context[toks[r.name_start][1] : toks[r.name_end - 1][2]]
-        return SpeechAttribution(verb, name, False, subject=True, trailing=trailing)
+        return SpeechAttribution(
+            verb, name, False, subject=True, strong=r.strong, trailing=trailing
+        )
     return SpeechAttribution(verb, None, False, subject=subject, trailing=trailing)
 
 
@@ -217,24 +223,16 @@ def speaker_keys(name: str, lang: str) -> frozenset[str]:
     return parts[-1].keys if parts else frozenset()
 
 
-def strong_name(name: str, lang: str) -> bool:
-    """A speaker the extractor has strong evidence for as a name: not an acronym (often
-    translated: РФБ = RBF) nor a word shared with the language's vocabulary."""
-    return any(p.strong for m in extract_names(name, lang) for p in m.parts)
-
-
 def same_speaker(a: str, lang_a: str, b: str, lang_b: str) -> bool:
     """Whether speaker `a` (named in `lang_a`) and `b` (in `lang_b`) are one person: the
-    surnames match; or another word of the names does and the surnames are respelled
-    (the extractor's looser test, "Stephen Thomas Ochsner" = "Стивен Томас Окснер"), or
-    two other words do."""
+    surnames match, or are respelled (the extractor's looser test for a name transcribed
+    past what the keys capture: "Landreth" = "Лэндрэт"), or two other words match."""
     pa, pb = _parts(a, lang_a), _parts(b, lang_b)
     if not pa or not pb:
         return False
-    if keys_match(pa[-1].keys, pb[-1].keys):
+    if keys_match(pa[-1].keys, pb[-1].keys) or respelled(pa[-1], pb[-1]):
         return True
-    others = sum(any(keys_match(x.keys, y.keys) for y in pb[:-1]) for x in pa[:-1])
-    return others >= 2 or (others == 1 and respelled(pa[-1], pb[-1]))
+    return sum(any(keys_match(x.keys, y.keys) for y in pb[:-1]) for x in pa[:-1]) >= 2
 
 
 def named_in(speaker: str, lang: str, text: str, text_lang: str) -> bool:
@@ -247,10 +245,11 @@ def named_in(speaker: str, lang: str, text: str, text_lang: str) -> bool:
 
 def misattributed(a: str, lang_a: str, text_a: str, b: str, lang_b: str, text_b: str) -> bool:
     """Speaker `a` of `text_a` became speaker `b` of `text_b`: two different people, and
-    neither text names the other's speaker at all. (Where the other text names the
-    person too, the speakers were told apart by the finder, not by the translator:
-    "county commissioner Werner Bumeder (CSU) explained", "said the Kurstadt director,
-    Sylvie Thormann".)"""
+    neither text names the other's speaker at all. (Callers compare only speakers that
+    are names on strong evidence: an acronym or a word shared with the vocabulary is
+    often translated or misread: РФБ = RBF.) Where the other text names the person too,
+    the finder told the speakers apart, not the translator: a party in brackets beside a
+    mayor's name ("mayor Anna Keller (SPD) said"), a role before an apposition."""
     return (
         not same_speaker(a, lang_a, b, lang_b)
         and not named_in(a, lang_a, text_b, lang_b)

@@ -14,21 +14,15 @@ from typing import Any
 
 from provenance.model import SEVERITY_RANK, Document, Flag, Span
 from provenance.speech.scan import DocSpeech, document_speech, excerpt
-from provenance.speech.speakers import misattributed, strong_name
+from provenance.speech.speakers import misattributed
 
 VERDICTS = ("faithful", "drifted", "paraphrased", "misattributed", "unsourced")
 
 
 def paraphrase_severity(trailing: bool) -> str:
     """Reported speech that became a quote: major, unless the reported sentence trails
-    its attribution ("..., - сказала Степанова"): it may be a quote whose marks are lost."""
+    its attribution ("..., - сказал министр"): it may be a quote whose marks are lost."""
     return "minor" if trailing else "major"
-
-
-def misattribution_severity(a: str, lang_a: str, b: str, lang_b: str) -> str:
-    """A quote given to another speaker: major when both are names on strong evidence,
-    minor when either is only name-like (an acronym, often translated: РФБ = RBF)."""
-    return "major" if strong_name(a, lang_a) and strong_name(b, lang_b) else "minor"
 
 
 def _status(speech: Sequence[DocSpeech], ids: Sequence[int]) -> tuple[str, DocSpeech | None]:
@@ -134,9 +128,13 @@ def _document_flag(
     if not rids or statuses[0] == "direct":
         # Quoted in the original: compare named speakers only.
         orig = sources[0]["speaker"]
+        # Speakers compared only where both are names on strong evidence.
         if (
             q.named
+            and q.strong
             and orig
+            and origin is not None
+            and origin.strong
             and misattributed(
                 orig,
                 docs[0].lang,
@@ -153,7 +151,7 @@ def _document_flag(
                 rids,
                 (0, 1) if final == 1 else _first_hop(statuses),
                 "misattributed",
-                misattribution_severity(orig, docs[0].lang, q.speaker or "", docs[final].lang),
+                "major",
                 f"quote attributed to {q.speaker} in {docs[final].lang}, "
                 f"to {orig} in {docs[0].lang}",
             )
