@@ -69,3 +69,15 @@ def test_expand_braces() -> None:
     assert _expand("x.py") == ["x.py"]
     assert not _covered("lang/xx/facts.py", {"lang/<code>/cues.py"})
     assert _covered("lang/xx/cues.py", {"lang/<code>/cues.py"})
+
+
+def test_quick_start_has_the_two_commands_ci_runs() -> None:
+    """`.ci/run` runs the first line of each ```bash block under "## Quick start": exactly
+    two, install + demo, then install + tests (other blocks there must be fenced otherwise)."""
+    text = README.read_text(encoding="utf-8")
+    match = re.search(r"^## Quick start\n(.*?)(?=^## )", text, re.S | re.M)
+    assert match, "README.md has no '## Quick start' section"
+    commands = re.findall(r"^```bash\n(.*)\n", match.group(1), re.M)
+    assert len(commands) == 2, f"Quick start has {len(commands)} bash blocks; .ci/run needs 2"
+    assert "pip install ." in commands[0] and "provenance check corpora/demo/" in commands[0]
+    assert '".[hf,test]"' in commands[1] and commands[1].endswith("pytest")
