@@ -145,125 +145,173 @@ def _gap_ok(text: str, a: int, b: int, allowed: str = " .,\u00a0") -> bool:
     return all(c in allowed for c in text[a:b]) and b - a <= 3
 
 
-@memoised(4096)
-def _extract(text: str, code: str) -> tuple[DateMention, ...]:
-    data = facts(code)
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+class _Mentions:
+    """The mentions found so far in one text, and the spans they take: a later phase
+    adds a mention only where no earlier one stands (the phases run in precedence order)."""
 
-    def add(a: int, b: int, force: bool = False, **kw: int | str | None) -> None:
-        if not force and any(a < e and s < b for s, e in taken):
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[DateMention] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        return any(a < e and s < b for s, e in self.taken)
+
+    def add(self, a: int, b: int, force: bool = False, **kw: int | str | None) -> None:
+        if not force and self.overlaps(a, b):
             return
-        taken.append((a, b))
-        found.append(DateMention(a, b, text[a:b], **kw))  # type: ignore[arg-type]
+        self.taken.append((a, b))
+        self.found.append(DateMention(a, b, self.text[a:b], **kw))  # type: ignore[arg-type]
 
-    # Numeric dates: each pattern needs a digit, and most sentences have none.
-    if _DIGIT.search(text):
-        for m in _ISO.finditer(text):
-            y, mo, d = map(int, m.groups())
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                add(m.start(), m.end(), year=y, month=mo, day=d)
-        for m in _DOTTED.finditer(text):
-            d, mo, y = map(int, m.groups())
-            y = y + 2000 if y < 100 else y
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                add(m.start(), m.end(), year=y, month=mo, day=d)
-        for m in _SLASHED.finditer(text):
-            a, b, y = map(int, m.groups())
-            mo, d = (a, b) if code == "en" else (b, a)
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                add(m.start(), m.end(), year=y, month=mo, day=d)
 
-    low = text.lower()
+def _numeric_dates(out: _Mentions, text: str, code: str) -> None:
+    """ "2019-06-09", "9.6.2019", "6/9/2019" (month first in English)."""
+    # Each pattern needs a digit, and most sentences have none.
+    if not _DIGIT.search(text):
+        return
+    for m in _ISO.finditer(text):
+        y, mo, d = map(int, m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            out.add(m.start(), m.end(), year=y, month=mo, day=d)
+    for m in _DOTTED.finditer(text):
+        d, mo, y = map(int, m.groups())
+        y = y + 2000 if y < 100 else y
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            out.add(m.start(), m.end(), year=y, month=mo, day=d)
+    for m in _SLASHED.finditer(text):
+        a, b, y = map(int, m.groups())
+        mo, d = (a, b) if code == "en" else (b, a)
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            out.add(m.start(), m.end(), year=y, month=mo, day=d)
+
+
+def _relative_mentions(out: _Mentions, text: str, code: str) -> None:
+    """ "next year", "im kommenden Jahr", "вчера": the language's relative-date patterns."""
     any_relative = _any_relative(code)
-    if any_relative is not None:
-        # One scan with the alternation of all patterns; each pattern's matches as its own
-        # scan would find them, taken in pattern order, as the mentions' precedence requires.
-        relative = _relative_res(code)
-        found_each = scan_each(low, [rx for rx, _ in relative], any_relative)
-        for (_, rel), matches in zip(relative, found_each, strict=True):
-            for m in matches:
-                add(m.start(), m.end(), relative=rel)
+    if any_relative is None:
+        return
+    # One scan with the alternation of all patterns; each pattern's matches as its own
+    # scan would find them, taken in pattern order, as the mentions' precedence requires.
+    relative = _relative_res(code)
+    found_each = scan_each(text.lower(), [rx for rx, _ in relative], any_relative)
+    for (_, rel), matches in zip(relative, found_each, strict=True):
+        for m in matches:
+            out.add(m.start(), m.end(), relative=rel)
 
-    toks = tokens(text, code)
+
+def _calendar_words(toks: tuple[Token, ...], code: str) -> list[tuple[int, int | None, int | None]]:
+    """(token index, month, weekday) of the words that name a month or a weekday."""
     # Months and weekdays are words (no digit run names one): looked up once per word,
-    # all in one pass; `named` keeps the few words that name either.
+    # all in one pass.
     is_word = list(map(_IS_WORD, toks))
     words = list(compress(toks, is_word))
     calendar = map(_calendar_word, map(_TEXT, words), map(_LEMMA, words), repeat(code))
-    named = [
+    return [
         (i, month, wd)
         for i, (month, wd) in zip(compress(range(len(toks)), is_word), calendar, strict=True)
         if month is not None or wd is not None
     ]
-    for i, month, _ in named:
-        if month is None:
-            continue
-        tok = toks[i]
-        a, b = tok.start, tok.end
-        if re.match(r"\.\s*[\d\w]", text[b:]) and not re.match(r"\.\s+[A-ZА-ЯЁ]", text[b:]):
-            b += 1  # "Jan. 5", "янв. 2020": the abbreviation's dot, not a full stop
-        day = year = None
-        prev = toks[i - 1] if i > 0 else None
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if prev is not None and i > 1 and prev.start == toks[i - 2].end and prev.is_word:
-            prev = toks[i - 2]  # "1er juin", "9th of"; the suffix is glued to the digits
-        first: tuple[int, int, int] | None = None  # (day, start, end) opening a day range
-        second: tuple[int, int, int] | None = None  # ... or closing it
-        # "9 июня", "9. Juni", "9 June", "1er juin", "9-го июня"
-        if prev is not None and _gap_ok(text, prev.end, tok.start, " .\u00a0-ergoстнdh"):
-            day = _int(prev, 1, 31)
-            if day is not None:
-                a = prev.start
-                k = toks.index(prev)
-                # "5. bis 7. August", "с 5 по 7 августа", "du 5 au 7 août"
-                if k >= 2 and _int(toks[k - 2], 1, 31) is not None:
-                    gap = text[toks[k - 2].end : prev.start].strip(" .\u00a0").lower()
-                    if gap in _range_words(code):
-                        first = (int(toks[k - 2].text), toks[k - 2].start, toks[k - 2].end)
-        # "June 9", "June 9th"
-        if day is None and nxt is not None and _gap_ok(text, b, nxt.start):
-            d = _int(nxt, 1, 31)
-            # "im August 4,3 Millionen", "in May 5 billion": an amount, not a day
-            if d is not None and len(nxt.text) <= 2 and not _unit_after(code).match(text, nxt.end):
-                day, b = d, nxt.end
-                m = re.match(r"(?:st|nd|rd|th)\b", text[b:])
-                if m:
-                    b += m.end()
-                j = i + 2
-                # "August 5 to 7", "August 5-7": the range's second day
-                for k in (j, j + 1):
-                    end_day = toks[k] if k < len(toks) else None
-                    if end_day is None or _int(end_day, 1, 31) is None or len(end_day.text) > 2:
-                        continue
-                    gap = text[b : end_day.start].strip(" .\u00a0").lower()
-                    if gap in _range_words(code):
-                        second = (int(end_day.text), end_day.start, end_day.end)
-                        b, j = end_day.end, k + 1
-                    break
-                nxt = toks[j] if j < len(toks) else None
-        # "... 2019", "June 9, 2019", "juin 2019"
-        if nxt is not None and _gap_ok(text, b, nxt.start) and len(nxt.text) == 4:
-            year = _int(nxt, 1000, 2199)
-            if year is not None:
-                b = nxt.end
-                m = re.match(r"\s*(?:года|году|г\.)", text[b:])
-                if m:
-                    b += m.end()
-        if any(a < e and s < b for s, e in taken):
-            continue
-        add(a, b, year=year, month=month, day=day)
-        for other in (first, second):
-            if other is not None:  # the other end of a day range, inside this mention
-                add(other[1], other[2], True, year=year, month=month, day=other[0], partner=True)
 
-    for i, _, wd in named:
-        if wd is not None:
-            add(toks[i].start, toks[i].end, weekday=wd)
 
+_DayEnd = tuple[int, int, int]  # (day, start, end) of the other end of a day range
+
+
+def _day_before(text: str, toks: tuple[Token, ...], i: int, code: str):
+    """(day, start, range opener) of a day written before the month word at toks[i]:
+    "9 июня", "9. Juni", "1er juin", "9-го июня", "5. bis 7. August"; None if none."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and i > 1 and prev.start == toks[i - 2].end and prev.is_word:
+        prev = toks[i - 2]  # "1er juin", "9th of"; the suffix is glued to the digits
+    if prev is None or not _gap_ok(text, prev.end, tok.start, " .\u00a0-ergoстнdh"):
+        return None
+    day = _int(prev, 1, 31)
+    if day is None:
+        return None
+    first: _DayEnd | None = None
+    k = toks.index(prev)
+    # "5. bis 7. August", "с 5 по 7 августа", "du 5 au 7 août"
+    if k >= 2 and _int(toks[k - 2], 1, 31) is not None:
+        gap = text[toks[k - 2].end : prev.start].strip(" .\u00a0").lower()
+        if gap in _range_words(code):
+            first = (int(toks[k - 2].text), toks[k - 2].start, toks[k - 2].end)
+    return day, prev.start, first
+
+
+def _day_after(text: str, toks: tuple[Token, ...], i: int, b: int, code: str):
+    """(day, end, index of the next token, range closer) of a day written after the
+    month word at toks[i] ending at b: "June 9", "June 9th", "August 5-7"; None if none."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not _gap_ok(text, b, nxt.start):
+        return None
+    d = _int(nxt, 1, 31)
+    # "im August 4,3 Millionen", "in May 5 billion": an amount, not a day
+    if d is None or len(nxt.text) > 2 or _unit_after(code).match(text, nxt.end):
+        return None
+    b = nxt.end
+    m = re.match(r"(?:st|nd|rd|th)\b", text[b:])
+    if m:
+        b += m.end()
+    j = i + 2
+    second: _DayEnd | None = None
+    # "August 5 to 7", "August 5-7": the range's second day
+    for k in (j, j + 1):
+        end_day = toks[k] if k < len(toks) else None
+        if end_day is None or _int(end_day, 1, 31) is None or len(end_day.text) > 2:
+            continue
+        gap = text[b : end_day.start].strip(" .\u00a0").lower()
+        if gap in _range_words(code):
+            second = (int(end_day.text), end_day.start, end_day.end)
+            b, j = end_day.end, k + 1
+        break
+    return d, b, j, second
+
+
+def _year_after(text: str, nxt: Token | None, b: int) -> tuple[int | None, int]:
+    """(year, new end) of a year right after position b: "June 9, 2019", "juin 2019"."""
+    if nxt is None or not _gap_ok(text, b, nxt.start) or len(nxt.text) != 4:
+        return None, b
+    year = _int(nxt, 1000, 2199)
+    if year is None:
+        return None, b
+    b = nxt.end
+    m = re.match(r"\s*(?:года|году|г\.)", text[b:])
+    return year, b + (m.end() if m else 0)
+
+
+def _month_mention(
+    out: _Mentions, text: str, toks: tuple[Token, ...], i: int, month: int, code: str
+) -> None:
+    """The date around the month word at toks[i], with its day, year and range partner."""
+    tok = toks[i]
+    a, b = tok.start, tok.end
+    if re.match(r"\.\s*[\d\w]", text[b:]) and not re.match(r"\.\s+[A-ZА-ЯЁ]", text[b:]):
+        b += 1  # "Jan. 5", "янв. 2020": the abbreviation's dot, not a full stop
+    day = None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    first = second = None
+    before = _day_before(text, toks, i, code)
+    if before is not None:
+        day, a, first = before
+    else:
+        after = _day_after(text, toks, i, b, code)
+        if after is not None:
+            day, b, j, second = after
+            nxt = toks[j] if j < len(toks) else None
+    year, b = _year_after(text, nxt, b)
+    if out.overlaps(a, b):
+        return
+    out.add(a, b, year=year, month=month, day=day)
+    for other in (first, second):
+        if other is not None:  # the other end of a day range, inside this mention
+            out.add(other[1], other[2], True, year=year, month=month, day=other[0], partner=True)
+
+
+def _bare_years(out: _Mentions, text: str, toks: tuple[Token, ...], code: str) -> None:
+    """Four-digit years on their own: "2019", "1850 год", "im Jahr 1990"."""
+    data = facts(code)
     unit_after = _unit_after(code)
-    # A year is a run of four digits: a text of words only has none.
-    for i, tok in enumerate(toks if not all(is_word) else ()):
+    for i, tok in enumerate(toks):
         if len(tok.text) != 4 or not tok.text.isdigit():
             continue
         y = int(tok.text)
@@ -282,10 +330,29 @@ def _extract(text: str, code: str) -> tuple[DateMention, ...]:
             continue
         if nxt is not None and nxt.lemma in data.year_words and nxt.start - b <= 2:
             b = nxt.end + (1 if text[nxt.end : nxt.end + 1] == "." and nxt.lemma == "г" else 0)
-        add(a, b, year=y)
+        out.add(a, b, year=y)
 
-    found.sort(key=lambda d: d.start)
-    return tuple(found)
+
+@memoised(4096)
+def _extract(text: str, code: str) -> tuple[DateMention, ...]:
+    """The phases in precedence order: numeric dates, relative expressions, month names
+    (with day and year), weekdays, bare years."""
+    out = _Mentions(text)
+    _numeric_dates(out, text, code)
+    _relative_mentions(out, text, code)
+    toks = tokens(text, code)
+    named = _calendar_words(toks, code)
+    for i, month, _ in named:
+        if month is not None:
+            _month_mention(out, text, toks, i, month, code)
+    for i, _, wd in named:
+        if wd is not None:
+            out.add(toks[i].start, toks[i].end, weekday=wd)
+    # A year is a run of four digits: a text of words only has none.
+    if _DIGIT.search(text):
+        _bare_years(out, text, toks, code)
+    out.found.sort(key=lambda d: d.start)
+    return tuple(out.found)
 
 
 def extract_dates(text: str, lang: str) -> list[DateMention]:

@@ -345,14 +345,10 @@ def _merge_ranges(qs: list[Quantity], text: str, code: str) -> list[Quantity]:
     return out
 
 
-@memoised(4096)
-def _extract(text: str, code: str) -> tuple[Quantity, ...]:
-    toks = tokens(text, code)
-    dates = [(d.start, d.end) for d in extract_dates(text, code)]
+def _digit_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Numbers written in digits, outside the spans already `taken` (dates)."""
     pats = _patterns(code)
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = list(dates)
-
     # The digit pattern opens with a look-behind, tried at every position: a quick look
     # for a digit first (most sentences have none).
     for m in pats.digits.finditer(text) if _DIGIT.search(text) else ():
@@ -368,8 +364,102 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
         q = _finish(text, code, toks, value, a, b, ordinal)
         taken.append((q.start, q.end))
         found.append(q)
+    return found
 
-    # Spelled-out numbers: runs of number words ("двадцати пяти", "two hundred and five").
+
+def _is_article_fraction(toks, i: int, code: str) -> bool:
+    """Whether a fraction word that needs an article has one ("a half", "one quarter",
+    "a quarter million"), unlike "the first half", "last quarter"."""
+    data = facts(code)
+    before = toks[i - 1] if i > 0 else None
+    after = _word_value(toks[i + 1], code) if i + 1 < len(toks) else None
+    art = before is not None and (
+        before.lower in data.weak_number_words or (_word_value(before, code) or ("",))[0] == "num"
+    )
+    return art or bool(after and after[0] in ("weak", "scale"))
+
+
+def _single_word(text: str, code: str, toks, i: int, kind: str, v: float) -> Quantity:
+    """An ordinal or a soft number word ("third", "beide"), a quantity on its own."""
+    q = _finish(text, code, toks, v, toks[i].start, toks[i].end, ordinal=kind == "ord")
+    # "first" is an idiom as often as a count ("zum ersten Mal" = "erstmals",
+    # "en premier lieu" = "zuerst", "les premiers pas"): soft, like "beide"; so is
+    # any ordinal of a set phrase ("во втором туре" = "in the runoff")
+    nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
+    idiom = nxt_tok is not None and nxt_tok.lemma in facts(code).ordinal_idiom_heads
+    soft = kind == "soft" or (kind == "ord" and (v == 1 or idiom))
+    return dataclasses.replace(q, soft=soft)
+
+
+@dataclass
+class _Run:
+    """The value of a run of number words read so far."""
+
+    total: float = 0.0
+    current: float = 0.0
+    seen_real: bool = False  # a number was said, not only "a" or "and"
+    frac_seen: bool = False
+    counted: bool = False  # a count was said: not just "Thousands of", "Millionen Menschen"
+
+    def take(self, k: str, val: float, nxt, code: str) -> bool:
+        """Add one word ((kind, value) as `_word_value` gives it) whose next word reads
+        `nxt`; False if the run ends before it."""
+        if k == "weak":
+            if not (nxt and nxt[0] in ("scale", "hundred", "frac")):
+                return False
+            if nxt[0] != "frac" and not self.frac_seen:
+                self.current += 1  # "eine Million"; but "half a million", "ein Drittel"
+                self.counted = True
+        elif k == "frac":
+            self.current = self.current * val if self.current else val  # "zwei Drittel"
+            self.frac_seen = self.seen_real = self.counted = True
+        elif k == "and":
+            if not (self.seen_real and nxt and nxt[0] == "num"):
+                return False
+        elif k == "num":
+            # French "quatre-vingt(s)" = 4 x 20
+            if val == 20 and code == "fr" and self.current % 100 == 4:
+                self.current += 76
+            else:
+                self.current += val
+            self.seen_real = self.counted = True
+        elif k == "hundred":
+            self.current = (self.current or 1) * val
+            self.seen_real = self.counted = True
+        elif k == "scale":
+            self.total += (self.current or 1) * val
+            self.current = 0
+            self.seen_real = True
+        return True
+
+
+def _read_run(text: str, code: str, toks, i: int, kind: str, v: float) -> tuple[_Run, int, int]:
+    """Read the run of number words that starts at toks[i]: (its value, the index after
+    it, the end offset of its last word)."""
+    run = _Run()
+    j, last_end = i, toks[i].end
+    while j < len(toks):
+        u = toks[j]
+        if j > i and (text[toks[j - 1].end : u.start].strip() not in ("", "-")):
+            break
+        w = _word_value(u, code) if u.is_word else None
+        if j == i and kind == "frac":
+            w = ("frac", v)  # "a third", read by the caller
+        if w is None or w[0] in ("ord", "soft"):
+            break
+        nxt = _word_value(toks[j + 1], code) if j + 1 < len(toks) else None
+        if not run.take(w[0], w[1], nxt, code):
+            break
+        last_end = u.end
+        j += 1
+    return run, j, last_end
+
+
+def _word_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Spelled-out numbers: runs of number words ("двадцати пяти", "two hundred and five"),
+    ordinals and soft number words, outside the spans already `taken`."""
+    data = facts(code)
+    found: list[Quantity] = []
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -380,89 +470,45 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
             continue
         kind, v = wv
         before = toks[i - 1] if i > 0 else None
-        if kind == "frac" and t.lower in facts(code).fractions_after_article:
-            after = _word_value(toks[i + 1], code) if i + 1 < len(toks) else None
-            art = before is not None and (
-                before.lower in facts(code).weak_number_words
-                or (_word_value(before, code) or ("",))[0] == "num"
-            )
-            if not art and not (after and after[0] in ("weak", "scale")):
-                i += 1  # "the first half", "last quarter": not a fraction
-                continue
-        weak_before = before is not None and before.lower in facts(code).weak_number_words
+        article_less = kind == "frac" and t.lower in data.fractions_after_article
+        if article_less and not _is_article_fraction(toks, i, code):
+            i += 1  # "the first half", "last quarter": not a fraction
+            continue
+        weak_before = before is not None and before.lower in data.weak_number_words
         if kind == "ord" and weak_before and 2 < v <= 10:
             kind, v = "frac", 1 / v  # "a third", "one fifth"
         if kind in ("ord", "soft"):
-            q = _finish(text, code, toks, v, t.start, t.end, ordinal=kind == "ord")
-            # "first" is an idiom as often as a count ("zum ersten Mal" = "erstmals",
-            # "en premier lieu" = "zuerst", "les premiers pas"): soft, like "beide"; so is
-            # any ordinal of a set phrase ("во втором туре" = "in the runoff")
-            nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
-            idiom = nxt_tok is not None and nxt_tok.lemma in facts(code).ordinal_idiom_heads
-            soft = kind == "soft" or (kind == "ord" and (v == 1 or idiom))
-            q = dataclasses.replace(q, soft=soft)
+            q = _single_word(text, code, toks, i, kind, v)
             taken.append((q.start, q.end))
             found.append(q)
             i += 1
             continue
-        total = current = 0.0
-        j, last_end, seen_real, frac_seen = i, t.end, False, False
-        counted = False  # a count was said: not just "Thousands of", "Millionen Menschen"
-        while j < len(toks):
-            u = toks[j]
-            if j > i and (text[toks[j - 1].end : u.start].strip() not in ("", "-")):
-                break
-            w = _word_value(u, code) if u.is_word else None
-            if j == i and kind == "frac":
-                w = ("frac", v)  # "a third", read above
-            if w is None or w[0] in ("ord", "soft"):
-                break
-            k, val = w
-            nxt = _word_value(toks[j + 1], code) if j + 1 < len(toks) else None
-            if k == "weak":
-                if not (nxt and nxt[0] in ("scale", "hundred", "frac")):
-                    break
-                if nxt[0] != "frac" and not frac_seen:
-                    current += 1  # "eine Million"; but "half a million", "ein Drittel"
-                    counted = True
-            elif k == "frac":
-                current = current * val if current else val  # "zwei Drittel", "halbe"
-                frac_seen = seen_real = counted = True
-            elif k == "and":
-                if not (seen_real and nxt and nxt[0] == "num"):
-                    break
-            elif k == "num":
-                # French "quatre-vingt(s)" = 4 x 20
-                if val == 20 and code == "fr" and current % 100 == 4:
-                    current += 76
-                else:
-                    current += val
-                seen_real = counted = True
-            elif k == "hundred":
-                current = (current or 1) * val
-                seen_real = counted = True
-            elif k == "scale":
-                total += (current or 1) * val
-                current = 0
-                seen_real = True
-            last_end = u.end
-            j += 1
-        if not seen_real:
+        run, j, last_end = _read_run(text, code, toks, i, kind, v)
+        if not run.seen_real:
             i += 1
             continue
-        q = _finish(text, code, toks, total + current, t.start, last_end)
-        if frac_seen or not counted:
-            q = dataclasses.replace(q, fraction=frac_seen, soft=not counted)
+        q = _finish(text, code, toks, run.total + run.current, t.start, last_end)
+        if run.frac_seen or not run.counted:
+            q = dataclasses.replace(q, fraction=run.frac_seen, soft=not run.counted)
         elif (
             j == i + 1
             and before is not None
-            and f"{before.lower} {t.lower}" in facts(code).determiner_numbers
+            and f"{before.lower} {t.lower}" in data.determiner_numbers
         ):
             q = dataclasses.replace(q, soft=True)  # "the two sides" = "both sides"
         taken.append((q.start, q.end))
         found.append(q)
         i = max(j, i + 1)
+    return found
 
+
+@memoised(4096)
+def _extract(text: str, code: str) -> tuple[Quantity, ...]:
+    """Digits first, then number words, both outside the dates; ranges merged last."""
+    toks = tokens(text, code)
+    taken = [(d.start, d.end) for d in extract_dates(text, code)]
+    found = _digit_quantities(text, code, toks, taken)
+    found += _word_quantities(text, code, toks, taken)
     found.sort(key=lambda q: q.start)
     return tuple(_merge_ranges(found, text, code))
 
