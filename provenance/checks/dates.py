@@ -2,6 +2,12 @@
 
 Two mentions agree when every field both give is equal ("9 June" = "9 июня 2019");
 "im kommenden Jahr" = "в следующем году" = "next year" by their relative code.
+
+Severity is the strength of the evidence. Two mentions of one kind that differ (dates,
+months, years, weekdays, relative dates) are critical. A date, month or year missing or
+added is major. A weekday or a relative date missing or added is minor:
+translators turn "yesterday" into the weekday or the date against the dateline and back,
+add the weekday of a date, and weekdays stand in names ("Bild am Sonntag").
 """
 
 from __future__ import annotations
@@ -14,6 +20,18 @@ from provenance.model import Finding, PairView
 def _related(a: DateMention, b: DateMention) -> bool:
     """Both say the same kind of thing (a month, a year, a weekday, a relative date)."""
     return bool(a.fields().keys() & b.fields().keys())
+
+
+def _calendar(d: DateMention) -> bool:
+    return d.year is not None or d.month is not None or d.day is not None
+
+
+def _severity(what: str, s: DateMention | None, t: DateMention | None) -> str | None:
+    if what == "changed":
+        return "critical"  # two dates, weekdays or relative dates of one kind differ
+    d = s if s is not None else t
+    assert d is not None
+    return "major" if _calendar(d) else "minor"
 
 
 def _soft(d: DateMention) -> bool:
@@ -43,4 +61,4 @@ class DatesCheck:
             m.changed = plain or ranged[:1]
         m.missing = [d for d in m.missing if not d.partner] or m.missing[:1]
         m.added = [d for d in m.added if not d.partner] or m.added[:1]
-        return findings(m, "date", lambda x: x.canonical)
+        return findings(m, "date", lambda x: x.canonical, _severity)

@@ -17,8 +17,10 @@ from itertools import compress, repeat
 from operator import attrgetter
 
 from provenance.extract._text import Token, facts, phrase_regex, ru_parses, tokens
+from provenance.extract.units import measure_after
 from provenance.lang.cues import alternation, scan_each
 from provenance.lang.facts import CURRENCY_SYMBOLS
+from provenance.util.lexicon import zipf
 from provenance.util.memo import memoised
 
 _DIGIT = re.compile(r"\d")
@@ -72,8 +74,18 @@ class DateMention:
 # answers both questions a date extraction asks of every word.
 @memoised(100_000)
 def _calendar_word(text: str, lemma: str, code: str) -> tuple[int | None, int | None]:
-    """(month, weekday) that a word names, each None if it names none."""
-    return _month_of(text, lemma, code), _weekday_of(text, lemma, code)
+    """(month, weekday) that a word names, each None if it names none; a hyphenated
+    word by its first or last part ("Juni-Umfrage", "mi-juin", "Samstag-Abend")."""
+    found = _month_of(text, lemma, code), _weekday_of(text, lemma, code)
+    if found == (None, None) and "-" in text:
+        parts = text.split("-")
+        for part in (parts[0], parts[-1]):
+            if len(part) > 2:
+                low = part.lower()
+                found = _month_of(part, low, code), _weekday_of(part, low, code)
+                if found != (None, None):
+                    break
+    return found
 
 
 def _month_of(text: str, lemma: str, code: str) -> int | None:
@@ -126,7 +138,19 @@ def _any_relative(code: str) -> re.Pattern[str] | None:
 
 @cache
 def _range_words(code: str) -> frozenset[str]:
-    return facts(code).range_words | {"по", "au", "bis", "to", "-", "–", "—"}
+    """Words between the days of a range or a pair ("5. bis 7.", "10. und 11. August")."""
+    data = facts(code)
+    joiners = frozenset(data.between_words.values())
+    return data.range_words | joiners | {"по", "au", "bis", "to", "-", "–", "—"}
+
+
+@cache
+def _range_before(code: str) -> re.Pattern[str]:
+    """Before a day, the first day of its range: "5. bis", "the 14th to the", "5th to"."""
+    words = phrase_regex(_range_words(code))
+    return re.compile(
+        rf"(?<!\d)(\d{{1,2}})(?:[^\W\d_]{{1,3}}|\.)?\s*(?:{words})\s+(?:\w{{1,3}}\s+)?$"
+    )
 
 
 @cache
@@ -220,21 +244,24 @@ def _day_before(text: str, toks: tuple[Token, ...], i: int, code: str):
     """(day, start, range opener) of a day written before the month word at toks[i]:
     "9 июня", "9. Juni", "1er juin", "9-го июня", "5. bis 7. August"; None if none."""
     tok = toks[i]
-    prev = toks[i - 1] if i > 0 else None
-    if prev is not None and i > 1 and prev.start == toks[i - 2].end and prev.is_word:
-        prev = toks[i - 2]  # "1er juin", "9th of"; the suffix is glued to the digits
-    if prev is None or not _gap_ok(text, prev.end, tok.start, " .\u00a0-ergoстнdh"):
+    k = i - 1
+    if k > 0 and toks[k].lower in facts(code).date_links:
+        k -= 1  # "the 20th of July"
+    prev = toks[k] if k >= 0 else None
+    if prev is not None and k > 0 and prev.start == toks[k - 1].end and prev.is_word:
+        prev = toks[k - 1]  # "1er juin", "9th of"; the suffix is glued to the digits
+    if prev is None or not _gap_ok(
+        text, prev.end, toks[k].start if k < i - 1 else tok.start, " .\u00a0-ergoстнdh"
+    ):
         return None
     day = _int(prev, 1, 31)
     if day is None:
         return None
     first: _DayEnd | None = None
-    k = toks.index(prev)
-    # "5. bis 7. August", "с 5 по 7 августа", "du 5 au 7 août"
-    if k >= 2 and _int(toks[k - 2], 1, 31) is not None:
-        gap = text[toks[k - 2].end : prev.start].strip(" .\u00a0").lower()
-        if gap in _range_words(code):
-            first = (int(toks[k - 2].text), toks[k - 2].start, toks[k - 2].end)
+    # "5. bis 7. August", "с 5 по 7 августа", "du 5 au 7 août", "the 14th to the 16th of"
+    m = _range_before(code).search(text, max(0, prev.start - 24), prev.start)
+    if m is not None:
+        first = (int(m.group(1)), m.start(1), m.end(1))
     return day, prev.start, first
 
 
@@ -279,6 +306,39 @@ def _year_after(text: str, nxt: Token | None, b: int) -> tuple[int | None, int]:
     return year, b + (m.end() if m else 0)
 
 
+_SENTENCE_OPENERS = frozenset(".!?:;\"'«»„“”‘’([-–—")
+
+
+def _not_a_month(text: str, toks: tuple[Token, ...], i: int, end: int, code: str) -> bool:
+    """A month word with no day or year that is a name or a word: "Brian May", "Thousands
+    March Through City", "Jan Marsalek" (an abbreviation without its dot), "Mars"."""
+    data = facts(code)
+    tok = toks[i]
+    low = tok.lower
+    abbreviation = not data.lemmatize and any(k != low and k.startswith(low) for k in data.months)
+    if end == tok.end and abbreviation:
+        return True  # an abbreviation needs its dot, a day or a year
+    before = text[: tok.start].rstrip()
+    if not tok.text[0].isupper() or not before or before[-1] in _SENTENCE_OPENERS:
+        return False
+    if not data.capitalises_months:
+        return True
+    if data.capitalises_nouns:
+        return False  # German capitalises every noun: "Ende Mai"
+    # after a capitalised word: a name or a headline ("Brian May", "Thousands March");
+    # at a sentence start, a name only if it is no common word ("In May", "Last May")
+    prev = toks[i - 1]
+    if not (prev.is_word and prev.text[0].isupper()):
+        return False
+    prev_before = text[: prev.start].rstrip()
+    if prev_before and prev_before[-1] not in _SENTENCE_OPENERS:
+        return True
+    return zipf(prev.lower, code) < _COMMON_ZIPF
+
+
+_COMMON_ZIPF = 5.0  # "in", "last", "early" are above it; "brian", "thousands" below
+
+
 def _month_mention(
     out: _Mentions, text: str, toks: tuple[Token, ...], i: int, month: int, code: str
 ) -> None:
@@ -299,7 +359,9 @@ def _month_mention(
             day, b, j, second = after
             nxt = toks[j] if j < len(toks) else None
     year, b = _year_after(text, nxt, b)
-    if out.overlaps(a, b):
+    if out.overlaps(a, b) or (
+        day is None and year is None and _not_a_month(text, toks, i, b, code)
+    ):
         return
     out.add(a, b, year=year, month=month, day=day)
     for other in (first, second):
@@ -307,8 +369,35 @@ def _month_mention(
             out.add(other[1], other[2], True, year=year, month=month, day=other[0], partner=True)
 
 
+@cache
+def _approx_before(code: str) -> re.Pattern[str]:
+    """A softening word right before a number: "etwa 2000 Menschen" is a count."""
+    words = facts(code).approx_words
+    return (
+        re.compile(rf"(?:^|\W)(?:{phrase_regex(words)})\s*$", re.IGNORECASE)
+        if words
+        else re.compile(r"(?!)")
+    )
+
+
+_SECOND_YEAR = re.compile(r"/(\d{2}|\d{4})(?!\d)")  # "1968/69", "2017/18", "1968/1969"
+
+
+def _year_marked(toks: tuple[Token, ...], i: int, code: str) -> bool:
+    """A year word ("im Jahr 1990", "1850 год") or a year preposition ("in 1712")."""
+    data = facts(code)
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is not None and prev.lemma in data.year_words:
+        return True
+    if nxt is not None and nxt.lemma in data.year_words and nxt.start - toks[i].end <= 2:
+        return True
+    return prev is not None and prev.lower in data.year_prepositions and int(toks[i].text) >= 1000
+
+
 def _bare_years(out: _Mentions, text: str, toks: tuple[Token, ...], code: str) -> None:
-    """Four-digit years on their own: "2019", "1850 год", "im Jahr 1990"."""
+    """Four-digit years on their own: "2019", "1850 год", "im Jahr 1990", "in 1712",
+    "1968/69"; not an amount ("2019 Euro", "etwa 2000 Menschen", "in 1500 Metern")."""
     data = facts(code)
     unit_after = _unit_after(code)
     for i, tok in enumerate(toks):
@@ -317,20 +406,27 @@ def _bare_years(out: _Mentions, text: str, toks: tuple[Token, ...], code: str) -
         y = int(tok.text)
         a, b = tok.start, tok.end
         before = text[max(0, a - 1) : a]
-        if before in (".", ",") or unit_after.match(text, b):
+        if before in (".", ",") or unit_after.match(text, b) or measure_after(text, b, code):
             continue
         if before.strip() and before.strip() in "".join(CURRENCY_SYMBOLS):
             continue
-        prev = toks[i - 1] if i > 0 else None
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        marked = (prev is not None and prev.lemma in data.year_words) or (
-            nxt is not None and nxt.lemma in data.year_words and nxt.start - b <= 2
-        )
+        marked = _year_marked(toks, i, code)
         if not (marked or 1900 <= y <= 2100):
             continue
+        if not marked and y % 100 == 0 and _approx_before(code).search(text, max(0, a - 30), a):
+            continue  # "ca. 2000 Personen"; but "mehr als 2022" is a year
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.lemma in data.year_words and nxt.start - b <= 2:
             b = nxt.end + (1 if text[nxt.end : nxt.end + 1] == "." and nxt.lemma == "г" else 0)
-        out.add(a, b, year=y)
+        second = _SECOND_YEAR.match(text, b)
+        if second is None:
+            out.add(a, b, year=y)
+            continue
+        digits = second.group(1)
+        y2 = int(digits) if len(digits) == 4 else y // 100 * 100 + int(digits)
+        out.add(a, second.end(), year=y)
+        if y2 > y:  # the season's or winter's second year, inside this mention
+            out.add(second.start(1), second.end(), True, year=y2, partner=True)
 
 
 @memoised(4096)
