@@ -107,6 +107,21 @@ def _severity(what: str, s: Quantity | None, t: Quantity | None) -> str | None:
     return "minor" if q.weak else "major"
 
 
+def _restated(q: Quantity, side: list[Quantity]) -> bool:
+    """A measure given again in another unit on its own side: "27 Fuß (8,2 Meter)",
+    "30,000 acres (120 km²)", a conversion the translator added or dropped."""
+    if not is_measure(q.unit):
+        return False
+    return any(
+        o is not q
+        and is_measure(o.unit)
+        and o.unit != q.unit
+        and dimension(o.unit) == dimension(q.unit)
+        and _converted_same(o, q)
+        for o in side
+    )
+
+
 def _bounds(qs: list[Quantity]) -> list[Quantity]:
     """Each range as its two bounds: "zwischen 18 und 60" and "18 and 60", "1:2" and
     "1–2" then match bound by bound, and a changed bound is one finding."""
@@ -139,4 +154,6 @@ class NumbersCheck:
             _same,
             _related,
         )
+        m.missing = [q for q in m.missing if not _restated(q, src)]
+        m.added = [q for q in m.added if not _restated(q, tgt)]
         return findings(m, "number", lambda x: x.label, _severity)

@@ -45,6 +45,9 @@ class DateMention:
     # The other end of a day range ("5" of "5. bis 7. August"): reported only when the
     # range's main mention is not (one drift, not two).
     partner: bool = False
+    # A weekday named for the night before it: "in der Nacht zum Sonntag", "в ночь на
+    # воскресенье" = "Saturday night"; it agrees with the day before as well.
+    eve: bool = False
 
     def fields(self) -> dict[str, int | str]:
         names = ("year", "month", "day", "weekday", "relative")
@@ -67,6 +70,10 @@ class DateMention:
         """Same date as far as both sides say (a year given on one side only is no change)."""
         a, b = self.fields(), other.fields()
         shared = a.keys() & b.keys()
+        if shared == {"weekday"} and (self.eve or other.eve) and a != b:
+            night = self if self.eve else other
+            day = other if self.eve else self
+            return day.weekday == (night.weekday - 2) % 7 + 1  # type: ignore[operator]
         return bool(shared) and all(a[k] == b[k] for k in shared)
 
 
@@ -77,6 +84,10 @@ def _calendar_word(text: str, lemma: str, code: str) -> tuple[int | None, int | 
     """(month, weekday) that a word names, each None if it names none; a hyphenated
     word by its first or last part ("Juni-Umfrage", "mi-juin", "Samstag-Abend")."""
     found = _month_of(text, lemma, code), _weekday_of(text, lemma, code)
+    if found == (None, None) and ("'" in text or "’" in text):  # "d'avril", "l'été"
+        rest = text.replace("’", "'").rsplit("'", 1)[1]
+        if len(rest) > 2:
+            return _calendar_word(rest, rest.lower(), code)
     if found == (None, None) and "-" in text:
         parts = text.split("-")
         for part in (parts[0], parts[-1]):
@@ -142,6 +153,12 @@ def _range_words(code: str) -> frozenset[str]:
     data = facts(code)
     joiners = frozenset(data.between_words.values())
     return data.range_words | joiners | {"по", "au", "bis", "to", "-", "–", "—"}
+
+
+@cache
+def _night_before(code: str) -> re.Pattern[str] | None:
+    words = facts(code).night_before
+    return re.compile(rf"(?:{words})\s+$", re.IGNORECASE) if words else None
 
 
 @cache
@@ -251,7 +268,7 @@ def _day_before(text: str, toks: tuple[Token, ...], i: int, code: str):
     if prev is not None and k > 0 and prev.start == toks[k - 1].end and prev.is_word:
         prev = toks[k - 1]  # "1er juin", "9th of"; the suffix is glued to the digits
     if prev is None or not _gap_ok(
-        text, prev.end, toks[k].start if k < i - 1 else tok.start, " .\u00a0-ergoстнdh"
+        text, prev.end, toks[k].start if k < i - 1 else tok.start, " .\u00a0-ergoстнdhst"
     ):
         return None
     day = _int(prev, 1, 31)
@@ -319,8 +336,14 @@ def _not_a_month(text: str, toks: tuple[Token, ...], i: int, end: int, code: str
     if end == tok.end and abbreviation:
         return True  # an abbreviation needs its dot, a day or a year
     before = text[: tok.start].rstrip()
-    if not tok.text[0].isupper() or not before or before[-1] in _SENTENCE_OPENERS:
+    if not tok.text[0].isupper():
         return False
+    if not before or before[-1] in _SENTENCE_OPENERS:
+        # at a sentence start, a month that is also a common verb, before a word in
+        # lower case: "May extend career", "March on Washington"
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        verb_like = not data.capitalises_nouns and low in _MODAL_MONTHS.get(code, ())
+        return verb_like and nxt is not None and nxt.is_word and nxt.text[0].islower()
     if not data.capitalises_months:
         return True
     if data.capitalises_nouns:
@@ -336,6 +359,8 @@ def _not_a_month(text: str, toks: tuple[Token, ...], i: int, end: int, code: str
     return zipf(prev.lower, code) < _COMMON_ZIPF
 
 
+# Month names that are also verbs in the language written in lower case elsewhere.
+_MODAL_MONTHS = {"en": ("may", "march")}
 _COMMON_ZIPF = 5.0  # "in", "last", "early" are above it; "brian", "thousands" below
 
 
@@ -380,7 +405,8 @@ def _approx_before(code: str) -> re.Pattern[str]:
     )
 
 
-_SECOND_YEAR = re.compile(r"/(\d{2}|\d{4})(?!\d)")  # "1968/69", "2017/18", "1968/1969"
+# "1968/69", "2017/18", "2017–18", "1968/1969": a winter, a season
+_SECOND_YEAR = re.compile(r"[/–-](\d{2}|\d{4})(?![\d.,])")
 
 
 def _year_marked(toks: tuple[Token, ...], i: int, code: str) -> bool:
@@ -392,7 +418,14 @@ def _year_marked(toks: tuple[Token, ...], i: int, code: str) -> bool:
         return True
     if nxt is not None and nxt.lemma in data.year_words and nxt.start - toks[i].end <= 2:
         return True
-    return prev is not None and prev.lower in data.year_prepositions and int(toks[i].text) >= 1000
+    year = 1000 <= int(toks[i].text) <= 2100
+    return year and prev is not None and prev.lower in data.year_prepositions
+
+
+def _measure(text: str, pos: int, code: str) -> bool:
+    """A unit of measure after a number, a duration aside ("2019 года" is a year)."""
+    unit = measure_after(text, pos, code)
+    return unit is not None and not unit[0].startswith("duration")
 
 
 def _bare_years(out: _Mentions, text: str, toks: tuple[Token, ...], code: str) -> None:
@@ -406,7 +439,7 @@ def _bare_years(out: _Mentions, text: str, toks: tuple[Token, ...], code: str) -
         y = int(tok.text)
         a, b = tok.start, tok.end
         before = text[max(0, a - 1) : a]
-        if before in (".", ",") or unit_after.match(text, b) or measure_after(text, b, code):
+        if before in (".", ",") or unit_after.match(text, b) or _measure(text, b, code):
             continue
         if before.strip() and before.strip() in "".join(CURRENCY_SYMBOLS):
             continue
@@ -441,9 +474,13 @@ def _extract(text: str, code: str) -> tuple[DateMention, ...]:
     for i, month, _ in named:
         if month is not None:
             _month_mention(out, text, toks, i, month, code)
+    night = _night_before(code)
     for i, _, wd in named:
         if wd is not None:
-            out.add(toks[i].start, toks[i].end, weekday=wd)
+            eve = night is not None and bool(
+                night.search(text, max(0, toks[i].start - 30), toks[i].start)
+            )
+            out.add(toks[i].start, toks[i].end, weekday=wd, eve=eve)
     # A year is a run of four digits: a text of words only has none.
     if _DIGIT.search(text):
         _bare_years(out, text, toks, code)

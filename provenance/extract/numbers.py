@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from provenance.extract._text import Token, facts, lemma, phrase_regex, tokens
 from provenance.extract.dates import extract_dates
-from provenance.extract.units import measure_after
+from provenance.extract.units import dimension, measure_after
 from provenance.lang.facts import CURRENCY_SYMBOLS
 from provenance.util.memo import memoised
 
@@ -317,8 +317,18 @@ def _clock_after(text: str, pos: int, toks, idx: int, code: str, value: float):
         mm = _MINUTES_AFTER.match(text, end)
         if mm and int(mm.group(1)) < 60:
             return value + int(mm.group(1)) / 60, mm.end()
-        return value, end
+        return _afternoon(text, end, toks, code, value)
     return (value, pos) if m or _CLOCK_MINUTES.match(text, pos - 3) else None
+
+
+def _afternoon(text: str, end: int, toks, code: str, value: float) -> tuple[float, int]:
+    """(hours on a 24-hour clock, end) with a word of the afternoon or evening after the
+    hour word: "8 часов вечера" = 20:00 = "8pm", "8 Uhr abends"."""
+    idx = _token_index(toks, end)
+    near = idx < len(toks) and toks[idx].start - end <= 1 and 1 <= value < 12
+    if near and toks[idx].lemma in facts(code).pm_words:
+        return value + 12, toks[idx].end
+    return value, end
 
 
 def _hour_word_at(text: str, pos: int, toks, code: str) -> int:
@@ -346,14 +356,16 @@ def _finish(text: str, code: str, toks, value, start, end, ordinal=False) -> Qua
         value, end = value * sc[0], sc[1]
         idx = _token_index(toks, end)
     unit = None
-    ua = _unit_after(text, end, toks, idx, code) or measure_after(text, end, code)
-    if ua is not None:
-        unit, end = ua
+    # a clock time before a duration: "в 14 часов" is 2 p.m., "400 часов" 400 hours
+    ua = _unit_after(text, end, toks, idx, code)
+    clock = None if ua else _clock_after(text, end, toks, idx, code, value)
+    if clock is not None:
+        value, end = clock
+        unit = "h"
     else:
-        clock = _clock_after(text, end, toks, idx, code, value)
-        if clock is not None:
-            value, end = clock
-            unit = "h"
+        ua = ua or measure_after(text, end, code)
+        if ua is not None:
+            unit, end = ua
     pats = _patterns(code)
     before = text[max(0, start - 40) : start]
     m = pats.symbol_before.search(before)
@@ -501,6 +513,11 @@ def _single_word(text: str, code: str, toks, i: int, kind: str, v: float) -> Qua
 _SENTENCE_OPENERS = frozenset(".!?:;\"'«»„“”‘’([-–—")
 
 
+def _unitless(unit: str | None) -> bool:
+    """No unit, or a duration: "fünf Jahre" is "quinquennat", "пятилетний", "полгода"."""
+    return unit is None or dimension(unit) == "duration"
+
+
 def _in_name(text: str, toks, i: int) -> bool:
     """A number word capitalised inside a sentence is part of a name: "TSV 1860" called
     "Sechzig", "die Zweite Liga", "Formula One"."""
@@ -635,7 +652,7 @@ def _word_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -
         q = _finish(text, code, toks, run.total + run.current, t.start, last_end)
         if kind == "num" and _in_name(text, toks, i):
             q = dataclasses.replace(q, soft=True)
-        elif run.total == 0 and q.unit is None and q.value <= 10 and not run.frac_seen:
+        elif run.total == 0 and q.value <= 10 and not run.frac_seen and _unitless(q.unit):
             q = dataclasses.replace(q, weak=True)  # "zwei", "six": see Quantity.weak
         if run.frac_seen or not run.counted:
             q = dataclasses.replace(q, fraction=run.frac_seen, soft=not run.counted)

@@ -44,6 +44,16 @@ _FACTORS: dict[str, tuple[float, float]] = {
     "volume-gallon": (3.785411784, 0.0),
     "speed-kilometer-per-hour": (1 / 3.6, 0.0),
     "speed-mile-per-hour": (0.44704, 0.0),
+    # durations, in seconds: "14 days" = "zwei Wochen", "24 hours" = "сутки"
+    "duration-second": (1.0, 0.0),
+    "duration-minute": (60.0, 0.0),
+    "duration-hour": (3600.0, 0.0),
+    "duration-day": (86400.0, 0.0),
+    "duration-week": (604800.0, 0.0),
+    "duration-month": (2629800.0, 0.0),  # a twelfth of a Julian year
+    "duration-year": (31557600.0, 0.0),
+    # a clock time's hours ("24 часа", "16 heures" are durations as often as times)
+    "h": (3600.0, 0.0),
     "temperature-celsius": (1.0, 273.15),
     "temperature-fahrenheit": (5 / 9, 273.15 - 32 * 5 / 9),
 }
@@ -63,6 +73,8 @@ def dimension(unit: str | None) -> str | None:
         return None
     if unit.isalpha() and unit.isupper():
         return "currency"
+    if unit == "h":
+        return "duration"
     return unit.split("-", 1)[0] if "-" in unit else unit
 
 
@@ -95,6 +107,10 @@ def _forms(code: str) -> dict[str, str]:
                     # longer forms are read
                     if len(form) >= 2 and form not in _WORDS and not form.startswith("{"):
                         out.setdefault(form, unit)
+    from provenance.extract._text import facts
+
+    for word, unit in facts(code).unit_words.items():
+        out.setdefault(word, unit)
     return out
 
 

@@ -69,6 +69,8 @@ class FactsData:
     # Whether clock times take "a.m."/"p.m." ("8pm"); elsewhere "am" is a word
     # ("19 am Impfstoff arbeitende Kandidaten").
     am_pm: bool = False
+    # Words after a clock time that put it after noon ("вечера", "abends"), lemma form.
+    pm_words: frozenset[str] = frozenset()
     # Numbers that are determiners as often as counts ("beide", "both", "оба"): they
     # match a number on the other side ("die beiden Länder" = "the two countries") but
     # are never reported missing or added on their own.
@@ -83,6 +85,8 @@ class FactsData:
     # --- units --------------------------------------------------------------------
     currency_words: dict[str, str] = field(default_factory=dict)  # word -> ISO code
     percent_words: frozenset[str] = frozenset()
+    # Unit words CLDR does not list (lower case) -> CLDR unit id ("Stundenkilometer").
+    unit_words: dict[str, str] = field(default_factory=dict)
     # Phrases that soften a number ("rund", "около", "about", "more than").
     approx_words: tuple[str, ...] = ()
     # Words joining two numbers of a range ("bis", "до", "to", "and" after "between").
@@ -105,6 +109,9 @@ class FactsData:
     year_prepositions: frozenset[str] = frozenset()
     # Words between a day and its month ("the 20th of July").
     date_links: frozenset[str] = frozenset()
+    # Before a weekday, words naming the night that ends on it ("Nacht zum", "в ночь на"),
+    # as a regex: "in der Nacht zum Sonntag" = "Saturday night".
+    night_before: str = ""
     # Whether month names are capitalised (en, de); where they are not (fr, ru) a
     # capitalised month word inside a sentence is a name ("Mars").
     capitalises_months: bool = True

@@ -30,6 +30,9 @@ DATA = FactsData(
         "tausend": 1e3, "tsd": 1e3, "tausende": 1e3, "tausenden": 1e3,
         # a decade is ten years: "drei Jahrzehnte" = "30 Jahre"
         "jahrzehnt": 10, "jahrzehnte": 10, "jahrzehnten": 10, "jahrzehnts": 10,
+        "dekade": 10, "dekaden": 10,
+        # Indian numbering, kept by translators of Indian news ("14 Lakh")
+        "lakh": 1e5, "crore": 1e7,
         "million": 1e6, "millionen": 1e6, "mio": 1e6,
         "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "md": 1e9,
         # German "Billion" is 10^12 (the long scale), not the English billion.
@@ -51,6 +54,7 @@ DATA = FactsData(
         "drittel": 1 / 3, "viertel": 0.25, "fünftel": 0.2, "zehntel": 0.1,
     },
     hour_words=frozenset({"uhr"}),
+    pm_words=frozenset({"abends", "nachmittags"}),
     soft_number_words={
         "beide": 2, "beiden": 2, "beider": 2, "beides": 2, "dutzend": 12, "dutzende": 12,
         "dutzenden": 12, "doppelt": 2, "doppelte": 2, "doppelten": 2,
@@ -74,6 +78,7 @@ DATA = FactsData(
         "franken": "CHF", "pfund": "GBP", "tenge": "KZT", "yen": "JPY",
     },
     percent_words=frozenset({"prozent", "%"}),
+    unit_words={"stundenkilometer": "speed-kilometer-per-hour"},
     approx_words=(
         "rund", "etwa", "ungefähr", "circa", "ca.", "zirka", "knapp", "fast", "beinahe",
         "annähernd", "gut", "mehr als", "über", "weniger als", "unter", "bis zu",
@@ -98,6 +103,7 @@ DATA = FactsData(
     },
     year_words=frozenset({"jahr", "jahre", "jahres", "jahrs"}),
     year_prepositions=frozenset({"im", "seit", "bis", "von", "ab", "anno"}),
+    night_before=r"\bnacht\s+(?:zum|zu|auf|auf\s+den)",
     relative_dates={
         r"\b(?:im )?(?:kommenden|nächsten|folgenden) jahr\b|\bnächstes jahr\b": "year+1",
         r"\b(?:im )?(?:vergangenen|letzten|vorigen) jahr\b"

@@ -70,6 +70,7 @@ DATA = FactsData(
     year_words=frozenset({"year"}),
     year_prepositions=frozenset({"in", "since", "until", "till", "from", "by", "of"}),
     date_links=frozenset({"of"}),
+    night_before=r"\b(?:overnight|night)\s+(?:into|to)",
     relative_dates={
         r"\bnext year\b|\bthe coming year\b|\bthe following year\b": "year+1",
         r"\blast year\b|\bthe previous year\b|\bthe past year\b": "year-1",

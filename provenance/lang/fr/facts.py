@@ -22,7 +22,7 @@ DATA = FactsData(
         "mille": 1e3, "millier": 1e3, "milliers": 1e3, "décennie": 10, "décennies": 10,
         "million": 1e6, "millions": 1e6,
         "mio": 1e6, "mio.": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
-        "milliard": 1e9, "milliards": 1e9,
+        "milliard": 1e9, "milliards": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
         "billion": 1e12, "billions": 1e12,
     },
     weak_number_words=frozenset({"un", "une"}),
@@ -73,6 +73,7 @@ DATA = FactsData(
     },
     year_words=frozenset({"an", "année"}),
     year_prepositions=frozenset({"en", "depuis", "dès", "de"}),
+    night_before=r"\bnuit\s+d[eu]\s+\w+\s+(?:à|au)",  # "nuit de jeudi à vendredi"
     capitalises_months=False,
     relative_dates={
         r"\bl'année prochaine\b|\bl'an prochain\b|\bl'année suivante\b": "year+1",
