@@ -406,7 +406,7 @@ def _approx_before(code: str) -> re.Pattern[str]:
 
 
 # "1968/69", "2017/18", "2017–18", "1968/1969": a winter, a season
-_SECOND_YEAR = re.compile(r"[/–-](\d{2}|\d{4})(?![\d.,])")
+_SECOND_YEAR = re.compile(r"[/–-](\d{2}|\d{4})(?!\d|[.,]\d)")
 
 
 def _year_marked(toks: tuple[Token, ...], i: int, code: str) -> bool:
@@ -420,6 +420,12 @@ def _year_marked(toks: tuple[Token, ...], i: int, code: str) -> bool:
         return True
     year = 1000 <= int(toks[i].text) <= 2100
     return year and prev is not None and prev.lower in data.year_prepositions
+
+
+@cache
+def _decade(code: str) -> re.Pattern[str] | None:
+    suffix = facts(code).decade_suffix
+    return re.compile(suffix) if suffix else None
 
 
 def _measure(text: str, pos: int, code: str) -> bool:
@@ -441,6 +447,10 @@ def _bare_years(out: _Mentions, text: str, toks: tuple[Token, ...], code: str) -
         before = text[max(0, a - 1) : a]
         if before in (".", ",") or unit_after.match(text, b) or _measure(text, b, code):
             continue
+        decade_after = _decade(code) is not None and _decade(code).match(text, b)
+        decade_before = i > 0 and toks[i - 1].lower in data.decade_words
+        if (decade_after or decade_before) and y % 10 == 0:
+            continue  # "the 1960s", "les années 2000": a decade, read with the numbers
         if before.strip() and before.strip() in "".join(CURRENCY_SYMBOLS):
             continue
         marked = _year_marked(toks, i, code)

@@ -285,6 +285,18 @@ def _unit_after(text: str, pos: int, toks: tuple[Token, ...], idx: int, code: st
     return None
 
 
+def _measure(text: str, pos: int, code: str) -> tuple[str, int] | None:
+    """A unit of measure after `pos`; a word that is also a currency is the currency
+    ("10-Millionen-Pfund" is pounds sterling, not weight, in a text about money)."""
+    found = measure_after(text, pos, code)
+    if found is not None:
+        word = text[pos : found[1]].strip(" -" + _SPACES).lower()
+        currency = facts(code).currency_words.get(word)
+        if currency is not None:
+            return currency, found[1]
+    return found
+
+
 _CLOCK_MINUTES = re.compile(r"[:։](\d{2})(?!\d)")  # "14:30"; Armenian "01։23"
 _MINUTES_AFTER = re.compile(r"\s?(\d{2})(?!\d|[.,:]\d)")
 _DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{2})\s?$")
@@ -363,7 +375,7 @@ def _finish(text: str, code: str, toks, value, start, end, ordinal=False) -> Qua
         value, end = clock
         unit = "h"
     else:
-        ua = ua or measure_after(text, end, code)
+        ua = ua or _measure(text, end, code)
         if ua is not None:
             unit, end = ua
     pats = _patterns(code)
@@ -436,8 +448,9 @@ def _digit_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) 
             continue
         value = parse_digits(m.group(), code)
         decade = pats.decade.match(text, b) if pats.decade is not None else None
-        if decade and value % 10 == 0:  # "the 1850s", "in his 20s", "in den 50ern", "в 90-х"
-            end = decade.end()
+        decade_word = _word_before(text, a) in facts(code).decade_words  # "années 50"
+        if (decade or decade_word) and value % 10 == 0:  # "the 1850s", "в 90-х"
+            end = decade.end() if decade else b
             q = Quantity(value, a, end, text[a:end], high=value + 9, soft=True, decade=True)
             taken.append((q.start, q.end))
             found.append(q)

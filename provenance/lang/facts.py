@@ -99,6 +99,8 @@ class FactsData:
     unit_links: frozenset[str] = frozenset()
     # Endings glued to digits that make a decade: "1850s", "50er", "90-х" (regex).
     decade_suffix: str = ""
+    # Words before a number that make it a decade: French "les années 1960", "années 50".
+    decade_words: frozenset[str] = frozenset()
     # --- dates ----------------------------------------------------------------------
     months: dict[str, int] = field(default_factory=dict)  # every form and abbreviation
     weekdays: dict[str, int] = field(default_factory=dict)  # Monday = 1

@@ -59,6 +59,7 @@ DATA = FactsData(
     ),
     range_words=frozenset({"à", "et", "ou", "-", "–", "—"}),
     between_words={"entre": "et"},
+    decade_words=frozenset({"années"}),
     unit_links=frozenset({"de", "d'"}),  # "milliards d'euros", "millions de dollars"
     # no "sept" for September: as a word it is the number seven ("sept ans")
     months={
