@@ -7,9 +7,27 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from provenance.model import Finding
+from provenance.extract.dates import extract_dates
+from provenance.extract.numbers import extract_numbers
+from provenance.model import Finding, Segment
 
 M = TypeVar("M")
+
+
+def years(seg: Segment) -> frozenset[int]:
+    """The years a side states as dates: the numbers check leaves a number that the other
+    side reads as a year to the dates check ("Gründung 1863" = "fondée en 1863")."""
+    return frozenset(d.year for d in extract_dates(seg.text, seg.lang) if d.year is not None)
+
+
+def bare_numbers(seg: Segment) -> frozenset[int]:
+    """The whole numbers without a unit a side states: a year on the other side that is
+    one of them is a number there ("près de 2000 m"), left to the numbers check."""
+    return frozenset(
+        int(q.value)
+        for q in extract_numbers(seg.text, seg.lang)
+        if q.unit is None and q.value.is_integer()
+    )
 
 
 @dataclass

@@ -12,7 +12,7 @@ add the weekday of a date, and weekdays stand in names ("Bild am Sonntag").
 
 from __future__ import annotations
 
-from provenance.checks._facts import findings, match
+from provenance.checks._facts import bare_numbers, findings, match
 from provenance.extract.dates import DateMention, extract_dates
 from provenance.model import Finding, PairView
 
@@ -32,6 +32,10 @@ def _severity(what: str, s: DateMention | None, t: DateMention | None) -> str | 
     d = s if s is not None else t
     assert d is not None
     return "major" if _calendar(d) else "minor"
+
+
+def _bare_year(d: DateMention) -> bool:
+    return d.year is not None and d.month is None and d.day is None and not d.partner
 
 
 def _soft(d: DateMention) -> bool:
@@ -54,6 +58,10 @@ class DatesCheck:
         # have one, never reported as missing or added on their own.
         m.missing = [d for d in m.missing if not _soft(d)]
         m.added = [d for d in m.added if not _soft(d)]
+        if any(_bare_year(d) for d in m.missing + m.added):
+            src_numbers, tgt_numbers = bare_numbers(pair.src), bare_numbers(pair.tgt)
+            m.missing = [d for d in m.missing if not (_bare_year(d) and d.year in tgt_numbers)]
+            m.added = [d for d in m.added if not (_bare_year(d) and d.year in src_numbers)]
         # "5. bis 7. August" -> "September 5 to 7" is one drift, not one per end of the range
         ranged = [(s, t) for s, t in m.changed if s.partner or t.partner]
         if ranged:

@@ -20,7 +20,7 @@ import dataclasses
 import math
 import re
 
-from provenance.checks._facts import findings, match
+from provenance.checks._facts import findings, match, years
 from provenance.extract.numbers import Quantity, extract_numbers
 from provenance.extract.units import dimension, is_measure, to_base
 from provenance.model import Finding, PairView
@@ -122,6 +122,12 @@ def _restated(q: Quantity, side: list[Quantity]) -> bool:
     )
 
 
+def _a_year(q: Quantity, years: frozenset[int]) -> bool:
+    """A bare number that the other side reads as a year ("Gründung 1863" = "fondée en
+    1863"): the dates check compares it, not this one."""
+    return q.unit is None and q.value.is_integer() and int(q.value) in years
+
+
 def _bounds(qs: list[Quantity]) -> list[Quantity]:
     """Each range as its two bounds: "zwischen 18 und 60" and "18 and 60", "1:2" and
     "1–2" then match bound by bound, and a changed bound is one finding."""
@@ -154,6 +160,7 @@ class NumbersCheck:
             _same,
             _related,
         )
-        m.missing = [q for q in m.missing if not _restated(q, src)]
-        m.added = [q for q in m.added if not _restated(q, tgt)]
+        src_years, tgt_years = years(pair.src), years(pair.tgt)
+        m.missing = [q for q in m.missing if not (_restated(q, src) or _a_year(q, tgt_years))]
+        m.added = [q for q in m.added if not (_restated(q, tgt) or _a_year(q, src_years))]
         return findings(m, "number", lambda x: x.label, _severity)

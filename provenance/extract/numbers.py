@@ -477,9 +477,10 @@ def _digit_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) 
     return found
 
 
-# Before digits, a code: letters and a hyphen ("COVID-19", "Т-90", "F-16"), or a capital
-# letter standing alone inside a sentence ("the A 81"; not "В 2019 году", "A 5-year").
-_CODE_BEFORE = re.compile(r"(?:[^\W\d_]-|(?<![\w.])([A-ZА-ЯЁ])[ \u00a0])$")
+# Before digits, a code: letters and a hyphen ("COVID-19", "Т-90", "F-16"), digits and a
+# slash or a space ("031/43 36 11", a telephone number), or a capital letter standing
+# alone inside a sentence ("the A 81"; not "В 2019 году", "A 5-year").
+_CODE_BEFORE = re.compile(r"(?:[^\W\d_]-|\d/|\b\d\d[ \u00a0]|(?<![\w.])([A-ZА-ЯЁ])[ \u00a0])$")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _FRACTION_AFTER = re.compile(r"([½¼¾⅓⅔])|[ \u00a0](\d)/([2-9])(?![\d/])")
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]{3,}")  # "100-jähriges", "54-пушечный"

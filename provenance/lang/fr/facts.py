@@ -73,7 +73,7 @@ DATA = FactsData(
         "dimanche": 7,
     },
     year_words=frozenset({"an", "année"}),
-    year_prepositions=frozenset({"en", "depuis", "dès", "de"}),
+    year_prepositions=frozenset({"en", "depuis", "dès"}),
     night_before=r"\bnuit\s+d[eu]\s+\w+\s+(?:à|au)",  # "nuit de jeudi à vendredi"
     capitalises_months=False,
     relative_dates={
