@@ -281,38 +281,67 @@ def pair_figures(flags: Sequence[list[dict[str, Any]]]) -> dict[str, Any]:
 
 
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CAPWORDS = re.compile(r"\b[A-ZÄÖÜА-ЯЁ][\w'’.-]*(?:\s+[A-ZÄÖÜА-ЯЁ][\w'’.-]*)*")
 
 
+def value_class(text: str) -> str:
+    """A coarse class of a flagged value, so that patterns keep what matters for a fix
+    (script, case, digits or words) and drop the value itself: "Knowsley" -> Cap-Latn,
+    "Ноусли" -> Cap-Cyrl, "10th" -> ordinal, "200 млрд" -> digits+words."""
+    text = text.strip()
+    if re.search(r"\d", text):
+        if re.fullmatch(r"\d+(?:st|nd|rd|th|\.|-?[а-яё]{1,3})", text):
+            return "ordinal"
+        return "digits+words" if re.search(r"[^\W\d_]{2,}", text) else "digits"
+    tokens = [t for t in re.findall(r"[^\W\d_]+", text)]
+    if not tokens:
+        return "other"
+    script = "Cyrl" if re.search("[а-яёА-ЯЁ]", text) else "Latn"
+    if all(t[0].isupper() for t in tokens):
+        case = "Cap"
+    elif all(t.islower() for t in tokens):
+        case = "lower"
+    else:
+        case = "mixed"
+    return f"{case}-{script}{'+' if len(tokens) > 1 else ''}"
+
+
 def message_shape(message: str, spans: Iterable[str]) -> str:
-    """The message with its values abstracted: span texts become {a}, {b}, ... (whole
-    words only); remaining quoted strings, numbers and capitalised runs become {q}, {n},
-    {c}. "40 процентов became 14 percent" -> "{a} became {b}"."""
+    """The message with its values abstracted: span texts (whole words only) become their
+    `value_class`; remaining quoted strings, numbers and capitalised runs become {q},
+    {n}, {c}. "Knowsley became Ноусли" -> "{Cap-Latn} became {Cap-Cyrl}"."""
+    texts = sorted({s.strip() for s in spans if s and s.strip()}, key=len, reverse=True)
+    classes: list[str] = []
+
+    def hold(value: str) -> str:  # a placeholder the later substitutions cannot touch
+        classes.append(value_class(value))
+        return f"\x00{len(classes) - 1}\x00"
+
     shape = message
-    marks = iter("abdefghijk")
-    for text in sorted({s.strip() for s in spans if s and s.strip()}, key=len, reverse=True):
-        pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
-        if pattern.search(shape):
-            shape = pattern.sub(f"{{{next(marks, 'z')}}}", shape)
+    if texts:
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, texts)) + r")(?!\w)")
+        shape = pattern.sub(lambda m: hold(m.group(0)), shape)
     shape = _QUOTED.sub(
-        lambda m: m.group(0) if re.fullmatch(r"'\{\w\}'", m.group(0)) else "{q}", shape
+        lambda m: m.group(0) if re.fullmatch("'\x00\\d+\x00'", m.group(0)) else "{q}", shape
     )
-    shape = _NUMBER.sub("{n}", shape)
-    return _CAPWORDS.sub(lambda m: m.group(0) if m.start() == 0 else "{c}", shape)
+    shape = re.sub(r"(?<![\w\x00-])\d+(?:[.,]\d+)*(?!\x00)", "{n}", shape)
+    shape = _CAPWORDS.sub(lambda m: m.group(0) if m.start() == 0 else "{c}", shape)
+    return re.sub("\x00(\\d+)\x00", lambda m: f"{{{classes[int(m.group(1))]}}}", shape)
 
 
 def top_patterns(alarms: Sequence[dict[str, Any]], k: int = TOP_PATTERNS) -> list[dict]:
     """The k most frequent false-alarm patterns (check, type, severity, message shape),
-    each with its first example."""
+    each with its first example and up to two more from other directions."""
     counts: Counter[tuple[str, str, str, str]] = Counter()
-    example: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    examples: dict[tuple[str, str, str, str], list[dict[str, Any]]] = defaultdict(list)
     where: dict[tuple[str, str, str, str], Counter[str]] = defaultdict(Counter)
     for a in alarms:
         key = (a["check"] or "?", a["type"], a["severity"], message_shape(a["message"], a["spans"]))
         counts[key] += 1
-        where[key][a["where"].split(" hop")[0]] += 1
-        example.setdefault(key, a)
+        place = a["where"].split(" hop")[0]
+        if len(examples[key]) < 3 and place not in where[key]:
+            examples[key].append(a)
+        where[key][place] += 1
     out = []
     for key, n in counts.most_common(k):
         check, ftype, severity, shape = key
@@ -324,7 +353,8 @@ def top_patterns(alarms: Sequence[dict[str, Any]], k: int = TOP_PATTERNS) -> lis
                 "shape": shape,
                 "count": n,
                 "where": dict(where[key].most_common()),
-                "example": example[key],
+                "example": examples[key][0],
+                "more_examples": examples[key][1:],
             }
         )
     return out

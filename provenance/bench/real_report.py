@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 # Targets of issue 15 (the figures `bench real` is judged by).
@@ -33,7 +34,10 @@ def _mark(ok: bool) -> str:
 
 
 def print_report(result: dict[str, Any], console: Console | None = None) -> None:
-    console = console or Console()
+    if console is None:
+        console = Console()
+        if not console.is_terminal:  # a file or a pipe: wide enough not to wrap the tables
+            console = Console(width=160)
     if "pairs" in result:
         _pairs_table(console, result["pairs"])
     if "chains" in result:
@@ -87,8 +91,11 @@ def _drift_table(console: Console, drift: dict[str, Any]) -> None:
     table = Table(
         title=f"Planted drifts in real pairs: {drift['items']} items (seed {drift['seed']})"
     )
-    for col in ("kind", "items", "counts", "recall c+m", "target", "", "any sev.", "FA orig."):
+    dirs = list(drift.get("per_direction", {}))
+    cols = ("kind", "items", "counts", "recall c+m", "target", "", "new", "any sev.", "FA orig.")
+    for col in cols:
         table.add_column(col, justify="left" if col in ("kind", "counts") else "right")
+    table.add_column("c+m by direction (" + " ".join(dirs) + ")")
     for kind, k in drift["by_kind"].items():
         target = TARGET_RECALL.get(kind, 0.0)
         table.add_row(
@@ -98,8 +105,15 @@ def _drift_table(console: Console, drift: dict[str, Any]) -> None:
             f"{k['recall_critical_major']:.2f}",
             f"{target:.2f}",
             "[green]ok[/]" if k["recall_critical_major"] >= target else "[red]under[/]",
+            f"{k.get('recall_critical_major_new', 0.0):.2f}",
             f"{k['recall_any_severity']:.2f}",
             _pct(k["false_alarm_on_original"]),
+            " ".join(
+                f"{k['by_direction'][d]['recall_critical_major']:.2f}"
+                if d in k["by_direction"]
+                else "-"
+                for d in dirs
+            ),
         )
     console.print(table)
     console.print(
@@ -119,7 +133,7 @@ def _patterns_table(console: Console, patterns: list[dict[str, Any]]) -> None:
             str(p["count"]),
             f"{p['check']}/{p['type']}",
             p["severity"],
-            p["shape"][:70],
-            f"{ex['where']}:{ex['line']} [{spans[:60]}]",
+            escape(p["shape"][:80]),
+            escape(f"{ex['where']}:{ex['line']} [{spans[:60]}]"),
         )
     console.print(table)

@@ -169,6 +169,11 @@ def _latin_candidates(text: str) -> list[re.Match[str]]:
 
 
 def locate_names(ctx: Ctx, source: str, translation: str) -> list[tuple[int, int, str]]:
+    calendar = {a for a, _, _, _ in _calendar_words(translation, ctx.tgt_lang)}
+    return [n for n in _locate_names(ctx, source, translation) if n[0] not in calendar]
+
+
+def _locate_names(ctx: Ctx, source: str, translation: str) -> list[tuple[int, int, str]]:
     """Names in the translation that are names on both sides: (start, end, class).
 
     Latin → Latin: the same capitalised word in the source, never seen lower-case in
@@ -209,7 +214,7 @@ def _name_class(ctx: Ctx, text: str, start: int, cls: str) -> str:
         return cls
     before = words(text[:start])
     prep = before[-1].group().lower() if before else ""
-    return "place" if prep in R.NAME_PREPOSITIONS[ctx.tgt_lang] else "other"
+    return "place" if prep in R.PLACE_PREPOSITIONS[ctx.tgt_lang] else "other"
 
 
 def _prepare_names(ctx: Ctx) -> None:
@@ -253,7 +258,7 @@ def plant_name_swapped(ctx: Ctx, row: Row, rng: random.Random) -> Edit | None:
         for w in ctx.name_pool.get(klass, [])
         if w.lower() not in (row.translation + row.source).lower()
     ]
-    if len(pool) < 2:
+    if not pool:
         return None
     choice = rng.choice(pool)
     new = _ru_inflect_like(choice, word) if ctx.tgt_lang == "ru" else choice
@@ -512,7 +517,8 @@ def _modal_swap(lang: str, toks: list[re.Match[str]], i: int, text: str) -> str 
             return R.RU_HARDEN_WORDS.get(w) or R.RU_SOFTEN_WORDS.get(w)
         if w in R.RU_HARDEN_MODAL or w in R.RU_SOFTEN_MODAL:
             tag = _ru_parse(nxt.lower()).tag if nxt else None
-            if tag is not None and tag.POS == "INFN" and "impf" in tag:
+            # "может быть" is a fixed hedge ("maybe"); "будет быть" is no Russian
+            if tag is not None and tag.POS == "INFN" and "impf" in tag and nxt != "быть":
                 return R.RU_HARDEN_MODAL.get(w) or R.RU_SOFTEN_MODAL.get(w)
     return None
 
@@ -572,7 +578,10 @@ def _ru_inflect_full(lemma: str, orig) -> str | None:
     if tag.POS in ("ADJS", "COMP"):
         grams.add(tag.POS if tag.POS == "ADJS" else "COMP")
     for p in _morph().parse(lemma):
-        if p.tag.POS not in (tag.POS, "ADJF" if tag.POS in ("ADJS", "COMP") else tag.POS):
+        # the lemma's own parse is the dictionary form: an infinitive for verb forms,
+        # the full adjective for short and comparative ones
+        lemma_pos = {"ADJS": "ADJF", "COMP": "ADJF", "VERB": "INFN", "GRND": "INFN"}
+        if p.tag.POS not in (tag.POS, lemma_pos.get(tag.POS)):
             continue
         form = p.inflect(grams - ({tag.gender} if tag.POS == "NOUN" else set()))
         if form is not None and form.tag.POS == tag.POS:
@@ -820,6 +829,18 @@ def _hit(flags: list[dict], expected: Sequence[str], severities: Sequence[str]) 
     return any(f["type"] in expected and f["severity"] in severities for f in flags)
 
 
+def _new_hit(flags: list[dict], original: list[dict], expected: Sequence[str]) -> bool:
+    """A critical/major flag of an expected type that the unperturbed pair did not have
+    (same check, type and message): the planted drift, not a false alarm already there."""
+    before = {(f.get("check"), f["type"], f["message"]) for f in original}
+    return any(
+        f["type"] in expected
+        and f["severity"] in SERIOUS
+        and (f.get("check"), f["type"], f["message"]) not in before
+        for f in flags
+    )
+
+
 def score(items, results, originals, seed: int) -> dict[str, Any]:
     by_kind: dict[str, dict[str, Any]] = {}
     listing = []
@@ -831,6 +852,10 @@ def score(items, results, originals, seed: int) -> dict[str, Any]:
         hits_any = [_hit(results[it.id], expected, all_sev) for it in mine]
         any_type = [any(f["severity"] in SERIOUS for f in results[it.id]) for it in mine]
         fa = [_hit(originals[(it.direction, it.ref, it.line)], expected, SERIOUS) for it in mine]
+        new = [
+            _new_hit(results[it.id], originals[(it.direction, it.ref, it.line)], expected)
+            for it in mine
+        ]
         per_dir: dict[str, list[bool]] = defaultdict(list)
         for it, h in zip(mine, hits, strict=True):
             per_dir[it.direction].append(h)
@@ -838,6 +863,7 @@ def score(items, results, originals, seed: int) -> dict[str, Any]:
             "items": n,
             "expected_types": list(expected),
             "recall_critical_major": _share(hits),
+            "recall_critical_major_new": _share(new),
             "recall_any_severity": _share(hits_any),
             "any_type_critical_major": _share(any_type),
             "false_alarm_on_original": _share(fa),
@@ -845,11 +871,12 @@ def score(items, results, originals, seed: int) -> dict[str, Any]:
                 d: {"items": len(h), "recall_critical_major": _share(h)} for d, h in per_dir.items()
             },
         }
-        for it, h, ha in zip(mine, hits, hits_any, strict=True):
+        for it, h, ha, hn in zip(mine, hits, hits_any, new, strict=True):
             listing.append(
                 {
                     **it.to_dict(),
                     "hit": h,
+                    "hit_new": hn,
                     "hit_any_severity": ha,
                     "flags": [
                         {k: f.get(k) for k in ("check", "type", "severity", "message")}

@@ -146,7 +146,7 @@ opened closed|open closed
 early late|earlier later|cheap expensive|easy difficult|safe dangerous
 rich poor|happy sad|love hate|loved hated|started ended|began ended
 before after|long short|fast slow|hot cold|majority minority
-accepted rejected|accept reject|allowed banned|supported opposed|support oppose
+accepted rejected|accept reject|allowed banned|supported opposed
 """.strip()
 _DE_ANTONYMS = """
 stark schwach|starke schwache|starken schwachen|starker schwacher|starkes schwaches
@@ -300,5 +300,10 @@ NAME_PREPOSITIONS = {
     "en": set(["in", "from", "at", "to", "near", "by", "with"]),
     "de": set(["in", "aus", "nach", "bei", "von", "mit"]),
     "ru": set(["в", "во", "из", "на", "под", "у", "с", "со", "от"]),
+}
+# Prepositions that mark the name after them as a place (names are swapped within class).
+PLACE_PREPOSITIONS = {
+    "en": {"in", "from", "at", "to", "near"},
+    "de": {"in", "aus", "nach", "bei"},
 }
 NAME_AND = {"en": "and", "de": "und", "ru": "и", "fr": "et"}
