@@ -179,14 +179,18 @@ DATA = CueData(
     ),
     soft_negation=(
         r"\bsans\b", r"\brefus\w*", r"\bnie\w*", r"\béchou\w*", r"\bincapable\w*",
-        r"\bà\s+peine\b", r"\bau\s+lieu\s+de\b", r"\bcontre\b",
+        r"\bà\s+peine\b", r"\bau\s+lieu\s+de\b", r"\bcontre\b", r"\bannul\w*",
+        r"\babsen\w*", r"\brarement\b",
     ),
+    negation_correlatives=frozenset({"ni"}),
+    negation_removals=((r"^jamais$", "toujours"), (r"^rien$", "quelque chose")),
     negative_prefixes=("in", "im", "il", "ir", "dé", "dés", "non-"),
     affixal_exceptions=frozenset({"information", "important", "importante", "intérieur",
                                   "international", "internationale", "depuis", "des", "dès"}),
     affirmative_idioms=(
         r"\bne\s+\w+\s+(?:\w+\s+)?que\b", r"\bn['’]\w+\s+(?:\w+\s+)?que\b",
-        r"\bnon\s+seulement\b", r"\bpas\s+mal\b", r"\bsans\s+doute\b",
+        r"\b(?:non|pas)\s+seulement\b",
+        r"\bcomme\s+(?:aucun(?:e)?\s+autre|jamais)\b", r"\bpas\s+mal\b", r"\bsans\s+doute\b",
         r"\bavant\s+qu['’]\w+\s+ne\b", r"\bà\s+moins\s+qu['’]\w+\s+ne\b",
     ),
     hedges=(

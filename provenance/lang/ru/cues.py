@@ -236,9 +236,15 @@ DATA = CueData(
     soft_negation=(
         r"\bбез\b", r"\bбезо\b", r"\bедва\b", r"\bвряд\s+ли\b", r"\bотказ\w*",
         r"\bотрица\w*", r"\bотверг\w*", r"\bвместо\b", r"\bпротив\b", r"\bперестал\w*",
-        r"\bне\s+удалось\b",
+        r"\bне\s+удалось\b", r"\bотмен\w*", r"\bотсутств\w*", r"\bигнорир\w*",
+        r"\bнеспособ\w*", r"\bредко\b", r"\bмало\b",
         # prohibitions: "запрещено" = "not allowed"
         r"\bзапре[тщ]\w*", r"\bпомешал\w*", r"\bпредотврат\w*", r"\bпредотвращ\w*",
+    ),
+    negation_correlatives=frozenset({"ни"}),
+    negation_removals=(
+        (r"^нет$", "есть"), (r"^нельзя$", "можно"), (r"^никто$", "кто-то"),
+        (r"^ничего$|^ничто$", "что-то"), (r"^никогда$", "всегда"),
     ),
     # "без-"/"бес-" are left out: their words are lexicalised ("безопасный" = safe).
     negative_prefixes=("не",),
@@ -250,7 +256,11 @@ DATA = CueData(
                                   "нередко"}),
     affirmative_idioms=(
         r"\bне\s+\w+\s+ничего,?\s+кроме\b", r"\bнич(?:его|ем|то),?\s+кроме\b",
-        r"\bне\s+только\b", r"\bтем\s+не\s+менее\b", r"\bне\s+менее\b", r"\bне\s+раз\b",
+        r"\bне\s+(?:только|просто|лишь)\b",
+        # a negative comparison states a superlative: "как никто другой", "как никогда"
+        r"\bкак\s+(?:никто|ничто|ни\s+один|ни\s+одна|никогда)\b(?:\s+друг\w*)?",
+        r"\bне\s+более\b", r"\bне\s+(?:редко|мало)\b",
+        r"\bтем\s+не\s+менее\b", r"\bне\s+менее\b", r"\bне\s+раз\b",
         r"\bчуть\s+(?:ли\s+)?не\b", r"\bедва\s+не\b",
         # "пока не" is "until" (an expletive "не") where it opens a clause ("..., пока не
         # пришли родители") or before a non-past verb ("пока не закончится"); elsewhere
