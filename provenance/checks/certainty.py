@@ -135,9 +135,10 @@ class CertaintyCheck:
             hedge = ps.strong or ps.weak
             # Major only with evidence on both sides: a strong hedge ("may", "dürfte",
             # "вероятно"; a weak modal is as often ability as doubt) gone without trace,
-            # and an assertion the source does not make in its place. A hedge merely
+            # and an assertion in its place (at least as many as the source makes outside
+            # its hedged clauses). A hedge merely
             # missing may be said with words the cue lists lack.
-            new_assertion = len(asserts) > len(_unhedged(ps, st, pair.src.lang))
+            new_assertion = bool(asserts) and len(asserts) >= len(_unhedged(ps, st, pair.src.lang))
             severity: Severity = (
                 "major" if ps.strong and not pt.hedged and new_assertion else "minor"
             )
@@ -156,8 +157,8 @@ class CertaintyCheck:
         if pt.strong and not ps.hedged:
             src_asserts = _assertions(ps, st, pair.src.lang, True)
             # Major when the source asserts ("will", "wird" with an infinitive, a Russian
-            # perfective future) and the translation hedges it with no assertion left.
-            severity = "major" if src_asserts and not pt.asserts else "minor"
+            # perfective future) and the translation hedges it, keeping fewer assertions.
+            severity = "major" if len(pt.asserts) < len(src_asserts) else "minor"
             return [
                 Finding(
                     type="modality",

@@ -29,15 +29,17 @@ from provenance.lang.cues import clauses, compiled, prepared, scan_each
 from provenance.model import Finding, PairView, Severity
 
 _SENTENCE_END = re.compile(r"[.!?…]\s")
-# The embedding test of a flip (see `NegationCheck`): stating the negated clause
+# The embedding test of a flip (see `flip_severity`): stating the negated clause
 # positively must bring it this much closer to the other side for a critical flag ...
-CRITICAL_GAIN = 0.01
-# ... and at least this much (it may be slightly negative: noise) for a major one. Below,
-# the other side likely says the negation in other words ("absent", "lost control").
-MAJOR_GAIN = -0.005
-# A flip that a soft negative on the other side may explain is reported only when the
-# embedding test says clearly that the other side is positive.
-EXCUSED_GAIN = 0.02
+# (Fitted on WMT21: planted flips gain 0.001-0.08, nearly all above 0.005; faithful pairs
+# whose cues disagree spread around 0, from -0.07 to 0.06.)
+CRITICAL_GAIN = 0.02
+# ... and at least this much for a major one. Below, the other side likely says the
+# negation in other words ("absent", "lost control", "unique").
+MAJOR_GAIN = 0.0
+# A flip that a soft negative on the other side may explain, or a count of negated
+# clauses that differs while both sides hold one, is major from this gain on.
+EXCUSED_GAIN = 0.005
 
 
 @cache
@@ -246,7 +248,7 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
         if gain >= CRITICAL_GAIN:
             return "critical"
         return "major" if gain >= MAJOR_GAIN else "minor"
-    return "major" if gain >= CRITICAL_GAIN else "minor"
+    return "major" if gain >= EXCUSED_GAIN else "minor"
 
 
 class NegationCheck:

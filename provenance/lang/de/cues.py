@@ -335,8 +335,7 @@ DATA = CueData(
         r"\bscheiter\w*", r"\bgescheitert\b", r"\bunfähig\b", r"\bstatt\b", r"\banstatt\b",
         r"\bmangel\w*", r"\bfehl(?:t|en|te|ten)\b", r"\bgegen\b", r"\baufgehört\b",
         # prohibitions: "verboten" = "not allowed"
-        r"\babsag\w*", r"\babgesagt\w*", r"\bausgeschlossen\b", r"\bselten\w*",
-        r"\bwenig(?:e|en|er|es|em)?\b",
+        r"\babsag\w*", r"\babgesagt\w*", r"\bausgeschlossen\b",
         r"\bverbot\w*", r"\bverbiet\w*", r"\buntersag\w*", r"\bverhinder\w*",
     ),
     negation_removals=(
@@ -352,7 +351,12 @@ DATA = CueData(
         r"\bnicht\s+(?:mehr\s+)?(?:nur|bloß|allein|einfach\s+nur|lediglich)\b",
         # a negative comparison states a superlative: "wie kein anderer", "wie nie zuvor"
         r"\bwie\s+(?:kein(?:e|en|em|er|es)?\s+ander\w*|nie(?:mals)?\s+zuvor|noch\s+nie)\b",
-        r"\bnicht\s+mehr\s+als\b", r"\bnicht\s+(?:selten|wenige\w*|ohne)\b",
+        r"\bnicht\s+mehr\s+als\b",
+        # "nicht" between a determiner and an inflected adjective is the prefix "non-"
+        # ("von nicht infizierten Mitarbeitern"), no sentence negation
+        r"\b(?:von|den|die|der|das|dem|des|ein\w{0,2}|mit|für|bei|in|im|auf|aus|zu[mr]?)\s+"
+        r"nicht(?=\s+[a-zäöüß]\w*(?:e|en|er|es|em)\s+[A-ZÄÖÜ])",
+        r"\bnicht\s+(?:selten|wenige\w*|ohne)\b",
         r"\bnichts\s+(?:mehr\s+)?im\s+wege\b",
         r"\bkein(?:en)?\s+zweifel\b",
         r"\bnicht\s+zuletzt\b", r"\bkein\s+wunder\b", r"\bnicht\s+umsonst\b",

@@ -290,13 +290,13 @@ DATA = CueData(
         r"\bwithout\b", r"\bfail(?:s|ed|ing)?\b", r"\brefus(?:e|es|ed|ing)\b",
         r"\bden(?:y|ies|ied|ying)\b", r"\black(?:s|ed|ing)?\b", r"\bunable\b",
         r"\bhardly\b", r"\bbarely\b", r"\brarely\b", r"\byet to\b", r"\binstead of\b",
-        r"\bagainst\b", r"\bstopped\b", r"\babsence\b", r"\bfree of\b",
+        r"\bagainst\b", r"\bstopped\b", r"\bceas(?:e|es|ed|ing)\b", r"\babsence\b", r"\bfree of\b",
         # prohibitions: "has barred farmers from taking" = "dürfen kein ... entnehmen"
         r"\bbarred\b", r"\bbarring\b",
         # cancelled, absent, ignored: an event or thing that is not
         r"\bcancel\w*", r"\bcall(?:s|ed|ing)?\s+off\b", r"\babsent\b", r"\bignor(?:e|es|ed|ing)\b",
         r"\bfailure\b", r"\brefrain\w*", r"\bout\s+of\s+(?:the\s+)?question\b",
-        r"(?<!\ba )\bfew\b", r"(?<!\ba )\blittle\b", r"\bseldom\b", r"\bban(?:s|ned|ning)?\b",
+        r"\bban(?:s|ned|ning)?\b",
         r"\bforb(?:id|ids|ade|idden|idding)\b", r"\bprohibit\w*", r"\bprevent(?:s|ed|ing)?\b",
     ),
     negation_correlatives=frozenset({"nor"}),
@@ -313,7 +313,7 @@ DATA = CueData(
     affirmative_idioms=(
         r"\bnothing,?\s+(?:but|except|else\s+than|less\s+than|short\s+of)\b",
         r"\b(?:and|or)\s+nothing\s+else\b",
-        r"\bnot\s+(?:only|just|merely|simply|solely)\b", r"\bno\s+doubt\b",
+        r"\bnot\s+(?:to\s+)?(?:only|just|merely|simply|solely)\b", r"\bno\s+doubt\b",
         # a negative comparison states a superlative: "like no other", "as never before"
         r"\b(?:like|as|than)\s+(?:no|never)\s+(?:other\b|one\s+else\b|before\b)",
         r"\bno\s+(?:later|sooner|more)\s+than\b", r"\bno\s+matter\b", r"\bnot\s+long\s+ago\b",
