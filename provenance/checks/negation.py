@@ -67,6 +67,11 @@ def is_affixal_negative(word: str, code: str) -> bool:
     return False
 
 
+@cache
+def _attributive(code: str) -> re.Pattern[str]:
+    return re.compile(lang_data.data(code, "cues").attributive_negation or "(?!x)x")
+
+
 @dataclass
 class ClausePolarity:
     start: int
@@ -104,9 +109,13 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
         h for h in hard for a, _ in affixal if 0 < a - h[1] <= 2 and not low[h[1] : a].strip()
     }
     hard = [h for h in hard if h not in litotes]
+    data = lang_data.data(code, "cues")
+    if data.attributive_negation and hard:
+        affix = {m.start() for m in _attributive(code).finditer(text)}
+        soft_at += [h[0] for h in hard if h[0] in affix]
+        hard = [h for h in hard if h[0] not in affix]
     # "neither ... nor", "ни ... ни": a correlative after another cue of the same sentence
     # continues that negation, whichever clause it falls in.
-    data = lang_data.data(code, "cues")
     if data.negation_correlatives and len(hard) > 1:
         hard = [
             h
@@ -182,6 +191,7 @@ class Flip:
     j: int  # its counterpart, on the other side
     presence: bool  # the other side holds no sentence negation at all
     excused: bool  # a soft negative of the other side ("without", "absent") may carry it
+    excused_here: bool  # ... and it is in the counterpart clause or next to it
 
 
 def find_flip(pair: PairView) -> Flip | None:
@@ -197,12 +207,20 @@ def find_flip(pair: PairView) -> Flip | None:
     if len(neg_s) > len(neg_t):
         i = NegationCheck._unmatched(sp, neg_s, ns, tp, nt)
         j = _counterpart(sp[i], ns, tp, nt)
-        return Flip("lost", i, j, not neg_t, len(neg_s) - len(neg_t) - soft_t <= 0)
+        excused = len(neg_s) - len(neg_t) - soft_t <= 0
+        return Flip("lost", i, j, not neg_t, excused, excused and _soft_near(tp, j))
     if len(neg_t) > len(neg_s):
         j = NegationCheck._unmatched(tp, neg_t, nt, sp, ns)
         i = _counterpart(tp[j], nt, sp, ns)
-        return Flip("added", j, i, not neg_s, len(neg_t) - len(neg_s) - soft_s <= 0)
+        excused = len(neg_t) - len(neg_s) - soft_s <= 0
+        return Flip("added", j, i, not neg_s, excused, excused and _soft_near(sp, i))
     return None
+
+
+def _soft_near(side: list[ClausePolarity], k: int) -> bool:
+    """A soft negative in clause `k` of `side` or a neighbour (clause counterparts found
+    by relative position are often one off: word order differs between languages)."""
+    return any(c.soft and not c.negated for c in side[max(k - 1, 0) : k + 2])
 
 
 def restated(text: str, spans: Sequence[tuple[int, int]], code: str) -> str:
@@ -240,7 +258,9 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
     side has no negation at all) and the embedding agrees; a count of negated clauses
     that differs while both sides hold a negation depends on scope, which the project
     does not parse: major only when the embedding says so."""
-    if flip.excused:
+    if flip.excused_here:  # "nicht erlaubt" = "forbidden", "no longer" = "stopped"
+        return None
+    if flip.excused:  # by a soft negative in another clause: it may belong there
         return "major" if gain is not None and gain >= EXCUSED_GAIN else None
     if gain is None:
         return "critical" if flip.presence else "major"

@@ -129,6 +129,10 @@ class CueData:
     # (`provenance.checks.negation`): (regex on the lower-cased cue, replacement) pairs,
     # the first that matches is applied; a cue no pair matches is deleted.
     negation_removals: tuple[tuple[str, str], ...] = ()
+    # A negation word that is an affix of an attribute ("nicht notwendige Reisen" =
+    # non-essential trips): a regex on the text as written, matching from the cue on;
+    # such a cue is a soft negative.
+    attributive_negation: str | None = None
     # Assertions that are as often a passive or copula auxiliary ("wird verschoben" = is
     # postponed, not will postpone), and the language's test that tells, on the clause
     # around one, that it is a passive (`provenance.checks.certainty`).

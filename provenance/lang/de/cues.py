@@ -24,9 +24,13 @@ def is_passive(clause: str) -> bool:
     return False
 
 
-_AUXILIARY_FORMS = frozenset({"werden", "wurden", "worden", "wird", "wurde", "hatten", "haben",
-                              "sollten", "sollen", "könnten", "können", "müssen", "dürfen",
-                              "wollen", "mögen", "seien", "waren", "sind", "hat", "ist"})
+_AUXILIARY_FORMS = frozenset(
+    {
+        "werden", "wurden", "worden", "wird", "wurde", "hatten", "haben", "sollten", "sollen",
+        "könnten", "können", "müssen", "dürfen", "wollen", "mögen", "seien", "waren", "sind",
+        "hat", "ist",
+    }
+)  # fmt: skip
 
 _SAY = (
     r"(?:sagte|sagten|sagt|erklärte|erklärt|kündigte|betonte|versprach|bestätigte|warnte"
@@ -352,10 +356,6 @@ DATA = CueData(
         # a negative comparison states a superlative: "wie kein anderer", "wie nie zuvor"
         r"\bwie\s+(?:kein(?:e|en|em|er|es)?\s+ander\w*|nie(?:mals)?\s+zuvor|noch\s+nie)\b",
         r"\bnicht\s+mehr\s+als\b",
-        # "nicht" between a determiner and an inflected adjective is the prefix "non-"
-        # ("von nicht infizierten Mitarbeitern"), no sentence negation
-        r"\b(?:von|den|die|der|das|dem|des|ein\w{0,2}|mit|für|bei|in|im|auf|aus|zu[mr]?)\s+"
-        r"nicht(?=\s+[a-zäöüß]\w*(?:e|en|er|es|em)\s+[A-ZÄÖÜ])",
         r"\bnicht\s+(?:selten|wenige\w*|ohne)\b",
         r"\bnichts\s+(?:mehr\s+)?im\s+wege\b",
         r"\bkein(?:en)?\s+zweifel\b",
@@ -413,6 +413,13 @@ DATA = CueData(
     polarity_idioms=_POLARITY_IDIOMS,
     polarity_steady=_POLARITY_STEADY,
     separable_particles=_SEPARABLE,
+    # "nicht" before an inflected adjective and its noun is the prefix "non-" ("von
+    # nicht infizierten Mitarbeitern", "nicht notwendige Reisen"): matched on the text as
+    # written, since German nouns are capitalised; determiners are no adjectives.
+    attributive_negation=(
+        r"\b[Nn]icht\s+(?!(?:all|viel|jed|dies|jen|solch|einig|mehrer|beid|ander|wenig|manch"
+        r"|sein|ihr|unser|mein|dein|eur|kein|ein|d)\w*\s)[a-zäöüß]\w*(?:e|en|er|es|em)\s+[A-ZÄÖÜ]"
+    ),
     passive_auxiliaries=(r"\bwird\b", r"\bwerden\b", r"\bwerde\b"),
     is_passive=is_passive,
     tense=_TENSE,
