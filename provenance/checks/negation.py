@@ -78,6 +78,7 @@ class ClausePolarity:
     end: int
     cues: list[tuple[int, int]]  # sentence-negation cue spans
     soft: bool  # holds an implicit or affixal negative
+    lexical: bool = False  # ... an implicit one ("without", "denies", "stopped")
 
     @property
     def negated(self) -> bool:
@@ -98,6 +99,7 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
     )
     hard = [(m.start(), m.end()) for m in negations]
     soft_at = [m.start() for m in softs]
+    lexical_at = list(soft_at)
     affixal = []
     for m in prefixed:
         w = m.group(0)  # a word of `words(low)`, perhaps without the prefix ("non -x" for "non-")
@@ -133,6 +135,7 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
                 c.end,
                 [(a, b) for a, b in hard if c.start <= a < c.end],
                 any(c.start <= a < c.end for a in soft_at),
+                any(c.start <= a < c.end for a in lexical_at),
             )
         )
     return out
@@ -218,9 +221,13 @@ def find_flip(pair: PairView) -> Flip | None:
 
 
 def _soft_near(side: list[ClausePolarity], k: int) -> bool:
-    """A soft negative in clause `k` of `side` or a neighbour (clause counterparts found
-    by relative position are often one off: word order differs between languages)."""
-    return any(c.soft and not c.negated for c in side[max(k - 1, 0) : k + 2])
+    """A soft negative in clause `k` of `side`, or an implicit one ("denies", "stopped")
+    in a neighbour: clause counterparts found by relative position are often one off,
+    since word order differs between languages. (An affixal negative next door, such as
+    "unemployment" or "unrest", is too often a mere word to excuse a flip.)"""
+    if side[k].soft and not side[k].negated:
+        return True
+    return any(c.lexical and not c.negated for c in side[max(k - 1, 0) : k + 2])
 
 
 def restated(text: str, spans: Sequence[tuple[int, int]], code: str) -> str:

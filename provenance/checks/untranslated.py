@@ -9,7 +9,8 @@
   "Tages-Anzeiger" stays a name), is flagged.
 
 Two or three words are minor, more are major; Cyrillic in a Latin-script text is
-major from two words on, minor for one.
+major from two words on, minor for one; a run of mostly capitalised words (a title or a
+name kept as written) is minor.
 """
 
 from __future__ import annotations
@@ -125,8 +126,12 @@ class UntranslatedCheck:
         out = []
         for start, end, lang, n in foreign_runs(text, pair.tgt.lang):
             cyr = bool(_CYRILLIC.search(text[start:end])) != (pair.tgt.lang in CYRILLIC_LANGS)
-            severity = "major" if n >= (2 if cyr else 4) else "minor"
             span = text[start:end]
+            # Mostly capitalised words are a title or a name kept as written ("Face the
+            # Nation", "Bild am Sonntag"): minor; running text left untranslated is major.
+            tokens = _TOKEN.findall(span)
+            prose = sum(t[:1].islower() for t in tokens) * 2 >= len(tokens)
+            severity = "major" if n >= (2 if cyr else 4) and prose else "minor"
             where = "source" if lang == pair.src.lang else LANGUAGES.get(lang, lang)
             out.append(
                 Finding(
