@@ -43,7 +43,9 @@ class Profile:
 @per_word
 def _ru_perfective_future(word: str) -> bool:
     p = ru_parse(word)  # the parse the extractors and other checks share
-    return {"VERB", "perf", "3per"} <= set(p.tag.grammemes) and "indc" in p.tag
+    # "смогут" (will be able) is the modal of ability, a weak hedge, not an assertion
+    future = {"VERB", "perf", "3per"} <= set(p.tag.grammemes) and "indc" in p.tag
+    return future and p.normal_form != "смочь"
 
 
 @per_text

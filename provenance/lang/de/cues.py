@@ -365,9 +365,11 @@ DATA = CueData(
     hedges=(
         r"\bkönnte(?:n|st)?\b", r"\bdürfte(?:n)?\b", r"\bmöglicherweise\b", r"\bvielleicht\b",
         r"\bwohl\b", r"\bwahrscheinlich\b", r"\bvermutlich\b", r"\beventuell\b",
-        r"\bwomöglich\b", r"\bangeblich\b", r"\bmutmaßlich\b", r"\bscheinbar\b",
+        r"\bwomöglich\b", r"\bangeblich\w*", r"\bmutmaßlich\w*", r"\bscheinbar\b",
         r"\bscheint\b", r"\bscheinen\b", r"\bvermut\w+", r"\bmöglich\b",
         r"\bunwahrscheinlich\b", r"\bvoraussichtlich\b",
+        r"\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?erwartet\b",
+        r"\bpotenziell\w*", r"\boffenbar\b",
     ),
     weak_hedges=(
         r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b", r"\bsoll(?:en|te|ten)?\b",
