@@ -129,8 +129,9 @@ class UntranslatedCheck:
             span = text[start:end]
             # Mostly capitalised words are a title or a name kept as written ("Face the
             # Nation", "Bild am Sonntag"): minor; running text left untranslated is major.
-            tokens = _TOKEN.findall(span)
-            prose = sum(t[:1].islower() for t in tokens) * 2 >= len(tokens)
+            # (The first word is left out: it may open a sentence.)
+            words = [t for t in _TOKEN.findall(span)[1:] if t[:1].isalpha()]
+            prose = sum(t[:1].islower() for t in words) * 2 > len(words)
             severity = "major" if n >= (2 if cyr else 4) and prose else "minor"
             where = "source" if lang == pair.src.lang else LANGUAGES.get(lang, lang)
             out.append(

@@ -1,6 +1,7 @@
 """German cue data for the meaning checks (see provenance.lang.cues)."""
 
 import re
+from functools import lru_cache
 
 from provenance.lang.cues import CueData, TenseCues
 
@@ -11,17 +12,22 @@ def is_passive(clause: str) -> bool:
     """A clause holding "werden" is a passive when it holds a past participle: a word that
     is not its own lemma, with a verb lemma ("verschoben" ← "verschieben", "geöffnet" ←
     "öffnen"); an infinitive ("wird verschieben") is its own lemma, a future."""
-    from provenance.util.lexicon import lemma
-
     for m in _LOWER_WORD.finditer(clause):
         w = m.group(0)
         if w.endswith(("t", "en")) and w not in _AUXILIARY_FORMS:
-            lem = lemma(w, "de")
+            lem = _lemma(w)
             # same stem start ("verschoben"/"verschieben") or the participle's "ge-"
             verb = lem != w and lem.endswith(("en", "ern", "eln"))
             if verb and (lem[:2] == w[:2] or w.startswith("ge")):
                 return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _lemma(word: str) -> str:
+    from provenance.util.lexicon import lemma
+
+    return lemma(word, "de")
 
 
 _AUXILIARY_FORMS = frozenset(
