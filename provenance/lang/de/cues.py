@@ -345,7 +345,7 @@ DATA = CueData(
         r"\bscheiter\w*", r"\bgescheitert\b", r"\bunfähig\b", r"\bstatt\b", r"\banstatt\b",
         r"\bmangel\w*", r"\bfehl(?:t|en|te|ten)\b", r"\bgegen\b", r"\baufgehört\b",
         # prohibitions: "verboten" = "not allowed"
-        r"\babsag\w*", r"\babgesagt\w*", r"\bausgeschlossen\b",
+        r"\babsag\w*", r"\bverfehl\w*", r"\babgesagt\w*", r"\bausgeschlossen\b",
         r"\bverbot\w*", r"\bverbiet\w*", r"\buntersag\w*", r"\bverhinder\w*",
     ),
     negation_removals=(
