@@ -9,8 +9,8 @@
   "Tages-Anzeiger" stays a name), is flagged.
 
 Two or three words are minor, more are major; Cyrillic in a Latin-script text is
-major from two words on, minor for one; a run of mostly capitalised words (a title or a
-name kept as written) is minor.
+major from two words on, minor for one; a Latin-script run of mostly capitalised words
+(a title or a name kept as written) in a language that does not capitalise nouns is minor.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 CYRILLIC_LANGS = frozenset({"ru"})
+NOUNS_CAPITALISED = frozenset({"de"})  # capitals there do not mark a name
 
 FOREIGN_MIN = 2.5  # Zipf frequency a foreign word must reach in its own language
 FOREIGN_GAP = 1.8  # ... and by how much it must beat the translation's language
@@ -127,11 +128,15 @@ class UntranslatedCheck:
         for start, end, lang, n in foreign_runs(text, pair.tgt.lang):
             cyr = bool(_CYRILLIC.search(text[start:end])) != (pair.tgt.lang in CYRILLIC_LANGS)
             span = text[start:end]
-            # Mostly capitalised words are a title or a name kept as written ("Face the
-            # Nation", "Bild am Sonntag"): minor; running text left untranslated is major.
-            # (The first word is left out: it may open a sentence.)
+            # Mostly capitalised Latin words are a title or a name kept as written ("Face
+            # the Nation", "Autorité des marchés"): minor; running text left untranslated
+            # is major. (The first word may open a sentence; German capitalises nouns.)
             words = [t for t in _TOKEN.findall(span)[1:] if t[:1].isalpha()]
-            prose = sum(t[:1].islower() for t in words) * 2 > len(words)
+            prose = (
+                lang in NOUNS_CAPITALISED
+                or bool(_CYRILLIC.search(span))
+                or sum(t[:1].islower() for t in words) * 2 > len(words)
+            )
             severity = "major" if n >= (2 if cyr else 4) and prose else "minor"
             where = "source" if lang == pair.src.lang else LANGUAGES.get(lang, lang)
             out.append(
