@@ -89,11 +89,17 @@ def to_base(value: float, unit: str) -> float:
 
 def _forms(code: str) -> dict[str, str]:
     """Every written form of every unit (lower case) -> its CLDR id."""
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
     out: dict[str, str] = {}
     for name in _LOCALES.get(code, (code,)):
-        patterns = Locale.parse(name)._data["unit_patterns"]
+        try:
+            patterns = Locale.parse(name)._data["unit_patterns"]
+        except (
+            UnknownLocaleError,
+            ValueError,
+        ):  # a language CLDR does not know: its own words only
+            continue
         for unit in _FACTORS:
             if unit not in patterns:
                 continue
