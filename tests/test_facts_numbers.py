@@ -68,7 +68,7 @@ def test_number_words(text: str, lang: str, value: float) -> None:
         ("€2.4m", "en", 2.4e6, "EUR"),
         ("US$200bn", "en", 2e11, "USD"),
         ("45 roubles", "en", 45, "RUB"),
-        ("deux milliards d'euros", "fr", 2e9, None),
+        ("deux milliards d'euros", "fr", 2e9, "EUR"),
         ("1 000,5 €", "fr", 1000.5, "EUR"),
     ],
 )

@@ -219,7 +219,8 @@ def test_dropped_clause_inside_a_row(encoder) -> None:
     tgt = "The oil price rose by ten percent."
     found = chk(view(src, tgt, sim=cos(encoder, src, tgt), stats=stats, embed=encoder.encode))
     assert [f.type for f in found] == ["omission"]
-    assert "Libyen" in found[0].message and found[0].severity == "critical"
+    # similarity evidence alone is never critical; this clear a cut is major
+    assert "Libyen" in found[0].message and found[0].severity == "major"
     assert (
         chk(view(src, faithful, sim=stats.similarity_median, stats=stats, embed=encoder.encode))
         == []

@@ -299,3 +299,18 @@ def test_acronym_speakers_are_not_compared():
         )
     )
     assert found == []
+
+
+def test_a_quoted_phrase_in_the_source_sources_a_fuller_quote():
+    # „sofort abhauen“ is too short to be speech on its own, but it is quoted: the
+    # translation's fuller quote is no narrative turned into a quote.
+    docs = [
+        Document(
+            "a.de.txt", "de", ["Die Demonstranten riefen, die Polizei solle „sofort abhauen“."]
+        ),
+        Document("b.en.txt", "en", ['The protesters shouted: "Police, go away right now."']),
+    ]
+    rows = [[[0], [0]]]
+    quotes, new_flags = trace_quotes(docs, rows, [])
+    assert [q["sources"][0]["speech"] for q in quotes] == ["direct"]
+    assert new_flags == []

@@ -5,11 +5,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from provenance.model import Finding
+from provenance.extract.dates import extract_dates
+from provenance.extract.numbers import extract_numbers
+from provenance.model import Finding, Segment
 
 M = TypeVar("M")
+
+
+def years(seg: Segment) -> frozenset[int]:
+    """The years a side states as dates: the numbers check leaves a number that the other
+    side reads as a year to the dates check ("Gründung 1863" = "fondée en 1863")."""
+    return frozenset(d.year for d in extract_dates(seg.text, seg.lang) if d.year is not None)
+
+
+def bare_numbers(seg: Segment) -> frozenset[int]:
+    """The whole numbers without a unit a side states: a year on the other side that is
+    one of them is a number there ("près de 2000 m"), left to the numbers check."""
+    return frozenset(
+        int(q.value)
+        for q in extract_numbers(seg.text, seg.lang)
+        if q.unit is None and q.value.is_integer()
+    )
 
 
 @dataclass
@@ -53,45 +71,64 @@ def match(
     return Matching(changed, missing, [tgt[j] for j in free])
 
 
-def findings(m: Matching[M], kind: str, label: Callable[[M], str]) -> list[Finding]:
-    """Findings for a matching: changed is critical, missing or added major.
+Severity = Callable[[str, Any, Any], "str | None"]
+
+
+def _default_severity(what: str, s: object, t: object) -> str:
+    return "critical" if what == "changed" else "major"
+
+
+def findings(
+    m: Matching[M], kind: str, label: Callable[[M], str], severity: Severity | None = None
+) -> list[Finding]:
+    """Findings for a matching: by default changed is critical, missing or added major.
 
     Mentions need `text`, `start` and `end`; `label` gives the normalised value that keys
     the drift ("number:2e+11USD", "date:2019-06-09"), taken from the source side so the
-    same drift has the same key on every hop.
+    same drift has the same key on every hop. `severity(what, source, translation)`
+    (what: "changed", "missing", "added"; the absent side None) grades each finding by
+    the strength of its evidence, None dropping it.
     """
-    out = [
-        Finding(
-            type=kind,
-            severity="critical",
-            message=f"{s.text} became {t.text}",
-            key=f"{kind}:{label(s)}",
-            src_spans=[(s.start, s.end)],
-            tgt_spans=[(t.start, t.end)],
-            detail={"source": label(s), "translation": label(t)},
-        )
-        for s, t in m.changed
-    ]
-    out += [
-        Finding(
-            type=kind,
-            severity="major",
-            message=f"{s.text} is missing in the translation",
-            key=f"{kind}:{label(s)}",
-            src_spans=[(s.start, s.end)],
-            detail={"source": label(s)},
-        )
-        for s in m.missing
-    ]
-    out += [
-        Finding(
-            type=kind,
-            severity="major",
-            message=f"{t.text} was added in the translation",
-            key=f"{kind}:+{label(t)}",
-            tgt_spans=[(t.start, t.end)],
-            detail={"translation": label(t)},
-        )
-        for t in m.added
-    ]
+    grade = severity or _default_severity
+    out: list[Finding] = []
+    for s, t in m.changed:
+        sev = grade("changed", s, t)
+        if sev is not None:
+            out.append(
+                Finding(
+                    type=kind,
+                    severity=sev,  # type: ignore[arg-type]
+                    message=f"{s.text} became {t.text}",
+                    key=f"{kind}:{label(s)}",
+                    src_spans=[(s.start, s.end)],
+                    tgt_spans=[(t.start, t.end)],
+                    detail={"source": label(s), "translation": label(t)},
+                )
+            )
+    for s in m.missing:
+        sev = grade("missing", s, None)
+        if sev is not None:
+            out.append(
+                Finding(
+                    type=kind,
+                    severity=sev,  # type: ignore[arg-type]
+                    message=f"{s.text} is missing in the translation",
+                    key=f"{kind}:{label(s)}",
+                    src_spans=[(s.start, s.end)],
+                    detail={"source": label(s)},
+                )
+            )
+    for t in m.added:
+        sev = grade("added", None, t)
+        if sev is not None:
+            out.append(
+                Finding(
+                    type=kind,
+                    severity=sev,  # type: ignore[arg-type]
+                    message=f"{t.text} was added in the translation",
+                    key=f"{kind}:+{label(t)}",
+                    tgt_spans=[(t.start, t.end)],
+                    detail={"translation": label(t)},
+                )
+            )
     return out

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from provenance import lang as lang_data
 from provenance.checks.base import per_text, per_word, quote_spans
 from provenance.extract._text import ru_parse
-from provenance.lang.cues import compiled, prepared, scan_each
-from provenance.model import Finding, PairView
+from provenance.lang.cues import alternation, clauses, compiled, prepared, scan_each
+from provenance.model import Finding, PairView, Severity
 
 # "May" the month: capitalised inside a sentence, or next to a day number.
 _MONTH_MAY = re.compile(
@@ -41,7 +43,9 @@ class Profile:
 @per_word
 def _ru_perfective_future(word: str) -> bool:
     p = ru_parse(word)  # the parse the extractors and other checks share
-    return {"VERB", "perf", "3per"} <= set(p.tag.grammemes) and "indc" in p.tag
+    # "смогут" (will be able) is the modal of ability, a weak hedge, not an assertion
+    future = {"VERB", "perf", "3per"} <= set(p.tag.grammemes) and "indc" in p.tag
+    return future and p.normal_form != "смочь"
 
 
 @per_text
@@ -62,7 +66,7 @@ def profile(text: str, code: str) -> Profile:
         )
     )
     prof = Profile(hedges, weak)
-    prof.asserts = reported + assertions
+    prof.asserts = reported + _not_passive(text, code, assertions)
     # A weak hedge inside a reported assertion ("said it would") is the assertion.
     prof.weak = [w for w in prof.weak if not any(a <= w[0] < b for a, b in prof.asserts)]
     # A weak modal governed by an assertion in the same sentence is ability, not doubt:
@@ -70,6 +74,28 @@ def profile(text: str, code: str) -> Profile:
     if prof.asserts and not prof.strong:
         prof.weak = [w for w in prof.weak if not _same_sentence(low, w[0], prof.asserts)]
     return prof
+
+
+def _not_passive(text: str, code: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` without the auxiliaries that make a passive in their clause ("wird
+    verschoben" = is postponed): those assert nothing about the future."""
+    data = lang_data.data(code, "cues")
+    if data.is_passive is None or not spans:
+        return spans
+    aux = _passive_auxiliaries(code)
+    out = []
+    for a, b in spans:
+        if aux.fullmatch(text[a:b].lower()):
+            clause = next((c for c in clauses(text, code) if c.start <= a < c.end), None)
+            if clause is not None and data.is_passive(text[clause.start : clause.end]):
+                continue
+        out.append((a, b))
+    return out
+
+
+@cache
+def _passive_auxiliaries(code: str) -> re.Pattern[str]:
+    return re.compile(alternation(lang_data.data(code, "cues").passive_auxiliaries) or "(?!x)x")
 
 
 def _same_sentence(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -104,16 +130,20 @@ class CertaintyCheck:
         st, tt = pair.src.text, pair.tgt.text
         ps = profile(st, pair.src.lang)
         pt = profile(tt, pair.tgt.lang)
-        asserts = pt.asserts
-        if ps.hedged and not pt.strong and not asserts and pair.tgt.lang == "ru":
-            asserts = asserts_future_ru(tt)
+        asserts = _assertions(pt, tt, pair.tgt.lang, ps.hedged and not pt.strong)
         # Hardened: no hedge left at all, or a strong hedge replaced by an assertion with
         # at most a weak modal left ("dürfte zusammenbrechen" → "believes ... will collapse").
         if (ps.hedged and not pt.hedged) or (ps.strong and not pt.strong and asserts):
             hedge = ps.strong or ps.weak
-            # A weak modal (kann, can, может) is as often ability as doubt: losing one is
-            # major only when an explicit assertion took its place.
-            severity = "major" if (ps.strong or asserts) else "minor"
+            # Major only with evidence on both sides: a strong hedge ("may", "dürfte",
+            # "вероятно"; a weak modal is as often ability as doubt) gone without trace,
+            # and an assertion in its place (at least as many as the source makes outside
+            # its hedged clauses). A hedge merely
+            # missing may be said with words the cue lists lack.
+            new_assertion = bool(asserts) and len(asserts) >= len(_unhedged(ps, st, pair.src.lang))
+            severity: Severity = (
+                "major" if ps.strong and not pt.hedged and new_assertion else "minor"
+            )
             became = f"the assertion {_quote(tt, asserts)}" if asserts else "a plain statement"
             return [
                 Finding(
@@ -127,16 +157,35 @@ class CertaintyCheck:
                 )
             ]
         if pt.strong and not ps.hedged:
+            src_asserts = _assertions(ps, st, pair.src.lang, True)
+            # Major when the source asserts ("will", "wird" with an infinitive, a Russian
+            # perfective future) and the translation hedges it, keeping fewer assertions.
+            severity = "major" if len(pt.asserts) < len(src_asserts) else "minor"
             return [
                 Finding(
                     type="modality",
-                    severity="minor",
+                    severity=severity,
                     message=f"the translation hedges with {_quote(tt, pt.strong)} "
-                    f"what the source {'asserts' if ps.asserts else 'states'}",
+                    f"what the source {'asserts' if src_asserts else 'states'}",
                     key="modality:softened",
-                    src_spans=ps.asserts[:2],
+                    src_spans=src_asserts[:2],
                     tgt_spans=pt.strong[:2],
                     detail={"direction": "softened"},
                 )
             ]
         return []
+
+
+def _unhedged(prof: Profile, text: str, code: str) -> list[tuple[int, int]]:
+    """The assertions of a side outside the clauses its hedges are in ("wird
+    wahrscheinlich sinken" asserts nothing; "perhaps X - but Y will" asserts Y)."""
+    hedged = [c for c in clauses(text, code) if any(c.start <= a < c.end for a, _ in prof.strong)]
+    return [s for s in prof.asserts if not any(c.start <= s[0] < c.end for c in hedged)]
+
+
+def _assertions(prof: Profile, text: str, code: str, future_too: bool) -> list[tuple[int, int]]:
+    """The assertions of a side; for Russian, when asked and there is no other, its
+    perfective future verbs ("снизится" = "will fall")."""
+    if prof.asserts or not future_too or code != "ru" or prof.strong:
+        return prof.asserts
+    return asserts_future_ru(text)

@@ -2,11 +2,17 @@
 
 Two mentions agree when every field both give is equal ("9 June" = "9 июня 2019");
 "im kommenden Jahr" = "в следующем году" = "next year" by their relative code.
+
+Severity is the strength of the evidence. Two mentions of one kind that differ (dates,
+months, years, weekdays, relative dates) are critical. A date, month or year missing or
+added is major. A weekday or a relative date missing or added is minor:
+translators turn "yesterday" into the weekday or the date against the dateline and back,
+add the weekday of a date, and weekdays stand in names ("Bild am Sonntag").
 """
 
 from __future__ import annotations
 
-from provenance.checks._facts import findings, match
+from provenance.checks._facts import bare_numbers, findings, match
 from provenance.extract.dates import DateMention, extract_dates
 from provenance.model import Finding, PairView
 
@@ -14,6 +20,22 @@ from provenance.model import Finding, PairView
 def _related(a: DateMention, b: DateMention) -> bool:
     """Both say the same kind of thing (a month, a year, a weekday, a relative date)."""
     return bool(a.fields().keys() & b.fields().keys())
+
+
+def _calendar(d: DateMention) -> bool:
+    return d.year is not None or d.month is not None or d.day is not None
+
+
+def _severity(what: str, s: DateMention | None, t: DateMention | None) -> str | None:
+    if what == "changed":
+        return "critical"  # two dates, weekdays or relative dates of one kind differ
+    d = s if s is not None else t
+    assert d is not None
+    return "major" if _calendar(d) else "minor"
+
+
+def _bare_year(d: DateMention) -> bool:
+    return d.year is not None and d.month is None and d.day is None and not d.partner
 
 
 def _soft(d: DateMention) -> bool:
@@ -36,6 +58,10 @@ class DatesCheck:
         # have one, never reported as missing or added on their own.
         m.missing = [d for d in m.missing if not _soft(d)]
         m.added = [d for d in m.added if not _soft(d)]
+        if any(_bare_year(d) for d in m.missing + m.added):
+            src_numbers, tgt_numbers = bare_numbers(pair.src), bare_numbers(pair.tgt)
+            m.missing = [d for d in m.missing if not (_bare_year(d) and d.year in tgt_numbers)]
+            m.added = [d for d in m.added if not (_bare_year(d) and d.year in src_numbers)]
         # "5. bis 7. August" -> "September 5 to 7" is one drift, not one per end of the range
         ranged = [(s, t) for s, t in m.changed if s.partner or t.partner]
         if ranged:
@@ -43,4 +69,4 @@ class DatesCheck:
             m.changed = plain or ranged[:1]
         m.missing = [d for d in m.missing if not d.partner] or m.missing[:1]
         m.added = [d for d in m.added if not d.partner] or m.added[:1]
-        return findings(m, "date", lambda x: x.canonical)
+        return findings(m, "date", lambda x: x.canonical, _severity)

@@ -2,24 +2,143 @@
 
 Values are compared after normalisation (`provenance.extract.numbers`), so notation
 ("1.000" / "1,000", "Mrd." / "Milliarden" / "billion") never fires. A softened number
-("rund 200", "около 200", "about 200") matches within 10%. A soft number ("beide",
-"Thousands of") is compared when the other side has one, never reported on its own.
+("rund 200", "около 200", "about 200") matches within 10%. A range matches its bounds
+said one by one ("zwischen 18 und 60" = "18 and 60", "1:2" = "1–2"). Units of one
+dimension are converted ("30,000 acres" = "120 km²", "80 feet" = "25 Meter") and match
+within the rounding of the numbers as written.
+
+Severity is the strength of the evidence: a value changed between two quantities of one
+kind (two counts, two ordinals, units of one dimension) is critical, between two lone
+fractions major; a clear quantity missing or added is major, a weak one (ordinal, small
+spelled-out number, number glued to a word) minor; a soft one (determiner, part of a
+name or code, bare scale, lone fraction, decade) nothing.
 """
 
 from __future__ import annotations
 
-from provenance.checks._facts import findings, match
+import dataclasses
+import math
+import re
+
+from provenance.checks._facts import findings, match, years
 from provenance.extract.numbers import Quantity, extract_numbers
+from provenance.extract.units import dimension, is_measure, to_base
 from provenance.model import Finding, PairView
 
 APPROX_TOLERANCE = 0.10
+# Converting units, a translator rounds: the values may differ by the rounding of each
+# number as written ("121.4 km²" said "120 km²"), and this much more.
+CONVERSION_SLACK = 0.01
+
+
+def _rounding(value: float) -> float:
+    """Half the step of the last significant digit of `value`, relative to it: 120 ->
+    5/120, 25 -> 0.5/25, 2.5 -> 0.05/2.5."""
+    v = abs(value)
+    if v == 0:
+        return 0.5
+    step = 10.0 ** math.floor(math.log10(v))
+    while step > 1e-6 and not math.isclose(v / step, round(v / step), abs_tol=1e-6):
+        step /= 10
+    return 0.5 * step / v
+
+
+def _converted_same(a: Quantity, b: Quantity) -> bool:
+    """Two quantities in different units of one dimension say the same value."""
+    x, y = to_base(a.value, a.unit), to_base(b.value, b.unit)  # type: ignore[arg-type]
+    if dimension(a.unit) == "temperature":
+        return abs(x - y) <= 1.0
+    tol = _rounding(a.value) + _rounding(b.value) + CONVERSION_SLACK
+    if a.approx or b.approx:
+        tol = max(tol, APPROX_TOLERANCE)
+    return math.isclose(x, y, rel_tol=tol)
+
+
+# One separator and three digits: "272.000" is 272 thousand in German and 272 in English,
+# and translators copy the source's notation ("272.000 infections"): either reading.
+_AMBIGUOUS = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{3}(?![\d.,])")
+
+
+def _notation_same(a: Quantity, b: Quantity) -> bool:
+    """The same digits copied across notations ("272.000" in German and in English)."""
+    ma, mb = _AMBIGUOUS.search(a.text), _AMBIGUOUS.search(b.text)
+    if not (ma or mb) or a.high or b.high:
+        return False
+    digits = re.sub(r"\D", "", (ma or mb).group())  # type: ignore[union-attr]
+    return digits == re.sub(r"\D", "", b.text if ma else a.text)
 
 
 def _same(a: Quantity, b: Quantity) -> bool:
+    if a.decade or b.decade:  # "in den 50ern (des 19. Jahrhunderts)" = "the 1850s"
+        return round(a.value) % 100 == round(b.value) % 100
     if a.unit and b.unit and a.unit != b.unit:
+        if is_measure(a.unit) and is_measure(b.unit) and dimension(a.unit) == dimension(b.unit):
+            return _converted_same(a, b)
         return False
     tol = APPROX_TOLERANCE if (a.approx or b.approx) else 0.0
-    return a.same_value(b, tol)
+    return a.same_value(b, tol) or _notation_same(a, b)
+
+
+def _related(a: Quantity, b: Quantity) -> bool:
+    """Two quantities left unmatched that say the same kind of thing: both counts, both
+    ordinals or both fractions, in units of one dimension."""
+    if a.fraction and b.fraction:
+        return True  # "ein Drittel" / "die Hälfte": soft, but a changed fraction
+    if a.soft or b.soft:
+        return False
+    if a.ordinal != b.ordinal:
+        # only a number glued to a word may be either: "80-летие" = "80th birthday"
+        cardinal = b if a.ordinal else a
+        if not (cardinal.weak and cardinal.text.isdigit()):
+            return False
+    return not (a.unit and b.unit and dimension(a.unit) != dimension(b.unit))
+
+
+def _severity(what: str, s: Quantity | None, t: Quantity | None) -> str | None:
+    if what == "changed":
+        assert s is not None and t is not None
+        # two counts, two ordinals or two units of one dimension (see _related) that
+        # differ; only two fractions said on their own ("die Hälfte") are less certain
+        return "major" if (s.soft or t.soft) else "critical"
+    q = s if s is not None else t
+    assert q is not None
+    if q.soft:
+        return None
+    return "minor" if q.weak else "major"
+
+
+def _restated(q: Quantity, side: list[Quantity]) -> bool:
+    """A measure given again in another unit on its own side: "27 Fuß (8,2 Meter)",
+    "30,000 acres (120 km²)", a conversion the translator added or dropped."""
+    if not is_measure(q.unit):
+        return False
+    return any(
+        o is not q
+        and is_measure(o.unit)
+        and o.unit != q.unit
+        and dimension(o.unit) == dimension(q.unit)
+        and _converted_same(o, q)
+        for o in side
+    )
+
+
+def _a_year(q: Quantity, years: frozenset[int]) -> bool:
+    """A bare number that the other side reads as a year ("Gründung 1863" = "fondée en
+    1863"): the dates check compares it, not this one."""
+    return q.unit is None and q.value.is_integer() and int(q.value) in years
+
+
+def _bounds(qs: list[Quantity]) -> list[Quantity]:
+    """Each range as its two bounds: "zwischen 18 und 60" and "18 and 60", "1:2" and
+    "1–2" then match bound by bound, and a changed bound is one finding."""
+    out: list[Quantity] = []
+    for q in qs:
+        if q.high is None:
+            out.append(q)
+        else:
+            out.append(dataclasses.replace(q, high=None))
+            out.append(dataclasses.replace(q, value=q.high, high=None))
+    return out
 
 
 class NumbersCheck:
@@ -36,11 +155,12 @@ class NumbersCheck:
         # soft numbers last, so that "beiden ... zwei" pairs "zwei" with "deux" first
         # a soft number left over is no changed value ("beide" / "une trentaine")
         m = match(
-            sorted(src, key=lambda q: q.soft),
-            sorted(tgt, key=lambda q: q.soft),
+            sorted(_bounds(src), key=lambda q: q.soft),
+            sorted(_bounds(tgt), key=lambda q: q.soft),
             _same,
-            lambda a, b: not (a.soft or b.soft),
+            _related,
         )
-        m.missing = [q for q in m.missing if not q.soft]
-        m.added = [q for q in m.added if not q.soft]
-        return findings(m, "number", lambda x: x.label)
+        src_years, tgt_years = years(pair.src), years(pair.tgt)
+        m.missing = [q for q in m.missing if not (_restated(q, src) or _a_year(q, tgt_years))]
+        m.added = [q for q in m.added if not (_restated(q, tgt) or _a_year(q, src_years))]
+        return findings(m, "number", lambda x: x.label, _severity)

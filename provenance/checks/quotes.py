@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from provenance.checks.base import DocumentFindings, per_text
 from provenance.model import Document, Finding, Flag, PairView
-from provenance.speech.scan import excerpt, find_speech
+from provenance.speech.scan import excerpt, find_quotes, find_speech
 from provenance.speech.speakers import misattributed
 from provenance.trace.quotes import (
     link_flags,
@@ -63,7 +63,10 @@ class QuotesCheck:
         src_direct = [s for s in src_speech if s.kind == "direct"]
         src_reported = [s for s in src_speech if s.kind == "reported"]
         found: list[Finding] = []
-        if not src_direct and src_reported:
+        # Quotation marks around any words on the earlier side (a phrase too short to be
+        # speech on its own) make the quote no narrative turned quote.
+        src_marked = bool(src_direct) or bool(find_quotes(pair.src.text, src_lang, open_start=True))
+        if not src_marked and src_reported:
             r = src_reported[0]
             found.append(
                 Finding(

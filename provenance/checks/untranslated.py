@@ -9,7 +9,8 @@
   "Tages-Anzeiger" stays a name), is flagged.
 
 Two or three words are minor, more are major; Cyrillic in a Latin-script text is
-major from two words on, minor for one.
+major from two words on, minor for one; a Latin-script run of mostly capitalised words
+(a title or a name kept as written) in a language that does not capitalise nouns is minor.
 """
 
 from __future__ import annotations
@@ -130,8 +131,17 @@ class UntranslatedCheck:
         out = []
         for start, end, lang, n in foreign_runs(text, pair.tgt.lang):
             cyr = is_cyrillic(text[start:end]) != _cyrillic(pair.tgt.lang)
-            severity = "major" if n >= (2 if cyr else 4) else "minor"
             span = text[start:end]
+            # Mostly capitalised Latin words are a title or a name kept as written ("Face
+            # the Nation", "Autorité des marchés"): minor; running text left untranslated
+            # is major. (The first word may open a sentence; German capitalises nouns.)
+            words = [t for t in _TOKEN.findall(span)[1:] if t[:1].isalpha()]
+            prose = (
+                lang_data.data(lang, "facts").capitalises_nouns
+                or is_cyrillic(span)
+                or sum(t[:1].islower() for t in words) * 2 > len(words)
+            )
+            severity = "major" if n >= (2 if cyr else 4) and prose else "minor"
             where = "source" if lang == pair.src.lang else LANGUAGES.get(lang, lang)
             out.append(
                 Finding(

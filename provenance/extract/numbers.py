@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from provenance.extract._text import Token, facts, lemma, phrase_regex, tokens
 from provenance.extract.dates import extract_dates
+from provenance.extract.units import dimension, measure_after
 from provenance.lang.facts import CURRENCY_SYMBOLS
 from provenance.util.memo import memoised
 
@@ -44,8 +45,15 @@ class Quantity:
     ordinal: bool = False
     fraction: bool = False  # "ein Drittel", "half a million" (no range with a fraction)
     # Compared when the other side has a number there, never reported missing or added
-    # alone: a determiner-like number ("beide", "both") or a bare scale ("Thousands of").
+    # alone: a determiner-like number ("beide", "both"), a bare scale ("Thousands of"),
+    # a fraction on its own ("die Hälfte"), part of a name or code ("TSV 1860", "A 81",
+    # "COVID-19", "die Zweite Liga"), a decade ("the 1850s").
     soft: bool = False
+    # Weak evidence of a quantity: an ordinal ("third", "16th") or a small number
+    # spelled out ("zwei", "six"), which translators render as a word of another kind
+    # ("zweimal", "sechsmonatige", "Vierter"). Reported missing or added as minor only.
+    weak: bool = False
+    decade: bool = False  # "the 1850s", "in his 20s", "50er": compared by the decade
 
     @property
     def label(self) -> str:
@@ -71,6 +79,7 @@ class _Patterns:
     unit: re.Pattern[str]
     symbol_before: re.Pattern[str]
     ordinal_suffix: re.Pattern[str] | None
+    decade: re.Pattern[str] | None
 
 
 @cache
@@ -85,7 +94,8 @@ def _patterns(code: str) -> _Patterns:
     unit = re.compile(rf"[\s{_SPACES}]*(?:(%)|({'|'.join(re.escape(s) for s in syms)})(?![\w]))")
     symbol_before = re.compile(rf"(?:{'|'.join(re.escape(s) for s in syms)})[\s{_SPACES}]?$")
     suffix = re.compile(data.ordinal_suffix + r"(?!\w)") if data.ordinal_suffix else None
-    return _Patterns(digits, approx, unit, symbol_before, suffix)
+    decade = re.compile(data.decade_suffix) if data.decade_suffix else None
+    return _Patterns(digits, approx, unit, symbol_before, suffix, decade)
 
 
 def parse_digits(s: str, code: str) -> float:
@@ -176,17 +186,51 @@ def _word_value_of(text: str, lemma_: str, code: str) -> tuple[str, float] | Non
     if "-" in tok.lower:  # "twenty-five", "vingt-cinq", "quatre-vingt-dix"
         parts = tok.lower.split("-")
         if parts[0] in data.fraction_words and len(parts) == 2:
-            return "frac", float(data.fraction_words[parts[0]])  # "demi-heure", "half-hour"
-        vals = [data.number_words.get(p) for p in parts]
+            frac = float(data.fraction_words[parts[0]])
+            if parts[1] in data.scale_words:  # "demi-milliard", "half-million"
+                return "num", frac * data.scale_words[parts[1]]
+            return "frac", frac  # "demi-heure", "half-hour"
+        # "vingt-et-un": the connector joins, the article-like "un" counts one
+        vals = [
+            data.number_words.get(p, 1 if p in data.weak_number_words else None)
+            for p in parts
+            if p not in data.number_connectors
+        ]
         if all(v is not None for v in vals):
             total = 0.0
             for v in vals:
                 total = total + 76 if (code == "fr" and v == 20 and total % 100 == 4) else total + v
             return "num", total
+        if vals and vals[0] is not None and parts[0] in data.number_words:
+            # "three-month-old", "four-year", "deux-pièces": said as a number of its own
+            # in another language ("drei Monate alten") as often as in one word
+            return "soft", float(vals[0])
     if data.compound_morphemes and tok.is_word:
         v = _german_compound(tok.lower, data.compound_morphemes)
         if v is not None:
             return "num", v
+        v = _compound_prefix(tok.lower, data.compound_morphemes)
+        if v is not None:
+            return "soft", v
+    return None
+
+
+@lru_cache(maxsize=8)
+def _prefix_starts(morphemes: tuple[tuple[str, int], ...]) -> tuple[str, ...]:
+    return tuple(k for k, v in morphemes if v >= 2 and len(k) >= 3)
+
+
+def _compound_prefix(word: str, morphemes: dict[str, int]) -> float | None:
+    """The number a German compound opens with: "sechsmonatige" 6, "zweimal" 2,
+    "Zweifamilienhaus" 2, "zehnjähriges" 10. Soft: translators say it as a number of
+    its own ("six mois", "two family") as often as in one word."""
+    if not word.startswith(_prefix_starts(tuple(morphemes.items()))):
+        return None
+    for n in range(len(word) - 3, 2, -1):  # the longest number that leaves a word
+        head = word[:n]
+        v = morphemes.get(head) if head in morphemes else _german_compound(head, morphemes)
+        if v is not None and v >= 2:
+            return float(v)
     return None
 
 
@@ -197,13 +241,15 @@ def _scale_after(text: str, pos: int, toks: tuple[Token, ...], idx: int, code: s
         return None
     t = toks[idx]
     gap = text[pos : t.start]
-    if gap.strip(" " + _SPACES) or len(gap) > 2:
-        return None
-    for key in (t.lemma, t.lower):
+    if (gap.strip(" " + _SPACES) and gap != "-") or len(gap) > 2:
+        return None  # "5 Milliarden", "5bn", "1-Billionen-Paket"
+    head = t.lower.split("-", 1)[0]
+    for key in (t.lemma, t.lower, head):
         if key in data.scale_words:
             if len(key) <= 2 and gap:  # "5m", "2bn" only when glued to the digits
                 return None
-            end = t.end + (1 if text[t.end : t.end + 1] == "." and len(key) <= 4 else 0)
+            end = t.start + len(key) if key == head != t.lower else t.end
+            end += 1 if text[end : end + 1] == "." and len(key) <= 4 else 0
             return data.scale_words[key], end
     return None
 
@@ -216,8 +262,18 @@ def _unit_after(text: str, pos: int, toks: tuple[Token, ...], idx: int, code: st
         return ("%" if m.group(1) else CURRENCY_SYMBOLS[m.group(2)]), m.end()
     if idx < len(toks):
         t = toks[idx]
+        keys: tuple[str, ...] = (t.lemma, t.lower)
+        near = not text[pos : t.start].strip(" " + _SPACES) and t.start - pos <= 2
+        if near and t.lower in data.unit_links and idx + 1 < len(toks):
+            # "millions de dollars": the unit after the linking word
+            t, idx, pos = toks[idx + 1], idx + 1, t.end
+            keys = (t.lemma, t.lower)
+        elif "'" in t.lower or "’" in t.lower:  # "d'euros"
+            head, _, rest = t.lower.replace("’", "'").partition("'")
+            if head + "'" in data.unit_links:
+                keys = (rest,)
         if not text[pos : t.start].strip(" " + _SPACES) and t.start - pos <= 2:
-            for key in (t.lemma, t.lower):
+            for key in keys:
                 if key in data.currency_words:
                     return data.currency_words[key], t.end
                 if key in data.percent_words:
@@ -229,7 +285,19 @@ def _unit_after(text: str, pos: int, toks: tuple[Token, ...], idx: int, code: st
     return None
 
 
-_CLOCK_MINUTES = re.compile(r":(\d{2})(?!\d)")
+def _measure(text: str, pos: int, code: str) -> tuple[str, int] | None:
+    """A unit of measure after `pos`; a word that is also a currency is the currency
+    ("10-Millionen-Pfund" is pounds sterling, not weight, in a text about money)."""
+    found = measure_after(text, pos, code)
+    if found is not None:
+        word = text[pos : found[1]].strip(" -" + _SPACES).lower()
+        currency = facts(code).currency_words.get(word)
+        if currency is not None:
+            return currency, found[1]
+    return found
+
+
+_CLOCK_MINUTES = re.compile(r"[:։](\d{2})(?!\d)")  # "14:30"; Armenian "01։23"
 _MINUTES_AFTER = re.compile(r"\s?(\d{2})(?!\d|[.,:]\d)")
 _DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{2})\s?$")
 _AM_PM = re.compile(r"\s?([ap])\.?\s?m\.?(?!\w)", re.IGNORECASE)
@@ -251,7 +319,7 @@ def _clock_after(text: str, pos: int, toks, idx: int, code: str, value: float):
     m = _CLOCK_MINUTES.match(text, pos)
     if m and int(m.group(1)) < 60:
         value, pos = value + int(m.group(1)) / 60, m.end()
-    m = _AM_PM.match(text, pos)
+    m = _AM_PM.match(text, pos) if facts(code).am_pm else None  # German "19 am Impfstoff"
     if m:
         pm = m.group(1).lower() == "p"
         return (value % 12 + (12 if pm else 0)), m.end()
@@ -261,8 +329,18 @@ def _clock_after(text: str, pos: int, toks, idx: int, code: str, value: float):
         mm = _MINUTES_AFTER.match(text, end)
         if mm and int(mm.group(1)) < 60:
             return value + int(mm.group(1)) / 60, mm.end()
-        return value, end
+        return _afternoon(text, end, toks, code, value)
     return (value, pos) if m or _CLOCK_MINUTES.match(text, pos - 3) else None
+
+
+def _afternoon(text: str, end: int, toks, code: str, value: float) -> tuple[float, int]:
+    """(hours on a 24-hour clock, end) with a word of the afternoon or evening after the
+    hour word: "8 часов вечера" = 20:00 = "8pm", "8 Uhr abends"."""
+    idx = _token_index(toks, end)
+    near = idx < len(toks) and toks[idx].start - end <= 1 and 1 <= value < 12
+    if near and toks[idx].lemma in facts(code).pm_words:
+        return value + 12, toks[idx].end
+    return value, end
 
 
 def _hour_word_at(text: str, pos: int, toks, code: str) -> int:
@@ -290,14 +368,16 @@ def _finish(text: str, code: str, toks, value, start, end, ordinal=False) -> Qua
         value, end = value * sc[0], sc[1]
         idx = _token_index(toks, end)
     unit = None
+    # a clock time before a duration: "в 14 часов" is 2 p.m., "400 часов" 400 hours
     ua = _unit_after(text, end, toks, idx, code)
-    if ua is not None:
-        unit, end = ua
+    clock = None if ua else _clock_after(text, end, toks, idx, code, value)
+    if clock is not None:
+        value, end = clock
+        unit = "h"
     else:
-        clock = _clock_after(text, end, toks, idx, code, value)
-        if clock is not None:
-            value, end = clock
-            unit = "h"
+        ua = ua or _measure(text, end, code)
+        if ua is not None:
+            unit, end = ua
     pats = _patterns(code)
     before = text[max(0, start - 40) : start]
     m = pats.symbol_before.search(before)
@@ -314,6 +394,14 @@ def _covered(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return bool(spans) and any(a < e and s < b for s, e in spans)
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
+    return m.group(1).lower() if m else ""
+
+
 def _merge_ranges(qs: list[Quantity], text: str, code: str) -> list[Quantity]:
     """ "3-5%", "3 bis 5 Milliarden", "от 3 до 5", "between 3 and 5" -> one Quantity."""
     data = facts(code)
@@ -326,7 +414,10 @@ def _merge_ranges(qs: list[Quantity], text: str, code: str) -> list[Quantity]:
             p = out[-1]
             gap = text[p.end : q.start].strip().lower()
             ascending = q.value > p.value  # "61 to 37" is a score, not a range
-            if gap in data.range_words and ascending and (p.unit is None or p.unit == q.unit):
+            opener = _word_before(text, p.start)
+            between = data.between_words.get(opener) == gap  # "zwischen 18 und 60"
+            joined = gap in data.range_words or between
+            if joined and ascending and (p.unit is None or p.unit == q.unit):
                 low = p.value
                 # "3 bis 5 Milliarden": the scale written once applies to both bounds.
                 if q.value >= 1000 and low < 1000 and q.value / max(low, 1e-9) > 1000:
@@ -345,14 +436,10 @@ def _merge_ranges(qs: list[Quantity], text: str, code: str) -> list[Quantity]:
     return out
 
 
-@memoised(4096)
-def _extract(text: str, code: str) -> tuple[Quantity, ...]:
-    toks = tokens(text, code)
-    dates = [(d.start, d.end) for d in extract_dates(text, code)]
+def _digit_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Numbers written in digits, outside the spans already `taken` (dates)."""
     pats = _patterns(code)
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = list(dates)
-
     # The digit pattern opens with a look-behind, tried at every position: a quick look
     # for a digit first (most sentences have none).
     for m in pats.digits.finditer(text) if _DIGIT.search(text) else ():
@@ -360,16 +447,193 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
         if _covered(a, b, taken):
             continue
         value = parse_digits(m.group(), code)
+        decade = pats.decade.match(text, b) if pats.decade is not None else None
+        decade_word = _word_before(text, a) in facts(code).decade_words  # "années 50"
+        if (decade or decade_word) and value % 10 == 0:  # "the 1850s", "в 90-х"
+            end = decade.end() if decade else b
+            q = Quantity(value, a, end, text[a:end], high=value + 9, soft=True, decade=True)
+            taken.append((q.start, q.end))
+            found.append(q)
+            continue
+        frac = _FRACTION_AFTER.match(text, b)
+        if frac and value == int(value):  # "3½", "3 1/2"
+            vulgar, num, den = frac.groups()
+            add = _VULGAR[vulgar] if vulgar else int(num) / int(den)
+            value, b = value + add, frac.end()
         ordinal = False
         if pats.ordinal_suffix is not None:
             s = pats.ordinal_suffix.match(text, b)
             if s:
                 ordinal, b = True, s.end()
         q = _finish(text, code, toks, value, a, b, ordinal)
+        if ordinal:
+            q = dataclasses.replace(q, weak=True)
+        if q.unit is None and _identifier(text, a, q.end):
+            q = dataclasses.replace(q, soft=True)
+        elif q.unit is None and _HYPHEN_WORD.match(text, q.end):
+            q = dataclasses.replace(q, weak=True)  # "100-jähriges" = "centennial"
         taken.append((q.start, q.end))
         found.append(q)
+    return found
 
-    # Spelled-out numbers: runs of number words ("двадцати пяти", "two hundred and five").
+
+# Before digits, a code: letters and a hyphen ("COVID-19", "Т-90", "F-16"), digits and a
+# slash or a space ("031/43 36 11", a telephone number), or a capital letter standing
+# alone inside a sentence ("the A 81"; not "В 2019 году", "A 5-year").
+_CODE_BEFORE = re.compile(r"(?:[^\W\d_]-|\d/|\b\d\d[ \u00a0]|(?<![\w.])([A-ZА-ЯЁ])[ \u00a0])$")
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_FRACTION_AFTER = re.compile(r"([½¼¾⅓⅔])|[ \u00a0](\d)/([2-9])(?![\d/])")
+_HYPHEN_WORD = re.compile(r"-[^\W\d_]{3,}")  # "100-jähriges", "54-пушечный"
+# After digits, glued capitals ("T-90M", "Т-80БВМ", "A320neo" aside): a model, not a count.
+_CODE_AFTER = re.compile(r"[A-ZА-ЯЁ]")
+
+
+def _identifier(text: str, start: int, end: int) -> bool:
+    """Whether the digits at start:end are part of a name or code, not a quantity."""
+    m = _CODE_BEFORE.search(text, max(0, start - 3), start)
+    if m and m.end() == start:
+        if m.group(1) is None:
+            return True
+        before = text[: m.start(1)].rstrip()
+        if before and before[-1] not in _SENTENCE_OPENERS:
+            return True
+    return bool(_CODE_AFTER.match(text, end))
+
+
+def _is_article_fraction(toks, i: int, code: str) -> bool:
+    """Whether a fraction word that needs an article has one ("a half", "one quarter",
+    "a quarter million"), unlike "the first half", "last quarter"."""
+    data = facts(code)
+    before = toks[i - 1] if i > 0 else None
+    after = _word_value(toks[i + 1], code) if i + 1 < len(toks) else None
+    art = before is not None and (
+        before.lower in data.weak_number_words or (_word_value(before, code) or ("",))[0] == "num"
+    )
+    return art or bool(after and after[0] in ("weak", "scale"))
+
+
+def _single_word(text: str, code: str, toks, i: int, kind: str, v: float) -> Quantity:
+    """An ordinal or a soft number word ("third", "beide"), a quantity on its own."""
+    q = _finish(text, code, toks, v, toks[i].start, toks[i].end, ordinal=kind == "ord")
+    # "first" is an idiom as often as a count ("zum ersten Mal" = "erstmals",
+    # "en premier lieu" = "zuerst", "les premiers pas"): soft, like "beide"; so is
+    # any ordinal of a set phrase ("во втором туре" = "in the runoff")
+    nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
+    idiom = nxt_tok is not None and nxt_tok.lemma in facts(code).ordinal_idiom_heads
+    soft = kind == "soft" or (kind == "ord" and (v == 1 or idiom)) or _in_name(text, toks, i)
+    return dataclasses.replace(q, soft=soft, weak=kind == "ord")
+
+
+_SENTENCE_OPENERS = frozenset(".!?:;\"'«»„“”‘’([-–—")
+
+
+def _unitless(unit: str | None) -> bool:
+    """No unit, or a duration: "fünf Jahre" is "quinquennat", "пятилетний", "полгода"."""
+    return unit is None or dimension(unit) == "duration"
+
+
+def _in_name(text: str, toks, i: int) -> bool:
+    """A number word capitalised inside a sentence is part of a name: "TSV 1860" called
+    "Sechzig", "die Zweite Liga", "Formula One"."""
+    t = toks[i]
+    if not t.text[0].isupper() or i == 0:
+        return False
+    before = text[: t.start].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
+@dataclass
+class _Run:
+    """The value of a run of number words read so far."""
+
+    total: float = 0.0
+    current: float = 0.0
+    seen_real: bool = False  # a number was said, not only "a" or "and"
+    frac_seen: bool = False
+    counted: bool = False  # a count was said: not just "Thousands of", "Millionen Menschen"
+    joined: bool = False  # after "and": "two and a half", "vingt et un"
+    last_scale: float = 0.0
+
+    def take(self, k: str, val: float, nxt, code: str) -> bool:
+        """Add one word ((kind, value) as `_word_value` gives it) whose next word reads
+        `nxt`; False if the run ends before it."""
+        if k == "weak":
+            if not (nxt and nxt[0] in ("scale", "hundred", "frac")):
+                if self.joined:  # "vingt et un"
+                    self.current += 1
+                    return True
+                return False
+            if nxt[0] != "frac" and not self.frac_seen:
+                self.current += 1  # "eine Million"; but "half a million", "ein Drittel"
+                self.counted = True
+        elif k == "frac":
+            # "zwei Drittel" counts; "die Hälfte", "ein Drittel" alone are soft;
+            # "two and a half", "двух с половиной" add
+            if self.joined:
+                self.current += val
+            else:
+                self.current = self.current * val if self.current else val
+            self.frac_seen = self.seen_real = True
+        elif k == "and":
+            # joins the parts of one number ("hundred and five", "vingt et un", "two and
+            # a half"), not two numbers ("cinq et quatre ans" = "five and four years")
+            whole = self.current >= 100 or (self.current == 0 and self.total > 0)
+            tens = self.current >= 20 and self.current % 10 == 0
+            small = nxt is not None and nxt[0] in ("num", "weak") and nxt[1] < 10
+            fraction = nxt is not None and nxt[0] in ("frac", "weak")
+            if not (self.seen_real and (fraction or (small and tens) or (whole and nxt))):
+                return False
+            self.joined = True
+        elif k == "num":
+            # French "quatre-vingt(s)" = 4 x 20
+            if val == 20 and code == "fr" and self.current % 100 == 4:
+                self.current += 76
+            else:
+                self.current += val
+            self.seen_real = self.counted = True
+        elif k == "hundred":
+            # "zweihundert", "a hundred" count; "several hundred", "Hunderte" do not
+            self.counted = self.counted or self.current > 0
+            self.current = (self.current or 1) * val
+            self.seen_real = True
+        elif k == "scale":
+            self.counted = self.counted or self.frac_seen  # "half a million"
+            if self.current == 0 and self.total > 0 and val > self.last_scale:
+                self.total *= val  # "mille milliards", "a thousand million"
+            else:
+                self.total += (self.current or 1) * val
+            self.current, self.last_scale = 0, val
+            self.seen_real = True
+        return True
+
+
+def _read_run(text: str, code: str, toks, i: int, kind: str, v: float) -> tuple[_Run, int, int]:
+    """Read the run of number words that starts at toks[i]: (its value, the index after
+    it, the end offset of its last word)."""
+    run = _Run()
+    j, last_end = i, toks[i].end
+    while j < len(toks):
+        u = toks[j]
+        if j > i and (text[toks[j - 1].end : u.start].strip() not in ("", "-")):
+            break
+        w = _word_value(u, code) if u.is_word else None
+        if j == i and kind == "frac":
+            w = ("frac", v)  # "a third", read by the caller
+        if w is None or w[0] in ("ord", "soft"):
+            break
+        nxt = _word_value(toks[j + 1], code) if j + 1 < len(toks) else None
+        if not run.take(w[0], w[1], nxt, code):
+            break
+        last_end = u.end
+        j += 1
+    return run, j, last_end
+
+
+def _word_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Spelled-out numbers: runs of number words ("двадцати пяти", "two hundred and five"),
+    ordinals and soft number words, outside the spans already `taken`."""
+    data = facts(code)
+    found: list[Quantity] = []
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -380,89 +644,51 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
             continue
         kind, v = wv
         before = toks[i - 1] if i > 0 else None
-        if kind == "frac" and t.lower in facts(code).fractions_after_article:
-            after = _word_value(toks[i + 1], code) if i + 1 < len(toks) else None
-            art = before is not None and (
-                before.lower in facts(code).weak_number_words
-                or (_word_value(before, code) or ("",))[0] == "num"
-            )
-            if not art and not (after and after[0] in ("weak", "scale")):
-                i += 1  # "the first half", "last quarter": not a fraction
-                continue
-        weak_before = before is not None and before.lower in facts(code).weak_number_words
+        article_less = kind == "frac" and t.lower in data.fractions_after_article
+        if article_less and not _is_article_fraction(toks, i, code):
+            i += 1  # "the first half", "last quarter": not a fraction
+            continue
+        weak_before = before is not None and before.lower in data.weak_number_words
         if kind == "ord" and weak_before and 2 < v <= 10:
             kind, v = "frac", 1 / v  # "a third", "one fifth"
-        if kind in ("ord", "soft"):
-            q = _finish(text, code, toks, v, t.start, t.end, ordinal=kind == "ord")
-            # "first" is an idiom as often as a count ("zum ersten Mal" = "erstmals",
-            # "en premier lieu" = "zuerst", "les premiers pas"): soft, like "beide"; so is
-            # any ordinal of a set phrase ("во втором туре" = "in the runoff")
-            nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
-            idiom = nxt_tok is not None and nxt_tok.lemma in facts(code).ordinal_idiom_heads
-            soft = kind == "soft" or (kind == "ord" and (v == 1 or idiom))
-            q = dataclasses.replace(q, soft=soft)
+        if kind == "weak" and (_unit_after(text, t.end, toks, i + 1, code) or ("",))[0] == "%":
+            kind = "one"  # "ein Prozent" = "1 %" (but "a dollar contract", "un franc succès")
+        if kind in ("ord", "soft", "one"):
+            q = _single_word(text, code, toks, i, kind, v)
             taken.append((q.start, q.end))
             found.append(q)
             i += 1
             continue
-        total = current = 0.0
-        j, last_end, seen_real, frac_seen = i, t.end, False, False
-        counted = False  # a count was said: not just "Thousands of", "Millionen Menschen"
-        while j < len(toks):
-            u = toks[j]
-            if j > i and (text[toks[j - 1].end : u.start].strip() not in ("", "-")):
-                break
-            w = _word_value(u, code) if u.is_word else None
-            if j == i and kind == "frac":
-                w = ("frac", v)  # "a third", read above
-            if w is None or w[0] in ("ord", "soft"):
-                break
-            k, val = w
-            nxt = _word_value(toks[j + 1], code) if j + 1 < len(toks) else None
-            if k == "weak":
-                if not (nxt and nxt[0] in ("scale", "hundred", "frac")):
-                    break
-                if nxt[0] != "frac" and not frac_seen:
-                    current += 1  # "eine Million"; but "half a million", "ein Drittel"
-                    counted = True
-            elif k == "frac":
-                current = current * val if current else val  # "zwei Drittel", "halbe"
-                frac_seen = seen_real = counted = True
-            elif k == "and":
-                if not (seen_real and nxt and nxt[0] == "num"):
-                    break
-            elif k == "num":
-                # French "quatre-vingt(s)" = 4 x 20
-                if val == 20 and code == "fr" and current % 100 == 4:
-                    current += 76
-                else:
-                    current += val
-                seen_real = counted = True
-            elif k == "hundred":
-                current = (current or 1) * val
-                seen_real = counted = True
-            elif k == "scale":
-                total += (current or 1) * val
-                current = 0
-                seen_real = True
-            last_end = u.end
-            j += 1
-        if not seen_real:
+        run, j, last_end = _read_run(text, code, toks, i, kind, v)
+        if not run.seen_real:
             i += 1
             continue
-        q = _finish(text, code, toks, total + current, t.start, last_end)
-        if frac_seen or not counted:
-            q = dataclasses.replace(q, fraction=frac_seen, soft=not counted)
+        q = _finish(text, code, toks, run.total + run.current, t.start, last_end)
+        if kind == "num" and _in_name(text, toks, i):
+            q = dataclasses.replace(q, soft=True)
+        elif run.total == 0 and q.value <= 10 and not run.frac_seen and _unitless(q.unit):
+            q = dataclasses.replace(q, weak=True)  # "zwei", "six": see Quantity.weak
+        if run.frac_seen or not run.counted:
+            q = dataclasses.replace(q, fraction=run.frac_seen, soft=not run.counted)
         elif (
             j == i + 1
             and before is not None
-            and f"{before.lower} {t.lower}" in facts(code).determiner_numbers
+            and f"{before.lower} {t.lower}" in data.determiner_numbers
         ):
             q = dataclasses.replace(q, soft=True)  # "the two sides" = "both sides"
         taken.append((q.start, q.end))
         found.append(q)
         i = max(j, i + 1)
+    return found
 
+
+@memoised(4096)
+def _extract(text: str, code: str) -> tuple[Quantity, ...]:
+    """Digits first, then number words, both outside the dates; ranges merged last."""
+    toks = tokens(text, code)
+    taken = [(d.start, d.end) for d in extract_dates(text, code)]
+    found = _digit_quantities(text, code, toks, taken)
+    found += _word_quantities(text, code, toks, taken)
     found.sort(key=lambda q: q.start)
     return tuple(_merge_ranges(found, text, code))
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -122,6 +122,22 @@ class CueData:
     polarity_idioms: tuple[str, ...] = ()
     # Separable verb particles (German "ab" in "lehnte ... ab" = ablehnen).
     separable_particles: frozenset[str] = frozenset()
+    # Negation words that continue an earlier negation of the same sentence ("neither ...
+    # nor", "ни ... ни"): one negation, however many clauses the list is split into.
+    negation_correlatives: frozenset[str] = frozenset()
+    # How to state a negation cue positively, for the embedding test of a polarity flip
+    # (`provenance.checks.negation`): (regex on the lower-cased cue, replacement) pairs,
+    # the first that matches is applied; a cue no pair matches is deleted.
+    negation_removals: tuple[tuple[str, str], ...] = ()
+    # A negation word that is an affix of an attribute ("nicht notwendige Reisen" =
+    # non-essential trips): a regex on the text as written, matching from the cue on;
+    # such a cue is a soft negative.
+    attributive_negation: str | None = None
+    # Assertions that are as often a passive or copula auxiliary ("wird verschoben" = is
+    # postponed, not will postpone), and the language's test that tells, on the clause
+    # around one, that it is a passive (`provenance.checks.certainty`).
+    passive_auxiliaries: tuple[str, ...] = ()
+    is_passive: Callable[[str], bool] | None = None
     tense: TenseCues = TenseCues()
 
 

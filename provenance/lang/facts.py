@@ -66,6 +66,11 @@ class FactsData:
     fractions_after_article: frozenset[str] = frozenset()
     # Words that make a number a clock time ("Uhr", "час", "o'clock").
     hour_words: frozenset[str] = frozenset()
+    # Whether clock times take "a.m."/"p.m." ("8pm"); elsewhere "am" is a word
+    # ("19 am Impfstoff arbeitende Kandidaten").
+    am_pm: bool = False
+    # Words after a clock time that put it after noon ("вечера", "abends"), lemma form.
+    pm_words: frozenset[str] = frozenset()
     # Numbers that are determiners as often as counts ("beide", "both", "оба"): they
     # match a number on the other side ("die beiden Länder" = "the two countries") but
     # are never reported missing or added on their own.
@@ -80,15 +85,38 @@ class FactsData:
     # --- units --------------------------------------------------------------------
     currency_words: dict[str, str] = field(default_factory=dict)  # word -> ISO code
     percent_words: frozenset[str] = frozenset()
+    # Unit words CLDR does not list (lower case) -> CLDR unit id ("Stundenkilometer").
+    unit_words: dict[str, str] = field(default_factory=dict)
     # Phrases that soften a number ("rund", "около", "about", "more than").
     approx_words: tuple[str, ...] = ()
     # Words joining two numbers of a range ("bis", "до", "to", "and" after "between").
     range_words: frozenset[str] = frozenset()
+    # A word that opens a range and the word that then joins its bounds ("zwischen" ...
+    # "und", "entre" ... "et", "между" ... "и"): "zwischen 2 und 5" = "2-5".
+    between_words: dict[str, str] = field(default_factory=dict)
+    # Words between a number and its unit ("millions de dollars", "d'euros"); an elided
+    # form ends with its apostrophe.
+    unit_links: frozenset[str] = frozenset()
+    # Endings glued to digits that make a decade: "1850s", "50er", "90-х" (regex).
+    decade_suffix: str = ""
+    # Words before a number that make it a decade: French "les années 1960", "années 50".
+    decade_words: frozenset[str] = frozenset()
     # --- dates ----------------------------------------------------------------------
     months: dict[str, int] = field(default_factory=dict)  # every form and abbreviation
     weekdays: dict[str, int] = field(default_factory=dict)  # Monday = 1
     # Words that mark a 4-digit number as a year ("Jahr", "год", "year"), lemma form.
     year_words: frozenset[str] = frozenset()
+    # Prepositions after which a 4-digit number is a year even before 1900 ("in 1712",
+    # "seit 1860", "depuis 1848"), unless a unit follows ("in 1500 Metern").
+    year_prepositions: frozenset[str] = frozenset()
+    # Words between a day and its month ("the 20th of July").
+    date_links: frozenset[str] = frozenset()
+    # Before a weekday, words naming the night that ends on it ("Nacht zum", "в ночь на"),
+    # as a regex: "in der Nacht zum Sonntag" = "Saturday night".
+    night_before: str = ""
+    # Whether month names are capitalised (en, de); where they are not (fr, ru) a
+    # capitalised month word inside a sentence is a name ("Mars").
+    capitalises_months: bool = True
     # Relative date expressions: regex (matched on lower-cased text) -> code such as
     # "year+1" ("im kommenden Jahr", "в следующем году", "next year").
     relative_dates: dict[str, str] = field(default_factory=dict)

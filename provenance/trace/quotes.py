@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from provenance.model import SEVERITY_RANK, Document, Flag, Span
-from provenance.speech.scan import DocSpeech, document_speech, excerpt
+from provenance.speech.scan import DocSpeech, document_speech, excerpt, find_quotes
 from provenance.speech.speakers import misattributed
 
 VERDICTS = ("faithful", "drifted", "paraphrased", "misattributed", "unsourced")
@@ -25,15 +25,24 @@ def paraphrase_severity(trailing: bool) -> str:
     return "minor" if trailing else "major"
 
 
-def _status(speech: Sequence[DocSpeech], ids: Sequence[int]) -> tuple[str, DocSpeech | None]:
-    """How sentences `ids` of one document hold speech: direct, reported, none, missing."""
+def _status(
+    doc: Document, speech: Sequence[DocSpeech], ids: Sequence[int]
+) -> tuple[str, DocSpeech | None]:
+    """How sentences `ids` of one document hold speech: direct, reported, none, missing.
+    Quotation marks around any words count as direct: a phrase too short to be speech
+    on its own („im Gefängnis“) is still quoted, so a fuller quote made of it is not a
+    narrative turned quote."""
     if not ids:
         return "missing", None
     ids_set = set(ids)
-    for kind in ("direct", "reported"):
-        for ds in speech:
-            if ds.kind == kind and ids_set & set(ds.sentences):
-                return kind, ds
+    for ds in speech:
+        if ds.kind == "direct" and ids_set & set(ds.sentences):
+            return "direct", ds
+    if any(find_quotes(doc.sentences[i], doc.lang) for i in ids):
+        return "direct", None
+    for ds in speech:
+        if ds.kind == "reported" and ids_set & set(ds.sentences):
+            return "reported", ds
     return "none", None
 
 
@@ -65,7 +74,7 @@ def trace_quotes(
         held: list[DocSpeech | None] = []
         for d, doc in enumerate(docs):
             ids = sorted({sid for rid in rids for sid in rows[rid][d]})
-            status, ds = _status(speech[d], ids)
+            status, ds = _status(doc, speech[d], ids)
             statuses.append(status)
             held.append(ds)
             sources.append(

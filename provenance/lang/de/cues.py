@@ -1,6 +1,42 @@
 """German cue data for the meaning checks (see provenance.lang.cues)."""
 
+import re
+from functools import lru_cache
+
 from provenance.lang.cues import CueData, TenseCues
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{4,}\b")
+
+
+def is_passive(clause: str) -> bool:
+    """A clause holding "werden" is a passive when it holds a past participle: a word that
+    is not its own lemma, with a verb lemma ("verschoben" ← "verschieben", "geöffnet" ←
+    "öffnen"); an infinitive ("wird verschieben") is its own lemma, a future."""
+    for m in _LOWER_WORD.finditer(clause):
+        w = m.group(0)
+        if w.endswith(("t", "en")) and w not in _AUXILIARY_FORMS:
+            lem = _lemma(w)
+            # same stem start ("verschoben"/"verschieben") or the participle's "ge-"
+            verb = lem != w and lem.endswith(("en", "ern", "eln"))
+            if verb and (lem[:2] == w[:2] or w.startswith("ge")):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _lemma(word: str) -> str:
+    from provenance.util.lexicon import lemma
+
+    return lemma(word, "de")
+
+
+_AUXILIARY_FORMS = frozenset(
+    {
+        "werden", "wurden", "worden", "wird", "wurde", "hatten", "haben", "sollten", "sollen",
+        "könnten", "können", "müssen", "dürfen", "wollen", "mögen", "seien", "waren", "sind",
+        "hat", "ist",
+    }
+)  # fmt: skip
 
 _SAY = (
     r"(?:sagte|sagten|sagt|erklärte|erklärt|kündigte|betonte|versprach|bestätigte|warnte"
@@ -309,23 +345,37 @@ DATA = CueData(
         r"\bscheiter\w*", r"\bgescheitert\b", r"\bunfähig\b", r"\bstatt\b", r"\banstatt\b",
         r"\bmangel\w*", r"\bfehl(?:t|en|te|ten)\b", r"\bgegen\b", r"\baufgehört\b",
         # prohibitions: "verboten" = "not allowed"
+        r"\babsag\w*", r"\bverfehl\w*", r"\babgesagt\w*", r"\bausgeschlossen\b",
         r"\bverbot\w*", r"\bverbiet\w*", r"\buntersag\w*", r"\bverhinder\w*",
+    ),
+    negation_removals=(
+        (r"^kein", "ein"), (r"^nichts$", "etwas"), (r"^nie(?:mals)?$", "immer"),
+        (r"^niemand", "jemand"), (r"^nirgend", "irgend"),
     ),
     negative_prefixes=("un", "nicht-", "nicht", "miss"),
     affixal_exceptions=frozenset({"und", "uns", "unser", "unsere", "unseren", "unserem",
                                   "unserer", "unter", "unten", "unternehmen", "unterstützt",
                                   "unterstützen", "nichts", "nichtsdestotrotz"}),
     affirmative_idioms=(
-        r"\bnichts\s+(?:anderes\s*)?,?\s*als\b", r"\bnicht\s+nur\b", r"\bkein(?:en)?\s+zweifel\b",
+        r"\bnichts\s+(?:anderes\s*)?,?\s*als\b",
+        r"\bnicht\s+(?:mehr\s+)?(?:nur|bloß|allein|einfach\s+nur|lediglich)\b",
+        # a negative comparison states a superlative: "wie kein anderer", "wie nie zuvor"
+        r"\bwie\s+(?:kein(?:e|en|em|er|es)?\s+ander\w*|nie(?:mals)?\s+zuvor|noch\s+nie)\b",
+        r"\bnicht\s+mehr\s+als\b",
+        r"\bnicht\s+(?:selten|wenige\w*|ohne)\b",
+        r"\bnichts\s+(?:mehr\s+)?im\s+wege\b",
+        r"\bkein(?:en)?\s+zweifel\b",
         r"\bnicht\s+zuletzt\b", r"\bkein\s+wunder\b", r"\bnicht\s+umsonst\b",
         r"\bnicht\s+weniger\s+als\b", r"\bund\s+sonst\s+nichts\b",
     ),
     hedges=(
         r"\bkönnte(?:n|st)?\b", r"\bdürfte(?:n)?\b", r"\bmöglicherweise\b", r"\bvielleicht\b",
         r"\bwohl\b", r"\bwahrscheinlich\b", r"\bvermutlich\b", r"\beventuell\b",
-        r"\bwomöglich\b", r"\bangeblich\b", r"\bmutmaßlich\b", r"\bscheinbar\b",
+        r"\bwomöglich\b", r"\bangeblich\w*", r"\bmutmaßlich\w*", r"\bscheinbar\b",
         r"\bscheint\b", r"\bscheinen\b", r"\bvermut\w+", r"\bmöglich\b",
         r"\bunwahrscheinlich\b", r"\bvoraussichtlich\b",
+        r"\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?erwartet\b",
+        r"\bpotenziell\w*", r"\boffenbar\b",
     ),
     weak_hedges=(
         r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b", r"\bsoll(?:en|te|ten)?\b",
@@ -371,5 +421,14 @@ DATA = CueData(
     polarity_idioms=_POLARITY_IDIOMS,
     polarity_steady=_POLARITY_STEADY,
     separable_particles=_SEPARABLE,
+    # "nicht" before an inflected adjective and its noun is the prefix "non-" ("von
+    # nicht infizierten Mitarbeitern", "nicht notwendige Reisen"): matched on the text as
+    # written, since German nouns are capitalised; determiners are no adjectives.
+    attributive_negation=(
+        r"\b[Nn]icht\s+(?!(?:all|viel|jed|dies|jen|solch|einig|mehrer|beid|ander|wenig|manch"
+        r"|sein|ihr|unser|mein|dein|eur|kein|ein|d)\w*\s)[a-zäöüß]\w*(?:e|en|er|es|em)\s+[A-ZÄÖÜ]"
+    ),
+    passive_auxiliaries=(r"\bwird\b", r"\bwerden\b", r"\bwerde\b"),
+    is_passive=is_passive,
     tense=_TENSE,
 )  # fmt: skip

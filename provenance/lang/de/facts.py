@@ -15,6 +15,7 @@ _UNITS = {
     "zweier": 2, "dreier": 3,
     "dreissig": 30,  # Swiss spelling (no ß)
     "zweien": 2, "dreien": 3, "vieren": 4,  # "einer von uns vieren"
+    "anderthalb": 1.5, "eineinhalb": 1.5,
 }
 # fmt: on
 
@@ -29,6 +30,9 @@ DATA = FactsData(
         "tausend": 1e3, "tsd": 1e3, "tausende": 1e3, "tausenden": 1e3,
         # a decade is ten years: "drei Jahrzehnte" = "30 Jahre"
         "jahrzehnt": 10, "jahrzehnte": 10, "jahrzehnten": 10, "jahrzehnts": 10,
+        "dekade": 10, "dekaden": 10,
+        # Indian numbering, kept by translators of Indian news ("14 Lakh")
+        "lakh": 1e5, "crore": 1e7,
         "million": 1e6, "millionen": 1e6, "mio": 1e6,
         "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "md": 1e9,
         # German "Billion" is 10^12 (the long scale), not the English billion.
@@ -43,14 +47,17 @@ DATA = FactsData(
         "siebte": 7, "siebten": 7, "achte": 8, "achten": 8, "neunte": 9, "neunten": 9,
         "zehnte": 10, "zehnten": 10, "zwanzigste": 20, "zwanzigsten": 20,
     },
-    ordinal_suffix="",
+    # "seinen 80. Geburtstag": the dot of an ordinal, before a word
+    ordinal_suffix=r"\.(?=[ \u00a0]+[^\W\d_])",
     fraction_words={
         "halb": 0.5, "halbe": 0.5, "halben": 0.5, "halber": 0.5, "hälfte": 0.5,
         "drittel": 1 / 3, "viertel": 0.25, "fünftel": 0.2, "zehntel": 0.1,
     },
     hour_words=frozenset({"uhr"}),
+    pm_words=frozenset({"abends", "nachmittags"}),
     soft_number_words={
-        "beide": 2, "beiden": 2, "beider": 2, "beides": 2, "dutzend": 12,
+        "beide": 2, "beiden": 2, "beider": 2, "beides": 2, "dutzend": 12, "dutzende": 12,
+        "dutzenden": 12, "doppelt": 2, "doppelte": 2, "doppelten": 2,
         # decades as adjectives: "in den dreißiger Jahren" = "dans les années trente"
         # (soft: "the 1930s" is another notation, not another number)
         "zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger": 40,
@@ -64,17 +71,21 @@ DATA = FactsData(
         "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
         "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
         "dreissig": 30, "hundert": 100, "tausend": 1000, "und": 0,
+        "einhalb": 0.5,  # "zweieinhalb" = 2.5
     },
     currency_words={
         "dollar": "USD", "us-dollar": "USD", "euro": "EUR", "rubel": "RUB",
         "franken": "CHF", "pfund": "GBP", "tenge": "KZT", "yen": "JPY",
     },
     percent_words=frozenset({"prozent", "%"}),
+    unit_words={"stundenkilometer": "speed-kilometer-per-hour"},
     approx_words=(
         "rund", "etwa", "ungefähr", "circa", "ca.", "zirka", "knapp", "fast", "beinahe",
         "annähernd", "gut", "mehr als", "über", "weniger als", "unter", "bis zu",
     ),
     range_words=frozenset({"bis", "oder", "-", "–", "—"}),  # "sieben oder acht" = "sept à huit"
+    between_words={"zwischen": "und"},
+    decade_suffix=r"-?er(?:n|jahren?|jahre)?\b",  # "50er", "1950er Jahre", "den 50ern"
     months={
         "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "febr": 2,
         "märz": 3, "mär": 3, "mrz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6,
@@ -91,6 +102,8 @@ DATA = FactsData(
         for part in ("", "s", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
     },
     year_words=frozenset({"jahr", "jahre", "jahres", "jahrs"}),
+    year_prepositions=frozenset({"im", "seit", "bis", "von", "ab", "anno"}),
+    night_before=r"\bnacht\s+(?:zum|zu|auf|auf\s+den)",
     relative_dates={
         r"\b(?:im )?(?:kommenden|nächsten|folgenden) jahr\b|\bnächstes jahr\b": "year+1",
         r"\b(?:im )?(?:vergangenen|letzten|vorigen) jahr\b"

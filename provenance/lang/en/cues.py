@@ -280,7 +280,9 @@ _POLARITY_IDIOMS = (
 # engine a try at every letter of every word.
 DATA = CueData(
     negation=(
-        r"\bnot\b", r"\b\w+n['’]t\b", r"\bcannot\b", r"\bno\b", r"\bnever\b", r"\bnobody\b",
+        r"\bnot\b", r"\b\w+n['’]t\b", r"\bcannot\b",
+        # "No. 1", "no.1": the abbreviation of "number"
+        r"\bno\b(?!\.\s?\d)", r"\bnever\b", r"\bnobody\b",
         r"\bno[- ]one\b", r"\bnothing\b", r"\bneither\b", r"\bnor\b", r"\bnone\b",
         r"\bnowhere\b",
     ),
@@ -288,10 +290,22 @@ DATA = CueData(
         r"\bwithout\b", r"\bfail(?:s|ed|ing)?\b", r"\brefus(?:e|es|ed|ing)\b",
         r"\bden(?:y|ies|ied|ying)\b", r"\black(?:s|ed|ing)?\b", r"\bunable\b",
         r"\bhardly\b", r"\bbarely\b", r"\brarely\b", r"\byet to\b", r"\binstead of\b",
-        r"\bagainst\b", r"\bstopped\b", r"\babsence\b", r"\bfree of\b",
+        r"\bagainst\b", r"\bstopped\b", r"\bceas(?:e|es|ed|ing)\b",
+        r"\bmiss(?:es|ed|ing)?\b", r"\babsence\b", r"\bfree of\b",
         # prohibitions: "has barred farmers from taking" = "dürfen kein ... entnehmen"
-        r"\bbarred\b", r"\bbarring\b", r"\bban(?:s|ned|ning)?\b",
+        r"\bbarred\b", r"\bbarring\b",
+        # cancelled, absent, ignored: an event or thing that is not
+        r"\bcancel\w*", r"\bcall(?:s|ed|ing)?\s+off\b", r"\babsent\b", r"\bignor(?:e|es|ed|ing)\b",
+        r"\bfailure\b", r"\brefrain\w*", r"\bout\s+of\s+(?:the\s+)?question\b",
+        r"\bban(?:s|ned|ning)?\b",
         r"\bforb(?:id|ids|ade|idden|idding)\b", r"\bprohibit\w*", r"\bprevent(?:s|ed|ing)?\b",
+    ),
+    negation_correlatives=frozenset({"nor"}),
+    negation_removals=(
+        (r"^can(?:not|['’]t)$", "can"), (r"^won['’]t$", "will"), (r"^(\w+)n['’]t$", r"\1"),
+        (r"^no[- ]one$|^nobody$", "somebody"), (r"^nothing$", "something"),
+        (r"^never$", "ever"), (r"^nowhere$", "somewhere"), (r"^none$", "some"),
+        (r"^no$", "a"),
     ),
     negative_prefixes=("un", "in", "im", "il", "ir", "dis", "non-", "non"),
     affixal_exceptions=frozenset({"under", "until", "union", "united", "unit", "universe",
@@ -300,7 +314,15 @@ DATA = CueData(
     affirmative_idioms=(
         r"\bnothing,?\s+(?:but|except|else\s+than|less\s+than|short\s+of)\b",
         r"\b(?:and|or)\s+nothing\s+else\b",
-        r"\bnot\s+only\b", r"\bno\s+doubt\b", r"\bno\s+less\s+than\b",
+        r"\bnot\s+(?:to\s+)?(?:only|just|merely|simply|solely)\b", r"\bno\s+doubt\b",
+        # a negative comparison states a superlative: "like no other", "as never before"
+        r"\b(?:like|as|than)\s+(?:no|never)\s+(?:other\b|one\s+else\b|before\b)",
+        r"\bno\s+(?:later|sooner|more)\s+than\b", r"\bno\s+matter\b", r"\bnot\s+long\s+ago\b",
+        r"\bno[- ]brainer\b",
+        r"\bbe\s+that\s+as\s+it\s+may\b",
+        r"\bnot\s+(?:a\s+)?(?:few|little|rarely|seldom|without)\b",
+        r"\bwouldn['’]t\s+you\s+know\b",
+        r"\bno\s+less\s+than\b",
         r"\bnot\s+least\b", r"\bno\s+wonder\b", r"\bcan(?:not|['’]t)\s+help\s+but\b",
         r"\bnone\s+the\s+less\b", r"\bnot\s+to\s+mention\b",
     ),
@@ -308,7 +330,8 @@ DATA = CueData(
         r"\bmay\b", r"\bmight\b", r"\bcould\b", r"\bpossibl[ey]\b", r"\bperhaps\b",
         r"\bmaybe\b", r"\bprobabl[ey]\b", r"\b(?:un)?likely\b", r"\bpresumably\b",
         r"\bapparently\b", r"\ballegedly\b", r"\breportedly\b", r"\bseemingly\b",
-        r"\bsupposedly\b", r"\bexpected\s+to\b", r"\b(?:appears?|seems?)\s+to\b",
+        r"\bsupposedly\b", r"\bexpected\s+to\b",
+        r"\b(?:is|are|was|were)\s+expected\b", r"\b(?:appears?|seems?)\s+to\b",
         r"\bsuspect(?:s|ed)?\b", r"\bperhaps\b", r"\bpotentially\b",
     ),
     weak_hedges=(r"\bcan\b", r"\bwould\b", r"\bshould\b", r"\bbelieves?\b", r"\bthinks?\b"),

@@ -17,14 +17,16 @@ DATA = FactsData(
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-        "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+        "seventy": 70, "eighty": 80, "ninety": 90,
     },
     hundred_words={"hundred": 100},
     scale_words={
         "thousand": 1e3, "thousands": 1e3, "k": 1e3, "decade": 10, "decades": 10,
         "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6,
         "mln": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
-        "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
+        "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "tln": 1e12,
+        # the Indian numbering system (Indian English news): "14 lakh" = 1.4 million
+        "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     },
     weak_number_words=frozenset({"one", "a", "an"}),
     number_connectors=frozenset({"and"}),
@@ -36,7 +38,8 @@ DATA = FactsData(
     fraction_words={"half": 0.5, "quarter": 0.25, "thirds": 1 / 3, "quarters": 0.25},
     fractions_after_article=frozenset({"half", "quarter", "quarters"}),
     hour_words=frozenset({"o'clock"}),
-    soft_number_words={"both": 2},
+    am_pm=True,
+    soft_number_words={"both": 2, "dozen": 12, "dozens": 12, "twice": 2, "thrice": 3},
     determiner_numbers=frozenset({"the two"}),  # "the two sides" = "both sides"
     ordinal_idiom_heads=frozenset({"round"}),  # "the second round" = "the runoff"
     currency_words={
@@ -52,6 +55,8 @@ DATA = FactsData(
         "up to", "at least",
     ),
     range_words=frozenset({"to", "and", "or", "-", "–", "—"}),  # "seven or eight"
+    between_words={"between": "and"},
+    decade_suffix=r"['’]?s\b",  # "the 1850s", "in his 20s", "the '90s"
     months={
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
         "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
@@ -63,6 +68,9 @@ DATA = FactsData(
         "saturday": 6, "sunday": 7,
     },
     year_words=frozenset({"year"}),
+    year_prepositions=frozenset({"in", "since", "until", "till", "from", "by", "of"}),
+    date_links=frozenset({"of"}),
+    night_before=r"\b(?:overnight|night)\s+(?:into|to)",
     relative_dates={
         r"\bnext year\b|\bthe coming year\b|\bthe following year\b": "year+1",
         r"\blast year\b|\bthe previous year\b|\bthe past year\b": "year-1",

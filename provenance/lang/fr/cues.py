@@ -175,18 +175,27 @@ DATA = CueData(
     # listed too for colloquial French that drops "ne". One clause counts once.
     negation=(
         r"\bne\b", r"\bn['’]", r"\bpas\b", r"\bjamais\b", r"\brien\b", r"\baucun(?:e|s|es)?\b",
-        r"\bnullement\b", r"\bguère\b", r"\bni\b", r"\bnon\b", r"\bnul(?:le)?\b",
+        r"\bnullement\b", r"\bguère\b", r"\bni\b", r"\bnon\b(?=\s*[,.;:!?»\"]|\s*$)",
+        r"\bnul(?:le)?\b",
     ),
     soft_negation=(
         r"\bsans\b", r"\brefus\w*", r"\bnie\w*", r"\béchou\w*", r"\bincapable\w*",
-        r"\bà\s+peine\b", r"\bau\s+lieu\s+de\b", r"\bcontre\b",
+        r"\bà\s+peine\b", r"\bau\s+lieu\s+de\b", r"\bcontre\b", r"\bannul\w*",
+        r"\bcess\w*", r"\bnon\s+(?=\w)",
+        r"\babsen\w*",
     ),
+    negation_correlatives=frozenset({"ni"}),
+    negation_removals=((r"^jamais$", "toujours"), (r"^rien$", "quelque chose")),
     negative_prefixes=("in", "im", "il", "ir", "dé", "dés", "non-"),
     affixal_exceptions=frozenset({"information", "important", "importante", "intérieur",
                                   "international", "internationale", "depuis", "des", "dès"}),
     affirmative_idioms=(
-        r"\bne\s+\w+\s+(?:\w+\s+)?que\b", r"\bn['’]\w+\s+(?:\w+\s+)?que\b",
-        r"\bnon\s+seulement\b", r"\bpas\s+mal\b", r"\bsans\s+doute\b",
+        # "ne ... que" = only; "ne ... pas seulement" = not only
+        r"\bne\s+[\w'’]+\s+(?:[\w'’]+\s+){0,3}?qu(?:e\b|['’])",
+        r"\bn['’][\w'’]+\s+(?:[\w'’]+\s+){0,3}?qu(?:e\b|['’])",
+        r"\bn['’]\w+\s+pas\s+seulement\b|\bne\s+\w+\s+pas\s+seulement\b",
+        r"\b(?:non|pas)\s+seulement\b",
+        r"\bcomme\s+(?:aucun(?:e)?\s+autre|jamais)\b", r"\bpas\s+mal\b", r"\bsans\s+doute\b",
         r"\bavant\s+qu['’]\w+\s+ne\b", r"\bà\s+moins\s+qu['’]\w+\s+ne\b",
     ),
     hedges=(

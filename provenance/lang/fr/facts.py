@@ -21,7 +21,8 @@ DATA = FactsData(
     scale_words={
         "mille": 1e3, "millier": 1e3, "milliers": 1e3, "décennie": 10, "décennies": 10,
         "million": 1e6, "millions": 1e6,
-        "mio": 1e6, "mio.": 1e6, "md": 1e9, "mrd": 1e9, "milliard": 1e9, "milliards": 1e9,
+        "mio": 1e6, "mio.": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
+        "milliard": 1e9, "milliards": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
         "billion": 1e12, "billions": 1e12,
     },
     weak_number_words=frozenset({"un", "une"}),
@@ -33,7 +34,9 @@ DATA = FactsData(
         "huitième": 8, "neuvième": 9, "dixième": 10, "vingtième": 20,
     },
     ordinal_suffix=r"(?:er|re|e|ème|è)",
-    fraction_words={"demi": 0.5, "demie": 0.5, "moitié": 0.5, "tiers": 1 / 3, "quart": 0.25},
+    fraction_words={
+        "demi": 0.5, "demie": 0.5, "moitié": 0.5, "tiers": 1 / 3, "quart": 0.25, "quarts": 0.25,
+    },
     fractions_after_article=frozenset({"quart", "demi", "demie"}),
     hour_words=frozenset({"h", "heure", "heures"}),
     # approximate counts ("une dizaine de mètres" = "rund zehn Meter"): they match the
@@ -55,6 +58,9 @@ DATA = FactsData(
         "plus de", "moins de", "jusqu'à", "au moins", "quasiment", "approximativement",
     ),
     range_words=frozenset({"à", "et", "ou", "-", "–", "—"}),
+    between_words={"entre": "et"},
+    decade_words=frozenset({"années"}),
+    unit_links=frozenset({"de", "d'"}),  # "milliards d'euros", "millions de dollars"
     # no "sept" for September: as a word it is the number seven ("sept ans")
     months={
         "janvier": 1, "janv": 1, "février": 2, "févr": 2, "fév": 2, "mars": 3,
@@ -67,6 +73,9 @@ DATA = FactsData(
         "dimanche": 7,
     },
     year_words=frozenset({"an", "année"}),
+    year_prepositions=frozenset({"en", "depuis", "dès"}),
+    night_before=r"\bnuit\s+d[eu]\s+\w+\s+(?:à|au)",  # "nuit de jeudi à vendredi"
+    capitalises_months=False,
     relative_dates={
         r"\bl'année prochaine\b|\bl'an prochain\b|\bl'année suivante\b": "year+1",
         r"\bl'année dernière\b|\bl'an dernier\b|\bl'année passée\b": "year-1",

@@ -1,0 +1,203 @@
+"""Numbers and dates as professional translators write them (issue 15): the same value
+said another way is no flag, doubtful evidence is minor, and a real change still fires.
+
+The sentences are written for these tests (in the manner of the WMT21 news references,
+which are not copied here).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.checks.dates import DatesCheck
+from provenance.checks.numbers import NumbersCheck
+from provenance.extract.dates import extract_dates
+from provenance.extract.numbers import extract_numbers
+from provenance.model import PairView, Segment
+
+
+def view(src: str, sl: str, tgt: str, tl: str) -> PairView:
+    return PairView(0, Segment(0, sl, [0], [src]), Segment(1, tl, [0], [tgt]), 0.8)
+
+
+def serious(check, src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
+    return [
+        (f.severity, f.message)
+        for f in check(view(src, sl, tgt, tl))
+        if f.severity in ("critical", "major")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        # units converted by the translator, within rounding
+        ("The reserve covers 550 acres.", "en", "Das Reservat ist 220 Hektar groß.", "de"),
+        ("The fire burned 30,000 acres.", "en", "Огонь уничтожил 120 км² леса.", "ru"),
+        ("The water was 80 feet deep.", "en", "Das Wasser war 25 Meter tief.", "de"),
+        ("They stay for 14 days.", "en", "Sie bleiben zwei Wochen.", "de"),
+        ("Wind at 150 Kilometern pro Stunde.", "de", "Wind at 150 km/h.", "en"),
+        ("Tempo 130 Stundenkilometer.", "de", "A limit of 130 km/h.", "en"),
+        (
+            "За сутки выявили 500 случаев.",
+            "ru",
+            "In the past 24 hours, 500 cases were found.",
+            "en",
+        ),
+        # ranges said bound by bound, fractions and their compounds
+        ("Männer zwischen 18 und 60 Jahren.", "de", "Men aged 18 to 60.", "en"),
+        (
+            "Elle coûte entre 2 500 et 5 000 €.",
+            "fr",
+            "Sie kostet zwischen 2.500 und 5.000 EUR.",
+            "de",
+        ),
+        ("Real verlor 1:2.", "de", "Real lost 1–2.", "en"),
+        ("Sie blieb zweieinhalb Jahre.", "de", "She stayed two and a half years.", "en"),
+        (
+            "Штраф составит более двух с половиной миллионов тенге.",
+            "ru",
+            "The fine is over 2 1/2 million tenge.",
+            "en",
+        ),
+        ("Die Töchter sind 3½ Jahre alt.", "de", "The daughters are 3 1/2 years old.", "en"),
+        (
+            "Un demi-milliard d'euros dort sur des comptes.",
+            "fr",
+            "Eine halbe Milliarde Euro ruht auf Konten.",
+            "de",
+        ),
+        ("Vingt-et-un projets ont été retenus.", "fr", "21 Projekte wurden ausgewählt.", "de"),
+        # decades, names, codes, notation copied from the source
+        (
+            "In den 50ern des 19. Jahrhunderts wuchs die Stadt.",
+            "de",
+            "The city grew in the 1850s.",
+            "en",
+        ),
+        ("Wäre Sechzig schon qualifiziert?", "de", "Would the 1860s already qualify?", "en"),
+        ("Auf der A81 gab es Rennen.", "de", "There were races on the A 81.", "en"),
+        ("Он заболел COVID-19.", "ru", "He fell ill with Covid.", "en"),
+        ("Es gab 272.000 Infektionen.", "de", "There were 272.000 infections.", "en"),
+        ("A 27-foot tall statue.", "en", "Eine 27 Fuß (8,2 Meter) hohe Statue.", "de"),
+        # spelled-out numbers folded into a word on the other side
+        ("Der Test lief sechs Monate.", "de", "L'essai a duré six mois.", "fr"),
+        ("Ihr drei Monate alter Mops.", "de", "Their three-month-old pug.", "en"),
+        ("Er hat zweimal gefragt.", "de", "He asked two times.", "en"),
+        ("Вместе они трижды выиграли кубок.", "ru", "Together they won the cup three times.", "en"),
+        ("Es waren rund 2000 Menschen.", "de", "There were about 2,000 people.", "en"),
+        ("Um 8 Uhr abends kam er.", "de", "He came at 8pm.", "en"),
+        ("Около 8 часов вечера поступил вызов.", "ru", "The call came about 8pm.", "en"),
+        ("Ein Prozent der Bürger besitzt viel.", "de", "1 % des citoyens possède beaucoup.", "fr"),
+    ],
+)
+def test_the_same_quantity_said_another_way(src: str, sl: str, tgt: str, tl: str) -> None:
+    assert serious(NumbersCheck(), src, sl, tgt, tl) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        ("Er wurde am 20. Juli operiert.", "de", "He was operated on the 20th of July.", "en"),
+        (
+            "Das Turnier läuft vom 14. bis 16. August.",
+            "de",
+            "The tournament runs from the 14th to the 16th of August.",
+            "en",
+        ),
+        ("Kurse am 10. und 11. August.", "de", "Cours les 10 et 11 août.", "fr"),
+        ("Корабль спустили на воду в 1712 году.", "ru", "The ship was launched in 1712.", "en"),
+        ("Im Winter 1968/69 kam der Hit.", "de", "The hit came in the winter of 1968/1969.", "en"),
+        (
+            "В сезоне-2019/20 он забил 16 голов.",
+            "ru",
+            "In the 2019–20 season he scored 16 goals.",
+            "en",
+        ),
+        (
+            "In der Nacht zum Sonntag feierten 500 Menschen.",
+            "de",
+            "500 people partied on Saturday night.",
+            "en",
+        ),
+        ("Brian May celebrates his birthday.", "en", "Brian May feiert Geburtstag.", "de"),
+        ("Tony Martin: May extend career", "en", "Tony Martin: Karriere geht weiter", "de"),
+        ("Die Juni-Umfrage ist da.", "de", "Le sondage de juin est arrivé.", "fr"),
+        ("Мы вспомнили мартовские наработки.", "ru", "We remembered what we did in March.", "en"),
+        ("Der Zeuge sagte der Bild am Sonntag.", "de", "The witness told the newspaper.", "en"),
+        ("The president resigned yesterday.", "en", "Der Präsident trat am Samstag zurück.", "de"),
+    ],
+)
+def test_the_same_date_said_another_way(src: str, sl: str, tgt: str, tl: str) -> None:
+    assert serious(DatesCheck(), src, sl, tgt, tl) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl", "severity"),
+    [
+        # a converted unit whose value disagrees beyond rounding
+        (
+            "The reserve covers 550 acres.",
+            "en",
+            "Das Reservat ist 550 Hektar groß.",
+            "de",
+            "critical",
+        ),
+        ("The water was 80 feet deep.", "en", "Das Wasser war 80 Meter tief.", "de", "critical"),
+        ("They stay for 14 days.", "en", "Sie bleiben drei Wochen.", "de", "critical"),
+        # a range's bound, a spelled-out count, a fraction with its scale
+        ("Männer zwischen 18 und 60 Jahren.", "de", "Men aged 18 to 65.", "en", "critical"),
+        ("Er blieb sieben Jahre.", "de", "He stayed eight years.", "en", "critical"),
+        ("Почти полтриллиона долларов.", "ru", "Almost half a million dollars.", "en", "critical"),
+        (
+            "Seinen 80. Geburtstag feierte er.",
+            "de",
+            "He celebrated his 70th birthday.",
+            "en",
+            "critical",
+        ),
+        ("Es kostet 200 Milliarden Dollar.", "de", "It costs €200 billion.", "en", "critical"),
+        # a clear quantity dropped
+        ("Es gab 45 Verletzte.", "de", "Es gab Verletzte.", "de", "major"),
+    ],
+)
+def test_real_number_changes_still_fire(
+    src: str, sl: str, tgt: str, tl: str, severity: str
+) -> None:
+    assert severity in [s for s, _ in serious(NumbersCheck(), src, sl, tgt, tl)]
+
+
+def test_doubtful_numbers_are_minor() -> None:
+    for src, sl, tgt, tl in [
+        ("Er stürzte im vierten Rennen.", "de", "He fell in a race.", "en"),  # an ordinal
+        ("He waited for a second.", "en", "Er wartete kurz.", "de"),
+        ("Sie hat sechs Tage gewartet.", "de", "She waited a while.", "en"),  # small, spelled
+    ]:
+        flags = NumbersCheck()(view(src, sl, tgt, tl))
+        assert flags and all(f.severity == "minor" for f in flags), flags
+
+
+def test_real_date_changes_still_fire() -> None:
+    (f,) = DatesCheck()(
+        view("In der Nacht zum Sonntag feierten sie.", "de", "They partied Friday night.", "en")
+    )
+    assert f.severity == "critical"
+    (f,) = DatesCheck()(view("Am 22. Juli trafen sie sich.", "de", "They met on June 22.", "en"))
+    assert f.severity == "critical"
+    flags = DatesCheck()(view("Er kam am Samstag.", "de", "He came.", "en"))
+    assert [f.severity for f in flags] == ["minor"]  # a weekday dropped: weak evidence
+    flags = DatesCheck()(view("Er kam im Mai 2019.", "de", "He came.", "en"))
+    assert [f.severity for f in flags] == ["major"]
+
+
+def test_extraction_of_the_new_forms() -> None:
+    (q,) = extract_numbers("550-acre park", "en")
+    assert (q.value, q.unit) == (550, "area-acre")
+    (q,) = extract_numbers("zwischen 18 und 60 Jahren", "de")
+    assert (q.value, q.high) == (18, 60)
+    (q,) = extract_numbers("the 1850s", "en")
+    assert q.decade and q.soft
+    (q,) = extract_numbers("approaching 14 lakh cases", "en")
+    assert q.value == 1.4e6
+    assert [d.canonical for d in extract_dates("on the 20th of July", "en")] == ["-07-20"]
+    assert [d.canonical for d in extract_dates("В преддверии ноябрьских выборов", "ru")] == ["-11"]
