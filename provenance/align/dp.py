@@ -47,13 +47,9 @@ class Band:
     """
 
     def __init__(self, lo: np.ndarray, hi: np.ndarray, types: Sequence[tuple[int, int]]) -> None:
-        # Made connected: a monotone path never reaches row i left of row i-1's start, and
-        # a 1-0 bead carries row i-1 into row i only where they overlap. Bands built around
-        # far-apart anchors (one sentence against dozens) could otherwise leave a gap.
-        self.lo = np.maximum.accumulate(np.asarray(lo, dtype=np.int64))
-        self.hi = np.asarray(hi, dtype=np.int64).copy()
-        self.hi[:-1] = np.maximum(self.hi[:-1], self.lo[1:])
-        self.hi = np.maximum(self.hi, self.lo)
+        self.lo = np.asarray(lo, dtype=np.int64)
+        self.hi = np.asarray(hi, dtype=np.int64)
+        self.repaired = False  # made connected by `connected()`
         self.types = list(types)
         width = self.hi - self.lo + 1
         self.off = np.concatenate([[0], np.cumsum(width)])  # row i = flat [off[i], off[i+1])
@@ -72,6 +68,19 @@ class Band:
             where = slot[ok] + t * width[rows[ok]]
             self.pred[where] = self.off[ps[ok]] + qs[ok] - self.lo[ps[ok]]
             self.cells.append((where, ps[ok], qs[ok]))
+
+    def connected(self) -> Band:
+        """The band widened so that every row is reachable: a monotone path never enters
+        row i left of row i-1's start, and a 1-0 bead carries row i-1 into row i where they
+        overlap."""
+        lo = self.lo.copy()
+        lo[0] = 0  # the origin
+        lo = np.maximum.accumulate(lo)
+        hi = self.hi.copy()
+        hi[:-1] = np.maximum(hi[:-1], lo[1:])
+        band = Band(lo, np.maximum(hi, lo), self.types)
+        band.repaired = True
+        return band
 
     def scores(self, score: BeadScore) -> np.ndarray:
         """Every bead score the DP can use, in the per-row (types × width) layout."""
@@ -114,6 +123,11 @@ class Band:
             via_skip = (src < idx) & (run > NEG)
             best_flat[start:stop] = np.where(via_skip, run + s, best)
             move_flat[start:stop] = np.where(via_skip, np.int8(-1), arg)
+        if best_flat[int(off[n]) + m - int(lo[n])] == NEG and not self.repaired:
+            # The band does not connect (0, 0) to (n, m): bands built around far-apart
+            # anchors (one sentence against dozens) can leave a gap. Solve on the band made
+            # connected instead; a connected band is never changed.
+            return self.connected().solve(score, insert_score)
         # back-trace
         steps: list[tuple[int, int]] = []
         i, j = n, m
