@@ -217,7 +217,8 @@ def main(corpus: Path | None, demo: Path | None, json_out: Path | None, per_pair
     d, w = result["demo"], result["wmt21"]
     print(
         f"demo chain: {d['found']}/{d['quotes']} quotes found in de and ru, "
-        f"{d['verdicts_ok']}/{d['quotes']} verdicts right; warm median {d['warm_seconds'].get('median')} s"
+        f"{d['verdicts_ok']}/{d['quotes']} verdicts right; "
+        f"warm median {d['warm_seconds'].get('median')} s"
     )
     print(
         f"wmt21: {w['quotes']} quotes, top-1 {w['top1']:.2f} (by kind {w['top1_by_kind']}), "
@@ -230,7 +231,8 @@ def main(corpus: Path | None, demo: Path | None, json_out: Path | None, per_pair
     )
     for m in w["misses"]:
         print(
-            f"  miss {m['pair']} {m['kind']}: {m['quote'][:70]!r} want {m['expected']} got {m['top'][:1]}"
+            f"  miss {m['pair']} {m['kind']}: {m['quote'][:70]!r} "
+            f"want {m['expected']} got {m['top'][:1]}"
         )
     if json_out:
         json_out.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -10,6 +10,7 @@ run (or the next quote) against the same document only embeds the quote. Windows
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -55,16 +56,14 @@ class SourceIndex:
         n = len(sents)
         blank = np.array([not s.strip() for s in sents], dtype=bool)
         paras = np.asarray(self.document.paragraphs or [0] * n)
+        blanks = np.concatenate([[0], np.cumsum(blank)])
         starts, ends, rows = [], [], []
         csum = np.vstack([np.zeros((1, self.vectors.shape[1]), np.float32), self.vectors.cumsum(0)])
         for width in range(1, MAX_WINDOW + 1):
             a = np.arange(0, max(0, n - width + 1))
             b = a + width
             # A window never holds a blank line nor crosses a paragraph break.
-            ok = np.array(
-                [not blank[i:j].any() and paras[i] == paras[j - 1] for i, j in zip(a, b)],
-                dtype=bool,
-            )
+            ok = (blanks[b] - blanks[a] == 0) & (paras[a] == paras[b - 1])
             starts.append(a[ok])
             ends.append(b[ok])
             rows.append(csum[b[ok]] - csum[a[ok]])
@@ -206,7 +205,5 @@ def _store(entry: Path, index: SourceIndex) -> None:
             part_lengths=index.part_lengths,
         )
 
-    try:
+    with contextlib.suppress(OSError):  # a read-only cache costs speed, never the answer
         cache.install_directory(write, entry)
-    except OSError:
-        pass  # a read-only cache costs speed, never the answer

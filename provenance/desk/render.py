@@ -93,13 +93,15 @@ def _quote_panel(res: DeskResult) -> str:
             f'<tr class="quote verdict-{_e(q.verdict)}" id="checked-quote-{k}">'
             f'<td><span class="badge verdict-{_e(q.verdict)}">{_e(q.verdict)}</span></td>'
             f"<td>{_e(hop)}</td><td>{_e(q.speaker or '?')}</td>"
-            f"<td><q>{_e(q.quote)}</q><ul class=sources>{''.join(sources) or '<li>no source found</li>'}</ul>"
+            f"<td><q>{_e(q.quote)}</q>"
+            f"<ul class=sources>{''.join(sources) or '<li>no source found</li>'}</ul>"
             f"{'<ul class=quote-flags>' + flags + '</ul>' if flags else ''}</td></tr>"
         )
     return (
         f"<section id=checked-quotes><h2>Quotes you gave ({len(res.quotes)})</h2>"
         "<table class=quotes><thead><tr><th>verdict</th><th>hop</th><th>speaker</th>"
-        f"<th>quote and its source</th></tr></thead><tbody>{''.join(items)}</tbody></table></section>"
+        "<th>quote and its source</th></tr></thead>"
+        f"<tbody>{''.join(items)}</tbody></table></section>"
     )
 
 
