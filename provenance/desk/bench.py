@@ -175,7 +175,8 @@ def run_demo(demo: Path) -> dict:
     for q in (ds for ds in sp.document_speech(final) if ds.kind == "direct"):
         aligned = [row_of[s] for s in q.sentences if s in row_of]
         t = time.perf_counter()
-        res = verify_quote(q.words, paths[:-1], speaker=q.speaker, langs=expected["langs"])
+        langs = [expected["langs"][-1], *expected["langs"][:-1]]  # the quote's first
+        res = verify_quote(q.words, paths[:-1], speaker=q.speaker, langs=langs)
         warm.append(time.perf_counter() - t)
         found = []
         for d, cand in enumerate(res.trace):

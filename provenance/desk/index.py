@@ -29,10 +29,11 @@ from provenance.text.segment import segment
 from provenance.util import cache
 
 MAX_WINDOW = 3  # a quote may merge up to three source sentences
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 MIN_PART_WORDS = 4
 _CLAUSE_CUT = re.compile(r"(?<=\w)[,;:]\s+|\s+[—–]\s+|[.!?]\s+(?=\S)")
 _WORDS = re.compile(r"\w+")
+_EDGES = " ,;:—–\"'“”„‟«»‹›‚‘’"  # stripped from a part's ends
 
 
 @dataclass
@@ -150,7 +151,8 @@ def sentence_parts(sentence: str, lang: str) -> list[str]:
     pieces = [p.strip() for p in _CLAUSE_CUT.split(sentence) if p.strip()]
     if len(pieces) > 1:
         parts += [p for p in pieces if len(_WORDS.findall(p)) >= MIN_PART_WORDS]
-    return list(dict.fromkeys(p for p in parts if p != sentence))
+    parts = [p.strip(_EDGES) for p in parts]
+    return list(dict.fromkeys(p for p in parts if p and p != sentence))
 
 
 def _renamed(index: SourceIndex, name: str) -> SourceIndex:
