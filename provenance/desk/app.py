@@ -46,7 +46,8 @@ _STATIC_TYPES = {".js": "text/javascript", ".css": "text/css", ".html": "text/ht
 
 class BodyLimit:
     """Refuse (413) a request whose body exceeds `limit` bytes: at once from its
-    Content-Length, else as soon as the streamed body passes the limit."""
+    Content-Length, else as soon as the streamed body passes the limit (the endpoint reading
+    it gets an HTTPException, which FastAPI turns into the 413 response)."""
 
     def __init__(self, app: ASGIApp, limit: int) -> None:
         self.app, self.limit = app, limit
@@ -61,7 +62,6 @@ class BodyLimit:
             await _too_large(send, self.limit)
             return
         seen = 0
-        started = False
 
         async def limited() -> Message:
             nonlocal seen
@@ -69,29 +69,44 @@ class BodyLimit:
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
                 if seen > self.limit:
-                    raise _TooLarge
+                    raise HTTPException(413, _too_large_message(self.limit))
             return msg
 
-        async def tracking_send(msg: Message) -> None:
-            nonlocal started
-            started = started or msg["type"] == "http.response.start"
+        await self.app(scope, limited, send)
+
+
+class SecurityHeaders:
+    """Adds `SECURITY_HEADERS` (and no-store on the API) to every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+        if scope.get("path", "").startswith("/api/"):
+            extra.append((b"cache-control", b"no-store"))
+
+        async def with_headers(msg: Message) -> None:
+            if msg["type"] == "http.response.start":
+                names = {k.lower() for k, _ in msg.get("headers", [])}
+                msg["headers"] = list(msg.get("headers", [])) + [
+                    (k, v) for k, v in extra if k not in names
+                ]
             await send(msg)
 
-        try:
-            await self.app(scope, limited, tracking_send)
-        except _TooLarge:
-            if not started:
-                await _too_large(send, self.limit)
+        await self.app(scope, receive, with_headers)
 
 
-class _TooLarge(Exception):
-    pass
+def _too_large_message(limit: int) -> str:
+    return f"upload too large (the limit is {limit / (1 << 20):.3g} MB; see --max-upload)"
 
 
 async def _too_large(send: Send, limit: int) -> None:
-    body = json.dumps({"error": f"upload too large (limit {limit // (1 << 20)} MB)"}).encode()
+    body = json.dumps({"detail": _too_large_message(limit)}).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    headers += [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
     await send({"type": "http.response.start", "status": 413, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
@@ -110,15 +125,6 @@ def create_app(
     store = marks or MarkStore()
     jobs = runner or JobRunner()
     app.state.jobs, app.state.marks = jobs, store
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        for k, v in SECURITY_HEADERS.items():
-            response.headers.setdefault(k, v)
-        if request.url.path.startswith("/api/"):
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
 
     @app.get("/", response_class=HTMLResponse)
     def index() -> Response:
@@ -144,6 +150,8 @@ def create_app(
 
     @app.post("/api/jobs", status_code=202)
     async def submit(request: Request) -> dict[str, str]:
+        if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+            raise HTTPException(415, "send the documents as multipart/form-data")
         form = await request.form(max_files=MAX_FILES, max_fields=2 * MAX_FILES + 10)
         req = await _desk_request(form)
         job = jobs.submit(req)
@@ -221,7 +229,7 @@ def create_app(
             raise HTTPException(404, "no such job (the server may have restarted)")
         return job
 
-    return BodyLimit(app, max_upload)
+    return SecurityHeaders(BodyLimit(app, max_upload))
 
 
 def _hex(value: str) -> str:
