@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from html import escape
 from typing import Any
 
 from provenance.desk.jobs import DeskResult
+from provenance.desk.marks import flag_key
 from provenance.desk.render import _quote_panel
+from provenance.model import Flag
 
 FORMATS = ("html", "json", "csv")
 
@@ -34,37 +34,22 @@ def to_dict(res: DeskResult, marks: dict[str, dict[str, str]]) -> dict[str, Any]
     return out
 
 
-CSV_COLUMNS = ("flag", "row", "type", "severity", "hop", "message", "mark", "note", "key")
+MARK_COLUMNS = ("mark", "note", "key")
 
 
 def to_csv(res: DeskResult, marks: dict[str, dict[str, str]]) -> str:
-    buf = io.StringIO()
-    buf.write("\ufeff")  # a BOM: spreadsheets then read the file as UTF-8
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(CSV_COLUMNS)
-    flags = res.report.flags if res.report else []
-    for i, (f, key) in enumerate(zip(flags, res.flag_keys, strict=True)):
-        docs = res.report.documents
+    """The report's CSV of flags (`provenance.report.csv_flags`) with the marks' columns."""
+    from provenance.report.csv_flags import render_csv
+
+    if res.report is None:
+        return "\ufeff" + ",".join(MARK_COLUMNS) + "\r\n"
+
+    def mark_of(flag: Flag) -> dict[str, str]:
+        key = flag_key(flag)
         mark = marks.get(key, {})
-        w.writerow(
-            (
-                i,
-                f.alignment,
-                f.type,
-                f.severity,
-                f"{docs[f.hop[0]].lang}→{docs[f.hop[1]].lang}",
-                _cell(f.message),
-                mark.get("status", ""),
-                _cell(mark.get("note", "")),
-                key,
-            )
-        )
-    return buf.getvalue()
+        return {"mark": mark.get("status", ""), "note": mark.get("note", ""), "key": key}
 
-
-def _cell(text: str) -> str:
-    """A text cell a spreadsheet will not run as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return render_csv(res.report, mark_of, MARK_COLUMNS)
 
 
 def to_html(res: DeskResult, marks: dict[str, dict[str, str]]) -> str:

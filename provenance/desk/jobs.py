@@ -15,7 +15,7 @@ from typing import Any
 from provenance import checks as checks_mod
 from provenance.desk.marks import documents_key, flag_key
 from provenance.desk.quote import QuoteCheck, verify_quote
-from provenance.desk.sources import SourceText, read_source
+from provenance.desk.sources import SourceText, read_sources
 from provenance.errors import ProvenanceError, UsageError
 from provenance.model import Report
 from provenance.text.documents import make_document, parse_langs
@@ -111,13 +111,16 @@ def run_desk(job: Job, req: DeskRequest) -> DeskResult:
     quotes = [q.strip() for q in req.quotes if q.strip()][:MAX_QUOTES]
     if not req.uploads:
         raise UsageError("no documents", hint="drop or paste the documents of the chain")
-    if len(req.uploads) < 2 and not quotes:
-        raise UsageError("one document and no quote", hint="add a translation or a quote")
     job.steps = 2 + len(quotes)
     job.progress("reading the documents", 0)
-    sources = [read_source(u.data, u.name) for u in req.uploads]
+    sources = [s for u in req.uploads for s in read_sources(u.data, u.name)]
+    if len(sources) < 2 and not quotes:
+        raise UsageError("one document and no quote", hint="add a translation or a quote")
     codes = parse_langs(req.langs, len(sources))
-    docs = [make_document(from_string(s.text, s.name), codes[k]) for k, s in enumerate(sources)]
+    docs = [
+        make_document(s.extracted or from_string(s.text, s.name), codes[k] or s.lang)
+        for k, s in enumerate(sources)
+    ]
     key = documents_key([u.data for u in req.uploads], [d.lang for d in docs])
     encoder = get_encoder()
     report = None

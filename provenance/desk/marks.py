@@ -41,8 +41,9 @@ def data_dir() -> Path:
 def documents_key(contents: Sequence[bytes], langs: Sequence[str]) -> str:
     """The identity of a chain: its documents' bytes in order, and their languages."""
     h = hashlib.sha256()
-    for data, lang in zip(contents, langs, strict=True):
-        h.update(hashlib.sha256(data).digest() + lang.encode() + b"\0")
+    for data in contents:
+        h.update(hashlib.sha256(data).digest())
+    h.update(",".join(langs).encode())
     return h.hexdigest()
 
 

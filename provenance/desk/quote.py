@@ -28,7 +28,7 @@ import numpy as np
 from provenance import checks as checks_mod
 from provenance.desk import speech as sp
 from provenance.desk.index import SourceIndex, build_index
-from provenance.desk.sources import SourceText, read_source
+from provenance.desk.sources import SourceText, read_sources
 from provenance.embed import CachedEncoder, Encoder, get_encoder
 from provenance.errors import UsageError
 from provenance.model import SEVERITY_RANK, Document, Flag, Span
@@ -136,12 +136,12 @@ def verify_quote(
     t0 = time.perf_counter()
     if not sources:
         raise UsageError("give at least one source document", hint="provenance quote TEXT SRC")
-    codes = _langs(langs, len(sources) + 1)
+    texts = [t for k, s in enumerate(sources) for t in _source_texts(s, k, names)]
+    codes = _langs(langs, len(texts) + 1)
     enc = encoder or get_encoder(model)
-    texts = [_source_text(s, k, names) for k, s in enumerate(sources)]
     indexes = [
-        build_index(text, name, enc, codes[k + 1], presplit=presplit)
-        for k, (name, text) in enumerate(texts)
+        build_index(t.text, t.name, enc, codes[k + 1] or t.lang, presplit=presplit)
+        for k, t in enumerate(texts)
     ]
     qdoc = _quote_document(quote, codes[0])
     t1 = time.perf_counter()
@@ -193,17 +193,17 @@ def _langs(langs: str | Sequence[str | None] | None, count: int) -> list[str | N
     return [lang_data.validate(c) if c else None for c in langs]
 
 
-def _source_text(source: SourceInput, k: int, names: Sequence[str] | None) -> tuple[str, str]:
+def _source_texts(source: SourceInput, k: int, names: Sequence[str] | None) -> list[SourceText]:
+    """One source as its document(s): a bilingual file (TMX, XLIFF, PO) gives two."""
     if isinstance(source, SourceText):  # already read (the desk)
-        return source.name, source.text
+        return [source]
     if isinstance(source, bytes):
         name = names[k] if names and k < len(names) else f"<source {k + 1}>"
-        got = read_source(source, name)
-        return name, got.text
+        return read_sources(source, name)
     from provenance.text.load import read_bytes
 
     name, raw = read_bytes(source)
-    return name, read_source(raw, Path(name).name if name != "<stdin>" else name).text
+    return read_sources(raw, Path(name).name if name != "<stdin>" else name)
 
 
 def _quote_document(quote: str, lang: str | None) -> Document:

@@ -1,28 +1,31 @@
-"""One input of the desk or of `provenance quote` → text: the single door to the format
-readers (`provenance.text.formats.extract`, when installed), plain text otherwise."""
+"""Inputs of the desk and of `provenance quote` → texts: the single door to the format readers
+(`provenance.text.formats`: plain text, HTML, DOCX, PDF, and TMX/XLIFF/PO, whose two sides
+are two documents)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from provenance.text.load import load_bytes
+from provenance.text.formats import Extracted, extract
 
 
 @dataclass(frozen=True)
 class SourceText:
     name: str  # a display name (file name), never used as a path
     text: str
-    format: str  # "text", or what the format reader recognised ("html", "docx", ...)
+    format: str  # "text", "html", "docx", "pdf", "tmx", "xliff", "po"
+    lang: str | None = None  # the language the file itself names (bilingual files), if any
+    extracted: Extracted | None = None  # with its map back to the original
 
 
-def read_source(data: bytes, name: str, format: str | None = None) -> SourceText:
-    """Decode one document given as bytes. Errors are one-line `InputError`s naming `name`."""
-    try:
-        from provenance.text.formats import extract
-    except ImportError:  # the format readers are not installed: plain text only
-        extract = None
-    if extract is not None:
-        got = extract(data, name=name, format=format)
-        if got.format != "text":
-            return SourceText(name, got.text, got.format)
-    return SourceText(name, load_bytes(data, name).text, "text")
+def read_sources(data: bytes, name: str, format: str | None = None) -> list[SourceText]:
+    """The document(s) in one file given as bytes: one, or two for a bilingual file.
+    Errors are one-line `InputError`s naming `name`."""
+    from provenance.text.documents import lang_data_code
+
+    ext = extract(data, name=name, format=format)
+    langs = ext.langs if ext.bilingual and ext.langs else (None, None)
+    return [
+        SourceText(side.source, side.text, side.format, lang_data_code(langs[k]), side)
+        for k, side in enumerate(ext.sides())
+    ]
