@@ -150,7 +150,7 @@ def test_desk_in_chromium(desk, browser, tmp_path, encoder):
 
     # The quotes panel: the quotes given, with verdicts; the final text's quotes too.
     verdicts = browser.eval(
-        "Array.from(document.querySelectorAll('#checked-quotes tr.quote .badge'))"
+        "Array.from(document.querySelectorAll('#checked-quotes tr.quote > td:first-child .badge'))"
         ".map(b => b.textContent)"
     )
     assert len(verdicts) == 2 and verdicts[0] == "paraphrased" and verdicts[1] == "faithful"

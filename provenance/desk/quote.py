@@ -384,7 +384,7 @@ def _speech_flags(
             )
         )
     origin = first.speaker
-    if speaker and origin and not sp.same_person(speaker, origin):
+    if speaker and origin and not sp.same_person(speaker, docs[-1].lang, origin, docs[0].lang):
         out.append(
             Flag(
                 0,
