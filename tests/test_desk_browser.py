@@ -85,7 +85,7 @@ def chain_files(tmp_path: Path) -> list[Path]:
 def wait_for(browser: Chromium, expression: str, timeout: float = 600) -> None:
     deadline = time.monotonic() + timeout
     while not browser.eval(expression):
-        error = browser.eval("document.getElementById('error').textContent")
+        error = browser.eval("(document.getElementById('error') || {}).textContent || ''")
         assert not error, error
         assert time.monotonic() < deadline, f"timed out waiting for {expression}"
         time.sleep(0.2)
@@ -128,7 +128,7 @@ def test_desk_in_chromium(desk, browser, tmp_path, encoder):
     browser.eval(f"document.getElementById('quotes').value = {json.dumps(chr(10).join(quotes))}")
     click_element(browser, "#go")
     wait_for(browser, "!document.getElementById('progress').classList.contains('hidden')", 30)
-    wait_for(browser, "document.body.classList.contains('ready')")
+    wait_for(browser, "!!document.body && document.body.classList.contains('ready')")
     save_screenshot(browser, tmp_path, "desk-result.png")
 
     # Rows and flags: as `provenance check` gives on the plain-text chain.
@@ -186,7 +186,7 @@ def test_desk_in_chromium(desk, browser, tmp_path, encoder):
     wait_for(browser, f"document.getElementById('flag-{fid}').classList.contains('marked-fix')", 30)
     save_screenshot(browser, tmp_path, "desk-marked.png")
     browser.call("Page.reload")
-    wait_for(browser, "document.body.classList.contains('ready')")
+    wait_for(browser, "!!document.body && document.body.classList.contains('ready')")
     selector = f"li.flag[data-key={json.dumps(key)}]"
     assert browser.eval(
         f"document.querySelector({json.dumps(selector)}).classList.contains('marked-fix')"

@@ -29,9 +29,9 @@ from provenance.text.segment import segment
 from provenance.util import cache
 
 MAX_WINDOW = 3  # a quote may merge up to three source sentences
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 MIN_PART_WORDS = 4
-_CLAUSE_CUT = re.compile(r"(?<=\w)[,;:]\s+|\s+[—–]\s+|[.!?]\s+(?=\S)")
+_CLAUSE_CUT = re.compile(r"(?<=\w)[,;:]\s+|\s+[—–-]\s+|[.!?]\s+(?=\S)")
 _WORDS = re.compile(r"\w+")
 _EDGES = " ,;:—–\"'“”„‟«»‹›‚‘’"  # stripped from a part's ends
 

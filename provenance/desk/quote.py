@@ -47,6 +47,9 @@ MIN_SCORE = 0.5
 # Quote and passage lengths (characters) may differ by this factor before it costs.
 LENGTH_SLACK = np.log(1.6)
 LENGTH_WEIGHT = 0.15
+SHORTER_SLACK = np.log(1.6)
+SHORTER_WEIGHT = 0.15
+LONGER_THAN_QUOTE = 1.5  # a sentence this many times the quote's words is read piecewise
 _MARKS = "\"'“”„‟«»‹›‚‘’「」"
 
 SourceInput = str | Path | bytes | SourceText
@@ -145,11 +148,11 @@ def verify_quote(
     ]
     qdoc = _quote_document(quote, codes[0])
     t1 = time.perf_counter()
-    cached = CachedEncoder(enc)
+    cached = KnownVectors(enc)
     qtext = " ".join(qdoc.sentences)
     qvec = cached.encode([qtext])[0]
     per_doc = [
-        _search(ix, d, qvec, len(qtext), cached if rerank else None) for d, ix in enumerate(indexes)
+        _search(ix, d, qtext, qvec, cached if rerank else None) for d, ix in enumerate(indexes)
     ]
     for ix, cands in zip(indexes, per_doc, strict=True):
         for c in cands:
@@ -219,9 +222,13 @@ def _quote_document(quote: str, lang: str | None) -> Document:
 
 
 def _length_cost(qlen: int, lengths: np.ndarray) -> np.ndarray:
-    """How much a passage's length (characters) far from the quote's costs its score."""
-    excess = np.abs(np.log(qlen / np.maximum(lengths, 1))) - LENGTH_SLACK
-    return LENGTH_WEIGHT * np.maximum(excess, 0.0)
+    """How much a passage's length (characters) far from the quote's costs its score. A
+    passage shorter than the quote costs sooner and more (the quote says more than it: a
+    sentence is missing) than a longer one (the quote may be a part of it)."""
+    ratio = np.log(qlen / np.maximum(lengths, 1))  # > 0: the passage is shorter
+    shorter = SHORTER_WEIGHT * np.maximum(ratio - SHORTER_SLACK, 0.0)
+    longer = LENGTH_WEIGHT * np.maximum(-ratio - LENGTH_SLACK, 0.0)
+    return shorter + longer
 
 
 def window_scores(
@@ -251,22 +258,22 @@ def window_scores(
 
 
 def _search(
-    index: SourceIndex, d: int, qvec: np.ndarray, qlen: int, cached: CachedEncoder | None
+    index: SourceIndex, d: int, quote: str, qvec: np.ndarray, cached: CachedEncoder | None
 ) -> list[Candidate]:
-    """The best windows of one source for the quote; with `cached`, the best windows of
-    several sentences are embedded exactly and re-scored (their sum is an approximation)."""
+    """The best windows of one source for the quote. With `cached`, the best few are
+    re-scored on exact embeddings in one encoder call: a window of several sentences as a
+    whole (its score was from the sum of its sentences), and a sentence much longer than
+    the quote also piece by piece (stretches of the quote's length in words), so a quote
+    taken from part of a sentence finds it even when no punctuation marks that part."""
     if not len(index.windows):
         return []
-    scores, won = window_scores(index, qvec, qlen)
+    scores, won = window_scores(index, qvec, len(quote))
     top = np.argsort(-scores)[:RERANK]
+    pieces: dict[int, str] = {}  # window → the stretch of its sentence that matched best
     if cached is not None:
-        multi = [k for k in top if index.ends[k] - index.starts[k] > 1]
-        if multi:
-            texts = [index.text(int(index.starts[k]), int(index.ends[k])) for k in multi]
-            exact = cached.encode(texts) @ qvec - _length_cost(qlen, index.lengths[multi])
-            scores = scores.copy()
-            scores[multi] = exact
-            top = top[np.argsort(-scores[top])]
+        scores = scores.copy()
+        _rescore(index, quote, qvec, top, scores, pieces, cached)
+        top = top[np.argsort(-scores[top], kind="stable")]
     out: list[Candidate] = []
     for k in top:
         a, b = int(index.starts[k]), int(index.ends[k])
@@ -274,11 +281,80 @@ def _search(
             continue  # an overlapping window of a better candidate: the same passage
         sents = index.document.sentences[a:b]
         cand = Candidate(d, a, b, float(scores[k]), sents)
-        cand.passage = [index.parts[won[a]]] if b - a == 1 and a in won else list(sents)
+        if int(k) in pieces:
+            cand.passage = [pieces[int(k)]]
+        elif b - a == 1 and a in won:
+            cand.passage = [index.parts[won[a]]]
+            _remember(cached, cand.passage[0], index.part_vectors[won[a]])
+        else:
+            cand.passage = list(sents)
+            if b - a == 1:
+                _remember(cached, sents[0], index.vectors[a])
         out.append(cand)
         if len(out) == CANDIDATES:
             break
     return out
+
+
+def _remember(cached: CachedEncoder | None, text: str, vector: np.ndarray) -> None:
+    """Give the run's encoder cache a vector the index already holds, so the checks'
+    similarity of a passage costs no encoder call."""
+    if isinstance(cached, KnownVectors):
+        cached.remember(text, vector)
+
+
+class KnownVectors(CachedEncoder):
+    """The run's encoder cache, which also takes vectors computed earlier (the index's)."""
+
+    def remember(self, text: str, vector: np.ndarray) -> None:
+        self._cache.setdefault(text, np.asarray(vector, dtype=np.float32))
+
+
+def _stretches(sentence: str, words: int) -> list[str]:
+    """Overlapping runs of `words` words of a sentence (half a run apart)."""
+    tokens = sentence.split()
+    if len(tokens) < words * LONGER_THAN_QUOTE:
+        return []
+    step = max(1, words // 2)
+    starts = list(range(0, len(tokens) - words + 1, step))
+    if starts[-1] != len(tokens) - words:
+        starts.append(len(tokens) - words)
+    return [" ".join(tokens[i : i + words]) for i in starts]
+
+
+def _rescore(
+    index: SourceIndex,
+    quote: str,
+    qvec: np.ndarray,
+    top: np.ndarray,
+    scores: np.ndarray,
+    pieces: dict[int, str],
+    cached: CachedEncoder,
+) -> None:
+    words = max(3, len(quote.split()))
+    texts: list[str] = []
+    owner: list[tuple[int, bool]] = []  # (window, is a stretch)
+    for k in top:
+        a, b = int(index.starts[k]), int(index.ends[k])
+        if b - a > 1:
+            texts.append(index.text(a, b))
+            owner.append((int(k), False))
+        else:
+            for piece in _stretches(index.document.sentences[a], words):
+                texts.append(piece)
+                owner.append((int(k), True))
+    if not texts:
+        return
+    sims = cached.encode(texts) @ qvec
+    lengths = np.array([len(t) for t in texts])
+    multi = np.array([not stretch for _, stretch in owner])
+    sims[multi] -= _length_cost(len(quote), lengths[multi])
+    for (k, stretch), text, sim in zip(owner, texts, sims, strict=True):
+        if not stretch:
+            scores[k] = sim
+        elif sim > scores[k]:
+            scores[k] = sim
+            pieces[k] = text
 
 
 CONTEXT_BEFORE = 8  # sentences read before a passage to resolve "he said" to a name
