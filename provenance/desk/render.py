@@ -12,6 +12,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from provenance.desk.jobs import DeskResult
 
 
+_SPEECH = {"direct": "quoted", "reported": "reported speech", "none": "narrative, no speech"}
+
+
 def _hop(res: QuoteCheck, hop) -> str:
     docs = res.documents
     return f"{docs[hop[0]].lang}→{docs[hop[1]].lang}"
@@ -32,7 +35,7 @@ def quote_text(res: QuoteCheck, shown: int = 5) -> str:
         who = f", speaker {c.speaker}" if c.speaker else ""
         lines.append(
             f"  {k}. {doc.path} ({doc.lang}) sentence {ids}: score {c.score:.2f}, "
-            f"{c.speech} speech{who}"
+            f"{_SPEECH.get(c.speech, c.speech)}{who}"
         )
         lines.extend(f"     {s}" for s in c.text)
     lines.append("")
