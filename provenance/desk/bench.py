@@ -85,6 +85,11 @@ def draw_probes(corpus: Path, per_pair: int = 10, pairs=PAIRS) -> list[Probe]:
     return probes
 
 
+def _lang_of(folder: str, column: int) -> str:
+    """The language of a pair's source (column 1) or reference (column 2) file."""
+    return next(row[column] for row in PAIRS if row[0] == folder).rsplit(".", 1)[1]
+
+
 def _source_path(corpus: Path, folder: str) -> Path:
     return corpus / folder / next(s for f, s, _ in PAIRS if f == folder)
 
@@ -100,7 +105,8 @@ def run_wmt(corpus: Path, per_pair: int = 10, pairs=PAIRS) -> dict:
         path = _source_path(corpus, p.pair)
         lines = path.read_text(encoding="utf-8").split("\n")
         t = time.perf_counter()
-        res = verify_quote(p.quote, [str(path)], presplit=True)
+        langs = [_lang_of(p.pair, 2), _lang_of(p.pair, 1)]  # the quote's, the source's
+        res = verify_quote(p.quote, [str(path)], langs=langs, presplit=True)
         took = time.perf_counter() - t
         if p.pair not in first:
             first[p.pair] = took

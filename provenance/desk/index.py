@@ -104,7 +104,8 @@ def build_index(
     presplit: bool = False,
 ) -> SourceIndex:
     """The index of one document: from memory, else from the disk cache, else built."""
-    key = content_key(text, lang, presplit, encoder.name)
+    code = lang or detect(text, name)  # keyed by the language itself, given or detected
+    key = content_key(text, code, presplit, encoder.name)
     with _LOCK:
         hit = _MEMORY.get(key)
     if hit is not None:
@@ -112,7 +113,6 @@ def build_index(
     entry = cache_dir() / key[:2] / key
     loaded = _load(entry, name)
     if loaded is None:
-        code = lang or detect(text, name)
         seg = presplit_text(text) if presplit else segment(text, code)
         doc = Document(name, code, seg.sentences, seg.paragraphs)
         owners, parts = [], []

@@ -49,6 +49,7 @@ LENGTH_SLACK = np.log(1.6)
 LENGTH_WEIGHT = 0.15
 SHORTER_SLACK = np.log(1.6)
 SHORTER_WEIGHT = 0.15
+WIDTH_WEIGHT = 0.02  # per sentence of difference between a window and the quote
 LONGER_THAN_QUOTE = 1.5  # a sentence this many times the quote's words is read piecewise
 _MARKS = "\"'“”„‟«»‹›‚‘’「」"
 
@@ -152,7 +153,8 @@ def verify_quote(
     qtext = " ".join(qdoc.sentences)
     qvec = cached.encode([qtext])[0]
     per_doc = [
-        _search(ix, d, qtext, qvec, cached if rerank else None) for d, ix in enumerate(indexes)
+        _search(ix, d, qtext, qvec, cached if rerank else None, len(qdoc.sentences))
+        for d, ix in enumerate(indexes)
     ]
     for ix, cands in zip(indexes, per_doc, strict=True):
         for c in cands:
@@ -258,22 +260,31 @@ def window_scores(
 
 
 def _search(
-    index: SourceIndex, d: int, quote: str, qvec: np.ndarray, cached: CachedEncoder | None
+    index: SourceIndex,
+    d: int,
+    quote: str,
+    qvec: np.ndarray,
+    cached: CachedEncoder | None,
+    qsents: int = 1,
 ) -> list[Candidate]:
     """The best windows of one source for the quote. With `cached`, the best few are
     re-scored on exact embeddings in one encoder call: a window of several sentences as a
     whole (its score was from the sum of its sentences), and a sentence much longer than
     the quote also piece by piece (stretches of the quote's length in words), so a quote
-    taken from part of a sentence finds it even when no punctuation marks that part."""
+    taken from part of a sentence finds it even when no punctuation marks that part.
+    A window with as many sentences as the quote is slightly preferred (`WIDTH_WEIGHT`):
+    translations mostly keep sentence boundaries."""
     if not len(index.windows):
         return []
     scores, won = window_scores(index, qvec, len(quote))
-    top = np.argsort(-scores)[:RERANK]
+    width_cost = WIDTH_WEIGHT * np.abs((index.ends - index.starts) - qsents)
+    top = np.argsort(-(scores - width_cost))[:RERANK]
     pieces: dict[int, str] = {}  # window → the stretch of its sentence that matched best
     if cached is not None:
         scores = scores.copy()
         _rescore(index, quote, qvec, top, scores, pieces, cached)
-        top = top[np.argsort(-scores[top], kind="stable")]
+    scores = scores - width_cost
+    top = top[np.argsort(-scores[top], kind="stable")]
     out: list[Candidate] = []
     for k in top:
         a, b = int(index.starts[k]), int(index.ends[k])
