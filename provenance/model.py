@@ -48,9 +48,9 @@ class Document:
     lang: str
     sentences: list[str]
     paragraphs: list[int] = field(default_factory=list)
-    # Where the document came from (an extension of the contract, written when known):
-    # its file format ("text", "html", "docx", "pdf", "tmx", "xliff", "po") and, per
-    # sentence, the place in the original file ("/html/body/article/p[3]", "page 2").
+    # Where the document came from (an extension of the contract, written for files
+    # other than plain text): its format ("text", "html", "docx", "pdf", "tmx", "xliff",
+    # "po") and, per sentence, its place in the original ("/html/body/article/p[3]").
     format: str | None = None
     locators: list[str] | None = None
 
@@ -60,10 +60,10 @@ class Document:
             "lang": self.lang,
             "sentences": list(self.sentences),
         }
-        if self.format is not None:
+        if self.format not in (None, "text"):  # plain-text reports stay as they were
             out["format"] = self.format
-        if self.locators is not None and self.format != "text":
-            out["locators"] = list(self.locators)
+            if self.locators is not None:
+                out["locators"] = list(self.locators)
         return out
 
     def locator(self, sentence: int) -> str | None:

@@ -84,6 +84,49 @@ def test_html_article_without_boilerplate_and_xpath_locators() -> None:
     assert locs[1].endswith("/article/p[1]") and locs[-1].endswith(f"/article/p[{len(RU) - 1}]")
 
 
+LIVE_PAGE = """<html><head><title>Politik</title>
+<script>var x=1;</script><style>p{}</style></head><body>
+<div id="top"><a href="/">Startseite</a> | <a href="/politik">Politik</a></div>
+<div class="content"><div class="article-body">
+<h1 class="title">Kasachstan: Regime <em>könnte</em> fallen</h1>
+<div class="teaser"><p>Der Oppositionelle <a href="/p/abl">Muchtar Ablyasow</a>
+rechnet mit einem <strong>baldigen</strong> Ende.</p></div>
+<figure><img src="a.jpg"><figcaption>Ablyasow in Paris. Foto: AFP</figcaption></figure>
+<p>„Die Bevölkerung hat diese Diktatur satt“, sagte Ablyasow<br>am Dienstag in Paris.</p>
+<div class="read-also"><h4>Lesen Sie auch</h4>
+<ul><li><a href="/x">Wahl in Kasachstan vorgezogen</a></li></ul></div>
+<blockquote><p>„Seit 30 Jahren bereichert sich der Clan nur selbst.“</p></blockquote>
+<ul><li>Erstens: 200 Milliarden Dollar.</li><li>Zweitens: 40 Städte.</li></ul>
+<table><tr><td>Jahr</td><td>Wert</td></tr><tr><td>2019</td><td>200</td></tr></table>
+<p>Nasarbajew war im März nach fast 30 Jahren an der Macht zurückgetreten.</p>
+</div></div>
+<div class="comments"><p>Kommentar von Leser: Super Artikel!</p></div>
+<footer>Impressum · Datenschutz</footer></body></html>"""
+
+
+def test_html_inline_markup_teaser_quotes_lists_tables_and_comments() -> None:
+    ext = extract(LIVE_PAGE.encode("utf-8"), "live.html")
+    paras = ext.text.split("\n\n")
+    assert paras[0] == "Kasachstan: Regime könnte fallen"
+    # the lead paragraph, links and emphasis inside, is article text
+    assert paras[1] == "Der Oppositionelle Muchtar Ablyasow rechnet mit einem baldigen Ende."
+    assert "sagte Ablyasow\nam Dienstag in Paris." in ext.text  # <br> is a line break
+    for kept in (
+        "„Seit 30 Jahren",
+        "Erstens: 200 Milliarden Dollar.",
+        "2019\n200",
+        "Nasarbajew war",
+    ):
+        assert kept in ext.text
+    for junk in ("Startseite", "Kommentar von Leser", "Impressum", "var x"):
+        assert junk not in ext.text
+    assert_map_consistent(ext)
+    locs = dict(zip(paras, ext.paragraph_locators(), strict=True))
+    assert not any(loc.startswith("block ") for loc in locs.values()), locs
+    assert locs[paras[1]] == "/html/body/div[2]/div/div[1]/p"  # the innermost element
+    assert locs["2019\n200"] == "/html/body/div[2]/div/table/tr[2]"
+
+
 def test_html_by_content_without_extension_and_in_legacy_encoding() -> None:
     page = html_page(DE, lang="de").replace('charset="utf-8"', 'charset="windows-1252"')
     ext = extract(page.encode("cp1252"), "<stdin>")
@@ -139,6 +182,17 @@ def test_docx_truncated_or_not_a_docx_is_refused(tmp_path) -> None:
     refused(docx_bytes(["", "  "]), "blank.docx", "no text")
     # a real .docx saved under .txt: named, not "binary"
     refused(data, "notes.txt", "looks like a Word .docx", "--format-in docx")
+
+
+def test_docx_zip_bomb_is_refused_before_unpacking(monkeypatch) -> None:
+    from provenance.text.formats import word
+
+    monkeypatch.setattr(word, "MAX_UNPACKED", 2**20)  # the real limit is 512 MB
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", b"<w/>" + b" " * (3 * 2**20))
+    assert len(bomb.getvalue()) < 2**16
+    refused(bomb.getvalue(), "bomb.docx", "zip bomb")
 
 
 # --- PDF -------------------------------------------------------------------------------
@@ -205,6 +259,20 @@ def test_bilingual_files_give_pairs_and_two_sides(fmt, name, make, langs, first_
         assert_map_consistent(tgt)
 
 
+XLIFF2 = b"""<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en">
+ <file id="f1"><unit id="intro"><segment><source>Hallo Welt.</source>
+ <target>Hello world.</target></segment></unit>
+ <unit id="u2"><segment><source>Ohne Ziel.</source></segment></unit></file></xliff>"""
+
+
+def test_xliff_2() -> None:
+    ext = extract(XLIFF2, "job.xlf")
+    assert ext.pairs == [("Hallo Welt.", "Hello world.")]
+    assert ext.langs == ("de", "en")
+    assert ext.pair_locators == ["trans-unit 1 (id=intro)"]
+
+
 BOMB = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [
  <!ENTITY lol "lol">
@@ -254,3 +322,28 @@ def test_detection_by_content_extension_and_forcing(tmp_path) -> None:
     path.write_bytes(docx_bytes(DE))
     assert extract_path(path).text.split("\n\n") == DE
     assert set(FORMATS) == {"text", "html", "docx", "pdf", "tmx", "xliff", "po"}
+
+
+def test_documents_from_files_keep_locators_per_sentence(tmp_path) -> None:
+    from provenance.text.documents import documents_from, load_documents
+
+    word = tmp_path / "brief.docx"
+    word.write_bytes(docx_bytes(["Erster Satz. Zweiter Satz.", "Dritter Satz\nnach Umbruch."]))
+    memory = tmp_path / "memory.tmx"
+    memory.write_bytes(tmx_bytes(PAIRS, "de-CH", "xx"))  # xx: unknown, so detected
+    doc = load_documents([word], "de")[0]
+    assert doc.format == "docx"
+    assert doc.sentences == ["Erster Satz.", "Zweiter Satz.", "Dritter Satz", "nach Umbruch."]
+    assert doc.locators == ["paragraph 1", "paragraph 1", "paragraph 2", "paragraph 2"]
+    # --presplit: a paragraph (Word) or a unit (TMX) is one sentence
+    assert load_documents([word], "de", presplit=True)[0].sentences == [
+        "Erster Satz. Zweiter Satz.",
+        "Dritter Satz nach Umbruch.",
+    ]
+    src, tgt = load_documents([memory], presplit=True)
+    assert (src.lang, tgt.lang) == ("de", "en")
+    assert src.sentences == [p[0] for p in PAIRS] and tgt.sentences == [p[1] for p in PAIRS]
+    assert tgt.locators == ["tu 1 (id=u0)", "tu 2 (id=u1)", "tu 3 (id=u2)"]
+    # uploads: bytes extracted by the caller, then made documents
+    docs = documents_from([extract(memory.read_bytes(), "upload.tmx")], "de,en")
+    assert [d.path for d in docs] == ["upload.tmx (source de-CH)", "upload.tmx (target xx)"]

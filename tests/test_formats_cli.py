@@ -72,8 +72,9 @@ def test_demo_chain_as_docx_html_and_text_gives_the_plain_text_flags(encoder, sa
     assert flag_keys(saved) == flag_keys(plain)
     # The report says where each flagged span is in the original files.
     data = saved.to_dict()
-    assert [d["format"] for d in data["documents"]] == ["docx", "html", "text"]
+    assert [d.get("format") for d in data["documents"]] == ["docx", "html", None]
     assert "locators" not in data["documents"][2]
+    assert [d.format for d in saved.documents] == ["docx", "html", "text"]
     spans = [s for f in data["flags"] for s in f["spans"]]
     on_de = [s["locator"] for s in spans if s["document"] == 0]
     on_ru = [s["locator"] for s in spans if s["document"] == 1]
@@ -235,7 +236,7 @@ def test_batch_items_in_other_formats(tmp_path, saved_chain) -> None:
     result = check_item(read_item(specs["kz"]), WorkerSettings())
     assert result.status == "ok", result.error
     report = json.loads(result.report_json)
-    assert [d["format"] for d in report["documents"]] == ["docx", "html", "text"]
+    assert [d.get("format") for d in report["documents"]] == ["docx", "html", None]
     result = check_item(read_item(specs["tm"]), WorkerSettings())
     assert result.status == "ok", result.error
     assert result.langs == "de,en"

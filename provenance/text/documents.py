@@ -18,8 +18,8 @@ from provenance.model import Document
 from provenance.text.formats import Extracted, extract_path, extract_string
 from provenance.text.langid import detect
 from provenance.text.load import LoadedText, from_string, load_text
+from provenance.text.segment import Segmented, segment
 from provenance.text.segment import presplit as presplit_text
-from provenance.text.segment import segment
 
 Input = str | Path
 
@@ -61,26 +61,39 @@ def parse_langs(langs: str | Sequence[str] | None, count: int) -> list[str | Non
     return [lang_data.validate(c) for c in codes]
 
 
-def _sentence_locators(ext: Extracted, paragraphs: list[int], presplit: bool) -> list[str]:
-    if presplit:  # sentence i is line i
-        starts = [0]
-        starts += [k + 1 for k, ch in enumerate(ext.text) if ch == "\n"]
-        return [ext.locate(s) or "" for s in starts]
+def _sentence_locators(ext: Extracted, paragraphs: list[int]) -> list[str]:
     by_paragraph = ext.paragraph_locators()
     return [by_paragraph[p] if p < len(by_paragraph) else "" for p in paragraphs]
+
+
+def _presplit_extracted(ext: Extracted) -> tuple[Segmented, list[str]]:
+    """--presplit on a file: a plain-text line, or a paragraph of any other format (a
+    Word paragraph, an HTML block, a translation unit), is one sentence."""
+    if ext.format == "text":
+        seg = presplit_text(ext.text)
+        starts = [0, *(k + 1 for k, ch in enumerate(ext.text) if ch == "\n")]
+        return seg, [ext.locate(s) or "" for s in starts]
+    units = [" ".join(ext.text[a:b].split()) for a, b, _ in ext.source_map]
+    return Segmented(units, [0] * len(units)), ext.paragraph_locators()
 
 
 def make_document(
     loaded: LoadedText | Extracted, lang: str | None, *, presplit: bool = False
 ) -> Document:
     code = lang or detect(loaded.text, loaded.source)
-    seg = presplit_text(loaded.text) if presplit else segment(loaded.text, code)
+    locators = None
+    if isinstance(loaded, Extracted) and presplit:
+        seg, locators = _presplit_extracted(loaded)
+    elif presplit:
+        seg = presplit_text(loaded.text)
+    else:
+        seg = segment(loaded.text, code)
     doc = Document(
         path=loaded.source, lang=code, sentences=seg.sentences, paragraphs=seg.paragraphs
     )
     if isinstance(loaded, Extracted):
         doc.format = loaded.format
-        doc.locators = _sentence_locators(loaded, seg.paragraphs, presplit)
+        doc.locators = locators or _sentence_locators(loaded, seg.paragraphs)
     return doc
 
 
@@ -122,9 +135,21 @@ def load_documents(
     every input. A bilingual file counts as two documents, also for `langs`."""
     if sum(1 for i in inputs if str(i) == "-") > 1:
         raise UsageError("standard input ('-') can be read only once", hint="give files")
-    extracted, named = expand([extract_input(item, k, format_in) for k, item in enumerate(inputs)])
-    codes = parse_langs(langs, len(extracted))
+    extracted = [extract_input(item, k, format_in) for k, item in enumerate(inputs)]
+    return documents_from(extracted, langs, presplit=presplit)
+
+
+def documents_from(
+    extracted: Sequence[Extracted],
+    langs: str | Sequence[str] | None = None,
+    *,
+    presplit: bool = False,
+) -> list[Document]:
+    """Documents from files already extracted (e.g. uploads, by
+    `provenance.text.formats.extract`): bilingual files expanded to their two sides,
+    languages from `langs`, else as the file names them, else detected."""
+    sides, named = expand(extracted)
+    codes = parse_langs(langs, len(sides))
     return [
-        make_document(ext, codes[k] or named[k], presplit=presplit)
-        for k, ext in enumerate(extracted)
+        make_document(ext, codes[k] or named[k], presplit=presplit) for k, ext in enumerate(sides)
     ]

@@ -20,7 +20,7 @@ _ROOTS = {"tmx": "tmx", "xliff": "xliff"}
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
 
 
-def _safe_xml(data: bytes, fmt: str, source: str) -> None:
+def _safe_xml(data: bytes, fmt: str, source: str) -> Any:
     """Refuse XML that is not well formed, declares entities or references outside
     files, or whose root is not what the format needs."""
     import defusedxml
@@ -48,16 +48,20 @@ def _safe_xml(data: bytes, fmt: str, source: str) -> None:
             source=source,
             hint="check the file, or pass the right --format-in",
         )
+    return root
 
 
 def _store(data: bytes, fmt: str, source: str) -> Any:
-    if fmt in _ROOTS:
-        _safe_xml(data, fmt, source)
+    root = _safe_xml(data, fmt, source) if fmt in _ROOTS else None
     try:
         if fmt == "tmx":
             from translate.storage.tmx import tmxfile
 
             return tmxfile(io.BytesIO(data))
+        if fmt == "xliff" and str(root.get("version", "")).startswith("2"):
+            from translate.storage.xliff2 import Xliff2File
+
+            return Xliff2File(io.BytesIO(data))
         if fmt == "xliff":
             from translate.storage.xliff import xlifffile
 
@@ -109,7 +113,9 @@ def _locator(unit: Any, number: int, fmt: str) -> str:
     name = {"tmx": "tu", "xliff": "trans-unit", "po": "entry"}[fmt]
     uid = None
     if fmt in ("tmx", "xliff"):
-        uid = unit.xmlelement.get("tuid" if fmt == "tmx" else "id") or None
+        uid = unit.xmlelement.get("tuid" if fmt == "tmx" else "id")
+    if fmt == "xliff" and not uid:  # XLIFF 2: the id is on the <segment>'s parent <unit>
+        uid = str(unit.getid() or "").rsplit("\x04", 1)[-1]
     return f"{name} {number}" + (f" (id={uid})" if uid else "")
 
 

@@ -18,8 +18,11 @@ from provenance.text.formats.model import Extracted, assemble
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])(?=[a-zà-ÿа-яё])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
 _SPACES = re.compile(r"[ \t\u00a0]+")  # layout mode pads justified lines
-# A line at least this share of the page's longest line was wrapped, not ended.
-_WRAPPED = 0.8
+# A line reaching this share of the page's right edge was wrapped, not ended; one
+# reaching the second share was wrapped unless it ends a sentence.
+_WRAPPED = 0.85
+_MAYBE_WRAPPED = 0.6
+_SENTENCE_END = re.compile(r"[.!?…:;\"'»«“”„)\]]\s*$")
 # pypdf logs what it repairs ("EOF marker not found") on stderr; our one-line error says
 # what matters to the user.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -62,27 +65,63 @@ def _page_text(page: Any) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def reflow(page: str) -> list[str]:
+def reflow(page: str) -> tuple[list[str], bool]:
     """A page's lines as paragraphs. A PDF keeps no paragraphs, only positioned lines:
-    a vertical gap (a blank line in layout mode) ends a paragraph; so does a line shorter
-    than the block's longest, since a line that runs (nearly) to the full width was
-    wrapped by the layout and continues on the next (a short one ends its paragraph or
-    is a heading)."""
+    a vertical gap (a blank line in layout mode) ends a paragraph; so does a line that
+    stops short of the page's right edge, since a line that runs (nearly) to the edge
+    was wrapped by the layout and continues on the next. Layout mode places characters
+    by their position, so a line's length measures where it ends on the page. Returns the
+    paragraphs and whether the last one runs on to the next page."""
+    raw_blocks = [
+        [ln.rstrip() for ln in block.split("\n") if ln.strip()]
+        for block in _PARAGRAPH_BREAK.split(page)
+    ]
+    edge = _right_edge(raw_blocks)
     out: list[str] = []
-    for block in _PARAGRAPH_BREAK.split(page):
-        lines = [_SPACES.sub(" ", ln).strip() for ln in block.split("\n") if ln.strip()]
-        if not lines:
-            continue
-        full = max(len(ln) for ln in lines)
+    for block in raw_blocks:
         current: list[str] = []
-        for line in lines:
-            current.append(line)
-            if full < 30 or len(line) < _WRAPPED * full:
-                out.append(_HYPHENATED.sub("", "\n".join(current)).replace("\n", " "))
+        for line in block:
+            current.append(_SPACES.sub(" ", line).strip())
+            if not _wrapped(line, edge):
+                out.append(_joined(current))
                 current = []
         if current:
-            out.append(_HYPHENATED.sub("", "\n".join(current)).replace("\n", " "))
-    return out
+            out.append(_joined(current))
+    runs_on = bool(raw_blocks and raw_blocks[-1] and current)
+    return out, runs_on
+
+
+def _wrapped(line: str, edge: float) -> bool:
+    """Does `line` continue on the next? Yes when it reaches (nearly) the right edge; when
+    it stops somewhat short, only if it does not end a sentence (layout mode measures
+    proportional type roughly); a line well short of the edge ends its paragraph."""
+    if edge < 30:
+        return False
+    share = len(line) / edge
+    if share >= _WRAPPED:
+        return True
+    return share >= _MAYBE_WRAPPED and not _SENTENCE_END.search(line)
+
+
+def _continues(first: str) -> bool:
+    """The next page's first paragraph carries on the previous page's last one when it
+    starts mid-sentence, in lowercase (a capital may start a heading or a new sentence)."""
+    letter = next((ch for ch in first if ch.isalpha()), "")
+    return letter.islower()
+
+
+def _right_edge(blocks: list[list[str]]) -> float:
+    """Where the page's wrapped lines end: the median length of lines that another line
+    follows in their block (mostly wrapped ones; layout mode measures proportional type
+    only roughly, so the longest line overshoots), else the longest line."""
+    inner = sorted(len(ln) for block in blocks for ln in block[:-1])
+    if len(inner) >= 3:
+        return float(inner[len(inner) // 2])
+    return float(max((len(ln) for block in blocks for ln in block), default=0))
+
+
+def _joined(lines: list[str]) -> str:
+    return _HYPHENATED.sub("", "\n".join(lines)).replace("\n", " ")
 
 
 def extract_pdf(data: bytes, source: str) -> Extracted:
@@ -91,9 +130,16 @@ def extract_pdf(data: bytes, source: str) -> Extracted:
     reader = _reader(data, source)
     blocks: list[tuple[str, str]] = []
     try:
+        runs_on = False
         for number, page in enumerate(reader.pages, start=1):
-            for para in reflow(_page_text(page)):
-                blocks.append((para, f"page {number}"))
+            paras, next_runs_on = reflow(_page_text(page))
+            if runs_on and paras and blocks and _continues(paras[0]):
+                # a paragraph broken by the page end
+                text, where = blocks.pop()
+                paras[0] = f"{text} {paras[0]}"
+                blocks.append((paras.pop(0), where))
+            blocks.extend((para, f"page {number}") for para in paras)
+            runs_on = next_runs_on
     except (FileNotDecryptedError, DependencyError) as err:
         raise InputError(
             "is an encrypted PDF that cannot be read",

@@ -21,7 +21,9 @@ _ORIGINAL_BLOCKS = (
 
 
 def _flat(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    """Text as a matching key: without any whitespace, since a page's <br>, cells and
+    inline tags put spaces where trafilatura's text has line breaks or none at all."""
+    return _WS.sub("", text)
 
 
 def _block_text(el: Any) -> str:
@@ -90,8 +92,15 @@ class _Locator:
             )
         if hit is None:
             return f"block {index + 1}"
+        # <div><p>text</p></div>: name the innermost element holding just that text.
+        key, path = self.elements[hit]
+        while hit + 1 < len(self.elements) and self.elements[hit + 1][0] == key:
+            if not self.elements[hit + 1][1].startswith(path + "/"):
+                break
+            hit += 1
+            path = self.elements[hit][1]
         self.pos = hit
-        return self.elements[hit][1]
+        return path
 
 
 def extract_html(data: bytes, source: str) -> Extracted:
@@ -111,6 +120,7 @@ def extract_html(data: bytes, source: str) -> Extracted:
         include_links=False,
         with_metadata=False,
         deduplicate=False,
+        favor_recall=True,
     )
     body = getattr(doc, "body", None)
     paragraphs = _body_blocks(body) if body is not None else []

@@ -11,6 +11,14 @@ from typing import Any
 from provenance.errors import InputError
 from provenance.text.formats.model import Extracted, assemble
 
+# A Word package unpacks to a few times its size; far more is a zip bomb, not a document.
+MAX_UNPACKED = 512 * 1024 * 1024
+
+
+def _unpacked_size(data: bytes) -> int:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return sum(info.file_size for info in zf.infolist())
+
 
 def _open(data: bytes, source: str) -> Any:
     import docx
@@ -18,6 +26,12 @@ def _open(data: bytes, source: str) -> Any:
     from lxml import etree
 
     try:
+        if _unpacked_size(data) > MAX_UNPACKED:
+            raise InputError(
+                f"unpacks to more than {MAX_UNPACKED // 2**20} MB (a zip bomb?)",
+                source=source,
+                hint="save the text as a smaller .docx or as plain text",
+            )
         return docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as err:
         raise InputError(
