@@ -232,3 +232,23 @@ def test_serve_warns_off_localhost(monkeypatch, run_cli):
     assert code == 0 and "warning" in err and calls[-1]["max_upload"] == 1 << 20
     code, _, err = run_cli("serve", "--max-upload", "lots")
     assert code == 2 and "--max-upload" in err
+
+
+def test_a_translation_memory_is_two_documents(store, encoder):
+    from _documents import tmx_bytes
+
+    pairs = [
+        ("Das Regime könnte bald fallen.", "The regime could fall soon."),
+        (
+            "Die Bewegung hat Unterstützer in 40 Städten.",
+            "The movement has supporters in 14 cities.",
+        ),
+        ("Die Wahl ist am 9. Juni.", "The election is on 9 June."),
+    ]
+    client = TestClient(create_app(marks=store))
+    files = [("files", ("memory.tmx", tmx_bytes(pairs, "de", "en"), "application/xml"))]
+    st = wait_done(client, client.post("/api/jobs", files=files).json()["job"])
+    assert st["status"] == "done", st
+    assert st["hops"] == ["de→en"]
+    assert any(f["type"] == "number" for f in st["flags"])  # 40 → 14
+    assert "memory.tmx (source de)" in st["html"] and "memory.tmx (target en)" in st["html"]

@@ -21,11 +21,10 @@ class SourceText:
 def read_sources(data: bytes, name: str, format: str | None = None) -> list[SourceText]:
     """The document(s) in one file given as bytes: one, or two for a bilingual file.
     Errors are one-line `InputError`s naming `name`."""
-    from provenance.text.documents import lang_data_code
+    from provenance.text.documents import expand
 
-    ext = extract(data, name=name, format=format)
-    langs = ext.langs if ext.bilingual and ext.langs else (None, None)
+    sides, named = expand([extract(data, name=name, format=format)])
     return [
-        SourceText(side.source, side.text, side.format, lang_data_code(langs[k]), side)
-        for k, side in enumerate(ext.sides())
+        SourceText(side.source, side.text, side.format, lang, side)
+        for side, lang in zip(sides, named, strict=True)
     ]
