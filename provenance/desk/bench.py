@@ -126,7 +126,27 @@ def run_wmt(corpus: Path, per_pair: int = 10, pairs=PAIRS) -> dict:
                 "seconds": round(took, 3),
             }
         )
-    return _summary(rows, first, warm)
+    result = _summary(rows, first, warm)
+    # On a shared machine seconds say little alone: the same moment's cost of one encoder
+    # call on one sentence is the unit a quote's time is measured in.
+    result["one_encode_seconds"] = _encode_latency([p.quote for p in probes[:10]])
+    if warm and result["one_encode_seconds"]:
+        result["quote_in_encodes"] = round(
+            statistics.median(warm) / result["one_encode_seconds"], 2
+        )
+    return result
+
+
+def _encode_latency(texts: list[str]) -> float:
+    from provenance.embed import get_encoder
+
+    encoder = get_encoder()
+    times = []
+    for text in texts:
+        t = time.perf_counter()
+        encoder.encode([text])
+        times.append(time.perf_counter() - t)
+    return round(statistics.median(times), 3) if times else 0.0
 
 
 def _summary(rows: list[dict], first: dict[str, float], warm: list[float]) -> dict:
@@ -235,6 +255,10 @@ def main(corpus: Path | None, demo: Path | None, json_out: Path | None, per_pair
     print(
         f"time per quote after the first call: median {t['median']} s, p90 {t['p90']} s, "
         f"max {t['max']} s, under 1 s: {t['under_1s']:.0%}; first calls {w['first_call_seconds']}"
+    )
+    print(
+        f"one encoder call on one sentence now: {w['one_encode_seconds']} s; a quote costs "
+        f"{w.get('quote_in_encodes')} of them (median)"
     )
     for m in w["misses"]:
         print(
