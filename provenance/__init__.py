@@ -23,6 +23,7 @@ __version__ = "0.1.0"
 os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "12")
 
 if TYPE_CHECKING:  # pragma: no cover
+    from provenance.desk.quote import QuoteCheck, verify_quote
     from provenance.model import Alignment, Document, Flag, Report, Span
     from provenance.pipeline import align_documents, check
 
@@ -35,6 +36,8 @@ _LAZY = {
     "Span": ("provenance.model", "Span"),
     "Alignment": ("provenance.model", "Alignment"),
     "Document": ("provenance.model", "Document"),
+    "verify_quote": ("provenance.desk.quote", "verify_quote"),
+    "QuoteCheck": ("provenance.desk.quote", "QuoteCheck"),
 }
 
 
@@ -52,9 +55,11 @@ __all__ = [
     "Alignment",
     "Document",
     "Flag",
+    "QuoteCheck",
     "Report",
     "Span",
     "__version__",
     "align_documents",
     "check",
+    "verify_quote",
 ]

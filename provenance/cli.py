@@ -306,7 +306,12 @@ def _register_optional() -> None:
     """Commands whose modules arrive with later stages (batch, report, benchmarks)."""
     import importlib
 
-    for module in ("provenance.batch.cli", "provenance.batch.report_cli", "provenance.bench.cli"):
+    for module in (
+        "provenance.batch.cli",
+        "provenance.batch.report_cli",
+        "provenance.bench.cli",
+        "provenance.desk.cli",
+    ):
         try:
             mod = importlib.import_module(module)
         except ImportError:
