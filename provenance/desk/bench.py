@@ -186,7 +186,7 @@ def _timing(values: list[float]) -> dict:
 
 def run_demo(demo: Path) -> dict:
     """Every direct quote of the demo's final text, looked up in the earlier documents."""
-    from provenance.desk import speech as sp
+    from provenance import speech as sp
     from provenance.desk.quote import verify_quote
     from provenance.pipeline import check
 

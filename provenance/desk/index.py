@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from provenance.desk import speech as sp
+from provenance import speech as sp
 from provenance.embed import Encoder, l2_normalise
 from provenance.model import Document
 from provenance.text.langid import detect

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from provenance import checks as checks_mod
-from provenance.desk import speech as sp
+from provenance import speech as sp
 from provenance.desk.index import SourceIndex, build_index
 from provenance.desk.sources import SourceText, read_sources
 from provenance.embed import CachedEncoder, Encoder, get_encoder
@@ -471,7 +471,7 @@ def _speech_flags(
             )
         )
     origin = first.speaker
-    if speaker and origin and not sp.same_person(speaker, docs[-1].lang, origin, docs[0].lang):
+    if speaker and origin and not sp.same_speaker(speaker, docs[-1].lang, origin, docs[0].lang):
         out.append(
             Flag(
                 0,
