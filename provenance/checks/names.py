@@ -19,6 +19,7 @@ counterpart ("Fischer sagte" / "Weber said") are one name replaced by another.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from provenance.extract._text import facts
 from provenance.extract.names import (
@@ -164,6 +165,176 @@ def _finding(severity, message, key, src=None, tgt=None) -> Finding:
     )
 
 
+@dataclass
+class _Sides:
+    """What the phases of one check share: the names of both sides, which target name
+    words are matched so far, and the ordinary words (traces) of each side, found lazily
+    (most rows never need them)."""
+
+    pair: PairView
+    src: list[NameMention]
+    tgt: list[NameMention]
+    src_words: list[PlaceWord]
+    tgt_words: list[PlaceWord]
+    tgt_parts: list[tuple[NameMention, NamePart]] = field(default_factory=list)
+    matched_tgt: set[int] = field(default_factory=set)
+    _src_traces: list[Trace] | None = None
+    _tgt_traces: list[Trace] | None = None
+
+    @property
+    def src_traces(self) -> list[Trace]:
+        if self._src_traces is None:
+            self._src_traces = trace_keys(self.pair.src.text, self.pair.src.lang)
+        return self._src_traces
+
+    @property
+    def tgt_traces(self) -> list[Trace]:
+        if self._tgt_traces is None:
+            self._tgt_traces = trace_keys(self.pair.tgt.text, self.pair.tgt.lang)
+        return self._tgt_traces
+
+
+@dataclass
+class _Unmatched:
+    """Source names without a counterpart (`lost`: strong; `lost_weak`: only name-like;
+    `lost_initial`: sentence-initial words of a language that capitalises nouns, with no
+    evidence either way: never reported, only used to key a name added in their place)
+    and target names without one (`gained`, `gained_weak`)."""
+
+    lost: list[NameMention] = field(default_factory=list)
+    lost_weak: list[NameMention] = field(default_factory=list)
+    lost_initial: list[NameMention] = field(default_factory=list)
+    gained: list[NameMention] = field(default_factory=list)
+    gained_weak: list[NameMention] = field(default_factory=list)
+
+
+def _match_words(m: NameMention, sides: _Sides) -> dict[int, int]:
+    """Match each word of source name `m` to the first target name word it matches;
+    returns id(name-like part) -> index into `sides.tgt_parts`."""
+    hits: dict[int, int] = {}
+    for p in m.parts:
+        for j, (_, q) in enumerate(sides.tgt_parts):
+            if parts_match(p, q):
+                sides.matched_tgt.add(j)
+                if p.namelike:
+                    hits[id(p)] = j
+                break
+    return hits
+
+
+def _file_unmatched(m: NameMention, lang: str, unmatched: _Unmatched) -> None:
+    if m.strong:
+        unmatched.lost.append(m)
+    elif m.namelike:
+        unmatched.lost_weak.append(m)
+    elif m.initial and facts(lang).capitalises_nouns:
+        unmatched.lost_initial.append(m)
+
+
+def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | None:
+    """A source name matched in some words: the strong words it lost on the way. Another
+    surname after the same first name is another person (critical); a lost first or
+    middle name is a name cut short (minor)."""
+    cut = [
+        p for p in m.parts if p.strong and id(p) not in hits and not _traced(p, sides.tgt_traces)
+    ]
+    if not cut:
+        return None
+    other = sides.tgt_parts[next(iter(hits.values()))][0]
+    cut = _not_respelled(m, other, cut, sides.tgt_parts, sides.matched_tgt)
+    if not cut:
+        return None
+    if cut[-1] is [p for p in m.parts if p.strong][-1]:
+        # same first name, another surname: another person
+        return _finding("critical", f"{m.text} became {other.text}", f"entity:{m.key}", m, other)
+    return _finding(
+        "minor",
+        f"{m.text} became {other.text} (part of the name is missing)",
+        f"entity:{m.key}:partial",
+        m,
+        other,
+    )
+
+
+def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
+    """Phase 1: each source name against the target's names; names cut short are
+    reported here, names without any counterpart are filed in `unmatched`."""
+    out = []
+    for m in sides.src:
+        hits = _match_words(m, sides)
+        if not hits:
+            _file_unmatched(m, sides.pair.src.lang, unmatched)
+            continue
+        found = _cut_name(m, hits, sides)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _collect_gained(sides: _Sides, unmatched: _Unmatched) -> None:
+    """Phase 2: the target names none of whose words was matched."""
+    for m in sides.tgt:
+        idx = [j for j, (mm, _) in enumerate(sides.tgt_parts) if mm is m]
+        if any(j in sides.matched_tgt for j in idx):
+            continue
+        if m.strong:
+            unmatched.gained.append(m)
+        elif m.namelike and m.initial:
+            unmatched.gained_weak.append(m)
+
+
+def _pair_replacements(sides: _Sides, unmatched: _Unmatched, weak: list[NameMention]) -> None:
+    """Which lost names count as replaced by gained ones, beyond the strong ones."""
+    lang, tgt_lang = sides.pair.src.lang, sides.pair.tgt.lang
+    if len(unmatched.gained) > len(unmatched.lost):
+        # A capitalised word only weakly a name (Merkel in German) that left while a
+        # clear name arrived: a replacement.
+        unmatched.lost += weak[: len(unmatched.gained) - len(unmatched.lost)]
+    elif not unmatched.gained and not unmatched.lost and lang in _LATIN and tgt_lang in _LATIN:
+        # Two name-like words at a sentence start, each without a counterpart on the
+        # other side ("Fischer sagte" / "Weber said"): one name replaced by another.
+        # (Only where name-likeness there comes from word frequencies: a Russian
+        # sentence-initial name has its own tags, and is strong.)
+        new = [m for m in unmatched.gained_weak if not _any_traced(m, sides.src_traces, tgt_lang)]
+        if len(weak) == 1 and weak[0].initial and len(new) == 1:
+            unmatched.lost, unmatched.gained = weak, new
+
+
+def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
+    """Phase 3: lost and gained names that survive nowhere as ordinary words, paired as
+    replacements (critical), else reported missing or added (major)."""
+    out: list[Finding] = []
+    lost = [m for m in unmatched.lost if not _any_traced(m, sides.tgt_traces, sides.pair.src.lang)]
+    gained = [
+        m for m in unmatched.gained if not _any_traced(m, sides.src_traces, sides.pair.tgt.lang)
+    ]
+    unmatched.lost, unmatched.gained = lost, gained
+    if sides.src_words or sides.tgt_words:
+        out += _place_swaps(sides.src_words, sides.tgt_words, lost, gained)
+    weak = [
+        m for m in unmatched.lost_weak if not any(_traced(p, sides.tgt_traces) for p in m.parts)
+    ]
+    _pair_replacements(sides, unmatched, weak)
+    lost, gained = unmatched.lost, unmatched.gained
+    for s, t in zip(lost, gained, strict=False):
+        out.append(_finding("critical", f"{s.text} became {t.text}", f"entity:{s.key}", s, t))
+    for s in lost[len(gained) :]:
+        out.append(
+            _finding("major", f"{s.text} is missing in the translation", f"entity:{s.key}", s)
+        )
+    # A name added where the source starts its sentence with a word that may or may
+    # not be a name ("Schröder" / "Шольц", "Schröder" / "Scholz"): keyed by that word,
+    # which every hop from the source shares, so the drift is one flag on the chain
+    # (the added name's own key differs by language: "sholc", "schols").
+    unsure = [
+        m for m in unmatched.lost_initial if not any(_traced(p, sides.tgt_traces) for p in m.parts)
+    ]
+    for k, t in enumerate(gained[len(lost) :]):
+        key = f"entity:{unsure[k].key}" if k < len(unsure) else f"entity:+{t.key}"
+        out.append(_finding("major", f"{t.text} was added in the translation", key, tgt=t))
+    return out
+
+
 class NamesCheck:
     name = "names"
     types = ("entity",)
@@ -178,111 +349,20 @@ class NamesCheck:
         tgt_all = place_words(pair.tgt.text, pair.tgt.lang)
         if not src and not tgt and not (src_all and tgt_all):
             return []
-        tgt_parts = [(m, p) for m in tgt for p in m.parts]
-        matched_tgt: set[int] = set()
-        out: list[Finding] = []
-        lost: list[NameMention] = []
-        lost_weak: list[NameMention] = []
-        # sentence-initial words of a language that capitalises nouns, with no evidence
-        # either way (Schröder, Hochwasser): never reported, only used to key a name that
-        # was added in their place (see below)
-        lost_initial: list[NameMention] = []
-        src_traces = tgt_traces = None
-        for m in src:
-            hits: dict[int, int] = {}  # id(name-like part) -> index into tgt_parts
-            for p in m.parts:
-                for j, (_, q) in enumerate(tgt_parts):
-                    if parts_match(p, q):
-                        matched_tgt.add(j)
-                        if p.namelike:
-                            hits[id(p)] = j
-                        break
-            if not hits:
-                if m.strong:
-                    lost.append(m)
-                elif m.namelike:
-                    lost_weak.append(m)
-                elif m.initial and facts(pair.src.lang).capitalises_nouns:
-                    lost_initial.append(m)
-                continue
-            if tgt_traces is None:
-                tgt_traces = trace_keys(pair.tgt.text, pair.tgt.lang)
-            cut = [
-                p for p in m.parts if p.strong and id(p) not in hits and not _traced(p, tgt_traces)
-            ]
-            if not cut:
-                continue
-            other = tgt_parts[next(iter(hits.values()))][0]
-            cut = _not_respelled(m, other, cut, tgt_parts, matched_tgt)
-            if not cut:
-                continue
-            if cut[-1] is [p for p in m.parts if p.strong][-1]:
-                # same first name, another surname: another person
-                out.append(
-                    _finding(
-                        "critical", f"{m.text} became {other.text}", f"entity:{m.key}", m, other
-                    )
-                )
-            else:
-                out.append(
-                    _finding(
-                        "minor",
-                        f"{m.text} became {other.text} (part of the name is missing)",
-                        f"entity:{m.key}:partial",
-                        m,
-                        other,
-                    )
-                )
-        gained = []
-        gained_weak = []
-        for m in tgt:
-            idx = [j for j, (mm, _) in enumerate(tgt_parts) if mm is m]
-            if any(j in matched_tgt for j in idx):
-                continue
-            if m.strong:
-                gained.append(m)
-            elif m.namelike and m.initial:
-                gained_weak.append(m)
+        sides = _Sides(pair, src, tgt, [], [])
+        sides.tgt_parts = [(m, p) for m in tgt for p in m.parts]
+        unmatched = _Unmatched()
+        out = _match_source(sides, unmatched)
+        _collect_gained(sides, unmatched)
         # Place words that the other side does not name at all.
-        src_words = [w for w in src_all if not _names_place(w.place, tgt, tgt_all)]
-        tgt_words = [w for w in tgt_all if not _names_place(w.place, src, src_all)]
-        if not lost and not gained and not (lost_weak and gained_weak):
-            if src_words and tgt_words:
-                out += _place_swaps(src_words, tgt_words, [], [])
+        sides.src_words = [w for w in src_all if not _names_place(w.place, tgt, tgt_all)]
+        sides.tgt_words = [w for w in tgt_all if not _names_place(w.place, src, src_all)]
+        if (
+            not unmatched.lost
+            and not unmatched.gained
+            and not (unmatched.lost_weak and unmatched.gained_weak)
+        ):
+            if sides.src_words and sides.tgt_words:
+                out += _place_swaps(sides.src_words, sides.tgt_words, [], [])
             return out
-        if tgt_traces is None:
-            tgt_traces = trace_keys(pair.tgt.text, pair.tgt.lang)
-        src_traces = trace_keys(pair.src.text, pair.src.lang)
-        lost = [m for m in lost if not _any_traced(m, tgt_traces, pair.src.lang)]
-        gained = [m for m in gained if not _any_traced(m, src_traces, pair.tgt.lang)]
-        if src_words or tgt_words:
-            out += _place_swaps(src_words, tgt_words, lost, gained)
-        weak = [m for m in lost_weak if not any(_traced(p, tgt_traces) for p in m.parts)]
-        if len(gained) > len(lost):
-            # A capitalised word only weakly a name (Merkel in German) that left while a
-            # clear name arrived: a replacement.
-            lost += weak[: len(gained) - len(lost)]
-        elif not gained and not lost and pair.src.lang in _LATIN and pair.tgt.lang in _LATIN:
-            # Two name-like words at a sentence start, each without a counterpart on the
-            # other side ("Fischer sagte" / "Weber said"): one name replaced by another.
-            # (Only where name-likeness there comes from word frequencies: a Russian
-            # sentence-initial name has its own tags, and is strong.)
-            new = [m for m in gained_weak if not _any_traced(m, src_traces, pair.tgt.lang)]
-            if len(weak) == 1 and weak[0].initial and len(new) == 1:
-                lost, gained = weak, new
-        for s, t in zip(lost, gained, strict=False):
-            out.append(_finding("critical", f"{s.text} became {t.text}", f"entity:{s.key}", s, t))
-        for s in lost[len(gained) :]:
-            out.append(
-                _finding("major", f"{s.text} is missing in the translation", f"entity:{s.key}", s)
-            )
-        # A name added where the source starts its sentence with a word that may or may
-        # not be a name ("Schröder" / "Шольц", "Schröder" / "Scholz"): keyed by that word,
-        # which every hop from the source shares, so the drift is one flag on the chain
-        # (the added name's own key differs by language: "sholc", "schols").
-        unsure = [m for m in lost_initial if not any(_traced(p, tgt_traces) for p in m.parts)]
-        added = gained[len(lost) :]
-        for k, t in enumerate(added):
-            key = f"entity:{unsure[k].key}" if k < len(unsure) else f"entity:+{t.key}"
-            out.append(_finding("major", f"{t.text} was added in the translation", key, tgt=t))
-        return out
+        return out + _report_unmatched(sides, unmatched)
