@@ -23,18 +23,25 @@ from dataclasses import dataclass, field
 
 from provenance.extract._text import facts
 from provenance.extract.names import (
+    OTHER_NAME_SCORE,
+    SAME_NAME_SCORE,
     NameMention,
     NamePart,
     PlaceWord,
+    clearly_named,
     extract_names,
+    key_score,
     known_places,
     names_match,
     parts_match,
     place_words,
     respelled,
+    same_place,
+    sounds_alike,
     stem_match,
     stems_match,
     trace_keys,
+    transcription_score,
 )
 from provenance.model import Finding, PairView
 
@@ -206,6 +213,10 @@ class _Unmatched:
     lost_initial: list[NameMention] = field(default_factory=list)
     gained: list[NameMention] = field(default_factory=list)
     gained_weak: list[NameMention] = field(default_factory=list)
+    # every name-like mention of each side without a counterpart: what an unmatched name
+    # of the other side may have become (a translation, a transcription the keys miss)
+    free_src: list[NameMention] = field(default_factory=list)
+    free_tgt: list[NameMention] = field(default_factory=list)
 
 
 def _match_words(m: NameMention, sides: _Sides) -> dict[int, int]:
@@ -219,10 +230,19 @@ def _match_words(m: NameMention, sides: _Sides) -> dict[int, int]:
                 if p.namelike:
                     hits[id(p)] = j
                 break
+        else:
+            # transcribed by sound beyond what the keys fold ("Texas" / "Техаса")
+            j = next((j for j, (_, q) in enumerate(sides.tgt_parts) if sounds_alike(p, q)), -1)
+            if j >= 0:
+                sides.matched_tgt.add(j)
+                if p.namelike:
+                    hits[id(p)] = j
     return hits
 
 
 def _file_unmatched(m: NameMention, lang: str, unmatched: _Unmatched) -> None:
+    if m.namelike:
+        unmatched.free_src.append(m)
     if m.strong:
         unmatched.lost.append(m)
     elif m.namelike:
@@ -245,8 +265,19 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
     if not cut:
         return None
     if cut[-1] is [p for p in m.parts if p.strong][-1]:
-        # same first name, another surname: another person
-        return _finding("critical", f"{m.text} became {other.text}", f"entity:{m.key}", m, other)
+        # same first name, another surname: another person, unless the surname was
+        # transcribed by sound ("Dusty Rhodes" / "Дасти Родс")
+        score = key_score(cut[-1].keys, other.parts[-1].keys)
+        if score >= SAME_NAME_SCORE:
+            return None
+        sure = score <= OTHER_NAME_SCORE and clearly_named(other, sides.pair.tgt.lang)
+        return _finding(
+            "critical" if sure else "minor",
+            f"{m.text} became {other.text}",
+            f"entity:{m.key}",
+            m,
+            other,
+        )
     return _finding(
         "minor",
         f"{m.text} became {other.text} (part of the name is missing)",
@@ -268,6 +299,7 @@ def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
         found = _cut_name(m, hits, sides)
         if found is not None:
             out.append(found)
+            unmatched.free_src.append(m)  # its lost words may be what the target added
     return out
 
 
@@ -277,6 +309,8 @@ def _collect_gained(sides: _Sides, unmatched: _Unmatched) -> None:
         idx = [j for j, (mm, _) in enumerate(sides.tgt_parts) if mm is m]
         if any(j in sides.matched_tgt for j in idx):
             continue
+        if m.namelike:
+            unmatched.free_tgt.append(m)
         if m.strong:
             unmatched.gained.append(m)
         elif m.namelike and m.initial:
@@ -315,12 +349,21 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
         m for m in unmatched.lost_weak if not any(_traced(p, sides.tgt_traces) for p in m.parts)
     ]
     _pair_replacements(sides, unmatched, weak)
-    lost, gained = unmatched.lost, unmatched.gained
-    for s, t in zip(lost, gained, strict=False):
-        out.append(_finding("critical", f"{s.text} became {t.text}", f"entity:{s.key}", s, t))
-    for s in lost[len(gained) :]:
+    pairs, left_lost, left_gained = _pair_by_sound(sides, unmatched.lost, unmatched.gained)
+    out += _replacements(sides, pairs)
+    lost = [s for s, _, _ in pairs] + left_lost
+    gained = [t for _, t, _ in pairs] + left_gained
+    for m in left_lost:
+        sure = clearly_named(m, sides.pair.src.lang) and not _others(
+            sides, m, unmatched.free_tgt, gained
+        )
         out.append(
-            _finding("major", f"{s.text} is missing in the translation", f"entity:{s.key}", s)
+            _finding(
+                "major" if sure else "minor",
+                f"{m.text} is missing in the translation",
+                f"entity:{m.key}",
+                m,
+            )
         )
     # A name added where the source starts its sentence with a word that may or may
     # not be a name ("Schröder" / "Шольц", "Schröder" / "Scholz"): keyed by that word,
@@ -329,9 +372,76 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     unsure = [
         m for m in unmatched.lost_initial if not any(_traced(p, sides.tgt_traces) for p in m.parts)
     ]
-    for k, t in enumerate(gained[len(lost) :]):
+    for k, t in enumerate(left_gained):
         key = f"entity:{unsure[k].key}" if k < len(unsure) else f"entity:+{t.key}"
-        out.append(_finding("major", f"{t.text} was added in the translation", key, tgt=t))
+        sure = clearly_named(t, sides.pair.tgt.lang) and not _others(
+            sides, t, unmatched.free_src, lost
+        )
+        severity = "major" if sure else "minor"
+        out.append(_finding(severity, f"{t.text} was added in the translation", key, tgt=t))
+    return out
+
+
+def _others(
+    sides: _Sides, m: NameMention, free: list[NameMention], paired: list[NameMention]
+) -> bool:
+    """Whether the other side holds a name-like mention of its own that nothing
+    matched and that `m` may have become by a transcription the keys miss (then `m`
+    missing or added is only minor)."""
+    langs = (sides.pair.src.lang, sides.pair.tgt.lang)
+    if m in sides.tgt:
+        langs = langs[::-1]
+    return any(
+        not any(f is p for p in paired) and transcription_score(m, f, *langs) >= SAME_NAME_SCORE
+        for f in free
+    )
+
+
+def _pair_by_sound(
+    sides: _Sides, lost: list[NameMention], gained: list[NameMention]
+) -> tuple[list[tuple[NameMention, NameMention, float]], list[NameMention], list[NameMention]]:
+    """Pair lost and gained names, the likeliest transcriptions of each other first
+    ("Apple" / "Эппл" before "Chris Martin" / "Испании"); returns (lost, gained, score)
+    pairs and the names left over on each side. Pairs that sound alike enough to be one
+    name transcribed ("Knowsley" / "Ноусли") are dropped: no drift."""
+    src, tgt = sides.pair.src.lang, sides.pair.tgt.lang
+    scored = sorted(
+        (
+            (100.0 if same_place(s, t, src, tgt) else transcription_score(s, t, src, tgt), i, j)
+            for i, s in enumerate(lost)
+            for j, t in enumerate(gained)
+        ),
+        key=lambda x: -x[0],
+    )
+    pairs, used_s, used_t = [], set(), set()
+    for score, i, j in scored:
+        if i in used_s or j in used_t or len(used_s) == min(len(lost), len(gained)):
+            continue
+        used_s.add(i)
+        used_t.add(j)
+        if score < SAME_NAME_SCORE:
+            pairs.append((lost[i], gained[j], score))
+    pairs.sort(key=lambda x: x[0].start)
+    left_s = [m for i, m in enumerate(lost) if i not in used_s]
+    left_t = [m for j, m in enumerate(gained) if j not in used_t]
+    return pairs, left_s, left_t
+
+
+def _replacements(
+    sides: _Sides, pairs: list[tuple[NameMention, NameMention, float]]
+) -> list[Finding]:
+    """Lost names paired with gained ones. Critical only when both are clearly names
+    and clearly not one transcribed into the other; a name that may be a translation
+    or a transcription is minor."""
+    out = []
+    for s, t, score in pairs:
+        sure = (
+            score <= OTHER_NAME_SCORE
+            and clearly_named(s, sides.pair.src.lang)
+            and clearly_named(t, sides.pair.tgt.lang)
+        )
+        severity = "critical" if sure else "minor"
+        out.append(_finding(severity, f"{s.text} became {t.text}", f"entity:{s.key}", s, t))
     return out
 
 
