@@ -9,6 +9,11 @@ import typer
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    # `bench real` (issue 15) lives in its own module.
+    from provenance.bench.real_cli import register as register_real
+
+    register_real(bench_app)
+
     @bench_app.command("segment")
     def bench_segment(
         corpus: Annotated[
