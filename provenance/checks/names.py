@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from provenance.extract._text import facts
+from provenance.extract.name_data import place_ids
 from provenance.extract.names import (
     OTHER_NAME_SCORE,
     SAME_NAME_SCORE,
@@ -30,6 +31,7 @@ from provenance.extract.names import (
     PlaceWord,
     clearly_named,
     extract_names,
+    is_place,
     key_score,
     known_places,
     names_match,
@@ -222,7 +224,7 @@ class _Unmatched:
 def _match_words(m: NameMention, sides: _Sides) -> dict[int, int]:
     """Match each word of source name `m` to the first target name word it matches;
     returns id(name-like part) -> index into `sides.tgt_parts`."""
-    hits: dict[int, int] = {}
+    hits: dict[int, int] = _same_place(m, sides) or {}
     for p in m.parts:
         for j, (_, q) in enumerate(sides.tgt_parts):
             if parts_match(p, q):
@@ -232,12 +234,35 @@ def _match_words(m: NameMention, sides: _Sides) -> dict[int, int]:
                 break
         else:
             # transcribed by sound beyond what the keys fold ("Texas" / "Техаса")
-            j = next((j for j, (_, q) in enumerate(sides.tgt_parts) if sounds_alike(p, q)), -1)
+            j = next((j for j, (_, q) in enumerate(sides.tgt_parts) if _heard(p, q, sides)), -1)
             if j >= 0:
                 sides.matched_tgt.add(j)
                 if p.namelike:
                     hits[id(p)] = j
     return hits
+
+
+def _same_place(m: NameMention, sides: _Sides) -> dict[int, int] | None:
+    """A target name that denotes the same place in the data (CLDR territories, GeoNames
+    cities: "Саудовской Аравии" / "Saudi Arabia", "Уотфорда" / "Watford"): every word of
+    both counts as matched. None if there is none."""
+    ids = place_ids(m.text, sides.pair.src.lang)
+    if not ids:
+        return None
+    tgt_lang = sides.pair.tgt.lang
+    found = [j for j, (n, _) in enumerate(sides.tgt_parts) if ids & place_ids(n.text, tgt_lang)]
+    if not found:
+        return None
+    sides.matched_tgt.update(found)
+    return {id(p): found[0] for p in m.parts if p.namelike} or None
+
+
+def _heard(p: NamePart, q: NamePart, sides: _Sides) -> bool:
+    """`sounds_alike`, unless the data knows them as two places (Kasachstan / Kyrgyzstan)."""
+    if not sounds_alike(p, q):
+        return False
+    a, b = place_ids(p.text, sides.pair.src.lang), place_ids(q.text, sides.pair.tgt.lang)
+    return not (a and b and not a & b)
 
 
 def _file_unmatched(m: NameMention, lang: str, unmatched: _Unmatched) -> None:
@@ -255,12 +280,15 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
     """A source name matched in some words: the strong words it lost on the way. Another
     surname after the same first name is another person (critical); a lost first or
     middle name is a name cut short (minor)."""
+    other = sides.tgt_parts[next(iter(hits.values()))][0]
+    replaced = _replaced_word(m, other, hits, sides)
+    if replaced is not None:
+        return replaced
     cut = [
         p for p in m.parts if p.strong and id(p) not in hits and not _traced(p, sides.tgt_traces)
     ]
     if not cut:
         return None
-    other = sides.tgt_parts[next(iter(hits.values()))][0]
     cut = _not_respelled(m, other, cut, sides.tgt_parts, sides.matched_tgt)
     if not cut:
         return None
@@ -285,6 +313,37 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
         m,
         other,
     )
+
+
+def _replaced_word(
+    m: NameMention, other: NameMention, hits: dict[int, int], sides: _Sides
+) -> Finding | None:
+    """One word of a name replaced by another in the same place, the other words kept
+    ("Adam Masina" / "Майк Мезина", "New York Times" / "New Texas Times", "Colonel David
+    Stirling" / "полковника Джаггера Стерлинга"): the names are aligned from their last
+    words (titles come first), and a word unmatched on both sides that is clearly a name
+    on both and clearly not a transcription of the other is another name. The last word
+    (the surname, the head) replaced is critical; another word, major."""
+    index = {id(q): j for j, (mm, q) in enumerate(sides.tgt_parts) if mm is other}
+    src_lang, tgt_lang = sides.pair.src.lang, sides.pair.tgt.lang
+    for k in range(1, min(len(m.parts), len(other.parts)) + 1):
+        p, q = m.parts[-k], other.parts[-k]
+        if id(p) in hits or index[id(q)] in sides.matched_tgt or not p.namelike:
+            continue
+        if min(len(p.primary), len(q.primary)) < 4 or _traced(p, sides.tgt_traces):
+            continue
+        if key_score(p.keys, q.keys) > OTHER_NAME_SCORE:
+            continue
+        if not (clearly_named(_alone(p), src_lang) and clearly_named(_alone(q), tgt_lang)):
+            continue
+        sides.matched_tgt.add(index[id(q)])
+        severity = "critical" if k == 1 else "major"
+        return _finding(severity, f"{p.text} became {q.text}", f"entity:{m.key}", p, q)
+    return None
+
+
+def _alone(p: NamePart) -> NameMention:
+    return NameMention(p.start, p.end, p.text, (p,))
 
 
 def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
@@ -407,7 +466,7 @@ def _pair_by_sound(
     src, tgt = sides.pair.src.lang, sides.pair.tgt.lang
     scored = sorted(
         (
-            (100.0 if same_place(s, t, src, tgt) else transcription_score(s, t, src, tgt), i, j)
+            (_sound_score(s, t, src, tgt), i, j)
             for i, s in enumerate(lost)
             for j, t in enumerate(gained)
         ),
@@ -427,6 +486,25 @@ def _pair_by_sound(
     return pairs, left_s, left_t
 
 
+def _sound_score(s: NameMention, t: NameMention, src: str, tgt: str) -> float:
+    """`transcription_score`, but 100 for one place named on both sides (by name or
+    demonym) and 0 for two places the data tells apart (China / Japan: no transcription,
+    however their keys happen to compare)."""
+    if same_place(s, t, src, tgt):
+        return 100.0
+    a, b = place_ids(s.text, src), place_ids(t.text, tgt)
+    if a and b and not a & b:
+        return 0.0
+    return transcription_score(s, t, src, tgt)
+
+
+def _place_adjective_for_place(s: NameMention, t: NameMention, src: str, tgt: str) -> bool:
+    """A capitalised Russian adjective mid-sentence (Russian capitalises names only:
+    "Чёрное море", "Карагандинской области") replaced by a known place ("Baltic Sea",
+    "Pavlodar"): one place for another, though the adjective alone is weak evidence."""
+    return src == "ru" and not s.initial and len(s.parts) == 1 and is_place(t, tgt)
+
+
 def _replacements(
     sides: _Sides, pairs: list[tuple[NameMention, NameMention, float]]
 ) -> list[Finding]:
@@ -435,10 +513,11 @@ def _replacements(
     or a transcription is minor."""
     out = []
     for s, t, score in pairs:
+        src, tgt = sides.pair.src.lang, sides.pair.tgt.lang
         sure = (
             score <= OTHER_NAME_SCORE
-            and clearly_named(s, sides.pair.src.lang)
-            and clearly_named(t, sides.pair.tgt.lang)
+            and (clearly_named(s, src) or _place_adjective_for_place(s, t, src, tgt))
+            and clearly_named(t, tgt)
         )
         severity = "critical" if sure else "minor"
         out.append(_finding(severity, f"{s.text} became {t.text}", f"entity:{s.key}", s, t))

@@ -468,6 +468,10 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
         # A name keeps its own spelling in another Latin-script language (Joe Biden in
         # German, Scholz in English): key it under each one's conventions.
         keys.update(name_key(part, other) for other in _LATIN)
+        if code == "en":
+            # as English spelling is read aloud, so Russian writes it: George = Джордж,
+            # Wallace = Уоллес, John = Джон
+            keys.add(name_key(_english_sound(low), "en"))
         if _SOFT_C.search(low):
             # a soft c, as Russian renders most languages' names: Cyril = Сирил,
             # Marcelo = Марселу (German and Italian names keep the hard key: Cicero = Цицерон)
@@ -485,6 +489,20 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
             keys.add(primary)
     keys.discard("")
     return frozenset(keys), primary or low
+
+
+_ENGLISH_SOUNDS = (
+    (re.compile(r"^wh?"), "u"),  # Watford = Уотфорд, Whittaker = Уиттакер
+    (re.compile(r"g(?=[eiy])|j|dg(?=[eiy])"), "dzh"),  # George, John, Bridget
+    (re.compile(r"(?<=[aeiou])w(?=[aeiou])"), "u"),  # Howard = Хоуард
+)
+
+
+@memoised(100_000)
+def _english_sound(word: str) -> str:
+    for pattern, repl in _ENGLISH_SOUNDS:
+        word = pattern.sub(repl, word)
+    return word
 
 
 @memoised(100_000)
@@ -529,7 +547,7 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
             run.clear()
 
     prev: Token | None = None
-    headline = not data.capitalises_nouns and _title_case(toks)
+    headline = code == "en" and _title_case(toks)
     for i, tok in enumerate(toks):
         # Most words are no candidate (lower case, to begin with): that is asked first.
         candidate = tok.text[0].isupper() and _is_candidate(tok, code)
@@ -580,7 +598,7 @@ def _title_case(toks: tuple[Token, ...]) -> bool:
     words of four letters or more are capitalised, where ordinary text has few."""
     words = [t.text for t in toks if t.is_word and len(t.text) >= 4]
     upper = sum(w[0].isupper() for w in words)
-    return len(words) >= 4 and upper >= 0.7 * len(words)
+    return len(words) >= 6 and upper >= 0.8 * len(words)
 
 
 def _after_article(toks: tuple[Token, ...], i: int, code: str) -> bool:
@@ -760,6 +778,13 @@ def _places(m: NameMention, code: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def is_place(m: NameMention, code: str) -> bool:
+    """A known place: in an exonym table or in the data (CLDR, GeoNames)."""
+    from provenance.extract.name_data import place_ids
+
+    return any(p.primary in known_places() for p in m.parts) or bool(place_ids(m.text, code))
+
+
 def _sounding(m: NameMention, code: str) -> tuple[NamePart, ...]:
     """The words of a name that are transcribed rather than translated: its name-like
     words that are no common word of the language (all of them if none is left)."""
@@ -809,11 +834,18 @@ def _clear_word(text: str, code: str) -> bool:
     if code == "ru":
         tag = ru_parse(low).tag
         return any(t in tag for t in _RU_NAME_TAGS) or not morph().word_is_known(low)
+    attested = max(_zipf(low, o) for o in _LATIN if o != code)
     if facts(code).capitalises_nouns:
         # "Revierstadt", "Ernteprognosen"; but names in the news of the neighbouring
         # languages too (Steinmeier, Schumacher) are names
-        attested = max(_zipf(low, o) for o in _LATIN if o != code)
         return attested >= 2.0 or not _compound_tail(low, code)
+    # A frequent word of this language, clearly less frequent in its neighbours
+    # ("Office", "Navy", "Savage", "Knights"), is a common word capitalised: a name of
+    # several languages (Trump, Johnson, Putin) is about as frequent in each.
+    for form in {low, low[:-1] if low.endswith("s") and len(low) > 4 else low}:
+        z = _zipf(form, code)
+        if z >= 4.0 and z - max(_zipf(form, o) for o in _LATIN if o != code) >= 0.8:
+            return False
     return True
 
 
