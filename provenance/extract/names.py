@@ -572,6 +572,9 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
         if after_name and data.capitalises_nouns and len(run) == 1:
             after_name = not run[0].text.endswith(("er", "s"))
         after_title = (prev is not None and _is_title(prev, code)) or after_name
+        after_title = after_title or (
+            not run and prev is not None and _bare_place(prev.lower, tok.text, code)
+        )
         offset = tok.start
         for part in _HYPHEN.split(tok.text):
             if part and part != "-":
@@ -599,6 +602,23 @@ def _title_case(toks: tuple[Token, ...]) -> bool:
     words = [t.text for t in toks if t.is_word and len(t.text) >= 4]
     upper = sum(w[0].isupper() for w in words)
     return len(words) >= 6 and upper >= 0.8 * len(words)
+
+
+@memoised(100_000)
+def _bare_place(prev: str, word: str, code: str) -> bool:
+    """A word right after a preposition that takes a bare place name ("in Mamming",
+    "nach Eggenfelden", "in Texas"), not a common word of the language ("in Kraft",
+    "in Zukunft", "aus Angst"): a place."""
+    if prev not in facts(code).place_prepositions:
+        return False
+    from provenance.extract.name_data import place_ids
+
+    if place_ids(word, code):
+        return True  # "in Texas", "nach München"
+    low = word.lower()
+    return (
+        _zipf(low, code) < 4.0 and not _common_noun(low, code) and not _linked_compound(low, code)
+    )
 
 
 def _after_article(toks: tuple[Token, ...], i: int, code: str) -> bool:
