@@ -482,6 +482,14 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
     for rules in facts(code).romanisations:
         keys.add(name_key(_romanise(low, rules), "en"))
     exonyms = facts(code).exonyms
+    if facts(code).capitalises_nouns:
+        # a compound whose head is a place ("Niederösterreich", "Südostasien",
+        # "Oberbayern"): translated as a phrase that keeps the place (Lower Austria)
+        keys.update(
+            name_key(english, "en")
+            for local, english in exonyms.items()
+            if len(local) >= 4 and len(low) - len(local) >= 3 and low.endswith(local)
+        )
     for f in forms:
         keys.add(name_key(f, code))
         if f in exonyms:
@@ -551,6 +559,10 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
     for i, tok in enumerate(toks):
         # Most words are no candidate (lower case, to begin with): that is asked first.
         candidate = tok.text[0].isupper() and _is_candidate(tok, code)
+        elided = _ELISION.match(tok.text)
+        if elided and elided.group(1).isupper():  # "l’Allemagne": the name after "l’"
+            rest = tok.text[elided.start(1) :]
+            candidate = _is_candidate_word(rest, rest.lower(), code)
         if candidate:
             in_date = bool(dates) and any(tok.start < e and s < tok.end for s, e in dates)
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -575,8 +587,10 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
         after_title = after_title or (
             not run and prev is not None and _bare_place(prev.lower, tok.text, code)
         )
-        offset = tok.start
-        for part in _HYPHEN.split(tok.text):
+        word, offset = tok.text, tok.start
+        if elided:  # "l’Allemagne", "d’Espagne": the name without its article
+            word, offset = word[elided.start(1) :], offset + elided.start(1)
+        for part in _HYPHEN.split(word):
             if part and part != "-":
                 keys, primary = _keys(part, code)
                 stems = place_stems(lemma(part, code), code)
