@@ -836,7 +836,9 @@ def clearly_named(m: NameMention, code: str) -> bool:
     # a name-like word counts too where capitals say little: at a German sentence start
     strong = [p for p in m.parts if p.strong or p.namelike]
     if any(p.primary in known_places() or _names_known_place(p.stems) for p in m.parts):
-        return True  # "Texas", "Московском"
+        return True  # "Japan", "Московском"
+    if m.strong and is_place(m, code):
+        return True  # a place in the data: "Texas", "South Carolina", "Watford"
     if code in _LATIN and len(m.parts) > 1 and _descriptive_name(m, code):
         return False  # "Emergency Situations", "Meteorological Office": translated
     return any(_clear_word(p.text, code) for p in strong)
