@@ -47,6 +47,16 @@ Skip = Annotated[
     typer.Option("--skip", help="Checks to switch off, comma-separated (see 'provenance checks')."),
 ]
 
+# --- documents in: --format-in (see docs/formats.md) ---
+FormatIn = Annotated[
+    str | None,
+    typer.Option(
+        "--format-in",
+        help="Read inputs as text, html, docx, pdf, tmx, xliff or po (else told by content "
+        "and extension).",
+    ),
+]
+
 
 def _split(value: str | None) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()] if value else []
@@ -75,7 +85,7 @@ def check(
         list[str], typer.Argument(help="The chain: original first, final last ('-' = stdin).")
     ],
     langs: Langs = None,
-    fmt: Annotated[str, typer.Option("--format", help="text, json or html.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", help="text, json, html or csv.")] = "text",
     output: Output = None,
     fail_on: Annotated[
         str | None,
@@ -88,6 +98,7 @@ def check(
     presplit: Annotated[
         bool, typer.Option("--presplit", help="One sentence per line; no splitting.")
     ] = False,
+    format_in: FormatIn = None,
 ) -> None:
     """Check a translation chain and report every drift with its hop."""
     from provenance.pipeline import check as run_check
@@ -96,7 +107,9 @@ def check(
     _choice(fmt, CHECK_FORMATS, "--format")
     if fail_on is not None:
         _choice(fail_on, tuple(SEVERITY_RANK), "--fail-on")
-    report = run_check(documents, langs, model=model, presplit=presplit, skip=_split(skip))
+    report = run_check(
+        documents, langs, model=model, presplit=presplit, skip=_split(skip), format_in=format_in
+    )
     color = fmt == "text" and output is None and sys.stdout.isatty()
     _emit(render_check(report, fmt, color=color), output)
     if fail_on is not None and report.meets(fail_on):
@@ -106,21 +119,26 @@ def check(
 @app.command()
 def align(
     src: Annotated[str, typer.Argument(help="Source document ('-' = stdin).")],
-    tgt: Annotated[str, typer.Argument(help="Translation.")],
+    tgt: Annotated[
+        str | None, typer.Argument(help="Translation (left out: SRC is a TMX/XLIFF/PO file).")
+    ] = None,
     langs: Langs = None,
     presplit: Annotated[
         bool, typer.Option("--presplit", help="One sentence per line; no splitting.")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", help="json, tsv or tmx.")] = "json",
+    fmt: Annotated[str, typer.Option("--format", help="json, tsv, tmx or xliff.")] = "json",
     output: Output = None,
     model: Model = None,
+    format_in: FormatIn = None,
 ) -> None:
     """Align two documents sentence by sentence."""
     from provenance.pipeline import align_documents
     from provenance.report.align_formats import ALIGN_FORMATS, render_align
 
     _choice(fmt, ALIGN_FORMATS, "--format")
-    docs, beads = align_documents(src, tgt, langs, presplit=presplit, model=model)
+    docs, beads = align_documents(
+        src, tgt, langs, presplit=presplit, model=model, format_in=format_in
+    )
     _emit(render_align(docs, beads, fmt), output)
 
 
@@ -137,15 +155,16 @@ def pairs(
     fail_on: Annotated[
         str | None, typer.Option("--fail-on", help="Exit 1 if a flag at least this severe.")
     ] = None,
+    format_in: FormatIn = None,
 ) -> None:
-    """Check pre-aligned pairs, one per line, each on its own."""
+    """Check pre-aligned pairs (TSV lines, or the units of a TMX/XLIFF/PO file)."""
     from provenance.pairs import check_pairs
 
     _choice(fmt, ("jsonl", "text"), "--format")
     if fail_on is not None:
         _choice(fail_on, tuple(SEVERITY_RANK), "--fail-on")
     lines, met = [], False
-    for res in check_pairs(file, langs, model=model, skip=_split(skip)):
+    for res in check_pairs(file, langs, model=model, skip=_split(skip), format_in=format_in):
         if fail_on and any(
             SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[fail_on] for f in res.flags
         ):
@@ -174,7 +193,7 @@ def _register_optional() -> None:
     """Commands whose modules arrive with later stages (batch, report, benchmarks)."""
     import importlib
 
-    for module in ("provenance.batch.cli", "provenance.bench.cli"):
+    for module in ("provenance.batch.cli", "provenance.batch.report_cli", "provenance.bench.cli"):
         try:
             mod = importlib.import_module(module)
         except ImportError:

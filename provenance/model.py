@@ -48,9 +48,29 @@ class Document:
     lang: str
     sentences: list[str]
     paragraphs: list[int] = field(default_factory=list)
+    # Where the document came from (an extension of the contract, written for files
+    # other than plain text): its format ("text", "html", "docx", "pdf", "tmx", "xliff",
+    # "po") and, per sentence, its place in the original ("/html/body/article/p[3]").
+    format: str | None = None
+    locators: list[str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "lang": self.lang, "sentences": list(self.sentences)}
+        out: dict[str, Any] = {
+            "path": self.path,
+            "lang": self.lang,
+            "sentences": list(self.sentences),
+        }
+        if self.format not in (None, "text"):  # plain-text reports stay as they were
+            out["format"] = self.format
+            if self.locators is not None:
+                out["locators"] = list(self.locators)
+        return out
+
+    def locator(self, sentence: int) -> str | None:
+        """The place in the original file of one sentence, for formats other than text."""
+        if self.format == "text" or not self.locators or sentence >= len(self.locators):
+            return None
+        return self.locators[sentence] or None
 
 
 @dataclass
@@ -158,12 +178,24 @@ class Report:
         need = SEVERITY_RANK[threshold]
         return any(SEVERITY_RANK[f.severity] >= need for f in self.flags)
 
+    def _located(self, flag: dict[str, Any]) -> dict[str, Any]:
+        """Each span gains "locator" (its place in the original file) when its document
+        was extracted from HTML, DOCX, PDF or a translation file."""
+        for span in flag["spans"]:
+            doc = (
+                self.documents[span["document"]] if span["document"] < len(self.documents) else None
+            )
+            where = doc.locator(span["sentence"]) if doc is not None else None
+            if where:
+                span["locator"] = where
+        return flag
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "schema": SCHEMA_CHECK,
             "documents": [d.to_dict() for d in self.documents],
             "alignments": [a.to_dict() for a in self.alignments],
-            "flags": [f.to_dict() for f in self.flags],
+            "flags": [self._located(f.to_dict()) for f in self.flags],
             "summary": {"alignments": len(self.alignments), "flags": self.severity_counts()},
             "quotes": self.quotes,
         }

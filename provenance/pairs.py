@@ -13,7 +13,7 @@ from provenance.embed import CachedEncoder, Encoder, get_encoder
 from provenance.errors import InputError, UsageError
 from provenance.model import PairStats, PairView, Segment
 from provenance.text.langid import detect
-from provenance.text.load import load_text
+from provenance.text.load import LoadedText, load_bytes
 from provenance.trace.drift import score
 
 
@@ -30,8 +30,32 @@ class PairResult:
         return {"line": self.line, "drift": round(self.drift, 4), "flags": self.flags}
 
 
-def read_pairs(path: str) -> tuple[str, list[tuple[int, str, str]]]:
-    loaded = load_text(path)
+def read_pairs(
+    path: str, format_in: str | None = None
+) -> tuple[str, list[tuple[int, str, str]], tuple[str | None, str | None] | None]:
+    """The file's pairs as (line or unit number, source, translation), and the languages
+    a TMX/XLIFF/PO file names. A TSV is decoded by `provenance.text.load` as ever."""
+    from provenance.text.formats import detect_format, extract
+    from provenance.text.load import read_bytes
+
+    source, raw = read_bytes(path)
+    fmt = detect_format(raw, source, format_in)
+    if fmt == "text":
+        source, rows = _tsv_pairs(load_bytes(raw, source))
+        return source, rows, None
+    ext = extract(raw, source, fmt)
+    if not ext.bilingual:
+        raise InputError(
+            f"is {fmt.upper()}, which holds no translation pairs",
+            source=source,
+            hint="give a TSV (source<TAB>translation), TMX, XLIFF or PO file; "
+            "or compare two documents with 'provenance check'",
+        )
+    rows = [(n, s, t) for n, (s, t) in enumerate(ext.pairs or [], start=1)]
+    return source, rows, ext.langs
+
+
+def _tsv_pairs(loaded: LoadedText) -> tuple[str, list[tuple[int, str, str]]]:
     out = []
     for n, line in enumerate(loaded.text.split("\n"), start=1):
         if not line.strip():
@@ -49,7 +73,18 @@ def read_pairs(path: str) -> tuple[str, list[tuple[int, str, str]]]:
     return loaded.source, out
 
 
-def _langs(langs: str | Sequence[str] | None, rows, source: str) -> tuple[str, str]:
+def _langs(
+    langs: str | Sequence[str] | None,
+    rows,
+    source: str,
+    named: tuple[str | None, str | None] | None = None,
+) -> tuple[str, str]:
+    if not langs and named:
+        from provenance.text.documents import lang_data_code
+
+        codes_named = [lang_data_code(c) for c in named]
+        if all(codes_named):
+            return codes_named[0], codes_named[1]  # type: ignore[return-value]
     if langs:
         codes = langs.split(",") if isinstance(langs, str) else list(langs)
         if len(codes) != 2:
@@ -71,10 +106,11 @@ def check_pairs(
     encoder: Encoder | None = None,
     skip: Sequence[str] = (),
     only: Sequence[str] = (),
+    format_in: str | None = None,
 ) -> Iterator[PairResult]:
-    """Yield one `PairResult` per non-blank input line, in input order."""
-    source, rows = read_pairs(path)
-    src_lang, tgt_lang = _langs(langs, rows, source)
+    """Yield one `PairResult` per non-blank input line (or translation unit), in order."""
+    source, rows, named = read_pairs(path, format_in)
+    src_lang, tgt_lang = _langs(langs, rows, source, named)
     check_list: list[Check] = checks_mod.select(list(skip), list(only))
     cached = CachedEncoder(encoder or get_encoder(model))
     batch = 256

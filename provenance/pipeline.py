@@ -197,17 +197,20 @@ def check(
     presplit: bool = False,
     skip: Sequence[str] = (),
     only: Sequence[str] = (),
+    format_in: str | None = None,
 ) -> Report:
     """Check a translation chain (original first, final translation last).
 
-    `inputs` are paths, "-" (stdin), or texts; `langs` is "de,ru,en", a list, or None
-    to detect. Returns a `Report` (see `provenance.model`).
+    `inputs` are paths, "-" (stdin), or texts, in any format of `provenance.text.formats`
+    (`format_in` forces one; a TMX/XLIFF/PO file is two documents); `langs` is "de,ru,en",
+    a list, or None to detect. Returns a `Report` (see `provenance.model`).
     """
-    if len(inputs) < 2:
-        raise UsageError(
-            "check needs at least two documents (an original and a translation)",
-            hint="e.g. provenance check original.de.txt final.en.txt",
-        )
+    too_few = UsageError(
+        "check needs at least two documents (an original and a translation)",
+        hint="e.g. provenance check original.de.txt final.en.txt",
+    )
+    if not inputs:
+        raise too_few
     timings: dict[str, float] = {}
     cpu: dict[str, float] = {}
     if encoder is None and model in (None, DEFAULT_MODEL):
@@ -216,7 +219,9 @@ def check(
         # foreground, so it waits until the inputs are known to be usable.)
         encoder = get_encoder()
     with _timed(timings, "load", cpu):
-        docs = load_documents(inputs, langs, presplit=presplit)
+        docs = load_documents(inputs, langs, presplit=presplit, format_in=format_in)
+        if len(docs) < 2:
+            raise too_few
         check_list = checks_mod.select(list(skip), list(only))
     return check_documents(docs, check_list, encoder or get_encoder(model), timings, cpu)
 
@@ -310,15 +315,24 @@ def _check_documents(
 
 def align_documents(
     src: Input,
-    tgt: Input,
+    tgt: Input | None,
     langs: str | Sequence[str] | None = None,
     *,
     presplit: bool = False,
     model: str | None = None,
     encoder: Encoder | None = None,
+    format_in: str | None = None,
 ) -> tuple[list[Document], list[tuple[list[int], list[int]]]]:
-    """Align two documents; returns them and the beads (src ids, tgt ids)."""
-    docs = load_documents([src, tgt], langs, presplit=presplit)
+    """Align two documents (or the two sides of one TMX/XLIFF/PO file, `tgt` None);
+    returns them and the beads (src ids, tgt ids)."""
+    docs = load_documents(
+        [src] if tgt is None else [src, tgt], langs, presplit=presplit, format_in=format_in
+    )
+    if len(docs) != 2:
+        raise UsageError(
+            f"align needs two documents, got {len(docs)}",
+            hint="give a source and a translation, or one TMX/XLIFF/PO file",
+        )
     cached = CachedEncoder(encoder or get_encoder(model))
     beads = align_pair(docs[0].sentences, docs[1].sentences, cached)
     return docs, beads

@@ -14,8 +14,26 @@ import shutil
 import subprocess
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+POLL = 0.02  # seconds between two looks at a condition
+
+
+def poll(look: Callable[[], T | None], what: str, timeout: float = 30.0) -> T:
+    """`look()` again and again until it gives something truthy (returned); RuntimeError
+    naming `what` after `timeout` seconds. No fixed waits: a fast machine goes on at once."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = look()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"timed out waiting for {what}")
+        time.sleep(POLL)
+
 
 FLAGS = (
     "--headless",
@@ -64,22 +82,21 @@ class Chromium:
             stderr=subprocess.DEVNULL,
         )
         port_file = self.profile / "DevToolsActivePort"
-        deadline = time.monotonic() + 30
-        while not (port_file.exists() and port_file.read_text().strip()):
-            if time.monotonic() > deadline or self.proc.poll() is not None:
-                raise RuntimeError("chromium did not start")
-            time.sleep(0.1)
-        port = int(port_file.read_text().split()[0])
+
+        def port_written() -> str | None:
+            if self.proc.poll() is not None:
+                raise RuntimeError("chromium exited at start")
+            return port_file.exists() and port_file.read_text().strip()
+
+        port = int(poll(port_written, "chromium to start").split()[0])
         # No proxy for the local DevTools endpoint, whatever the environment says.
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-        while True:
+
+        def page_targets() -> list[dict[str, Any]]:
             with opener.open(f"http://127.0.0.1:{port}/json/list", timeout=10) as r:
-                pages = [t for t in json.load(r) if t.get("type") == "page"]
-            if pages:
-                break
-            if time.monotonic() > deadline:
-                raise RuntimeError("chromium has no page")
-            time.sleep(0.1)
+                return [t for t in json.load(r) if t.get("type") == "page"]
+
+        pages = poll(page_targets, "chromium's page")
         self.ws = websocket.create_connection(
             pages[0]["webSocketDebuggerUrl"],
             timeout=30,
@@ -124,11 +141,11 @@ class Chromium:
 
     def open(self, path: Path) -> None:
         self.call("Page.navigate", url=path.resolve().as_uri())
-        deadline = time.monotonic() + 30
-        while self.eval("document.readyState") != "complete":
-            if time.monotonic() > deadline:
-                raise RuntimeError("page did not load")
-            time.sleep(0.05)
+        self.wait_for("document.readyState === 'complete'", f"{path.name} to load")
+
+    def wait_for(self, expression: str, what: str, timeout: float = 10.0) -> Any:
+        """Evaluate `expression` in the page until it is truthy; its value."""
+        return poll(lambda: self.eval(expression), what, timeout)
 
     def eval(self, expression: str) -> Any:
         res = self.call("Runtime.evaluate", expression=expression, returnByValue=True)

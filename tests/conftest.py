@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -47,14 +48,32 @@ def encoder():
     return get_encoder()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _at_repository_root():
+    """The benchmarks read corpora/ from the working directory, as a user runs them from
+    the repository root; so do the tests, wherever pytest was started."""
+    started = Path.cwd()
+    os.chdir(ROOT)
+    yield
+    os.chdir(started)
+
+
+class CliResult(NamedTuple):
+    """What one CLI run gave: its exit code and what it wrote to stdout and stderr."""
+
+    code: int
+    out: str
+    err: str
+
+
 @pytest.fixture
 def run_cli(capsys):
-    """Run the CLI in-process: returns (exit code, stdout, stderr)."""
+    """Run the CLI in-process: `run_cli("check", ...)` returns a `CliResult`."""
     from provenance.cli import main
 
-    def _run(*args: str) -> tuple[int, str, str]:
+    def _run(*args: str) -> CliResult:
         code = main(list(args))
-        out = capsys.readouterr()
-        return code, out.out, out.err
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
 
     return _run

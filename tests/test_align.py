@@ -13,6 +13,7 @@ from provenance.align import AlignConfig, align_chain, align_pair, compose
 from provenance.align.anchors import anchor_path, band_from_anchors, top_k
 from provenance.align.dp import banded_dp, bead_types
 from provenance.align.score import score_alignments
+from provenance.bench.align_variants import Variant, align_variant
 from provenance.embed import CachedEncoder
 
 
@@ -241,7 +242,7 @@ def test_vectorised_dp_equals_cell_by_cell_dp(n, m, width, seed):
 
 
 def test_band_dot_table_equals_direct_products_and_falls_back_outside_the_band():
-    from provenance.align.pair import _BandDots, _pair_dots
+    from provenance.align.pair import _BandDots, pair_dots
 
     rng = np.random.default_rng(3)
     a = rng.standard_normal((150, 16)).astype(np.float32)
@@ -252,16 +253,16 @@ def test_band_dot_table_equals_direct_products_and_falls_back_outside_the_band()
     ps = np.repeat(np.arange(150), 3)
     qs = np.clip(lo[ps] + rng.integers(0, 40, size=len(ps)), 0, None)
     qs = np.minimum(qs, np.minimum(hi[ps], 169))
-    np.testing.assert_allclose(table(ps, qs), _pair_dots(a, b, ps, qs), rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(table(ps, qs), pair_dots(a, b, ps, qs), rtol=1e-5, atol=1e-5)
     outside = np.full(150, 169)  # beyond most rows' band: answered directly, still right
     np.testing.assert_allclose(table(np.arange(150), outside), a @ b[169], rtol=1e-5, atol=1e-5)
 
 
 @pytest.mark.parametrize("seed", [0, 1])
 def test_neighbour_margin_tables_score_like_direct_products(seed):
-    """The scorer's band tables must give the scores of one `_pair_dots` per lookup."""
+    """The scorer's band tables must give the scores of one `pair_dots` per lookup."""
     from provenance.align.dp import Band
-    from provenance.align.pair import _Scorer, _side
+    from provenance.align.pair import BeadScorer, Costs, _side
 
     rng = np.random.default_rng(seed)
     n, m, cfg = 90, 110, AlignConfig()
@@ -270,30 +271,30 @@ def test_neighbour_margin_tables_score_like_direct_products(seed):
         v = rng.standard_normal((k, 32)).astype(np.float32)
         return v / np.linalg.norm(v, axis=1, keepdims=True)
 
-    src = _side([f"s {i}" * (i % 5 + 1) for i in range(n)], unit(n), np.zeros(n), cfg)
-    tgt = _side([f"t {j}" * (j % 4 + 1) for j in range(m)], unit(m), np.zeros(m), cfg)
+    src = _side([f"s {i}" * (i % 5 + 1) for i in range(n)], unit(n), np.zeros(n), cfg, Costs())
+    tgt = _side([f"t {j}" * (j % 4 + 1) for j in range(m)], unit(m), np.zeros(m), cfg, Costs())
     anchors = np.array([[i, round(i * m / n)] for i in range(0, n, 7)])
     lo, hi = band_from_anchors(anchors, n, m, cfg.band)
     band = Band(lo, hi, bead_types(cfg.max_block, cfg.max_total))
-    direct, tabled = _Scorer(src, tgt, cfg), _Scorer(src, tgt, cfg, band=band)
+    direct, tabled = BeadScorer(src, tgt), BeadScorer(src, tgt, band=band)
     for t, (a, b) in enumerate(band.types):
         _, ps, qs = band.cells[t]
         np.testing.assert_allclose(tabled(a, b, ps, qs), direct(a, b, ps, qs), atol=1e-6)
 
 
 def test_number_vectors_and_fragment_skips():
-    from provenance.align.pair import number_vectors, skip_scores
+    from provenance.bench.align_variants import Variant, number_vectors, skip_scores
 
     vecs = number_vectors(["Im Jahr 1899 waren es 1'200 m", "en 1899, 1.200 m", "aucun"], 64)
     assert vecs[0] @ vecs[1] == 2.0 and not vecs[2].any()
-    cfg = AlignConfig(fragment_words=3, fragment_skip=-0.05)
+    cfg = Variant(fragment_words=3, fragment_skip=-0.05)
     texts = ["V", "■ iv V V .", "Ein ganz normaler Satz ."]
     lens = np.array([len(t) for t in texts], dtype=np.float64)
     assert skip_scores(lens, cfg, texts).tolist() == [-0.05, -0.05, cfg.skip]
 
 
 def test_type_prior_is_relative_to_one_to_one_and_self_estimate_follows_the_pair():
-    from provenance.align.pair import TYPE_PRIOR, self_prior, type_log_prior
+    from provenance.bench.align_variants import TYPE_PRIOR, self_prior, type_log_prior
 
     types = bead_types(4, 5)
     log_prior = type_log_prior(types, TYPE_PRIOR)
@@ -307,20 +308,28 @@ def test_type_prior_is_relative_to_one_to_one_and_self_estimate_follows_the_pair
 
 
 @pytest.mark.parametrize(
-    "cfg",
+    "variant",
     [
-        AlignConfig(type_prior="gale-church", prior_weight=0.01),
-        AlignConfig(type_prior="self", prior_weight=0.01),
-        AlignConfig(length_unit="tokens", length_exp=2.0),
-        AlignConfig(cos_norm="z", norm_centre=0.13, norm_scale=0.15),
+        Variant(type_prior="gale-church", prior_weight=0.01),
+        Variant(type_prior="self", prior_weight=0.01),
+        Variant(length_unit="tokens", length_exp=2.0),
+        Variant(cos_norm="z", norm_centre=0.13, norm_scale=0.15),
     ],
 )
-def test_cost_variants_still_solve_the_gold_cases(cached, cfg):
+def test_cost_variants_still_solve_the_gold_cases(cached, variant):
     en = [*EN[:3], *EN[4:7], "Nobody in the group had expected such a storm.", *EN[7:]]
-    beads = align_pair(DE, en, cached, cfg)
+    beads = align_variant(DE, en, cached, variant)
     assert _covers(beads, len(DE), len(en))
     assert ([0], [0]) in beads and ([4], [3]) in beads and ([9], [9]) in beads
-    assert align_pair(DE, EN, cached, cfg) == [([i], [i]) for i in range(len(DE))]
+    assert align_variant(DE, EN, cached, variant) == [([i], [i]) for i in range(len(DE))]
+
+
+def test_default_variant_aligns_as_the_product(cached):
+    """The bench's variant machinery at its defaults must be the product aligner: the
+    default row of `bench align --compare` is the product's figure."""
+    en = [*EN[:3], *EN[4:7], "Nobody in the group had expected such a storm.", *EN[7:]]
+    for tgt in (en, EN, EN[::-1]):
+        assert align_variant(DE, tgt, cached, Variant()) == align_pair(DE, tgt, cached)
 
 
 def test_score_definition():
@@ -418,12 +427,12 @@ def test_textberg_document(textberg, encoder):
 def test_cli_align_presplit_json(textberg, run_cli):
     import json
 
-    code, out, _ = run_cli(
+    res = run_cli(
         "align", str(textberg / "de" / "005"), str(textberg / "fr" / "005"),
         "--presplit", "--langs", "de,fr", "--format", "json",
     )  # fmt: skip
-    assert code == 0
-    data = json.loads(out)
+    assert res.code == 0
+    data = json.loads(res.out)
     assert data["schema"] == "provenance.align/1"
     src = [i for a, _ in data["alignments"] for i in a]
     assert src == list(range(36))

@@ -273,26 +273,26 @@ def test_report_command_with_and_without_item_renderer(
     monkeypatch.setattr(
         report_mod, "render_check", lambda report, fmt, **kw: f"<p>{len(report.flags)}</p>"
     )
-    code, _out, err = run_cli("report", str(tmp_path))
-    assert code == 0 and "1 item report" in err
+    res = run_cli("report", str(tmp_path))
+    assert res.code == 0 and "1 item report" in res.err
     assert (tmp_path / "items" / page_name(EVIL)).read_text() == "<p>0</p>"
     assert f'href="items/{page_name(EVIL)}"' in (tmp_path / "index.html").read_text()
 
 
 def test_report_on_a_directory_without_a_batch(tmp_path: Path, run_cli) -> None:
-    code, _out, err = run_cli("report", str(tmp_path))
-    assert code == 2 and "no provenance.sqlite here" in err and "Traceback" not in err
+    res = run_cli("report", str(tmp_path))
+    assert res.code == 2 and "no provenance.sqlite here" in res.err and "Traceback" not in res.err
 
 
 def test_batch_usage_errors(tmp_path: Path, run_cli) -> None:
-    code, _, err = run_cli("batch", str(tmp_path / "nope"), "--out", str(tmp_path / "o"))
-    assert code == 2 and "no such archive" in err and err.count("\n") == 1
+    res = run_cli("batch", str(tmp_path / "nope"), "--out", str(tmp_path / "o"))
+    assert res.code == 2 and "no such archive" in res.err and res.err.count("\n") == 1
     (tmp_path / "a.txt").write_text("x")
-    code, _, err = run_cli("batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"))
-    assert code == 2 and "neither a directory nor a .jsonl manifest" in err
-    code, _, err = run_cli("batch", str(tmp_path), "--out", str(tmp_path / "o"), "--workers", "0")
-    assert code == 2 and "at least 1" in err
-    code, _, err = run_cli(
+    res = run_cli("batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"))
+    assert res.code == 2 and "neither a directory nor a .jsonl manifest" in res.err
+    res = run_cli("batch", str(tmp_path), "--out", str(tmp_path / "o"), "--workers", "0")
+    assert res.code == 2 and "at least 1" in res.err
+    res = run_cli(
         "batch",
         str(tmp_path),
         "--out",
@@ -302,4 +302,4 @@ def test_batch_usage_errors(tmp_path: Path, run_cli) -> None:
         "--scheduler",
         "tcp://127.0.0.1:1",
     )
-    assert code == 2 and "do not go together" in err
+    assert res.code == 2 and "do not go together" in res.err

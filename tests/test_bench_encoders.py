@@ -1,8 +1,11 @@
 """`provenance bench encoders`: the model-load timings it reports."""
 
+import pytest
+
 from provenance.bench.encoders import load_times
 
 
+@pytest.mark.slow  # compares timings
 def test_load_times_cover_each_part_and_the_snapshot_beats_inflating():
     times = load_times(repeats=1)
     assert set(times) == {

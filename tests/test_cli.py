@@ -80,27 +80,25 @@ def assert_contract_report(data: dict, n_docs: int) -> None:
 
 
 def test_check_json_three_document_chain(run_cli, chain) -> None:
-    code, out, err = run_cli("check", *chain, "--format", "json")
-    assert code == 0, err
-    data = json.loads(out)
+    res = run_cli("check", *chain, "--format", "json")
+    assert res.code == 0, res.err
+    data = json.loads(res.out)
     assert_contract_report(data, 3)
     assert [d["lang"] for d in data["documents"]] == ["de", "ru", "en"]
 
 
 def test_check_langs_win_and_output_file(run_cli, chain, tmp_path) -> None:
     out_file = tmp_path / "r.json"
-    code, out, _ = run_cli(
-        "check", *chain, "--langs", "de,ru,en", "--format", "json", "-o", str(out_file)
-    )
-    assert code == 0 and out == ""
+    res = run_cli("check", *chain, "--langs", "de,ru,en", "--format", "json", "-o", str(out_file))
+    assert res.code == 0 and res.out == ""
     assert_contract_report(json.loads(out_file.read_text(encoding="utf-8")), 3)
 
 
 def test_check_text_format(run_cli, chain) -> None:
-    code, out, _ = run_cli("check", *chain)
-    assert code == 0
-    assert "aligned rows" in out or "rows" in out
-    assert max(len(line) for line in out.splitlines()) <= 100
+    res = run_cli("check", *chain)
+    assert res.code == 0
+    assert "aligned rows" in res.out or "rows" in res.out
+    assert max(len(line) for line in res.out.splitlines()) <= 100
 
 
 def test_api_accepts_texts() -> None:
@@ -113,9 +111,9 @@ def test_api_accepts_texts() -> None:
 
 def test_align_json_on_textberg(run_cli, textberg) -> None:
     src, tgt = textberg / "de" / "005", textberg / "fr" / "005"
-    code, out, err = run_cli("align", str(src), str(tgt), "--presplit", "--format", "json")
-    assert code == 0, err
-    data = json.loads(out)
+    res = run_cli("align", str(src), str(tgt), "--presplit", "--format", "json")
+    assert res.code == 0, res.err
+    data = json.loads(res.out)
     assert data["schema"] == "provenance.align/1"
     assert data["langs"] == ["de", "fr"]
     n_src = len(src.read_text(encoding="utf-8").rstrip("\n").split("\n"))
@@ -128,9 +126,9 @@ def test_align_json_on_textberg(run_cli, textberg) -> None:
 
 @pytest.mark.parametrize("fmt", ["tsv", "tmx"])
 def test_align_other_formats(run_cli, chain, fmt) -> None:
-    code, out, _ = run_cli("align", chain[0], chain[2], "--format", fmt)
-    assert code == 0
-    assert ("<tmx" in out) if fmt == "tmx" else ("\t" in out)
+    res = run_cli("align", chain[0], chain[2], "--format", fmt)
+    assert res.code == 0
+    assert ("<tmx" in res.out) if fmt == "tmx" else ("\t" in res.out)
 
 
 def test_pairs_jsonl(run_cli, tmp_path) -> None:
@@ -140,9 +138,9 @@ def test_pairs_jsonl(run_cli, tmp_path) -> None:
         "Die Wahl ist im Juni.\tThe election is in June.\n",
         encoding="utf-8",
     )
-    code, out, err = run_cli("pairs", str(tsv), "--langs", "de,en", "--format", "jsonl")
-    assert code == 0, err
-    rows = [json.loads(line) for line in out.splitlines()]
+    res = run_cli("pairs", str(tsv), "--langs", "de,en", "--format", "jsonl")
+    assert res.code == 0, res.err
+    rows = [json.loads(line) for line in res.out.splitlines()]
     assert [r["line"] for r in rows] == [1, 2]
     for r in rows:
         assert 0.0 <= r["drift"] <= 1.0
@@ -152,8 +150,10 @@ def test_pairs_jsonl(run_cli, tmp_path) -> None:
 # --- bad input: exit 2, one line on stderr naming the problem, never a traceback ----------
 
 
-def _one_line_error(code: int, err: str, *needles: str) -> None:
-    assert code == 2
+def _one_line_error(res, *needles: str) -> None:
+    """`res` (a `CliResult`) is exit 2 with one line on stderr that holds every needle."""
+    err = res.err
+    assert res.code == 2
     lines = [ln for ln in err.splitlines() if ln.strip()]
     assert len(lines) == 1, err
     assert "Traceback" not in err
@@ -162,63 +162,63 @@ def _one_line_error(code: int, err: str, *needles: str) -> None:
 
 
 def test_error_missing_file(run_cli, chain) -> None:
-    _one_line_error(*run_cli("check", chain[0], "nope.en.txt")[::2], "nope.en.txt", "no such file")
+    _one_line_error(run_cli("check", chain[0], "nope.en.txt"), "nope.en.txt", "no such file")
 
 
 def test_error_directory(run_cli, chain, tmp_path) -> None:
-    _one_line_error(*run_cli("check", chain[0], str(tmp_path))[::2], "directory")
+    _one_line_error(run_cli("check", chain[0], str(tmp_path)), "directory")
 
 
 def test_error_empty_file(run_cli, chain, tmp_path) -> None:
     p = tmp_path / "e.txt"
     p.write_text("\n", encoding="utf-8")
-    _one_line_error(*run_cli("check", chain[0], str(p))[::2], "e.txt", "empty")
+    _one_line_error(run_cli("check", chain[0], str(p)), "e.txt", "empty")
 
 
 def test_error_binary_file(run_cli, chain, tmp_path) -> None:
     p = tmp_path / "b.txt"
     p.write_bytes(b"\x00\x01\x02binary\x00" * 50)
-    _one_line_error(*run_cli("check", chain[0], str(p))[::2], "b.txt", "binary")
+    _one_line_error(run_cli("check", chain[0], str(p)), "b.txt", "binary")
 
 
 def test_error_undecodable_file(run_cli, chain, tmp_path) -> None:
     p = tmp_path / "u.txt"
     p.write_bytes(bytes(range(0x80, 0x100)) * 8)
-    _one_line_error(*run_cli("check", chain[0], str(p))[::2], "u.txt", "UTF-8")
+    _one_line_error(run_cli("check", chain[0], str(p)), "u.txt", "UTF-8")
 
 
 def test_error_single_document(run_cli, chain) -> None:
-    _one_line_error(*run_cli("check", chain[0])[::2], "two documents")
+    _one_line_error(run_cli("check", chain[0]), "two documents")
 
 
 def test_error_unknown_language(run_cli, chain) -> None:
-    _one_line_error(*run_cli("check", chain[0], chain[2], "--langs", "de,xx")[::2], "'xx'")
+    _one_line_error(run_cli("check", chain[0], chain[2], "--langs", "de,xx"), "'xx'")
 
 
 def test_error_langs_count(run_cli, chain) -> None:
-    _one_line_error(*run_cli("check", *chain, "--langs", "de,en")[::2], "--langs")
+    _one_line_error(run_cli("check", *chain, "--langs", "de,en"), "--langs")
 
 
 def test_error_malformed_pairs_line(run_cli, tmp_path) -> None:
     tsv = tmp_path / "p.tsv"
     tsv.write_text("Hallo Welt.\tHello world.\nno tab here\n", encoding="utf-8")
-    _one_line_error(*run_cli("pairs", str(tsv), "--langs", "de,en")[::2], "p.tsv", "line 2")
+    _one_line_error(run_cli("pairs", str(tsv), "--langs", "de,en"), "p.tsv", "line 2")
 
 
 @pytest.mark.parametrize("cmd", ["check", "align"])
 def test_error_unknown_format(run_cli, chain, cmd) -> None:
-    _one_line_error(*run_cli(cmd, chain[0], chain[2], "--format", "pdf")[::2], "--format", "pdf")
+    _one_line_error(run_cli(cmd, chain[0], chain[2], "--format", "pdf"), "--format", "pdf")
 
 
 def test_error_unknown_option_is_one_line(run_cli, chain) -> None:
-    _one_line_error(*run_cli("check", *chain, "--no-such-option")[::2], "--no-such-option")
+    _one_line_error(run_cli("check", *chain, "--no-such-option"), "--no-such-option")
 
 
 def test_fail_on(run_cli, chain) -> None:
-    code, out, _ = run_cli("check", *chain, "--format", "json", "--fail-on", "minor")
-    flags = json.loads(out)["flags"]
-    assert code == (1 if flags else 0)
-    _one_line_error(*run_cli("check", *chain, "--fail-on", "worst")[::2], "--fail-on")
+    res = run_cli("check", *chain, "--format", "json", "--fail-on", "minor")
+    flags = json.loads(res.out)["flags"]
+    assert res.code == (1 if flags else 0)
+    _one_line_error(run_cli("check", *chain, "--fail-on", "worst"), "--fail-on")
 
 
 def test_subprocess_entry_point_exit_code(chain) -> None:
@@ -247,9 +247,9 @@ def test_pairs_on_textberg_gold_pairs(run_cli, textberg, tmp_path) -> None:
             lines.append(f"{de[src[0]].strip()}\t{fr[tgt[0]].strip()}")
     tsv = tmp_path / "gold.tsv"
     tsv.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    code, out, err = run_cli("pairs", str(tsv), "--langs", "de,fr", "--format", "jsonl")
-    assert code == 0, err
-    rows = [json.loads(x) for x in out.splitlines()]
+    res = run_cli("pairs", str(tsv), "--langs", "de,fr", "--format", "jsonl")
+    assert res.code == 0, res.err
+    rows = [json.loads(x) for x in res.out.splitlines()]
     assert [r["line"] for r in rows] == list(range(1, len(lines) + 1))
     drifts = sorted(r["drift"] for r in rows)
     assert drifts[len(drifts) // 2] < 0.5, "the median faithful pair should not look drifted"

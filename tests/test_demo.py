@@ -135,14 +135,12 @@ def test_three_formats_render_the_same_findings(report):
 
 
 def test_cli_runs_the_demo(run_cli):
-    code, out, err = run_cli(
-        "check", *(str(DEMO / n) for n in EXPECTED["documents"]), "--langs", "de,ru,en"
-    )
-    assert code == 0, err
+    res = run_cli("check", *(str(DEMO / n) for n in EXPECTED["documents"]), "--langs", "de,ru,en")
+    assert res.code == 0, res.err
     assert re.search(
-        r"^\d+ aligned rows, \d+ flags: \d+ critical, \d+ major, \d+ minor$", out, re.M
+        r"^\d+ aligned rows, \d+ flags: \d+ critical, \d+ major, \d+ minor$", res.out, re.M
     )
-    assert "Quotes in" in out
+    assert "Quotes in" in res.out
 
 
 def test_each_flag_names_the_check_that_raised_it(report):

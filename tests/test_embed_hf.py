@@ -220,11 +220,9 @@ def test_cli_check_with_model_path(models, run_cli, tmp_path):
     a = _write(tmp_path, "a.de.txt", "Der Tag ist da.\n\nEs ist nicht der Juni.\n")
     b = _write(tmp_path, "b.en.txt", "The day is here.\n\nIt is not June.\n")
     model = str(models["st_mean"])
-    code, out, err = run_cli(
-        "check", a, b, "--langs", "de,en", "--model", model, "--format", "json"
-    )
-    assert code == 0, err
-    report = json.loads(out)
+    res = run_cli("check", a, b, "--langs", "de,en", "--model", model, "--format", "json")
+    assert res.code == 0, res.err
+    report = json.loads(res.out)
     assert report["schema"] == "provenance.check/1"
     assert model in _LOADED  # the run went through the HF encoder
     enc = get_encoder(model)
@@ -238,16 +236,15 @@ def test_cli_check_with_model_path(models, run_cli, tmp_path):
 def test_cli_align_with_model_path(models, run_cli, tmp_path):
     a = _write(tmp_path, "a.txt", "Der Tag ist da.\nEs ist nicht der Juni.\n")
     b = _write(tmp_path, "b.txt", "The day is here.\nIt is not June.\n")
-    code, out, err = run_cli(
-        "align", a, b, "--langs", "de,en", "--presplit", "--model", str(models["labse"])
-    )
-    assert code == 0, err
-    result = json.loads(out)
+    res = run_cli("align", a, b, "--langs", "de,en", "--presplit", "--model", str(models["labse"]))
+    assert res.code == 0, res.err
+    result = json.loads(res.out)
     assert result["schema"] == "provenance.align/1"
     covered = [i for row in result["alignments"] for i in row[0]]
     assert covered == sorted(covered) and set(covered) >= {0, 1}
 
 
+@pytest.mark.slow  # a timing bound on a child process that imports torch
 def test_offline_hub_id_is_one_quick_line(tmp_path):
     """A hub id not in the (empty) cache: exit 2, one line on stderr, no traceback, quick."""
     a = _write(tmp_path, "a.txt", "Der Tag ist da.\n")

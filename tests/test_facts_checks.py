@@ -112,9 +112,9 @@ def test_pairs_end_to_end(tmp_path: Path, run_cli) -> None:
         "Laut Petrow ist die Lage stabil.\tAccording to Pavlov, the situation is stable.\n",
         encoding="utf-8",
     )
-    code, out, err = run_cli("pairs", str(tsv), "--langs", "de,en", "--skip", OTHER_CHECKS)
-    assert code == 0, err
-    lines = [json.loads(line) for line in out.splitlines()]
+    res = run_cli("pairs", str(tsv), "--langs", "de,en", "--skip", OTHER_CHECKS)
+    assert res.code == 0, res.err
+    lines = [json.loads(line) for line in res.out.splitlines()]
     assert [[f["type"] for f in r["flags"]] for r in lines] == [["number"], [], ["entity"]]
     assert [[f["check"] for f in r["flags"]] for r in lines] == [["numbers"], [], ["names"]]
     f = lines[0]["flags"][0]
@@ -135,11 +135,11 @@ def test_check_end_to_end_chain(tmp_path: Path, run_cli) -> None:
     for name, text in docs.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
         paths.append(str(tmp_path / name))
-    code, out, err = run_cli(
+    res = run_cli(
         "check", *paths, "--langs", "de,ru,en", "--format", "json", "--skip", OTHER_CHECKS
     )
-    assert code == 0, err
-    flags = json.loads(out)["flags"]
+    assert res.code == 0, res.err
+    flags = json.loads(res.out)["flags"]
     got = sorted((f["type"], tuple(f["hop"]), f["severity"]) for f in flags)
     # the scale drift appears de→ru and is carried into English: one flag on hop [0, 1];
     # the month drift appears ru→en only
@@ -180,11 +180,9 @@ def test_meaning_suites_faithful_rows_draw_few_fact_flags() -> None:
 def test_demo_chain_has_only_its_planted_fact_drifts(run_cli) -> None:
     demo = Path(__file__).resolve().parent.parent / "corpora" / "demo"
     docs = [str(demo / f) for f in ("1.de.txt", "2.ru.txt", "3.en.txt")]
-    code, out, err = run_cli(
-        "check", *docs, "--langs", "de,ru,en", "--format", "json", "--skip", OTHER_CHECKS
-    )
-    assert code == 0, err
-    got = sorted((f["type"], tuple(f["hop"]), f["severity"]) for f in json.loads(out)["flags"])
+    res = run_cli("check", *docs, "--langs", "de,ru,en", "--format", "json", "--skip", OTHER_CHECKS)
+    assert res.code == 0, res.err
+    got = sorted((f["type"], tuple(f["hop"]), f["severity"]) for f in json.loads(res.out)["flags"])
     # 40 -> 14 cities; Dienstag -> четверг -> Tuesday (corrected later); Kasym Tokayev
     assert got == [
         ("date", (0, 1), "minor"),

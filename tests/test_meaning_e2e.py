@@ -35,9 +35,9 @@ def tsv(tmp_path: Path) -> Path:
 
 
 def test_pairs_flags_and_ranks_drift(run_cli, tsv: Path) -> None:
-    code, out, err = run_cli("pairs", str(tsv), "--langs", "de,en", "--format", "jsonl")
-    assert code == 0, err
-    lines = [json.loads(x) for x in out.splitlines()]
+    res = run_cli("pairs", str(tsv), "--langs", "de,en", "--format", "jsonl")
+    assert res.code == 0, res.err
+    lines = [json.loads(x) for x in res.out.splitlines()]
     assert [x["line"] for x in lines] == list(range(1, len(PAIRS) + 1))
     types = [{f["type"] for f in x["flags"]} for x in lines]
     assert "negation" in types[4]
@@ -75,9 +75,9 @@ def test_check_chain_attributes_hop_and_scores_rows(run_cli, tmp_path: Path) -> 
         p = tmp_path / name
         p.write_text(text + "\n", encoding="utf-8")
         paths.append(str(p))
-    code, out, err = run_cli("check", *paths, "--langs", "de,ru,en", "--format", "json")
-    assert code == 0, err
-    report = json.loads(out)
+    res = run_cli("check", *paths, "--langs", "de,ru,en", "--format", "json")
+    assert res.code == 0, res.err
+    report = json.loads(res.out)
     neg = [f for f in report["flags"] if f["type"] == "negation"]
     mod = [f for f in report["flags"] if f["type"] == "modality"]
     # The negation was lost German → Russian and carried on: one flag, hop [0, 1].

@@ -184,14 +184,14 @@ def test_fail_on(run_cli, monkeypatch, threshold, code, tmp_path):
     args = ["check", "a.txt", "b.txt", "--format", "json", "-o", str(tmp_path / "r.json")]
     if threshold:
         args += ["--fail-on", threshold]
-    got, _, err = run_cli(*args)
-    assert got == code, err
+    res = run_cli(*args)
+    assert res.code == code, res.err
     assert json.loads((tmp_path / "r.json").read_text())["flags"]
 
 
 def test_fail_on_rejects_unknown_severity(run_cli, monkeypatch):
     monkeypatch.setattr("provenance.pipeline.check", lambda *a, **k: make_report(rows=30))
-    code, out, err = run_cli("check", "a.txt", "b.txt", "--fail-on", "severe")
-    assert code == 2 and out == ""
-    assert err.startswith("provenance: error:") and "critical, major, minor" in err
-    assert len(err.strip().splitlines()) == 1
+    res = run_cli("check", "a.txt", "b.txt", "--fail-on", "severe")
+    assert res.code == 2 and res.out == ""
+    assert res.err.startswith("provenance: error:") and "critical, major, minor" in res.err
+    assert len(res.err.strip().splitlines()) == 1

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -38,11 +37,14 @@ def save_screenshot(browser: Chromium, tmp_path: Path, name: str) -> Path:
     return shot
 
 
+_ROW_IN_VIEW = (
+    "(() => {{ const r = document.getElementById('row-{row}').getBoundingClientRect();"
+    " return r.top >= 0 && r.bottom <= innerHeight && r.height > 0; }})()"
+)
+
+
 def row_in_view(browser: Chromium, row: int) -> bool:
-    return browser.eval(
-        f"(() => {{ const r = document.getElementById('row-{row}').getBoundingClientRect();"
-        " return r.top >= 0 && r.bottom <= innerHeight && r.height > 0; })()"
-    )
+    return browser.eval(_ROW_IN_VIEW.format(row=row))
 
 
 def test_report_renders_rows_flags_and_scrolls_to_a_flagged_row(browser, tmp_path):
@@ -71,9 +73,8 @@ def test_report_renders_rows_flags_and_scrolls_to_a_flagged_row(browser, tmp_pat
     )
     before = browser.eval("scrollY")
     browser.click(x, y)
-    time.sleep(0.3)
-    assert browser.eval("scrollY") > before
-    assert row_in_view(browser, target)
+    browser.wait_for(f"scrollY > {before}", "the page to scroll")
+    assert browser.wait_for(_ROW_IN_VIEW.format(row=target), f"row {target} in view")
     assert browser.eval("location.hash") == f"#row-{target}"
     assert browser.eval(f"document.getElementById('row-{target}').classList.contains('target')")
     save_screenshot(browser, tmp_path, "report-html-clicked.png")
@@ -143,7 +144,7 @@ def test_demo_report_in_the_browser(browser, tmp_path, encoder):
         " return [r.left + 20, r.top + r.height / 2]; })()"
     )
     browser.click(x, y)
-    time.sleep(0.3)
-    assert row_in_view(browser, report.flags[quote_flag].alignment)
+    row = report.flags[quote_flag].alignment
+    assert browser.wait_for(_ROW_IN_VIEW.format(row=row), f"row {row} in view")
     save_screenshot(browser, tmp_path, "report-html-demo.png")
     assert browser.console_errors == []

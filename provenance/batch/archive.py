@@ -3,7 +3,9 @@
 Two layouts (see the `batch` section of ../shared/CONTRACTS.md):
 
 - a directory whose every immediate subdirectory is one item, the chain being its files
-  `<anything>.<lang>.txt` in file-name order;
+  `<anything>.<lang>.txt` in file-name order (also `.html`, `.htm`, `.docx`, `.pdf`; and
+  `<anything>.<src>-<tgt>.tmx|.xlf|.xliff|.po`, a bilingual file standing for two
+  documents: see docs/formats.md);
 - a `.jsonl` manifest, one `{"id", "documents", "langs"}` object a line, paths relative to
   the manifest.
 
@@ -26,6 +28,15 @@ from pathlib import Path
 from provenance.errors import InputError
 
 TEXT_SUFFIX = ".txt"
+# Document files an item folder may hold (provenance.text.formats reads them); the
+# bilingual ones name two languages, `<anything>.de-en.tmx`, and count as two documents.
+DOCUMENT_SUFFIXES = (TEXT_SUFFIX, ".html", ".htm", ".docx", ".pdf")
+BILINGUAL_SUFFIXES = (".tmx", ".xlf", ".xliff", ".po")
+
+
+def _suffix(name: str) -> str | None:
+    low = name.lower()
+    return next((s for s in DOCUMENT_SUFFIXES + BILINGUAL_SUFFIXES if low.endswith(s)), None)
 
 
 @dataclass(frozen=True)
@@ -95,30 +106,33 @@ def _dir_items(archive: Path, skip: Path | None) -> Iterator[ItemSpec]:
 def _dir_item(archive: Path, name: str) -> ItemSpec:
     folder = archive / name
     files = sorted(
-        e.name
-        for e in os.scandir(folder)
-        if e.name.endswith(TEXT_SUFFIX) and not e.name.startswith(".")
+        e.name for e in os.scandir(folder) if _suffix(e.name) and not e.name.startswith(".")
     )
     paths = tuple(folder / f for f in files)
     shown = tuple(f"{name}/{f}" for f in files)
     langs = []
+    documents = 0
     for f in files:
-        stem = f[: -len(TEXT_SUFFIX)]
+        suffix = _suffix(f) or TEXT_SUFFIX
+        stem = f[: -len(suffix)]
         head, dot, code = stem.rpartition(".")
-        if not dot or not head or not code:
+        bilingual = suffix in BILINGUAL_SUFFIXES
+        if not dot or not head or not code or (bilingual and code.count("-") != 1):
+            form = f"<anything>.<src>-<tgt>{suffix}" if bilingual else f"<anything>.<lang>{suffix}"
+            example = f"1.de-en{suffix}" if bilingual else f"1.de{suffix}"
             return ItemSpec(
                 name,
                 paths,
                 shown,
                 None,
-                problem=f"{name}/{f}: file name is not <anything>.<lang>.txt "
-                "(name the language, e.g. 1.de.txt)",
+                problem=f"{name}/{f}: file name is not {form} (name the language, e.g. {example})",
             )
         langs.append(code)
+        documents += 2 if bilingual else 1
     problem = None
     if not files:
         problem = "no <anything>.<lang>.txt files in the item's folder"
-    elif len(files) == 1:
+    elif documents == 1:
         problem = f"only one document ({shown[0]}); a chain needs at least two"
     return ItemSpec(name, paths, shown, tuple(langs), problem)
 
@@ -158,7 +172,7 @@ def _manifest_item(manifest: Path, base: Path, lineno: int, line: str) -> ItemSp
         problem, langs = '"langs" must be a list of language codes', None
     elif langs is not None and len(langs) != len(docs):
         problem = f'"langs" names {len(langs)} language(s) for {len(docs)} document(s)'
-    elif len(docs) < 2:
+    elif sum(2 if _suffix(d) in BILINGUAL_SUFFIXES else 1 for d in docs) < 2:
         problem = f"{len(docs)} document(s) listed; a chain needs at least two"
     return ItemSpec(item_id, paths, names, tuple(langs) if langs else None, problem)
 

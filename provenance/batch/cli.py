@@ -1,4 +1,4 @@
-"""`provenance batch`, `provenance report` and `provenance bench batch`.
+"""`provenance batch` (`provenance report` is in `report_cli.py`, `bench batch` in the bench's).
 
 Kept light at import time (the CLI imports it on every start): the batch machinery is
 imported inside the commands.
@@ -80,34 +80,3 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
             raise typer.Exit(130) from None
         if stats.errors:
             raise typer.Exit(1)
-
-    @app.command()
-    def report(
-        out: Annotated[Path, typer.Argument(help="The --out DIR of a batch run.")],
-    ) -> None:
-        """Write DIR/index.html: the items of a batch, sortable, linking to each item's report."""
-        from provenance.batch.pages import write_report
-
-        index, pages, note = write_report(out)
-        sys.stderr.write(f"wrote {index} ({pages} item report(s)){'; ' + note if note else ''}\n")
-
-    @bench_app.command("batch")
-    def bench_batch(
-        items: Annotated[
-            int, typer.Option("--items", help="Items in the generated archive.")
-        ] = 200,
-        json_out: Annotated[
-            Path | None, typer.Option("--json", help="Also write the figures as JSON.")
-        ] = None,
-        spawn: Annotated[
-            bool,
-            typer.Option(
-                "--spawn/--no-spawn",
-                help="Also run 1 and 2 workers started with spawn (the reference).",
-            ),
-        ] = True,
-    ) -> None:
-        """Throughput of 1 vs 2 workers, per-item overhead and peak memory per worker."""
-        from provenance.bench.batch import main
-
-        main(items=items, json_out=json_out, spawn=spawn)

@@ -225,14 +225,18 @@ def check_item(task: ItemTask, settings: WorkerSettings) -> ItemResult:
 def _check(task: ItemTask, encoder: Any, check_list: list[Any], result: ItemResult) -> None:
     from provenance import lang as lang_data
     from provenance.pipeline import check_documents
-    from provenance.text.documents import make_document
-    from provenance.text.load import load_bytes
+    from provenance.text.documents import expand, make_document
+    from provenance.text.formats import extract
 
     codes = task.langs or [None] * len(task.names)
     docs = []
     for name, raw, code in zip(task.names, task.contents, codes, strict=True):
-        valid = lang_data.validate(code, source=name) if code else None
-        docs.append(make_document(load_bytes(raw, name), valid))
+        # Any format of provenance.text.formats; a bilingual file (code "de-en") is two.
+        sides, named = expand([extract(raw, name)])
+        given = code.split("-") if code and len(sides) == 2 else [code] * len(sides)
+        for side, lang, fallback in zip(sides, given, named, strict=True):
+            valid = lang_data.validate(lang, source=name) if lang else fallback
+            docs.append(make_document(side, valid))
     report = check_documents(docs, check_list, encoder)
     result.report_json = json.dumps(report.to_dict(), ensure_ascii=False)
     result.flags = [

@@ -23,12 +23,12 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-import provenance
-from provenance.align import AlignConfig, align_pair
+from provenance.align import align_pair
 from provenance.align.score import read_gold, score_alignments
+from provenance.bench.corpora import shared
 from provenance.embed import CachedEncoder, get_encoder
 
 BERTALIGN = {"f1_strict": 0.936, "precision_strict": 0.932, "recall_strict": 0.941, "f1_lax": 0.989}
@@ -45,13 +45,8 @@ class Doc:
 
 
 def default_corpus() -> Path:
-    """../shared/corpora/textberg beside the repository, else relative to the cwd."""
-    beside_repo = Path(provenance.__file__).resolve().parents[1].parent / "shared"
-    for shared in (beside_repo, Path.cwd().parent / "shared"):
-        path = shared / "corpora" / "textberg"
-        if path.is_dir():
-            return path
-    return beside_repo / "corpora" / "textberg"
+    """../shared/corpora/textberg beside the working directory (the repository root)."""
+    return shared("textberg")
 
 
 def load_corpus(corpus: Path) -> list[Doc]:
@@ -121,88 +116,6 @@ def _run_scale(corpus: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-class _Requests:
-    """Counts the distinct texts an aligner asks for, over a shared cache."""
-
-    def __init__(self, inner: CachedEncoder):
-        self.inner, self.name, self.dim = inner, inner.name, inner.dim
-        self.texts: set[str] = set()
-
-    def encode(self, texts):
-        self.texts.update(texts)
-        return self.inner.encode(texts)
-
-
-def variants() -> list[tuple[str, AlignConfig]]:
-    """The cost variants compared on Text+Berg (BENCHMARKS.md); the last is the default."""
-    d = AlignConfig()
-    plain = replace(d, margin="none", length_factor=False, skip=-0.1, merges="all")
-    return [
-        ("sum of cosines, skip −0.1, all merges encoded", plain),
-        ("+ Gale–Church prior (weight 0.02)", replace(plain, length_weight=0.02)),
-        (
-            "+ length factor log2(1+min/max), skip −0.15",
-            replace(plain, length_factor=True, skip=-0.15),
-        ),
-        (
-            "kNN ratio margin (k=3), GC 0.02, skip −0.3",
-            replace(plain, margin="ratio", base=0.6, skip=-0.3, length_weight=0.02),
-        ),
-        ("kNN difference margin (k=3), GC 0.02", replace(plain, margin="diff", length_weight=0.02)),
-        ("length factor + neighbour margin 0.3, max block 4", replace(d, merges="all")),
-        ("  + shared-token cosine 0.2", replace(d, merges="all", lexical_weight=0.2)),
-        ("  + cheaper skips for fragments < 20 chars", replace(d, merges="all", skip_chars=20)),
-        ("  max block 3 (up to 1–3, 2–2, 3–1)", replace(d, merges="all", max_block=3, max_total=4)),
-        ("  max block 6 (up to 1–6, 3–3, 6–1)", replace(d, merges="all", max_block=6, max_total=7)),
-        ("  merged blocks never encoded (length-weighted sums)", replace(d, merges="approx")),
-        (
-            "  encode blocks within ±1 of suspect beads, 1 pass",
-            replace(d, refine_radius=1, refine_passes=1),
-        ),
-        ("  + number agreement 0.2 (shared digit tokens)", replace(d, digit_weight=0.2)),
-        (
-            "  + OCR fragments (< 3 words) skip at −0.05",
-            replace(d, fragment_words=3, fragment_skip=-0.05),
-        ),
-        (
-            "  + blocks within ±1 of skips also encoded",
-            replace(d, refine_skip_radius=1),
-        ),
-        (
-            "  + bead-type prior, Gale–Church frequencies (w 0.01)",
-            replace(d, type_prior="gale-church", prior_weight=0.01),
-        ),
-        (
-            "  + bead-type prior re-estimated from the pair (w 0.01)",
-            replace(d, type_prior="self", prior_weight=0.01),
-        ),
-        ("  lengths in tokens, not characters", replace(d, length_unit="tokens")),
-        ("  length factor squared (sharper on mismatches)", replace(d, length_exp=2.0)),
-        (
-            "  cosines z-scored against the pair's band (0.13 + 0.15 z)",
-            replace(d, cos_norm="z", norm_centre=0.13, norm_scale=0.15),
-        ),
-        ("  encode only the blocks of merged beads, ≤3 passes (default)", d),
-    ]
-
-
-def compare_variants(docs: list[Doc], encoder) -> list[dict]:
-    shared = CachedEncoder(encoder)
-    singles = {t for d in docs for t in (*d.src, *d.tgt)}
-    rows = []
-    for name, cfg in variants():
-        counter = _Requests(shared)
-        hyp = [align_pair(d.src, d.tgt, counter, cfg) for d in docs]
-        s = score_alignments([d.gold for d in docs], hyp).as_dict()
-        rows.append({"variant": name, **s, "merged_blocks": len(counter.texts - singles)})
-        print(
-            f"{name:58s} strict P/R/F1 {s['precision_strict']:.3f}/{s['recall_strict']:.3f}/"
-            f"{s['f1_strict']:.3f}  lax F1 {s['f1_lax']:.3f}  merged {rows[-1]['merged_blocks']}",
-            flush=True,
-        )
-    return rows
-
-
 def main(
     corpus: Path | None = None,
     json_out: Path | None = None,
@@ -260,6 +173,8 @@ def main(
         result["scaling"] = _run_scale(corpus)
     _print(result)
     if compare:
+        from provenance.bench.align_variants import compare_variants
+
         result["variants"] = compare_variants(docs, encoder)
     if json_out is not None:
         json_out.write_text(json.dumps(result, indent=2), encoding="utf-8")

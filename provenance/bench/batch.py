@@ -40,10 +40,10 @@ from typing import Any
 from rich.console import Console
 
 from provenance.batch import BatchOptions, run_batch
+from provenance.bench.corpora import PROJECT, require
 from provenance.util import lexicon
 
-ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "corpora" / "demo"
+DEMO = PROJECT / "demo"  # under the working directory
 
 
 def _paragraphs(path: Path) -> list[str]:
@@ -235,9 +235,13 @@ def _in_fresh_process(fn: Any, *args: Any) -> Any:
         return pool.submit(fn, *args).result()
 
 
-def main(items: int = 200, json_out: Path | None = None, spawn: bool = True) -> dict[str, Any]:
+def main(
+    items: int = 200, json_out: Path | None = None, spawn: bool = True, demo: Path | None = None
+) -> dict[str, Any]:
     """`spawn`: also run one and two workers with the spawn start method (each worker loads
-    everything itself), the reference the fork server is measured against."""
+    everything itself), the reference the fork server is measured against. `demo`: the
+    chain the items are drawn from (default ./corpora/demo)."""
+    demo = require(demo or DEMO, "demo chain")
     console = Console()
     cores = len(os.sched_getaffinity(0))
     bytecode = _byte_compile()
@@ -265,7 +269,7 @@ def main(items: int = 200, json_out: Path | None = None, spawn: bool = True) -> 
         configs["spawn_two_workers"] = Config(2, start="spawn")
     runs: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="provenance-bench-batch-") as tmp:
-        archive = build_archive(Path(tmp) / "archive", items)
+        archive = build_archive(Path(tmp) / "archive", items, source=demo)
         for name, cfg in configs.items():
             runs[name] = _run_fresh(archive, Path(tmp) / f"out-{name}", cfg)
     one = runs["one_worker"]

@@ -1,4 +1,5 @@
-"""`provenance bench align|checks|batch`: thin wrappers over the benchmark modules."""
+"""`provenance bench segment|encoders|align|checks|batch`: thin wrappers over the benchmark
+modules."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ import typer
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    # `bench real` (issue 15) lives in its own module.
+    from provenance.bench.real_cli import register as register_real
+
+    register_real(bench_app)
+
     @bench_app.command("segment")
     def bench_segment(
         corpus: Annotated[
@@ -89,33 +95,67 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
                 "--timing/--no-timing", help="Also time the checks on a 1,000-sentence chain."
             ),
         ] = True,
+        corpus: Annotated[
+            Path | None,
+            typer.Option(
+                "--corpus", help="The project's corpora dir (facts/, meaning/). Default: ./corpora."
+            ),
+        ] = None,
     ) -> None:
         """Precision/recall per flag type on the project's constructed suites."""
+        from provenance.bench.corpora import project_root
         from provenance.errors import UsageError
 
         suites = ("facts", "meaning", "meaning-heldout", "meaning-heldout2", "all")
         if suite not in suites:
             raise UsageError(f"unknown --suite '{suite}'", hint=f"use {', '.join(suites)}")
+        root = project_root(corpus)
         results = {}
         if suite in ("facts", "all"):
             from provenance.bench.facts import main as facts_main
 
-            results["facts"] = facts_main(timing=timing)
-        if suite in ("meaning", "all"):
+            results["facts"] = facts_main(timing=timing, corpora=root)
+        meaning_files = {
+            "meaning": "suite.txt",
+            "meaning-heldout": "heldout.txt",
+            "meaning-heldout2": "heldout2.txt",
+        }
+        name = "meaning" if suite == "all" else suite
+        if name in meaning_files:
             from provenance.bench.meaning import main as meaning_main
 
-            results["meaning"] = meaning_main(timing=timing)
-        if suite == "meaning-heldout":
-            from provenance.bench.meaning import HELDOUT
-            from provenance.bench.meaning import main as meaning_main
-
-            results["meaning-heldout"] = meaning_main(timing=False, suite=HELDOUT)
-        if suite == "meaning-heldout2":
-            from provenance.bench.meaning import HELDOUT2
-            from provenance.bench.meaning import main as meaning_main
-
-            results["meaning-heldout2"] = meaning_main(timing=False, suite=HELDOUT2)
+            # the held-out suites are scored without timing
+            results[name] = meaning_main(
+                timing=timing and name == "meaning", suite=root / "meaning" / meaning_files[name]
+            )
         if json_out is not None:
             import json
 
             json_out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+
+    @bench_app.command("batch")
+    def bench_batch(
+        items: Annotated[
+            int, typer.Option("--items", help="Items in the generated archive.")
+        ] = 200,
+        json_out: Annotated[
+            Path | None, typer.Option("--json", help="Also write the figures as JSON.")
+        ] = None,
+        spawn: Annotated[
+            bool,
+            typer.Option(
+                "--spawn/--no-spawn",
+                help="Also run 1 and 2 workers started with spawn (the reference).",
+            ),
+        ] = True,
+        corpus: Annotated[
+            Path | None,
+            typer.Option(
+                "--corpus", help="The chain items are drawn from. Default: ./corpora/demo."
+            ),
+        ] = None,
+    ) -> None:
+        """Throughput of 1 vs 2 workers, per-item overhead and peak memory per worker."""
+        from provenance.bench.batch import main
+
+        main(items=items, json_out=json_out, spawn=spawn, demo=corpus)

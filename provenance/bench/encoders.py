@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from provenance.bench.corpora import require
 from provenance.bench.segmentation import DEFAULT_CORPUS, LANGS, load_gold
 
 
@@ -85,7 +86,7 @@ def main(
 
     from provenance.embed.use import UseEncoder, _CppTokenizer
 
-    corpus = corpus or DEFAULT_CORPUS
+    corpus = require(corpus or DEFAULT_CORPUS, "segmentation gold")
     texts = [s for lang in LANGS for p in load_gold(corpus, lang) for s in p]
     cpp_enc = UseEncoder(tokenizer="cpp")
     pure_enc = UseEncoder(tokenizer="pure")

@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from provenance import checks as checks_mod
+from provenance.bench.corpora import PROJECT, project_root, require
 from provenance.model import Document, PairView, Segment
 from provenance.trace.attribution import attribute
 
-SUITE = Path(__file__).resolve().parents[2] / "corpora" / "facts" / "cases.jsonl"
+SUITE = PROJECT / "facts" / "cases.jsonl"  # under the working directory
 FACT_CHECKS = ("numbers", "dates", "names")
 TYPES = ("number", "date", "entity")
 # Batches of the suite written after tuning had begun, each scored once before any change
@@ -103,14 +104,14 @@ def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
     return {"types": per_type, "errors": errors}
 
 
-def meaning_controls() -> dict[str, Any]:
+def meaning_controls(corpora: Path = PROJECT) -> dict[str, Any]:
     """Critical/major flags of the fact checks on the meaning suites' faithful rows."""
     from provenance.bench.meaning import HELDOUT, LANG_PAIRS, SUITE, load_suite
 
     check_list = checks_mod.select(only=list(FACT_CHECKS))
     rows = 0
     flagged: list[str] = []
-    for path in (SUITE, HELDOUT):
+    for path in (corpora / p.relative_to(PROJECT) for p in (SUITE, HELDOUT)):
         if not path.exists():
             continue
         for it in load_suite(path):
@@ -283,10 +284,13 @@ class _Timed:
             self.seconds += time.thread_time() - t0
 
 
-def main(timing: bool = True) -> dict[str, Any]:
-    cases = load_cases()
+def main(timing: bool = True, corpora: Path | None = None) -> dict[str, Any]:
+    """`corpora`: the project's corpora directory (default ./corpora)."""
+    root = project_root(corpora)
+    suite = require(root / SUITE.relative_to(PROJECT), "facts suite")
+    cases = load_cases(suite)
     result: dict[str, Any] = {
-        "suite": str(SUITE.relative_to(SUITE.parents[2])),
+        "suite": str(suite.relative_to(root.parent)),
         "cases": len(cases),
         "drift_cases": sum(c["kind"] == "drift" for c in cases),
         "control_cases": sum(c["kind"] == "control" for c in cases),
@@ -317,7 +321,7 @@ def main(timing: bool = True) -> dict[str, Any]:
         print(f"{len(result['errors'])} cases differ from expectation, e.g.:")
         for e in result["errors"][:10]:
             print(f"  {e['id']}: expected {e['expected']}, got {e['got']}")
-    result["meaning_controls"] = mc = meaning_controls()
+    result["meaning_controls"] = mc = meaning_controls(root)
     print(
         f"fact flags (critical/major) on the meaning suites' faithful rows and controls: "
         f"{mc['flagged_rows']} of {mc['rows']} rows"

@@ -26,7 +26,9 @@ from typing import Any
 
 import numpy as np
 
-SUITE = Path(__file__).resolve().parents[2] / "corpora" / "meaning" / "suite.txt"
+from provenance.bench.corpora import PROJECT, require, shared
+
+SUITE = PROJECT / "meaning" / "suite.txt"  # under the working directory
 # Antonym and tense cases written after the suite, before the antonym and tense checks
 # were run on anything: the estimate for text the checks were not developed on.
 HELDOUT = SUITE.with_name("heldout.txt")
@@ -110,12 +112,18 @@ def _views(rows: list[Row], stats, encoder):
 
 
 def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:
-    from provenance.model import Alignment, Document, Segment
-    from provenance.pipeline import pair_stats
-    from provenance.trace.attribution import attribute
-    from provenance.trace.drift import score
+    judge = _Judge(_suite_stats(items, encoder), encoder, check_list)
+    tally = _Tally()
+    for it in items:
+        base_runs = _score_faithful(it, judge, tally)
+        _score_perturbed(it, judge, tally, base_runs)
+    return tally.summary()
 
-    # Every (source, translation) row of the suite, by language pair.
+
+def _suite_stats(items: list[Item], encoder) -> dict[tuple[str, str], Any]:
+    """`PairStats` of every (source, translation) row of the suite, per language pair."""
+    from provenance.pipeline import pair_stats
+
     pool: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for it in items:
         for a, b in LANG_PAIRS:
@@ -130,141 +138,174 @@ def _evaluate(items: list[Item], encoder, check_list) -> dict[str, Any]:
         for r, s in zip(rows, (vecs[:n] * vecs[n:]).sum(axis=1), strict=True):
             r.sim = float(s)
         stats[lp] = pair_stats(_views(rows, None or _default_stats(), encoder))
+    return stats
 
-    def run(a: str, b: str, src: str, tgt: str) -> tuple[list, float, float]:
-        v = _views([Row(a, b, src, tgt)], stats[(a, b)], encoder)[0]
-        vs, vt = encoder.encode([src, tgt])
+
+@dataclass
+class _Judge:
+    """Runs the checks on one pair or one de→ru→en chain: (findings, drift, 1 − cos)."""
+
+    stats: dict[tuple[str, str], Any]
+    encoder: Any
+    check_list: list
+
+    def pair(self, a: str, b: str, src: str, tgt: str) -> tuple[list, float, float]:
+        from provenance.trace.drift import score
+
+        v = _views([Row(a, b, src, tgt)], self.stats[(a, b)], self.encoder)[0]
+        vs, vt = self.encoder.encode([src, tgt])
         v.similarity = float(vs @ vt)
-        found = [f for c in check_list for f in c(v)]
+        found = [f for c in self.check_list for f in c(v)]
         return found, score([f.severity for f in found], v.similarity, v.stats), 1 - v.similarity
 
-    def run_chain(de: str, ru: str, en: str) -> tuple[list, float, float]:
+    def chain(self, de: str, ru: str, en: str) -> tuple[list, float, float]:
+        from provenance.model import Alignment, Document, Segment
+        from provenance.trace.attribution import attribute
+        from provenance.trace.drift import row_drift
+
         docs = [Document("de", "de", [de]), Document("ru", "ru", [ru]), Document("en", "en", [en])]
         rows = [[[0], [0], [0]]]
         findings, sims = {}, []
         for (i, j), lp in (((0, 1), ("de", "ru")), ((1, 2), ("ru", "en")), ((0, 2), ("de", "en"))):
-            v = _views([Row(*lp, docs[i].sentences[0], docs[j].sentences[0])], stats[lp], encoder)[
-                0
-            ]
-            v.src = Segment(i, lp[0], [0], [docs[i].sentences[0]])
-            v.tgt = Segment(j, lp[1], [0], [docs[j].sentences[0]])
-            vs, vt = encoder.encode([v.src.text, v.tgt.text])
+            src, tgt = docs[i].sentences[0], docs[j].sentences[0]
+            v = _views([Row(*lp, src, tgt)], self.stats[lp], self.encoder)[0]
+            v.src = Segment(i, lp[0], [0], [src])
+            v.tgt = Segment(j, lp[1], [0], [tgt])
+            vs, vt = self.encoder.encode([v.src.text, v.tgt.text])
             v.similarity = float(vs @ vt)
             if j == i + 1:
                 sims.append(v.similarity)
-            findings[(i, j)] = {0: [f for c in check_list for f in c(v)]}
+            findings[(i, j)] = {0: [f for c in self.check_list for f in c(v)]}
         flags = attribute(docs, rows, findings, [sims])
-        from provenance.trace.drift import row_drift
-
-        d = row_drift(
-            Alignment(0, rows[0], sims), flags, [stats[("de", "ru")], stats[("ru", "en")]]
-        )
+        stats = [self.stats[("de", "ru")], self.stats[("ru", "en")]]
+        d = row_drift(Alignment(0, rows[0], sims), flags, stats)
         return flags, d, 1 - min(sims)
 
-    per_kind: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    controls: dict[str, list[bool]] = defaultdict(list)
-    faithful: dict[str, list[bool]] = defaultdict(list)
-    controls_m: dict[str, list[bool]] = defaultdict(list)
-    faithful_m: dict[str, list[bool]] = defaultdict(list)
-    controls_any: list[bool] = []  # any flag of the meaning checks, minor included
 
-    def bad(fs: list, types: frozenset[str] | None = None) -> bool:
-        return any(
-            f.severity in ("critical", "major") and (types is None or f.type in types) for f in fs
-        )
+def _bad(fs: list, types: frozenset[str] | None = None) -> bool:
+    """A critical or major flag (of `types`, if given)."""
+    return any(
+        f.severity in ("critical", "major") and (types is None or f.type in types) for f in fs
+    )
 
-    misses: list[str] = []
-    false_flags: list[str] = []
-    for it in items:
-        base_runs = {}
+
+def _rate(xs: list[bool]) -> float | None:
+    return round(float(np.mean(xs)), 3) if xs else None
+
+
+@dataclass
+class _Tally:
+    """What the suite's runs found, per perturbation kind and for the faithful rows."""
+
+    per_kind: dict[str, dict[str, list]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list))
+    )
+    controls: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    faithful: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    controls_m: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    faithful_m: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    controls_any: list[bool] = field(default_factory=list)  # any meaning flag, minor too
+    misses: list[str] = field(default_factory=list)
+    false_flags: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        per_kind, rate = self.per_kind, _rate
+        by_type: dict[str, list[bool]] = defaultdict(list)
+        for k, d in per_kind.items():
+            by_type[EXPECTED[k]].extend(d["recall"])
+        all_ctrl = [x for v in self.controls.values() for x in v]
+        all_faith = [x for v in self.faithful.values() for x in v]
+        return {
+            "perturbed_cases": sum(len(d["recall"]) for d in per_kind.values()),
+            "control_cases": len(all_ctrl),
+            "by_kind": {
+                k: {name: rate(v) for name, v in sorted(d.items())} | {"cases": len(d["recall"])}
+                for k, d in sorted(per_kind.items())
+            },
+            "recall_by_type": {t: rate(v) for t, v in sorted(by_type.items())},
+            "pairwise_accuracy": rate([x for d in per_kind.values() for x in d["pairwise"]]),
+            "pairwise_accuracy_embedding_baseline": rate(
+                [x for d in per_kind.values() for x in d["baseline"]]
+            ),
+            "false_flag_rate_controls_meaning_checks": rate(
+                [x for v in self.controls_m.values() for x in v]
+            ),
+            "false_flag_rate_faithful_meaning_checks": rate(
+                [x for v in self.faithful_m.values() for x in v]
+            ),
+            "any_flag_rate_controls_meaning_checks": rate(self.controls_any),
+            "false_flag_rate_controls": rate(all_ctrl),
+            "false_flag_rate_controls_by_pair": {k: rate(v) for k, v in self.controls.items()},
+            "false_flag_rate_faithful": rate(all_faith),
+            "false_flag_rate_faithful_by_pair": {k: rate(v) for k, v in self.faithful.items()},
+            "false_flags": self.false_flags,
+            "misses": self.misses,
+        }
+
+
+def _score_faithful(it: Item, judge: _Judge, tally: _Tally) -> dict:
+    """The item's faithful translations and controls in every pair and in the chain; returns
+    their (drift, embedding distance) per pair and for the chain, the perturbations' base."""
+    base_runs = {}
+    for a, b in LANG_PAIRS:
+        f0, d0, e0 = judge.pair(a, b, it.base[a], it.base[b])
+        base_runs[(a, b)] = (d0, e0)
+        tally.faithful[f"{a}→{b}"].append(_bad(f0))
+        tally.faithful_m[f"{a}→{b}"].append(_bad(f0, MEANING_TYPES))
+        for lg, t in it.controls:
+            if lg != b:
+                continue
+            fc, _, _ = judge.pair(a, b, it.base[a], t)
+            tally.controls[f"{a}→{b}"].append(_bad(fc))
+            tally.controls_m[f"{a}→{b}"].append(_bad(fc, MEANING_TYPES))
+            tally.controls_any.append(any(f.type in MEANING_TYPES for f in fc))
+            if _bad(fc):
+                tally.false_flags.append(
+                    f"{it.id} {a}→{b} ctrl: "
+                    + "; ".join(f"{f.type}/{f.severity}: {f.message}" for f in fc)
+                )
+    fch, d0_chain, e0_chain = judge.chain(it.base["de"], it.base["ru"], it.base["en"])
+    tally.faithful["chain"].append(_bad(fch))
+    tally.faithful_m["chain"].append(_bad(fch, MEANING_TYPES))
+    base_runs["chain"] = (d0_chain, e0_chain)
+    return base_runs
+
+
+def _score_perturbed(it: Item, judge: _Judge, tally: _Tally, base_runs: dict) -> None:
+    """Each perturbation in the pairs it belongs to and in the chain, where the flag must
+    land on the perturbed hop; drift and distance compared with the faithful runs."""
+    for lg, kind, t in it.perturbed:
+        want, record = EXPECTED[kind], tally.per_kind[kind]
         for a, b in LANG_PAIRS:
-            f0, d0, e0 = run(a, b, it.base[a], it.base[b])
-            base_runs[(a, b)] = (d0, e0)
-            faithful[f"{a}→{b}"].append(bad(f0))
-            faithful_m[f"{a}→{b}"].append(bad(f0, MEANING_TYPES))
-            for lg, t in it.controls:
-                if lg == b:
-                    fc, _, _ = run(a, b, it.base[a], t)
-                    controls[f"{a}→{b}"].append(bad(fc))
-                    controls_m[f"{a}→{b}"].append(bad(fc, MEANING_TYPES))
-                    controls_any.append(any(f.type in MEANING_TYPES for f in fc))
-                    if bad(fc):
-                        false_flags.append(
-                            f"{it.id} {a}→{b} ctrl: "
-                            + "; ".join(f"{f.type}/{f.severity}: {f.message}" for f in fc)
-                        )
-        fch, d0_chain, e0_chain = run_chain(it.base["de"], it.base["ru"], it.base["en"])
-        faithful["chain"].append(bad(fch))
-        faithful_m["chain"].append(bad(fch, MEANING_TYPES))
-        for lg, kind, t in it.perturbed:
-            want = EXPECTED[kind]
-            for a, b in LANG_PAIRS:
-                if b != lg:
-                    continue
-                fp, dp, ep = run(a, b, it.base[a], t)
-                d0, e0 = base_runs[(a, b)]
-                hit = any(f.type == want for f in fp)
-                per_kind[kind]["recall"].append(hit)
-                per_kind[kind]["pairwise"].append(dp > d0)
-                per_kind[kind]["baseline"].append(ep > e0)
-                per_kind[kind][f"{a}→{b}"].append(hit)
-                per_kind[kind]["pairs"].append(hit)
-                if not hit:
-                    misses.append(f"{it.id} {kind} {a}→{b}: {t}")
-            chain = dict(it.base)
-            chain[lg] = t
-            fc, dc, ec = run_chain(chain["de"], chain["ru"], chain["en"])
-            hop = (0, 1) if lg == "ru" else (1, 2)
-            hit = any(f.type == want and f.hop == hop for f in fc)
-            per_kind[kind]["chain"].append(hit)
-            per_kind[kind]["recall"].append(hit)
-            per_kind[kind]["pairwise"].append(dc > d0_chain)
-            per_kind[kind]["baseline"].append(ec > e0_chain)
-
-    def rate(xs: list[bool]) -> float | None:
-        return round(float(np.mean(xs)), 3) if xs else None
-
-    kinds = {
-        k: {name: rate(v) for name, v in sorted(d.items())} | {"cases": len(d["recall"])}
-        for k, d in sorted(per_kind.items())
-    }
-    by_type: dict[str, list[bool]] = defaultdict(list)
-    for k, d in per_kind.items():
-        by_type[EXPECTED[k]].extend(d["recall"])
-    all_pw = [x for d in per_kind.values() for x in d["pairwise"]]
-    all_bl = [x for d in per_kind.values() for x in d["baseline"]]
-    n_cases = sum(len(d["recall"]) for d in per_kind.values())
-    all_ctrl = [x for v in controls.values() for x in v]
-    all_faith = [x for v in faithful.values() for x in v]
-    return {
-        "perturbed_cases": n_cases,
-        "control_cases": len(all_ctrl),
-        "by_kind": kinds,
-        "recall_by_type": {t: rate(v) for t, v in sorted(by_type.items())},
-        "pairwise_accuracy": rate(all_pw),
-        "pairwise_accuracy_embedding_baseline": rate(all_bl),
-        "false_flag_rate_controls_meaning_checks": rate(
-            [x for v in controls_m.values() for x in v]
-        ),
-        "false_flag_rate_faithful_meaning_checks": rate(
-            [x for v in faithful_m.values() for x in v]
-        ),
-        "any_flag_rate_controls_meaning_checks": rate(controls_any),
-        "false_flag_rate_controls": rate(all_ctrl),
-        "false_flag_rate_controls_by_pair": {k: rate(v) for k, v in controls.items()},
-        "false_flag_rate_faithful": rate(all_faith),
-        "false_flag_rate_faithful_by_pair": {k: rate(v) for k, v in faithful.items()},
-        "false_flags": false_flags,
-        "misses": misses,
-    }
+            if b != lg:
+                continue
+            fp, dp, ep = judge.pair(a, b, it.base[a], t)
+            d0, e0 = base_runs[(a, b)]
+            hit = any(f.type == want for f in fp)
+            record["recall"].append(hit)
+            record["pairwise"].append(dp > d0)
+            record["baseline"].append(ep > e0)
+            record[f"{a}→{b}"].append(hit)
+            record["pairs"].append(hit)
+            if not hit:
+                tally.misses.append(f"{it.id} {kind} {a}→{b}: {t}")
+        chain = dict(it.base)
+        chain[lg] = t
+        fc, dc, ec = judge.chain(chain["de"], chain["ru"], chain["en"])
+        hop = (0, 1) if lg == "ru" else (1, 2)
+        hit = any(f.type == want and f.hop == hop for f in fc)
+        d0_chain, e0_chain = base_runs["chain"]
+        record["chain"].append(hit)
+        record["recall"].append(hit)
+        record["pairwise"].append(dc > d0_chain)
+        record["baseline"].append(ec > e0_chain)
 
 
-TEXTBERG = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "textberg"
 # Checks that read words only (no similarity), run on real faithful translations.
 LEXICAL = ("antonyms", "tense")
 
 
-def _real_faithful(root: Path = TEXTBERG) -> dict[str, Any] | None:
+def _real_faithful(root: Path | None = None) -> dict[str, Any] | None:
     """Flags of the word-level meaning checks on the Text+Berg gold German–French rows
     (published, faithful translations): every flag there is a false flag, or a liberty
     the translator took. None when the corpus is not there."""
@@ -273,6 +314,7 @@ def _real_faithful(root: Path = TEXTBERG) -> dict[str, Any] | None:
     from provenance import checks as checks_mod
     from provenance.model import PairView, Segment
 
+    root = root or shared("textberg")
     if not (root / "gold").is_dir():
         return None
     wanted = [c for c in LEXICAL if c in checks_mod.available()]
@@ -408,14 +450,14 @@ def main(timing: bool = True, suite: Path = SUITE) -> dict[str, Any]:
     from provenance import checks as checks_mod
     from provenance.embed import CachedEncoder, get_encoder
 
-    items = load_suite(suite)
+    items = load_suite(require(suite, "meaning suite"))
     encoder = CachedEncoder(get_encoder())
     check_list = checks_mod.select()
     t0 = time.perf_counter()
     out = _evaluate(items, encoder, check_list)
     out["suite"] = suite.name
     out["checks"] = [c.name for c in check_list]
-    if suite == SUITE:
+    if suite.name == SUITE.name:
         out["real_faithful_de_fr"] = _real_faithful()
     out["suite_seconds"] = round(time.perf_counter() - t0, 2)
     if timing:

@@ -24,8 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from provenance.bench.corpora import PROJECT, require
+
 LANGS = ("de", "ru", "en", "fr")
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "segmentation"
+DEFAULT_CORPUS = PROJECT / "segmentation"  # under the working directory
 
 Splitter = Callable[[str, str], list[str]]
 
@@ -181,7 +183,7 @@ def score_langid(corpus: Path) -> dict[str, dict[str, str]]:
 
 
 def main(corpus: Path | None = None, json_out: Path | None = None, timing: bool = True) -> dict:
-    corpus = corpus or DEFAULT_CORPUS
+    corpus = require(corpus or DEFAULT_CORPUS, "segmentation gold").resolve()
     results: dict = {"corpus": str(corpus), "splitters": score_splitters(corpus)}
     if timing:
         results["sentences_per_second"] = time_splitters(corpus)

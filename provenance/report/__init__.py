@@ -7,7 +7,7 @@ import json
 from provenance.errors import UsageError
 from provenance.model import Report
 
-CHECK_FORMATS = ("text", "json", "html")
+CHECK_FORMATS = ("text", "json", "html", "csv")
 
 
 def render_check(report: Report, fmt: str, *, color: bool = False, width: int = 100) -> str:
@@ -17,6 +17,10 @@ def render_check(report: Report, fmt: str, *, color: bool = False, width: int = 
         from provenance.report.text import render_text
 
         return render_text(report, color=color, width=width)
+    if fmt == "csv":
+        from provenance.report.csv_flags import render_csv
+
+        return render_csv(report)
     if fmt == "html":
         try:
             from provenance.report.html import render_html

@@ -109,90 +109,148 @@ def attribute(
     """
     n = len(docs)
     hops = [(k, k + 1) for k in range(n - 1)]
-    end = (0, n - 1)
     flags: list[Flag] = []
     for rid, row in enumerate(rows):
-        seen: dict[str, _Seen] = {}
-        for k, hop in enumerate(hops):
-            for f in findings.get(hop, {}).get(rid, []):
-                if f.key in seen:
-                    if seen[f.key].hops[-1] != k:
-                        seen[f.key].hops.append(k)
-                    continue
-                seen[f.key] = _Seen(f, hop, [k])
+        seen = _first_seen(findings, hops, rid)
         if n == 2:
             flags.extend(
                 _flag(rid, s.finding, s.hop, _hop_spans(docs, row, s.hop, s.finding))
                 for s in seen.values()
             )
             continue
-        at_end = {f.key: f for f in findings.get(end, {}).get(rid, [])}
-        # Keys are meant to be hop-independent, but a name or value normalised from two
-        # different source languages may not be ("entity:tokai" on ru→en, "entity:tokaev"
-        # on de→en). An end-to-end finding left without a hop finding is matched to a
-        # left-over hop finding of the same type on the row whose spans overlap it on a
-        # document both share: one drift, not two.
-        for ekey, ef in list(at_end.items()):
-            if ekey in seen:
-                continue
-            scored = [
-                (_overlap(ef, (0, n - 1), s.finding, s.hop), k)
-                for k, s in seen.items()
-                if k not in at_end and s.finding.type == ef.type
-            ]
-            best = max(scored, default=(0, ""))
-            if best[0] > 0:
-                at_end[best[1]] = ef
-        corrected = {
-            key
-            for key, s in seen.items()
-            if key not in at_end and s.hops == [s.hops[0]] and s.hops[0] < len(hops) - 1
-        }
-        corrected_types = {(seen[k].finding.type, seen[k].hops[0]) for k in corrected}
-        for key, s in seen.items():
-            f = s.finding
-            spans = _hop_spans(docs, row, s.hop, f)
-            if key in at_end:
-                # Carried to the final text: show it in the original and there too.
-                if s.hop[0] != 0:
-                    spans = _spans(Segment.of(docs, row, 0), at_end[key].src_spans) + spans
-                if s.hop[1] != n - 1:
-                    spans += _spans(Segment.of(docs, row, n - 1), at_end[key].tgt_spans)
-                flag = _flag(rid, f, s.hop, spans)
-                whole = at_end[key]
-                if SEVERITY_RANK[whole.severity] > SEVERITY_RANK[f.severity]:
-                    flag.severity = whole.severity
-                    flag.message = f"{f.message}; end to end: {whole.message}"
-                flags.append(flag)
-            elif key in corrected:
-                flags.append(
-                    Flag(
-                        alignment=rid,
-                        type=f.type,
-                        severity="minor",
-                        hop=s.hop,
-                        spans=spans,
-                        message=CORRECTED_PREFIX + f.message,
-                        detail={**f.detail, "corrected_later": True, "severity": f.severity},
-                        check=f.check,
-                    )
-                )
-            elif any(t == f.type and k0 < s.hops[0] for t, k0 in corrected_types):
-                continue  # the later hop that undid an earlier drift
-            else:
-                # Seen on a hop but not end to end, and not undone later: the end-to-end
-                # comparison missed it or the drift is in the last hop only. Keep it.
-                flags.append(_flag(rid, f, s.hop, spans))
-        matched = {id(at_end[k]) for k in seen if k in at_end}
-        for _key, f in at_end.items():
-            if id(f) in matched:
-                continue
-            hop = _weakest_hop(similarity[rid] if similarity else None, n)
-            spans = _spans(Segment.of(docs, row, 0), f.src_spans) + _spans(
-                Segment.of(docs, row, n - 1), f.tgt_spans
-            )
-            flags.append(_flag(rid, f, hop, spans, end_to_end=True))
+        at_end = _end_to_end(findings.get((0, n - 1), {}).get(rid, []), seen, n)
+        flags += _hop_flags(docs, row, rid, seen, at_end)
+        flags += _end_only_flags(docs, row, rid, seen, at_end, similarity)
     sort_flags(flags)
+    return flags
+
+
+def _first_seen(findings: Findings, hops: list[tuple[int, int]], rid: int) -> dict[str, _Seen]:
+    """Each key of a row with the first hop it appeared on and every hop it appeared on."""
+    seen: dict[str, _Seen] = {}
+    for k, hop in enumerate(hops):
+        for f in findings.get(hop, {}).get(rid, []):
+            if f.key in seen:
+                if seen[f.key].hops[-1] != k:
+                    seen[f.key].hops.append(k)
+                continue
+            seen[f.key] = _Seen(f, hop, [k])
+    return seen
+
+
+def _end_to_end(found: list[Finding], seen: dict[str, _Seen], n: int) -> dict[str, Finding]:
+    """The row's end-to-end findings by key, each also under the key of the hop finding it
+    is the same drift as.
+
+    Keys are meant to be hop-independent, but a name or value normalised from two
+    different source languages may not be ("entity:tokai" on ru→en, "entity:tokaev" on
+    de→en). An end-to-end finding left without a hop finding is matched to a left-over hop
+    finding of the same type on the row whose spans overlap it on a document both share:
+    one drift, not two.
+    """
+    at_end = {f.key: f for f in found}
+    for ekey, ef in list(at_end.items()):
+        if ekey in seen:
+            continue
+        scored = [
+            (_overlap(ef, (0, n - 1), s.finding, s.hop), k)
+            for k, s in seen.items()
+            if k not in at_end and s.finding.type == ef.type
+        ]
+        best = max(scored, default=(0, ""))
+        if best[0] > 0:
+            at_end[best[1]] = ef
+    return at_end
+
+
+def _hop_flags(
+    docs: Sequence[Document],
+    row: list[list[int]],
+    rid: int,
+    seen: dict[str, _Seen],
+    at_end: dict[str, Finding],
+) -> list[Flag]:
+    """Flags of the drifts seen on a hop: carried to the end, corrected later, or kept."""
+    last_hop = len(docs) - 2
+    corrected = {
+        key
+        for key, s in seen.items()
+        if key not in at_end and s.hops == [s.hops[0]] and s.hops[0] < last_hop
+    }
+    corrected_types = {(seen[k].finding.type, seen[k].hops[0]) for k in corrected}
+    flags: list[Flag] = []
+    for key, s in seen.items():
+        f = s.finding
+        spans = _hop_spans(docs, row, s.hop, f)
+        if key in at_end:
+            flags.append(_carried(docs, row, rid, s, at_end[key], spans))
+        elif key in corrected:
+            flags.append(_corrected(rid, f, s.hop, spans))
+        elif any(t == f.type and k0 < s.hops[0] for t, k0 in corrected_types):
+            continue  # the later hop that undid an earlier drift
+        else:
+            # Seen on a hop but not end to end, and not undone later: the end-to-end
+            # comparison missed it or the drift is in the last hop only. Keep it.
+            flags.append(_flag(rid, f, s.hop, spans))
+    return flags
+
+
+def _carried(
+    docs: Sequence[Document],
+    row: list[list[int]],
+    rid: int,
+    s: _Seen,
+    whole: Finding,
+    spans: list[Span],
+) -> Flag:
+    """A drift carried to the final text: shown in the original and there too, as severe
+    as the worse of its hop and end-to-end findings."""
+    n, f = len(docs), s.finding
+    if s.hop[0] != 0:
+        spans = _spans(Segment.of(docs, row, 0), whole.src_spans) + spans
+    if s.hop[1] != n - 1:
+        spans += _spans(Segment.of(docs, row, n - 1), whole.tgt_spans)
+    flag = _flag(rid, f, s.hop, spans)
+    if SEVERITY_RANK[whole.severity] > SEVERITY_RANK[f.severity]:
+        flag.severity = whole.severity
+        flag.message = f"{f.message}; end to end: {whole.message}"
+    return flag
+
+
+def _corrected(rid: int, f: Finding, hop: tuple[int, int], spans: list[Span]) -> Flag:
+    """A drift the final text undid: minor, its own severity kept in the detail."""
+    return Flag(
+        alignment=rid,
+        type=f.type,
+        severity="minor",
+        hop=hop,
+        spans=spans,
+        message=CORRECTED_PREFIX + f.message,
+        detail={**f.detail, "corrected_later": True, "severity": f.severity},
+        check=f.check,
+    )
+
+
+def _end_only_flags(
+    docs: Sequence[Document],
+    row: list[list[int]],
+    rid: int,
+    seen: dict[str, _Seen],
+    at_end: dict[str, Finding],
+    similarity: Sequence[Sequence[float | None]] | None,
+) -> list[Flag]:
+    """Drifts found end to end only, each on the row's weakest hop."""
+    n = len(docs)
+    matched = {id(at_end[k]) for k in seen if k in at_end}
+    flags: list[Flag] = []
+    for f in at_end.values():
+        if id(f) in matched:
+            continue
+        hop = _weakest_hop(similarity[rid] if similarity else None, n)
+        spans = _spans(Segment.of(docs, row, 0), f.src_spans) + _spans(
+            Segment.of(docs, row, n - 1), f.tgt_spans
+        )
+        flags.append(_flag(rid, f, hop, spans, end_to_end=True))
     return flags
 
 

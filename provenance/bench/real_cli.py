@@ -1,0 +1,42 @@
+"""`provenance bench real`: the command (a thin shell over `provenance.bench.real`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def register(bench_app: typer.Typer) -> None:
+    @bench_app.command("real")
+    def bench_real(
+        corpus: Annotated[
+            Path | None,
+            typer.Option(
+                "--corpus",
+                help="WMT21 corpus dir. Default: ../shared/corpora/wmt21 (from the working dir).",
+            ),
+        ] = None,
+        json_out: Annotated[
+            Path | None, typer.Option("--json", help="Also write the figures as JSON.")
+        ] = None,
+        only: Annotated[
+            str,
+            typer.Option(
+                "--only",
+                help="Comma-separated: directions (de-en, ru-en/B, ...) and/or parts "
+                "(pairs, chains, drift). Default: everything.",
+            ),
+        ] = "",
+        limit: Annotated[
+            int | None,
+            typer.Option("--limit", min=1, help="Only the first N lines of each file."),
+        ] = None,
+        seed: Annotated[int, typer.Option("--seed", help="Seed of the drift suite.")] = 0,
+    ) -> None:
+        """False alarms on real faithful translations (WMT21) and recall on drifts planted
+        into them."""
+        from provenance.bench.real import main
+
+        main(corpus=corpus, json_out=json_out, only=only.split(","), limit=limit, seed=seed)

@@ -1,0 +1,129 @@
+"""The readable tables of `provenance bench real` (rich), from the dict `real.run` returns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+# Targets of issue 15 (the figures `bench real` is judged by).
+TARGET_PAIRS = (0.03, 0.01)  # critical+major, critical
+TARGET_CHAINS = 0.03
+TARGET_RECALL = {
+    "number": 0.95,
+    "date": 0.95,
+    "name_swapped": 0.95,
+    "negation": 0.90,
+    "untranslated": 0.90,
+    "name_dropped": 0.80,
+    "modality": 0.80,
+    "antonym": 0.80,
+    "clause_dropped": 0.70,
+    "clause_added": 0.70,
+}
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f} %"
+
+
+def _mark(ok: bool) -> str:
+    return "[green]ok[/]" if ok else "[red]over[/]"
+
+
+def print_report(result: dict[str, Any], console: Console | None = None) -> None:
+    if console is None:
+        console = Console()
+        if not console.is_terminal:  # a file or a pipe: wide enough not to wrap the tables
+            console = Console(width=160)
+    if "pairs" in result:
+        _pairs_table(console, result["pairs"])
+    if "chains" in result:
+        c = result["chains"]
+        console.print(
+            f"DE→RU→EN chains: {c['windows']} windows, {c['rows']} rows; critical/major "
+            f"{_pct(c['critical_major'])} of rows, critical {_pct(c['critical'])} "
+            f"(target ≤ {_pct(TARGET_CHAINS)}: {_mark(c['critical_major'] <= TARGET_CHAINS)})"
+        )
+        top = ", ".join(f"{k} {v['critical_major']}" for k, v in c["flags_by_check"].items())
+        console.print(f"  flags by check/type: {top or 'none'}")
+    if "drift" in result:
+        _drift_table(console, result["drift"])
+    if result.get("patterns"):
+        _patterns_table(console, result["patterns"])
+    console.print(
+        f"{result.get('seconds', 0)} s, {result.get('sentences_encoded', 0)} texts encoded"
+    )
+
+
+def _pairs_table(console: Console, pairs: dict[str, Any]) -> None:
+    table = Table(title="Faithful reference pairs (`pairs`): share flagged")
+    for col in (
+        "direction/ref",
+        "pairs",
+        "crit+major",
+        "critical",
+        "",
+        "top check/type (crit+major)",
+    ):
+        table.add_column(
+            col, justify="right" if col in ("pairs", "crit+major", "critical") else "left"
+        )
+    for key, fig in pairs.items():
+        ok = fig["critical_major"] <= TARGET_PAIRS[0] and fig["critical"] <= TARGET_PAIRS[1]
+        top = ", ".join(
+            f"{k} {_pct(v['critical_major'])}" for k, v in list(fig["by_check"].items())[:4]
+        )
+        table.add_row(
+            key,
+            str(fig["pairs"]),
+            _pct(fig["critical_major"]),
+            _pct(fig["critical"]),
+            _mark(ok),
+            top,
+        )
+    console.print(table)
+
+
+def _drift_table(console: Console, drift: dict[str, Any]) -> None:
+    table = Table(
+        title=f"Planted drifts in real pairs: {drift['items']} items (seed {drift['seed']})"
+    )
+    for col in ("kind", "items", "counts", "recall c+m", "target", "", "any sev.", "FA orig."):
+        table.add_column(col, justify="left" if col in ("kind", "counts") else "right")
+    for kind, k in drift["by_kind"].items():
+        target = TARGET_RECALL.get(kind, 0.0)
+        table.add_row(
+            kind,
+            str(k["items"]),
+            "/".join(k["expected_types"]),
+            f"{k['recall_critical_major']:.2f}",
+            f"{target:.2f}",
+            "[green]ok[/]" if k["recall_critical_major"] >= target else "[red]under[/]",
+            f"{k['recall_any_severity']:.2f}",
+            _pct(k["false_alarm_on_original"]),
+        )
+    console.print(table)
+    console.print(
+        f"  unperturbed originals with a critical/major flag of any type: "
+        f"{_pct(drift['false_alarm_critical_major'])} of {drift['originals']}"
+    )
+
+
+def _patterns_table(console: Console, patterns: list[dict[str, Any]]) -> None:
+    table = Table(title="Most frequent false-alarm patterns (critical/major on faithful text)")
+    for col in ("n", "check/type", "sev.", "message shape", "example"):
+        table.add_column(col, justify="right" if col == "n" else "left", overflow="fold")
+    for p in patterns:
+        ex = p["example"]
+        spans = " | ".join(ex["spans"]) or "-"
+        table.add_row(
+            str(p["count"]),
+            f"{p['check']}/{p['type']}",
+            p["severity"],
+            escape(p["shape"][:80]),
+            escape(f"{ex['where']}:{ex['line']} [{spans[:60]}]"),
+        )
+    console.print(table)
