@@ -24,12 +24,14 @@ os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "12")
 
 if TYPE_CHECKING:  # pragma: no cover
     from provenance.model import Alignment, Document, Flag, Report, Span
+    from provenance.comparison.run import compare
     from provenance.pipeline import align_documents, check
 
 _LAZY = {
     "check": ("provenance.pipeline", "check"),
     "align_documents": ("provenance.pipeline", "align_documents"),
     "check_pairs": ("provenance.pairs", "check_pairs"),
+    "compare": ("provenance.comparison.run", "compare"),
     "Report": ("provenance.model", "Report"),
     "Flag": ("provenance.model", "Flag"),
     "Span": ("provenance.model", "Span"),
@@ -57,4 +59,5 @@ __all__ = [
     "__version__",
     "align_documents",
     "check",
+    "compare",
 ]

@@ -155,6 +155,8 @@ class Report:
     drift: dict[int, float] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)  # wall seconds per stage
     cpu_timings: dict[str, float] = field(default_factory=dict)  # process CPU s per stage
+    # The run's reproducibility signature (`provenance.signature`): same signature, same report.
+    signature: str = ""
 
     @property
     def hops(self) -> list[Hop]:
@@ -201,6 +203,8 @@ class Report:
         }
         if self.drift:
             out["drift"] = {str(k): round(v, 4) for k, v in sorted(self.drift.items())}
+        if self.signature:
+            out["signature"] = self.signature
         return out
 
 

@@ -19,6 +19,7 @@ from provenance.align import align_chain, align_pair
 from provenance.checks.base import Check, DocumentFindings
 from provenance.embed import DEFAULT_MODEL, CachedEncoder, Encoder, get_encoder
 from provenance.errors import UsageError
+from provenance.signature import signature
 from provenance.model import Alignment, Document, Finding, PairStats, PairView, Report, Segment
 from provenance.text.documents import Input, load_documents
 from provenance.trace.attribution import attribute, sort_flags
@@ -232,10 +233,12 @@ def check_documents(
     encoder: Encoder,
     timings: dict[str, float] | None = None,
     cpu: dict[str, float] | None = None,
+    rows: Sequence[list[list[int]]] | None = None,
 ) -> Report:
-    """The pipeline from segmented documents on (batch workers enter here)."""
+    """The pipeline from segmented documents on (batch workers enter here). `rows`, when
+    given, replaces the aligner's table (pre-aligned input, or `compare`'s own aligner)."""
     with _fewer_collections():
-        return _check_documents(docs, check_list, encoder, timings, cpu)
+        return _check_documents(docs, check_list, encoder, timings, cpu, rows)
 
 
 def _check_documents(
@@ -244,6 +247,7 @@ def _check_documents(
     encoder: Encoder,
     timings: dict[str, float] | None,
     cpu: dict[str, float] | None,
+    given_rows: Sequence[list[list[int]]] | None = None,
 ) -> Report:
     timings = {} if timings is None else timings
     cpu = {} if cpu is None else cpu
@@ -256,7 +260,11 @@ def _check_documents(
         for d in docs:
             cached.encode(d.sentences)
     with timed("align"):
-        rows = align_chain([d.sentences for d in docs], cached)
+        rows = (
+            [list(r) for r in given_rows]
+            if given_rows is not None
+            else align_chain([d.sentences for d in docs], cached)
+        )
     n = len(docs)
     pairs = [(k, k + 1) for k in range(n - 1)]
     if n > 2:
@@ -303,6 +311,7 @@ def _check_documents(
         flags=flags,
         timings=timings,
         cpu_timings=cpu,
+        signature=signature(encoder, check_list, [d.lang for d in docs]),
         **sections,
     )
     with timed("drift"):
