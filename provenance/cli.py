@@ -179,6 +179,45 @@ def pairs(
         raise typer.Exit(1)
 
 
+# --- compare: two documents in one language (see docs/compare.md) ---
+@app.command()
+def compare(
+    a: Annotated[str, typer.Argument(help="Version A ('-' = stdin).")],
+    b: Annotated[str, typer.Argument(help="Version B, in the same language.")],
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="ISO 639-1 code of both (else detected).")
+    ] = None,
+    presplit: Annotated[
+        bool, typer.Option("--presplit", help="One sentence per line; no splitting.")
+    ] = False,
+    fmt: Annotated[str, typer.Option("--format", help="text, json or html.")] = "text",
+    output: Output = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on", help="Exit 1 if a flag at least this severe: critical, major, minor."
+        ),
+    ] = None,
+    model: Model = None,
+    skip: Skip = None,
+    format_in: FormatIn = None,
+) -> None:
+    """Compare two versions in one language: chrF/TER, word diff, fact and meaning changes."""
+    from provenance.comparison.run import compare as run_compare
+    from provenance.report.compare import COMPARE_FORMATS, render_compare
+
+    _choice(fmt, COMPARE_FORMATS, "--format")
+    if fail_on is not None:
+        _choice(fail_on, tuple(SEVERITY_RANK), "--fail-on")
+    result = run_compare(
+        a, b, lang, model=model, presplit=presplit, skip=_split(skip), format_in=format_in
+    )
+    color = fmt == "text" and output is None and sys.stdout.isatty()
+    _emit(render_compare(result, fmt, color=color), output)
+    if fail_on is not None and result.meets(fail_on):
+        raise typer.Exit(1)
+
+
 @app.command("checks")
 def list_checks() -> None:
     """List the checks and the flag types each emits."""

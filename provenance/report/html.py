@@ -231,6 +231,9 @@ li.corrected .msg{color:#666}.hop,.where,.type{font-family:ui-monospace,monospac
 .hidden{display:none!important}
 q{quotes:"“" "”"}details{font-size:.9em;color:#444}details ul{margin:.2rem 0;padding-left:1.2rem}
 .speech{font-family:ui-monospace,monospace;font-size:.85em}
+footer{margin-top:2rem;color:#666;font-size:.8em;overflow-wrap:anywhere}
+del{background:#fde0e0;text-decoration:line-through}ins{background:#dff3df;text-decoration:none}
+.score{font-family:ui-monospace,monospace;font-size:.85em;color:#555}
 .speech-reported,.speech-none,.speech-missing{color:var(--crit)}
 @media print{
  nav#filters,.no-print,details summary{display:none}
@@ -297,5 +300,12 @@ def render_html(report: Report) -> str:
         f"style-src 'unsafe-inline'; script-src '{_SCRIPT_HASH}'; img-src data:\">"
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>"
         f"{_header(report)}{_filters(report)}{_quotes(report)}{_flag_list(report)}{_rows(report)}"
-        f"<script>{_JS}</script></body></html>\n"
+        f"{footer(report.signature)}<script>{_JS}</script></body></html>\n"
     )
+
+
+def footer(signature: str) -> str:
+    """The reproducibility signature (`provenance.signature`), at the foot of the page."""
+    if not signature:
+        return ""
+    return f"<footer><p class=signature>signature: <code>{_e(signature)}</code></p></footer>"

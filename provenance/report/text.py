@@ -135,7 +135,7 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
     if not report.flags:
         con.print()
         con.print("No drift found.")
-        return _strip(buf.getvalue())
+        return _strip(buf.getvalue() + signature_footer(report.signature))
     docs = report.documents
     by_row: dict[int, list[Flag]] = {}
     for f in report.flags:
@@ -163,7 +163,12 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
                 f.message,
             )
         con.print(flag_table)
-    return _strip(buf.getvalue())
+    return _strip(buf.getvalue() + signature_footer(report.signature))
+
+
+def signature_footer(signature: str) -> str:
+    """The reproducibility signature's footer line (empty when the run has none)."""
+    return f"\nsignature: {signature}\n" if signature else ""
 
 
 def _strip(out: str) -> str:
