@@ -7,6 +7,7 @@ load → segment → embed → align (embeddings mixed with character n-grams, s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,10 +19,11 @@ from provenance.comparison.diff import Edit, word_diff
 from provenance.comparison.ngrams import MixedEncoder
 from provenance.embed import CachedEncoder, Encoder, get_encoder
 from provenance.errors import UsageError
-from provenance.model import Document, Report
+from provenance.model import Document, Flag, Report, Span
 from provenance.pipeline import check_documents
 from provenance.signature import signature
 from provenance.text.documents import Input, load_documents
+from provenance.trace.attribution import sort_flags
 
 SCHEMA_COMPARE = "provenance.compare/1"
 # The checks that mean something within one language (untranslated text, cross-lingual
@@ -145,6 +147,7 @@ def compare_documents(
         beads = align_pair(docs[0].sentences, docs[1].sentences, mixed)
         rows = [[list(s), list(t)] for s, t in beads]
     report = check_documents(docs, check_list, cached, rows=rows)
+    same_language_severity(report.flags)
     scored = [_score_row(docs, a.id, a.sentences, a.similarity[0]) for a in report.alignments]
     sig = signature(
         encoder,
@@ -155,6 +158,35 @@ def compare_documents(
     )
     report.signature = sig
     return CompareReport(report=report, rows=scored, signature=sig)
+
+
+FACT_TYPES = ("number", "date", "entity")
+_WORD = re.compile(r"\w{3,}")
+
+
+def same_language_severity(flags: list[Flag]) -> None:
+    """Within one language the word diff already shows every word dropped or added, and
+    two versions name one thing in more or fewer words; what an editor must fix is a
+    changed value. So a fact found on one side only (dropped or added) and a name that
+    shares a word with its counterpart ("Khabarovsk Krai" / "Khabarovsk Region") are
+    minor here; a changed number, date or name keeps its severity. Re-sorted."""
+    for f in flags:
+        if f.type not in FACT_TYPES or f.severity == "minor":
+            continue
+        sides = {sp.document for sp in f.spans}
+        if len(sides) == 1:
+            f.severity, f.detail["same_language"] = "minor", "one side only"
+        elif f.type == "entity" and _shared_word(f.spans):
+            f.severity, f.detail["same_language"] = "minor", "shares a word"
+    sort_flags(flags)
+
+
+def _shared_word(spans: Sequence[Span]) -> bool:
+    words = [
+        {w.lower() for sp in spans if sp.document == d for w in _WORD.findall(sp.text)}
+        for d in (0, 1)
+    ]
+    return bool(words[0] & words[1])
 
 
 def _score_row(
