@@ -23,8 +23,8 @@ __version__ = "0.1.0"
 os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "12")
 
 if TYPE_CHECKING:  # pragma: no cover
-    from provenance.model import Alignment, Document, Flag, Report, Span
     from provenance.comparison.run import compare
+    from provenance.model import Alignment, Document, Flag, Report, Span
     from provenance.pipeline import align_documents, check
 
 _LAZY = {

@@ -99,6 +99,13 @@ def check(
         bool, typer.Option("--presplit", help="One sentence per line; no splitting.")
     ] = False,
     format_in: FormatIn = None,
+    parallel: Annotated[
+        bool,
+        typer.Option(
+            "--parallel",
+            help="Every document after the first translates the first (siblings, not a chain).",
+        ),
+    ] = False,
 ) -> None:
     """Check a translation chain and report every drift with its hop."""
     from provenance.pipeline import check as run_check
@@ -108,7 +115,13 @@ def check(
     if fail_on is not None:
         _choice(fail_on, tuple(SEVERITY_RANK), "--fail-on")
     report = run_check(
-        documents, langs, model=model, presplit=presplit, skip=_split(skip), format_in=format_in
+        documents,
+        langs,
+        model=model,
+        presplit=presplit,
+        skip=_split(skip),
+        format_in=format_in,
+        parallel=parallel,
     )
     color = fmt == "text" and output is None and sys.stdout.isatty()
     _emit(render_check(report, fmt, color=color), output)

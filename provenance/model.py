@@ -157,6 +157,11 @@ class Report:
     cpu_timings: dict[str, float] = field(default_factory=dict)  # process CPU s per stage
     # The run's reproducibility signature (`provenance.signature`): same signature, same report.
     signature: str = ""
+    # "chain" (each document translates the one before) or "parallel" (every later
+    # document translates the first: `check --parallel`), with the rows where the
+    # parallel translations disagree on a fact (`provenance.comparison.parallel`).
+    mode: str = "chain"
+    disagreements: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def hops(self) -> list[Hop]:
@@ -203,6 +208,9 @@ class Report:
         }
         if self.drift:
             out["drift"] = {str(k): round(v, 4) for k, v in sorted(self.drift.items())}
+        if self.mode != "chain":  # additive: chain reports stay as they were
+            out["mode"] = self.mode
+            out["disagreements"] = self.disagreements
         if self.signature:
             out["signature"] = self.signature
         return out

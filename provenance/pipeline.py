@@ -19,8 +19,8 @@ from provenance.align import align_chain, align_pair
 from provenance.checks.base import Check, DocumentFindings
 from provenance.embed import DEFAULT_MODEL, CachedEncoder, Encoder, get_encoder
 from provenance.errors import UsageError
-from provenance.signature import signature
 from provenance.model import Alignment, Document, Finding, PairStats, PairView, Report, Segment
+from provenance.signature import signature
 from provenance.text.documents import Input, load_documents
 from provenance.trace.attribution import attribute, sort_flags
 from provenance.trace.drift import row_drift
@@ -199,8 +199,12 @@ def check(
     skip: Sequence[str] = (),
     only: Sequence[str] = (),
     format_in: str | None = None,
+    parallel: bool = False,
 ) -> Report:
     """Check a translation chain (original first, final translation last).
+
+    `parallel`: the documents after the first are each a translation of the first
+    (siblings, not a chain; see `provenance.comparison.parallel`).
 
     `inputs` are paths, "-" (stdin), or texts, in any format of `provenance.text.formats`
     (`format_in` forces one; a TMX/XLIFF/PO file is two documents); `langs` is "de,ru,en",
@@ -224,6 +228,10 @@ def check(
         if len(docs) < 2:
             raise too_few
         check_list = checks_mod.select(list(skip), list(only))
+    if parallel:
+        from provenance.comparison.parallel import check_parallel
+
+        return check_parallel(docs, check_list, encoder or get_encoder(model))
     return check_documents(docs, check_list, encoder or get_encoder(model), timings, cpu)
 
 

@@ -72,7 +72,7 @@ def weights_location(encoder: Any) -> Path | None:
 
 
 def encoder_id(encoder: Any) -> str:
-    """"name@digest" (digest "none" when the weights cannot be located, e.g. a test fake)."""
+    """ "name@digest" (digest "none" when the weights cannot be located, e.g. a test fake)."""
     name = getattr(encoder, "name", type(encoder).__name__)
     where = weights_location(encoder)
     try:
@@ -105,7 +105,7 @@ class Signature:
 
 
 def check_ids(checks: Iterable[Any]) -> list[str]:
-    """"name@version" for each check (a check without `version` is version "1")."""
+    """ "name@version" for each check (a check without `version` is version "1")."""
     return [f"{c.name}@{getattr(c, 'version', '1')}" for c in checks]
 
 

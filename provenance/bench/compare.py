@@ -59,7 +59,11 @@ def load_refs(corpus: Path, rp: RefPair, limit: int | None) -> list[tuple[int, s
     """(1-based line, A, B) of every line where both references hold text."""
     a = read_lines(require(corpus / rp.folder / rp.a, "WMT21 reference"), limit)
     b = read_lines(require(corpus / rp.folder / rp.b, "WMT21 reference"), limit)
-    return [(n, x.strip(), y.strip()) for n, (x, y) in enumerate(zip(a, b), 1) if x.strip() and y.strip()]
+    return [
+        (n, x.strip(), y.strip())
+        for n, (x, y) in enumerate(zip(a, b, strict=True), 1)
+        if x.strip() and y.strip()
+    ]
 
 
 def _pair_docs(lang: str, a: Sequence[str], b: Sequence[str]) -> list[Document]:
@@ -83,8 +87,12 @@ def run_lines(encoder, rp: RefPair, refs) -> dict[str, Any]:
     serious = _serious_rows(cr)
     types = Counter(f.type for fs in serious.values() for f in fs)
     examples = [
-        {"line": refs[rid][0], "a": refs[rid][1], "b": refs[rid][2],
-         "flags": [f"{f.severity} {f.type}: {f.message}" for f in fs]}
+        {
+            "line": refs[rid][0],
+            "a": refs[rid][1],
+            "b": refs[rid][2],
+            "flags": [f"{f.severity} {f.type}: {f.message}" for f in fs],
+        }
         for rid, fs in list(serious.items())[:5]
     ]
     return {
@@ -157,7 +165,8 @@ def run_planted(encoder, rp: RefPair, refs, seed: int, per_kind: int) -> dict[st
         return {}
     # The planted rows among the untouched others, so the pair's statistics are real.
     docs = _pair_docs(
-        rp.lang, [r[1] for r in refs] + [it.source for it in items],
+        rp.lang,
+        [r[1] for r in refs] + [it.source for it in items],
         [r[2] for r in refs] + [it.perturbed for it in items],
     )
     n = len(docs[0].sentences)

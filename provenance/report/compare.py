@@ -70,12 +70,12 @@ def _styled(text: str, changed: Sequence[tuple[int, int]], style: str) -> Text:
 
 def render_compare_text(cr: CompareReport, *, color: bool = False, width: int = 100) -> str:
     buf = io.StringIO()
-    con = Console(
-        file=buf, width=width, force_terminal=color, no_color=not color, highlight=False
-    )
+    con = Console(file=buf, width=width, force_terminal=color, no_color=not color, highlight=False)
     d = cr.to_dict()["summary"]
     a, b = cr.documents
-    con.print(Text(f"provenance compare: {a.path} ↔ {b.path} ({a.lang})", style="bold"), markup=False)
+    con.print(
+        Text(f"provenance compare: {a.path} ↔ {b.path} ({a.lang})", style="bold"), markup=False
+    )
     counts = cr.severity_counts()
     con.print(
         f"{d['alignments']} aligned rows, {d['changed']} changed; chrF {d['chrf']}, "
