@@ -57,6 +57,16 @@ FormatIn = Annotated[
     ),
 ]
 
+# --- back-translation (`--back-translate MODEL`, extra 'hf'; see docs/compare.md) ---
+BackTranslate = Annotated[
+    str | None,
+    typer.Option(
+        "--back-translate",
+        help="Local seq2seq model (e.g. a MarianMT directory) translating the final text back "
+        "into the source language; its chrF joins the evidence. Extra 'hf'; never downloads.",
+    ),
+]
+
 
 def _split(value: str | None) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()] if value else []
@@ -106,6 +116,7 @@ def check(
             help="Every document after the first translates the first (siblings, not a chain).",
         ),
     ] = False,
+    back_translate: BackTranslate = None,
 ) -> None:
     """Check a translation chain and report every drift with its hop."""
     from provenance.pipeline import check as run_check
@@ -122,6 +133,7 @@ def check(
         skip=_split(skip),
         format_in=format_in,
         parallel=parallel,
+        back_translate=back_translate,
     )
     color = fmt == "text" and output is None and sys.stdout.isatty()
     _emit(render_check(report, fmt, color=color), output)
@@ -169,6 +181,7 @@ def pairs(
         str | None, typer.Option("--fail-on", help="Exit 1 if a flag at least this severe.")
     ] = None,
     format_in: FormatIn = None,
+    back_translate: BackTranslate = None,
 ) -> None:
     """Check pre-aligned pairs (TSV lines, or the units of a TMX/XLIFF/PO file)."""
     from provenance.pairs import check_pairs
@@ -177,7 +190,16 @@ def pairs(
     if fail_on is not None:
         _choice(fail_on, tuple(SEVERITY_RANK), "--fail-on")
     lines, met = [], False
-    for res in check_pairs(file, langs, model=model, skip=_split(skip), format_in=format_in):
+    signature = ""
+    for res in check_pairs(
+        file,
+        langs,
+        model=model,
+        skip=_split(skip),
+        format_in=format_in,
+        back_translate=back_translate,
+    ):
+        signature = res.signature
         if fail_on and any(
             SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[fail_on] for f in res.flags
         ):
@@ -187,6 +209,11 @@ def pairs(
         else:
             lines.append(f"line {res.line}: drift {res.drift:.2f}")
             lines.extend(f"  {f['severity']:<8} {f['type']:<12} {f['message']}" for f in res.flags)
+            if res.back_translation is not None:
+                bt = res.back_translation
+                lines.append(f"  back-translation (chrF {bt['chrf']:.1f}): {bt['text']}")
+    if fmt == "text" and signature:
+        lines.append(f"\nsignature: {signature}")
     _emit("\n".join(lines) + "\n", output)
     if met:
         raise typer.Exit(1)

@@ -162,6 +162,9 @@ class Report:
     # parallel translations disagree on a fact (`provenance.comparison.parallel`).
     mode: str = "chain"
     disagreements: list[dict[str, Any]] = field(default_factory=list)
+    # `--back-translate MODEL`: {"model": ..., "rows": [{"alignment", "document", "text",
+    # "chrf"}]} (`provenance.comparison.backtranslate`); None when not asked for.
+    back_translation: dict[str, Any] | None = None
 
     @property
     def hops(self) -> list[Hop]:
@@ -211,6 +214,8 @@ class Report:
         if self.mode != "chain":  # additive: chain reports stay as they were
             out["mode"] = self.mode
             out["disagreements"] = self.disagreements
+        if self.back_translation is not None:
+            out["back_translation"] = self.back_translation
         if self.signature:
             out["signature"] = self.signature
         return out

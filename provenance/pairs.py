@@ -25,9 +25,21 @@ class PairResult:
     similarity: float
     drift: float
     flags: list[dict[str, Any]] = field(default_factory=list)
+    # `--back-translate`: {"text": ..., "chrf": ...}; the run's reproducibility signature.
+    back_translation: dict[str, Any] | None = None
+    signature: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "drift": round(self.drift, 4), "flags": self.flags}
+        out: dict[str, Any] = {
+            "line": self.line,
+            "drift": round(self.drift, 4),
+            "flags": self.flags,
+        }
+        if self.back_translation is not None:
+            out["back_translation"] = self.back_translation
+        if self.signature:
+            out["signature"] = self.signature
+        return out
 
 
 def read_pairs(
@@ -107,12 +119,20 @@ def check_pairs(
     skip: Sequence[str] = (),
     only: Sequence[str] = (),
     format_in: str | None = None,
+    back_translate: str | None = None,
 ) -> Iterator[PairResult]:
-    """Yield one `PairResult` per non-blank input line (or translation unit), in order."""
+    """Yield one `PairResult` per non-blank input line (or translation unit), in order.
+    `back_translate`: a local seq2seq model (see `provenance.comparison.backtranslate`)."""
     source, rows, named = read_pairs(path, format_in)
     src_lang, tgt_lang = _langs(langs, rows, source, named)
     check_list: list[Check] = checks_mod.select(list(skip), list(only))
+    bt = None
+    if back_translate:
+        from provenance.comparison.backtranslate import load_back_translator
+
+        bt = load_back_translator(back_translate)
     cached = CachedEncoder(encoder or get_encoder(model))
+    sig = _signature(cached, check_list, [src_lang, tgt_lang], bt)
     batch = 256
     # First pass: similarities of every line, so that rows are judged against the file's
     # own statistics (PairStats) as `check` judges them against the document pair's.
@@ -136,7 +156,15 @@ def check_pairs(
     from provenance.pipeline import pair_stats
 
     stats: PairStats = pair_stats(views)
+    back: list[dict[str, Any] | None] = [None] * len(rows)
     for k, view in enumerate(views):
+        if bt is not None and k % batch == 0:
+            from provenance.comparison.backtranslate import back_translate_rows
+
+            chunk = rows[k : k + batch]
+            back[k : k + batch] = back_translate_rows(
+                bt, [r[1] for r in chunk], [r[2] for r in chunk]
+            )
         view.stats = stats
         n, s, t = rows[k]
         sim = sims_all[k]
@@ -154,13 +182,33 @@ def check_pairs(
                         "message": f.message,
                     }
                 )
+        drift = score([f["severity"] for f in flags], sim, stats)
+        if back[k] is not None:
+            from provenance.comparison.backtranslate import with_back_translation
+
+            drift = with_back_translation(drift, back[k]["chrf"])  # type: ignore[index]
         yield PairResult(
             line=n,
             source=s,
             translation=t,
             similarity=sim,
-            drift=score([f["severity"] for f in flags], sim, stats),
+            drift=drift,
             flags=flags,
+            back_translation=back[k],
+            signature=sig,
         )
         if k % batch == batch - 1:
             cached.clear()  # sub-clause embeddings of the checks; keep memory flat
+
+
+def _signature(encoder, check_list, langs, bt) -> str:
+    """The run's reproducibility signature (with the back-translation model, if any)."""
+    from provenance.signature import encoder_id, signature
+
+    if bt is None:
+        return signature(encoder, check_list, langs)
+    from provenance.comparison.scores import signatures
+
+    return signature(
+        encoder, check_list, langs, signatures(ter_used=False), back_translate=encoder_id(bt)
+    )

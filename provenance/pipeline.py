@@ -200,11 +200,14 @@ def check(
     only: Sequence[str] = (),
     format_in: str | None = None,
     parallel: bool = False,
+    back_translate: str | None = None,
 ) -> Report:
     """Check a translation chain (original first, final translation last).
 
     `parallel`: the documents after the first are each a translation of the first
-    (siblings, not a chain; see `provenance.comparison.parallel`).
+    (siblings, not a chain; see `provenance.comparison.parallel`). `back_translate`: a
+    local seq2seq model that translates the final text back into the source language
+    (`provenance.comparison.backtranslate`; needs the extra `hf`).
 
     `inputs` are paths, "-" (stdin), or texts, in any format of `provenance.text.formats`
     (`format_in` forces one; a TMX/XLIFF/PO file is two documents); `langs` is "de,ru,en",
@@ -228,11 +231,21 @@ def check(
         if len(docs) < 2:
             raise too_few
         check_list = checks_mod.select(list(skip), list(only))
+    bt = None
+    if back_translate:  # loaded first: a missing model fails before the long part
+        from provenance.comparison.backtranslate import attach, load_back_translator
+
+        bt = load_back_translator(back_translate)
     if parallel:
         from provenance.comparison.parallel import check_parallel
 
-        return check_parallel(docs, check_list, encoder or get_encoder(model))
-    return check_documents(docs, check_list, encoder or get_encoder(model), timings, cpu)
+        report = check_parallel(docs, check_list, encoder or get_encoder(model))
+    else:
+        report = check_documents(docs, check_list, encoder or get_encoder(model), timings, cpu)
+    if bt is not None:
+        with _timed(timings, "back-translate", cpu):
+            attach(report, bt)
+    return report
 
 
 def check_documents(

@@ -149,6 +149,10 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
         table.add_column("text", ratio=1)
         for d in range(len(docs)):
             table.add_row(docs[d].lang, _row_text(report, rid, d, flags))
+            for bt in back_translations(report, rid, d):
+                table.add_row(
+                    f"↺{docs[0].lang}", Text(f"{bt['text']}  (chrF {bt['chrf']:.1f})", style="dim")
+                )
         con.print(table)
         flag_table = Table(show_header=False, box=None, padding=(0, 1), expand=True)
         flag_table.add_column("severity", no_wrap=True, width=8)
@@ -164,6 +168,15 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
             )
         con.print(flag_table)
     return _strip(buf.getvalue() + signature_footer(report.signature))
+
+
+def back_translations(report: Report, rid: int, d: int) -> list[dict]:
+    """Row `rid`'s back-translations of document `d` (`--back-translate`)."""
+    if not report.back_translation:
+        return []
+    return [
+        r for r in report.back_translation["rows"] if r["alignment"] == rid and r["document"] == d
+    ]
 
 
 def signature_footer(signature: str) -> str:
