@@ -283,3 +283,34 @@ def test_bench_compare_planted_items_are_changes(shared_dir):
     assert {it.kind for it in items} >= {"number", "date", "negation"}
     for it in items:
         assert it.perturbed != it.original and it.src_lang == it.tgt_lang == "en"
+
+
+def test_same_language_severity():
+    """One-sided facts and name variants are minor within one language; a swapped value
+    (one side each, or a changed name) keeps its severity."""
+    from provenance.comparison.run import same_language_severity
+    from provenance.model import Flag, Span
+
+    def flag(rid, ftype, *spans):
+        return Flag(
+            rid, ftype, "critical", (0, 1), [Span(d, 0, 0, len(t), t) for d, t in spans], "m"
+        )
+
+    flags = [
+        flag(0, "number", (0, "45")),  # dropped: minor
+        flag(1, "entity", (0, "Anna Keller")),  # swapped: one side each, kept
+        flag(1, "entity", (1, "Maria Schulz")),
+        flag(2, "entity", (0, "Khabarovsk Krai"), (1, "Khabarovsk Region")),  # variant: minor
+        flag(3, "entity", (0, "Angela Merkel"), (1, "Angela Scholz")),  # another person: kept
+        flag(4, "negation", (1, "not")),  # not a fact type: kept
+    ]
+    same_language_severity(flags, "en")
+    got = {(f.alignment, f.spans[0].text): f.severity for f in flags}
+    assert got == {
+        (0, "45"): "minor",
+        (1, "Anna Keller"): "critical",
+        (1, "Maria Schulz"): "critical",
+        (2, "Khabarovsk Krai"): "minor",
+        (3, "Angela Merkel"): "critical",
+        (4, "not"): "critical",
+    }
