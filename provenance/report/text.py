@@ -9,6 +9,7 @@ Without colour (a pipe, a file) the same text is printed plain.
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -179,9 +180,20 @@ def back_translations(report: Report, rid: int, d: int) -> list[dict]:
     ]
 
 
-def signature_footer(signature: str) -> str:
-    """The reproducibility signature's footer line (empty when the run has none)."""
-    return f"\nsignature: {signature}\n" if signature else ""
+def signature_footer(signature: str, width: int = 100) -> str:
+    """The reproducibility signature's footer (empty when the run has none), wrapped at
+    its '|' and ',' separators to fit `width` columns (the lines, stripped and joined,
+    give the signature back)."""
+    if not signature:
+        return ""
+    lines, line = [], "signature: "
+    for piece in re.findall(r"[|,]?[^|,]+", signature):
+        if len(line) + len(piece) > width and line.strip():
+            lines.append(line)
+            line = "  "
+        line += piece
+    lines.append(line)
+    return "\n" + "\n".join(lines) + "\n"
 
 
 def _strip(out: str) -> str:
