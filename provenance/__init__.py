@@ -23,6 +23,7 @@ __version__ = "0.1.0"
 os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "12")
 
 if TYPE_CHECKING:  # pragma: no cover
+    from provenance.comparison.run import compare
     from provenance.desk.quote import QuoteCheck, verify_quote
     from provenance.model import Alignment, Document, Flag, Report, Span
     from provenance.pipeline import align_documents, check
@@ -31,6 +32,7 @@ _LAZY = {
     "check": ("provenance.pipeline", "check"),
     "align_documents": ("provenance.pipeline", "align_documents"),
     "check_pairs": ("provenance.pairs", "check_pairs"),
+    "compare": ("provenance.comparison.run", "compare"),
     "Report": ("provenance.model", "Report"),
     "Flag": ("provenance.model", "Flag"),
     "Span": ("provenance.model", "Span"),
@@ -61,5 +63,6 @@ __all__ = [
     "__version__",
     "align_documents",
     "check",
+    "compare",
     "verify_quote",
 ]
