@@ -23,6 +23,8 @@ __version__ = "0.1.0"
 os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "12")
 
 if TYPE_CHECKING:  # pragma: no cover
+    from provenance.comparison.run import compare
+    from provenance.desk.quote import QuoteCheck, verify_quote
     from provenance.model import Alignment, Document, Flag, Report, Span
     from provenance.pipeline import align_documents, check
 
@@ -30,11 +32,14 @@ _LAZY = {
     "check": ("provenance.pipeline", "check"),
     "align_documents": ("provenance.pipeline", "align_documents"),
     "check_pairs": ("provenance.pairs", "check_pairs"),
+    "compare": ("provenance.comparison.run", "compare"),
     "Report": ("provenance.model", "Report"),
     "Flag": ("provenance.model", "Flag"),
     "Span": ("provenance.model", "Span"),
     "Alignment": ("provenance.model", "Alignment"),
     "Document": ("provenance.model", "Document"),
+    "verify_quote": ("provenance.desk.quote", "verify_quote"),
+    "QuoteCheck": ("provenance.desk.quote", "QuoteCheck"),
 }
 
 
@@ -52,9 +57,12 @@ __all__ = [
     "Alignment",
     "Document",
     "Flag",
+    "QuoteCheck",
     "Report",
     "Span",
     "__version__",
     "align_documents",
     "check",
+    "compare",
+    "verify_quote",
 ]

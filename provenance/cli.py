@@ -78,6 +78,16 @@ FormatIn = Annotated[
     ),
 ]
 
+# --- back-translation (`--back-translate MODEL`, extra 'hf'; see docs/compare.md) ---
+BackTranslate = Annotated[
+    str | None,
+    typer.Option(
+        "--back-translate",
+        help="Local seq2seq model (e.g. a MarianMT directory) translating the final text back "
+        "into the source language; its chrF joins the evidence. Extra 'hf'; never downloads.",
+    ),
+]
+
 
 def _split(value: str | None) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()] if value else []
@@ -191,6 +201,14 @@ def check(
     format_in: FormatIn = None,
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
     progress: Progress = None,
+    parallel: Annotated[
+        bool,
+        typer.Option(
+            "--parallel",
+            help="Every document after the first translates the first (siblings, not a chain).",
+        ),
+    ] = False,
+    back_translate: BackTranslate = None,
 ) -> None:
     """Check a translation chain and report every drift with its hop."""
     from provenance.pipeline import check as run_check
@@ -210,6 +228,8 @@ def check(
             format_in=format_in,
             max_chars=max_chars,
             progress=report_progress,
+            parallel=parallel,
+            back_translate=back_translate,
         )
     color = fmt == "text" and output is None and sys.stdout.isatty()
     _emit(render_check(report, fmt, color=color), output)
@@ -266,6 +286,7 @@ def pairs(
     ] = None,
     format_in: FormatIn = None,
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
+    back_translate: BackTranslate = None,
 ) -> None:
     """Check pre-aligned pairs (TSV lines, or the units of a TMX/XLIFF/PO file)."""
     from provenance.pairs import check_pairs
@@ -275,9 +296,17 @@ def pairs(
         _choice(fail_on, tuple(SEVERITY_RANK), "--fail-on")
     check_output(output, [file])
     lines, met = [], False
+    signature = ""
     for res in check_pairs(
-        file, langs, model=model, skip=_split(skip), format_in=format_in, max_chars=max_chars
+        file,
+        langs,
+        model=model,
+        skip=_split(skip),
+        format_in=format_in,
+        max_chars=max_chars,
+        back_translate=back_translate,
     ):
+        signature = res.signature
         if fail_on and any(
             SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[fail_on] for f in res.flags
         ):
@@ -287,8 +316,52 @@ def pairs(
         else:
             lines.append(f"line {res.line}: drift {res.drift:.2f}")
             lines.extend(f"  {f['severity']:<8} {f['type']:<12} {f['message']}" for f in res.flags)
+            if res.back_translation is not None:
+                bt = res.back_translation
+                lines.append(f"  back-translation (chrF {bt['chrf']:.1f}): {bt['text']}")
+    if fmt == "text" and signature:
+        lines.append(f"\nsignature: {signature}")
     _emit("\n".join(lines) + "\n", output)
     if met:
+        raise typer.Exit(1)
+
+
+# --- compare: two documents in one language (see docs/compare.md) ---
+@app.command()
+def compare(
+    a: Annotated[str, typer.Argument(help="Version A ('-' = stdin).")],
+    b: Annotated[str, typer.Argument(help="Version B, in the same language.")],
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="ISO 639-1 code of both (else detected).")
+    ] = None,
+    presplit: Annotated[
+        bool, typer.Option("--presplit", help="One sentence per line; no splitting.")
+    ] = False,
+    fmt: Annotated[str, typer.Option("--format", help="text, json or html.")] = "text",
+    output: Output = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on", help="Exit 1 if a flag at least this severe: critical, major, minor."
+        ),
+    ] = None,
+    model: Model = None,
+    skip: Skip = None,
+    format_in: FormatIn = None,
+) -> None:
+    """Compare two versions in one language: chrF/TER, word diff, fact and meaning changes."""
+    from provenance.comparison.run import compare as run_compare
+    from provenance.report.compare import COMPARE_FORMATS, render_compare
+
+    _choice(fmt, COMPARE_FORMATS, "--format")
+    if fail_on is not None:
+        _choice(fail_on, tuple(SEVERITY_RANK), "--fail-on")
+    result = run_compare(
+        a, b, lang, model=model, presplit=presplit, skip=_split(skip), format_in=format_in
+    )
+    color = fmt == "text" and output is None and sys.stdout.isatty()
+    _emit(render_compare(result, fmt, color=color), output)
+    if fail_on is not None and result.meets(fail_on):
         raise typer.Exit(1)
 
 
@@ -306,7 +379,12 @@ def _register_optional() -> None:
     """Commands whose modules arrive with later stages (batch, report, benchmarks)."""
     import importlib
 
-    for module in ("provenance.batch.cli", "provenance.batch.report_cli", "provenance.bench.cli"):
+    for module in (
+        "provenance.batch.cli",
+        "provenance.batch.report_cli",
+        "provenance.bench.cli",
+        "provenance.desk.cli",
+    ):
         try:
             mod = importlib.import_module(module)
         except ImportError:

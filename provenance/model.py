@@ -155,6 +155,16 @@ class Report:
     drift: dict[int, float] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)  # wall seconds per stage
     cpu_timings: dict[str, float] = field(default_factory=dict)  # process CPU s per stage
+    # The run's reproducibility signature (`provenance.signature`): same signature, same report.
+    signature: str = ""
+    # "chain" (each document translates the one before) or "parallel" (every later
+    # document translates the first: `check --parallel`), with the rows where the
+    # parallel translations disagree on a fact (`provenance.comparison.parallel`).
+    mode: str = "chain"
+    disagreements: list[dict[str, Any]] = field(default_factory=list)
+    # `--back-translate MODEL`: {"model": ..., "rows": [{"alignment", "document", "text",
+    # "chrf"}]} (`provenance.comparison.backtranslate`); None when not asked for.
+    back_translation: dict[str, Any] | None = None
 
     @property
     def hops(self) -> list[Hop]:
@@ -201,6 +211,13 @@ class Report:
         }
         if self.drift:
             out["drift"] = {str(k): round(v, 4) for k, v in sorted(self.drift.items())}
+        if self.mode != "chain":  # additive: chain reports stay as they were
+            out["mode"] = self.mode
+            out["disagreements"] = self.disagreements
+        if self.back_translation is not None:
+            out["back_translation"] = self.back_translation
+        if self.signature:
+            out["signature"] = self.signature
         return out
 
 

@@ -25,9 +25,21 @@ class PairResult:
     similarity: float
     drift: float
     flags: list[dict[str, Any]] = field(default_factory=list)
+    # `--back-translate`: {"text": ..., "chrf": ...}; the run's reproducibility signature.
+    back_translation: dict[str, Any] | None = None
+    signature: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "drift": round(self.drift, 4), "flags": self.flags}
+        out: dict[str, Any] = {
+            "line": self.line,
+            "drift": round(self.drift, 4),
+            "flags": self.flags,
+        }
+        if self.back_translation is not None:
+            out["back_translation"] = self.back_translation
+        if self.signature:
+            out["signature"] = self.signature
+        return out
 
 
 def read_pairs(
@@ -125,71 +137,113 @@ def check_pairs(
     only: Sequence[str] = (),
     format_in: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    back_translate: str | None = None,
 ) -> Iterator[PairResult]:
     """Yield one `PairResult` per non-blank input line (or translation unit), in order;
-    each is checked on its own (the same result whatever else the file holds)."""
+    each is checked on its own (the same result whatever else the file holds).
+    `back_translate`: a local seq2seq model (see `provenance.comparison.backtranslate`)."""
     source, rows, named = read_pairs(path, format_in, max_chars=max_chars)
     src_lang, tgt_lang = _langs(langs, rows, source, named)
     check_list: list[Check] = checks_mod.select(list(skip), list(only))
+    bt = None
+    if back_translate:
+        from provenance.comparison.backtranslate import load_back_translator
+
+        bt = load_back_translator(back_translate)
     cached = CachedEncoder(encoder or get_encoder(model))
-    # Each line is judged on its own: against fixed reference statistics, not the file's
-    # (a line's flags and drift must not change with the other lines of the file). The
-    # defaults sit near what faithful news translations show with the default encoder
-    # (median similarity 0.69-0.78, spread 0.08-0.10 on WMT21 de/ru/en/fr pairs); the
-    # length-ratio spread is kept wide, since a lone line has no document to compare with.
-    stats = PairStats()
+    run = _PairsRun(
+        src_lang,
+        tgt_lang,
+        check_list,
+        cached,
+        bt,
+        PairStats(),
+        _signature(cached, check_list, [src_lang, tgt_lang], bt),
+    )
+    # Each line is judged on its own: against fixed reference statistics (`PairStats()`),
+    # not the file's (a line's flags and drift must not change with the other lines of
+    # the file). The defaults sit near what faithful news translations show with the
+    # default encoder (median similarity 0.69-0.78, spread 0.08-0.10 on WMT21
+    # de/ru/en/fr pairs); the length-ratio spread is kept wide, since a lone line has no
+    # document to compare with.
     batch = 256
     for start in range(0, len(rows), batch):
-        yield from _check_rows(
-            rows[start : start + batch], src_lang, tgt_lang, check_list, cached, stats
-        )
+        yield from run.rows(rows[start : start + batch])
         cached.clear()  # keep memory flat
 
 
-def _check_rows(
-    rows: Sequence[tuple[int, str, str]],
-    src_lang: str,
-    tgt_lang: str,
-    check_list: Sequence[Check],
-    cached: CachedEncoder,
-    stats: PairStats,
-) -> Iterator[PairResult]:
-    vs = cached.encode([r[1] for r in rows])
-    vt = cached.encode([r[2] for r in rows])
-    sims = [float(x) for x in (vs * vt).sum(axis=1)]
-    views = [
-        PairView(
-            alignment=n - 1,
-            src=Segment(0, src_lang, [0], [s]),
-            tgt=Segment(1, tgt_lang, [0], [t]),
-            similarity=sim,
-            stats=stats,
-            embed=cached.encode,
-        )
-        for (n, s, t), sim in zip(rows, sims, strict=True)
-    ]
-    for k, view in enumerate(views):
-        n, s, t = rows[k]
-        sim = sims[k]
-        flags = []
-        for chk in check_list:
-            for f in chk(view):
-                spans = [view.src.span(a, b) for a, b in f.src_spans]
-                spans += [view.tgt.span(a, b) for a, b in f.tgt_spans]
-                flags.append(
-                    {
-                        "type": f.type,
-                        "check": chk.name,
-                        "severity": f.severity,
-                        "spans": [sp.to_dict() for sp in spans],
-                        "message": f.message,
-                    }
+@dataclass
+class _PairsRun:
+    """What every line of one `pairs` run is checked with."""
+
+    src_lang: str
+    tgt_lang: str
+    check_list: Sequence[Check]
+    cached: CachedEncoder
+    back_translator: Any
+    stats: PairStats
+    signature: str
+
+    def rows(self, rows: Sequence[tuple[int, str, str]]) -> Iterator[PairResult]:
+        vs = self.cached.encode([r[1] for r in rows])
+        vt = self.cached.encode([r[2] for r in rows])
+        sims = [float(x) for x in (vs * vt).sum(axis=1)]
+        back: list[dict[str, Any] | None] = [None] * len(rows)
+        if self.back_translator is not None:
+            from provenance.comparison.backtranslate import back_translate_rows
+
+            back = list(
+                back_translate_rows(
+                    self.back_translator, [r[1] for r in rows], [r[2] for r in rows]
                 )
-        yield PairResult(
-            line=n,
-            source=s,
-            translation=t,
-            similarity=sim,
-            drift=score([f["severity"] for f in flags], sim, stats),
-            flags=flags,
-        )
+            )
+        for (n, s, t), sim, bt in zip(rows, sims, back, strict=True):
+            view = PairView(
+                alignment=n - 1,
+                src=Segment(0, self.src_lang, [0], [s]),
+                tgt=Segment(1, self.tgt_lang, [0], [t]),
+                similarity=sim,
+                stats=self.stats,
+                embed=self.cached.encode,
+            )
+            flags = [_flag(chk, f, view) for chk in self.check_list for f in chk(view)]
+            drift = score([f["severity"] for f in flags], sim, self.stats)
+            if bt is not None:
+                from provenance.comparison.backtranslate import with_back_translation
+
+                drift = with_back_translation(drift, bt["chrf"])
+            yield PairResult(
+                line=n,
+                source=s,
+                translation=t,
+                similarity=sim,
+                drift=drift,
+                flags=flags,
+                back_translation=bt,
+                signature=self.signature,
+            )
+
+
+def _flag(chk: Check, f: Any, view: PairView) -> dict[str, Any]:
+    spans = [view.src.span(a, b) for a, b in f.src_spans]
+    spans += [view.tgt.span(a, b) for a, b in f.tgt_spans]
+    return {
+        "type": f.type,
+        "check": chk.name,
+        "severity": f.severity,
+        "spans": [sp.to_dict() for sp in spans],
+        "message": f.message,
+    }
+
+
+def _signature(encoder, check_list, langs, bt) -> str:
+    """The run's reproducibility signature (with the back-translation model, if any)."""
+    from provenance.signature import encoder_id, signature
+
+    if bt is None:
+        return signature(encoder, check_list, langs)
+    from provenance.comparison.scores import signatures
+
+    return signature(
+        encoder, check_list, langs, signatures(ter_used=False), back_translate=encoder_id(bt)
+    )

@@ -21,6 +21,7 @@ from provenance.checks.base import Check, DocumentFindings
 from provenance.embed import DEFAULT_MODEL, CachedEncoder, Encoder, get_encoder
 from provenance.errors import UsageError
 from provenance.model import Alignment, Document, Finding, PairStats, PairView, Report, Segment
+from provenance.signature import signature
 from provenance.text.documents import Input, load_documents
 from provenance.text.load import DEFAULT_MAX_CHARS, check_size
 from provenance.trace.attribution import attribute, sort_flags
@@ -203,8 +204,15 @@ def check(
     format_in: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     progress: ProgressFn | None = None,
+    parallel: bool = False,
+    back_translate: str | None = None,
 ) -> Report:
     """Check a translation chain (original first, final translation last).
+
+    `parallel`: the documents after the first are each a translation of the first
+    (siblings, not a chain; see `provenance.comparison.parallel`). `back_translate`: a
+    local seq2seq model that translates the final text back into the source language
+    (`provenance.comparison.backtranslate`; needs the extra `hf`).
 
     `inputs` are paths, "-" (stdin), or texts, in any format of `provenance.text.formats`
     (`format_in` forces one; a TMX/XLIFF/PO file is two documents); `langs` is "de,ru,en",
@@ -235,9 +243,23 @@ def check(
         if len(docs) < 2:
             raise too_few
         check_list = checks_mod.select(list(skip), list(only))
-    return check_documents(
-        docs, check_list, encoder or get_encoder(model), timings, cpu, progress=progress
-    )
+    bt = None
+    if back_translate:  # loaded first: a missing model fails before the long part
+        from provenance.comparison.backtranslate import attach, load_back_translator
+
+        bt = load_back_translator(back_translate)
+    if parallel:
+        from provenance.comparison.parallel import check_parallel
+
+        report = check_parallel(docs, check_list, encoder or get_encoder(model))
+    else:
+        report = check_documents(
+            docs, check_list, encoder or get_encoder(model), timings, cpu, progress=progress
+        )
+    if bt is not None:
+        with _timed(timings, "back-translate", cpu):
+            attach(report, bt)
+    return report
 
 
 def check_documents(
@@ -246,12 +268,16 @@ def check_documents(
     encoder: Encoder,
     timings: dict[str, float] | None = None,
     cpu: dict[str, float] | None = None,
+    rows: Sequence[list[list[int]]] | None = None,
     *,
     progress: ProgressFn | None = None,
 ) -> Report:
-    """The pipeline from segmented documents on (batch workers enter here)."""
+    """The pipeline from segmented documents on (batch workers enter here). `rows`, when
+    given, replaces the aligner's table (pre-aligned input, or `compare`'s own aligner)."""
     with _fewer_collections():
-        return _check_documents(docs, check_list, encoder, timings, cpu, progress or no_progress)
+        return _check_documents(
+            docs, check_list, encoder, timings, cpu, rows, progress or no_progress
+        )
 
 
 def _check_documents(
@@ -260,7 +286,8 @@ def _check_documents(
     encoder: Encoder,
     timings: dict[str, float] | None,
     cpu: dict[str, float] | None,
-    progress: ProgressFn,
+    given_rows: Sequence[list[list[int]]] | None = None,
+    progress: ProgressFn = no_progress,
 ) -> Report:
     timings = {} if timings is None else timings
     cpu = {} if cpu is None else cpu
@@ -272,7 +299,11 @@ def _check_documents(
     with timed("embed"):
         encode_with_progress(cached, [d.sentences for d in docs], progress)
     with timed("align"):
-        rows = align_chain([d.sentences for d in docs], cached)
+        rows = (
+            [list(r) for r in given_rows]
+            if given_rows is not None
+            else align_chain([d.sentences for d in docs], cached)
+        )
     n = len(docs)
     pairs = [(k, k + 1) for k in range(n - 1)]
     if n > 2:
@@ -320,6 +351,7 @@ def _check_documents(
         flags=flags,
         timings=timings,
         cpu_timings=cpu,
+        signature=signature(encoder, check_list, [d.lang for d in docs]),
         **sections,
     )
     with timed("drift"):

@@ -14,6 +14,10 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     from provenance.bench.real_cli import register as register_real
 
     register_real(bench_app)
+    # `bench compare` (issue 18) too.
+    from provenance.bench.compare_cli import register as register_compare
+
+    register_compare(bench_app)
 
     @bench_app.command("segment")
     def bench_segment(

@@ -19,22 +19,32 @@ counterpart ("Fischer sagte" / "Weber said") are one name replaced by another.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from provenance import lang as lang_data
 from provenance.extract._text import facts
+from provenance.extract.name_data import place_ids
 from provenance.extract.names import (
+    OTHER_NAME_SCORE,
+    SAME_NAME_SCORE,
     NameMention,
     NamePart,
     PlaceWord,
+    clearly_named,
     extract_names,
+    is_place,
+    key_score,
     known_places,
     names_match,
     parts_match,
     place_words,
     respelled,
+    same_place,
+    sounds_alike,
     stem_match,
     stems_match,
     trace_keys,
+    transcription_score,
 )
 from provenance.model import Finding, PairView
 
@@ -165,6 +175,356 @@ def _finding(severity, message, key, src=None, tgt=None) -> Finding:
     )
 
 
+@dataclass
+class _Sides:
+    """What the phases of one check share: the names of both sides, which target name
+    words are matched so far, and the ordinary words (traces) of each side, found lazily
+    (most rows never need them)."""
+
+    pair: PairView
+    src: list[NameMention]
+    tgt: list[NameMention]
+    src_words: list[PlaceWord]
+    tgt_words: list[PlaceWord]
+    tgt_parts: list[tuple[NameMention, NamePart]] = field(default_factory=list)
+    matched_tgt: set[int] = field(default_factory=set)
+    _src_traces: list[Trace] | None = None
+    _tgt_traces: list[Trace] | None = None
+
+    @property
+    def src_traces(self) -> list[Trace]:
+        if self._src_traces is None:
+            self._src_traces = trace_keys(self.pair.src.text, self.pair.src.lang)
+        return self._src_traces
+
+    @property
+    def tgt_traces(self) -> list[Trace]:
+        if self._tgt_traces is None:
+            self._tgt_traces = trace_keys(self.pair.tgt.text, self.pair.tgt.lang)
+        return self._tgt_traces
+
+
+@dataclass
+class _Unmatched:
+    """Source names without a counterpart (`lost`: strong; `lost_weak`: only name-like;
+    `lost_initial`: sentence-initial words of a language that capitalises nouns, with no
+    evidence either way: never reported, only used to key a name added in their place)
+    and target names without one (`gained`, `gained_weak`)."""
+
+    lost: list[NameMention] = field(default_factory=list)
+    lost_weak: list[NameMention] = field(default_factory=list)
+    lost_initial: list[NameMention] = field(default_factory=list)
+    gained: list[NameMention] = field(default_factory=list)
+    gained_weak: list[NameMention] = field(default_factory=list)
+    # every name-like mention of each side without a counterpart: what an unmatched name
+    # of the other side may have become (a translation, a transcription the keys miss)
+    free_src: list[NameMention] = field(default_factory=list)
+    free_tgt: list[NameMention] = field(default_factory=list)
+
+
+def _match_words(m: NameMention, sides: _Sides) -> dict[int, int]:
+    """Match each word of source name `m` to the first target name word it matches;
+    returns id(name-like part) -> index into `sides.tgt_parts`."""
+    hits: dict[int, int] = _same_place(m, sides) or {}
+    for p in m.parts:
+        for j, (_, q) in enumerate(sides.tgt_parts):
+            if parts_match(p, q):
+                sides.matched_tgt.add(j)
+                if p.namelike:
+                    hits[id(p)] = j
+                break
+        else:
+            # transcribed by sound beyond what the keys fold ("Texas" / "Техаса")
+            j = next((j for j, (_, q) in enumerate(sides.tgt_parts) if _heard(p, q, sides)), -1)
+            if j >= 0:
+                sides.matched_tgt.add(j)
+                if p.namelike:
+                    hits[id(p)] = j
+    return hits
+
+
+def _same_place(m: NameMention, sides: _Sides) -> dict[int, int] | None:
+    """A target name that denotes the same place in the data (CLDR territories, GeoNames
+    cities: "Саудовской Аравии" / "Saudi Arabia", "Уотфорда" / "Watford"): every word of
+    both counts as matched. None if there is none."""
+    ids = place_ids(m.text, sides.pair.src.lang)
+    if not ids:
+        return None
+    tgt_lang = sides.pair.tgt.lang
+    found = [j for j, (n, _) in enumerate(sides.tgt_parts) if ids & place_ids(n.text, tgt_lang)]
+    if not found:
+        return None
+    sides.matched_tgt.update(found)
+    return {id(p): found[0] for p in m.parts if p.namelike} or None
+
+
+def _heard(p: NamePart, q: NamePart, sides: _Sides) -> bool:
+    """`sounds_alike`, unless the data knows them as two places (Kasachstan / Kyrgyzstan)."""
+    if not sounds_alike(p, q):
+        return False
+    a, b = place_ids(p.text, sides.pair.src.lang), place_ids(q.text, sides.pair.tgt.lang)
+    return not (a and b and not a & b)
+
+
+def _file_unmatched(m: NameMention, lang: str, unmatched: _Unmatched) -> None:
+    if m.namelike:
+        unmatched.free_src.append(m)
+    if m.strong:
+        unmatched.lost.append(m)
+    elif m.namelike:
+        unmatched.lost_weak.append(m)
+    elif m.initial and facts(lang).capitalises_nouns:
+        unmatched.lost_initial.append(m)
+
+
+def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | None:
+    """A source name matched in some words: the strong words it lost on the way. Another
+    surname after the same first name is another person (critical); a lost first or
+    middle name is a name cut short (minor)."""
+    other = sides.tgt_parts[next(iter(hits.values()))][0]
+    replaced = _replaced_word(m, other, hits, sides)
+    if replaced is not None:
+        return replaced
+    cut = [
+        p for p in m.parts if p.strong and id(p) not in hits and not _traced(p, sides.tgt_traces)
+    ]
+    if not cut:
+        return None
+    cut = _not_respelled(m, other, cut, sides.tgt_parts, sides.matched_tgt)
+    if not cut:
+        return None
+    if cut[-1] is [p for p in m.parts if p.strong][-1]:
+        # same first name, another surname: another person, unless the surname was
+        # transcribed by sound ("Dusty Rhodes" / "Дасти Родс")
+        score = key_score(cut[-1].keys, other.parts[-1].keys)
+        if score >= SAME_NAME_SCORE:
+            return None
+        sure = score <= OTHER_NAME_SCORE and clearly_named(other, sides.pair.tgt.lang)
+        return _finding(
+            "critical" if sure else "minor",
+            f"{m.text} became {other.text}",
+            f"entity:{m.key}",
+            m,
+            other,
+        )
+    return _finding(
+        "minor",
+        f"{m.text} became {other.text} (part of the name is missing)",
+        f"entity:{m.key}:partial",
+        m,
+        other,
+    )
+
+
+def _replaced_word(
+    m: NameMention, other: NameMention, hits: dict[int, int], sides: _Sides
+) -> Finding | None:
+    """One word of a name replaced by another in the same place, the other words kept
+    ("Adam Masina" / "Майк Мезина", "New York Times" / "New Texas Times", "Colonel David
+    Stirling" / "полковника Джаггера Стерлинга"): the names are aligned from their last
+    words (titles come first), and a word unmatched on both sides that is clearly a name
+    on both and clearly not a transcription of the other is another name. The last word
+    (the surname, the head) replaced is critical; another word, major."""
+    index = {id(q): j for j, (mm, q) in enumerate(sides.tgt_parts) if mm is other}
+    src_lang, tgt_lang = sides.pair.src.lang, sides.pair.tgt.lang
+    for k in range(1, min(len(m.parts), len(other.parts)) + 1):
+        p, q = m.parts[-k], other.parts[-k]
+        if id(p) in hits or index[id(q)] in sides.matched_tgt or not p.namelike:
+            continue
+        if min(len(p.primary), len(q.primary)) < 4 or _traced(p, sides.tgt_traces):
+            continue
+        if key_score(p.keys, q.keys) > OTHER_NAME_SCORE:
+            continue
+        if not (clearly_named(_alone(p), src_lang) and clearly_named(_alone(q), tgt_lang)):
+            continue
+        sides.matched_tgt.add(index[id(q)])
+        severity = "critical" if k == 1 else "major"
+        return _finding(severity, f"{p.text} became {q.text}", f"entity:{m.key}", p, q)
+    return None
+
+
+def _alone(p: NamePart) -> NameMention:
+    return NameMention(p.start, p.end, p.text, (p,))
+
+
+def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
+    """Phase 1: each source name against the target's names; names cut short are
+    reported here, names without any counterpart are filed in `unmatched`."""
+    out = []
+    for m in sides.src:
+        hits = _match_words(m, sides)
+        if not hits:
+            _file_unmatched(m, sides.pair.src.lang, unmatched)
+            continue
+        found = _cut_name(m, hits, sides)
+        if found is not None:
+            out.append(found)
+            unmatched.free_src.append(m)  # its lost words may be what the target added
+    return out
+
+
+def _collect_gained(sides: _Sides, unmatched: _Unmatched) -> None:
+    """Phase 2: the target names none of whose words was matched."""
+    for m in sides.tgt:
+        idx = [j for j, (mm, _) in enumerate(sides.tgt_parts) if mm is m]
+        if any(j in sides.matched_tgt for j in idx):
+            continue
+        if m.namelike:
+            unmatched.free_tgt.append(m)
+        if m.strong:
+            unmatched.gained.append(m)
+        elif m.namelike and m.initial:
+            unmatched.gained_weak.append(m)
+
+
+def _pair_replacements(sides: _Sides, unmatched: _Unmatched, weak: list[NameMention]) -> None:
+    """Which lost names count as replaced by gained ones, beyond the strong ones."""
+    lang, tgt_lang = sides.pair.src.lang, sides.pair.tgt.lang
+    if len(unmatched.gained) > len(unmatched.lost):
+        # A capitalised word only weakly a name (Merkel in German) that left while a
+        # clear name arrived: a replacement.
+        unmatched.lost += weak[: len(unmatched.gained) - len(unmatched.lost)]
+    elif not unmatched.gained and not unmatched.lost and lang in _LATIN and tgt_lang in _LATIN:
+        # Two name-like words at a sentence start, each without a counterpart on the
+        # other side ("Fischer sagte" / "Weber said"): one name replaced by another.
+        # (Only where name-likeness there comes from word frequencies: a Russian
+        # sentence-initial name has its own tags, and is strong.)
+        new = [m for m in unmatched.gained_weak if not _any_traced(m, sides.src_traces, tgt_lang)]
+        if len(weak) == 1 and weak[0].initial and len(new) == 1:
+            unmatched.lost, unmatched.gained = weak, new
+
+
+def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
+    """Phase 3: lost and gained names that survive nowhere as ordinary words, paired as
+    replacements (critical), else reported missing or added (major)."""
+    out: list[Finding] = []
+    lost = [m for m in unmatched.lost if not _any_traced(m, sides.tgt_traces, sides.pair.src.lang)]
+    gained = [
+        m for m in unmatched.gained if not _any_traced(m, sides.src_traces, sides.pair.tgt.lang)
+    ]
+    unmatched.lost, unmatched.gained = lost, gained
+    if sides.src_words or sides.tgt_words:
+        out += _place_swaps(sides.src_words, sides.tgt_words, lost, gained)
+    weak = [
+        m for m in unmatched.lost_weak if not any(_traced(p, sides.tgt_traces) for p in m.parts)
+    ]
+    _pair_replacements(sides, unmatched, weak)
+    pairs, left_lost, left_gained = _pair_by_sound(sides, unmatched.lost, unmatched.gained)
+    out += _replacements(sides, pairs)
+    lost = [s for s, _, _ in pairs] + left_lost
+    gained = [t for _, t, _ in pairs] + left_gained
+    for m in left_lost:
+        sure = clearly_named(m, sides.pair.src.lang) and not _others(
+            sides, m, unmatched.free_tgt, gained
+        )
+        out.append(
+            _finding(
+                "major" if sure else "minor",
+                f"{m.text} is missing in the translation",
+                f"entity:{m.key}",
+                m,
+            )
+        )
+    # A name added where the source starts its sentence with a word that may or may
+    # not be a name ("Schröder" / "Шольц", "Schröder" / "Scholz"): keyed by that word,
+    # which every hop from the source shares, so the drift is one flag on the chain
+    # (the added name's own key differs by language: "sholc", "schols").
+    unsure = [
+        m for m in unmatched.lost_initial if not any(_traced(p, sides.tgt_traces) for p in m.parts)
+    ]
+    for k, t in enumerate(left_gained):
+        key = f"entity:{unsure[k].key}" if k < len(unsure) else f"entity:+{t.key}"
+        sure = clearly_named(t, sides.pair.tgt.lang) and not _others(
+            sides, t, unmatched.free_src, lost
+        )
+        severity = "major" if sure else "minor"
+        out.append(_finding(severity, f"{t.text} was added in the translation", key, tgt=t))
+    return out
+
+
+def _others(
+    sides: _Sides, m: NameMention, free: list[NameMention], paired: list[NameMention]
+) -> bool:
+    """Whether the other side holds a name-like mention of its own that nothing
+    matched and that `m` may have become by a transcription the keys miss (then `m`
+    missing or added is only minor)."""
+    langs = (sides.pair.src.lang, sides.pair.tgt.lang)
+    if m in sides.tgt:
+        langs = langs[::-1]
+    return any(
+        not any(f is p for p in paired) and transcription_score(m, f, *langs) >= SAME_NAME_SCORE
+        for f in free
+    )
+
+
+def _pair_by_sound(
+    sides: _Sides, lost: list[NameMention], gained: list[NameMention]
+) -> tuple[list[tuple[NameMention, NameMention, float]], list[NameMention], list[NameMention]]:
+    """Pair lost and gained names, the likeliest transcriptions of each other first
+    ("Apple" / "Эппл" before "Chris Martin" / "Испании"); returns (lost, gained, score)
+    pairs and the names left over on each side. Pairs that sound alike enough to be one
+    name transcribed ("Knowsley" / "Ноусли") are dropped: no drift."""
+    src, tgt = sides.pair.src.lang, sides.pair.tgt.lang
+    scored = sorted(
+        (
+            (_sound_score(s, t, src, tgt), i, j)
+            for i, s in enumerate(lost)
+            for j, t in enumerate(gained)
+        ),
+        key=lambda x: -x[0],
+    )
+    pairs, used_s, used_t = [], set(), set()
+    for score, i, j in scored:
+        if i in used_s or j in used_t or len(used_s) == min(len(lost), len(gained)):
+            continue
+        used_s.add(i)
+        used_t.add(j)
+        if score < SAME_NAME_SCORE:
+            pairs.append((lost[i], gained[j], score))
+    pairs.sort(key=lambda x: x[0].start)
+    left_s = [m for i, m in enumerate(lost) if i not in used_s]
+    left_t = [m for j, m in enumerate(gained) if j not in used_t]
+    return pairs, left_s, left_t
+
+
+def _sound_score(s: NameMention, t: NameMention, src: str, tgt: str) -> float:
+    """`transcription_score`, but 100 for one place named on both sides (by name or
+    demonym) and 0 for two places the data tells apart (China / Japan: no transcription,
+    however their keys happen to compare)."""
+    if same_place(s, t, src, tgt):
+        return 100.0
+    a, b = place_ids(s.text, src), place_ids(t.text, tgt)
+    if a and b and not a & b:
+        return 0.0
+    return transcription_score(s, t, src, tgt)
+
+
+def _place_adjective_for_place(s: NameMention, t: NameMention, src: str, tgt: str) -> bool:
+    """A capitalised Russian adjective mid-sentence (Russian capitalises names only:
+    "Чёрное море", "Карагандинской области") replaced by a known place ("Baltic Sea",
+    "Pavlodar"): one place for another, though the adjective alone is weak evidence."""
+    return src == "ru" and not s.initial and len(s.parts) == 1 and is_place(t, tgt)
+
+
+def _replacements(
+    sides: _Sides, pairs: list[tuple[NameMention, NameMention, float]]
+) -> list[Finding]:
+    """Lost names paired with gained ones. Critical only when both are clearly names
+    and clearly not one transcribed into the other; a name that may be a translation
+    or a transcription is minor."""
+    out = []
+    for s, t, score in pairs:
+        src, tgt = sides.pair.src.lang, sides.pair.tgt.lang
+        sure = (
+            score <= OTHER_NAME_SCORE
+            and (clearly_named(s, src) or _place_adjective_for_place(s, t, src, tgt))
+            and clearly_named(t, tgt)
+        )
+        severity = "critical" if sure else "minor"
+        out.append(_finding(severity, f"{s.text} became {t.text}", f"entity:{s.key}", s, t))
+    return out
+
+
 class NamesCheck:
     name = "names"
     types = ("entity",)
@@ -179,111 +539,20 @@ class NamesCheck:
         tgt_all = place_words(pair.tgt.text, pair.tgt.lang)
         if not src and not tgt and not (src_all and tgt_all):
             return []
-        tgt_parts = [(m, p) for m in tgt for p in m.parts]
-        matched_tgt: set[int] = set()
-        out: list[Finding] = []
-        lost: list[NameMention] = []
-        lost_weak: list[NameMention] = []
-        # sentence-initial words of a language that capitalises nouns, with no evidence
-        # either way (Schröder, Hochwasser): never reported, only used to key a name that
-        # was added in their place (see below)
-        lost_initial: list[NameMention] = []
-        src_traces = tgt_traces = None
-        for m in src:
-            hits: dict[int, int] = {}  # id(name-like part) -> index into tgt_parts
-            for p in m.parts:
-                for j, (_, q) in enumerate(tgt_parts):
-                    if parts_match(p, q):
-                        matched_tgt.add(j)
-                        if p.namelike:
-                            hits[id(p)] = j
-                        break
-            if not hits:
-                if m.strong:
-                    lost.append(m)
-                elif m.namelike:
-                    lost_weak.append(m)
-                elif m.initial and facts(pair.src.lang).capitalises_nouns:
-                    lost_initial.append(m)
-                continue
-            if tgt_traces is None:
-                tgt_traces = trace_keys(pair.tgt.text, pair.tgt.lang)
-            cut = [
-                p for p in m.parts if p.strong and id(p) not in hits and not _traced(p, tgt_traces)
-            ]
-            if not cut:
-                continue
-            other = tgt_parts[next(iter(hits.values()))][0]
-            cut = _not_respelled(m, other, cut, tgt_parts, matched_tgt)
-            if not cut:
-                continue
-            if cut[-1] is [p for p in m.parts if p.strong][-1]:
-                # same first name, another surname: another person
-                out.append(
-                    _finding(
-                        "critical", f"{m.text} became {other.text}", f"entity:{m.key}", m, other
-                    )
-                )
-            else:
-                out.append(
-                    _finding(
-                        "minor",
-                        f"{m.text} became {other.text} (part of the name is missing)",
-                        f"entity:{m.key}:partial",
-                        m,
-                        other,
-                    )
-                )
-        gained = []
-        gained_weak = []
-        for m in tgt:
-            idx = [j for j, (mm, _) in enumerate(tgt_parts) if mm is m]
-            if any(j in matched_tgt for j in idx):
-                continue
-            if m.strong:
-                gained.append(m)
-            elif m.namelike and m.initial:
-                gained_weak.append(m)
+        sides = _Sides(pair, src, tgt, [], [])
+        sides.tgt_parts = [(m, p) for m in tgt for p in m.parts]
+        unmatched = _Unmatched()
+        out = _match_source(sides, unmatched)
+        _collect_gained(sides, unmatched)
         # Place words that the other side does not name at all.
-        src_words = [w for w in src_all if not _names_place(w.place, tgt, tgt_all)]
-        tgt_words = [w for w in tgt_all if not _names_place(w.place, src, src_all)]
-        if not lost and not gained and not (lost_weak and gained_weak):
-            if src_words and tgt_words:
-                out += _place_swaps(src_words, tgt_words, [], [])
+        sides.src_words = [w for w in src_all if not _names_place(w.place, tgt, tgt_all)]
+        sides.tgt_words = [w for w in tgt_all if not _names_place(w.place, src, src_all)]
+        if (
+            not unmatched.lost
+            and not unmatched.gained
+            and not (unmatched.lost_weak and unmatched.gained_weak)
+        ):
+            if sides.src_words and sides.tgt_words:
+                out += _place_swaps(sides.src_words, sides.tgt_words, [], [])
             return out
-        if tgt_traces is None:
-            tgt_traces = trace_keys(pair.tgt.text, pair.tgt.lang)
-        src_traces = trace_keys(pair.src.text, pair.src.lang)
-        lost = [m for m in lost if not _any_traced(m, tgt_traces, pair.src.lang)]
-        gained = [m for m in gained if not _any_traced(m, src_traces, pair.tgt.lang)]
-        if src_words or tgt_words:
-            out += _place_swaps(src_words, tgt_words, lost, gained)
-        weak = [m for m in lost_weak if not any(_traced(p, tgt_traces) for p in m.parts)]
-        if len(gained) > len(lost):
-            # A capitalised word only weakly a name (Merkel in German) that left while a
-            # clear name arrived: a replacement.
-            lost += weak[: len(gained) - len(lost)]
-        elif not gained and not lost and pair.src.lang in _LATIN and pair.tgt.lang in _LATIN:
-            # Two name-like words at a sentence start, each without a counterpart on the
-            # other side ("Fischer sagte" / "Weber said"): one name replaced by another.
-            # (Only where name-likeness there comes from word frequencies: a Russian
-            # sentence-initial name has its own tags, and is strong.)
-            new = [m for m in gained_weak if not _any_traced(m, src_traces, pair.tgt.lang)]
-            if len(weak) == 1 and weak[0].initial and len(new) == 1:
-                lost, gained = weak, new
-        for s, t in zip(lost, gained, strict=False):
-            out.append(_finding("critical", f"{s.text} became {t.text}", f"entity:{s.key}", s, t))
-        for s in lost[len(gained) :]:
-            out.append(
-                _finding("major", f"{s.text} is missing in the translation", f"entity:{s.key}", s)
-            )
-        # A name added where the source starts its sentence with a word that may or may
-        # not be a name ("Schröder" / "Шольц", "Schröder" / "Scholz"): keyed by that word,
-        # which every hop from the source shares, so the drift is one flag on the chain
-        # (the added name's own key differs by language: "sholc", "schols").
-        unsure = [m for m in lost_initial if not any(_traced(p, tgt_traces) for p in m.parts)]
-        added = gained[len(lost) :]
-        for k, t in enumerate(added):
-            key = f"entity:{unsure[k].key}" if k < len(unsure) else f"entity:+{t.key}"
-            out.append(_finding("major", f"{t.text} was added in the translation", key, tgt=t))
-        return out
+        return out + _report_unmatched(sides, unmatched)

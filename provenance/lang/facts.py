@@ -147,6 +147,10 @@ class FactsData:
     # out ("Black Sea" = "Чёрное море", "National Bank"): a name made of such a head and
     # common words only is matched but not reported missing or added on its own.
     name_heads: frozenset[str] = frozenset()
+    # Prepositions that take a bare place name ("in Mamming", "nach Eggenfelden"): in a
+    # language that capitalises nouns, a rare word right after one is a place, where a
+    # common noun would need an article ("im Landkreis", "in der Stadt").
+    place_prepositions: frozenset[str] = frozenset()
     # Capitalised words that are not names (titles, demonyms, pronouns) in this language.
     name_stopwords: frozenset[str] = frozenset()
     # Words that announce a person's name ("Präsident", "Herr", "президент").

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from provenance import lang as lang_data
 from provenance.model import SEVERITIES, SEVERITY_RANK, Flag, Report
+from provenance.report.text import back_translations
 
 
 def _e(value: object) -> str:
@@ -172,8 +173,13 @@ def _rows(report: Report) -> str:
                 f"{_marked(docs[d].sentences[sid], marks.get((d, sid), []), report.flags)}</span>"
                 for sid in ids
             )
+            back = "".join(
+                f'<div class=bt lang="{_e(docs[0].lang)}" title="back-translation">↺ '
+                f"{_e(bt['text'])} <span class=score>chrF {bt['chrf']:.1f}</span></div>"
+                for bt in back_translations(report, a.id, d)
+            )
             cells.append(
-                f'<td lang="{_e(docs[d].lang)}">{sents or "<span class=empty>—</span>"}</td>'
+                f'<td lang="{_e(docs[d].lang)}">{sents or "<span class=empty>—</span>"}{back}</td>'
             )
         sims = ", ".join("—" if s is None else f"{s:.2f}" for s in a.similarity)
         flag_links = "".join(
@@ -231,6 +237,10 @@ li.corrected .msg{color:#666}.hop,.where,.type{font-family:ui-monospace,monospac
 .hidden{display:none!important}
 q{quotes:"“" "”"}details{font-size:.9em;color:#444}details ul{margin:.2rem 0;padding-left:1.2rem}
 .speech{font-family:ui-monospace,monospace;font-size:.85em}
+footer{margin-top:2rem;color:#666;font-size:.8em;overflow-wrap:anywhere}
+del{background:#fde0e0;text-decoration:line-through}ins{background:#dff3df;text-decoration:none}
+.bt{color:#555;font-size:.9em;margin-top:.2rem;border-left:3px solid #bbb;padding-left:.4rem}
+.score{font-family:ui-monospace,monospace;font-size:.85em;color:#555}
 .speech-reported,.speech-none,.speech-missing{color:var(--crit)}
 @media print{
  nav#filters,.no-print,details summary{display:none}
@@ -297,5 +307,12 @@ def render_html(report: Report) -> str:
         f"style-src 'unsafe-inline'; script-src '{_SCRIPT_HASH}'; img-src data:\">"
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>"
         f"{_header(report)}{_filters(report)}{_quotes(report)}{_flag_list(report)}{_rows(report)}"
-        f"<script>{_JS}</script></body></html>\n"
+        f"{footer(report.signature)}<script>{_JS}</script></body></html>\n"
     )
+
+
+def footer(signature: str) -> str:
+    """The reproducibility signature (`provenance.signature`), at the foot of the page."""
+    if not signature:
+        return ""
+    return f"<footer><p class=signature>signature: <code>{_e(signature)}</code></p></footer>"

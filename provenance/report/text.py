@@ -9,6 +9,7 @@ Without colour (a pipe, a file) the same text is printed plain.
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -135,7 +136,7 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
     if not report.flags:
         con.print()
         con.print("No drift found.")
-        return _strip(buf.getvalue())
+        return _strip(buf.getvalue() + signature_footer(report.signature))
     docs = report.documents
     by_row: dict[int, list[Flag]] = {}
     for f in report.flags:
@@ -149,6 +150,10 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
         table.add_column("text", ratio=1)
         for d in range(len(docs)):
             table.add_row(docs[d].lang, _row_text(report, rid, d, flags))
+            for bt in back_translations(report, rid, d):
+                table.add_row(
+                    f"↺{docs[0].lang}", Text(f"{bt['text']}  (chrF {bt['chrf']:.1f})", style="dim")
+                )
         con.print(table)
         flag_table = Table(show_header=False, box=None, padding=(0, 1), expand=True)
         flag_table.add_column("severity", no_wrap=True, width=8)
@@ -163,7 +168,32 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
                 f.message,
             )
         con.print(flag_table)
-    return _strip(buf.getvalue())
+    return _strip(buf.getvalue() + signature_footer(report.signature))
+
+
+def back_translations(report: Report, rid: int, d: int) -> list[dict]:
+    """Row `rid`'s back-translations of document `d` (`--back-translate`)."""
+    if not report.back_translation:
+        return []
+    return [
+        r for r in report.back_translation["rows"] if r["alignment"] == rid and r["document"] == d
+    ]
+
+
+def signature_footer(signature: str, width: int = 100) -> str:
+    """The reproducibility signature's footer (empty when the run has none), wrapped at
+    its '|' and ',' separators to fit `width` columns (the lines, stripped and joined,
+    give the signature back)."""
+    if not signature:
+        return ""
+    lines, line = [], "signature: "
+    for piece in re.findall(r"[|,]?[^|,]+", signature):
+        if len(line) + len(piece) > width and line.strip():
+            lines.append(line)
+            line = "  "
+        line += piece
+    lines.append(line)
+    return "\n" + "\n".join(lines) + "\n"
 
 
 def _strip(out: str) -> str:

@@ -224,5 +224,6 @@ DATA = FactsData(
     umlaut_plurals=True,
     compound_links=("", "s", "es", "n", "en", "e", "er"),
     capitalises_nouns=True,
+    place_prepositions=frozenset({"in", "nach", "aus", "bei", "von", "nahe", "über"}),
 )
 # fmt: on

@@ -112,7 +112,8 @@ DATA = FactsData(
         "palace", "gate", "bank", "fund", "party", "front", "movement", "union", "court",
         "council", "assembly", "parliament", "ministry", "committee", "commission",
         "agency", "service", "guard", "army", "fleet", "church", "university", "academy",
-        "republic", "region", "province", "district", "territory",
+        "republic", "region", "province", "district", "territory", "office", "department",
+        "center", "centre", "day", "system", "association", "league", "club", "cup",
     }),
     inflection_endings=("s", ""),  # plurals: "Rescuers"
     name_stopwords=frozenset({

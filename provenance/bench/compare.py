@@ -1,0 +1,261 @@
+"""`provenance bench compare`: same-language comparison on WMT21's independent references.
+
+Two professional translations of one source (ref-A against ref-B, ref-A.de against
+ref-C.de) are faithful to each other: every critical/major flag `compare` raises on them is
+a false alarm. Planted changes (the real-text drift suite's planters, applied to the
+second reference) measure recall. Three parts:
+
+- `lines`: the references line by line as pre-aligned rows: share of rows flagged
+  critical/major (target ≤ 3 %);
+- `aligned`: consecutive windows of lines through `compare`'s aligner, with embeddings
+  alone and mixed with character 3-grams: share of gold 1-1 rows recovered, flag rate;
+- `planted`: number, date, name and negation changes planted into the B side: recall at
+  critical/major (target ≥ 0.90).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from provenance.bench.corpora import require, shared
+from provenance.bench.real import read_lines
+from provenance.model import Document
+
+SERIOUS = ("critical", "major")
+PLANTED_KINDS: dict[str, tuple[str, ...]] = {
+    "number": ("number",),
+    "date": ("date",),
+    "name_swapped": ("entity",),
+    "negation": ("negation",),
+}
+WINDOW = 40  # lines per aligner window
+
+
+@dataclass(frozen=True)
+class RefPair:
+    name: str  # "de-en"
+    folder: str
+    lang: str
+    a: str  # file names
+    b: str
+
+
+REF_PAIRS = (
+    RefPair("de-en", "de-en", "en", "ref-A.en", "ref-B.en"),
+    RefPair("ru-en", "ru-en", "en", "ref-A.en", "ref-B.en"),
+    RefPair("en-de", "en-de-ru", "de", "ref-A.de", "ref-C.de"),
+    RefPair("en-ru", "en-de-ru", "ru", "ref-A.ru", "ref-B.ru"),
+)
+
+
+def load_refs(corpus: Path, rp: RefPair, limit: int | None) -> list[tuple[int, str, str]]:
+    """(1-based line, A, B) of every line where both references hold text."""
+    a = read_lines(require(corpus / rp.folder / rp.a, "WMT21 reference"), limit)
+    b = read_lines(require(corpus / rp.folder / rp.b, "WMT21 reference"), limit)
+    return [
+        (n, x.strip(), y.strip())
+        for n, (x, y) in enumerate(zip(a, b, strict=True), 1)
+        if x.strip() and y.strip()
+    ]
+
+
+def _pair_docs(lang: str, a: Sequence[str], b: Sequence[str]) -> list[Document]:
+    return [Document("A", lang, list(a)), Document("B", lang, list(b))]
+
+
+def _serious_rows(cr) -> dict[int, list]:
+    out: dict[int, list] = defaultdict(list)
+    for f in cr.flags:
+        if f.severity in SERIOUS:
+            out[f.alignment].append(f)
+    return out
+
+
+def run_lines(encoder, rp: RefPair, refs) -> dict[str, Any]:
+    from provenance.comparison.run import compare_documents
+
+    docs = _pair_docs(rp.lang, [r[1] for r in refs], [r[2] for r in refs])
+    t0 = time.perf_counter()
+    cr = compare_documents(docs, encoder, rows=[[[i], [i]] for i in range(len(refs))])
+    serious = _serious_rows(cr)
+    types = Counter(f.type for fs in serious.values() for f in fs)
+    examples = [
+        {
+            "line": refs[rid][0],
+            "a": refs[rid][1],
+            "b": refs[rid][2],
+            "flags": [f"{f.severity} {f.type}: {f.message}" for f in fs],
+        }
+        for rid, fs in list(serious.items())[:5]
+    ]
+    return {
+        "rows": len(refs),
+        "serious_rows": len(serious),
+        "serious_share": round(len(serious) / max(1, len(refs)), 4),
+        "by_type": dict(types.most_common()),
+        "chrf": cr.to_dict()["summary"]["chrf"],
+        "ter": cr.to_dict()["summary"]["ter"],
+        "seconds": round(time.perf_counter() - t0, 1),
+        "signature": cr.signature,
+        "examples": examples,
+    }
+
+
+def run_aligned(encoder, rp: RefPair, refs, mixes: Sequence[float]) -> dict[str, Any]:
+    """Windows of `WINDOW` lines through the aligner; gold is line i ↔ line i."""
+    from provenance.comparison.run import compare_documents
+
+    out = {}
+    for mix in mixes:
+        gold_hit = gold = rows = serious = 0
+        for first in range(0, len(refs), WINDOW):
+            win = refs[first : first + WINDOW]
+            docs = _pair_docs(rp.lang, [r[1] for r in win], [r[2] for r in win])
+            cr = compare_documents(docs, encoder, mix=mix)
+            got = {(tuple(r.sentences[0]), tuple(r.sentences[1])) for r in cr.rows}
+            gold += len(win)
+            gold_hit += sum(1 for i in range(len(win)) if ((i,), (i,)) in got)
+            rows += len(cr.rows)
+            serious += len(_serious_rows(cr))
+        out[f"{mix:g}"] = {
+            "gold_1to1_recovered": round(gold_hit / max(1, gold), 4),
+            "rows": rows,
+            "serious_share": round(serious / max(1, rows), 4),
+        }
+    return out
+
+
+def planted_items(rp: RefPair, refs, seed: int, per_kind: int):
+    """The drift suite's planters on the B side (A plays the source: same language)."""
+    from provenance.bench import realdrift as rd
+
+    ctx = rd.Ctx(rp.name, rp.lang, rp.lang, [rd.Row("B", n, a, b) for n, a, b in refs])
+    ctx.lower_vocab = {
+        m.group() for _, a, b in refs for t in (a, b) for m in rd.words(t) if m.group().islower()
+    }
+    rd._prepare_names(ctx)
+    items = []
+    for kind in PLANTED_KINDS:
+        rng = random.Random(f"{seed}:compare:{rp.name}:{kind}")
+        order = list(ctx.rows)
+        rng.shuffle(order)
+        taken = 0
+        for row in order:
+            if taken >= per_kind:
+                break
+            item = rd.plant(ctx, row, kind, rng)
+            if item is not None:
+                items.append(item)
+                taken += 1
+    return items
+
+
+def run_planted(encoder, rp: RefPair, refs, seed: int, per_kind: int) -> dict[str, Any]:
+    from provenance.comparison.run import compare_documents
+
+    items = planted_items(rp, refs, seed, per_kind)
+    if not items:
+        return {}
+    # The planted rows among the untouched others, so the pair's statistics are real.
+    docs = _pair_docs(
+        rp.lang,
+        [r[1] for r in refs] + [it.source for it in items],
+        [r[2] for r in refs] + [it.perturbed for it in items],
+    )
+    n = len(docs[0].sentences)
+    cr = compare_documents(docs, encoder, rows=[[[i], [i]] for i in range(n)])
+    serious = _serious_rows(cr)
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    missed = []
+    for k, it in enumerate(items):
+        rid = len(refs) + k
+        hit = any(f.type in PLANTED_KINDS[it.kind] for f in serious.get(rid, []))
+        per[it.kind][0] += hit
+        per[it.kind][1] += 1
+        if not hit and len(missed) < 12:
+            missed.append({"kind": it.kind, "note": it.note, "b": it.perturbed})
+    return {
+        kind: {"caught": c, "items": t, "recall": round(c / t, 4)} for kind, (c, t) in per.items()
+    } | {"_missed": missed}
+
+
+def run(
+    corpus: Path | None = None,
+    *,
+    limit: int | None = None,
+    seed: int = 0,
+    per_kind: int = 40,
+    parts: Sequence[str] = ("lines", "aligned", "planted"),
+) -> dict[str, Any]:
+    from provenance.embed import get_encoder
+
+    root = Path(corpus) if corpus is not None else shared("wmt21")
+    require(root, "WMT21 corpus")
+    encoder = get_encoder()
+    result: dict[str, Any] = {"corpus": str(root), "seed": seed, "pairs": {}}
+    for rp in REF_PAIRS:
+        refs = load_refs(root, rp, limit)
+        entry: dict[str, Any] = {"a": rp.a, "b": rp.b, "lang": rp.lang}
+        if "lines" in parts:
+            entry["lines"] = run_lines(encoder, rp, refs)
+        if "aligned" in parts:
+            entry["aligned"] = run_aligned(encoder, rp, refs[: 10 * WINDOW], (1.0, 0.5))
+        if "planted" in parts:
+            entry["planted"] = run_planted(encoder, rp, refs, seed, per_kind)
+        result["pairs"][rp.name] = entry
+    result["summary"] = _summary(result["pairs"])
+    return result
+
+
+def _summary(pairs: dict[str, Any]) -> dict[str, Any]:
+    rows = sum(p["lines"]["rows"] for p in pairs.values() if "lines" in p)
+    serious = sum(p["lines"]["serious_rows"] for p in pairs.values() if "lines" in p)
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for p in pairs.values():
+        for kind, v in p.get("planted", {}).items():
+            if not kind.startswith("_"):
+                per[kind][0] += v["caught"]
+                per[kind][1] += v["items"]
+    return {
+        "serious_share": round(serious / max(1, rows), 4) if rows else None,
+        "recall": {k: round(c / t, 4) for k, (c, t) in per.items()},
+    }
+
+
+def print_report(result: dict[str, Any]) -> None:
+    print(f"provenance bench compare — {result['corpus']} (seed {result['seed']})")
+    for name, p in result["pairs"].items():
+        print(f"\n{name}: {p['a']} vs {p['b']} ({p['lang']})")
+        if "lines" in p:
+            ln = p["lines"]
+            print(
+                f"  line by line: {ln['serious_rows']}/{ln['rows']} rows critical/major "
+                f"({100 * ln['serious_share']:.1f} %) {ln['by_type']}; chrF {ln['chrf']}, "
+                f"TER {ln['ter']}"
+            )
+        for mix, v in p.get("aligned", {}).items():
+            print(
+                f"  aligner (embedding weight {mix}): gold 1-1 rows recovered "
+                f"{100 * v['gold_1to1_recovered']:.1f} %, critical/major "
+                f"{100 * v['serious_share']:.1f} % of {v['rows']} rows"
+            )
+        for kind, v in p.get("planted", {}).items():
+            if not kind.startswith("_"):
+                print(f"  planted {kind:<13} recall {v['recall']:.2f} ({v['caught']}/{v['items']})")
+    s = result["summary"]
+    print(f"\nall: critical/major on faithful rows {s['serious_share']}; recall {s['recall']}")
+
+
+def main(corpus: Path | None = None, json_out: Path | None = None, **kw: Any) -> dict[str, Any]:
+    result = run(corpus, **kw)
+    print_report(result)
+    if json_out is not None:
+        json_out.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    return result

@@ -1,0 +1,324 @@
+"""`provenance compare`, `check --parallel` and the reproducibility signature."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import ROOT, need
+
+A_TEXT = (
+    "The council approved 45 new flats on Monday.\n"
+    "Mayor Anna Keller said the plan will help young families.\n"
+    "Construction starts in March.\n"
+)
+# One number, one name and a negation changed; one word reworded.
+B_TEXT = (
+    "The council approved 75 new flats on Monday.\n"
+    "Mayor Maria Schulz said the plan will not help young families.\n"
+    "Building starts in March.\n"
+)
+
+
+@pytest.fixture
+def ab(tmp_path: Path) -> tuple[Path, Path]:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(A_TEXT, encoding="utf-8")
+    b.write_text(B_TEXT, encoding="utf-8")
+    return a, b
+
+
+def footer_signature(out: str) -> str:
+    """The signature of a text report's footer (wrapped lines joined back)."""
+    tail = out[out.index("signature: ") + len("signature: ") :]
+    return "".join(line.strip() for line in tail.splitlines())
+
+
+# ---------------------------------------------------------------- scores and diff
+
+
+def _sacrebleu_pairs(shared_dir: Path | None) -> list[tuple[str, str]]:
+    pairs = [
+        ("The cat sat on the mat.", "The cat sat on a mat."),
+        ("Völlig anders.", "Ganz und gar nicht dasselbe!"),
+        ("Цены выросли на 5 %.", "Цены выросли на 5 процентов."),
+        ("identical", "identical"),
+    ]
+    if shared_dir is not None:
+        folder = shared_dir / "corpora" / "wmt21" / "de-en"
+        a = (folder / "ref-A.en").read_text(encoding="utf-8").splitlines()[:40]
+        b = (folder / "ref-B.en").read_text(encoding="utf-8").splitlines()[:40]
+        pairs += list(zip(b, a, strict=True))
+    return pairs
+
+
+def test_sentence_chrf_and_ter_are_sacrebleus(shared_dir):
+    """The row scores are sacrebleu's own sentence scores on the same strings."""
+    import sacrebleu
+
+    from provenance.comparison import scores
+
+    for hyp, ref in _sacrebleu_pairs(shared_dir):
+        assert scores.chrf(hyp, ref) == sacrebleu.sentence_chrf(hyp, [ref]).score
+        assert scores.ter(hyp, ref) == sacrebleu.sentence_ter(hyp, [ref]).score
+    sigs = scores.signatures()
+    assert sigs[0].startswith("chrF2|nrefs:1|") and f"version:{sacrebleu.__version__}" in sigs[0]
+    assert sigs[1].startswith("TER|nrefs:1|") and "tok:tercom" in sigs[1]
+
+
+def test_word_diff_finds_inserted_deleted_replaced():
+    from provenance.comparison.diff import word_diff
+
+    a, b = "He paid 45 euros yesterday.", "He paid 75 euros, not more."
+    edits = word_diff(a, b)
+    assert [(e.op, e.a_text, e.b_text) for e in edits] == [
+        ("replace", "45", "75"),
+        ("replace", "yesterday", ", not more"),
+    ]
+    for e in edits:
+        assert a[e.a_start : e.a_end] == e.a_text and b[e.b_start : e.b_end] == e.b_text
+    ins = word_diff("a b", "a x b")
+    assert [(e.op, e.b_text) for e in ins] == [("insert", "x")]
+    dele = word_diff("a x b", "a b")
+    assert [(e.op, e.a_text) for e in dele] == [("delete", "x")]
+    assert word_diff("same text.", "same text.") == []
+
+
+def test_ngram_mix_is_a_weighted_cosine(encoder):
+    from provenance.comparison.ngrams import MixedEncoder, ngram_vectors
+
+    texts = ["Prices rose by five percent.", "Prices went up five per cent."]
+    mixed = MixedEncoder(encoder, 0.5).encode(texts)
+    emb = encoder.encode(texts)
+    grams = ngram_vectors(texts)
+    expected = 0.5 * float(emb[0] @ emb[1]) + 0.5 * float(grams[0] @ grams[1])
+    assert float(mixed[0] @ mixed[1]) == pytest.approx(expected, abs=1e-5)
+    assert np.allclose(np.linalg.norm(mixed, axis=1), 1.0, atol=1e-5)
+
+
+# ---------------------------------------------------------------- compare
+
+
+def test_compare_api_flags_changed_facts(ab, encoder):
+    import provenance
+
+    cr = provenance.compare(ab[0], ab[1], "en", encoder=encoder)
+    d = cr.to_dict()
+    assert d["schema"] == "provenance.compare/1"
+    assert [a["sentences"] for a in d["alignments"]] == [[[0], [0]], [[1], [1]], [[2], [2]]]
+    serious = {(f["alignment"], f["type"]) for f in d["flags"] if f["severity"] != "minor"}
+    assert (0, "number") in serious
+    assert (1, "entity") in serious
+    assert (1, "negation") in serious
+    assert not any(f["type"] == "untranslated" for f in d["flags"])
+    row2 = d["alignments"][2]
+    assert [(e["op"], e["a_text"], e["b_text"]) for e in row2["diff"]] == [
+        ("replace", "Construction", "Building")
+    ]
+    assert 0 < row2["chrf"] < 100 and row2["ter"] > 0
+    assert d["signature"].startswith("provenance:") and "chrF2|" in d["signature"]
+
+
+def test_compare_cli_formats_and_fail_on(ab, run_cli, tmp_path):
+    a, b = map(str, ab)
+    res = run_cli("compare", a, b, "--lang", "en", "--presplit", "--format", "json")
+    assert res.code == 0, res.err
+    data = json.loads(res.out)
+    assert data["schema"] == "provenance.compare/1" and "signature" in data
+    for al in data["alignments"]:
+        assert {"id", "sentences", "chrf", "ter"} <= set(al)
+    assert all("alignment" in f for f in data["flags"])
+
+    res = run_cli("compare", a, b, "--lang", "en", "--fail-on", "critical")
+    assert res.code == 1
+    assert "signature: provenance:" in res.out and "chrF" in res.out
+    assert max(len(line) for line in res.out.splitlines()) <= 100
+    assert footer_signature(res.out).endswith("version:2.6.0") or "TER|" in footer_signature(
+        res.out
+    )
+    assert run_cli("compare", a, a, "--lang", "en", "--fail-on", "major").code == 0
+
+    out = tmp_path / "cmp.html"
+    res = run_cli("compare", a, b, "--lang", "en", "--format", "html", "-o", str(out))
+    page = out.read_text(encoding="utf-8")
+    assert re.search(r"<del>(<mark [^>]*>)?45(</mark>)?</del>", page)
+    assert re.search(r"<ins>(<mark [^>]*>)?75(</mark>)?</ins>", page)
+    assert 'class="sev-critical"' in page
+    assert "<footer>" in page and "signature:" in page
+
+
+def test_compare_escapes_html(tmp_path, run_cli):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The <b>council</b> met on Monday.\n", encoding="utf-8")
+    b.write_text("The <script>alert(1)</script> met on Monday.\n", encoding="utf-8")
+    out = tmp_path / "x.html"
+    res = run_cli("compare", str(a), str(b), "--lang", "en", "--format", "html", "-o", str(out))
+    assert res.code in (0, 1)
+    page = out.read_text(encoding="utf-8")
+    assert "<script>alert" not in page
+    text = re.sub(r"</?(ins|del|mark)[^>]*>", "", page)  # the diff cuts the text in pieces
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+
+
+def test_compare_rejects_two_languages(tmp_path, run_cli):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Der Rat hat am Montag 45 neue Wohnungen genehmigt. " * 3, encoding="utf-8")
+    b.write_text("The council approved 45 new flats on Monday. " * 3, encoding="utf-8")
+    res = run_cli("compare", str(a), str(b))
+    assert res.code == 2
+    assert "one language" in res.err and "Traceback" not in res.err
+
+
+# ---------------------------------------------------------------- signature
+
+
+def test_signature_in_every_check_format(ab, run_cli):
+    src = ab[0].parent / "src.de.txt"
+    src.write_text(
+        "Der Rat genehmigte am Montag 45 neue Wohnungen.\n"
+        "Bürgermeisterin Anna Keller sagte, der Plan helfe jungen Familien.\n"
+        "Der Bau beginnt im März.\n",
+        encoding="utf-8",
+    )
+    args = ("check", str(src), str(ab[1]), "--langs", "de,en", "--presplit")
+    js = json.loads(run_cli(*args, "--format", "json").out)
+    sig = js["signature"]
+    assert "encoder:use-multilingual-v3@" in sig and "checks:numbers@1" in sig
+    assert "langs:de,en" in sig
+    assert sig in footer_signature(run_cli(*args).out)
+    assert sig in run_cli(*args, "--format", "html").out
+
+
+def test_signature_changes_with_encoder_and_check_version(encoder):
+    from provenance import checks as checks_mod
+    from provenance.signature import signature
+
+    class Other:
+        name = "another-encoder"
+        dim = 4
+
+    chks = checks_mod.select(only=["numbers", "dates"])
+    base = signature(encoder, chks, ["de", "en"])
+    assert signature(encoder, chks, ["de", "en"]) == base
+    assert signature(Other(), chks, ["de", "en"]) != base
+    bumped = checks_mod.select(only=["numbers", "dates"])
+    bumped[0].version = "2"
+    assert signature(encoder, bumped, ["de", "en"]) != base
+    assert "numbers@2" in signature(encoder, bumped, ["de", "en"])
+
+
+def test_weights_digest_follows_the_files(tmp_path):
+    from provenance.signature import encoder_id
+
+    weights = tmp_path / "model"
+    weights.mkdir()
+    (weights / "w.bin").write_bytes(b"\0" * 100)
+
+    class Fake:
+        name = "fake"
+        weights_path = str(weights)
+
+    first = encoder_id(Fake())
+    (weights / "w.bin").write_bytes(b"\1" * 100)
+    assert encoder_id(Fake()) != first and encoder_id(Fake()).startswith("fake@")
+
+
+# ---------------------------------------------------------------- --parallel
+
+
+def test_parallel_siblings_and_disagreements(tmp_path, run_cli):
+    src = tmp_path / "src.de.txt"
+    src.write_text(
+        "Der Rat genehmigte am Montag 45 neue Wohnungen.\nDer Bau beginnt im März.\n",
+        encoding="utf-8",
+    )
+    t1, t2 = tmp_path / "t1.en.txt", tmp_path / "t2.en.txt"
+    t1.write_text("The council approved 45 new flats on Monday.\nWork starts in March.\n")
+    t2.write_text("The council approved 75 new flats on Monday.\nWork starts in March.\n")
+    res = run_cli(
+        "check",
+        str(src),
+        str(t1),
+        str(t2),
+        "--langs",
+        "de,en,en",
+        "--presplit",
+        "--parallel",
+        "--format",
+        "json",
+    )
+    assert res.code == 0, res.err
+    d = json.loads(res.out)
+    assert d["schema"] == "provenance.check/1" and d["mode"] == "parallel"
+    assert {tuple(f["hop"]) for f in d["flags"]} <= {(0, 1), (0, 2)}
+    assert [a["sentences"] for a in d["alignments"]] == [[[0], [0], [0]], [[1], [1], [1]]]
+    number = [x for x in d["disagreements"] if x["type"] == "number"]
+    assert number == [
+        {"alignment": 0, "type": "number", "agree": [1], "differ": [2], "flags": number[0]["flags"]}
+    ]
+    assert all(d["flags"][k]["hop"] == [0, 2] for k in number[0]["flags"])
+    assert "mode:parallel" in d["signature"]
+
+
+# ---------------------------------------------------------------- no torch
+
+
+def test_compare_and_check_do_not_import_torch(ab, tmp_path):
+    code = (
+        "import sys, provenance\n"
+        f"provenance.compare({str(ab[0])!r}, {str(ab[1])!r}, 'en')\n"
+        f"provenance.check([{str(ab[0])!r}, {str(ab[1])!r}], 'en,en')\n"
+        "print('torch' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert out.stdout.strip() == "False"
+
+
+def test_bench_compare_planted_items_are_changes(shared_dir):
+    from provenance.bench.compare import REF_PAIRS, load_refs, planted_items
+
+    corpus = shared_dir / "corpora" / "wmt21"
+    need((corpus / "de-en" / "ref-B.en").is_file(), f"{corpus} incomplete")
+    rp = REF_PAIRS[0]
+    items = planted_items(rp, load_refs(corpus, rp, 200), seed=0, per_kind=3)
+    assert {it.kind for it in items} >= {"number", "date", "negation"}
+    for it in items:
+        assert it.perturbed != it.original and it.src_lang == it.tgt_lang == "en"
+
+
+def test_same_language_severity():
+    """One-sided facts and name variants are minor within one language; a swapped value
+    (one side each, or a changed name) keeps its severity."""
+    from provenance.comparison.run import same_language_severity
+    from provenance.model import Flag, Span
+
+    def flag(rid, ftype, *spans):
+        return Flag(
+            rid, ftype, "critical", (0, 1), [Span(d, 0, 0, len(t), t) for d, t in spans], "m"
+        )
+
+    flags = [
+        flag(0, "number", (0, "45")),  # dropped: minor
+        flag(1, "entity", (0, "Anna Keller")),  # swapped: one side each, kept
+        flag(1, "entity", (1, "Maria Schulz")),
+        flag(2, "entity", (0, "Khabarovsk Krai"), (1, "Khabarovsk Region")),  # variant: minor
+        flag(3, "entity", (0, "Angela Merkel"), (1, "Angela Scholz")),  # another person: kept
+        flag(4, "negation", (1, "not")),  # not a fact type: kept
+    ]
+    same_language_severity(flags, "en")
+    got = {(f.alignment, f.spans[0].text): f.severity for f in flags}
+    assert got == {
+        (0, "45"): "minor",
+        (1, "Anna Keller"): "critical",
+        (1, "Maria Schulz"): "critical",
+        (2, "Khabarovsk Krai"): "minor",
+        (3, "Angela Merkel"): "critical",
+        (4, "not"): "critical",
+    }
