@@ -48,6 +48,12 @@ Model = Annotated[
         "--model", help="Hugging Face encoder (name or path; extra 'hf'). Default: embedded USE."
     ),
 ]
+FailOn = Annotated[
+    str | None,
+    typer.Option(
+        "--fail-on", help="Exit 1 if a flag at least this severe: critical, major, minor."
+    ),
+]
 MaxChars = Annotated[
     int,
     typer.Option(
@@ -187,12 +193,7 @@ def check(
     langs: Langs = None,
     fmt: Annotated[str, typer.Option("--format", help="text, json, html or csv.")] = "text",
     output: Output = None,
-    fail_on: Annotated[
-        str | None,
-        typer.Option(
-            "--fail-on", help="Exit 1 if a flag at least this severe: critical, major, minor."
-        ),
-    ] = None,
+    fail_on: FailOn = None,
     model: Model = None,
     skip: Skip = None,
     presplit: Annotated[
@@ -281,9 +282,7 @@ def pairs(
     output: Output = None,
     model: Model = None,
     skip: Skip = None,
-    fail_on: Annotated[
-        str | None, typer.Option("--fail-on", help="Exit 1 if a flag at least this severe.")
-    ] = None,
+    fail_on: FailOn = None,
     format_in: FormatIn = None,
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
     back_translate: BackTranslate = None,
@@ -339,12 +338,7 @@ def compare(
     ] = False,
     fmt: Annotated[str, typer.Option("--format", help="text, json or html.")] = "text",
     output: Output = None,
-    fail_on: Annotated[
-        str | None,
-        typer.Option(
-            "--fail-on", help="Exit 1 if a flag at least this severe: critical, major, minor."
-        ),
-    ] = None,
+    fail_on: FailOn = None,
     model: Model = None,
     skip: Skip = None,
     format_in: FormatIn = None,
