@@ -11,7 +11,6 @@ import time
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
@@ -22,8 +21,8 @@ from provenance.embed import DEFAULT_MODEL, CachedEncoder, Encoder, get_encoder
 from provenance.errors import UsageError
 from provenance.model import Alignment, Document, Finding, PairStats, PairView, Report, Segment
 from provenance.signature import signature
-from provenance.text.documents import Input, load_documents
-from provenance.text.load import DEFAULT_MAX_CHARS, check_size
+from provenance.text.documents import Input, load_documents, refuse_oversized
+from provenance.text.load import DEFAULT_MAX_CHARS
 from provenance.trace.attribution import attribute, sort_flags
 from provenance.trace.drift import row_drift
 from provenance.util.progress import ProgressFn, encode_with_progress, no_progress
@@ -226,9 +225,7 @@ def check(
     )
     if not inputs:
         raise too_few
-    for item in inputs:  # refuse an oversized file before the model starts loading
-        if isinstance(item, Path) or (isinstance(item, str) and "\n" not in item):
-            check_size(item, max_chars)
+    refuse_oversized(inputs, max_chars)  # before the model starts loading
     timings: dict[str, float] = {}
     cpu: dict[str, float] = {}
     if encoder is None and model in (None, DEFAULT_MODEL):

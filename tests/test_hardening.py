@@ -494,3 +494,23 @@ def test_bench_memory_without_a_corpus_is_one_line(tmp_path: Path, cli, monkeypa
     monkeypatch.chdir(tmp_path)
     line = one_line_error(cli("bench", "memory", "--sizes", "0.01"))
     assert "no demo chain here" in line and "--corpus" in line
+
+
+def test_batch_item_over_the_document_ceiling_is_that_items_error(monkeypatch) -> None:
+    """Batch items get `check`'s per-document ceiling (--max-chars' default) too, in any
+    format: the item is an error, the run goes on."""
+    import provenance.text.load
+    from provenance.batch.archive import ItemTask
+    from provenance.batch.worker import WorkerSettings, check_item
+
+    monkeypatch.setattr(provenance.text.load, "DEFAULT_MAX_CHARS", 40)
+    task = ItemTask(
+        id="big",
+        names=["big/1.de.txt", "big/2.en.txt"],
+        contents=[("Der Umsatz stieg deutlich. " * 4).encode(), b"Revenue rose."],
+        langs=["de", "en"],
+        input_hash="x",
+    )
+    result = check_item(task, WorkerSettings())
+    assert result.status == "error" and not result.retry
+    assert "big/1.de.txt: is 107 characters, above the limit of 40 characters" in result.error

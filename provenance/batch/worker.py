@@ -253,14 +253,19 @@ def check_item(task: ItemTask, settings: WorkerSettings) -> ItemResult:
 def _check(task: ItemTask, encoder: Any, check_list: list[Any], result: ItemResult) -> None:
     from provenance import lang as lang_data
     from provenance.pipeline import check_documents
-    from provenance.text.documents import expand, make_document
+    from provenance.text.documents import bounded, expand, make_document
     from provenance.text.formats import extract
+    from provenance.text.load import DEFAULT_MAX_CHARS, too_long
 
     codes = task.langs or [None] * len(task.names)
     docs = []
     for name, raw, code in zip(task.names, task.contents, codes, strict=True):
         # Any format of provenance.text.formats; a bilingual file (code "de-en") is two.
-        sides, named = expand([extract(raw, name)])
+        # The same per-document ceiling as `check` (--max-chars' default): a huge item is
+        # that item's error, found before its text is decoded where the size tells.
+        if len(raw) > 4 * DEFAULT_MAX_CHARS:
+            raise too_long(len(raw), "bytes", DEFAULT_MAX_CHARS, name)
+        sides, named = expand([bounded(extract(raw, name), DEFAULT_MAX_CHARS)])
         given = code.split("-") if code and len(sides) == 2 else [code] * len(sides)
         for side, lang, fallback in zip(sides, given, named, strict=True):
             valid = lang_data.validate(lang, source=name) if lang else fallback

@@ -17,14 +17,7 @@ from provenance.errors import UsageError
 from provenance.model import Document
 from provenance.text.formats import Extracted, extract_path, extract_string
 from provenance.text.langid import detect
-from provenance.text.load import (
-    DEFAULT_MAX_CHARS,
-    LoadedText,
-    check_size,
-    from_string,
-    load_text,
-    too_long,
-)
+from provenance.text.load import DEFAULT_MAX_CHARS, LoadedText, check_size, too_long
 from provenance.text.segment import Segmented, bound_sentences, segment
 from provenance.text.segment import presplit as presplit_text
 
@@ -41,10 +34,24 @@ def _looks_like_path(item: str) -> bool:
     return len(item) < 256 and (item.endswith(".txt") or os.sep in item or " " not in item)
 
 
-def load_input(item: Input, index: int, *, max_chars: int = DEFAULT_MAX_CHARS) -> LoadedText:
-    if isinstance(item, Path) or _looks_like_path(item):
-        return load_text(item, max_chars=max_chars)
-    return from_string(str(item), source=f"<text {index + 1}>", max_chars=max_chars)
+def _is_file(item: Input) -> bool:
+    return isinstance(item, Path) or _looks_like_path(item)
+
+
+def refuse_oversized(inputs: Sequence[Input], max_chars: int = DEFAULT_MAX_CHARS) -> None:
+    """Refuse, from their sizes alone, files over `max_chars` characters: before anything is
+    read (and, in `check`, before the model starts loading)."""
+    for item in inputs:
+        if _is_file(item):
+            check_size(item, max_chars)
+
+
+def bounded(ext: Extracted, max_chars: int = DEFAULT_MAX_CHARS) -> Extracted:
+    """`ext`, or an `InputError` when its text is over `max_chars` characters (every format
+    is measured once extracted; the readers themselves set no limit)."""
+    if len(ext.text) > max_chars:
+        raise too_long(len(ext.text), "characters", max_chars, ext.source)
+    return ext
 
 
 def extract_input(
@@ -52,14 +59,10 @@ def extract_input(
 ) -> Extracted:
     """One input as an `Extracted` document: a file or "-" in any supported format, or
     text given directly; refused when over `max_chars` characters."""
-    if isinstance(item, Path) or _looks_like_path(item):
+    if _is_file(item):
         check_size(item, max_chars)
-        ext = extract_path(item, format_in)
-    else:
-        ext = extract_string(str(item), source=f"<text {index + 1}>")
-    if len(ext.text) > max_chars:
-        raise too_long(len(ext.text), "characters", max_chars, ext.source)
-    return ext
+        return bounded(extract_path(item, format_in), max_chars)
+    return bounded(extract_string(str(item), source=f"<text {index + 1}>"), max_chars)
 
 
 def parse_langs(langs: str | Sequence[str] | None, count: int) -> list[str | None]:
