@@ -17,17 +17,20 @@ from provenance.lang.scripts import CYRILLIC, LATIN
 
 @cache
 def _identifier():
-    from py3langid.langid import _load_identifier
-
-    return _load_identifier(norm_probs=True, langs=list(lang_data.in_script("latin")))
-
-
-@cache
-def _any_language_identifier():
-    """py3langid over all its 97 languages: to name a language we do not support."""
+    """py3langid over all its 97 languages, loaded once: it names a language we do not
+    support, and its probabilities renormalised over ours are what a model restricted to
+    them gives (both are a softmax of the same scores)."""
     from py3langid.langid import _load_identifier
 
     return _load_identifier(norm_probs=True)
+
+
+def _restricted(ranked: dict[str, float]) -> tuple[str, float]:
+    """The likeliest Latin-script language we support, with its probability among them."""
+    ours = {c: ranked.get(c, 0.0) for c in lang_data.in_script("latin")}
+    total = sum(ours.values())
+    best = max(ours, key=ours.__getitem__)
+    return best, (ours[best] / total if total > 0 else 0.0)
 
 
 def unsupported(code: str, source: str | None = None) -> InputError:
@@ -53,10 +56,9 @@ def script_counts(text: str) -> tuple[int, int]:
     return len(CYRILLIC.findall(text)), len(LATIN.findall(text))
 
 
-def _clearly_unsupported(sample: str) -> str | None:
+def _clearly_unsupported(ranked: dict[str, float]) -> str | None:
     """The code of a Latin-script language we do not support (Spanish, Polish, ...) when
-    the full model is sure of it and gives our languages next to nothing; else None."""
-    ranked = dict(_any_language_identifier().rank(sample))
+    the model is sure of it and gives our languages next to nothing; else None."""
     top = max(ranked, key=ranked.__getitem__)
     ours = max(ranked.get(c, 0.0) for c in LANGUAGES)
     if top not in LANGUAGES and ranked[top] >= 0.9 and ours < 0.05:
@@ -71,7 +73,7 @@ def detect(text: str, source: str = "<text>") -> str:
     letters = sum(1 for c in sample if c.isalpha())
     if letters >= 3 and cyr + lat < letters / 2:
         # Mostly another script (Han, Arabic, Greek, ...): name the language, not "--langs".
-        other, _ = _any_language_identifier().classify(sample)
+        other, _ = _identifier().classify(sample)
         raise unsupported(str(other), source)
     if cyr + lat < 3:
         raise InputError(
@@ -79,10 +81,11 @@ def detect(text: str, source: str = "<text>") -> str:
         )
     if cyr > lat:
         return lang_data.in_script("cyrillic")[0]
-    other = _clearly_unsupported(sample)
+    ranked = dict(_identifier().rank(sample))
+    other = _clearly_unsupported(ranked)
     if other is not None:
         raise unsupported(other, source)
-    lang, prob = _identifier().classify(sample)
+    lang, prob = _restricted(ranked)
     if prob < 0.6:
         raise InputError(
             f"cannot tell its language with confidence (best guess '{lang}')",
