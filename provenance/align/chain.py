@@ -37,15 +37,24 @@ class _UnionFind:
 
 def compose(lengths: Sequence[int], hops: Sequence[Sequence[Bead]]) -> list[Row]:
     """Rows from the beads of each hop (`hops[k]` aligns document k with k + 1)."""
+    return compose_links(lengths, [(k, k + 1, beads) for k, beads in enumerate(hops)])
+
+
+def compose_links(
+    lengths: Sequence[int], links: Sequence[tuple[int, int, Sequence[Bead]]]
+) -> list[Row]:
+    """Rows from pairwise alignments `(a, b, beads)` (the beads align document a with b):
+    the connected components of the bead graph, laid out so every document reads in
+    order. A chain links k with k + 1; sibling translations link 0 with each of them."""
     offsets = [0]
     for n in lengths:
         offsets.append(offsets[-1] + n)
     uf = _UnionFind(offsets[-1])
-    for k, beads in enumerate(hops):
+    for a, b, beads in links:
         for src, tgt in beads:
             if not src or not tgt:
                 continue  # an omission or addition links nothing
-            nodes = [offsets[k] + i for i in src] + [offsets[k + 1] + j for j in tgt]
+            nodes = [offsets[a] + i for i in src] + [offsets[b] + j for j in tgt]
             for other in nodes[1:]:
                 uf.union(nodes[0], other)
     _close_gaps(uf, offsets, lengths)

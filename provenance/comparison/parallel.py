@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from provenance.align import align_pair
-from provenance.align.chain import Row, _close_gaps, _order, _UnionFind
+from provenance.align.chain import Row, compose_links
 from provenance.checks.base import Check
 from provenance.embed import CachedEncoder, Encoder
 from provenance.model import Alignment, Document, Flag, Report, Span
@@ -26,27 +26,11 @@ FACTS = ("number", "date", "entity", "negation")
 SERIOUS = ("critical", "major")
 
 
-def compose_star(lengths: Sequence[int], beads: Sequence[Sequence[tuple[list[int], list[int]]]]):
+def compose_star(
+    lengths: Sequence[int], beads: Sequence[Sequence[tuple[list[int], list[int]]]]
+) -> list[Row]:
     """Rows from `beads[i - 1]`, the alignment of document 0 with document i."""
-    offsets = [0]
-    for n in lengths:
-        offsets.append(offsets[-1] + n)
-    uf = _UnionFind(offsets[-1])
-    for k, pair in enumerate(beads, start=1):
-        for src, tgt in pair:
-            if src and tgt:
-                nodes = [offsets[0] + i for i in src] + [offsets[k] + j for j in tgt]
-                for other in nodes[1:]:
-                    uf.union(nodes[0], other)
-    _close_gaps(uf, offsets, lengths)
-    groups: dict[int, Row] = {}
-    row_of = []
-    for d, n in enumerate(lengths):
-        roots = [uf.find(offsets[d] + i) for i in range(n)]
-        row_of.append(roots)
-        for i, r in enumerate(roots):
-            groups.setdefault(r, [[] for _ in lengths])[d].append(i)
-    return _order(groups, row_of, lengths)
+    return compose_links(lengths, [(0, k, pair) for k, pair in enumerate(beads, start=1)])
 
 
 def check_parallel(
