@@ -20,6 +20,7 @@ Every output row is L2-normalised float32, whatever the model's own head does.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -59,6 +60,16 @@ class Head:
     max_length: int | None = None
 
 
+def _require_backend() -> None:
+    """Fail with the install hint when torch or transformers is absent, without importing them."""
+    for name in ("torch", "transformers"):
+        if importlib.util.find_spec(name) is None:
+            raise ModelError(
+                f"Hugging Face encoders need transformers and torch ({name} is missing)",
+                hint=INSTALL_HINT,
+            )
+
+
 def _import_backend() -> tuple[Any, Any]:
     try:
         import torch
@@ -81,8 +92,14 @@ def resolve_model_dir(name_or_path: str) -> Path:
     looks_like_path = name_or_path.startswith((".", "/", "~")) or name_or_path.count("/") > 1
     if looks_like_path:
         raise ModelError("no such model directory", source=name_or_path)
-    from huggingface_hub import snapshot_download
-    from huggingface_hub.utils import HFValidationError, LocalEntryNotFoundError
+    try:
+        from huggingface_hub import snapshot_download
+        from huggingface_hub.utils import HFValidationError, LocalEntryNotFoundError
+    except ImportError as err:
+        raise ModelError(
+            f"Hugging Face encoders need transformers and torch ({err.name} is missing)",
+            hint=INSTALL_HINT,
+        ) from err
 
     try:
         return Path(snapshot_download(repo_id=name_or_path, local_files_only=True))
@@ -280,8 +297,11 @@ def _quiet(transformers: Any) -> Callable[[], None]:
 
 def load_hf_encoder(name_or_path: str) -> HfEncoder:
     """Load a Hugging Face encoder from a directory or the local cache, offline."""
-    torch, transformers = _import_backend()
+    # Resolve before importing: a model that is not there is reported without paying
+    # torch's import (seconds), but a missing backend is still the first thing said.
+    _require_backend()
     model_dir = resolve_model_dir(name_or_path)
+    torch, transformers = _import_backend()
     head = read_head(torch, model_dir, name_or_path)
     weights_dir = head.model_dir or model_dir
     restore = _quiet(transformers)
