@@ -148,3 +148,20 @@ def test_segment_paragraph_numbers_are_monotone(paras):
     assert len(seg.sentences) == len(seg.paragraphs)
     assert seg.paragraphs == sorted(seg.paragraphs)
     assert all(s for s in seg.sentences)
+
+
+@pytest.mark.parametrize("lang", ["de", "ru", "en", "fr"])
+def test_no_break_space_before_a_final_period_is_no_crash(lang):
+    """sentencex panics (a BaseException) on 'Z\\u00a0.' at a text's end; we must not."""
+    text = " a…\"\"Z.''ж,3 Z\u00a0.'"
+    sentences = split_sentences(text, lang)
+    assert re.sub(r"\s+", "", "".join(sentences)) == re.sub(r"\s+", "", text)
+    assert "\u00a0" in "".join(sentences)  # the original characters, not the stand-in
+
+
+def test_wide_spaces_keep_sentencex_cuts():
+    text = "Il a dit\u00a0: «\u00a0oui\u00a0». Puis il est parti."
+    assert split_sentences(text, "fr") == [
+        "Il a dit\u00a0: «\u00a0oui\u00a0».",
+        "Puis il est parti.",
+    ]

@@ -126,12 +126,41 @@ def _continues(before: str, piece: str, lang: str) -> bool:
     return lang == "de" and _ORDINAL_END.search(end) is not None
 
 
+# Whitespace outside ASCII (no-break, thin, ideographic spaces). sentencex 0.x panics
+# (a Rust PanicException, which is not an Exception) when one sits where it looks one
+# byte back, e.g. "Z\u00a0.'": it is shown a plain space instead, one character for one,
+# so its pieces slice the original text at the same positions.
+_WIDE_SPACE = re.compile(r"[^\S\x00-\x7f]")
+_FALLBACK_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _sentencex_pieces(lang: str, text: str) -> list[str]:
+    """sentencex's pieces of `text`, cut from the original text (wide spaces kept)."""
+    shown = _WIDE_SPACE.sub(" ", text)
+    try:
+        pieces = list(_sentencex_segment(lang, shown))
+    except BaseException as err:  # pyo3's PanicException derives from BaseException
+        if not type(err).__name__ == "PanicException":
+            raise
+        return [p for p in _FALLBACK_END.split(text) if p]
+    out: list[str] = []
+    at = 0
+    for piece in pieces:
+        start = shown.find(piece, at)
+        if start < 0:  # not a slice of its input: keep sentencex's text as it is
+            out.append(piece)
+            continue
+        out.append(text[start : start + len(piece)])
+        at = start + len(piece)
+    return out
+
+
 def split_sentences(text: str, lang: str) -> list[str]:
     """Sentences of one block of text (no paragraph logic): sentencex, then the
     repairs in `_continues` and the cuts after closing abbreviations (language data in
     `provenance/lang/<code>/writing.py`)."""
     pieces: list[str] = []
-    for piece in _sentencex_segment(lang, text):
+    for piece in _sentencex_pieces(lang, text):
         if pieces and _continues(pieces[-1], piece, lang):
             pieces[-1] += piece
         else:
