@@ -18,6 +18,7 @@ counterpart ("Fischer sagte" / "Weber said") are one name replaced by another.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ from provenance.extract.names import (
     NamePart,
     PlaceWord,
     clearly_named,
+    derived,
     extract_names,
     is_place,
     key_score,
@@ -38,6 +40,7 @@ from provenance.extract.names import (
     names_match,
     parts_match,
     place_words,
+    places_of,
     respelled,
     same_place,
     sounds_alike,
@@ -48,7 +51,8 @@ from provenance.extract.names import (
 )
 from provenance.model import Finding, PairView
 
-Trace = tuple[str, frozenset[str]]  # (key, place stems) of an ordinary word
+Trace = tuple[str, frozenset[str]]
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # (key, place stems) of an ordinary word
 _LATIN = lang_data.in_script("latin")
 
 
@@ -227,12 +231,14 @@ def _match_words(m: NameMention, sides: _Sides) -> dict[int, int]:
     returns id(name-like part) -> index into `sides.tgt_parts`."""
     hits: dict[int, int] = _same_place(m, sides) or {}
     for p in m.parts:
-        for j, (_, q) in enumerate(sides.tgt_parts):
-            if parts_match(p, q):
-                sides.matched_tgt.add(j)
-                if p.namelike:
-                    hits[id(p)] = j
-                break
+        found = [j for j, (_, q) in enumerate(sides.tgt_parts) if parts_match(p, q)]
+        if found:
+            # a name said twice on both sides ("Jürgen Schrödinger ... so Schrödinger")
+            # takes the target's first mention still free, not the first one again
+            j = next((j for j in found if j not in sides.matched_tgt), found[0])
+            sides.matched_tgt.add(j)
+            if p.namelike:
+                hits[id(p)] = j
         else:
             # transcribed by sound beyond what the keys fold ("Texas" / "Техаса")
             j = next((j for j, (_, q) in enumerate(sides.tgt_parts) if _heard(p, q, sides)), -1)
@@ -293,9 +299,11 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
     cut = _not_respelled(m, other, cut, sides.tgt_parts, sides.matched_tgt)
     if not cut:
         return None
-    if cut[-1] is [p for p in m.parts if p.strong][-1]:
+    if cut[-1] is [p for p in m.parts if p.strong][-1] and _free_words(other, sides):
         # same first name, another surname: another person, unless the surname was
-        # transcribed by sound ("Dusty Rhodes" / "Дасти Родс")
+        # transcribed by sound ("Dusty Rhodes" / "Дасти Родс"). Where every word of the
+        # other name is matched, nothing replaced the lost word: the name was cut short
+        # or a compound shortened ("Rakoczy-Reitturnier" / "Rakoczy", "Kamal Nath-led").
         score = key_score(cut[-1].keys, other.parts[-1].keys)
         if score >= SAME_NAME_SCORE:
             return None
@@ -314,6 +322,12 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
         m,
         other,
     )
+
+
+def _free_words(other: NameMention, sides: _Sides) -> bool:
+    """Whether a target name has a name-like word that no source word matched."""
+    index = {id(q): j for j, (mm, q) in enumerate(sides.tgt_parts) if mm is other}
+    return any(p.namelike and index[id(p)] not in sides.matched_tgt for p in other.parts)
 
 
 def _replaced_word(
@@ -491,7 +505,7 @@ def _sound_score(s: NameMention, t: NameMention, src: str, tgt: str) -> float:
     """`transcription_score`, but 100 for one place named on both sides (by name or
     demonym) and 0 for two places the data tells apart (China / Japan: no transcription,
     however their keys happen to compare)."""
-    if same_place(s, t, src, tgt):
+    if same_place(s, t, src, tgt) or derived(s, t):
         return 100.0
     a, b = place_ids(s.text, src), place_ids(t.text, tgt)
     if a and b and not a & b:
@@ -499,11 +513,20 @@ def _sound_score(s: NameMention, t: NameMention, src: str, tgt: str) -> float:
     return transcription_score(s, t, src, tgt)
 
 
-def _place_adjective_for_place(s: NameMention, t: NameMention, src: str, tgt: str) -> bool:
+def _place_adjective_for_place(
+    s: NameMention, t: NameMention, src: str, tgt: str, tgt_text: str
+) -> bool:
     """A capitalised Russian adjective mid-sentence (Russian capitalises names only:
     "Чёрное море", "Карагандинской области") replaced by a known place ("Baltic Sea",
     "Pavlodar"): one place for another, though the adjective alone is weak evidence."""
-    return src == "ru" and not s.initial and len(s.parts) == 1 and is_place(t, tgt)
+    if not (src == "ru" and not s.initial and len(s.parts) == 1 and is_place(t, tgt)):
+        return False
+    # the adjective names a place itself ("Карагандинской"), or stands before a common
+    # noun where the other side names a kind of place ("Чёрное море" / "Baltic Sea"):
+    # not a capitalised adjective of an institution ("Национальный центр" / "Armenia")
+    after = tgt_text[t.end :].split(maxsplit=1)[:1]  # "the Pavlodar region"
+    heads = {_POSSESSIVE_END.sub("", w.lower().strip(".,;:!?")) for w in [t.parts[-1].text, *after]}
+    return bool(places_of(s, src)) or bool(heads & facts(tgt).name_heads)
 
 
 def _replacements(
@@ -517,7 +540,10 @@ def _replacements(
         src, tgt = sides.pair.src.lang, sides.pair.tgt.lang
         sure = (
             score <= OTHER_NAME_SCORE
-            and (clearly_named(s, src) or _place_adjective_for_place(s, t, src, tgt))
+            and (
+                clearly_named(s, src)
+                or _place_adjective_for_place(s, t, src, tgt, sides.pair.tgt.text)
+            )
             and clearly_named(t, tgt)
         )
         severity = "critical" if sure else "minor"

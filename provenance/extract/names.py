@@ -795,14 +795,37 @@ def transcription_score(m: NameMention, n: NameMention, src: str, tgt: str) -> f
     return best
 
 
+@memoised(100_000)
+def _derived_keys(a: frozenset[str], b: frozenset[str]) -> bool:
+    for x in a:
+        for y in b:
+            short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+            if (
+                len(short) >= 5
+                and len(long_) > len(short)
+                and names_match(short, long_[: len(short)])
+            ):
+                return True
+    return False
+
+
+def derived(m: NameMention, n: NameMention) -> bool:
+    """One name built on the other: a derivation or a compound that begins with it
+    ("Amerikaner" / "American", "Dingolfingerin" / "Dingolfing", "Youtube-канале" /
+    "YouTube"): a word of one whose key begins with a whole key (five letters or more)
+    of a word of the other. Not two names (a translator's choice of form)."""
+    return any(_derived_keys(p.keys, q.keys) for p in m.parts for q in n.parts)
+
+
 def same_place(m: NameMention, n: NameMention, src: str, tgt: str) -> bool:
     """Whether two mentions name one known place, by its name or by an adjective or
     demonym ("Americans" / "Amerikaner", "Russian-born" / "Russland")."""
-    a, b = _places(m, src), _places(n, tgt)
+    a, b = places_of(m, src), places_of(n, tgt)
     return bool(a and b and a & b)
 
 
-def _places(m: NameMention, code: str) -> frozenset[str]:
+def places_of(m: NameMention, code: str) -> frozenset[str]:
+    """The known places (keys) a mention names, by a name or an adjective or demonym."""
     out = set()
     for p in m.parts:
         if p.primary in known_places():
