@@ -231,22 +231,28 @@ def _match_words(m: NameMention, sides: _Sides) -> dict[int, int]:
     returns id(name-like part) -> index into `sides.tgt_parts`."""
     hits: dict[int, int] = _same_place(m, sides) or {}
     for p in m.parts:
-        found = [j for j, (_, q) in enumerate(sides.tgt_parts) if parts_match(p, q)]
-        if found:
-            # a name said twice on both sides ("Jürgen Schrödinger ... so Schrödinger")
-            # takes the target's first mention still free, not the first one again
-            j = next((j for j in found if j not in sides.matched_tgt), found[0])
+        j = _counterpart(p, sides)
+        if j >= 0:
             sides.matched_tgt.add(j)
             if p.namelike:
                 hits[id(p)] = j
-        else:
-            # transcribed by sound beyond what the keys fold ("Texas" / "Техаса")
-            j = next((j for j, (_, q) in enumerate(sides.tgt_parts) if _heard(p, q, sides)), -1)
-            if j >= 0:
-                sides.matched_tgt.add(j)
-                if p.namelike:
-                    hits[id(p)] = j
     return hits
+
+
+def _counterpart(p: NamePart, sides: _Sides) -> int:
+    """The target name word (index into `sides.tgt_parts`) that source word `p` is, -1 if
+    none: one spelling of it, else a transcription by sound beyond what the keys fold
+    ("Texas" / "Техаса"). A word still free is preferred, so a name said twice on both
+    sides ("Jürgen Schrödinger ... so Schrödinger", "in Augusta ... The Augusta
+    Chronicle" / "в Огаста ... The Augusta Chronicle") pairs each mention with one."""
+    parts = sides.tgt_parts
+    found = [j for j, (_, q) in enumerate(parts) if parts_match(p, q)]
+    free = [j for j in found if j not in sides.matched_tgt]
+    if free:
+        return free[0]
+    heard = [j for j, (_, q) in enumerate(parts) if j not in found and _heard(p, q, sides)]
+    free_heard = [j for j in heard if j not in sides.matched_tgt]
+    return (free_heard or found or heard or [-1])[0]
 
 
 def _same_place(m: NameMention, sides: _Sides) -> dict[int, int] | None:
@@ -379,16 +385,25 @@ def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
 
 def _collect_gained(sides: _Sides, unmatched: _Unmatched) -> None:
     """Phase 2: the target names none of whose words was matched."""
+    matched = [q for j, (_, q) in enumerate(sides.tgt_parts) if j in sides.matched_tgt]
     for m in sides.tgt:
         idx = [j for j, (mm, _) in enumerate(sides.tgt_parts) if mm is m]
         if any(j in sides.matched_tgt for j in idx):
             continue
+        if _repeated(m, matched):
+            continue  # a name the target says again ("Мартинес ... Мартинес будет")
         if m.namelike:
             unmatched.free_tgt.append(m)
         if m.strong:
             unmatched.gained.append(m)
         elif m.namelike and m.initial:
             unmatched.gained_weak.append(m)
+
+
+def _repeated(m: NameMention, matched: list[NamePart]) -> bool:
+    """Every name-like word of `m` is a word already matched elsewhere on its side."""
+    words = [p for p in m.parts if p.namelike]
+    return bool(words) and all(any(parts_match(p, q) for q in matched) for p in words)
 
 
 def _pair_replacements(sides: _Sides, unmatched: _Unmatched, weak: list[NameMention]) -> None:

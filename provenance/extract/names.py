@@ -42,6 +42,7 @@ from provenance.extract._text import Token, facts, lemma, morph, ru_parse, token
 from provenance.extract.dates import extract_dates
 from provenance.extract.numbers import extract_numbers
 from provenance.lang.facts import CURRENCY_SYMBOLS
+from provenance.util.lexicon import in_dictionary
 from provenance.util.memo import memoised
 
 _LATIN = lang_data.in_script("latin")
@@ -800,6 +801,8 @@ def _derived_keys(a: frozenset[str], b: frozenset[str]) -> bool:
     for x in a:
         for y in b:
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+            if len(short) == 4 and len(long_) > 5 and long_.startswith(short):
+                return True  # an abbreviation: "Colo." / "Колорадо"
             if (
                 len(short) >= 5
                 and len(long_) > len(short)
@@ -892,10 +895,11 @@ def _clear_word(text: str, code: str) -> bool:
         return False  # an acronym: spelled out, translated or kept, all faithfully
     low = _POSSESSIVE.sub("", text.lower())
     if code == "ru":
-        tag = ru_parse(low).tag
-        return any(t in tag for t in _RU_NAME_TAGS) or not morph().word_is_known(low)
+        return _clear_russian(low)
     attested = max(_zipf(low, o) for o in _LATIN if o != code)
     if facts(code).capitalises_nouns:
+        if attested < 1.0 and _dictionary_compound(_POSSESSIVE.sub("", text), code):
+            return False
         # "Revierstadt", "Ernteprognosen"; but names in the news of the neighbouring
         # languages too (Steinmeier, Schumacher) are names
         return attested >= 2.0 or not _compound_tail(low, code)
@@ -904,9 +908,56 @@ def _clear_word(text: str, code: str) -> bool:
     # several languages (Trump, Johnson, Putin) is about as frequent in each.
     for form in {low, low[:-1] if low.endswith("s") and len(low) > 4 else low}:
         z = _zipf(form, code)
-        if z >= 4.0 and z - max(_zipf(form, o) for o in _LATIN if o != code) >= 0.8:
+        others = [_zipf(form, o) for o in _LATIN if o != code]
+        if z >= 4.0 and z - max(others) >= 0.8:
             return False
+    # A word the dictionary lists in lower case (it capitalises names: "Johnson") is a
+    # common word when it is clearly this language's ("Cathedral", "Swede", "Gothic",
+    # "Protection", which French shares but German does not); a name shared by the
+    # neighbours (Smith, Victoria, Ted) is not.
+    if in_dictionary(low, code):
+        z = _zipf(low, code)
+        others = [_zipf(low, o) for o in _LATIN if o != code]
+        return not ((z >= 2.5 and z - max(others) >= 0.8) or (z >= 3.0 and z - min(others) >= 1.0))
     return True
+
+
+@memoised(100_000)
+def _dictionary_compound(word: str, code: str) -> bool:
+    """A word of the language's dictionary ending in another noun of it (four letters or
+    more) that its neighbours never write ("Reit-turnier", "Schmuddel-wetter", "Brand-
+    stifters"): a compound common noun. The dictionary lists names too ("Nasarbajew"),
+    but a name is seldom built of a word and a noun."""
+    if not in_dictionary(word, code):
+        return False
+    return any(
+        in_dictionary(word[i].upper() + word[i + 1 :], code) for i in range(3, len(word) - 3)
+    )
+
+
+def _clear_russian(low: str) -> bool:
+    """A Russian word tagged as a person's or place's name, or unknown to the dictionary.
+    Not an organisation the dictionary knows ("Минобороны", "Госдепа", "Роскомнадзор"),
+    nor a compound of a cut prefix and a common noun ("Госсуд", "Оперштаб",
+    "Балтфлота"): Russian institutions are translated ("Defense Ministry"), not spelled."""
+    p = ru_parse(low)
+    if any(t in p.tag for t in ("Name", "Surn", "Geox", "Trad")):
+        return True
+    if "Orgn" in p.tag:
+        return False
+    if morph().word_is_known(low):
+        return False
+    return not _prefix_compound(p)
+
+
+def _prefix_compound(parse) -> bool:  # a pymorphy3 Parse
+    """pymorphy3 read the word as a prefix of 3-5 letters before a common noun it knows."""
+    stack = parse.methods_stack
+    if len(stack) != 2 or type(stack[1][0]).__name__ != "UnknownPrefixAnalyzer":
+        return False
+    prefix = stack[1][1]
+    tail = parse.word[len(prefix) :]
+    return 3 <= len(prefix) <= 5 and len(tail) >= 3 and "NOUN" in parse.tag and "inan" in parse.tag
 
 
 @memoised(100_000)
