@@ -33,6 +33,7 @@ from provenance.extract.names import (
     PlaceWord,
     clearly_named,
     derived,
+    dictionary_word,
     extract_names,
     is_place,
     key_score,
@@ -192,6 +193,8 @@ class _Sides:
     tgt_words: list[PlaceWord]
     tgt_parts: list[tuple[NameMention, NamePart]] = field(default_factory=list)
     matched_tgt: set[int] = field(default_factory=set)
+    # target word index -> the source name and word that matched it
+    matched_by: dict[int, tuple[NameMention, NamePart]] = field(default_factory=dict)
     _src_traces: list[Trace] | None = None
     _tgt_traces: list[Trace] | None = None
 
@@ -234,6 +237,7 @@ def _match_words(m: NameMention, sides: _Sides) -> dict[int, int]:
         j = _counterpart(p, sides)
         if j >= 0:
             sides.matched_tgt.add(j)
+            sides.matched_by.setdefault(j, (m, p))
             if p.namelike:
                 hits[id(p)] = j
     return hits
@@ -351,7 +355,9 @@ def _replaced_word(
         p, q = m.parts[-k], other.parts[-k]
         if id(p) in hits or index[id(q)] in sides.matched_tgt or not p.namelike:
             continue
-        if min(len(p.primary), len(q.primary)) < 4 or _traced(p, sides.tgt_traces):
+        # a first or middle name may be short (Nick / Стивен, Matt / Саида)
+        shortest = 4 if k == 1 else 3
+        if min(len(p.primary), len(q.primary)) < shortest or _traced(p, sides.tgt_traces):
             continue
         if key_score(p.keys, q.keys) > OTHER_NAME_SCORE:
             continue
@@ -398,6 +404,44 @@ def _collect_gained(sides: _Sides, unmatched: _Unmatched) -> None:
             unmatched.gained.append(m)
         elif m.namelike and m.initial:
             unmatched.gained_weak.append(m)
+
+
+def _words_added(sides: _Sides) -> list[Finding]:
+    """A word of a target name replaced, in the same place, a word of the source name
+    that matched its other words, where the source word is a common word or no clear
+    name ("Neue Osnabrücker Zeitung" / "Neue Osnabrücker Machtolsheim", "Bad Kissingen"
+    / "Bad Seehofer"): major when the new word is clearly a name and sounds like no name
+    word of the source. (Both clearly names: `_replaced_word`. A word the target adds
+    before the source's words, a first name, is no replacement: "Trump" / "Donald
+    Trump".)"""
+    out = []
+    src_parts = [p for m in sides.src for p in m.parts]
+    src_lang, tgt_lang = sides.pair.src.lang, sides.pair.tgt.lang
+    for t in sides.tgt:
+        idx = [j for j, (mm, _) in enumerate(sides.tgt_parts) if mm is t]
+        owners = [sides.matched_by[j][0] for j in idx if j in sides.matched_by]
+        if not owners or all(j in sides.matched_tgt for j in idx):
+            continue
+        m = owners[0]
+        matched_src = {id(sides.matched_by[j][1]) for j in idx if j in sides.matched_by}
+        for k in range(1, min(len(m.parts), len(t.parts)) + 1):
+            p, q = m.parts[-k], t.parts[-k]
+            if idx[len(t.parts) - k] in sides.matched_tgt or id(p) in matched_src:
+                continue
+            if not q.strong or len(q.primary) < 4 or not clearly_named(_alone(q), tgt_lang):
+                continue
+            if p.namelike and clearly_named(_alone(p), src_lang):
+                continue  # two names: `_replaced_word` judged them
+            if k > 1 and dictionary_word(p.text, src_lang):
+                continue  # a title for a first name: "Satiriker Colbert" / "Stephen Colbert"
+            if any(parts_match(x, q) or sounds_alike(x, q) for x in src_parts):
+                continue
+            if key_score(p.keys, q.keys) > OTHER_NAME_SCORE or derived(_alone(p), _alone(q)):
+                continue  # "Meadow" / "Медоуз", "Landtagsfraktion" / "Landtag"
+            if dictionary_word(q.text, tgt_lang) or _traced(q, sides.src_traces):
+                continue
+            out.append(_finding("major", f"{p.text} became {q.text}", f"entity:{m.key}", p, q))
+    return out
 
 
 def _repeated(m: NameMention, matched: list[NamePart]) -> bool:
@@ -585,6 +629,7 @@ class NamesCheck:
         unmatched = _Unmatched()
         out = _match_source(sides, unmatched)
         _collect_gained(sides, unmatched)
+        out += _words_added(sides)
         # Place words that the other side does not name at all.
         sides.src_words = [w for w in src_all if not _names_place(w.place, tgt, tgt_all)]
         sides.tgt_words = [w for w in tgt_all if not _names_place(w.place, src, src_all)]

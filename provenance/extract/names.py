@@ -935,6 +935,21 @@ def _dictionary_compound(word: str, code: str) -> bool:
     )
 
 
+@memoised(100_000)
+def dictionary_word(text: str, code: str) -> bool:
+    """A word the language's dictionary lists as a common word: in lower case (simplemma
+    capitalises names: "festival", "champion" but "Johnson"); in German, which
+    capitalises both, listed and seldom written by the neighbours ("Geisel"); in Russian,
+    known to pymorphy3 and not tagged as a name."""
+    low = _POSSESSIVE.sub("", text.lower())
+    if code == "ru":
+        return not _clear_russian(low)
+    if facts(code).capitalises_nouns:
+        word = _POSSESSIVE.sub("", text)
+        return in_dictionary(word, code) and max(_zipf(low, o) for o in _LATIN if o != code) < 2.0
+    return in_dictionary(low, code)
+
+
 def _clear_russian(low: str) -> bool:
     """A Russian word tagged as a person's or place's name, or unknown to the dictionary.
     Not an organisation the dictionary knows ("Минобороны", "Госдепа", "Роскомнадзор"),
