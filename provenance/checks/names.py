@@ -37,7 +37,9 @@ from provenance.extract.names import (
     extract_names,
     is_place,
     key_score,
+    keys_derive,
     known_places,
+    name_key,
     names_match,
     parts_match,
     place_words,
@@ -125,6 +127,13 @@ def _names_place(place: str, mentions: list[NameMention], words: list[PlaceWord]
         for m in mentions
         for p in m.parts
     )
+
+
+def _said_alike(w: PlaceWord, lang: str, others: list[PlaceWord], other_lang: str) -> bool:
+    """A place word of the other side is this one in another language's form, though
+    the tables resolve them to two keys ("Americans" / "Amerikaner")."""
+    mine = frozenset({name_key(w.text, lang)})
+    return any(keys_derive(mine, frozenset({name_key(o.text, other_lang)})) for o in others)
 
 
 def _is_place(m: NameMention) -> bool:
@@ -317,7 +326,21 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
         score = key_score(cut[-1].keys, other.parts[-1].keys)
         if score >= SAME_NAME_SCORE:
             return None
-        sure = score <= OTHER_NAME_SCORE and clearly_named(other, sides.pair.tgt.lang)
+        # sure of another name when the lost word is clearly one, or the word that took
+        # its place is ("Capitol Hill" / "Capitol Skycom"); not a common word translated
+        # ("... Pedalé Hospital" / "... Pedalé Krankenhauses")
+        tgt_lang = sides.pair.tgt.lang
+        sure = (
+            score <= OTHER_NAME_SCORE
+            and clearly_named(other, tgt_lang)
+            and (
+                clearly_named(_alone(cut[-1]), sides.pair.src.lang)
+                or any(
+                    clearly_named(_alone(q), tgt_lang) and not dictionary_word(q.text, tgt_lang)
+                    for q in _free_parts(other, sides)
+                )
+            )
+        )
         return _finding(
             "critical" if sure else "minor",
             f"{m.text} became {other.text}",
@@ -336,8 +359,13 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
 
 def _free_words(other: NameMention, sides: _Sides) -> bool:
     """Whether a target name has a name-like word that no source word matched."""
+    return bool(_free_parts(other, sides))
+
+
+def _free_parts(other: NameMention, sides: _Sides) -> list[NamePart]:
+    """The name-like words of a target name that no source word matched."""
     index = {id(q): j for j, (mm, q) in enumerate(sides.tgt_parts) if mm is other}
-    return any(p.namelike and index[id(p)] not in sides.matched_tgt for p in other.parts)
+    return [p for p in other.parts if p.namelike and index[id(p)] not in sides.matched_tgt]
 
 
 def _replaced_word(
@@ -377,8 +405,11 @@ def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     """Phase 1: each source name against the target's names; names cut short are
     reported here, names without any counterpart are filed in `unmatched`."""
     out = []
-    for m in sides.src:
-        hits = _match_words(m, sides)
+    # every name is matched before any is judged cut short: a target run may hold two
+    # source names ("Madhya Pradesh Chief Minister Shivraj Singh Chouhan" / "Главный
+    # министр Мадхья-Прадеша Шиврадж Сингх Чохан")
+    all_hits = [(m, _match_words(m, sides)) for m in sides.src]
+    for m, hits in all_hits:
         if not hits:
             _file_unmatched(m, sides.pair.src.lang, unmatched)
             continue
@@ -631,8 +662,18 @@ class NamesCheck:
         _collect_gained(sides, unmatched)
         out += _words_added(sides)
         # Place words that the other side does not name at all.
-        sides.src_words = [w for w in src_all if not _names_place(w.place, tgt, tgt_all)]
-        sides.tgt_words = [w for w in tgt_all if not _names_place(w.place, src, src_all)]
+        sides.src_words = [
+            w
+            for w in src_all
+            if not _names_place(w.place, tgt, tgt_all)
+            and not _said_alike(w, pair.src.lang, tgt_all, pair.tgt.lang)
+        ]
+        sides.tgt_words = [
+            w
+            for w in tgt_all
+            if not _names_place(w.place, src, src_all)
+            and not _said_alike(w, pair.tgt.lang, src_all, pair.src.lang)
+        ]
         if (
             not unmatched.lost
             and not unmatched.gained

@@ -797,12 +797,14 @@ def transcription_score(m: NameMention, n: NameMention, src: str, tgt: str) -> f
 
 
 @memoised(100_000)
-def _derived_keys(a: frozenset[str], b: frozenset[str]) -> bool:
+def keys_derive(a: frozenset[str], b: frozenset[str]) -> bool:
     for x in a:
         for y in b:
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
             if len(short) == 4 and len(long_) > 5 and long_.startswith(short):
                 return True  # an abbreviation: "Colo." / "Колорадо"
+            if 3 <= len(short) <= 4 and _abbreviates(short, long_):
+                return True  # "Utd" / "United", "Man" / "Manchester"
             if (
                 len(short) >= 5
                 and len(long_) > len(short)
@@ -812,12 +814,21 @@ def _derived_keys(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
+def _abbreviates(short: str, long_: str) -> bool:
+    """`short` is `long_`'s first letter and more of its letters in order ("utd" in
+    "united", "man" in "manchester"), with `long_` twice as long at least."""
+    if len(long_) < 2 * len(short) or short[0] != long_[0]:
+        return False
+    rest = iter(long_[1:])
+    return all(c in rest for c in short[1:])
+
+
 def derived(m: NameMention, n: NameMention) -> bool:
     """One name built on the other: a derivation or a compound that begins with it
     ("Amerikaner" / "American", "Dingolfingerin" / "Dingolfing", "Youtube-канале" /
     "YouTube"): a word of one whose key begins with a whole key (five letters or more)
     of a word of the other. Not two names (a translator's choice of form)."""
-    return any(_derived_keys(p.keys, q.keys) for p in m.parts for q in n.parts)
+    return any(keys_derive(p.keys, q.keys) for p in m.parts for q in n.parts)
 
 
 def same_place(m: NameMention, n: NameMention, src: str, tgt: str) -> bool:
