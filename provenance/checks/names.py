@@ -318,7 +318,12 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
     cut = _not_respelled(m, other, cut, sides.tgt_parts, sides.matched_tgt)
     if not cut:
         return None
-    if cut[-1] is [p for p in m.parts if p.strong][-1] and _free_words(other, sides):
+    # the surname: the last strong word, after the words kept ("Пием XII" / "Pope Pius
+    # XII" keeps the number after the name: a name in another language's form)
+    last_kept = max(i for i, p in enumerate(m.parts) if id(p) in hits)
+    surname = cut[-1] is [p for p in m.parts if p.strong][-1]
+    surname = surname and m.parts.index(cut[-1]) > last_kept
+    if surname and _free_words(other, sides):
         # same first name, another surname: another person, unless the surname was
         # transcribed by sound ("Dusty Rhodes" / "Дасти Родс"). Where every word of the
         # other name is matched, nothing replaced the lost word: the name was cut short
