@@ -306,7 +306,9 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
     """A source name matched in some words: the strong words it lost on the way. Another
     surname after the same first name is another person (critical); a lost first or
     middle name is a name cut short (minor)."""
-    other = sides.tgt_parts[next(iter(hits.values()))][0]
+    # the name its last matched word is in: the surname's ("CSU-Generalsekretär Markus
+    # Blume" / "the CSU secretary general, Würzburg Blume")
+    other = sides.tgt_parts[list(hits.values())[-1]][0]
     replaced = _replaced_word(m, other, hits, sides)
     if replaced is not None:
         return replaced
@@ -392,14 +394,22 @@ def _replaced_word(
         shortest = 4 if k == 1 else 3
         if min(len(p.primary), len(q.primary)) < shortest or _traced(p, sides.tgt_traces):
             continue
-        if key_score(p.keys, q.keys) > OTHER_NAME_SCORE:
-            continue
+        score = key_score(p.keys, q.keys)
+        if score > OTHER_NAME_SCORE and (k == 1 or score >= SAME_NAME_SCORE or _same_onset(p, q)):
+            continue  # a first name may score 51-66 and still be another: Fiona / Диана
         if not (clearly_named(_alone(p), src_lang) and clearly_named(_alone(q), tgt_lang)):
             continue
         sides.matched_tgt.add(index[id(q)])
         severity = "critical" if k == 1 else "major"
         return _finding(severity, f"{p.text} became {q.text}", f"entity:{m.key}", p, q)
     return None
+
+
+def _same_onset(p: NamePart, q: NamePart) -> bool:
+    """Two name words whose keys may begin alike: a first letter in common, or a vowel
+    at the start of both (Michael / Майкл, Ole / Уле), as one name's spellings do."""
+    vowels = set("aeiou")
+    return any(x[:1] == y[:1] or {x[:1], y[:1]} <= vowels for x in p.keys for y in q.keys)
 
 
 def _alone(p: NamePart) -> NameMention:
