@@ -133,7 +133,9 @@ def _said_alike(w: PlaceWord, lang: str, others: list[PlaceWord], other_lang: st
     """A place word of the other side is this one in another language's form, though
     the tables resolve them to two keys ("Americans" / "Amerikaner")."""
     mine = frozenset({name_key(w.text, lang)})
-    return any(keys_derive(mine, frozenset({name_key(o.text, other_lang)})) for o in others)
+    return any(
+        keys_derive(mine, frozenset({name_key(o.text, other_lang)}), inflected=True) for o in others
+    )
 
 
 def _is_place(m: NameMention) -> bool:

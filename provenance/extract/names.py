@@ -797,27 +797,28 @@ def transcription_score(m: NameMention, n: NameMention, src: str, tgt: str) -> f
 
 
 @memoised(100_000)
-def keys_derive(a: frozenset[str], b: frozenset[str]) -> bool:
+def keys_derive(a: frozenset[str], b: frozenset[str], inflected: bool = False) -> bool:
+    """Whether a key of `a` and one of `b` are one word and a derivation of it (see
+    `derived`); `inflected` lets the shorter end in another letter (place words:
+    "Americans" / "Amerikaner")."""
     for x in a:
         for y in b:
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+            if inflected and len(short) >= 6:
+                short = short[:-1]
             if len(short) == 4 and len(long_) > 5 and long_.startswith(short):
                 return True  # an abbreviation: "Colo." / "Колорадо"
             if 3 <= len(short) <= 4 and _abbreviates(short, long_):
-                return True  # "Utd" / "United", "Man" / "Manchester"
-            if (
-                len(short) >= 5
-                and len(long_) > len(short)
-                and names_match(short, long_[: len(short)])
-            ):
+                return True  # "Utd" / "United"
+            if len(short) >= 5 and len(long_) > len(short) and long_.startswith(short):
                 return True
     return False
 
 
 def _abbreviates(short: str, long_: str) -> bool:
-    """`short` is `long_`'s first letter and more of its letters in order ("utd" in
-    "united", "man" in "manchester"), with `long_` twice as long at least."""
-    if len(long_) < 2 * len(short) or short[0] != long_[0]:
+    """`short` is `long_`'s first letter and consonants of it in order, as written
+    abbreviations drop vowels ("utd" in "united"), with `long_` twice as long at least."""
+    if len(long_) < 2 * len(short) or short[0] != long_[0] or _VOWELS.search(short[1:]):
         return False
     rest = iter(long_[1:])
     return all(c in rest for c in short[1:])
