@@ -573,9 +573,22 @@ def _others(
     if m in sides.tgt:
         langs = langs[::-1]
     return any(
-        not any(f is p for p in paired) and transcription_score(m, f, *langs) >= SAME_NAME_SCORE
+        not any(f is p for p in paired)
+        and (transcription_score(m, f, *langs) >= SAME_NAME_SCORE or _initials(m, f))
         for f in free
     )
+
+
+def _initials(a: NameMention, b: NameMention) -> bool:
+    """One is an acronym of the other: its letters begin with the other's initials
+    ("USA" / "United States", "SBS" / "Special Boat Service")."""
+    for short, long_ in ((a, b), (b, a)):
+        word = short.text.strip(".")
+        if len(short.parts) == 1 and word.isupper() and 2 <= len(word) <= 6:
+            initials = "".join(p.text[0] for p in long_.parts if p.text[:1].isupper())
+            if len(initials) >= 2 and word.startswith(initials):
+                return True
+    return False
 
 
 def _pair_by_sound(

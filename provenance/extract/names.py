@@ -906,6 +906,8 @@ def _clear_word(text: str, code: str) -> bool:
     if text.isupper() and len(text) > 1:
         return False  # an acronym: spelled out, translated or kept, all faithfully
     low = _POSSESSIVE.sub("", text.lower())
+    if len(low) <= 2:
+        return False  # an abbreviation: "St.", "Fr.", "Ga."
     if code == "ru":
         return _clear_russian(low)
     attested = max(_zipf(low, o) for o in _LATIN if o != code)
