@@ -18,6 +18,7 @@ counterpart ("Fischer sagte" / "Weber said") are one name replaced by another.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -31,13 +32,18 @@ from provenance.extract.names import (
     NamePart,
     PlaceWord,
     clearly_named,
+    derived,
+    dictionary_word,
     extract_names,
     is_place,
     key_score,
+    keys_derive,
     known_places,
+    name_key,
     names_match,
     parts_match,
     place_words,
+    places_of,
     respelled,
     same_place,
     sounds_alike,
@@ -48,7 +54,8 @@ from provenance.extract.names import (
 )
 from provenance.model import Finding, PairView
 
-Trace = tuple[str, frozenset[str]]  # (key, place stems) of an ordinary word
+Trace = tuple[str, frozenset[str]]
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # (key, place stems) of an ordinary word
 _LATIN = lang_data.in_script("latin")
 
 
@@ -122,6 +129,15 @@ def _names_place(place: str, mentions: list[NameMention], words: list[PlaceWord]
     )
 
 
+def _said_alike(w: PlaceWord, lang: str, others: list[PlaceWord], other_lang: str) -> bool:
+    """A place word of the other side is this one in another language's form, though
+    the tables resolve them to two keys ("Americans" / "Amerikaner")."""
+    mine = frozenset({name_key(w.text, lang)})
+    return any(
+        keys_derive(mine, frozenset({name_key(o.text, other_lang)}), inflected=True) for o in others
+    )
+
+
 def _is_place(m: NameMention) -> bool:
     places = known_places()
     return any(p.primary in places for p in m.parts)
@@ -188,6 +204,8 @@ class _Sides:
     tgt_words: list[PlaceWord]
     tgt_parts: list[tuple[NameMention, NamePart]] = field(default_factory=list)
     matched_tgt: set[int] = field(default_factory=set)
+    # target word index -> the source name and word that matched it
+    matched_by: dict[int, tuple[NameMention, NamePart]] = field(default_factory=dict)
     _src_traces: list[Trace] | None = None
     _tgt_traces: list[Trace] | None = None
 
@@ -227,20 +245,29 @@ def _match_words(m: NameMention, sides: _Sides) -> dict[int, int]:
     returns id(name-like part) -> index into `sides.tgt_parts`."""
     hits: dict[int, int] = _same_place(m, sides) or {}
     for p in m.parts:
-        for j, (_, q) in enumerate(sides.tgt_parts):
-            if parts_match(p, q):
-                sides.matched_tgt.add(j)
-                if p.namelike:
-                    hits[id(p)] = j
-                break
-        else:
-            # transcribed by sound beyond what the keys fold ("Texas" / "Техаса")
-            j = next((j for j, (_, q) in enumerate(sides.tgt_parts) if _heard(p, q, sides)), -1)
-            if j >= 0:
-                sides.matched_tgt.add(j)
-                if p.namelike:
-                    hits[id(p)] = j
+        j = _counterpart(p, sides)
+        if j >= 0:
+            sides.matched_tgt.add(j)
+            sides.matched_by.setdefault(j, (m, p))
+            if p.namelike:
+                hits[id(p)] = j
     return hits
+
+
+def _counterpart(p: NamePart, sides: _Sides) -> int:
+    """The target name word (index into `sides.tgt_parts`) that source word `p` is, -1 if
+    none: one spelling of it, else a transcription by sound beyond what the keys fold
+    ("Texas" / "Техаса"). A word still free is preferred, so a name said twice on both
+    sides ("Jürgen Schrödinger ... so Schrödinger", "in Augusta ... The Augusta
+    Chronicle" / "в Огаста ... The Augusta Chronicle") pairs each mention with one."""
+    parts = sides.tgt_parts
+    found = [j for j, (_, q) in enumerate(parts) if parts_match(p, q)]
+    free = [j for j in found if j not in sides.matched_tgt]
+    if free:
+        return free[0]
+    heard = [j for j, (_, q) in enumerate(parts) if j not in found and _heard(p, q, sides)]
+    free_heard = [j for j in heard if j not in sides.matched_tgt]
+    return (free_heard or found or heard or [-1])[0]
 
 
 def _same_place(m: NameMention, sides: _Sides) -> dict[int, int] | None:
@@ -281,7 +308,9 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
     """A source name matched in some words: the strong words it lost on the way. Another
     surname after the same first name is another person (critical); a lost first or
     middle name is a name cut short (minor)."""
-    other = sides.tgt_parts[next(iter(hits.values()))][0]
+    # the name its last matched word is in: the surname's ("CSU-Generalsekretär Markus
+    # Blume" / "the CSU secretary general, Würzburg Blume")
+    other = sides.tgt_parts[list(hits.values())[-1]][0]
     replaced = _replaced_word(m, other, hits, sides)
     if replaced is not None:
         return replaced
@@ -293,13 +322,34 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
     cut = _not_respelled(m, other, cut, sides.tgt_parts, sides.matched_tgt)
     if not cut:
         return None
-    if cut[-1] is [p for p in m.parts if p.strong][-1]:
+    # the surname: the last strong word, after the words kept ("Пием XII" / "Pope Pius
+    # XII" keeps the number after the name: a name in another language's form)
+    last_kept = max(i for i, p in enumerate(m.parts) if id(p) in hits)
+    surname = cut[-1] is [p for p in m.parts if p.strong][-1]
+    surname = surname and m.parts.index(cut[-1]) > last_kept
+    if surname and _free_words(other, sides):
         # same first name, another surname: another person, unless the surname was
-        # transcribed by sound ("Dusty Rhodes" / "Дасти Родс")
+        # transcribed by sound ("Dusty Rhodes" / "Дасти Родс"). Where every word of the
+        # other name is matched, nothing replaced the lost word: the name was cut short
+        # or a compound shortened ("Rakoczy-Reitturnier" / "Rakoczy", "Kamal Nath-led").
         score = key_score(cut[-1].keys, other.parts[-1].keys)
         if score >= SAME_NAME_SCORE:
             return None
-        sure = score <= OTHER_NAME_SCORE and clearly_named(other, sides.pair.tgt.lang)
+        # sure of another name when the lost word is clearly one, or the word that took
+        # its place is ("Capitol Hill" / "Capitol Skycom"); not a common word translated
+        # ("... Pedalé Hospital" / "... Pedalé Krankenhauses")
+        tgt_lang = sides.pair.tgt.lang
+        sure = (
+            score <= OTHER_NAME_SCORE
+            and clearly_named(other, tgt_lang)
+            and (
+                clearly_named(_alone(cut[-1]), sides.pair.src.lang)
+                or any(
+                    clearly_named(_alone(q), tgt_lang) and not dictionary_word(q.text, tgt_lang)
+                    for q in _free_parts(other, sides)
+                )
+            )
+        )
         return _finding(
             "critical" if sure else "minor",
             f"{m.text} became {other.text}",
@@ -314,6 +364,17 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
         m,
         other,
     )
+
+
+def _free_words(other: NameMention, sides: _Sides) -> bool:
+    """Whether a target name has a name-like word that no source word matched."""
+    return bool(_free_parts(other, sides))
+
+
+def _free_parts(other: NameMention, sides: _Sides) -> list[NamePart]:
+    """The name-like words of a target name that no source word matched."""
+    index = {id(q): j for j, (mm, q) in enumerate(sides.tgt_parts) if mm is other}
+    return [p for p in other.parts if p.namelike and index[id(p)] not in sides.matched_tgt]
 
 
 def _replaced_word(
@@ -331,16 +392,26 @@ def _replaced_word(
         p, q = m.parts[-k], other.parts[-k]
         if id(p) in hits or index[id(q)] in sides.matched_tgt or not p.namelike:
             continue
-        if min(len(p.primary), len(q.primary)) < 4 or _traced(p, sides.tgt_traces):
+        # a first or middle name may be short (Nick / Стивен, Matt / Саида)
+        shortest = 4 if k == 1 else 3
+        if min(len(p.primary), len(q.primary)) < shortest or _traced(p, sides.tgt_traces):
             continue
-        if key_score(p.keys, q.keys) > OTHER_NAME_SCORE:
-            continue
+        score = key_score(p.keys, q.keys)
+        if score > OTHER_NAME_SCORE and (k == 1 or score >= SAME_NAME_SCORE or _same_onset(p, q)):
+            continue  # a first name may score 51-66 and still be another: Fiona / Диана
         if not (clearly_named(_alone(p), src_lang) and clearly_named(_alone(q), tgt_lang)):
             continue
         sides.matched_tgt.add(index[id(q)])
         severity = "critical" if k == 1 else "major"
         return _finding(severity, f"{p.text} became {q.text}", f"entity:{m.key}", p, q)
     return None
+
+
+def _same_onset(p: NamePart, q: NamePart) -> bool:
+    """Two name words whose keys may begin alike: a first letter in common, or a vowel
+    at the start of both (Michael / Майкл, Ole / Уле), as one name's spellings do."""
+    vowels = set("aeiou")
+    return any(x[:1] == y[:1] or {x[:1], y[:1]} <= vowels for x in p.keys for y in q.keys)
 
 
 def _alone(p: NamePart) -> NameMention:
@@ -351,8 +422,11 @@ def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     """Phase 1: each source name against the target's names; names cut short are
     reported here, names without any counterpart are filed in `unmatched`."""
     out = []
-    for m in sides.src:
-        hits = _match_words(m, sides)
+    # every name is matched before any is judged cut short: a target run may hold two
+    # source names ("Madhya Pradesh Chief Minister Shivraj Singh Chouhan" / "Главный
+    # министр Мадхья-Прадеша Шиврадж Сингх Чохан")
+    all_hits = [(m, _match_words(m, sides)) for m in sides.src]
+    for m, hits in all_hits:
         if not hits:
             _file_unmatched(m, sides.pair.src.lang, unmatched)
             continue
@@ -365,16 +439,63 @@ def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
 
 def _collect_gained(sides: _Sides, unmatched: _Unmatched) -> None:
     """Phase 2: the target names none of whose words was matched."""
+    matched = [q for j, (_, q) in enumerate(sides.tgt_parts) if j in sides.matched_tgt]
     for m in sides.tgt:
         idx = [j for j, (mm, _) in enumerate(sides.tgt_parts) if mm is m]
         if any(j in sides.matched_tgt for j in idx):
             continue
+        if _repeated(m, matched):
+            continue  # a name the target says again ("Мартинес ... Мартинес будет")
         if m.namelike:
             unmatched.free_tgt.append(m)
         if m.strong:
             unmatched.gained.append(m)
         elif m.namelike and m.initial:
             unmatched.gained_weak.append(m)
+
+
+def _words_added(sides: _Sides) -> list[Finding]:
+    """A word of a target name replaced, in the same place, a word of the source name
+    that matched its other words, where the source word is a common word or no clear
+    name ("Neue Osnabrücker Zeitung" / "Neue Osnabrücker Machtolsheim", "Bad Kissingen"
+    / "Bad Seehofer"): major when the new word is clearly a name and sounds like no name
+    word of the source. (Both clearly names: `_replaced_word`. A word the target adds
+    before the source's words, a first name, is no replacement: "Trump" / "Donald
+    Trump".)"""
+    out = []
+    src_parts = [p for m in sides.src for p in m.parts]
+    src_lang, tgt_lang = sides.pair.src.lang, sides.pair.tgt.lang
+    for t in sides.tgt:
+        idx = [j for j, (mm, _) in enumerate(sides.tgt_parts) if mm is t]
+        owners = [sides.matched_by[j][0] for j in idx if j in sides.matched_by]
+        if not owners or all(j in sides.matched_tgt for j in idx):
+            continue
+        m = owners[0]
+        matched_src = {id(sides.matched_by[j][1]) for j in idx if j in sides.matched_by}
+        for k in range(1, min(len(m.parts), len(t.parts)) + 1):
+            p, q = m.parts[-k], t.parts[-k]
+            if idx[len(t.parts) - k] in sides.matched_tgt or id(p) in matched_src:
+                continue
+            if not q.strong or len(q.primary) < 4 or not clearly_named(_alone(q), tgt_lang):
+                continue
+            if p.namelike and clearly_named(_alone(p), src_lang):
+                continue  # two names: `_replaced_word` judged them
+            if k > 1 and dictionary_word(p.text, src_lang):
+                continue  # a title for a first name: "Satiriker Colbert" / "Stephen Colbert"
+            if any(parts_match(x, q) or sounds_alike(x, q) for x in src_parts):
+                continue
+            if key_score(p.keys, q.keys) > OTHER_NAME_SCORE or derived(_alone(p), _alone(q)):
+                continue  # "Meadow" / "Медоуз", "Landtagsfraktion" / "Landtag"
+            if dictionary_word(q.text, tgt_lang) or _traced(q, sides.src_traces):
+                continue
+            out.append(_finding("major", f"{p.text} became {q.text}", f"entity:{m.key}", p, q))
+    return out
+
+
+def _repeated(m: NameMention, matched: list[NamePart]) -> bool:
+    """Every name-like word of `m` is a word already matched elsewhere on its side."""
+    words = [p for p in m.parts if p.namelike]
+    return bool(words) and all(any(parts_match(p, q) for q in matched) for p in words)
 
 
 def _pair_replacements(sides: _Sides, unmatched: _Unmatched, weak: list[NameMention]) -> None:
@@ -452,9 +573,22 @@ def _others(
     if m in sides.tgt:
         langs = langs[::-1]
     return any(
-        not any(f is p for p in paired) and transcription_score(m, f, *langs) >= SAME_NAME_SCORE
+        not any(f is p for p in paired)
+        and (transcription_score(m, f, *langs) >= SAME_NAME_SCORE or _initials(m, f))
         for f in free
     )
+
+
+def _initials(a: NameMention, b: NameMention) -> bool:
+    """One is an acronym of the other: its letters begin with the other's initials
+    ("USA" / "United States", "SBS" / "Special Boat Service")."""
+    for short, long_ in ((a, b), (b, a)):
+        word = short.text.strip(".")
+        if len(short.parts) == 1 and word.isupper() and 2 <= len(word) <= 6:
+            initials = "".join(p.text[0] for p in long_.parts if p.text[:1].isupper())
+            if len(initials) >= 2 and word.startswith(initials):
+                return True
+    return False
 
 
 def _pair_by_sound(
@@ -491,7 +625,7 @@ def _sound_score(s: NameMention, t: NameMention, src: str, tgt: str) -> float:
     """`transcription_score`, but 100 for one place named on both sides (by name or
     demonym) and 0 for two places the data tells apart (China / Japan: no transcription,
     however their keys happen to compare)."""
-    if same_place(s, t, src, tgt):
+    if same_place(s, t, src, tgt) or derived(s, t):
         return 100.0
     a, b = place_ids(s.text, src), place_ids(t.text, tgt)
     if a and b and not a & b:
@@ -499,11 +633,20 @@ def _sound_score(s: NameMention, t: NameMention, src: str, tgt: str) -> float:
     return transcription_score(s, t, src, tgt)
 
 
-def _place_adjective_for_place(s: NameMention, t: NameMention, src: str, tgt: str) -> bool:
+def _place_adjective_for_place(
+    s: NameMention, t: NameMention, src: str, tgt: str, tgt_text: str
+) -> bool:
     """A capitalised Russian adjective mid-sentence (Russian capitalises names only:
     "Чёрное море", "Карагандинской области") replaced by a known place ("Baltic Sea",
     "Pavlodar"): one place for another, though the adjective alone is weak evidence."""
-    return src == "ru" and not s.initial and len(s.parts) == 1 and is_place(t, tgt)
+    if not (src == "ru" and not s.initial and len(s.parts) == 1 and is_place(t, tgt)):
+        return False
+    # the adjective names a place itself ("Карагандинской"), or stands before a common
+    # noun where the other side names a kind of place ("Чёрное море" / "Baltic Sea"):
+    # not a capitalised adjective of an institution ("Национальный центр" / "Armenia")
+    after = tgt_text[t.end :].split(maxsplit=1)[:1]  # "the Pavlodar region"
+    heads = {_POSSESSIVE_END.sub("", w.lower().strip(".,;:!?")) for w in [t.parts[-1].text, *after]}
+    return bool(places_of(s, src)) or bool(heads & facts(tgt).name_heads)
 
 
 def _replacements(
@@ -517,7 +660,10 @@ def _replacements(
         src, tgt = sides.pair.src.lang, sides.pair.tgt.lang
         sure = (
             score <= OTHER_NAME_SCORE
-            and (clearly_named(s, src) or _place_adjective_for_place(s, t, src, tgt))
+            and (
+                clearly_named(s, src)
+                or _place_adjective_for_place(s, t, src, tgt, sides.pair.tgt.text)
+            )
             and clearly_named(t, tgt)
         )
         severity = "critical" if sure else "minor"
@@ -544,9 +690,20 @@ class NamesCheck:
         unmatched = _Unmatched()
         out = _match_source(sides, unmatched)
         _collect_gained(sides, unmatched)
+        out += _words_added(sides)
         # Place words that the other side does not name at all.
-        sides.src_words = [w for w in src_all if not _names_place(w.place, tgt, tgt_all)]
-        sides.tgt_words = [w for w in tgt_all if not _names_place(w.place, src, src_all)]
+        sides.src_words = [
+            w
+            for w in src_all
+            if not _names_place(w.place, tgt, tgt_all)
+            and not _said_alike(w, pair.src.lang, tgt_all, pair.tgt.lang)
+        ]
+        sides.tgt_words = [
+            w
+            for w in tgt_all
+            if not _names_place(w.place, src, src_all)
+            and not _said_alike(w, pair.tgt.lang, src_all, pair.src.lang)
+        ]
         if (
             not unmatched.lost
             and not unmatched.gained

@@ -49,7 +49,10 @@ def _territories() -> dict[str, frozenset[str]]:
         for terr, name in Locale(code).territories.items():
             if terr.isdigit() and terr not in ("150", "002", "142", "019"):
                 continue  # regions other than the continents
-            out.setdefault(normalise(name, code), set()).add(f"cldr:{terr}")
+            # the lemma and the plain form: pymorphy3 may lemmatise a nominative into
+            # another word ("Ливан" -> "ливана"), while "Ливана" lemmatises to "ливан"
+            for form in {normalise(name, code), name.replace("-", " ").lower()}:
+                out.setdefault(form, set()).add(f"cldr:{terr}")
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -80,9 +83,10 @@ def place_ids(text: str, code: str) -> frozenset[str]:
     """The places (CLDR territory codes, GeoNames ids) that `text`, a name of language
     `code`, may denote; empty if none."""
     key = normalise(text, code)
-    found = _territories().get(key, frozenset())
-    surface = text.replace("-", " ").lower()
+    surface = re.sub(r"['’]s?$", "", text.strip()).replace("-", " ").lower()
+    found: frozenset[str] = frozenset()
     for k in {key, surface}:
+        found = found | _territories().get(k, frozenset())
         if len(k) >= _MIN_LETTERS:
             found = found | _cities().get(k, frozenset())
     return found

@@ -42,6 +42,7 @@ from provenance.extract._text import Token, facts, lemma, morph, ru_parse, token
 from provenance.extract.dates import extract_dates
 from provenance.extract.numbers import extract_numbers
 from provenance.lang.facts import CURRENCY_SYMBOLS
+from provenance.util.lexicon import in_dictionary
 from provenance.util.memo import memoised
 
 _LATIN = lang_data.in_script("latin")
@@ -795,14 +796,51 @@ def transcription_score(m: NameMention, n: NameMention, src: str, tgt: str) -> f
     return best
 
 
+@memoised(100_000)
+def keys_derive(a: frozenset[str], b: frozenset[str], inflected: bool = False) -> bool:
+    """Whether a key of `a` and one of `b` are one word and a derivation of it (see
+    `derived`); `inflected` lets the shorter end in another letter (place words:
+    "Americans" / "Amerikaner")."""
+    for x in a:
+        for y in b:
+            short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+            if inflected and len(short) >= 6:
+                short = short[:-1]
+            if len(short) == 4 and len(long_) > 5 and long_.startswith(short):
+                return True  # an abbreviation: "Colo." / "Колорадо"
+            if 3 <= len(short) <= 4 and _abbreviates(short, long_):
+                return True  # "Utd" / "United"
+            if len(short) >= 5 and len(long_) > len(short) and long_.startswith(short):
+                return True
+    return False
+
+
+def _abbreviates(short: str, long_: str) -> bool:
+    """`short` is `long_`'s first letter and consonants of it in order, as written
+    abbreviations drop vowels ("utd" in "united"), with `long_` twice as long at least."""
+    if len(long_) < 2 * len(short) or short[0] != long_[0] or _VOWELS.search(short[1:]):
+        return False
+    rest = iter(long_[1:])
+    return all(c in rest for c in short[1:])
+
+
+def derived(m: NameMention, n: NameMention) -> bool:
+    """One name built on the other: a derivation or a compound that begins with it
+    ("Amerikaner" / "American", "Dingolfingerin" / "Dingolfing", "Youtube-канале" /
+    "YouTube"): a word of one whose key begins with a whole key (five letters or more)
+    of a word of the other. Not two names (a translator's choice of form)."""
+    return any(keys_derive(p.keys, q.keys) for p in m.parts for q in n.parts)
+
+
 def same_place(m: NameMention, n: NameMention, src: str, tgt: str) -> bool:
     """Whether two mentions name one known place, by its name or by an adjective or
     demonym ("Americans" / "Amerikaner", "Russian-born" / "Russland")."""
-    a, b = _places(m, src), _places(n, tgt)
+    a, b = places_of(m, src), places_of(n, tgt)
     return bool(a and b and a & b)
 
 
-def _places(m: NameMention, code: str) -> frozenset[str]:
+def places_of(m: NameMention, code: str) -> frozenset[str]:
+    """The known places (keys) a mention names, by a name or an adjective or demonym."""
     out = set()
     for p in m.parts:
         if p.primary in known_places():
@@ -868,11 +906,14 @@ def _clear_word(text: str, code: str) -> bool:
     if text.isupper() and len(text) > 1:
         return False  # an acronym: spelled out, translated or kept, all faithfully
     low = _POSSESSIVE.sub("", text.lower())
+    if len(low) <= 2:
+        return False  # an abbreviation: "St.", "Fr.", "Ga."
     if code == "ru":
-        tag = ru_parse(low).tag
-        return any(t in tag for t in _RU_NAME_TAGS) or not morph().word_is_known(low)
+        return _clear_russian(low)
     attested = max(_zipf(low, o) for o in _LATIN if o != code)
     if facts(code).capitalises_nouns:
+        if attested < 1.0 and _dictionary_compound(_POSSESSIVE.sub("", text), code):
+            return False
         # "Revierstadt", "Ernteprognosen"; but names in the news of the neighbouring
         # languages too (Steinmeier, Schumacher) are names
         return attested >= 2.0 or not _compound_tail(low, code)
@@ -881,9 +922,71 @@ def _clear_word(text: str, code: str) -> bool:
     # several languages (Trump, Johnson, Putin) is about as frequent in each.
     for form in {low, low[:-1] if low.endswith("s") and len(low) > 4 else low}:
         z = _zipf(form, code)
-        if z >= 4.0 and z - max(_zipf(form, o) for o in _LATIN if o != code) >= 0.8:
+        others = [_zipf(form, o) for o in _LATIN if o != code]
+        if z >= 4.0 and z - max(others) >= 0.8:
             return False
+    # A word the dictionary lists in lower case (it capitalises names: "Johnson") is a
+    # common word when it is clearly this language's ("Cathedral", "Swede", "Gothic",
+    # "Protection", which French shares but German does not); a name shared by the
+    # neighbours (Smith, Victoria, Ted) is not.
+    if in_dictionary(low, code):
+        z = _zipf(low, code)
+        others = [_zipf(low, o) for o in _LATIN if o != code]
+        return not ((z >= 2.5 and z - max(others) >= 0.8) or (z >= 3.0 and z - min(others) >= 1.0))
     return True
+
+
+@memoised(100_000)
+def _dictionary_compound(word: str, code: str) -> bool:
+    """A word of the language's dictionary ending in another noun of it (four letters or
+    more) that its neighbours never write ("Reit-turnier", "Schmuddel-wetter", "Brand-
+    stifters"): a compound common noun. The dictionary lists names too ("Nasarbajew"),
+    but a name is seldom built of a word and a noun."""
+    if not in_dictionary(word, code):
+        return False
+    return any(
+        in_dictionary(word[i].upper() + word[i + 1 :], code) for i in range(3, len(word) - 3)
+    )
+
+
+@memoised(100_000)
+def dictionary_word(text: str, code: str) -> bool:
+    """A word the language's dictionary lists as a common word: in lower case (simplemma
+    capitalises names: "festival", "champion" but "Johnson"); in German, which
+    capitalises both, listed and seldom written by the neighbours ("Geisel"); in Russian,
+    known to pymorphy3 and not tagged as a name."""
+    low = _POSSESSIVE.sub("", text.lower())
+    if code == "ru":
+        return not _clear_russian(low)
+    if facts(code).capitalises_nouns:
+        word = _POSSESSIVE.sub("", text)
+        return in_dictionary(word, code) and max(_zipf(low, o) for o in _LATIN if o != code) < 2.0
+    return in_dictionary(low, code)
+
+
+def _clear_russian(low: str) -> bool:
+    """A Russian word tagged as a person's or place's name, or unknown to the dictionary.
+    Not an organisation the dictionary knows ("Минобороны", "Госдепа", "Роскомнадзор"),
+    nor a compound of a cut prefix and a common noun ("Госсуд", "Оперштаб",
+    "Балтфлота"): Russian institutions are translated ("Defense Ministry"), not spelled."""
+    p = ru_parse(low)
+    if any(t in p.tag for t in ("Name", "Surn", "Geox", "Trad")):
+        return True
+    if "Orgn" in p.tag:
+        return False
+    if morph().word_is_known(low):
+        return False
+    return not _prefix_compound(p)
+
+
+def _prefix_compound(parse) -> bool:  # a pymorphy3 Parse
+    """pymorphy3 read the word as a prefix of 3-5 letters before a common noun it knows."""
+    stack = parse.methods_stack
+    if len(stack) != 2 or type(stack[1][0]).__name__ != "UnknownPrefixAnalyzer":
+        return False
+    prefix = stack[1][1]
+    tail = parse.word[len(prefix) :]
+    return 3 <= len(prefix) <= 5 and len(tail) >= 3 and "NOUN" in parse.tag and "inan" in parse.tag
 
 
 @memoised(100_000)

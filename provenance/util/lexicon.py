@@ -192,6 +192,17 @@ def lemma(word: str, lang: str) -> str:
         return word
 
 
+@lru_cache(maxsize=200_000)
+def in_dictionary(word: str, lang: str) -> bool:
+    """Whether simplemma's dictionary of `lang` lists `word` exactly as written. Its
+    dictionaries spell names with a capital and common words as the language writes
+    them, so a lower-case English "cathedral" is listed and "mukherjee" is not."""
+    try:
+        return word in _lemma_dictionaries().get_dictionary(lang)
+    except (ValueError, ImportError, OSError):  # no dictionary of `lang`, or no tries
+        return False
+
+
 def load() -> None:
     """Import and open what lookups in any language need (wordfreq's tokenizer, with this
     module; simplemma; the Russian analyser) now rather than on the first lookup, for a
