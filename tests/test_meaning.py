@@ -316,3 +316,43 @@ def test_not_yet_lost_is_reported() -> None:
         view("Ведомство пока не одобрило вакцину.", "The agency has approved the vaccine.", "ru,en")
     )
     assert (f.type, f.severity, f.detail["direction"]) == ("negation", "critical", "lost")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a bound or a negative comparison asserts: "no more than", "like no team before"
+        ("Die Tage werden kühl, nicht höher als 24 Grad.", "de"),
+        ("Последние дни июля будут прохладными, не выше +24 градусов.", "ru"),
+        ("It will be cool, no higher than 24 degrees.", "en"),
+        ("Der VAR bestraft Sassuolo wie kein Team zuvor.", "de"),
+    ],
+)
+def test_bounds_and_negative_comparisons_are_no_negation(text: str, lang: str) -> None:
+    assert negated(text, lang) == 0
+
+
+def test_a_soft_negative_excuses_a_flip_unless_the_embedding_disagrees() -> None:
+    from provenance.checks.negation import EXCUSED_HERE_GAIN, Flip, flip_severity
+
+    excused = Flip("added", 0, 0, presence=True, excused=True, excused_here=True)
+    assert flip_severity(excused, 0.0) is None  # "ohne Ausnahme" = "not one exception"
+    assert flip_severity(excused, EXCUSED_HERE_GAIN + 0.01) == "major"
+    scoped = Flip("lost", 1, 0, presence=False, excused=False, excused_here=False)
+    assert flip_severity(scoped, 0.006) == "minor"  # both sides negate: a matter of scope
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs", "severity"),
+    [
+        ("Цены на нефть могут упасть.", "Oil prices will fall.", "ru,en", "major"),
+        ("Die Gespräche können scheitern.", "The talks will fail.", "de,en", "major"),
+        ("Prices can fall in winter.", "Цены упадут зимой.", "en,ru", "major"),
+        # an opinion verb is weak evidence of doubt; a past ability none at all
+        ("Я думаю, цены растут.", "Prices will rise.", "ru,en", "minor"),
+        ("Er konnte nicht bremsen.", "He will not brake.", "de,en", None),
+    ],
+)
+def test_a_possibility_that_became_a_prediction(src: str, tgt: str, langs: str, severity) -> None:
+    found = [(f.key, f.severity) for f in CertaintyCheck()(view(src, tgt, langs))]
+    assert found == ([("modality:hardened", severity)] if severity else [])

@@ -35,11 +35,20 @@ _SENTENCE_END = re.compile(r"[.!?…]\s")
 # whose cues disagree spread around 0, from -0.07 to 0.06.)
 CRITICAL_GAIN = 0.02
 # ... and at least this much for a major one. Below, the other side likely says the
-# negation in other words ("absent", "lost control", "unique").
-MAJOR_GAIN = 0.0
-# A flip that a soft negative on the other side may explain, or a count of negated
-# clauses that differs while both sides hold one, is major from this gain on.
+# negation in other words ("absent", "lost control", "unique"). (On WMT21 development
+# references, faithful flips by the cues gain a median -0.003; planted ones +0.017.)
+MAJOR_GAIN = 0.003
+# A flip that a soft negative elsewhere on the other side may explain is major from
+# this gain on ...
 EXCUSED_GAIN = 0.005
+# ... one that a soft negative in the counterpart clause explains ("nicht erlaubt" =
+# "forbidden") only when the embedding clearly says the other side is positive: the soft
+# lists are broad ("against", "gegen", "без" are often mere prepositions). (Faithful
+# ones gain at most 0.019 on the development references, planted ones up to 0.045.)
+EXCUSED_HERE_GAIN = 0.02
+# A count of negated clauses that differs while both sides hold one depends on scope:
+# major from this gain on (faithful ones reach 0.011 on the development references).
+COUNT_GAIN = 0.012
 
 
 @cache
@@ -266,7 +275,7 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
     that differs while both sides hold a negation depends on scope, which the project
     does not parse: major only when the embedding says so."""
     if flip.excused_here:  # "nicht erlaubt" = "forbidden", "no longer" = "stopped"
-        return None
+        return "major" if gain is not None and gain >= EXCUSED_HERE_GAIN else None
     if flip.excused:  # by a soft negative in another clause: it may belong there
         return "major" if gain is not None and gain >= EXCUSED_GAIN else None
     if gain is None:
@@ -275,7 +284,7 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
         if gain >= CRITICAL_GAIN:
             return "critical"
         return "major" if gain >= MAJOR_GAIN else "minor"
-    return "major" if gain >= EXCUSED_GAIN else "minor"
+    return "major" if gain >= COUNT_GAIN else "minor"
 
 
 class NegationCheck:

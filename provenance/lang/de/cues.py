@@ -361,6 +361,9 @@ DATA = CueData(
         r"\bnicht\s+(?:mehr\s+)?(?:nur|bloß|allein|einfach\s+nur|lediglich)\b",
         # a negative comparison states a superlative: "wie kein anderer", "wie nie zuvor"
         r"\bwie\s+(?:kein(?:e|en|em|er|es)?\s+ander\w*|nie(?:mals)?\s+zuvor|noch\s+nie)\b",
+        r"\bwie\s+kein(?:e|en|em|er|es)?\s+(?:\w+\s+){1,2}?(?:zuvor|vorher|sonst)\b",
+        # a bound, as "no more than": "nicht später als 2020", "nicht höher als 5 %"
+        r"\bnicht\s+(?:höher|niedriger|später|früher|länger|älter|größer)\s+als\b(?=\s*\d)",
         r"\bnicht\s+mehr\s+als\b",
         r"\bnicht\s+(?:selten|wenige\w*|ohne)\b",
         r"\bnichts\s+(?:mehr\s+)?im\s+wege\b",
@@ -377,6 +380,7 @@ DATA = CueData(
         r"\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?erwartet\b",
         r"\bpotenziell\w*", r"\boffenbar\b",
     ),
+    possibility_modals=(r"\bkann\b", r"\bkannst\b", r"\bkönnen\b"),
     weak_hedges=(
         r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b", r"\bsoll(?:en|te|ten)?\b",
         r"\bwürde(?:n)?\b", r"\bglaubt?\b", r"\bglauben\b",

@@ -318,6 +318,9 @@ DATA = CueData(
         # a negative comparison states a superlative: "like no other", "as never before"
         r"\b(?:like|as|than)\s+(?:no|never)\s+(?:other\b|one\s+else\b|before\b)",
         r"\bno\s+(?:later|sooner|more)\s+than\b", r"\bno\s+matter\b", r"\bnot\s+long\s+ago\b",
+        # a bound, as "höchstens" / "не выше": "no higher than 24 degrees"
+        r"\b(?:no|not)\s+(?:higher|lower|earlier|longer|older|greater|fewer|less)\s+than\b"
+        r"(?=\s*[+\-−–$€£]?\d)",
         r"\bno[- ]brainer\b",
         r"\bbe\s+that\s+as\s+it\s+may\b",
         r"\bnot\s+(?:a\s+)?(?:few|little|rarely|seldom|without)\b",
@@ -334,6 +337,7 @@ DATA = CueData(
         r"\b(?:is|are|was|were)\s+expected\b", r"\b(?:appears?|seems?)\s+to\b",
         r"\bsuspect(?:s|ed)?\b", r"\bperhaps\b", r"\bpotentially\b",
     ),
+    possibility_modals=(r"\bcan\b",),
     weak_hedges=(r"\bcan\b", r"\bwould\b", r"\bshould\b", r"\bbelieves?\b", r"\bthinks?\b"),
     assertions=(
         r"\bwill\b", r"\bwon['’]t\b", r"\b\w+['’]ll\b", r"\bshall\b", r"\bcertain(?:ly)?\b",

@@ -204,6 +204,7 @@ DATA = CueData(
         r"\bsemble(?:nt)?\b", r"\bapparemment\b", r"\bprésumé(?:ment)?\b",
         r"\bsupposé(?:ment)?\b", r"\bdevrai(?:t|ent)\b", r"\bprobable\b",
     ),
+    possibility_modals=(r"\bpeu(?:t|vent|x)\b",),
     weak_hedges=(r"\bpeu(?:t|vent|x)\b", r"\bcroi(?:t|ent|s)\b", r"\bpense(?:nt)?\b"),
     assertions=(
         r"\bcertainement\b", r"\bsûrement\b", r"\bcertain(?:e|s|es)?\b",
