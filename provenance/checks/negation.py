@@ -41,11 +41,6 @@ MAJOR_GAIN = 0.003
 # A flip that a soft negative elsewhere on the other side may explain is major from
 # this gain on ...
 EXCUSED_GAIN = 0.005
-# ... one that a soft negative in the counterpart clause explains ("nicht erlaubt" =
-# "forbidden") only when the embedding clearly says the other side is positive: the soft
-# lists are broad ("against", "gegen", "без" are often mere prepositions). (Faithful
-# ones gain at most 0.019 on the development references, planted ones up to 0.045.)
-EXCUSED_HERE_GAIN = 0.02
 # A count of negated clauses that differs while both sides hold one depends on scope:
 # major from this gain on (faithful ones reach 0.011 on the development references).
 COUNT_GAIN = 0.012
@@ -275,7 +270,9 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
     that differs while both sides hold a negation depends on scope, which the project
     does not parse: major only when the embedding says so."""
     if flip.excused_here:  # "nicht erlaubt" = "forbidden", "no longer" = "stopped"
-        return "major" if gain is not None and gain >= EXCUSED_HERE_GAIN else None
+        # (Not even with a high gain: planted flips next to one gain up to 0.045 on the
+        # development references, but faithful "denies" = "did not" up to 0.047.)
+        return None
     if flip.excused:  # by a soft negative in another clause: it may belong there
         return "major" if gain is not None and gain >= EXCUSED_GAIN else None
     if gain is None:
