@@ -354,3 +354,23 @@ def test_a_count_of_negations_that_differs_needs_a_clear_gain() -> None:
 def test_a_possibility_that_became_a_prediction(src: str, tgt: str, langs: str, severity) -> None:
     found = [(f.key, f.severity) for f in CertaintyCheck()(view(src, tgt, langs))]
     assert found == ([("modality:hardened", severity)] if severity else [])
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs", "excused"),
+    [
+        # the source's soft negative is rendered by one of the translation's own: it cannot
+        # also be what an added negation translates
+        ("Tui cancelled its flights to Spain.", "Tui не отменил рейсы в Испанию.", "en,ru", False),
+        ("Tensions rose at protests against injustice.", "На протестах против "
+         "несправедливости напряжённость не возросла.", "en,ru", False),
+        # ... while one left unrendered may be the negation said in other words
+        ("Der Geheimdienst bestreitet, ihn überwacht zu haben.", "The agency says it did not "
+         "spy on him.", "de,en", True),
+    ],
+)  # fmt: skip
+def test_a_soft_negative_excuses_a_flip_only_once(src: str, tgt: str, langs: str, excused) -> None:
+    from provenance.checks.negation import find_flip
+
+    flip = find_flip(view(src, tgt, langs))
+    assert flip is not None and flip.excused is excused

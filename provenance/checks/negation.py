@@ -83,6 +83,7 @@ class ClausePolarity:
     cues: list[tuple[int, int]]  # sentence-negation cue spans
     soft: bool  # holds an implicit or affixal negative
     lexical: bool = False  # ... an implicit one ("without", "denies", "stopped")
+    softs: int = 0  # how many soft negatives it holds
 
     @property
     def negated(self) -> bool:
@@ -140,6 +141,7 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
                 [(a, b) for a, b in hard if c.start <= a < c.end],
                 any(c.start <= a < c.end for a in soft_at),
                 any(c.start <= a < c.end for a in lexical_at),
+                sum(c.start <= a < c.end for a in soft_at),
             )
         )
     return out
@@ -210,16 +212,21 @@ def find_flip(pair: PairView) -> Flip | None:
     neg_t = [i for i, c in enumerate(tp) if c.negated]
     soft_s = sum(1 for c in sp if c.soft and not c.negated)
     soft_t = sum(1 for c in tp if c.soft and not c.negated)
+    # A soft negative the negated side renders with one of its own ("protests against" =
+    # "протесты против", "cancelled" = "отменил") is taken: it cannot also be what the
+    # negation translates. Only soft negatives beyond the other side's count excuse.
+    spare_s = sum(c.softs for c in sp) > sum(c.softs for c in tp)
+    spare_t = sum(c.softs for c in tp) > sum(c.softs for c in sp)
     ns, nt = len(pair.src.text), len(pair.tgt.text)
     if len(neg_s) > len(neg_t):
         i = NegationCheck._unmatched(sp, neg_s, ns, tp, nt)
         j = _counterpart(sp[i], ns, tp, nt)
-        excused = len(neg_s) - len(neg_t) - soft_t <= 0
+        excused = spare_t and len(neg_s) - len(neg_t) - soft_t <= 0
         return Flip("lost", i, j, not neg_t, excused, excused and _soft_near(tp, j))
     if len(neg_t) > len(neg_s):
         j = NegationCheck._unmatched(tp, neg_t, nt, sp, ns)
         i = _counterpart(tp[j], nt, sp, ns)
-        excused = len(neg_t) - len(neg_s) - soft_s <= 0
+        excused = spare_s and len(neg_t) - len(neg_s) - soft_s <= 0
         return Flip("added", j, i, not neg_s, excused, excused and _soft_near(sp, i))
     return None
 
