@@ -307,6 +307,11 @@ _POLARITY = {
         ("verhängen", "einführen", "Verhängung", "Einführung", "verlängern", "Verlängerung"),
         ("aufheben", "abschaffen", "Aufhebung", "Abschaffung"),
     ),
+    "length": (
+        ("lang", "lange", "länger", "langwierig", "verlängern"),
+        ("kurz", "kürzer", "verkürzen"),
+    ),
+    "age": (("jung", "jünger"), ("alt", "älter", "betagt")),
     "speed": (
         ("schnell", "rasch", "beschleunigen", "Beschleunigung"),
         ("langsam", "verlangsamen", "Verlangsamung", "bremsen"),
@@ -318,6 +323,9 @@ _POLARITY_STEADY = {
 }
 
 _POLARITY_IDIOMS = (
+    r"\bkurz\s+(?:vor|nach|darauf|zuvor|gesagt|um|vorher)\b", r"\b(?:vor|seit)\s+kurzem\b",
+    r"\bso\s+lange?\b", r"\büber\s+kurz\s+oder\s+lang\b", r"\blängst\b",
+    r"\bbis\s+vor\s+kurzem\b", r"\bkurzfristig\w*\b", r"\blangfristig\w*\b",
     r"\bein\s+(?:klein\w*\s+)?(?:bisschen|wenig)\b", r"\bnicht\s+mehr\b",
     r"\bkein\w*\s+(?:\w+\s+){0,3}?mehr\b", r"\bmehr\s+oder\s+weniger\b",
     r"\bnicht\s+weniger\s+als\b", r"\bzumindest\b", r"\bam\s+wenigsten\b",

@@ -242,6 +242,11 @@ _POLARITY = {
         ("impose", "introduce", "enact", "reimpose", "extend", "prolong", "extension"),
         ("lift", "abolish", "repeal", "scrap", "revoke", "abolition"),
     ),
+    "length": (
+        ("long", "longer", "longest", "lengthy", "lengthen"),
+        ("short", "shorter", "shortest", "brief", "shorten"),
+    ),
+    "age": (("young", "younger", "youngest"), ("old", "older", "oldest", "elderly")),
     "speed": (
         ("fast", "faster", "quick", "quickly", "rapid", "rapidly", "accelerate", "speed up",
          "sped up"),
@@ -260,6 +265,8 @@ _POLARITY_STEADY = {
 
 # Phrases where a polarity word does not state its concept.
 _POLARITY_IDIOMS = (
+    r"\b(?:as|so)\s+long\s+as\b", r"\bbefore\s+long\b", r"\bin\s+short\b",
+    r"\bshort\s+(?:of|on|for|term)\b", r"\blong\s+(?:term|since|ago)\b", r"\bold\s+age\b",
     r"\ba\s+(?:little|bit)\b", r"\bno\s+longer\b", r"\bno\s+more\b", r"\bany\s*more\b",
     r"\bmore\s+or\s+less\b", r"\bat\s+(?:least|most|best|worst|large|first)\b",
     r"\bclose\s+to\b",
