@@ -370,8 +370,8 @@ DATA = CueData(
         # a negative comparison states a superlative: "wie kein anderer", "wie nie zuvor"
         r"\bwie\s+(?:kein(?:e|en|em|er|es)?\s+ander\w*|nie(?:mals)?\s+zuvor|noch\s+nie)\b",
         r"\bwie\s+kein(?:e|en|em|er|es)?\s+(?:\w+\s+){1,2}?(?:zuvor|vorher|sonst)\b",
-        # a bound, as "no more than": "nicht später als 2020", "nicht höher als 5 %"
-        r"\bnicht\s+(?:höher|niedriger|später|früher|länger|älter|größer)\s+als\b(?=\s*\d)",
+        # a bound of a quantity, as "no more than": "nicht höher als 5 %"
+        r"\bnicht\s+(?:höher|niedriger|länger|älter|größer)\s+als\b(?=\s*\d)",
         r"\bnicht\s+mehr\s+als\b",
         r"\bnicht\s+(?:selten|wenige\w*|ohne)\b",
         r"\bnichts\s+(?:mehr\s+)?im\s+wege\b",

@@ -325,8 +325,9 @@ DATA = CueData(
         # a negative comparison states a superlative: "like no other", "as never before"
         r"\b(?:like|as|than)\s+(?:no|never)\s+(?:other\b|one\s+else\b|before\b)",
         r"\bno\s+(?:later|sooner|more)\s+than\b", r"\bno\s+matter\b", r"\bnot\s+long\s+ago\b",
-        # a bound, as "höchstens" / "не выше": "no higher than 24 degrees"
-        r"\b(?:no|not)\s+(?:higher|lower|earlier|longer|older|greater|fewer|less)\s+than\b"
+        # a bound of a quantity, as "höchstens" / "не выше": "no higher than 24 degrees"
+        # (not of a time: "no earlier than 2027" = "nicht vor 2027")
+        r"\b(?:no|not)\s+(?:higher|lower|longer|older|greater|fewer|less)\s+than\b"
         r"(?=\s*[+\-−–$€£]?\d)",
         r"\bno[- ]brainer\b",
         r"\bbe\s+that\s+as\s+it\s+may\b",

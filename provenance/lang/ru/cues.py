@@ -268,9 +268,10 @@ DATA = CueData(
         # a negative comparison states a superlative: "как никто другой", "как никогда"
         r"\bкак\s+(?:никто|ничто|ни\s+один|ни\s+одна|никогда)\b(?:\s+друг\w*)?",
         r"\bне\s+более\b",
-        # a bound, as "no more than" / "höchstens": "не выше +24", "не позднее 1 мая"
-        r"\bне\s+(?:выше|ниже|больше|меньше|позднее|позже|раньше|дольше|старше|моложе"
-        r"|дороже|дешевле)\b(?=\s*(?:чем\s+)?[+\-−–]?\d)",
+        # a bound of a quantity, as "no more than" / "höchstens": "не выше +24" (not of a
+        # time: "не раньше 2027" = "nicht vor 2027" negates in German)
+        r"\bне\s+(?:выше|ниже|больше|меньше|дольше|старше|моложе|дороже|дешевле)\b"
+        r"(?=\s*(?:чем\s+)?[+\-−–]?\d)",
         # "не … ли" asks whether ("не раздают ли" = whether they hand out); "не
         # ограничиваясь" = going beyond; "не стоит забывать" = remember
         r"\bне\s+\w+\s+ли\b", r"\bне\s+ограничива\w*",
