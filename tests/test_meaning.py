@@ -374,3 +374,10 @@ def test_a_soft_negative_excuses_a_flip_only_once(src: str, tgt: str, langs: str
 
     flip = find_flip(view(src, tgt, langs))
     assert flip is not None and flip.excused is excused
+
+
+def test_each_russian_perfective_future_is_an_assertion_of_its_own() -> None:
+    # "будут" and "снизятся" are two predictions: one "may" in their place softens one
+    src = "Цены будут расти, а затем снизятся."
+    (f,) = CertaintyCheck()(view(src, "Prices will rise and may then fall.", "ru,en"))
+    assert (f.key, f.severity) == ("modality:softened", "major")

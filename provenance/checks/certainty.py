@@ -199,8 +199,8 @@ def _unhedged(prof: Profile, text: str, code: str) -> list[tuple[int, int]]:
 
 
 def _assertions(prof: Profile, text: str, code: str, future_too: bool) -> list[tuple[int, int]]:
-    """The assertions of a side; for Russian, when asked and there is no other, its
-    perfective future verbs ("снизится" = "will fall")."""
-    if prof.asserts or not future_too or code != "ru" or prof.strong:
+    """The assertions of a side; for Russian, when asked, also its perfective future
+    verbs ("снизится" = "will fall"), each a "will" in translation."""
+    if not future_too or code != "ru" or prof.strong:
         return prof.asserts
-    return asserts_future_ru(text)
+    return sorted(set(prof.asserts) | set(asserts_future_ru(text)))
