@@ -141,3 +141,34 @@ def test_same_temperature_and_same_direction_pass():
     assert run("de", "Es war der heißeste Juni.", "en", "It was the hottest June.") == []
     assert run("de", "Die Zahl ist zurückgegangen, bleibt aber hoch.", "en",
                "The number fell but remains high.") == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt", "key"),
+    [
+        ("de", "Die Verhandlungen waren lang und zäh.", "en",
+         "The negotiations were short and tough.", "antonym:length:-"),
+        ("ru", "Переговоры будут короткими.", "en", "The talks will be lengthy.",
+         "antonym:length:+"),
+        ("en", "Most of the victims were young.", "de", "Die meisten Opfer waren alt.",
+         "antonym:age:-"),
+        ("ru", "Ранее клуб уже продлил контракт.", "en",
+         "The club extended the contract later.", "antonym:early:-"),
+    ],
+)  # fmt: skip
+def test_length_age_and_earlier(src_lang, src, tgt_lang, tgt, key):
+    (f,) = run(src_lang, src, tgt_lang, tgt)
+    assert f.key == key
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt"),
+    [
+        ("en", "As long as the virus spreads, the borders stay shut.", "de",
+         "Solange sich das Virus ausbreitet, bleiben die Grenzen kurz geschlossen."),
+        ("de", "Kurz vor dem Spiel wurde er verletzt.", "en", "He was injured before long."),
+        ("de", "Er ist 25 Jahre alt.", "en", "He is 25 years old."),
+    ],
+)  # fmt: skip
+def test_length_and_age_idioms_pass(src_lang, src, tgt_lang, tgt):
+    assert run(src_lang, src, tgt_lang, tgt) == []

@@ -316,3 +316,68 @@ def test_not_yet_lost_is_reported() -> None:
         view("Ведомство пока не одобрило вакцину.", "The agency has approved the vaccine.", "ru,en")
     )
     assert (f.type, f.severity, f.detail["direction"]) == ("negation", "critical", "lost")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a bound or a negative comparison asserts: "no more than", "like no team before"
+        ("Die Tage werden kühl, nicht höher als 24 Grad.", "de"),
+        ("Последние дни июля будут прохладными, не выше +24 градусов.", "ru"),
+        ("It will be cool, no higher than 24 degrees.", "en"),
+        ("Der VAR bestraft Sassuolo wie kein Team zuvor.", "de"),
+    ],
+)
+def test_bounds_and_negative_comparisons_are_no_negation(text: str, lang: str) -> None:
+    assert negated(text, lang) == 0
+
+
+def test_a_count_of_negations_that_differs_needs_a_clear_gain() -> None:
+    from provenance.checks.negation import COUNT_GAIN, Flip, flip_severity
+
+    scoped = Flip("lost", 1, 0, presence=False, excused=False, excused_here=False)
+    assert flip_severity(scoped, 0.006) == "minor"  # both sides negate: a matter of scope
+    assert flip_severity(scoped, COUNT_GAIN) == "major"
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs", "severity"),
+    [
+        ("Цены на нефть могут упасть.", "Oil prices will fall.", "ru,en", "major"),
+        ("Die Gespräche können scheitern.", "The talks will fail.", "de,en", "major"),
+        ("Prices can fall in winter.", "Цены упадут зимой.", "en,ru", "major"),
+        # an opinion verb is weak evidence of doubt; a past ability none at all
+        ("Я думаю, цены растут.", "Prices will rise.", "ru,en", "minor"),
+        ("Er konnte nicht bremsen.", "He will not brake.", "de,en", None),
+    ],
+)
+def test_a_possibility_that_became_a_prediction(src: str, tgt: str, langs: str, severity) -> None:
+    found = [(f.key, f.severity) for f in CertaintyCheck()(view(src, tgt, langs))]
+    assert found == ([("modality:hardened", severity)] if severity else [])
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs", "excused"),
+    [
+        # the source's soft negative is rendered by one of the translation's own: it cannot
+        # also be what an added negation translates
+        ("Tui cancelled its flights to Spain.", "Tui не отменил рейсы в Испанию.", "en,ru", False),
+        ("Tensions rose at protests against injustice.", "На протестах против "
+         "несправедливости напряжённость не возросла.", "en,ru", False),
+        # ... while one left unrendered may be the negation said in other words
+        ("Der Geheimdienst bestreitet, ihn überwacht zu haben.", "The agency says it did not "
+         "spy on him.", "de,en", True),
+    ],
+)  # fmt: skip
+def test_a_soft_negative_excuses_a_flip_only_once(src: str, tgt: str, langs: str, excused) -> None:
+    from provenance.checks.negation import find_flip
+
+    flip = find_flip(view(src, tgt, langs))
+    assert flip is not None and flip.excused is excused
+
+
+def test_each_russian_perfective_future_is_an_assertion_of_its_own() -> None:
+    # "будут" and "снизятся" are two predictions: one "may" in their place softens one
+    src = "Цены будут расти, а затем снизятся."
+    (f,) = CertaintyCheck()(view(src, "Prices will rise and may then fall.", "ru,en"))
+    assert (f.key, f.severity) == ("modality:softened", "major")

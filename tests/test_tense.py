@@ -133,3 +133,44 @@ def test_compare_counts_rather_than_sets():
 def test_empty_side_and_unknown_language_are_skipped():
     assert run("de", "Die Wahl wird verschoben.", "en", "") == []
     assert profile("Die Wahl wird verschoben.", "xx") == TimeProfile()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # (future, past, open): forms that look like a tense and are not
+        ("de", "Die Abstände hätten nicht eingehalten werden können.", (0, 0, 1)),
+        ("de", "Er hat nun einen Monat Zeit, um eine Regierung zu bilden.", (0, 0, 0)),
+        ("ru", "Напомним, что губернатор уехал из города.", (0, 1, 0)),
+        ("ru", "Честно скажу, я этого не знал.", (0, 1, 0)),
+        ("ru", "В Варшаве эвакуируют полторы тысячи человек.", (0, 0, 0)),
+        ("ru", "Им предстоит сыграть с Филадельфией Флайерз.", (0, 0, 0)),
+        ("en", "He will continue his trip as planned.", (1, 0, 0)),
+        ("en", "The Beijing-controlled newspaper added a warning.", (0, 1, 0)),
+    ],
+)
+def test_forms_that_only_look_like_a_tense(code, text, expected):
+    assert times(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt"),
+    [
+        # reported speech: "said" and a back-shifted state are no past event
+        (
+            "en",
+            "The airline said its flights were continuing to operate.",
+            "de",
+            "Die Fluggesellschaft sagte, dass ihre Flüge weiterhin stattfinden werden.",
+        ),
+        # a perfect rendered as a past, a future as a present: no future became a past
+        (
+            "en",
+            "They hope it will work. Vast quantities have been given.",
+            "de",
+            "Man hofft, dass es funktioniert. Riesige Mengen wurden verabreicht.",
+        ),
+    ],
+)
+def test_reported_speech_and_perfects_are_no_major_shift(src_lang, src, tgt_lang, tgt):
+    assert all(f.severity == "minor" for f in run(src_lang, src, tgt_lang, tgt))

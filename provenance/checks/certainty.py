@@ -7,7 +7,8 @@ future auxiliary for perfective verbs ("снизится" = "will fall"), so a p
 verb found by pymorphy3 counts as an assertion too.
 
 - source hedged, translation not hedged → the guess became a claim: *major* when the
-  source hedge was strong or the translation asserts; *minor* otherwise;
+  source hedge was strong, or a present modal of possibility ("can", "kann", "может"),
+  and the translation asserts in its place; *minor* otherwise;
 - source not hedged, translation with a strong hedge → the claim was softened: *minor*.
 """
 
@@ -141,9 +142,11 @@ class CertaintyCheck:
             # its hedged clauses). A hedge merely
             # missing may be said with words the cue lists lack.
             new_assertion = bool(asserts) and len(asserts) >= len(_unhedged(ps, st, pair.src.lang))
-            severity: Severity = (
-                "major" if ps.strong and not pt.hedged and new_assertion else "minor"
-            )
+            # A present modal of possibility ("can", "может") is a hedge too when the
+            # translation, with no modal left, predicts instead ("могут упасть" → "will
+            # fall"); as ability it would have stayed a modal ("will be able to").
+            doubted = bool(ps.strong) or _possibility(st, ps.weak, pair.src.lang)
+            severity: Severity = "major" if doubted and not pt.hedged and new_assertion else "minor"
             became = f"the assertion {_quote(tt, asserts)}" if asserts else "a plain statement"
             return [
                 Finding(
@@ -176,6 +179,18 @@ class CertaintyCheck:
         return []
 
 
+@cache
+def _possibility_pattern(code: str) -> re.Pattern[str] | None:
+    pats = lang_data.data(code, "cues").possibility_modals
+    return re.compile(alternation(pats)) if pats else None
+
+
+def _possibility(text: str, spans: list[tuple[int, int]], code: str) -> bool:
+    """One of the weak hedges at `spans` is a present modal of possibility."""
+    pattern = _possibility_pattern(code)
+    return pattern is not None and any(pattern.fullmatch(text[a:b].lower()) for a, b in spans)
+
+
 def _unhedged(prof: Profile, text: str, code: str) -> list[tuple[int, int]]:
     """The assertions of a side outside the clauses its hedges are in ("wird
     wahrscheinlich sinken" asserts nothing; "perhaps X - but Y will" asserts Y)."""
@@ -184,8 +199,8 @@ def _unhedged(prof: Profile, text: str, code: str) -> list[tuple[int, int]]:
 
 
 def _assertions(prof: Profile, text: str, code: str, future_too: bool) -> list[tuple[int, int]]:
-    """The assertions of a side; for Russian, when asked and there is no other, its
-    perfective future verbs ("снизится" = "will fall")."""
-    if prof.asserts or not future_too or code != "ru" or prof.strong:
+    """The assertions of a side; for Russian, when asked, also its perfective future
+    verbs ("снизится" = "will fall"), each a "will" in translation."""
+    if not future_too or code != "ru" or prof.strong:
         return prof.asserts
-    return asserts_future_ru(text)
+    return sorted(set(prof.asserts) | set(asserts_future_ru(text)))

@@ -35,11 +35,15 @@ _SENTENCE_END = re.compile(r"[.!?…]\s")
 # whose cues disagree spread around 0, from -0.07 to 0.06.)
 CRITICAL_GAIN = 0.02
 # ... and at least this much for a major one. Below, the other side likely says the
-# negation in other words ("absent", "lost control", "unique").
-MAJOR_GAIN = 0.0
-# A flip that a soft negative on the other side may explain, or a count of negated
-# clauses that differs while both sides hold one, is major from this gain on.
+# negation in other words ("absent", "lost control", "unique"). (On WMT21 development
+# references, faithful flips by the cues gain a median -0.003; planted ones +0.017.)
+MAJOR_GAIN = 0.003
+# A flip that a soft negative elsewhere on the other side may explain is major from
+# this gain on ...
 EXCUSED_GAIN = 0.005
+# A count of negated clauses that differs while both sides hold one depends on scope:
+# major from this gain on (faithful ones reach 0.011 on the development references).
+COUNT_GAIN = 0.012
 
 
 @cache
@@ -79,6 +83,7 @@ class ClausePolarity:
     cues: list[tuple[int, int]]  # sentence-negation cue spans
     soft: bool  # holds an implicit or affixal negative
     lexical: bool = False  # ... an implicit one ("without", "denies", "stopped")
+    softs: int = 0  # how many soft negatives it holds
 
     @property
     def negated(self) -> bool:
@@ -136,6 +141,7 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
                 [(a, b) for a, b in hard if c.start <= a < c.end],
                 any(c.start <= a < c.end for a in soft_at),
                 any(c.start <= a < c.end for a in lexical_at),
+                sum(c.start <= a < c.end for a in soft_at),
             )
         )
     return out
@@ -206,16 +212,21 @@ def find_flip(pair: PairView) -> Flip | None:
     neg_t = [i for i, c in enumerate(tp) if c.negated]
     soft_s = sum(1 for c in sp if c.soft and not c.negated)
     soft_t = sum(1 for c in tp if c.soft and not c.negated)
+    # A soft negative the negated side renders with one of its own ("protests against" =
+    # "протесты против", "cancelled" = "отменил") is taken: it cannot also be what the
+    # negation translates. Only soft negatives beyond the other side's count excuse.
+    spare_s = sum(c.softs for c in sp) > sum(c.softs for c in tp)
+    spare_t = sum(c.softs for c in tp) > sum(c.softs for c in sp)
     ns, nt = len(pair.src.text), len(pair.tgt.text)
     if len(neg_s) > len(neg_t):
         i = NegationCheck._unmatched(sp, neg_s, ns, tp, nt)
         j = _counterpart(sp[i], ns, tp, nt)
-        excused = len(neg_s) - len(neg_t) - soft_t <= 0
+        excused = spare_t and len(neg_s) - len(neg_t) - soft_t <= 0
         return Flip("lost", i, j, not neg_t, excused, excused and _soft_near(tp, j))
     if len(neg_t) > len(neg_s):
         j = NegationCheck._unmatched(tp, neg_t, nt, sp, ns)
         i = _counterpart(tp[j], nt, sp, ns)
-        excused = len(neg_t) - len(neg_s) - soft_s <= 0
+        excused = spare_s and len(neg_t) - len(neg_s) - soft_s <= 0
         return Flip("added", j, i, not neg_s, excused, excused and _soft_near(sp, i))
     return None
 
@@ -266,6 +277,8 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
     that differs while both sides hold a negation depends on scope, which the project
     does not parse: major only when the embedding says so."""
     if flip.excused_here:  # "nicht erlaubt" = "forbidden", "no longer" = "stopped"
+        # (Not even with a high gain: planted flips next to one gain up to 0.045 on the
+        # development references, but faithful "denies" = "did not" up to 0.047.)
         return None
     if flip.excused:  # by a soft negative in another clause: it may belong there
         return "major" if gain is not None and gain >= EXCUSED_GAIN else None
@@ -275,7 +288,7 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
         if gain >= CRITICAL_GAIN:
             return "critical"
         return "major" if gain >= MAJOR_GAIN else "minor"
-    return "major" if gain >= EXCUSED_GAIN else "minor"
+    return "major" if gain >= COUNT_GAIN else "minor"
 
 
 class NegationCheck:

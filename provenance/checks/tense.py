@@ -17,8 +17,11 @@ Present against future is *not* a drift: "Die Wahl findet morgen statt" = "The
 election will be held tomorrow". What is:
 
 - future ↔ past (the future count falls and the past count rises, or the reverse):
-  **major** when a "will" / "wird" / "будет" future is involved, **minor** when only a
-  weak future ("könnten beginnen" → "began"). Counting rather than comparing sets keeps
+  **major** when a "will" / "wird" / "будет" future is involved and the past side has
+  more pasts even without those of reported speech ("said", a back-shifted "was") and
+  without the other side's perfects, which translations render as pasts; **minor**
+  otherwise (a weak future, "könnten beginnen" → "began", or a past that reported
+  speech may explain). Counting rather than comparing sets keeps
   reported speech apart: "said the vote would be held" (past + future) is not "said the
   vote was held" (past + past);
 - present ↔ past, the future unchanged, with nothing open and no soft past on either
@@ -59,6 +62,8 @@ def profile(text: str, code: str) -> TimeProfile:
     said_at = [a for a, b in prof.past if text[a:b].lower() in saying]
     for a, b in prof.past:
         backshift = reader.backshift_after_saying and any(s < a for s in said_at)
+        if a in said_at or (backshift and text[a:b].lower() in reader.backshifted_states):
+            prof.reported.append((a, b))
         if (a in said_at or backshift) and (a, b) not in prof.soft_past:
             prof.soft_past.append((a, b))
     return prof
@@ -77,12 +82,13 @@ def compare(s: TimeProfile, t: TimeProfile) -> Shift | None:
     fs, ft, ps, pt = len(s.future), len(t.future), len(s.past), len(t.past)
     # A future stated with "will" / "wird" / "будет" traded for a past is major; one
     # stated only by a conditional modal ("könnten beginnen" → "began") is minor.
-    strong = s.strong_future != t.strong_future
     if fs > ft and pt > ps:
-        sev = "major" if strong else "minor"
+        strong = s.strong_future > t.strong_future  # the future lost was a strong one
+        sev = "major" if strong and _past_gained(s, t) else "minor"
         return Shift("future", "past", sev, "what the source announces is reported as done")
     if ft > fs and ps > pt:
-        sev = "major" if strong else "minor"
+        strong = t.strong_future > s.strong_future
+        sev = "major" if strong and _past_gained(t, s) else "minor"
         return Shift("past", "future", sev, "what the source reports as done is announced")
     # Present against past only where neither side's past may be a present in
     # disguise: "hat ... gelesen" and "перестали бояться" are rendered as past or as a
@@ -94,6 +100,16 @@ def compare(s: TimeProfile, t: TimeProfile) -> Shift | None:
     if pt == 0 and ps > 0:
         return Shift("past", "present", "minor", "a past event is reported as present")
     return None
+
+
+def _past_gained(before: TimeProfile, after: TimeProfile) -> bool:
+    """`after` states more pasts than `before` even leaving out what a faithful
+    translation turns into a past: the verbs of saying and back-shifted states of
+    reported speech ("said his concern was" = "sagte, die Sorge sei"), and `before`'s
+    perfects, which one language says as a past ("have been given" = "wurden
+    verabreicht")."""
+    gained = len(after.past) - len(after.reported)
+    return gained > len(before.past) - len(before.reported) + len(before.open)
 
 
 def _shown(p: TimeProfile, time: str) -> list[Span]:

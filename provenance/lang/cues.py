@@ -98,6 +98,10 @@ class CueData:
     reported_assertions: tuple[str, ...]
     # Words that open a new clause (conjunctions, complementisers, relative pronouns).
     clause_openers: tuple[str, ...]
+    # The weak hedges that are present-tense modals of possibility ("can", "kann",
+    # "может", "можно"): gone without trace while the translation asserts a future
+    # ("will", "wird", "снизится"), the possibility became a prediction.
+    possibility_modals: tuple[str, ...] = ()
     # Change-of-time cues by the direction they state (provenance.checks.direction):
     # brought forward ("vorgezogen", "досрочные"), put back ("verschoben", "postponed"),
     # or only moved ("перенесены", "rescheduled"). A word that is ambiguous outside

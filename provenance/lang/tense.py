@@ -42,6 +42,10 @@ class TimeProfile:
     # "a signé"), verbs of saying (German news "erklärt", English "said"), and English
     # tenses back-shifted after a past verb of saying ("said he wanted" = "er wolle").
     soft_past: list[Span] = field(default_factory=list)
+    # The pasts of reported speech that state no past event: verbs of saying ("said",
+    # "заявил") and, where tenses shift back, a state or progressive after one ("said it
+    # was closed"). Set by `provenance.checks.tense.profile`.
+    reported: list[Span] = field(default_factory=list)
 
     def add(self, time: Time, span: Span, soft: bool = False) -> None:
         """Record a verb group; `soft` marks a past that may be a present in disguise,
@@ -66,6 +70,9 @@ class TenseReader:
     # Whether tenses shift back after a past verb of saying ("said he wanted" = "sagte,
     # er wolle"): every past after a "said" may then stand for a present.
     backshift_after_saying: bool = False
+    # Back-shifted pasts that state a state or a progressive ("said it was closed", "said
+    # he was leaving"): in reported speech a present, or a future seen from the past.
+    backshifted_states: frozenset[str] = frozenset()
 
 
 @cache

@@ -307,6 +307,11 @@ _POLARITY = {
         ("verhängen", "einführen", "Verhängung", "Einführung", "verlängern", "Verlängerung"),
         ("aufheben", "abschaffen", "Aufhebung", "Abschaffung"),
     ),
+    "length": (
+        ("lang", "lange", "länger", "langwierig", "verlängern"),
+        ("kurz", "kürzer", "verkürzen"),
+    ),
+    "age": (("jung", "jünger"), ("alt", "älter", "betagt")),
     "speed": (
         ("schnell", "rasch", "beschleunigen", "Beschleunigung"),
         ("langsam", "verlangsamen", "Verlangsamung", "bremsen"),
@@ -318,6 +323,9 @@ _POLARITY_STEADY = {
 }
 
 _POLARITY_IDIOMS = (
+    r"\bkurz\s+(?:vor|nach|darauf|zuvor|gesagt|um|vorher)\b", r"\b(?:vor|seit)\s+kurzem\b",
+    r"\bso\s+lange?\b", r"\büber\s+kurz\s+oder\s+lang\b", r"\blängst\b",
+    r"\bbis\s+vor\s+kurzem\b", r"\bkurzfristig\w*\b", r"\blangfristig\w*\b",
     r"\bein\s+(?:klein\w*\s+)?(?:bisschen|wenig)\b", r"\bnicht\s+mehr\b",
     r"\bkein\w*\s+(?:\w+\s+){0,3}?mehr\b", r"\bmehr\s+oder\s+weniger\b",
     r"\bnicht\s+weniger\s+als\b", r"\bzumindest\b", r"\bam\s+wenigsten\b",
@@ -361,6 +369,9 @@ DATA = CueData(
         r"\bnicht\s+(?:mehr\s+)?(?:nur|bloß|allein|einfach\s+nur|lediglich)\b",
         # a negative comparison states a superlative: "wie kein anderer", "wie nie zuvor"
         r"\bwie\s+(?:kein(?:e|en|em|er|es)?\s+ander\w*|nie(?:mals)?\s+zuvor|noch\s+nie)\b",
+        r"\bwie\s+kein(?:e|en|em|er|es)?\s+(?:\w+\s+){1,2}?(?:zuvor|vorher|sonst)\b",
+        # a bound of a quantity, as "no more than": "nicht höher als 5 %"
+        r"\bnicht\s+(?:höher|niedriger|länger|älter|größer)\s+als\b(?=\s*\d)",
         r"\bnicht\s+mehr\s+als\b",
         r"\bnicht\s+(?:selten|wenige\w*|ohne)\b",
         r"\bnichts\s+(?:mehr\s+)?im\s+wege\b",
@@ -377,6 +388,7 @@ DATA = CueData(
         r"\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?erwartet\b",
         r"\bpotenziell\w*", r"\boffenbar\b",
     ),
+    possibility_modals=(r"\bkann\b", r"\bkannst\b", r"\bkönnen\b"),
     weak_hedges=(
         r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b", r"\bsoll(?:en|te|ten)?\b",
         r"\bwürde(?:n)?\b", r"\bglaubt?\b", r"\bglauben\b",

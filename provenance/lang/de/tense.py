@@ -32,9 +32,15 @@ def _participle(w: str) -> bool:
     if w in t.non_verbs or not w.endswith(("t", "en")):
         return False
     lemma = _lemma(w, "de")
-    if lemma == w or not lemma.endswith("n"):
+    if lemma == w or not _infinitive_shape(lemma):
         return False
     return w.startswith("ge") or w.endswith("iert") or w.startswith(t.prefixes)
+
+
+def _infinitive_shape(lemma: str) -> bool:
+    """A lemma shaped like a verb's infinitive ("steigen", "ändern", "tun"): the lemma of
+    a participle is one, that of "einen" (ein) is not."""
+    return lemma.endswith(("en", "rn", "ln")) or lemma in ("sein", "tun")
 
 
 _ENDINGS = ("", "en", "n", "st", "t", "est")
@@ -151,6 +157,8 @@ def read(text: str, t: TenseCues) -> TimeProfile:
                 continue
             if perfect_inf and i >= len(words) - 2 and w in ("haben", "sein"):
                 continue  # the infinitive of "könnte ... gesagt haben"
+            if w in t.future_aux and _participle(prev):
+                continue  # "eingehalten werden können": a passive infinitive, no future
             if w in t.future_aux:
                 # werden + infinitive, the infinitive at the clause's end ("wird ...
                 # erhöhen", "wird ... verschoben werden", "dass er kommen wird").

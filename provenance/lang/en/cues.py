@@ -242,6 +242,11 @@ _POLARITY = {
         ("impose", "introduce", "enact", "reimpose", "extend", "prolong", "extension"),
         ("lift", "abolish", "repeal", "scrap", "revoke", "abolition"),
     ),
+    "length": (
+        ("long", "longer", "longest", "lengthy", "lengthen"),
+        ("short", "shorter", "shortest", "brief", "shorten"),
+    ),
+    "age": (("young", "younger", "youngest"), ("old", "older", "oldest", "elderly")),
     "speed": (
         ("fast", "faster", "quick", "quickly", "rapid", "rapidly", "accelerate", "speed up",
          "sped up"),
@@ -260,6 +265,8 @@ _POLARITY_STEADY = {
 
 # Phrases where a polarity word does not state its concept.
 _POLARITY_IDIOMS = (
+    r"\b(?:as|so)\s+long\s+as\b", r"\bbefore\s+long\b", r"\bin\s+short\b",
+    r"\bshort\s+(?:of|on|for|term)\b", r"\blong\s+(?:term|since|ago)\b", r"\bold\s+age\b",
     r"\ba\s+(?:little|bit)\b", r"\bno\s+longer\b", r"\bno\s+more\b", r"\bany\s*more\b",
     r"\bmore\s+or\s+less\b", r"\bat\s+(?:least|most|best|worst|large|first)\b",
     r"\bclose\s+to\b",
@@ -318,6 +325,10 @@ DATA = CueData(
         # a negative comparison states a superlative: "like no other", "as never before"
         r"\b(?:like|as|than)\s+(?:no|never)\s+(?:other\b|one\s+else\b|before\b)",
         r"\bno\s+(?:later|sooner|more)\s+than\b", r"\bno\s+matter\b", r"\bnot\s+long\s+ago\b",
+        # a bound of a quantity, as "höchstens" / "не выше": "no higher than 24 degrees"
+        # (not of a time: "no earlier than 2027" = "nicht vor 2027")
+        r"\b(?:no|not)\s+(?:higher|lower|longer|older|greater|fewer|less)\s+than\b"
+        r"(?=\s*[+\-−–$€£]?\d)",
         r"\bno[- ]brainer\b",
         r"\bbe\s+that\s+as\s+it\s+may\b",
         r"\bnot\s+(?:a\s+)?(?:few|little|rarely|seldom|without)\b",
@@ -334,6 +345,7 @@ DATA = CueData(
         r"\b(?:is|are|was|were)\s+expected\b", r"\b(?:appears?|seems?)\s+to\b",
         r"\bsuspect(?:s|ed)?\b", r"\bperhaps\b", r"\bpotentially\b",
     ),
+    possibility_modals=(r"\bcan\b",),
     weak_hedges=(r"\bcan\b", r"\bwould\b", r"\bshould\b", r"\bbelieves?\b", r"\bthinks?\b"),
     assertions=(
         r"\bwill\b", r"\bwon['’]t\b", r"\b\w+['’]ll\b", r"\bshall\b", r"\bcertain(?:ly)?\b",

@@ -35,6 +35,10 @@ def _participle(w: str, t: TenseCues) -> bool:
     return w in t.participles or _regular_past(w)
 
 
+# Conjunctions that take a bare participle as a reduced clause ("as planned", "when
+# asked", "than expected"): no finite verb, no time of its own.
+_REDUCED = frozenset({"as", "if", "when", "once", "unless", "until", "than", "though"})
+
 # The auxiliary left of a contracted negation ("won't", "can't", "shan't").
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
 
@@ -80,8 +84,12 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             before = {x[0] for x in toks[max(0, i - AUX_REACH) : i]}
             if before & aux or prev in t.modifiers or nxt == "by":
                 continue  # a participle: passive, perfect, adjective or reduced relative
+            if prev in _REDUCED or text[a - 1 : a] == "-":
+                continue  # "as planned", "if elected"; "Beijing-controlled": adjectives
             prof.add("past", (a, b))
     return prof
 
 
-DATA = TenseReader(read=read, backshift_after_saying=True)
+DATA = TenseReader(
+    read=read, backshift_after_saying=True, backshifted_states=frozenset({"was", "were"})
+)

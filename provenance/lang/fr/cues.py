@@ -152,6 +152,11 @@ _POLARITY = {
         ("imposer", "instaurer", "prolonger", "prolongation"),
         ("lever", "abolir", "abroger", "supprimer"),
     ),
+    "length": (
+        ("long", "longue", "longtemps", "allonger"),
+        ("court", "courte", "bref", "raccourcir"),
+    ),
+    "age": (("jeune",), ("vieux", "vieille", "âgé", "âgée")),
     "speed": (
         ("rapide", "rapidement", "accélérer"),
         ("lent", "lentement", "ralentir", "ralentissement"),
@@ -163,6 +168,7 @@ _POLARITY_STEADY = {
 }
 
 _POLARITY_IDIOMS = (
+    r"\bà\s+(?:court|long)\s+terme\b", r"\ble\s+long\s+de\b", r"\btout\s+au\s+long\b",
     r"\bquelque\s+peu\b", r"\bun\s+(?:petit\s+)?peu\b", r"\bau\s+moins\b", r"\bdu\s+moins\b",
     r"\bplus\s+ou\s+moins\b", r"\bà\s+peu\s+près\b", r"\bpeu\s+à\s+peu\b",
     r"\bde\s+moins\s+en\s+moins\b", r"\bà\s+moins\s+que\b", r"\bnéanmoins\b", r"\ben\s+bas\b",
@@ -204,6 +210,7 @@ DATA = CueData(
         r"\bsemble(?:nt)?\b", r"\bapparemment\b", r"\bprésumé(?:ment)?\b",
         r"\bsupposé(?:ment)?\b", r"\bdevrai(?:t|ent)\b", r"\bprobable\b",
     ),
+    possibility_modals=(r"\bpeu(?:t|vent|x)\b",),
     weak_hedges=(r"\bpeu(?:t|vent|x)\b", r"\bcroi(?:t|ent|s)\b", r"\bpense(?:nt)?\b"),
     assertions=(
         r"\bcertainement\b", r"\bsûrement\b", r"\bcertain(?:e|s|es)?\b",
