@@ -18,7 +18,7 @@ import pytest
 
 import provenance
 from provenance.desk import index as index_mod
-from provenance.desk.bench import PAIRS, draw_probes, run_demo, run_wmt
+from provenance.desk.bench import PAIRS, draw_probes, per_pair_counts, run_demo, run_wmt
 from provenance.desk.quote import MIN_SCORE
 
 DEMO = Path(__file__).resolve().parent.parent / "corpora" / "demo"
@@ -176,3 +176,16 @@ def test_cli_quote_bad_input_is_one_line(run_cli, tmp_path):
     assert code == 2 and err.count("\n") == 1 and "missing.txt" in err
     code, _, err = run_cli("quote", "  ", DE)
     assert code == 2 and "quote is empty" in err
+
+
+def test_larger_draws_begin_with_the_headline_one(shared_dir):
+    """`--count 400` holds the 50 headline quotes (its first ten per pair); another seed
+    draws other quotes."""
+    corpus = shared_dir / "corpora" / "wmt21"
+    headline = draw_probes(corpus, per_pair_counts(50))
+    larger = draw_probes(corpus, per_pair_counts(400))
+    assert len(headline) == 50 and len(larger) == 400
+    assert [p for p in larger if p in headline] == headline
+    other = draw_probes(corpus, per_pair_counts(50), seed=0)
+    assert len({p.quote for p in other} & {p.quote for p in headline}) < 10
+    assert per_pair_counts(52) == [11, 11, 10, 10, 10]
