@@ -18,8 +18,8 @@ import pytest
 
 import provenance
 from provenance.desk import index as index_mod
-from provenance.desk.bench import PAIRS, draw_probes, run_demo, run_wmt
-from provenance.desk.quote import MIN_SCORE
+from provenance.desk.bench import PAIRS, draw_probes, per_pair_counts, run_demo, run_wmt
+from provenance.desk.quote import MIN_SCORE, WINDOW_SLACK, _length_cost
 
 DEMO = Path(__file__).resolve().parent.parent / "corpora" / "demo"
 DE, RU = str(DEMO / "1.de.txt"), str(DEMO / "2.ru.txt")
@@ -176,3 +176,33 @@ def test_cli_quote_bad_input_is_one_line(run_cli, tmp_path):
     assert code == 2 and err.count("\n") == 1 and "missing.txt" in err
     code, _, err = run_cli("quote", "  ", DE)
     assert code == 2 and "quote is empty" in err
+
+
+def test_larger_draws_begin_with_the_headline_one(shared_dir):
+    """`--count 400` holds the 50 headline quotes (its first ten per pair); another seed
+    draws other quotes."""
+    corpus = shared_dir / "corpora" / "wmt21"
+    headline = draw_probes(corpus, per_pair_counts(50))
+    larger = draw_probes(corpus, per_pair_counts(400))
+    assert len(headline) == 50 and len(larger) == 400
+    assert [p for p in larger if p in headline] == headline
+    other = draw_probes(corpus, per_pair_counts(50), seed=0)
+    assert len({p.quote for p in other} & {p.quote for p in headline}) < 10
+    assert per_pair_counts(52) == [11, 11, 10, 10, 10]
+
+
+def test_a_longer_window_of_several_sentences_costs_beyond_translation_slack():
+    """A quote may be part of one long sentence (lenient), not of two sentences: a window
+    of several sentences longer than the quote costs once past what translation does to
+    a length, and a shorter passage costs the same whatever its width."""
+    quote = 100
+    within = int(quote * np.exp(WINDOW_SLACK) * 0.95)
+    beyond = int(quote * 1.5)
+    lengths = np.array([within, beyond, 40])
+    one = _length_cost(quote, lengths, False)
+    several = _length_cost(quote, lengths, True)
+    assert one[0] == several[0] == 0.0
+    assert one[1] == 0.0 < several[1]  # 1.5x: fine for a sentence, not for a window
+    assert one[2] == several[2] > 0.0
+    mixed = _length_cost(quote, lengths, np.array([False, True, False]))
+    assert np.allclose(mixed, [one[0], several[1], one[2]])

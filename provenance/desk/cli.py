@@ -97,9 +97,17 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
         json_out: Annotated[
             Path | None, typer.Option("--json", help="Also write the figures as JSON.")
         ] = None,
-        per_pair: Annotated[int, typer.Option("--per-pair", help="Quotes per language pair.")] = 10,
+        count: Annotated[
+            int,
+            typer.Option("--count", help="WMT21 quotes, spread over the five pairs.", min=5),
+        ] = 50,
+        seed: Annotated[int, typer.Option("--seed", help="Seed of the WMT21 draw.")] = 17,
+        per_pair: Annotated[
+            int | None,
+            typer.Option("--per-pair", help="Quotes per language pair (instead of --count)."),
+        ] = None,
     ) -> None:
         """Quote verification: top-1 source found (demo chain, WMT21) and time per quote."""
         from provenance.desk.bench import main
 
-        main(corpus=corpus, demo=demo, json_out=json_out, per_pair=per_pair)
+        main(corpus=corpus, demo=demo, json_out=json_out, count=count, seed=seed, per_pair=per_pair)
