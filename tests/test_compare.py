@@ -383,6 +383,23 @@ def test_bench_compare_planted_items_are_changes(shared_dir):
             [("8", "5")],
         ),
         ("It was built in 1920.", "It was built in 1918.", "en", [], [], [("1920", "1918")]),
+        (
+            "The fire spread over five miles of forest.",
+            "The fire spread over nine miles of forest.",
+            "en",
+            [],
+            [],
+            [("five", "nine")],
+        ),
+        # one measure in other units
+        (
+            "The fire spread over five miles of forest.",
+            "The fire spread over eight kilometres of forest.",
+            "en",
+            [],
+            [],
+            [],
+        ),
         ("So far 4,840 tests were positive.", "So far 4840 tests were positive.", "en", [], [], []),
     ],
 )

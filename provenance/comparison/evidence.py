@@ -52,8 +52,12 @@ COMMON_WORD = 4.0
 # An edit of at most this many words on each side that replaces a name word by another is
 # a swap even when neither is a strong name ("Schlagzeuger Bryan" / "Schlagzeuger Frank").
 SMALL_EDIT = 2
-# Two name-like words both rarer than this may be two names even when neither is strong.
+# Two name-like words both rarer than this may be two names even when neither is strong;
+# next to the same word ("von Adam Masina" / "von Adam Hayden"), words a little more frequent.
 RARE_WORD = 3.5
+ANCHORED_RARE = 4.0
+# Where nouns are capitalised, a long word that is no strong name is a compound noun.
+COMPOUND = 10
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -123,13 +127,16 @@ def _spelled_alike(x: str, y: str) -> bool:
     if _abbreviation(p, q) or _abbreviation(q, p):
         return True
     n = min(len(p), len(q))
-    return n >= SHARED_STEM and p[:SHARED_STEM] == q[:SHARED_STEM]
+    if n >= SHARED_STEM and p[:SHARED_STEM] == q[:SHARED_STEM]:
+        return True
+    common = next((i for i, (x, y) in enumerate(zip(p, q, strict=False)) if x != y), n)
+    return common >= 3 and common >= 0.75 * n  # "Navy" / "Naval"
 
 
 def _keys_alike(p: NamePart, q: NamePart) -> bool:
     """The phonetic keys nearly agree (transcriptions: "Сэвидж" / "Саваж")."""
     return any(
-        min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= VARIANT_RATIO
+        min(len(x), len(y)) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= VARIANT_RATIO
         for x in p.keys
         for y in q.keys
     )
@@ -149,7 +156,8 @@ def _counterpart(p: NamePart, parts: Sequence[NamePart], words: set[str], lang: 
     if _plain(p.text) in words or _lemma(p.text, lang) in words:
         return True
     return any(
-        parts_match(p, q) or _spelled_alike(p.text, q.text) or _keys_alike(p, q) for q in parts
+        q.namelike and (parts_match(p, q) or _spelled_alike(p.text, q.text) or _keys_alike(p, q))
+        for q in parts
     )
 
 
@@ -192,12 +200,19 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
     # Adam Hayden", "Old Trafford" / "Old Jagger").
     for p in names[0]:
         for q in names[1]:
-            if id(p) in used or id(q) in used or not _pair(p, q, lang):
+            if id(p) in used or id(q) in used or not _pair(p, q, lang, ANCHORED_RARE):
                 continue
             if _same_script(p.text, q.text) and _same_neighbour(a, p, b, q):
                 used |= {id(p), id(q)}
                 strong = _whole_name(p, q, owner, lone)
                 out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong))
+    # Still unpaired: one strong name on each side and nothing else is a name replaced
+    # somewhere in a rewritten sentence (weaker evidence).
+    rest = [[p for p in ns if id(p) not in used] for ns in names]
+    if len(rest[0]) == len(rest[1]) == 1 and rest[0][0].strong and rest[1][0].strong:
+        p, q = rest[0][0], rest[1][0]
+        if _same_script(p.text, q.text):
+            out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, False))
     return out
 
 
@@ -233,10 +248,11 @@ def _whole_name(p: NamePart, q: NamePart, owner, lone) -> bool:
     return True
 
 
-def _pair(p: NamePart, q: NamePart, lang: str) -> bool:
+def _pair(p: NamePart, q: NamePart, lang: str, rare: float | None = None) -> bool:
     """Two name words that may be two different names: one a strong name, or both rare
     words (a language that capitalises nouns marks few names strong)."""
-    return p.strong or q.strong or max(_zipf(x.text.lower(), lang) for x in (p, q)) < RARE_WORD
+    limit = RARE_WORD if rare is None else rare
+    return p.strong or q.strong or max(_zipf(x.text.lower(), lang) for x in (p, q)) < limit
 
 
 def _name(p: NamePart, lang: str) -> bool:
@@ -246,7 +262,11 @@ def _name(p: NamePart, lang: str) -> bool:
     if sum(c.isupper() for c in p.text) >= 2 or not p.namelike:
         return False
     # where every noun is capitalised, name-like already means "not a known common noun"
-    return p.strong or _capitalises_nouns(lang) or _zipf(p.text.lower(), lang) < COMMON_WORD
+    if p.strong:
+        return True
+    if _capitalises_nouns(lang):
+        return len(p.text) < COMPOUND
+    return _zipf(p.text.lower(), lang) < COMMON_WORD
 
 
 @cache
@@ -341,13 +361,16 @@ def cue_edits(a: str, b: str, edits: Sequence[Edit], lang: str, kind: str) -> li
             continue  # negated on both sides: "not" / "never"
         if kind == "modality" and sorted(map(str.lower, ca)) == sorted(map(str.lower, cb)):
             continue
-        if ra != rb:
+        if sum(((ra - rb) + (rb - ra)).values()) > (OTHER_WORDS if kind == "negation" else 0):
             continue  # other words changed too: a paraphrase
         direction = "added" if len(cb) > len(ca) else "lost"
         out.append(CueEdit(e, direction, ", ".join(cb or ca)))
     return out
 
 
+# Words besides the cue an edit may change and still count as a cue added or removed
+# alone (one more word: "is" -> "is not really", "keine" -> "eine neue").
+OTHER_WORDS = 1
 # Content words after a negation cue that count as what it negates.
 NEGATED_WORDS = 2
 
@@ -390,40 +413,59 @@ def _uncompensated(flips: list[CueEdit], a: str, b: str, lang: str) -> list[CueE
 # ---------------------------------------------------------------- values
 
 
-def _facts(text: str, lang: str) -> list[tuple[int, int, frozenset[tuple[str, float]]]]:
-    """Each number and date of `text`: its offsets and the values it states."""
+def _facts(text: str, lang: str) -> list[tuple[int, int, frozenset[tuple[str, float]], str]]:
+    """Each number and date of `text`: its offsets, the values it states, its unit."""
     out = []
     for q in extract_numbers(text, lang):
         vals = {("n", q.value)} | ({("n", q.high)} if q.high is not None else set())
-        out.append((q.start, q.end, frozenset(vals)))
+        out.append((q.start, q.end, frozenset(vals), q.unit or ""))
     for d in extract_dates(text, lang):
         parts = (("y", d.year), ("m", d.month), ("d", d.day), ("w", d.weekday))
         vals = {(k, float(v)) for k, v in parts if v is not None}
         if d.relative:
             vals.add(("r:" + d.relative, 0.0))
-        out.append((d.start, d.end, frozenset(vals)))
+        out.append((d.start, d.end, frozenset(vals), ""))
     return out
 
 
 def value_changes(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Edit]:
     """Replaced spans with a number or date on each side that states a value the other
-    side of the row does not state anywhere ("20 Uhr" -> "50 Uhr", "1725" -> "4725")."""
+    side of the row does not state anywhere ("20 Uhr" -> "50 Uhr", "1725" -> "4725"),
+    unless the two are one measure in two units ("fünf Meilen" / "acht Kilometer")."""
     fa, fb = _facts(a, lang), _facts(b, lang)
     if not fa or not fb:
         return []
-    all_a = {v for *_, vals in fa for v in vals}
-    all_b = {v for *_, vals in fb for v in vals}
+    all_a = {v for *_, vals, _u in fa for v in vals}
+    all_b = {v for *_, vals, _u in fb for v in vals}
     numbers_a = {x for _, x in all_a}
     numbers_b = {x for _, x in all_b}
     out = []
     for e in edits:
         if e.op != "replace":
             continue
-        new_a = [v for s, t, vals in fa if s < e.a_end and e.a_start < t for v in vals - all_b]
-        new_b = [v for s, t, vals in fb if s < e.b_end and e.b_start < t for v in vals - all_a]
-        # a value kept under another reading ("2021-22" as a year, then a number) is no change
-        new_a = [v for v in new_a if v[1] not in numbers_b]
-        new_b = [v for v in new_b if v[1] not in numbers_a]
-        if new_a and new_b:
+        # a value kept under another reading ("2021-22" as a year, then a number) is none
+        new_a = [
+            (v, u)
+            for s, t, vals, u in fa
+            if s < e.a_end and e.a_start < t
+            for v in vals - all_b
+            if v[1] not in numbers_b
+        ]
+        new_b = [
+            (v, u)
+            for s, t, vals, u in fb
+            if s < e.b_end and e.b_start < t
+            for v in vals - all_a
+            if v[1] not in numbers_a
+        ]
+        if new_a and new_b and not _converted({u for _, u in new_a}, {u for _, u in new_b}):
             out.append(e)
     return out
+
+
+def _converted(units_a: set[str], units_b: set[str]) -> bool:
+    """One measure in other units: the same dimensions ("length-mile", "length-kilometer"),
+    different units."""
+    dims_a = {u.split("-")[0] for u in units_a}
+    dims_b = {u.split("-")[0] for u in units_b}
+    return "" not in units_a | units_b and dims_a == dims_b and not units_a & units_b
