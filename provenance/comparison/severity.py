@@ -8,7 +8,10 @@ supports it, and an edit that is evidence on its own raises a flag the checks mi
   raised, or one is added); a value found on one side only is minor unless the row has
   one found only on the other side (two versions say one thing in more or fewer words);
 - names: a name word replaced by another name word in the diff is critical (major for a
-  changed given name or a weakly name-like word); every other names flag is minor;
+  changed given name or a weakly name-like word), where the names check also saw a name
+  lost, added or replaced there (two lines of evidence: the check knows exonyms, place
+  adjectives and transcriptions, the diff knows what changed); every other names flag is
+  minor;
 - negation: an edit that adds or removes a negation cue and nothing else is critical;
   a negation flag without one (the cue changed together with other words: a paraphrase,
   "did not alter" / "declined to overturn") is minor;
@@ -201,6 +204,8 @@ def _names(rid: int, flags: list[Flag], swaps: Sequence[NameSwap], segs) -> list
                 f.severity = severity
             f.detail["same_language"] = "a name replaced in the diff"
             raised.add(id(f))
+        if not hits and not any(f.type == "entity" and _overlaps(f, ranges, segs) for f in flags):
+            continue  # the names check saw no name lost or added there: one name, renamed
         if not hits:
             spans = _spans(segs, s.a, s.b)
             new.append(
