@@ -293,32 +293,174 @@ def test_bench_compare_planted_items_are_changes(shared_dir):
         assert it.perturbed != it.original and it.src_lang == it.tgt_lang == "en"
 
 
-def test_same_language_severity():
-    """One-sided facts and name variants are minor within one language; a swapped value
-    (one side each, or a changed name) keeps its severity."""
-    from provenance.comparison.run import same_language_severity
-    from provenance.model import Flag, Span
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "names", "negation", "values"),
+    [
+        # a surname replaced: a different person (strong); a given name: weaker
+        (
+            "Chancellor Angela Merkel met the press in Berlin on Monday.",
+            "Chancellor Angela Scholz met the press in Berlin on Monday.",
+            "en",
+            [("Merkel", "Scholz", True)],
+            [],
+            [],
+        ),
+        (
+            "Der Schlagzeuger Bryan Carter spielt mit Russell Hall.",
+            "Der Schlagzeuger Frank Carter spielt mit Russell Hall.",
+            "de",
+            [("Bryan", "Frank", False)],
+            [],
+            [],
+        ),
+        (
+            "The meeting took place in Lithuania on Monday.",
+            "The meeting took place in Latvia on Monday.",
+            "en",
+            [("Lithuania", "Latvia", True)],
+            [],
+            [],
+        ),
+        # a translated category word, a respelling, an abbreviation: one name
+        (
+            "The acting head of Khabarovsk Krai spoke about his trip.",
+            "The acting head of the Khabarovsk Region spoke about his trip.",
+            "en",
+            [],
+            [],
+            [],
+        ),
+        (
+            "Ash O'Brien and her husband Jarett Kelley said so.",
+            "Ash O'Brien and her husband Jarett Kelly said so.",
+            "en",
+            [],
+            [],
+            [],
+        ),
+        (
+            "Paul Pogba hints at his future after Manchester United qualify.",
+            "Paul Pogba hints at his future after Man Utd qualify.",
+            "en",
+            [],
+            [],
+            [],
+        ),
+        # a negation added or removed alone; moved within the row or rephrased: none
+        (
+            "The minister will resign next week.",
+            "The minister will not resign next week.",
+            "en",
+            [],
+            [("added", "not")],
+            [],
+        ),
+        (
+            "Die Regierung hat keine Einwände erhoben.",
+            "Die Regierung hat eine Einwände erhoben.",
+            "de",
+            [],
+            [("lost", "keine")],
+            [],
+        ),
+        (
+            "Министр подал в отставку в понедельник.",
+            "Министр не подал в отставку в понедельник.",
+            "ru",
+            [],
+            [("added", "не")],
+            [],
+        ),
+        ("We don't have any injuries.", "We have no injuries.", "en", [], [], []),
+        ("A driver overlooks a biker.", "A driver doesn't see a biker.", "en", [], [], []),
+        # a value replaced; the same value written otherwise is none
+        (
+            "Police were called at about 8 pm on Sunday.",
+            "Police were called at about 5 pm on Sunday.",
+            "en",
+            [],
+            [],
+            [("8", "5")],
+        ),
+        ("It was built in 1920.", "It was built in 1918.", "en", [], [], [("1920", "1918")]),
+        (
+            "The fire spread over five miles of forest.",
+            "The fire spread over nine miles of forest.",
+            "en",
+            [],
+            [],
+            [("five", "nine")],
+        ),
+        # one measure in other units
+        (
+            "The fire spread over five miles of forest.",
+            "The fire spread over eight kilometres of forest.",
+            "en",
+            [],
+            [],
+            [],
+        ),
+        ("So far 4,840 tests were positive.", "So far 4840 tests were positive.", "en", [], [], []),
+    ],
+)
+def test_row_evidence(a, b, lang, names, negation, values):
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import row_evidence
 
-    def flag(rid, ftype, *spans):
-        return Flag(
-            rid, ftype, "critical", (0, 1), [Span(d, 0, 0, len(t), t) for d, t in spans], "m"
-        )
+    ev = row_evidence(a, b, word_diff(a, b), lang)
+    assert [(s.a_text, s.b_text, s.strong) for s in ev.names] == names
+    assert [(c.direction, c.cue) for c in ev.negation] == negation
+    assert [(e.a_text, e.b_text) for e in ev.values] == values
+
+
+def test_same_language_reassess():
+    """Flags keep their severity where the diff supports them, are raised or added where
+    it shows a change the checks missed, and are minor otherwise."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.severity import reassess
+    from provenance.model import Document, Flag, Span
+
+    a = [
+        "About 45 people were hurt in the crash.",
+        "Chancellor Angela Merkel met the press in Berlin on Monday.",
+        "The minister will resign next week.",
+        "He died at the site of the accident.",
+        "Cramer said it is not going well for many companies.",
+    ]
+    b = [
+        "People were hurt in the crash.",
+        "Chancellor Angela Scholz met the press in Berlin on Monday.",
+        "The minister will not resign next week.",
+        "He died at the scene.",
+        "Cramer said many companies are having difficulties.",
+    ]
+    docs = [Document("a", "en", a), Document("b", "en", b)]
+
+    def span(d, row, text):
+        start = (a if d == 0 else b)[row].index(text)
+        return Span(d, row, start, start + len(text), text)
 
     flags = [
-        flag(0, "number", (0, "45")),  # dropped: minor
-        flag(1, "entity", (0, "Anna Keller")),  # swapped: one side each, kept
-        flag(1, "entity", (1, "Maria Schulz")),
-        flag(2, "entity", (0, "Khabarovsk Krai"), (1, "Khabarovsk Region")),  # variant: minor
-        flag(3, "entity", (0, "Angela Merkel"), (1, "Angela Scholz")),  # another person: kept
-        flag(4, "negation", (1, "not")),  # not a fact type: kept
+        Flag(0, "number", "critical", (0, 1), [span(0, 0, "45")], "45 is missing"),
+        Flag(1, "entity", "minor", (0, 1), [span(0, 1, "Merkel"), span(1, 1, "Scholz")], "m"),
+        Flag(3, "omission", "major", (0, 1), [span(0, 3, "site of the")], "missing"),
+        Flag(
+            4,
+            "negation",
+            "major",
+            (0, 1),
+            [span(0, 4, "not")],
+            "lost",
+            {"direction": "lost", "embedding_gain": 0.004},
+        ),
     ]
-    same_language_severity(flags, "en")
-    got = {(f.alignment, f.spans[0].text): f.severity for f in flags}
+    rows = [[[i], [i]] for i in range(len(a))]
+    diffs = [word_diff(x, y) for x, y in zip(a, b, strict=True)]
+    got = {(f.alignment, f.type): f.severity for f in reassess(flags, docs, rows, diffs)}
     assert got == {
-        (0, "45"): "minor",
-        (1, "Anna Keller"): "critical",
-        (1, "Maria Schulz"): "critical",
-        (2, "Khabarovsk Krai"): "minor",
-        (3, "Angela Merkel"): "critical",
-        (4, "not"): "critical",
+        (0, "number"): "minor",  # dropped on one side: the diff shows every dropped word
+        (1, "entity"): "critical",  # a surname replaced in the diff
+        (2, "negation"): "critical",  # added by the diff alone: the checks missed it
+        (3, "omission"): "minor",  # rephrased, not dropped
+        (4, "negation"): "minor",  # rephrased around the cue; weak evidence
     }

@@ -10,11 +10,17 @@ second reference) measure recall. Three parts:
 - `aligned`: consecutive windows of lines through `compare`'s aligner, with embeddings
   alone and mixed with character 3-grams: share of gold 1-1 rows recovered, flag rate;
 - `planted`: number, date, name and negation changes planted into the B side: recall at
-  critical/major (target ≥ 0.90).
+  critical/major (target ≥ 0.90). The planters see B as the translation of the WMT
+  source, as in the real-text drift suite (so a "name" is a word named on both sides of a
+  translation, not any capitalised German noun); the planted B is compared with A.
+
+`half` splits every file at its middle line: "first" is the development half, "second"
+the held-out one (`--half`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import time
@@ -36,6 +42,7 @@ PLANTED_KINDS: dict[str, tuple[str, ...]] = {
     "negation": ("negation",),
 }
 WINDOW = 40  # lines per aligner window
+PARTS = ("lines", "aligned", "planted")
 
 
 @dataclass(frozen=True)
@@ -45,25 +52,49 @@ class RefPair:
     lang: str
     a: str  # file names
     b: str
+    source: str  # the WMT source both translate
+    src_lang: str
 
 
 REF_PAIRS = (
-    RefPair("de-en", "de-en", "en", "ref-A.en", "ref-B.en"),
-    RefPair("ru-en", "ru-en", "en", "ref-A.en", "ref-B.en"),
-    RefPair("en-de", "en-de-ru", "de", "ref-A.de", "ref-C.de"),
-    RefPair("en-ru", "en-de-ru", "ru", "ref-A.ru", "ref-B.ru"),
+    RefPair("de-en", "de-en", "en", "ref-A.en", "ref-B.en", "source.de", "de"),
+    RefPair("ru-en", "ru-en", "en", "ref-A.en", "ref-B.en", "source.ru", "ru"),
+    RefPair("en-de", "en-de-ru", "de", "ref-A.de", "ref-C.de", "source.en", "en"),
+    RefPair("en-ru", "en-de-ru", "ru", "ref-A.ru", "ref-B.ru", "source.en", "en"),
 )
+HALVES = ("first", "second")
 
 
-def load_refs(corpus: Path, rp: RefPair, limit: int | None) -> list[tuple[int, str, str]]:
-    """(1-based line, A, B) of every line where both references hold text."""
-    a = read_lines(require(corpus / rp.folder / rp.a, "WMT21 reference"), limit)
-    b = read_lines(require(corpus / rp.folder / rp.b, "WMT21 reference"), limit)
+def load_refs(
+    corpus: Path, rp: RefPair, limit: int | None, half: str | None = None
+) -> list[tuple[int, str, str]]:
+    """(1-based line, A, B) of every line where both references hold text: the first
+    `limit` lines of the file, or of its first or second `half`."""
+    a = read_lines(require(corpus / rp.folder / rp.a, "WMT21 reference"))
+    b = read_lines(require(corpus / rp.folder / rp.b, "WMT21 reference"))
+    first, last = _line_range(len(a), limit, half)
     return [
         (n, x.strip(), y.strip())
         for n, (x, y) in enumerate(zip(a, b, strict=True), 1)
-        if x.strip() and y.strip()
+        if first <= n <= last and x.strip() and y.strip()
     ]
+
+
+def _line_range(lines: int, limit: int | None, half: str | None) -> tuple[int, int]:
+    """The 1-based line range [first, last] to read."""
+    first, last = 1, lines
+    if half is not None:
+        if half not in HALVES:
+            raise ValueError(f"half must be one of {HALVES}, not {half!r}")
+        middle = lines // 2
+        first, last = (1, middle) if half == "first" else (middle + 1, lines)
+    if limit:
+        last = min(last, first + limit - 1)
+    return first, last
+
+
+def load_sources(corpus: Path, rp: RefPair) -> list[str]:
+    return read_lines(require(corpus / rp.folder / rp.source, "WMT21 source"))
 
 
 def _pair_docs(lang: str, a: Sequence[str], b: Sequence[str]) -> list[Document]:
@@ -132,13 +163,25 @@ def run_aligned(encoder, rp: RefPair, refs, mixes: Sequence[float]) -> dict[str,
     return out
 
 
-def planted_items(rp: RefPair, refs, seed: int, per_kind: int):
-    """The drift suite's planters on the B side (A plays the source: same language)."""
+def planted_items(rp: RefPair, refs, seed: int, per_kind: int, sources: Sequence[str] = ()):
+    """The drift suite's planters on the B side, B read as the translation of the WMT
+    source (`sources`, all the source file's lines) as in the real-text drift suite;
+    without sources, A plays the source. Each item's `source` is then set to A: the
+    comparison is A against the planted B."""
     from provenance.bench import realdrift as rd
 
-    ctx = rd.Ctx(rp.name, rp.lang, rp.lang, [rd.Row("B", n, a, b) for n, a, b in refs])
+    by_line = {n: a for n, a, _ in refs}
+    if sources:
+        rows = [rd.Row("B", n, sources[n - 1].strip(), b) for n, _, b in refs]
+        ctx = rd.Ctx(rp.name, rp.src_lang, rp.lang, [r for r in rows if r.source])
+    else:
+        ctx = rd.Ctx(rp.name, rp.lang, rp.lang, [rd.Row("B", n, a, b) for n, a, b in refs])
     ctx.lower_vocab = {
-        m.group() for _, a, b in refs for t in (a, b) for m in rd.words(t) if m.group().islower()
+        m.group()
+        for r in ctx.rows
+        for t in (r.source, r.translation)
+        for m in rd.words(t)
+        if m.group().islower()
     }
     rd._prepare_names(ctx)
     items = []
@@ -152,15 +195,17 @@ def planted_items(rp: RefPair, refs, seed: int, per_kind: int):
                 break
             item = rd.plant(ctx, row, kind, rng)
             if item is not None:
-                items.append(item)
+                items.append(dataclasses.replace(item, source=by_line[row.line], src_lang=rp.lang))
                 taken += 1
     return items
 
 
-def run_planted(encoder, rp: RefPair, refs, seed: int, per_kind: int) -> dict[str, Any]:
+def run_planted(
+    encoder, rp: RefPair, refs, seed: int, per_kind: int, sources: Sequence[str] = ()
+) -> dict[str, Any]:
     from provenance.comparison.run import compare_documents
 
-    items = planted_items(rp, refs, seed, per_kind)
+    items = planted_items(rp, refs, seed, per_kind, sources)
     if not items:
         return {}
     # The planted rows among the untouched others, so the pair's statistics are real.
@@ -190,25 +235,27 @@ def run(
     corpus: Path | None = None,
     *,
     limit: int | None = None,
+    half: str | None = None,
     seed: int = 0,
     per_kind: int = 40,
-    parts: Sequence[str] = ("lines", "aligned", "planted"),
+    parts: Sequence[str] = PARTS,
 ) -> dict[str, Any]:
     from provenance.embed import get_encoder
 
     root = Path(corpus) if corpus is not None else shared("wmt21")
     require(root, "WMT21 corpus")
     encoder = get_encoder()
-    result: dict[str, Any] = {"corpus": str(root), "seed": seed, "pairs": {}}
+    result: dict[str, Any] = {"corpus": str(root), "seed": seed, "half": half, "pairs": {}}
     for rp in REF_PAIRS:
-        refs = load_refs(root, rp, limit)
+        refs = load_refs(root, rp, limit, half)
         entry: dict[str, Any] = {"a": rp.a, "b": rp.b, "lang": rp.lang}
         if "lines" in parts:
             entry["lines"] = run_lines(encoder, rp, refs)
         if "aligned" in parts:
             entry["aligned"] = run_aligned(encoder, rp, refs[: 10 * WINDOW], (1.0, 0.5))
         if "planted" in parts:
-            entry["planted"] = run_planted(encoder, rp, refs, seed, per_kind)
+            sources = load_sources(root, rp)
+            entry["planted"] = run_planted(encoder, rp, refs, seed, per_kind, sources)
         result["pairs"][rp.name] = entry
     result["summary"] = _summary(result["pairs"])
     return result
@@ -230,7 +277,8 @@ def _summary(pairs: dict[str, Any]) -> dict[str, Any]:
 
 
 def print_report(result: dict[str, Any]) -> None:
-    print(f"provenance bench compare — {result['corpus']} (seed {result['seed']})")
+    half = f", {result['half']} half of each file" if result.get("half") else ""
+    print(f"provenance bench compare — {result['corpus']} (seed {result['seed']}{half})")
     for name, p in result["pairs"].items():
         print(f"\n{name}: {p['a']} vs {p['b']} ({p['lang']})")
         if "lines" in p:

@@ -7,7 +7,6 @@ load → segment → embed → align (embeddings mixed with character n-grams, s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,13 +16,14 @@ from provenance.align import align_pair
 from provenance.comparison import scores
 from provenance.comparison.diff import Edit, word_diff
 from provenance.comparison.ngrams import MixedEncoder
+from provenance.comparison.severity import VERSION as SEVERITY_VERSION
+from provenance.comparison.severity import reassess
 from provenance.embed import CachedEncoder, Encoder, get_encoder
 from provenance.errors import UsageError
-from provenance.model import Document, Flag, Report, Span
+from provenance.model import Document, Report
 from provenance.pipeline import check_documents
 from provenance.signature import signature
 from provenance.text.documents import Input, load_documents
-from provenance.trace.attribution import sort_flags
 
 SCHEMA_COMPARE = "provenance.compare/1"
 # The checks that mean something within one language (untranslated text, cross-lingual
@@ -147,62 +147,20 @@ def compare_documents(
         beads = align_pair(docs[0].sentences, docs[1].sentences, mixed)
         rows = [[list(s), list(t)] for s, t in beads]
     report = check_documents(docs, check_list, cached, rows=rows)
-    same_language_severity(report.flags, docs[0].lang)
     scored = [_score_row(docs, a.id, a.sentences, a.similarity[0]) for a in report.alignments]
+    report.flags = reassess(
+        report.flags, docs, [a.sentences for a in report.alignments], [r.diff for r in scored]
+    )
     sig = signature(
         encoder,
         check_list,
         [docs[0].lang, docs[1].lang],
         scores.signatures(),
         **({"align": f"chr3g:{mix:g}"} if mix < 1.0 else {}),
+        severity=f"diff@{SEVERITY_VERSION}",
     )
     report.signature = sig
     return CompareReport(report=report, rows=scored, signature=sig)
-
-
-FACT_TYPES = ("number", "date", "entity")
-_WORD = re.compile(r"\w{3,}")
-
-
-COMMON = 4.0  # Zipf frequency from which a differing word is a common word, not a name
-
-
-def same_language_severity(flags: list[Flag], lang: str) -> None:
-    """Within one language the word diff already shows every word dropped or added, and
-    two versions name one thing in more or fewer words; what an editor must fix is a
-    changed value. So a fact found on one side only (dropped or added) is minor here,
-    unless the row also has one of that type found only on the other side (a value
-    replaced); and a name that shares a word with its counterpart where the words that
-    differ include a common word ("Khabarovsk Krai" / "Khabarovsk Region", not "Angela Merkel"
-    / "Angela Scholz") is minor. A changed value keeps its severity. Re-sorted."""
-    one_sided: dict[tuple[int, str], set[int]] = {}
-    for f in flags:
-        sides = {sp.document for sp in f.spans}
-        if f.type in FACT_TYPES and len(sides) == 1:
-            one_sided.setdefault((f.alignment, f.type), set()).update(sides)
-    for f in flags:
-        if f.type not in FACT_TYPES or f.severity == "minor":
-            continue
-        sides = {sp.document for sp in f.spans}
-        if len(sides) == 1 and one_sided[(f.alignment, f.type)] == sides:
-            f.severity, f.detail["same_language"] = "minor", "one side only"
-        elif f.type == "entity" and len(sides) == 2 and _name_variant(f.spans, lang):
-            f.severity, f.detail["same_language"] = "minor", "a variant of the name"
-    sort_flags(flags)
-
-
-def _name_variant(spans: Sequence[Span], lang: str) -> bool:
-    """The two sides' names share a word, and a word that differs is a common word."""
-    from provenance.util.lexicon import zipf
-
-    words = [
-        {w.lower() for sp in spans if sp.document == d for w in _WORD.findall(sp.text)}
-        for d in (0, 1)
-    ]
-    if not words[0] & words[1]:
-        return False
-    differ = words[0] ^ words[1]
-    return any(zipf(w, lang) >= COMMON for w in differ)
 
 
 def _score_row(

@@ -1,0 +1,471 @@
+"""What the word diff shows about one same-language row: evidence the checks lack.
+
+Two versions in one language differ exactly where the diff says. A translation check
+must guess whether "not" on one side has a counterpart somewhere in another language's
+words; here a changed fact or polarity is an edit, and a paraphrase is an edit with other
+words around the cue. Per row (`row_evidence`):
+
+- **names replaced**: a replaced span whose two sides each hold a name word (the names
+  extractor's candidates) with no counterpart anywhere on the other side of the row: not
+  the same key, not a spelling variant (unidecode + rapidfuzz ratio, a shared stem:
+  "Armenia" / "Armenian", Russian lemmas), not the same word. Strong when both words are
+  strong names and the one replaced is the last word of its name (a surname, a place);
+  a changed given name or a name-like word (an acronym, a capitalised common word) on
+  either side is weaker.
+- **polarity flips**: an edit that adds or removes a sentence-negation cue, with nothing
+  else changed around it ("is" -> "is not", "kein" -> "ein", "не " deleted): the edit's
+  other words, lemmatised, without auxiliaries and with the cue undone ("doesn't" ->
+  "does"), are the same on both sides. An edit where the cue comes with other words
+  ("overlooks" / "doesn't see", "not going well" / "having difficulties") is a paraphrase.
+- **modality swaps**: likewise for the certainty cues (hedges, assertions).
+- **values changed**: a replaced span with digits on both sides whose values differ and
+  are not found elsewhere on the other side ("20 Uhr" -> "50 Uhr", "1725" -> "4725").
+- **dropped and added words**: the tokens that a pure deletion (or insertion) removes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+from provenance import lang as lang_data
+from provenance.comparison.diff import Edit, tokens
+from provenance.extract.dates import extract_dates
+from provenance.extract.names import NamePart, extract_names, parts_match
+from provenance.extract.numbers import extract_numbers
+from provenance.lang.cues import compiled, prepared
+from provenance.util.memo import memoised
+
+# Two name words are spellings of one name from this rapidfuzz ratio on (after unidecode):
+# "Kelley" / "Kelly", "Gortsaranain" / "Gortsaranian", "Nääs" / "Naas".
+VARIANT_RATIO = 75
+# ... or when they share a stem this long ("Armenia" / "Armenian", "Kazakh" / "Kazakhstan").
+SHARED_STEM = 5
+# A word this frequent (wordfreq Zipf) is a common word when not a strong name: "Region".
+COMMON_WORD = 4.0
+# An edit of at most this many words on each side that replaces a name word by another is
+# a swap even when neither is a strong name ("Schlagzeuger Bryan" / "Schlagzeuger Frank").
+SMALL_EDIT = 2
+# Two name-like words both rarer than this may be two names even when neither is strong;
+# next to the same word ("von Adam Masina" / "von Adam Hayden"), words a little more frequent.
+RARE_WORD = 3.5
+ANCHORED_RARE = 4.0
+# Where nouns are capitalised, a long word that is no strong name is a compound noun.
+COMPOUND = 10
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class NameSwap:
+    """A name word replaced by another: row offsets on each side, and how sure."""
+
+    a: tuple[int, int]
+    b: tuple[int, int]
+    a_text: str
+    b_text: str
+    strong: bool
+
+
+@dataclass(frozen=True)
+class CueEdit:
+    """An edit that adds or removes a cue and changes nothing else: `direction` is
+    "added" (B has the cue, A not) or "lost"."""
+
+    edit: Edit
+    direction: str
+    cue: str
+
+
+@dataclass
+class RowEvidence:
+    names: list[NameSwap] = field(default_factory=list)
+    negation: list[CueEdit] = field(default_factory=list)
+    # Whether some negated words on each side (the content words after a cue) are found
+    # on the other side: "was not quickly extinguished" / "could quickly be put out".
+    negation_anchored: tuple[bool, bool] = (False, False)
+    modality: list[CueEdit] = field(default_factory=list)
+    values: list[Edit] = field(default_factory=list)
+    # Offsets of each side's characters removed (A) or added (B) by a pure delete/insert.
+    dropped: list[tuple[int, int]] = field(default_factory=list)
+    added: list[tuple[int, int]] = field(default_factory=list)
+
+
+def row_evidence(a: str, b: str, edits: Sequence[Edit], lang: str) -> RowEvidence:
+    ev = RowEvidence()
+    if not a or not b:
+        return ev
+    ev.names = name_swaps(a, b, edits, lang)
+    ev.negation = _uncompensated(cue_edits(a, b, edits, lang, "negation"), a, b, lang)
+    ev.negation_anchored = (_anchored(a, b, lang), _anchored(b, a, lang))
+    ev.modality = cue_edits(a, b, edits, lang, "modality")
+    ev.values = value_changes(a, b, edits, lang)
+    ev.dropped = [(e.a_start, e.a_end) for e in edits if e.op == "delete"]
+    ev.added = [(e.b_start, e.b_end) for e in edits if e.op == "insert"]
+    return ev
+
+
+# ---------------------------------------------------------------- names
+
+
+@memoised(100_000)
+def _plain(word: str) -> str:
+    return unidecode(_POSSESSIVE.sub("", word)).lower()
+
+
+def _spelled_alike(x: str, y: str) -> bool:
+    p, q = _plain(x), _plain(y)
+    if p == q or fuzz.ratio(p, q) >= VARIANT_RATIO:
+        return True
+    if min(len(p), len(q)) >= 4 and (p in q or q in p):
+        return True  # "Plasma" / "Rekonvaleszenzplasma", "Allgäu" / "Unterallgäu"
+    if _abbreviation(p, q) or _abbreviation(q, p):
+        return True
+    n = min(len(p), len(q))
+    if n >= SHARED_STEM and p[:SHARED_STEM] == q[:SHARED_STEM]:
+        return True
+    common = next((i for i, (x, y) in enumerate(zip(p, q, strict=False)) if x != y), n)
+    return common >= 3 and common >= 0.75 * n  # "Navy" / "Naval"
+
+
+def _keys_alike(p: NamePart, q: NamePart) -> bool:
+    """The phonetic keys nearly agree (transcriptions: "Сэвидж" / "Саваж")."""
+    return any(
+        min(len(x), len(y)) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= VARIANT_RATIO
+        for x in p.keys
+        for y in q.keys
+    )
+
+
+def _abbreviation(short: str, long: str) -> bool:
+    """`short` abbreviates `long`: its letters in order, from the first ("St" / "Street",
+    "Utd" / "United")."""
+    if len(short) > 4 or len(short) >= len(long) or short[:1] != long[:1]:
+        return False
+    rest = iter(long[1:])
+    return all(c in rest for c in short[1:])
+
+
+def _counterpart(p: NamePart, parts: Sequence[NamePart], words: set[str], lang: str) -> bool:
+    """`p` names something the other side names too (or says as an ordinary word)."""
+    if _plain(p.text) in words or _lemma(p.text, lang) in words:
+        return True
+    return any(
+        q.namelike and (parts_match(p, q) or _spelled_alike(p.text, q.text) or _keys_alike(p, q))
+        for q in parts
+    )
+
+
+def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwap]:
+    mentions = [extract_names(a, lang), extract_names(b, lang)]
+    parts = [[p for m in ms for p in m.parts] for ms in mentions]
+    words = [
+        {_plain(t.group()) for t in tokens(s)} | {_lemma(t.group(), lang) for t in tokens(s)}
+        for s in (a, b)
+    ]
+    lone = [
+        [p for p in parts[0] if not _counterpart(p, parts[1], words[1], lang)],
+        [q for q in parts[1] if not _counterpart(q, parts[0], words[0], lang)],
+    ]
+    if not lone[0] or not lone[1]:
+        return []
+    owner = [{id(p): m for m in ms for p in m.parts} for ms in mentions]
+    names = [[p for p in lone[0] if _name(p, lang)], [q for q in lone[1] if _name(q, lang)]]
+    out: list[NameSwap] = []
+    used: set[int] = set()
+    for e in edits:
+        if e.op != "replace":
+            continue
+        pa = [p for p in names[0] if e.a_start <= p.start and p.end <= e.a_end]
+        pb = [q for q in names[1] if e.b_start <= q.start and q.end <= e.b_end]
+        small = max(_word_count(e.a_text), _word_count(e.b_text)) <= SMALL_EDIT
+        pairs = [
+            (p, q)
+            for p in pa
+            for q in pb
+            if (small or _pair(p, q, lang)) and _same_script(p.text, q.text)
+        ]
+        if pairs:
+            p, q = pairs[-1]
+            used |= {id(p), id(q)}
+            strong = _whole_name(p, q, owner, lone)
+            out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong))
+    # Reordered sentences put the two names in different edits: a pair still counts when
+    # the two stand in the same place, next to the same word ("von Adam Masina" / "von
+    # Adam Hayden", "Old Trafford" / "Old Jagger").
+    for p in names[0]:
+        for q in names[1]:
+            if id(p) in used or id(q) in used or not _pair(p, q, lang, ANCHORED_RARE):
+                continue
+            if _same_script(p.text, q.text) and _same_neighbour(a, p, b, q):
+                used |= {id(p), id(q)}
+                strong = _whole_name(p, q, owner, lone)
+                out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong))
+    # Still unpaired: one strong name on each side and nothing else is a name replaced
+    # somewhere in a rewritten sentence (weaker evidence).
+    rest = [[p for p in ns if id(p) not in used] for ns in names]
+    if len(rest[0]) == len(rest[1]) == 1 and rest[0][0].strong and rest[1][0].strong:
+        p, q = rest[0][0], rest[1][0]
+        if _same_script(p.text, q.text):
+            out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, False))
+    return out
+
+
+def _word_count(text: str) -> int:
+    return len(_NEIGHBOUR.findall(text))
+
+
+def _same_script(x: str, y: str) -> bool:
+    return x[:1].isascii() == y[:1].isascii()
+
+
+_NEIGHBOUR = re.compile(r"\w+")
+
+
+def _same_neighbour(a: str, p: NamePart, b: str, q: NamePart) -> bool:
+    """The word before or after the two names is the same word."""
+    before = [
+        m[-1].lower() if (m := _NEIGHBOUR.findall(t[: x.start])) else ""
+        for t, x in ((a, p), (b, q))
+    ]
+    after = [
+        m[0].lower() if (m := _NEIGHBOUR.findall(t[x.end :])) else "" for t, x in ((a, p), (b, q))
+    ]
+    return (before[0] != "" and before[0] == before[1]) or (after[0] != "" and after[0] == after[1])
+
+
+def _whole_name(p: NamePart, q: NamePart, owner, lone) -> bool:
+    """Strong evidence: a whole name replaced, or the last word (surname, place) of a name
+    that keeps its others; a changed given name is weaker."""
+    m, n = owner[0][id(p)], owner[1][id(q)]
+    if any(x not in lone[0] for x in m.parts) and any(x not in lone[1] for x in n.parts):
+        return p is m.parts[-1] and q is n.parts[-1]
+    return True
+
+
+def _pair(p: NamePart, q: NamePart, lang: str, rare: float | None = None) -> bool:
+    """Two name words that may be two different names: one a strong name, or both rare
+    words (a language that capitalises nouns marks few names strong)."""
+    limit = RARE_WORD if rare is None else rare
+    return p.strong or q.strong or max(_zipf(x.text.lower(), lang) for x in (p, q)) < limit
+
+
+def _name(p: NamePart, lang: str) -> bool:
+    """Evidence enough that a name word is a name: the extractor's strong names, and
+    name-like words that are no frequent word of the language; not an acronym (spelled
+    out on the other side as often as not)."""
+    if sum(c.isupper() for c in p.text) >= 2 or not p.namelike:
+        return False
+    # where every noun is capitalised, name-like already means "not a known common noun"
+    if p.strong:
+        return True
+    if _capitalises_nouns(lang):
+        return len(p.text) < COMPOUND
+    return _zipf(p.text.lower(), lang) < COMMON_WORD
+
+
+@cache
+def _capitalises_nouns(lang: str) -> bool:
+    return bool(lang_data.data(lang, "facts").capitalises_nouns)
+
+
+@memoised(100_000)
+def _zipf(word: str, lang: str) -> float:
+    from provenance.util.lexicon import zipf
+
+    return zipf(word, lang)
+
+
+@memoised(100_000)
+def _lemma(word: str, lang: str) -> str:
+    from provenance.util.lexicon import lemma
+
+    return _plain(lemma(word, lang)) if word[:1].isalpha() else word
+
+
+# ---------------------------------------------------------------- cues
+
+
+@cache
+def _aux(lang: str) -> frozenset[str]:
+    """Auxiliary verbs, which come and go with a negation ("sees" / "does not see")."""
+    t = lang_data.data(lang, "cues").tense
+    return frozenset(t.present_aux | t.past_aux | t.perfect_aux | t.past_perfect_aux | t.future_aux)
+
+
+@cache
+def _removals(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    pairs = lang_data.data(lang, "cues").negation_removals
+    return tuple((re.compile(p), r) for p, r in pairs)
+
+
+def _cue_matches(text: str, lang: str, kind: str) -> list[re.Match[str]]:
+    c = compiled(lang)
+    low = prepared(text, lang)
+    if kind == "negation":
+        return list(c.negation.finditer(low))
+    found = []
+    for pat in (c.hedges, c.weak_hedges, c.assertions):
+        if pat is not None:
+            found.extend(pat.finditer(low))
+    return found
+
+
+def _residue(
+    text: str, start: int, end: int, cues: list[re.Match[str]], lang: str, kind: str
+) -> tuple[Counter[str], list[str]]:
+    """The lemmas of the words in [start, end) that are no cue (a negated word's positive
+    form stays: "doesn't" -> "does"), without auxiliaries; and the cues found there."""
+    inside = [m for m in cues if start <= m.start() and m.end() <= end]
+    spans = [(m.start(), m.end()) for m in inside]
+    aux = _aux(lang)
+    out: Counter[str] = Counter()
+    for t in tokens(text[start:end]):
+        s, e = start + t.start(), start + t.end()
+        word = t.group().lower().replace("’", "'")
+        if not word[0].isalnum():
+            continue
+        if any(a <= s and e <= b for a, b in spans):
+            word = _undo(word, lang) if kind == "negation" else ""
+        elif any(a < e and s < b for a, b in spans):
+            continue  # a word a multi-word cue covers
+        if word and word not in aux:
+            out[_lemma(word, lang)] += 1
+    return out, [text[m.start() : m.end()] for m in inside]
+
+
+def _undo(word: str, lang: str) -> str:
+    for pattern, repl in _removals(lang):
+        if pattern.search(word):
+            return pattern.sub(repl, word)
+    return ""
+
+
+def cue_edits(a: str, b: str, edits: Sequence[Edit], lang: str, kind: str) -> list[CueEdit]:
+    """Edits that add or remove a cue (negation or modality) and nothing else."""
+    cues = [_cue_matches(a, lang, kind), _cue_matches(b, lang, kind)]
+    if not cues[0] and not cues[1]:
+        return []
+    out = []
+    for e in edits:
+        ra, ca = _residue(a, e.a_start, e.a_end, cues[0], lang, kind)
+        rb, cb = _residue(b, e.b_start, e.b_end, cues[1], lang, kind)
+        if not ca and not cb:
+            continue
+        if kind == "negation" and bool(ca) == bool(cb):
+            continue  # negated on both sides: "not" / "never"
+        if kind == "modality" and sorted(map(str.lower, ca)) == sorted(map(str.lower, cb)):
+            continue
+        if sum(((ra - rb) + (rb - ra)).values()) > (OTHER_WORDS if kind == "negation" else 0):
+            continue  # other words changed too: a paraphrase
+        direction = "added" if len(cb) > len(ca) else "lost"
+        out.append(CueEdit(e, direction, ", ".join(cb or ca)))
+    return out
+
+
+# Words besides the cue an edit may change and still count as a cue added or removed
+# alone (one more word: "is" -> "is not really", "keine" -> "eine neue").
+OTHER_WORDS = 1
+# Content words after a negation cue that count as what it negates.
+NEGATED_WORDS = 2
+
+
+def _anchored(text: str, other: str, lang: str) -> bool:
+    """Some word a negation cue of `text` negates has a counterpart in `other` (the same
+    lemma or the same first five letters): the two sides say the same thing about it."""
+    cues = _cue_matches(text, lang, "negation")
+    if not cues:
+        return False
+    seen = {_lemma(t.group(), lang) for t in tokens(other)}
+    seen |= {_plain(t.group())[:SHARED_STEM] for t in tokens(other)}
+    aux = _aux(lang)
+    words = [t for t in tokens(text) if t.group()[0].isalpha()]
+    for m in cues:
+        after = [t for t in words if t.start() >= m.end() and t.group().lower() not in aux]
+        after = [t for t in after if len(t.group()) > 2][:NEGATED_WORDS]
+        if any(
+            _lemma(t.group(), lang) in seen or _plain(t.group())[:SHARED_STEM] in seen
+            for t in after
+        ):
+            return True
+    return False
+
+
+def _uncompensated(flips: list[CueEdit], a: str, b: str, lang: str) -> list[CueEdit]:
+    """The flips that change how many clauses are negated, in their direction: a cue
+    added here and another dropped there ("don't have any" / "have no"), or a second cue
+    in a clause already negated, is no flip."""
+    if not flips:
+        return []
+    from provenance.checks.negation import polarity
+
+    na = sum(1 for c in polarity(a, lang) if c.negated)
+    nb = sum(1 for c in polarity(b, lang) if c.negated)
+    want = "added" if nb > na else "lost" if na > nb else ""
+    return [f for f in flips if f.direction == want]
+
+
+# ---------------------------------------------------------------- values
+
+
+def _facts(text: str, lang: str) -> list[tuple[int, int, frozenset[tuple[str, float]], str]]:
+    """Each number and date of `text`: its offsets, the values it states, its unit."""
+    out = []
+    for q in extract_numbers(text, lang):
+        vals = {("n", q.value)} | ({("n", q.high)} if q.high is not None else set())
+        out.append((q.start, q.end, frozenset(vals), q.unit or ""))
+    for d in extract_dates(text, lang):
+        parts = (("y", d.year), ("m", d.month), ("d", d.day), ("w", d.weekday))
+        vals = {(k, float(v)) for k, v in parts if v is not None}
+        if d.relative:
+            vals.add(("r:" + d.relative, 0.0))
+        out.append((d.start, d.end, frozenset(vals), ""))
+    return out
+
+
+def value_changes(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Edit]:
+    """Replaced spans with a number or date on each side that states a value the other
+    side of the row does not state anywhere ("20 Uhr" -> "50 Uhr", "1725" -> "4725"),
+    unless the two are one measure in two units ("fünf Meilen" / "acht Kilometer")."""
+    fa, fb = _facts(a, lang), _facts(b, lang)
+    if not fa or not fb:
+        return []
+    all_a = {v for *_, vals, _u in fa for v in vals}
+    all_b = {v for *_, vals, _u in fb for v in vals}
+    numbers_a = {x for _, x in all_a}
+    numbers_b = {x for _, x in all_b}
+    out = []
+    for e in edits:
+        if e.op != "replace":
+            continue
+        # a value kept under another reading ("2021-22" as a year, then a number) is none
+        new_a = [
+            (v, u)
+            for s, t, vals, u in fa
+            if s < e.a_end and e.a_start < t
+            for v in vals - all_b
+            if v[1] not in numbers_b
+        ]
+        new_b = [
+            (v, u)
+            for s, t, vals, u in fb
+            if s < e.b_end and e.b_start < t
+            for v in vals - all_a
+            if v[1] not in numbers_a
+        ]
+        if new_a and new_b and not _converted({u for _, u in new_a}, {u for _, u in new_b}):
+            out.append(e)
+    return out
+
+
+def _converted(units_a: set[str], units_b: set[str]) -> bool:
+    """One measure in other units: the same dimensions ("length-mile", "length-kilometer"),
+    different units."""
+    dims_a = {u.split("-")[0] for u in units_a}
+    dims_b = {u.split("-")[0] for u in units_b}
+    return "" not in units_a | units_b and dims_a == dims_b and not units_a & units_b

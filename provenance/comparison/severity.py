@@ -1,0 +1,264 @@
+"""Same-language severity: the checks' flags weighed against what the word diff shows.
+
+Severity is confidence. Within one language the diff says exactly which words changed
+(`provenance.comparison.evidence`), so a flag keeps its severity only where an edit
+supports it, and an edit that is evidence on its own raises a flag the checks missed:
+
+- numbers, dates: a value replaced in the diff is critical (the check's flag on it is
+  raised, or one is added); a value found on one side only is minor unless the row has
+  one found only on the other side (two versions say one thing in more or fewer words);
+- names: a name word replaced by another name word in the diff is critical (major for a
+  changed given name or a weakly name-like word), where the names check also saw a name
+  lost, added or replaced there (two lines of evidence: the check knows exonyms, place
+  adjectives and transcriptions, the diff knows what changed); every other names flag is
+  minor;
+- negation: an edit that adds or removes a negation cue and nothing else is critical;
+  a negation flag without one (the cue changed together with other words: a paraphrase,
+  "did not alter" / "declined to overturn") is minor;
+- modality: a certainty flag keeps its severity only where an edit swaps the cue alone;
+- omission / addition: kept only where the flagged words are mostly a pure deletion or
+  insertion in the diff (independent versions rephrase, so words missing from a rewritten
+  span are no omission);
+- quotes: kept only where the row's speaker changed (a name replaced); else minor.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from provenance.comparison.diff import Edit
+from provenance.comparison.evidence import CueEdit, NameSwap, RowEvidence, row_evidence
+from provenance.model import Document, Flag, Segment, Span
+from provenance.trace.attribution import sort_flags
+
+VERSION = "1"  # of these rules, in the report's signature
+FACT_TYPES = ("number", "date")
+# Share of a coverage flag's words that a pure deletion/insertion must hold.
+PURE_SHARE = 0.5
+# A major negation flag whose cue sits in rephrased words (no flip alone in the diff, none
+# of the negated words on the other side) with an embedding gain below this is minor.
+WEAK_GAIN = 0.01
+_YEAR = (1000, 2100)
+
+
+def reassess(
+    flags: list[Flag],
+    docs: Sequence[Document],
+    rows: Sequence[Sequence[Sequence[int]]],
+    diffs: Sequence[Sequence[Edit]],
+) -> list[Flag]:
+    """The flags of a same-language report, re-weighed row by row; sorted."""
+    lang = docs[0].lang
+    by_row: dict[int, list[Flag]] = defaultdict(list)
+    for f in flags:
+        by_row[f.alignment].append(f)
+    out: list[Flag] = []
+    for rid, row in enumerate(rows):
+        segs = (Segment.of(docs, row, 0), Segment.of(docs, row, 1))
+        ev = row_evidence(segs[0].text, segs[1].text, diffs[rid], lang)
+        out.extend(_row_flags(rid, by_row.pop(rid, []), ev, segs))
+    for rest in by_row.values():
+        out.extend(rest)
+    sort_flags(out)
+    return out
+
+
+def _row_flags(
+    rid: int, flags: list[Flag], ev: RowEvidence, segs: tuple[Segment, Segment]
+) -> list[Flag]:
+    added: list[Flag] = []
+    added += _values(rid, flags, ev.values, segs)
+    _one_sided_facts(flags)
+    added += _names(rid, flags, ev.names, segs)
+    added += _negation(rid, flags, ev, segs)
+    for f in flags:
+        if f.type == "modality" and not ev.modality:
+            _demote(f, "the cue changed together with other words")
+        elif f.type in ("omission", "addition") and f.severity != "minor":
+            side, pure = (0, ev.dropped) if f.type == "omission" else (1, ev.added)
+            if _share_inside(f.spans, side, pure, segs[side]) < PURE_SHARE:
+                _demote(f, "the words were rephrased, not dropped or added")
+        elif f.type == "quote" and not any(s.strong for s in ev.names):
+            _demote(f, "no name replaced in the row")
+    return flags + added
+
+
+def _demote(f: Flag, why: str) -> None:
+    if f.severity != "minor":
+        f.severity = "minor"
+        f.detail["same_language"] = why
+
+
+def _row_range(sp: Span, seg: Segment) -> tuple[int, int]:
+    """A flag span's offsets in the row text of its side."""
+    k = seg.sentence_ids.index(sp.sentence) if sp.sentence in seg.sentence_ids else 0
+    start = sum(len(s) + 1 for s in seg.sentences[:k])
+    return start + sp.start, start + sp.end
+
+
+def _overlaps(f: Flag, ranges: Sequence[tuple[int, int, int]], segs) -> bool:
+    """`f` has a span overlapping one of `ranges` (side, start, end)."""
+    for sp in f.spans:
+        if sp.document not in (0, 1) or segs[sp.document].empty:
+            continue
+        a, b = _row_range(sp, segs[sp.document])
+        if any(d == sp.document and a < e and s < b for d, s, e in ranges):
+            return True
+    return False
+
+
+def _share_inside(spans: Sequence[Span], side: int, pure, seg: Segment) -> float:
+    total = inside = 0
+    for sp in spans:
+        if sp.document != side or seg.empty:
+            continue
+        a, b = _row_range(sp, seg)
+        total += b - a
+        inside += sum(max(0, min(b, e) - max(a, s)) for s, e in pure)
+    return inside / total if total else 0.0
+
+
+def _new_flag(
+    rid: int, ftype: str, check: str, severity: str, spans, message: str, why: str
+) -> Flag:
+    return Flag(rid, ftype, severity, (0, 1), spans, message, {"same_language": why}, check=check)
+
+
+def _spans(segs, a: tuple[int, int] | None, b: tuple[int, int] | None) -> list[Span]:
+    out = []
+    for d, r in ((0, a), (1, b)):
+        if r is not None and not segs[d].empty:
+            out.append(segs[d].span(*r))
+    return out
+
+
+# ---------------------------------------------------------------- facts
+
+
+def _values(rid: int, flags: list[Flag], edits: Sequence[Edit], segs) -> list[Flag]:
+    new = []
+    for e in edits:
+        ranges = [(0, e.a_start, e.a_end), (1, e.b_start, e.b_end)]
+        hits = [f for f in flags if f.type in FACT_TYPES and _overlaps(f, ranges, segs)]
+        for f in hits:
+            f.severity = "critical"
+            f.detail["same_language"] = "a value replaced in the diff"
+        if not hits:
+            ftype = "date" if _year_like(e.a_text) or _year_like(e.b_text) else "number"
+            spans = _spans(segs, (e.a_start, e.a_end), (e.b_start, e.b_end))
+            message = f"{e.a_text} became {e.b_text}"
+            new.append(
+                _new_flag(
+                    rid,
+                    ftype,
+                    ftype + "s",
+                    "critical",
+                    spans,
+                    message,
+                    "a value replaced in the diff",
+                )
+            )
+    return new
+
+
+def _year_like(text: str) -> bool:
+    import re
+
+    return any(_YEAR[0] <= int(y) <= _YEAR[1] for y in re.findall(r"(?<!\d)\d{4}(?!\d)", text))
+
+
+def _one_sided_facts(flags: list[Flag]) -> None:
+    """A number or date on one side only is minor, unless the row has one on the other
+    side only too (a value replaced, which the diff may not show as one edit)."""
+    sides_seen: set[int] = set()
+    for f in flags:
+        sides = {sp.document for sp in f.spans}
+        if f.type in FACT_TYPES and len(sides) == 1:
+            sides_seen |= sides
+    for f in flags:
+        sides = {sp.document for sp in f.spans}
+        if f.type not in FACT_TYPES or len(sides) != 1 or "same_language" in f.detail:
+            continue
+        if sides_seen != {0, 1}:
+            _demote(f, "one side only")
+
+
+# ---------------------------------------------------------------- names and negation
+
+
+def _names(rid: int, flags: list[Flag], swaps: Sequence[NameSwap], segs) -> list[Flag]:
+    new, raised = [], set()
+    for s in swaps:
+        severity = "critical" if s.strong else "major"
+        ranges = [(0, *s.a), (1, *s.b)]
+        hits = [
+            f
+            for f in flags
+            if f.type == "entity"
+            and _overlaps(f, ranges[:1], segs)
+            and _overlaps(f, ranges[1:], segs)
+        ]
+        for f in hits:
+            if f.severity == "minor" or s.strong:
+                f.severity = severity
+            f.detail["same_language"] = "a name replaced in the diff"
+            raised.add(id(f))
+        if not hits and not any(f.type == "entity" and _overlaps(f, ranges, segs) for f in flags):
+            continue  # the names check saw no name lost or added there: one name, renamed
+        if not hits:
+            spans = _spans(segs, s.a, s.b)
+            new.append(
+                _new_flag(
+                    rid,
+                    "entity",
+                    "names",
+                    severity,
+                    spans,
+                    f"{s.a_text} became {s.b_text}",
+                    "a name replaced in the diff",
+                )
+            )
+    for f in flags:
+        if f.type == "entity" and id(f) not in raised:
+            _demote(f, "no name replaced in the diff")
+    return new
+
+
+def _negation(rid: int, flags: list[Flag], ev: RowEvidence, segs) -> list[Flag]:
+    negs = [f for f in flags if f.type == "negation"]
+    flips: Sequence[CueEdit] = ev.negation
+    if not flips:
+        for f in negs:
+            gain = f.detail.get("embedding_gain")
+            side = 1 if f.detail.get("direction") == "added" else 0
+            weak = gain is not None and gain < WEAK_GAIN and not ev.negation_anchored[side]
+            if f.severity == "major" and weak:
+                _demote(f, "the negation was rephrased: its words are not on the other side")
+        return []
+    if negs:
+        for f in negs:
+            f.severity = "critical"
+            f.detail["same_language"] = "a negation added or removed alone in the diff"
+        return []
+    new = []
+    for c in flips:
+        e = c.edit
+        spans = _spans(segs, (e.a_start, e.a_end), (e.b_start, e.b_end))
+        message = (
+            f"the translation adds negation '{c.cue}' to a positive statement"
+            if c.direction == "added"
+            else f"negation '{c.cue}' is lost: the translation states it positively"
+        )
+        new.append(
+            _new_flag(
+                rid,
+                "negation",
+                "negation",
+                "critical",
+                spans,
+                message,
+                "a negation added or removed alone in the diff",
+            )
+        )
+    return new
