@@ -286,6 +286,7 @@ _POLE = {1: "the positive pole", -1: "the negative pole", 0: "no change"}
 
 class AntonymCheck:
     name = "antonyms"
+    version = "2"  # the signature says which rules made a report (2: real-text round)
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

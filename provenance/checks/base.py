@@ -79,7 +79,10 @@ class Check(Protocol):
     document pass, which the pipeline calls once per report after every row's findings
     are attributed to hops (`flags`): a check that must read whole documents (quotes:
     a speaker named three sentences earlier) adds the flags only they show, and the
-    report sections it builds."""
+    report sections it builds.
+
+    A check may declare `version` (default "1"); the report's signature names it, so a
+    change to what a check flags must bump it."""
 
     name: str
     types: tuple[str, ...]

@@ -673,6 +673,7 @@ def _replacements(
 
 class NamesCheck:
     name = "names"
+    version = "2"  # the signature says which rules made a report (2: real-text round)
     types = ("entity",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

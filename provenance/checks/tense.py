@@ -120,6 +120,7 @@ def _shown(p: TimeProfile, time: str) -> list[Span]:
 
 class TenseCheck:
     name = "tense"
+    version = "2"  # the signature says which rules made a report (2: real-text round)
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
