@@ -189,6 +189,56 @@ def test_names_and_brands_are_not_untranslated() -> None:
     assert foreign_runs("Nazarbayev owns property worth about $200 billion.", "en") == []
 
 
+def _untranslated(src: str, tgt: str, langs: str) -> list[tuple[str, str]]:
+    return [(f.severity, f.message) for f in UntranslatedCheck()(view(src, tgt, langs))]
+
+
+# Written for these tests (not the drift generator's comma segments): source words left
+# inside a clause, around shared words ("in", "also", "will"), in each direction.
+LEFT_IN_SOURCE = [
+    ("The minister said the government will not change its plans and left the room.",
+     "Der Minister sagte, the government will not change its plans, und verließ den Saal.",
+     "en,de", "the government will not change its plans"),
+    ("Der Bürgermeister sagte, dass die Stadt kein Geld mehr für neue Schulen hat.",
+     "The mayor said that die Stadt kein Geld mehr hat for new schools.",
+     "de,en", "die Stadt kein Geld mehr hat"),
+    ("Die Polizei sperrte die Straße, weil ein Baum umgestürzt war.",
+     "The police closed the road weil ein Baum umgestürzt war.", "de,en", "weil ein Baum"),
+    ("The police closed the road because a tree had fallen.",
+     "Полиция закрыла дорогу, because a tree had fallen.", "en,ru", "because a tree"),
+    ("He is also chief executive of the club in Glasgow.",
+     "Er ist also chief executive of the club in Glasgow.", "en,de", "chief executive"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("src", "tgt", "langs", "words"), LEFT_IN_SOURCE)
+def test_source_words_left_inside_a_clause_are_major(src, tgt, langs, words) -> None:
+    found = _untranslated(src, tgt, langs)
+    assert [sev for sev, msg in found if words in msg] == ["major"], found
+
+
+# Names, titles and loan words a faithful translation keeps: never major.
+KEPT_AS_WRITTEN = [
+    ("Bayerns SPD-Chef Florian von Brunn kritisierte den Plan.",
+     "Bavarian SPD leader Florian von Brunn criticised the plan.", "de,en"),
+    ("She spoke on Face the Nation on Sunday.",
+     "Sie sprach am Sonntag in der Sendung Face the Nation.", "en,de"),
+    ("She spoke on Face the Nation on Sunday.",
+     "В воскресенье она выступила в программе Face the Nation.", "en,ru"),
+    ("The team developed a new feature while working from home.",
+     "Das Team hat im Homeoffice ein neues Feature entwickelt.", "en,de"),
+    ("He read Der Spiegel and Die Zeit every week.",
+     "Er las jede Woche Der Spiegel und Die Zeit.", "en,de"),
+    ("Der Klub aus Mönchengladbach gewann in der Bundesliga.",
+     "The club from Mönchengladbach won in the Bundesliga.", "de,en"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("src", "tgt", "langs"), KEPT_AS_WRITTEN)
+def test_names_titles_and_loans_are_not_major(src, tgt, langs) -> None:
+    assert not [f for f in _untranslated(src, tgt, langs) if f[0] == "major"]
+
+
 # --- coverage -----------------------------------------------------------------------
 
 
