@@ -9,12 +9,13 @@ import numpy as np
 import pytest
 
 from provenance.checks.certainty import CertaintyCheck, profile
-from provenance.checks.coverage import CoverageCheck
+from provenance.checks.coverage import CoverageCheck, _examine, uncovered_words
 from provenance.checks.meaning import MeaningCheck
 from provenance.checks.negation import NegationCheck, polarity
 from provenance.checks.untranslated import UntranslatedCheck, foreign_runs
 from provenance.lang.cues import clauses
 from provenance.model import Alignment, Flag, PairStats, PairView, Segment
+from provenance.pairs import REFERENCE_STATS, reference_stats
 from provenance.trace.drift import row_drift, score
 
 
@@ -286,6 +287,56 @@ def test_added_clause_inside_a_row(encoder) -> None:
     found = CoverageCheck()(v)
     assert [f.type for f in found] == ["addition"]
     assert "injured" in found[0].message
+
+
+def test_words_without_counterpart(encoder) -> None:
+    part = "weil nach dem Sturm ein Baum auf die Straße gefallen war"
+    cut = "The police closed the road on Saturday."
+    assert uncovered_words(part, "de", cut, encoder.encode) >= 2
+    whole = (
+        "The police closed the road on Saturday because a tree had fallen onto it after the storm."
+    )
+    assert uncovered_words(part, "de", whole, encoder.encode) < 2
+
+
+def test_expected_length_per_language_pair() -> None:
+    """German runs longer than English: a German line 35 % longer than its English source
+    is within the norm for en→de, though not for a language pair of equal lengths."""
+    assert (
+        reference_stats("en", "de").length_ratio
+        > 1.15
+        > 1.0
+        > reference_stats("de", "en").length_ratio
+    )
+    src = "The company reported higher profits in the third quarter of the year."
+    tgt = "x" * round(len(src) * 1.35)
+    low = REFERENCE_STATS.similarity_median - 2 * REFERENCE_STATS.similarity_spread
+    seen = view(src, tgt, "en,de", sim=low, stats=reference_stats("en", "de"))
+    assert _examine(seen) is None
+    assert _examine(view(src, tgt, "en,de", sim=low, stats=REFERENCE_STATS)) is not None
+
+
+# Written for these tests, judged line by line as `provenance pairs` does.
+CUT_OR_ADDED = [
+    ("en", "de", "The mayor, who had been in office for only three months and faced strong "
+     "criticism from the opposition, resigned on Friday.",
+     "Der Bürgermeister trat am Freitag zurück.", "omission", "criticism"),
+    ("en", "ru", "The company reported higher profits in the third quarter.",
+     "Компания сообщила о росте прибыли в третьем квартале, несмотря на падение продаж "
+     "в Европе и Азии.", "addition", "Европе"),
+    ("de", "en", "Der Zug kam mit zwei Stunden Verspätung in München an.",
+     "The train arrived in Munich two hours late, and many passengers missed their "
+     "connections.", "addition", "connections"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sl", "tl", "src", "tgt", "kind", "word"), CUT_OR_ADDED)
+def test_clause_cut_or_added_on_a_line(encoder, sl, tl, src, tgt, kind, word) -> None:
+    stats = reference_stats(sl, tl)
+    v = view(src, tgt, f"{sl},{tl}", sim=cos(encoder, src, tgt), stats=stats, embed=encoder.encode)
+    found = CoverageCheck()(v)
+    assert [(f.type, f.severity) for f in found] == [(kind, "major")]
+    assert word in found[0].message
 
 
 # --- meaning and drift --------------------------------------------------------------
