@@ -58,6 +58,7 @@ def _cyrillic(code: str) -> bool:
     return lang_data.script(code) == "cyrillic"
 
 
+@cache
 def _capitalises_nouns(code: str) -> bool:
     return bool(lang_data.data(code, "facts").capitalises_nouns)
 
