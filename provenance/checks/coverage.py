@@ -36,7 +36,7 @@ from provenance.model import Finding, PairView, Segment, Severity
 # A row is examined when its log length ratio is this many robust spreads (z) from the
 # document pair's median; most rows are not, and cost nothing.
 Z_GATE = 1.5
-SIM_Z_GATE = -0.5  # ... and its similarity this far below the pair's median
+SIM_Z_GATE = -1.0  # ... and its similarity this far below the pair's median
 # A part is blamed when removing it makes the longer side *more* similar to the shorter
 # one (faithful rows lose similarity when any clause is removed).
 MIN_GAIN = 0.02
@@ -94,17 +94,27 @@ def _partial_severity(gain: float | None, z: float, share: float, words: int) ->
     return "minor"
 
 
-def uncovered_words(part: str, lang: str, other: str, embed) -> int:
-    """How many content words of `part` have no counterpart in `other`: none of its words
-    comes within cosine `UNCOVERED` of them (each word embedded on its own, cached)."""
+def _content_words(text: str, lang: str) -> list[str]:
+    """The words of `text` below `CONTENT_ZIPF` in `lang` (not numbers)."""
     from provenance.util.lexicon import zipf
 
-    content = [
+    return [
         w.group()
-        for w in words(part)
+        for w in words(text)
         if not w.group().isdigit() and zipf(w.group().lower(), lang) < CONTENT_ZIPF
     ]
-    others = list(dict.fromkeys(w.group() for w in words(other)))
+
+
+def _all_words(text: str) -> list[str]:
+    return list(dict.fromkeys(w.group() for w in words(text)))
+
+
+def uncovered_words(part: str, lang: str, other: str, embed) -> int:
+    """How many content words of `part` have no counterpart in `other`: none of its words
+    comes within cosine `UNCOVERED` of them (each word embedded on its own; the pipeline's
+    `prepare` has embedded them with the row's other texts, in one call)."""
+    content = _content_words(part, lang)
+    others = _all_words(other)
     if not content or not others:
         return len(content)
     vecs = embed([*content, *others])
@@ -156,6 +166,7 @@ class CoverageCheck:
         far more than its texts (thread start-up, small matrices): one per examined row
         cost as much as embedding the documents."""
         texts: list[str] = []
+        single: list[str] = []
         embed = None
         for pair in views:
             examined = _examine(pair) if pair.both_sides and pair.embed is not None else None
@@ -165,9 +176,13 @@ class CoverageCheck:
             found = _candidates(longer, gap)
             if found is not None:
                 texts += [longer.text, shorter.text, *_rests(longer, found[0])]
+                # The words `uncovered_words` may ask for, in a call of their own (a batch
+                # is padded to its longest text: words beside sentences would cost as much).
+                single += _content_words(longer.text, longer.lang) + _all_words(shorter.text)
                 embed = pair.embed
         if embed is not None:
             embed(texts)
+            embed(list(dict.fromkeys(single)))
 
     def _partial(self, pair: PairView) -> list[Finding]:
         examined = _examine(pair)
