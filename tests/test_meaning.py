@@ -9,12 +9,13 @@ import numpy as np
 import pytest
 
 from provenance.checks.certainty import CertaintyCheck, profile
-from provenance.checks.coverage import CoverageCheck
+from provenance.checks.coverage import CoverageCheck, _examine, uncovered_words
 from provenance.checks.meaning import MeaningCheck
 from provenance.checks.negation import NegationCheck, polarity
 from provenance.checks.untranslated import UntranslatedCheck, foreign_runs
 from provenance.lang.cues import clauses
 from provenance.model import Alignment, Flag, PairStats, PairView, Segment
+from provenance.pairs import REFERENCE_STATS, reference_stats
 from provenance.trace.drift import row_drift, score
 
 
@@ -189,6 +190,56 @@ def test_names_and_brands_are_not_untranslated() -> None:
     assert foreign_runs("Nazarbayev owns property worth about $200 billion.", "en") == []
 
 
+def _untranslated(src: str, tgt: str, langs: str) -> list[tuple[str, str]]:
+    return [(f.severity, f.message) for f in UntranslatedCheck()(view(src, tgt, langs))]
+
+
+# Written for these tests (not the drift generator's comma segments): source words left
+# inside a clause, around shared words ("in", "also", "will"), in each direction.
+LEFT_IN_SOURCE = [
+    ("The minister said the government will not change its plans and left the room.",
+     "Der Minister sagte, the government will not change its plans, und verließ den Saal.",
+     "en,de", "the government will not change its plans"),
+    ("Der Bürgermeister sagte, dass die Stadt kein Geld mehr für neue Schulen hat.",
+     "The mayor said that die Stadt kein Geld mehr hat for new schools.",
+     "de,en", "die Stadt kein Geld mehr hat"),
+    ("Die Polizei sperrte die Straße, weil ein Baum umgestürzt war.",
+     "The police closed the road weil ein Baum umgestürzt war.", "de,en", "weil ein Baum"),
+    ("The police closed the road because a tree had fallen.",
+     "Полиция закрыла дорогу, because a tree had fallen.", "en,ru", "because a tree"),
+    ("He is also chief executive of the club in Glasgow.",
+     "Er ist also chief executive of the club in Glasgow.", "en,de", "chief executive"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("src", "tgt", "langs", "words"), LEFT_IN_SOURCE)
+def test_source_words_left_inside_a_clause_are_major(src, tgt, langs, words) -> None:
+    found = _untranslated(src, tgt, langs)
+    assert [sev for sev, msg in found if words in msg] == ["major"], found
+
+
+# Names, titles and loan words a faithful translation keeps: never major.
+KEPT_AS_WRITTEN = [
+    ("Bayerns SPD-Chef Florian von Brunn kritisierte den Plan.",
+     "Bavarian SPD leader Florian von Brunn criticised the plan.", "de,en"),
+    ("She spoke on Face the Nation on Sunday.",
+     "Sie sprach am Sonntag in der Sendung Face the Nation.", "en,de"),
+    ("She spoke on Face the Nation on Sunday.",
+     "В воскресенье она выступила в программе Face the Nation.", "en,ru"),
+    ("The team developed a new feature while working from home.",
+     "Das Team hat im Homeoffice ein neues Feature entwickelt.", "en,de"),
+    ("He read Der Spiegel and Die Zeit every week.",
+     "Er las jede Woche Der Spiegel und Die Zeit.", "en,de"),
+    ("Der Klub aus Mönchengladbach gewann in der Bundesliga.",
+     "The club from Mönchengladbach won in the Bundesliga.", "de,en"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("src", "tgt", "langs"), KEPT_AS_WRITTEN)
+def test_names_titles_and_loans_are_not_major(src, tgt, langs) -> None:
+    assert not [f for f in _untranslated(src, tgt, langs) if f[0] == "major"]
+
+
 # --- coverage -----------------------------------------------------------------------
 
 
@@ -236,6 +287,56 @@ def test_added_clause_inside_a_row(encoder) -> None:
     found = CoverageCheck()(v)
     assert [f.type for f in found] == ["addition"]
     assert "injured" in found[0].message
+
+
+def test_words_without_counterpart(encoder) -> None:
+    part = "weil nach dem Sturm ein Baum auf die Straße gefallen war"
+    cut = "The police closed the road on Saturday."
+    assert uncovered_words(part, "de", cut, encoder.encode) >= 2
+    whole = (
+        "The police closed the road on Saturday because a tree had fallen onto it after the storm."
+    )
+    assert uncovered_words(part, "de", whole, encoder.encode) < 2
+
+
+def test_expected_length_per_language_pair() -> None:
+    """German runs longer than English: a German line 35 % longer than its English source
+    is within the norm for en→de, though not for a language pair of equal lengths."""
+    assert (
+        reference_stats("en", "de").length_ratio
+        > 1.15
+        > 1.0
+        > reference_stats("de", "en").length_ratio
+    )
+    src = "The company reported higher profits in the third quarter of the year."
+    tgt = "x" * round(len(src) * 1.35)
+    low = REFERENCE_STATS.similarity_median - 2 * REFERENCE_STATS.similarity_spread
+    seen = view(src, tgt, "en,de", sim=low, stats=reference_stats("en", "de"))
+    assert _examine(seen) is None
+    assert _examine(view(src, tgt, "en,de", sim=low, stats=REFERENCE_STATS)) is not None
+
+
+# Written for these tests, judged line by line as `provenance pairs` does.
+CUT_OR_ADDED = [
+    ("en", "de", "The mayor, who had been in office for only three months and faced strong "
+     "criticism from the opposition, resigned on Friday.",
+     "Der Bürgermeister trat am Freitag zurück.", "omission", "criticism"),
+    ("en", "ru", "The company reported higher profits in the third quarter.",
+     "Компания сообщила о росте прибыли в третьем квартале, несмотря на падение продаж "
+     "в Европе и Азии.", "addition", "Европе"),
+    ("de", "en", "Der Zug kam mit zwei Stunden Verspätung in München an.",
+     "The train arrived in Munich two hours late, and many passengers missed their "
+     "connections.", "addition", "connections"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sl", "tl", "src", "tgt", "kind", "word"), CUT_OR_ADDED)
+def test_clause_cut_or_added_on_a_line(encoder, sl, tl, src, tgt, kind, word) -> None:
+    stats = reference_stats(sl, tl)
+    v = view(src, tgt, f"{sl},{tl}", sim=cos(encoder, src, tgt), stats=stats, embed=encoder.encode)
+    found = CoverageCheck()(v)
+    assert [(f.type, f.severity) for f in found] == [(kind, "major")]
+    assert word in found[0].message
 
 
 # --- meaning and drift --------------------------------------------------------------

@@ -1,36 +1,49 @@
 """Untranslated: text left in another language or script inside a translation.
 
-- Script: Cyrillic words in a Latin-script translation (and Latin words in a Russian
-  one that are words of a supported Latin-script language, not names or brands).
-- Language within one script: a word is *foreign* when it is frequent in another
-  supported language and rare in the translation's language (wordfreq Zipf scale,
-  `FOREIGN_GAP` apart); a run of foreign words with no target-language word between
-  them, holding at least two foreign words and one lower-case word (so that
-  "Tages-Anzeiger" stays a name), is flagged.
+Each word of the translation carries evidence for another supported language against the
+translation's own: the log10 ratio of its wordfreq frequencies (the Zipf scale is log10
+of occurrences per billion words, so the difference of two Zipf values is a log
+likelihood ratio of two unigram language models). A Cyrillic word in a Latin-script
+translation, or a Latin word of a supported Latin-script language in a Russian one, is
+foreign evidence outright. Words both languages use ("in", "team", most names) weigh
+almost nothing either way, which is why a run of words is judged as a whole: a two-state
+segmentation (translation's language / other language, `SWITCH_COST` to switch) keeps
+the spans whose summed evidence pays for switching in and out. A kept span holding at
+least two foreign words and one lower-case word is flagged, so a name such as
+"Tages-Anzeiger" stays a name; a capitalised word inside the sentence counts at most
+`NAME_CAP` when the other language does not capitalise nouns (a name, not a word).
 
-Two or three words are minor, more are major; Cyrillic in a Latin-script text is
-major from two words on, minor for one; a Latin-script run of mostly capitalised words
-(a title or a name kept as written) in a language that does not capitalise nouns is minor.
+A run is major when it is running text: at least two of its foreign words are
+lower-case (or capitalised only by position, or function words: not names), it is not
+a title (in a language that does not capitalise nouns, a run whose lower-case words are
+all function words: "Face the Nation"), and it holds four foreign words, or two when it
+is the source's own words left as they were (`copied`) or Latin words in a Cyrillic
+text. Cyrillic in a Latin-script text is major from two words on. Other runs are minor.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import repeat
 from typing import NamedTuple
 
 from provenance import lang as lang_data
 from provenance.checks.base import per_text, per_word
 from provenance.lang import LANGUAGES
 from provenance.lang.scripts import is_cyrillic
-from provenance.model import Finding, PairView
+from provenance.model import Finding, PairView, Severity
 
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")  # a domain name ("стопкоронавирус.рф") is one word
+_OPENERS = '.!?:;"«»„“”('  # what comes before a sentence's (or a quote's) first word
 
-FOREIGN_MIN = 2.5  # Zipf frequency a foreign word must reach in its own language
-FOREIGN_GAP = 1.8  # ... and by how much it must beat the translation's language
-TARGET_COMMON = 4.5  # a word this frequent in the target language is never foreign
+FOREIGN_MIN = 2.5  # Zipf a Latin word in a Cyrillic text must reach in a Latin language
+FLOOR = 1.0  # below this Zipf a word is unknown to a language (names, typos, compounds)
+MAX_EVIDENCE = 3.0  # one word's evidence is capped (log10 likelihood ratio)
+FOREIGN_WORD = 1.0  # a word with this much evidence or more counts as a foreign word
+SWITCH_COST = 2.0  # evidence a foreign span pays to open, and again to close
+NAME_CAP = 0.5  # most evidence a capitalised word inside a sentence carries (a name?)
+COPIED_MAJOR = 2  # a span copied from the source is major from this many foreign words
+FUNCTION_ZIPF = 6.0  # a word this frequent in its language is a function word ("the", "of")
 
 
 @cache
@@ -45,79 +58,164 @@ def _cyrillic(code: str) -> bool:
     return lang_data.script(code) == "cyrillic"
 
 
-class _Foreign(NamedTuple):
-    """A word of another language (label "F"); target-language words ("T") end a run,
-    neutral ones ("N": names, numbers, unknown) neither end nor count in it."""
-
-    start: int
-    end: int
-    lang: str | None
-    lower: bool
+@cache
+def _capitalises_nouns(code: str) -> bool:
+    return bool(lang_data.data(code, "facts").capitalises_nouns)
 
 
 @per_word
-def _label(word: str, tgt: str, others: tuple[str, ...]) -> tuple[str, str | None]:
+def _evidence(word: str, tgt: str, others: tuple[str, ...]) -> tuple[float, str | None]:
+    """(evidence that `word` is of another supported language rather than `tgt`, which
+    language): the log10 ratio of the two languages' frequencies, capped; a word of the
+    other script is foreign outright (a Latin one in a Cyrillic text only if a
+    Latin-script language knows it; else it is a name or a brand)."""
     w = word.lower()
     if w.isdigit() or len(w) < 2:
-        return "N", None
+        return 0.0, None
     cyr = is_cyrillic(w)
     if cyr != _cyrillic(tgt):
-        # Other script: Cyrillic in Latin text is foreign outright (the first Cyrillic-
-        # script language's); Latin in Russian only if some Latin-script language knows
-        # the word (else a name or brand).
         if cyr:
-            return "F", lang_data.in_script("cyrillic")[0]
+            return MAX_EVIDENCE, lang_data.in_script("cyrillic")[0]
         best = max(others, key=lambda c: zipf(w, c), default=None)
         if best is not None and zipf(w, best) >= FOREIGN_MIN:
-            return "F", best
-        return "N", None
-    zt = zipf(w, tgt)
-    if zt >= TARGET_COMMON:
-        return "T", None
+            return MAX_EVIDENCE, best
+        return 0.0, None
     same_script = [c for c in others if _cyrillic(c) == cyr]
     if not same_script:
-        return ("T" if zt >= 1.0 else "N"), None
+        return 0.0, None
     best = max(same_script, key=lambda c: zipf(w, c))
-    zo = zipf(w, best)
-    if zo >= FOREIGN_MIN and zo - zt >= FOREIGN_GAP:
-        return "F", best
-    return ("T" if zt >= 1.0 else "N"), None
+    ratio = max(zipf(w, best), FLOOR) - max(zipf(w, tgt), FLOOR)
+    return max(-MAX_EVIDENCE, min(MAX_EVIDENCE, ratio)), best
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    evidence: float
+    lang: str | None
+    lower: bool  # written in lower case
+    plain: bool  # lower case, or capitalised as a sentence's first word or a function word
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the word at `at` is the first of a sentence or a quotation."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] in _OPENERS
+
+
+def _words(text: str, tgt: str) -> list[_Word]:
+    """Each word with its evidence; a capitalised word inside a sentence carries at most
+    `NAME_CAP` for a language that does not capitalise nouns (it is likely a name)."""
+    others = tuple(c for c in LANGUAGES if c != tgt)
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        evidence, lang = _evidence(word, tgt, others)
+        lower = word[:1].islower()
+        # Capitalised only because it opens a sentence, or a function word ("Der", "The"):
+        # as good as a lower-case word (a name is neither).
+        plain = (
+            lower
+            or _opens(text, m.start())
+            or (lang is not None and zipf(word.lower(), lang) >= FUNCTION_ZIPF)
+        )
+        if (
+            evidence > NAME_CAP
+            and not plain
+            and lang is not None
+            and not _capitalises_nouns(lang)
+            and not (is_cyrillic(word) and not _cyrillic(tgt))  # English spells names in Latin
+        ):
+            evidence = NAME_CAP
+        out.append(_Word(m.start(), m.end(), evidence, lang, lower, plain))
+    return out
+
+
+def _foreign_spans(evidence: list[float]) -> list[tuple[int, int]]:
+    """[start, end) word ranges the best two-state segmentation gives to the other
+    language: the path maximising summed evidence in foreign spans minus `SWITCH_COST`
+    per switch, starting and ending in the translation's language."""
+    n = len(evidence)
+    in_tgt, in_foreign = 0.0, -float("inf")
+    # Per word: (the target state was entered from foreign, the foreign one from target).
+    came_from: list[tuple[bool, bool]] = []
+    for e in evidence:
+        stay_t, enter_t = in_tgt, in_foreign - SWITCH_COST
+        stay_f, enter_f = in_foreign, in_tgt - SWITCH_COST
+        came_from.append((enter_t > stay_t, enter_f > stay_f))
+        in_tgt = max(stay_t, enter_t)
+        in_foreign = max(stay_f, enter_f) + e
+    foreign = in_foreign - SWITCH_COST > in_tgt
+    spans: list[tuple[int, int]] = []
+    end = n
+    for k in range(n - 1, -1, -1):
+        from_foreign, from_tgt = came_from[k]
+        if foreign:
+            if from_tgt:
+                spans.append((k, end))
+                foreign = False
+        elif from_foreign:
+            foreign, end = True, k
+    return spans[::-1]
+
+
+class Run(NamedTuple):
+    """A run of text in another language: where, which language, its foreign words
+    (evidence ≥ `FOREIGN_WORD`) and how many of them are lower-case."""
+
+    start: int
+    end: int
+    lang: str
+    words: int
+    plain: int  # of them lower-case or capitalised only by position (`_Word.plain`)
+    title: bool  # its lower-case foreign words are all function words: a title?
 
 
 @per_text
-def foreign_runs(text: str, tgt: str) -> list[tuple[int, int, str, int]]:
-    """(start, end, language, foreign word count) of each foreign run in `text` (shared,
-    read-only: see `per_text`)."""
-    others = tuple(c for c in LANGUAGES if c != tgt)
-    runs: list[tuple[int, int, str, int]] = []
-
-    def close(foreign: list[_Foreign]) -> None:
-        if not foreign:
-            return
-        cyr = any(is_cyrillic(text[t.start : t.end]) for t in foreign)
-        script_mixed = cyr != _cyrillic(tgt)
-        enough = len(foreign) >= (1 if script_mixed and cyr else 2)
-        if enough and any(t.lower for t in foreign):
-            langs = [t.lang for t in foreign if t.lang]
-            lang = max(set(langs), key=langs.count)
-            runs.append((foreign[0].start, foreign[-1].end, lang, len(foreign)))
-
-    # Labelled in one pass first: most texts have no foreign word at all.
-    labels = set(map(_label, _TOKEN.findall(text), repeat(tgt), repeat(others)))
-    if not any(label == "F" for label, _ in labels):
-        return runs
-    foreign: list[_Foreign] = []  # the foreign words of the current run
-    for m in _TOKEN.finditer(text):
-        word = m.group(0)
-        label, lang = _label(word, tgt, others)
-        if label == "T":
-            if foreign:  # most words are the target language's, between no foreign ones
-                close(foreign)
-                foreign = []
-        elif label == "F":
-            foreign.append(_Foreign(m.start(), m.end(), lang, word[:1].islower()))
-    close(foreign)
+def foreign_runs(text: str, tgt: str) -> list[Run]:
+    """Each run of text in another language in `text` (shared, read-only: see
+    `per_text`)."""
+    words = _words(text, tgt)
+    if sum(w.evidence >= FOREIGN_WORD for w in words) < 1:
+        return []  # most texts: no foreign word at all
+    runs: list[Run] = []
+    for a, b in _foreign_spans([w.evidence for w in words]):
+        foreign = [w for w in words[a:b] if w.evidence >= FOREIGN_WORD]
+        cyr = any(is_cyrillic(text[w.start : w.end]) for w in foreign)
+        enough = len(foreign) >= (1 if cyr and not _cyrillic(tgt) else 2)
+        plain = [w for w in foreign if w.plain]
+        if not enough or not plain:
+            continue
+        langs = [w.lang for w in foreign if w.lang]
+        lang = max(set(langs), key=langs.count)
+        # "Face the Nation", "State of the Union": the lower-case words of a title are
+        # the language's most frequent (function) words; its content words are capitalised.
+        title = not _capitalises_nouns(lang) and all(
+            zipf(text[w.start : w.end].lower(), lang) >= FUNCTION_ZIPF for w in foreign if w.lower
+        )
+        runs.append(Run(foreign[0].start, foreign[-1].end, lang, len(foreign), len(plain), title))
     return runs
+
+
+def _severity(run: Run, span: str, pair: PairView) -> Severity:
+    """Major for running text: Cyrillic left in a Latin-script translation from two
+    words on; otherwise at least two lower-case foreign words, no title, and four foreign
+    words (three when the span is the source's own words, left as they were)."""
+    if is_cyrillic(span) and not _cyrillic(pair.tgt.lang):
+        return "major" if run.words >= 2 else "minor"
+    left = run.lang == pair.src.lang and copied(span, pair.src.text)
+    need = COPIED_MAJOR if left else (2 if is_cyrillic(span) != _cyrillic(pair.tgt.lang) else 4)
+    if run.words >= need and run.plain >= 2 and not run.title:
+        return "major"
+    return "minor"
+
+
+def copied(span: str, source: str) -> bool:
+    """Whether `span` appears word for word in `source` (case aside): left as it was."""
+    toks = [t.lower() for t in _TOKEN.findall(span)]
+    src = " ".join(t.lower() for t in _TOKEN.findall(source))
+    return bool(toks) and f" {' '.join(toks)} " in f" {src} "
 
 
 class UntranslatedCheck:
@@ -129,19 +227,10 @@ class UntranslatedCheck:
             return []
         text = pair.tgt.text
         out = []
-        for start, end, lang, n in foreign_runs(text, pair.tgt.lang):
-            cyr = is_cyrillic(text[start:end]) != _cyrillic(pair.tgt.lang)
+        for run in foreign_runs(text, pair.tgt.lang):
+            start, end, lang, n = run.start, run.end, run.lang, run.words
             span = text[start:end]
-            # Mostly capitalised Latin words are a title or a name kept as written ("Face
-            # the Nation", "Autorité des marchés"): minor; running text left untranslated
-            # is major. (The first word may open a sentence; German capitalises nouns.)
-            words = [t for t in _TOKEN.findall(span)[1:] if t[:1].isalpha()]
-            prose = (
-                lang_data.data(lang, "facts").capitalises_nouns
-                or is_cyrillic(span)
-                or sum(t[:1].islower() for t in words) * 2 > len(words)
-            )
-            severity = "major" if n >= (2 if cyr else 4) and prose else "minor"
+            severity = _severity(run, span, pair)
             where = "source" if lang == pair.src.lang else LANGUAGES.get(lang, lang)
             out.append(
                 Finding(
