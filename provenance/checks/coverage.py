@@ -128,6 +128,7 @@ def _words(text: str) -> int:
 
 class CoverageCheck:
     name = "coverage"
+    version = "2"  # the signature says which rules made a report (2: real-text round)
     types = ("omission", "addition")
 
     def __call__(self, pair: PairView) -> list[Finding]:

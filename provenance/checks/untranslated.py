@@ -220,6 +220,7 @@ def copied(span: str, source: str) -> bool:
 
 class UntranslatedCheck:
     name = "untranslated"
+    version = "2"  # the signature says which rules made a report (2: real-text round)
     types = ("untranslated",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
