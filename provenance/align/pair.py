@@ -278,22 +278,58 @@ def _side(
     texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, cfg: AlignConfig, costs: Costs
 ) -> Side:
     lens = np.array([len(t) for t in texts], dtype=np.float64)
+    # The sentences live once, inside `padded` (a zero row each end); `vecs` and the
+    # 1-sentence blocks are views of it, so the caller's array can go.
+    padded = np.zeros((len(vecs) + 2, vecs.shape[1]), dtype=vecs.dtype)
+    padded[1:-1] = vecs
+    vecs = padded[1:-1]
     side = Side(
         texts=texts, vecs=vecs, chars=np.concatenate([[0.0], np.cumsum(costs.lengths(texts, lens))])
     )
-    csum = prefix_sums(vecs * lens[:, None] ** APPROX_LENGTH_EXP) if cfg.max_block > 1 else None
-    for size in range(1, cfg.max_block + 1):
-        if size == 1:
-            side.blocks[1] = vecs
-            side.exact[1] = np.ones(len(vecs), dtype=bool)
-        else:
-            side.blocks[size] = approx_blocks(csum, size)
-            side.exact[size] = np.zeros(len(side.blocks[size]), dtype=bool)
+    sizes = range(2, cfg.max_block + 1)
+    side.blocks = {1: vecs, **approx_block_sets(vecs, lens**APPROX_LENGTH_EXP, sizes)}
+    side.exact = {size: np.zeros(len(side.blocks[size]), dtype=bool) for size in sizes}
+    side.exact[1] = np.ones(len(vecs), dtype=bool)
     side.skip = costs.skip_scores(texts, lens, cfg)
-    zero = np.zeros((1, vecs.shape[1]), dtype=vecs.dtype)
-    side.padded = np.concatenate([zero, vecs, zero])
+    side.padded = padded
     costs.prepare(side, knn)
     return side
+
+
+_BLOCK_CHUNK = 1024  # sentences per step of `approx_block_sets`
+
+
+def approx_block_sets(
+    vecs: np.ndarray, weights: np.ndarray, sizes: Sequence[int]
+) -> dict[int, np.ndarray]:
+    """`approx_blocks(prefix_sums(vecs * weights[:, None]), size)` for each size, the same
+    values bit for bit, without holding the float64 prefix sums of the whole document
+    (8 bytes × 512 a sentence, and as much again while they are built): the running sums
+    are carried through chunks of sentences, and each block is taken from the chunk where
+    it ends."""
+    n, dim = vecs.shape
+    out = {s: np.zeros((max(n - s + 1, 0), dim), dtype=np.float32) for s in sizes}
+    if not out or n == 0:
+        return out
+    most = max(sizes)
+    tail = np.zeros((1, dim), np.float64)  # prefix sums k0 - len(tail) + 1 .. k0
+    for c0 in range(0, n, _BLOCK_CHUNK):
+        c1 = min(n, c0 + _BLOCK_CHUNK)
+        chunk = vecs[c0:c1] * weights[c0:c1, None]
+        # cumsum from the last prefix sum on: the same additions, in the same order
+        sums = np.cumsum(np.concatenate([tail[-1:], chunk]), axis=0)[1:]
+        known = np.concatenate([tail, sums])  # prefix sums c0 + 1 - len(tail) .. c1
+        first = c1 - (len(known) - 1)  # index of known[0]
+        for size in sizes:
+            # blocks [e - size, e) for every end e in (c0, c1] that has a start >= 0
+            e0 = max(c0 + 1, size)
+            if e0 > c1:
+                continue
+            ends = np.arange(e0, c1 + 1)
+            diff = known[ends - first] - known[ends - size - first]
+            out[size][e0 - size : c1 - size + 1] = _normalise(diff).astype(np.float32)
+        tail = known[-(most + 1) :].copy()
+    return out
 
 
 def _steps_to_beads(steps: Sequence[tuple[int, int]]) -> list[Bead]:
@@ -381,7 +417,9 @@ def _align_pair(
     et = np.asarray(encoder.encode(list(tgt)), dtype=np.float32)
     (lo, hi), knn_s, knn_t = _anchor_band(es, et, cfg)
     src_side = _side(src, es, knn_s, cfg, costs)
+    del es  # the side holds its own copy of the sentences (`Side.padded`)
     tgt_side = _side(tgt, et, knn_t, cfg, costs)
+    del et
     band = Band(lo, hi, bead_types(cfg.max_block, cfg.max_total))  # shared by every pass
     return _steps_to_beads(_solve(src_side, tgt_side, band, encoder, cfg, costs))
 
