@@ -21,6 +21,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from provenance.align.anchors import anchor_path, band_from_anchors, top_k
+from provenance.align.blocks import MergedBlocks, RunningSums
 from provenance.align.dp import Band, bead_types
 from provenance.embed import Encoder
 
@@ -60,7 +61,7 @@ class Side:
     texts: Sequence[str]
     vecs: np.ndarray
     chars: np.ndarray  # prefix sums of sentence lengths (`Costs.lengths`: characters)
-    blocks: dict[int, np.ndarray] = field(default_factory=dict)
+    blocks: dict[int, np.ndarray | MergedBlocks] = field(default_factory=dict)  # read by slices
     skip: np.ndarray = field(default_factory=lambda: np.zeros(0))  # score of leaving each out
     exact: dict[int, np.ndarray] = field(default_factory=dict)  # bool: block embedding is real
     padded: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # zero row each end
@@ -286,50 +287,17 @@ def _side(
     side = Side(
         texts=texts, vecs=vecs, chars=np.concatenate([[0.0], np.cumsum(costs.lengths(texts, lens))])
     )
+    # Merged blocks are made on demand from running sums (`provenance.align.blocks`): the
+    # same values as `approx_blocks(prefix_sums(...))`, without holding them all.
+    sums = RunningSums(vecs, lens**APPROX_LENGTH_EXP)
     sizes = range(2, cfg.max_block + 1)
-    side.blocks = {1: vecs, **approx_block_sets(vecs, lens**APPROX_LENGTH_EXP, sizes)}
+    side.blocks = {1: vecs, **{size: MergedBlocks(sums, size) for size in sizes}}
     side.exact = {size: np.zeros(len(side.blocks[size]), dtype=bool) for size in sizes}
     side.exact[1] = np.ones(len(vecs), dtype=bool)
     side.skip = costs.skip_scores(texts, lens, cfg)
     side.padded = padded
     costs.prepare(side, knn)
     return side
-
-
-_BLOCK_CHUNK = 1024  # sentences per step of `approx_block_sets`
-
-
-def approx_block_sets(
-    vecs: np.ndarray, weights: np.ndarray, sizes: Sequence[int]
-) -> dict[int, np.ndarray]:
-    """`approx_blocks(prefix_sums(vecs * weights[:, None]), size)` for each size, the same
-    values bit for bit, without holding the float64 prefix sums of the whole document
-    (8 bytes × 512 a sentence, and as much again while they are built): the running sums
-    are carried through chunks of sentences, and each block is taken from the chunk where
-    it ends."""
-    n, dim = vecs.shape
-    out = {s: np.zeros((max(n - s + 1, 0), dim), dtype=np.float32) for s in sizes}
-    if not out or n == 0:
-        return out
-    most = max(sizes)
-    tail = np.zeros((1, dim), np.float64)  # prefix sums k0 - len(tail) + 1 .. k0
-    for c0 in range(0, n, _BLOCK_CHUNK):
-        c1 = min(n, c0 + _BLOCK_CHUNK)
-        chunk = vecs[c0:c1] * weights[c0:c1, None]
-        # cumsum from the last prefix sum on: the same additions, in the same order
-        sums = np.cumsum(np.concatenate([tail[-1:], chunk]), axis=0)[1:]
-        known = np.concatenate([tail, sums])  # prefix sums c0 + 1 - len(tail) .. c1
-        first = c1 - (len(known) - 1)  # index of known[0]
-        for size in sizes:
-            # blocks [e - size, e) for every end e in (c0, c1] that has a start >= 0
-            e0 = max(c0 + 1, size)
-            if e0 > c1:
-                continue
-            ends = np.arange(e0, c1 + 1)
-            diff = known[ends - first] - known[ends - size - first]
-            out[size][e0 - size : c1 - size + 1] = _normalise(diff).astype(np.float32)
-        tail = known[-(most + 1) :].copy()
-    return out
 
 
 def _steps_to_beads(steps: Sequence[tuple[int, int]]) -> list[Bead]:
