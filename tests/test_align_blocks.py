@@ -1,13 +1,19 @@
-"""Merged blocks made on demand (`provenance.align.blocks`) are bit for bit the arrays the
-aligner used to hold, and the aligner's memory stays linear with a small constant."""
+"""Merged blocks made on demand (`provenance.align.pair.MergedBlocks`) are bit for bit
+the arrays the aligner used to hold."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from provenance.align.blocks import TILE, MergedBlocks, RunningSums
-from provenance.align.pair import APPROX_LENGTH_EXP, approx_blocks, prefix_sums
+from provenance.align.pair import (
+    APPROX_LENGTH_EXP,
+    TILE,
+    MergedBlocks,
+    RunningSums,
+    approx_blocks,
+    prefix_sums,
+)
 
 
 @pytest.mark.parametrize("n", [1, 2, 4, TILE - 1, TILE, TILE + 1, TILE + 3, 3 * TILE + 5])
