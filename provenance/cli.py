@@ -11,10 +11,10 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -100,9 +100,14 @@ def _split(value: str | None) -> list[str]:
 
 
 def _emit(text: str, output: Path | None) -> None:
+    _emit_with(lambda out: out.write(text), output)
+
+
+def _emit_with(write: Callable[[TextIO], object], output: Path | None) -> None:
+    """`write(stream)` to stdout or to `output`, with errors a user can act on."""
     if output is None:
         try:
-            sys.stdout.write(text)
+            write(sys.stdout)
             sys.stdout.flush()
         except BrokenPipeError:
             raise
@@ -114,7 +119,8 @@ def _emit(text: str, output: Path | None) -> None:
             ) from err
         return
     try:
-        output.write_text(text, encoding="utf-8")
+        with output.open("w", encoding="utf-8") as out:
+            write(out)
     except OSError as err:
         raise UsageError(
             f"cannot write output ({err.strerror})", source=str(output), hint="choose another -o"
@@ -213,7 +219,7 @@ def check(
 ) -> None:
     """Check a translation chain and report every drift with its hop."""
     from provenance.pipeline import check as run_check
-    from provenance.report import CHECK_FORMATS, render_check
+    from provenance.report import CHECK_FORMATS, write_check
 
     _choice(fmt, CHECK_FORMATS, "--format")
     if fail_on is not None:
@@ -233,7 +239,7 @@ def check(
             back_translate=back_translate,
         )
     color = fmt == "text" and output is None and sys.stdout.isatty()
-    _emit(render_check(report, fmt, color=color), output)
+    _emit_with(lambda out: write_check(report, fmt, out, color=color), output)
     if fail_on is not None and report.meets(fail_on):
         raise typer.Exit(1)
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from provenance import checks as checks_mod
-from provenance.align import align_chain, align_pair
+from provenance.align import align_pair
+from provenance.align.chain import PairAligner, align_chain_with
 from provenance.checks.base import Check, DocumentFindings
 from provenance.embed import DEFAULT_MODEL, CachedEncoder, Encoder, get_encoder
 from provenance.errors import UsageError
@@ -170,8 +171,13 @@ def tagged(chk: Check, view: PairView) -> list[Finding]:
     return found
 
 
-def run_checks(check_list: Sequence[Check], views: Sequence[PairView]):
-    """{alignment id: [Finding, ...]} for one document pair."""
+def run_checks(
+    check_list: Sequence[Check],
+    views: Sequence[PairView],
+    on_batch: Callable[[int], None] | None = None,
+):
+    """{alignment id: [Finding, ...]} for one document pair; `on_batch(rows)` hears each
+    batch of rows done."""
     for chk in check_list:
         # Optional hook (see `Check`): batch work across the pair's rows first.
         prepare = getattr(chk, "prepare", None)
@@ -188,6 +194,8 @@ def run_checks(check_list: Sequence[Check], views: Sequence[PairView]):
         found = [[tagged(chk, v) for v in batch] for chk in check_list]
         for k, v in enumerate(batch):
             out[v.alignment] = [f for per_check in found for f in per_check[k]]
+        if on_batch is not None:
+            on_batch(len(batch))
     return out
 
 
@@ -299,7 +307,9 @@ def _check_documents(
         rows = (
             [list(r) for r in given_rows]
             if given_rows is not None
-            else align_chain([d.sentences for d in docs], cached)
+            else align_chain_with(
+                [d.sentences for d in docs], _reporting(cached, len(docs), progress)
+            )
         )
     n = len(docs)
     pairs = [(k, k + 1) for k in range(n - 1)]
@@ -317,14 +327,15 @@ def _check_documents(
         ]
     findings = {}
     hop_stats: list[PairStats | None] = [None] * (n - 1)  # for the drift score
-    for p in pairs:
+    checked = _Count(progress, "check", len(rows) * len(pairs))  # rows × document pairs
+    for k, p in enumerate(pairs):
         with timed("views"):
             views = views_for(docs, rows, p[0], p[1], cached, segments, sim[p])
         if p[1] == p[0] + 1 and views:
             hop_stats[p[0]] = views[0].stats
         with timed("checks"):
-            findings[p] = run_checks(check_list, views)
-        progress("check", len(findings), len(pairs))
+            findings[p] = run_checks(check_list, views, checked.add)
+        checked.set((k + 1) * len(rows))  # rows empty on both sides were not views
     with timed("attribution"):
         flags = attribute(docs, rows, findings, [a.similarity for a in alignments])
     passes: list[DocumentFindings] = []
@@ -357,6 +368,34 @@ def _check_documents(
             by_row.setdefault(f.alignment, []).append(f)
         report.drift = {a.id: row_drift(a, by_row.get(a.id, []), hop_stats) for a in alignments}
     return report
+
+
+class _Count:
+    """How far one stage has come (rows, document pairs), reported as it grows."""
+
+    def __init__(self, progress: ProgressFn, stage: str, total: int) -> None:
+        self.progress, self.stage, self.total, self.done = progress, stage, total, 0
+
+    def add(self, rows: int) -> None:
+        self.set(self.done + rows)
+
+    def set(self, done: int) -> None:
+        self.done = min(done, self.total)
+        self.progress(self.stage, self.done, self.total)
+
+
+def _reporting(encoder: Encoder, n_docs: int, progress: ProgressFn) -> PairAligner:
+    """`align_pair` with the default configuration (as `align_chain` uses it), reporting
+    the document pairs aligned (each hop, then the direct first↔last pair of a chain)."""
+    count = _Count(progress, "align", n_docs - 1 + (n_docs > 2))
+    count.set(0)
+
+    def align(src: Sequence[str], tgt: Sequence[str]):
+        beads = align_pair(src, tgt, encoder)
+        count.add(1)
+        return beads
+
+    return align
 
 
 def align_documents(

@@ -240,7 +240,13 @@ def test_the_pipeline_reports_its_progress() -> None:
     )
     embed = [s for s in seen if s[0] == "embed"]
     assert embed and embed[-1][1] == embed[-1][2]
-    assert [s for s in seen if s[0] == "check"][-1] == ("check", 3, 3)
+    # the three document pairs aligned (two hops and the direct first↔last pair), then
+    # the rows checked on each of the three pairs
+    assert [s for s in seen if s[0] == "align"] == [("align", k, 3) for k in range(4)]
+    check = [s for s in seen if s[0] == "check"]
+    rows = check[-1][2] // 3
+    assert rows > 0 and check[-1] == ("check", 3 * rows, 3 * rows)
+    assert [done for _, done, _ in check] == sorted(done for _, done, _ in check)
 
 
 # 6 -- one sentence against many ----------------------------------------------------------------

@@ -40,6 +40,11 @@ def bead_types(max_block: int, max_total: int | None = None) -> list[tuple[int, 
     return types
 
 
+def _index_dtype(size: int) -> type[np.signedinteger]:
+    """The smallest of int32 / int64 that indexes `size` slots."""
+    return np.int32 if size < np.iinfo(np.int32).max else np.int64
+
+
 class Band:
     """The band's cell layout and, per bead type, each cell's predecessor (score-free).
 
@@ -59,7 +64,10 @@ class Band:
         n_types = len(self.types)
         # slot of (type t, cell c of row i) in the per-row (types × width) blocks
         slot = n_types * self.off[rows] + (np.arange(total) - self.off[rows])
-        self.pred = np.full(n_types * total, total, dtype=np.int64)  # `total` = unreachable
+        # Indices are stored as int32 (a band of 2^31 slots would be ~10^8 sentences): they
+        # are most of the aligner's memory on long documents (~180 bytes a cell, not ~350).
+        index = _index_dtype(n_types * total + 1)
+        self.pred = np.full(n_types * total, total, dtype=index)  # `total` = unreachable
         self.cells: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # (slots, ps, qs)
         for t, (a, b) in enumerate(self.types):
             ps, qs = rows - a, cols - b
@@ -67,7 +75,8 @@ class Band:
             ok = (ps >= 0) & (qs >= self.lo[pc]) & (qs <= self.hi[pc])
             where = slot[ok] + t * width[rows[ok]]
             self.pred[where] = self.off[ps[ok]] + qs[ok] - self.lo[ps[ok]]
-            self.cells.append((where, ps[ok], qs[ok]))
+            self.cells.append((where.astype(index), ps[ok].astype(index), qs[ok].astype(index)))
+            del ps, qs, pc, ok, where
 
     def connected(self) -> Band:
         """The band widened so that every row is reachable: a monotone path never enters
@@ -87,8 +96,8 @@ class Band:
         out = np.zeros(len(self.pred))
         for t, (a, b) in enumerate(self.types):
             where, ps, qs = self.cells[t]
-            if len(where):
-                out[where] = score(a, b, ps, qs)
+            if len(where):  # the scores see int64 positions, as they always have
+                out[where] = score(a, b, ps.astype(np.int64), qs.astype(np.int64))
         return out
 
     def solve(self, score: BeadScore, insert_score: np.ndarray) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ the bench's cost variants plug in there (`provenance.bench.align_variants`).
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -60,7 +61,7 @@ class Side:
     texts: Sequence[str]
     vecs: np.ndarray
     chars: np.ndarray  # prefix sums of sentence lengths (`Costs.lengths`: characters)
-    blocks: dict[int, np.ndarray] = field(default_factory=dict)
+    blocks: dict[int, np.ndarray | MergedBlocks] = field(default_factory=dict)  # read by slices
     skip: np.ndarray = field(default_factory=lambda: np.zeros(0))  # score of leaving each out
     exact: dict[int, np.ndarray] = field(default_factory=dict)  # bool: block embedding is real
     padded: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # zero row each end
@@ -109,6 +110,93 @@ def pair_dots(a: np.ndarray, b: np.ndarray, ps: np.ndarray, qs: np.ndarray) -> n
 
 
 _DOT_CHUNK = 64  # source rows per dense product in `pair_dots`
+
+
+# Merged-block embeddings made on demand, so a long document never holds them all.
+#
+# The aligner scores beads of up to four sentences a side; a block of `size` consecutive
+# sentences is first embedded as the normalised, √length-weighted sum of its sentences
+# (`approx_blocks` over `prefix_sums`), and the blocks inside suspect beads are later
+# encoded for real. Held as arrays, the approximate blocks of sizes 2–4 cost 6 KB a
+# sentence a side (float32 × 512 × 3), most of the aligner's memory on long documents.
+#
+# Here each side keeps only its weighted sentences and the float64 running sums at every
+# `TILE`-th sentence. A block size's rows are made a tile at a time when the DP's products
+# slice them (a few recent tiles are kept), by the same additions in the same order as the
+# whole-document prefix sums, so every value is bit for bit what `approx_blocks` gives;
+# the blocks encoded for real are kept aside and replace theirs.
+
+TILE = 256  # block rows made at once, and the spacing of the running-sum checkpoints
+KEPT_TILES = 6  # tiles kept per block size (the DP's products scan rows in order)
+
+
+class RunningSums:
+    """Prefix sums of `vecs * weights[:, None]` (float64, a zero row first), kept at every
+    `TILE`-th index; any stretch of them is rebuilt from the checkpoint before it."""
+
+    def __init__(self, vecs: np.ndarray, weights: np.ndarray) -> None:
+        self.vecs, self.weights = vecs, np.asarray(weights, dtype=np.float64)
+        n, dim = vecs.shape
+        self.checkpoints = np.zeros((n // TILE + 1, dim), dtype=np.float64)
+        for k in range(1, len(self.checkpoints)):
+            self.checkpoints[k] = self.stretch((k - 1) * TILE, k * TILE)[-1]
+
+    def stretch(self, start: int, stop: int) -> np.ndarray:
+        """Prefix sums `start .. stop` inclusive (`start` a multiple of `TILE`)."""
+        base = self.checkpoints[start // TILE][None]
+        rows = self.vecs[start:stop] * self.weights[start:stop, None]
+        # cumsum from the checkpoint on: the same additions, in the same order, as one
+        # cumsum over the whole document
+        return np.cumsum(np.concatenate([base, rows]), axis=0)
+
+
+class MergedBlocks:
+    """The embeddings of every block of `size` consecutive sentences (row p: sentences
+    p .. p + size − 1): float32 rows read by slicing (`blocks[p0:p1]`), approximate
+    unless set (`blocks[starts] = vectors`, the blocks encoded for real)."""
+
+    def __init__(self, sums: RunningSums, size: int) -> None:
+        self.sums, self.size = sums, size
+        self.dim = sums.vecs.shape[1]
+        self._real: dict[int, np.ndarray] = {}
+        self._tiles: OrderedDict[int, np.ndarray] = OrderedDict()
+
+    def __len__(self) -> int:
+        return max(len(self.sums.vecs) - self.size + 1, 0)
+
+    def __setitem__(self, starts: np.ndarray, vectors: np.ndarray) -> None:
+        for k, p in enumerate(np.asarray(starts).tolist()):
+            self._real[p] = np.asarray(vectors[k], dtype=np.float32)
+        self._tiles.clear()
+
+    def __getitem__(self, rows: slice) -> np.ndarray:
+        if not isinstance(rows, slice) or rows.step not in (None, 1):
+            raise TypeError("merged blocks are read by contiguous slices")
+        start, stop, _ = rows.indices(len(self))
+        if stop <= start:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        first, last = start // TILE, (stop - 1) // TILE
+        if first == last:
+            return self._tile(first)[start - first * TILE : stop - first * TILE]
+        parts = [self._tile(t) for t in range(first, last + 1)]
+        return np.concatenate(parts)[start - first * TILE : stop - first * TILE]
+
+    def _tile(self, t: int) -> np.ndarray:
+        tile = self._tiles.get(t)
+        if tile is not None:
+            self._tiles.move_to_end(t)
+            return tile
+        p0, p1 = t * TILE, min(len(self), (t + 1) * TILE)
+        sums = self.sums.stretch(p0, p1 - 1 + self.size)  # prefix sums p0 .. p1 - 1 + size
+        tile = _normalise(sums[self.size :] - sums[: -self.size]).astype(np.float32)
+        for p in range(p0, p1) if self._real else ():
+            real = self._real.get(p)
+            if real is not None:
+                tile[p - p0] = real
+        self._tiles[t] = tile
+        if len(self._tiles) > KEPT_TILES:
+            self._tiles.popitem(last=False)
+        return tile
 
 
 class _BandDots:
@@ -278,20 +366,23 @@ def _side(
     texts: Sequence[str], vecs: np.ndarray, knn: np.ndarray, cfg: AlignConfig, costs: Costs
 ) -> Side:
     lens = np.array([len(t) for t in texts], dtype=np.float64)
+    # The sentences live once, inside `padded` (a zero row each end); `vecs` and the
+    # 1-sentence blocks are views of it, so the caller's array can go.
+    padded = np.zeros((len(vecs) + 2, vecs.shape[1]), dtype=vecs.dtype)
+    padded[1:-1] = vecs
+    vecs = padded[1:-1]
     side = Side(
         texts=texts, vecs=vecs, chars=np.concatenate([[0.0], np.cumsum(costs.lengths(texts, lens))])
     )
-    csum = prefix_sums(vecs * lens[:, None] ** APPROX_LENGTH_EXP) if cfg.max_block > 1 else None
-    for size in range(1, cfg.max_block + 1):
-        if size == 1:
-            side.blocks[1] = vecs
-            side.exact[1] = np.ones(len(vecs), dtype=bool)
-        else:
-            side.blocks[size] = approx_blocks(csum, size)
-            side.exact[size] = np.zeros(len(side.blocks[size]), dtype=bool)
+    # Merged blocks are made on demand from running sums (`MergedBlocks`): the
+    # same values as `approx_blocks(prefix_sums(...))`, without holding them all.
+    sums = RunningSums(vecs, lens**APPROX_LENGTH_EXP)
+    sizes = range(2, cfg.max_block + 1)
+    side.blocks = {1: vecs, **{size: MergedBlocks(sums, size) for size in sizes}}
+    side.exact = {size: np.zeros(len(side.blocks[size]), dtype=bool) for size in sizes}
+    side.exact[1] = np.ones(len(vecs), dtype=bool)
     side.skip = costs.skip_scores(texts, lens, cfg)
-    zero = np.zeros((1, vecs.shape[1]), dtype=vecs.dtype)
-    side.padded = np.concatenate([zero, vecs, zero])
+    side.padded = padded
     costs.prepare(side, knn)
     return side
 
@@ -381,7 +472,9 @@ def _align_pair(
     et = np.asarray(encoder.encode(list(tgt)), dtype=np.float32)
     (lo, hi), knn_s, knn_t = _anchor_band(es, et, cfg)
     src_side = _side(src, es, knn_s, cfg, costs)
+    del es  # the side holds its own copy of the sentences (`Side.padded`)
     tgt_side = _side(tgt, et, knn_t, cfg, costs)
+    del et
     band = Band(lo, hi, bead_types(cfg.max_block, cfg.max_total))  # shared by every pass
     return _steps_to_beads(_solve(src_side, tgt_side, band, encoder, cfg, costs))
 

@@ -3,7 +3,8 @@
 Builds German–English document pairs of the requested sizes from the demo chain's
 sentences (each copy numbered, so no two sentences are the same and nothing is embedded
 only once by the cache), runs `provenance check` on each in a fresh process and reads that
-process's peak RSS from the kernel (`wait4`). A straight line through the points gives
+process's peak RSS from the kernel (`wait4`), and which stages its progress bar (forced
+on, `--progress`) reported on stderr. A straight line through the points gives
 the memory model quoted in BENCHMARKS.md: peak ≈ fixed + per-character × input.
 """
 
@@ -29,6 +30,7 @@ class MemoryPoint:
     wall_s: float
     peak_rss_mb: float
     exit_code: int
+    progress: list[str]  # the progress bar's stages seen on the run's stderr
 
 
 def _sentences(corpus: Path) -> tuple[list[str], list[str]]:
@@ -67,21 +69,27 @@ def build_pair(corpus: Path, megabytes: float, folder: Path) -> tuple[Path, Path
     return a, b, chars, sentences
 
 
+# What the progress bar shows for each stage (`provenance.util.progress.TerminalProgress`).
+PROGRESS_LABELS = ("embedding sentences", "aligning document pairs", "checking rows")
+
+
 def measure(corpus: Path, megabytes: float) -> MemoryPoint:
     with tempfile.TemporaryDirectory(prefix="provenance-memory-") as tmp:
         a, b, chars, sentences = build_pair(corpus, megabytes, Path(tmp))
         cmd = [
             sys.executable, "-m", "provenance.cli", "check", str(a), str(b),
             "--langs", "de,en", "--presplit", "--format", "json", "-o", os.devnull,
-            "--max-chars", str(max(chars, 1)), "--no-progress",
+            "--max-chars", str(max(chars, 1)), "--progress",
         ]  # fmt: skip
+        err_path = Path(tmp) / "stderr.txt"  # a file: a long run's bar would fill a pipe
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
+        with err_path.open("wb") as err_file:
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err_file)
+            _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
+        err = err_path.read_text(encoding="utf-8", errors="replace")
         if proc.returncode != 0:
-            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
             sys.stderr.write(err[-2000:])
         return MemoryPoint(
             megabytes=round(megabytes, 3),
@@ -90,6 +98,7 @@ def measure(corpus: Path, megabytes: float) -> MemoryPoint:
             wall_s=round(wall, 2),
             peak_rss_mb=round(usage.ru_maxrss / 1024.0, 1),  # KiB on Linux
             exit_code=proc.returncode,
+            progress=[label for label in PROGRESS_LABELS if label in err],
         )
 
 
@@ -116,6 +125,7 @@ def main(
         print(
             f"{point.megabytes:>7.2f} MB pair  {point.sentences:>8,} sentences  "
             f"{point.wall_s:>8.1f} s  peak RSS {point.peak_rss_mb:>7.0f} MB"
+            + f"  progress: {', '.join(point.progress) or 'none'}"
             + ("" if point.exit_code == 0 else f"  (exit {point.exit_code})")
         )
     fixed, per_char = fit(points)

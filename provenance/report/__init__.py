@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import TextIO
 
 from provenance.errors import UsageError
 from provenance.model import Report
@@ -30,3 +31,14 @@ def render_check(report: Report, fmt: str, *, color: bool = False, width: int = 
             ) from err
         return render_html(report)
     raise UsageError(f"unknown --format '{fmt}'", hint=f"use one of {', '.join(CHECK_FORMATS)}")
+
+
+def write_check(report: Report, fmt: str, out: TextIO, *, color: bool = False) -> None:
+    """`render_check` written to `out`, the same characters. JSON is streamed: the whole
+    string of a long document's report (and the encoder's list of its pieces, several
+    times the string) is never held at once."""
+    if fmt == "json":
+        json.dump(report.to_dict(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        out.write(render_check(report, fmt, color=color))

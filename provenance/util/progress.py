@@ -64,7 +64,11 @@ class TerminalProgress:
             )
             self._bar.start()
         if stage not in self._tasks:
-            label = {"embed": "embedding sentences", "check": "checking document pairs"}
+            label = {
+                "embed": "embedding sentences",
+                "align": "aligning document pairs",
+                "check": "checking rows",
+            }
             self._tasks[stage] = self._bar.add_task(label.get(stage, stage), total=total)
         self._bar.update(self._tasks[stage], completed=done, total=total)
 
