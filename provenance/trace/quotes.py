@@ -26,24 +26,45 @@ def paraphrase_severity(trailing: bool) -> str:
 
 
 def _status(
-    doc: Document, speech: Sequence[DocSpeech], ids: Sequence[int]
+    doc: Document, speech: Sequence[DocSpeech], ids: Sequence[int], at: SpeechIndex
 ) -> tuple[str, DocSpeech | None]:
     """How sentences `ids` of one document hold speech: direct, reported, none, missing.
     Quotation marks around any words count as direct: a phrase too short to be speech
     on its own („im Gefängnis“) is still quoted, so a fuller quote made of it is not a
-    narrative turned quote."""
+    narrative turned quote. `at` indexes `speech` by sentence (see `_speech_index`)."""
     if not ids:
         return "missing", None
-    ids_set = set(ids)
-    for ds in speech:
-        if ds.kind == "direct" and ids_set & set(ds.sentences):
+    touching = [speech[k] for k in sorted({k for i in ids for k in at.get(i, ())})]
+    for ds in touching:
+        if ds.kind == "direct":
             return "direct", ds
     if any(find_quotes(doc.sentences[i], doc.lang) for i in ids):
         return "direct", None
-    for ds in speech:
-        if ds.kind == "reported" and ids_set & set(ds.sentences):
+    for ds in touching:
+        if ds.kind == "reported":
             return "reported", ds
     return "none", None
+
+
+# sentence id -> indices of the document's speech spans that touch it. Looking spans and
+# flags up by sentence and row keeps a long document linear: scanning all of them for
+# every quote made quote tracing quadratic (2.2 s at 0.5 MB, 44 s at 2 MB of CPU).
+SpeechIndex = dict[int, list[int]]
+
+
+def _speech_index(speech: Sequence[DocSpeech]) -> SpeechIndex:
+    at: SpeechIndex = {}
+    for k, ds in enumerate(speech):
+        for sid in ds.sentences:
+            at.setdefault(sid, []).append(k)
+    return at
+
+
+def _flags_by_row(flags: Sequence[Flag], start: int = 0) -> dict[int, list[int]]:
+    by_row: dict[int, list[int]] = {}
+    for i, f in enumerate(flags, start):
+        by_row.setdefault(f.alignment, []).append(i)
+    return by_row
 
 
 def trace_quotes(
@@ -60,6 +81,9 @@ def trace_quotes(
     n = len(docs)
     final = n - 1
     speech = [document_speech(d) for d in docs]
+    speech_at = [_speech_index(sp) for sp in speech]
+    every_flag = list(flags)  # then the flags made here, in the order they are made
+    flags_at = _flags_by_row(every_flag)
     row_of: list[dict[int, int]] = [{} for _ in docs]
     for rid, row in enumerate(rows):
         for d, ids in enumerate(row):
@@ -74,7 +98,7 @@ def trace_quotes(
         held: list[DocSpeech | None] = []
         for d, doc in enumerate(docs):
             ids = sorted({sid for rid in rids for sid in rows[rid][d]})
-            status, ds = _status(doc, speech[d], ids)
+            status, ds = _status(doc, speech[d], ids, speech_at[d])
             statuses.append(status)
             held.append(ds)
             sources.append(
@@ -87,13 +111,18 @@ def trace_quotes(
                     "text": " ".join(doc.sentences[i] for i in ids),
                 }
             )
-        row_flags = [f for f in flags + new_flags if _concerns(f, rids, final, q.sentences, rows)]
+        near = sorted(i for rid in rids for i in flags_at.get(rid, ()))
+        row_flags = [
+            every_flag[i] for i in near if _concerns(every_flag[i], rids, final, q.sentences, rows)
+        ]
         quote_flags = [f for f in row_flags if f.type == "quote"]
         verdict, hop = "faithful", None
         if not quote_flags:
             made = _document_flag(docs, rows, q, rids, statuses, sources, held[0])
             if made is not None:
                 new_flags.append(made)
+                flags_at.setdefault(made.alignment, []).append(len(every_flag))
+                every_flag.append(made)
                 quote_flags = [made]
         if quote_flags:
             worst = max(quote_flags, key=lambda f: (SEVERITY_RANK[f.severity], -f.hop[0]))
@@ -240,9 +269,11 @@ def link_flags(
     quotes: list[dict[str, Any]], flags: Sequence[Flag], rows: Sequence[list[list[int]]]
 ) -> None:
     """Fill each quote's `flags` with the indices of the report flags about it."""
+    flags_at = _flags_by_row(flags)
     for quote in quotes:
+        near = sorted(i for rid in quote["alignments"] for i in flags_at.get(rid, ()))
         quote["flags"] = [
             i
-            for i, f in enumerate(flags)
-            if _concerns(f, quote["alignments"], quote["document"], quote["sentences"], rows)
+            for i in near
+            if _concerns(flags[i], quote["alignments"], quote["document"], quote["sentences"], rows)
         ]
