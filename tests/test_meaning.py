@@ -232,7 +232,20 @@ KEPT_AS_WRITTEN = [
      "Er las jede Woche Der Spiegel und Die Zeit.", "en,de"),
     ("Der Klub aus Mönchengladbach gewann in der Bundesliga.",
      "The club from Mönchengladbach won in the Bundesliga.", "de,en"),
+    # A programme's name and a slogan kept in quotation marks, as the source wrote them.
+    ("Das sagte die Ministerin in der Sendung „Heute im Blick aus der Stadt“ am Abend.",
+     "The minister said this on the programme \"Heute im Blick aus der Stadt\" in the evening.",
+     "de,en"),
+    ("Die Menge rief „Wir wollen keine neuen Mauern“ vor dem Rathaus.",
+     "The crowd chanted «Wir wollen keine neuen Mauern» outside the town hall.", "de,en"),
 ]  # fmt: skip
+
+
+def test_source_words_in_a_long_quotation_stay_major() -> None:
+    """Quotation marks make a title or slogan minor, not a quoted sentence left untranslated."""
+    src = "Er sagte: „Die Stadt hat kein Geld mehr für die neuen Schulen und Straßen im Norden.“"
+    tgt = 'He said: "Die Stadt hat kein Geld mehr für die neuen Schulen und Straßen im Norden."'
+    assert [sev for sev, _ in _untranslated(src, tgt, "de,en")] == ["major"]
 
 
 @pytest.mark.parametrize(("src", "tgt", "langs"), KEPT_AS_WRITTEN)
