@@ -314,3 +314,29 @@ def test_a_quoted_phrase_in_the_source_sources_a_fuller_quote():
     quotes, new_flags = trace_quotes(docs, rows, [])
     assert [q["sources"][0]["speech"] for q in quotes] == ["direct"]
     assert new_flags == []
+
+
+def test_speech_scan_is_linear_in_a_one_paragraph_document():
+    """`--presplit` makes every line paragraph 0, so a long document is one paragraph; the
+    scan must not look quotes up sentence by sentence (it was quadratic: 2,000 -> 8,000
+    lines took 13x the time)."""
+    import time
+
+    from provenance.model import Document
+    from provenance.speech.scan import document_speech
+
+    def cpu_seconds(n: int) -> float:
+        lines = [
+            f"„Das ist Satz Nummer {i}“, sagte Müller." if i % 2 == 0 else f"Es regnete am {i}."
+            for i in range(n)
+        ]
+        doc = Document(path="x.de.txt", lang="de", sentences=lines, paragraphs=[0] * n)
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            speech = document_speech(doc)
+            best = min(best, time.process_time() - t0)
+        assert len(speech) == n // 2
+        return best
+
+    assert cpu_seconds(8000) < 8 * cpu_seconds(2000)  # linear: ~4x; quadratic: ~16x

@@ -198,7 +198,7 @@ def foreign_runs(text: str, tgt: str) -> list[Run]:
     return runs
 
 
-_QUOTE_MARKS = "\"«»„“”‹›"
+_QUOTE_MARKS = '"«»„“”‹›'
 # A quoted stretch this short is a name of a programme, a slogan or a title, not speech.
 QUOTED_TITLE_WORDS = 8
 

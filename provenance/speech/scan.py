@@ -15,6 +15,7 @@ verbs of saying, pronouns) is data in `provenance/lang/<code>/speech.py`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -262,7 +263,9 @@ def _paragraph_speech(doc: Document, sids: list[int]) -> list[DocSpeech]:
     text = " ".join(doc.sentences[sid] for sid in sids)
 
     def locate(offset: int) -> tuple[int, int]:
-        k = max(i for i, s0 in enumerate(starts) if s0 <= offset)
+        # Binary search: a paragraph can be a whole document (`--presplit` gives every
+        # line paragraph 0), and a scan per quote made that quadratic.
+        k = bisect_right(starts, offset) - 1
         return k, offset - starts[k]
 
     quotes = find_quotes(text, doc.lang)
