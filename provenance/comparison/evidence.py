@@ -36,10 +36,12 @@ from unidecode import unidecode
 
 from provenance import lang as lang_data
 from provenance.comparison.diff import Edit, tokens
+from provenance.extract._text import facts
 from provenance.extract.dates import extract_dates
 from provenance.extract.names import NamePart, extract_names, parts_match
 from provenance.extract.numbers import extract_numbers
 from provenance.lang.cues import compiled, prepared
+from provenance.util.lexicon import zipf
 from provenance.util.memo import memoised
 
 # Two name words are spellings of one name from this rapidfuzz ratio on (after unidecode):
@@ -252,7 +254,7 @@ def _pair(p: NamePart, q: NamePart, lang: str, rare: float | None = None) -> boo
     """Two name words that may be two different names: one a strong name, or both rare
     words (a language that capitalises nouns marks few names strong)."""
     limit = RARE_WORD if rare is None else rare
-    return p.strong or q.strong or max(_zipf(x.text.lower(), lang) for x in (p, q)) < limit
+    return p.strong or q.strong or max(zipf(x.text.lower(), lang) for x in (p, q)) < limit
 
 
 def _name(p: NamePart, lang: str) -> bool:
@@ -264,21 +266,9 @@ def _name(p: NamePart, lang: str) -> bool:
     # where every noun is capitalised, name-like already means "not a known common noun"
     if p.strong:
         return True
-    if _capitalises_nouns(lang):
+    if facts(lang).capitalises_nouns:
         return len(p.text) < COMPOUND
-    return _zipf(p.text.lower(), lang) < COMMON_WORD
-
-
-@cache
-def _capitalises_nouns(lang: str) -> bool:
-    return bool(lang_data.data(lang, "facts").capitalises_nouns)
-
-
-@memoised(100_000)
-def _zipf(word: str, lang: str) -> float:
-    from provenance.util.lexicon import zipf
-
-    return zipf(word, lang)
+    return zipf(p.text.lower(), lang) < COMMON_WORD
 
 
 @memoised(100_000)
