@@ -198,22 +198,21 @@ def foreign_runs(text: str, tgt: str) -> list[Run]:
     return runs
 
 
-_QUOTE_MARKS = '"«»„“”‹›'
 # A quoted stretch this short is a name of a programme, a slogan or a title, not speech.
 QUOTED_TITLE_WORDS = 8
 
 
-def quoted_title(text: str, start: int, end: int) -> bool:
+def quoted_title(text: str, start: int, end: int, lang: str) -> bool:
     """Whether text[start:end] lies inside a short quotation ("RBB-Sendung „Brandenburg
     aktuell“", chants of "No justice, no peace"): journalists keep such titles and slogans in
     the original language, so leaving them is the convention, not a lapse."""
-    if any(q in text[start:end] for q in _QUOTE_MARKS):
-        return False
-    opens = max(text.rfind(q, 0, start) for q in _QUOTE_MARKS)
-    closes = [i for i in (text.find(q, end) for q in _QUOTE_MARKS) if i >= 0]
-    if opens < 0 or not closes:
-        return False
-    return len(_TOKEN.findall(text[opens + 1 : min(closes)])) <= QUOTED_TITLE_WORDS
+    from provenance.speech.scan import find_quotes  # the speech scanner's marks and pairing
+
+    for q in find_quotes(text, lang):
+        a, b = q.inner(text)
+        if q.closed and a <= start and end <= b:
+            return len(_TOKEN.findall(text[a:b])) <= QUOTED_TITLE_WORDS
+    return False
 
 
 def _severity(run: Run, span: str, pair: PairView) -> Severity:
@@ -222,7 +221,7 @@ def _severity(run: Run, span: str, pair: PairView) -> Severity:
     words (three when the span is the source's own words, left as they were). The source's
     own words kept inside a short quotation (a title, a slogan) are minor."""
     left = run.lang == pair.src.lang and copied(span, pair.src.text)
-    if left and quoted_title(pair.tgt.text, run.start, run.end):
+    if left and quoted_title(pair.tgt.text, run.start, run.end, pair.tgt.lang):
         return "minor"
     if is_cyrillic(span) and not _cyrillic(pair.tgt.lang):
         return "major" if run.words >= 2 else "minor"
