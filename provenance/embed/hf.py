@@ -60,14 +60,18 @@ class Head:
     max_length: int | None = None
 
 
+def _missing_backend(name: str | None) -> ModelError:
+    return ModelError(
+        f"Hugging Face encoders need transformers and torch ({name} is missing)",
+        hint=INSTALL_HINT,
+    )
+
+
 def _require_backend() -> None:
     """Fail with the install hint when torch or transformers is absent, without importing them."""
     for name in ("torch", "transformers"):
         if importlib.util.find_spec(name) is None:
-            raise ModelError(
-                f"Hugging Face encoders need transformers and torch ({name} is missing)",
-                hint=INSTALL_HINT,
-            )
+            raise _missing_backend(name)
 
 
 def _import_backend() -> tuple[Any, Any]:
@@ -75,10 +79,7 @@ def _import_backend() -> tuple[Any, Any]:
         import torch
         import transformers
     except ImportError as err:
-        raise ModelError(
-            f"Hugging Face encoders need transformers and torch ({err.name} is missing)",
-            hint=INSTALL_HINT,
-        ) from err
+        raise _missing_backend(err.name) from err
     return torch, transformers
 
 
@@ -96,10 +97,7 @@ def resolve_model_dir(name_or_path: str) -> Path:
         from huggingface_hub import snapshot_download
         from huggingface_hub.utils import HFValidationError, LocalEntryNotFoundError
     except ImportError as err:
-        raise ModelError(
-            f"Hugging Face encoders need transformers and torch ({err.name} is missing)",
-            hint=INSTALL_HINT,
-        ) from err
+        raise _missing_backend(err.name) from err
 
     try:
         return Path(snapshot_download(repo_id=name_or_path, local_files_only=True))
