@@ -15,7 +15,14 @@ import pytest
 from conftest import need
 
 from provenance.bench import realdrift as rd
-from provenance.bench.real import chain_windows, message_shape, pair_figures
+from provenance.bench.real import (
+    chain_windows,
+    critical_list,
+    excerpt,
+    message_shape,
+    pair_figures,
+)
+from provenance.bench.real_report import critical_markdown
 
 # A tiny two-direction corpus (de-en with references A/B, en-ru via en-de-ru), written
 # for this test: enough for every kind to find a candidate.
@@ -251,6 +258,32 @@ def test_pattern_shapes_abstract_values_and_figures_are_shares() -> None:
     assert fig["by_check"] == {"names/entity": {"critical_major": 0.3333, "critical": 0.3333}}
 
 
+def test_critical_list_keeps_only_critical_flags_with_excerpts_around_the_span() -> None:
+    long_src = "Wort " * 60 + "24 апреля Трамп подписал | законопроект." + " Wort" * 60
+    alarms = [
+        {"where": "ru-en/A", "line": 473, "check": "dates", "type": "date",
+         "severity": "critical", "message": "24 апреля became April 14",
+         "spans": ["24 апреля", "April 14"], "source": long_src,
+         "translation": "On April 14 Trump signed a bill."},
+        {"where": "de-en/A", "line": 2, "check": "names", "type": "entity",
+         "severity": "major", "message": "X is missing", "spans": ["X"],
+         "source": "X", "translation": "Y"},
+    ]  # fmt: skip
+    items = critical_list(alarms)
+    assert [(i["where"], i["line"], i["check"]) for i in items] == [("ru-en/A", 473, "dates")]
+    src = items[0]["source"]
+    assert "24 апреля" in src and src.startswith("…") and src.endswith("…")
+    assert len(src) <= 142 and items[0]["translation"] == "On April 14 Trump signed a bill."
+    assert excerpt("short", ["x"]) == "short"
+    table = critical_markdown(items)
+    assert "1 critical flags: ru-en/A 1." in table
+    row = table.splitlines()[-1]
+    # one row, the pipe inside the excerpt escaped so the table keeps its 8 columns
+    assert row.startswith("| ru-en/A | 473 | dates/date | 24 апреля became April 14 |")
+    assert row.replace("\\|", "").count("|") == 9
+    assert critical_markdown([]).count("\n| ") == 1  # the header only
+
+
 def test_chain_windows_cover_every_line_in_10_to_30_line_windows() -> None:
     lines = [("Headline" if k % 17 == 0 else "A sentence.") for k in range(205)]
     windows = chain_windows(lines)
@@ -265,9 +298,11 @@ def test_bench_real_limit_on_the_shared_corpus(shared_dir, run_cli, tmp_path) ->
     corpus = shared_dir / "corpora" / "wmt21"
     need(corpus.is_dir(), f"{corpus} not found")
     out = tmp_path / "real.json"
+    listing = tmp_path / "critical.md"
     code, stdout, _ = run_cli(
-        "bench", "real", "--corpus", str(corpus), "--limit", "12", "--json", str(out)
-    )
+        "bench", "real", "--corpus", str(corpus), "--limit", "12", "--json", str(out),
+        "--critical-list", str(listing),
+    )  # fmt: skip
     assert code == 0 and "false-alarm patterns" in stdout
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["schema"] == "provenance.bench-real/1"
@@ -296,6 +331,13 @@ def test_bench_real_limit_on_the_shared_corpus(shared_dir, run_cli, tmp_path) ->
         assert fig["recall_critical_major_new"] <= fig["recall_critical_major"]
         assert fig["recall_critical_major"] <= fig["recall_any_severity"]
     assert len(result["patterns"]) <= 20
+    crit = result["critical_list"]
+    table = listing.read_text(encoding="utf-8")
+    assert f"{len(crit)} critical flags" in table
+    assert len([x for x in table.splitlines() if x.startswith("| ")]) == len(crit) + 1
+    for item in crit:
+        assert {"where", "line", "check", "type", "message", "spans"} <= set(item)
+        assert item["where"] in result["pairs"] or item["where"].startswith("chain")
     for p in result["patterns"]:
         assert p["count"] >= 1 and p["severity"] in ("critical", "major")
         assert {"source", "translation", "spans", "message"} <= set(p["example"])

@@ -360,6 +360,43 @@ def top_patterns(alarms: Sequence[dict[str, Any]], k: int = TOP_PATTERNS) -> lis
     return out
 
 
+EXCERPT = 140  # characters of source and translation shown around a critical flag
+
+
+def excerpt(text: str, spans: Sequence[str], width: int = EXCERPT) -> str:
+    """About `width` characters of `text` around the first span found in it (the whole
+    text when short), with "…" where it is cut."""
+    if len(text) <= width:
+        return text
+    hits = [text.find(s) for s in spans if s and s in text]
+    at = min(hits) if hits else 0
+    start = max(0, min(at - width // 3, len(text) - width))
+    end = start + width
+    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+
+
+def critical_list(alarms: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every critical flag of the pairs and the chains, for review: where (reference or
+    chain hop), line, check/type, message, span texts and an excerpt of each side."""
+    out = []
+    for a in alarms:
+        if a["severity"] != "critical":
+            continue
+        out.append(
+            {
+                "where": a["where"],
+                "line": a["line"],
+                "check": a["check"] or "?",
+                "type": a["type"],
+                "message": a["message"],
+                "spans": list(a["spans"]),
+                "source": excerpt(a["source"], a["spans"]),
+                "translation": excerpt(a["translation"], a["spans"]),
+            }
+        )
+    return out
+
+
 def _pair_alarms(d: Direction, rows, flags) -> list[dict[str, Any]]:
     out = []
     for line, ((src, tgt), fl) in enumerate(zip(rows, flags, strict=True), start=1):
@@ -421,6 +458,7 @@ def run(
             out["drift"] = run_drift(corpus, drift_dirs, cached, seed=seed, limit=limit)
     out["patterns"] = top_patterns(alarms)
     out["false_alarms"] = len(alarms)
+    out["critical_list"] = critical_list(alarms)
     out["seconds"] = round(time.perf_counter() - started, 1)
     out["sentences_encoded"] = cached.encoded
     return out
@@ -433,11 +471,14 @@ def main(
     only: Sequence[str] = (),
     limit: int | None = None,
     seed: int = 0,
+    critical_out: Path | None = None,
 ) -> dict[str, Any]:
     result = run(corpus, only=only, limit=limit, seed=seed)
-    from provenance.bench.real_report import print_report
+    from provenance.bench.real_report import critical_markdown, print_report
 
     print_report(result)
     if json_out is not None:
         json_out.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    if critical_out is not None:
+        critical_out.write_text(critical_markdown(result["critical_list"]), encoding="utf-8")
     return result

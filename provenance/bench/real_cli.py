@@ -34,9 +34,24 @@ def register(bench_app: typer.Typer) -> None:
             typer.Option("--limit", min=1, help="Only the first N lines of each file."),
         ] = None,
         seed: Annotated[int, typer.Option("--seed", help="Seed of the drift suite.")] = 0,
+        critical_list: Annotated[
+            Path | None,
+            typer.Option(
+                "--critical-list",
+                help="Also write every critical flag (pairs and chains) as a Markdown table "
+                "to review.",
+            ),
+        ] = None,
     ) -> None:
         """False alarms on real faithful translations (WMT21) and recall on drifts planted
         into them."""
         from provenance.bench.real import main
 
-        main(corpus=corpus, json_out=json_out, only=only.split(","), limit=limit, seed=seed)
+        main(
+            corpus=corpus,
+            json_out=json_out,
+            only=only.split(","),
+            limit=limit,
+            seed=seed,
+            critical_out=critical_list,
+        )

@@ -137,3 +137,40 @@ def _patterns_table(console: Console, patterns: list[dict[str, Any]]) -> None:
             escape(f"{ex['where']}:{ex['line']} [{spans[:60]}]"),
         )
     console.print(table)
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(str(text).split()).replace("\\", "\\\\").replace("|", "\\|")
+
+
+def critical_markdown(items: list[dict[str, Any]]) -> str:
+    """Every critical flag of a run (`critical_list` of the JSON) as a Markdown table to
+    review, with an empty verdict column: real (the reference is wrong, the meaning
+    changed) or false (and which rule causes it)."""
+    counts: dict[str, int] = {}
+    for it in items:
+        counts[it["where"]] = counts.get(it["where"], 0) + 1
+    lines = [
+        "# Critical flags on faithful reference translations",
+        "",
+        f"{len(items)} critical flags: "
+        + (", ".join(f"{w} {n}" for w, n in counts.items()) or "none")
+        + ".",
+        "",
+        "| reference | line | check/type | message | spans | source | translation | verdict |",
+        "|---|---:|---|---|---|---|---|---|",
+    ]
+    for it in items:
+        cells = (
+            it["where"],
+            str(it["line"]),
+            f"{it['check']}/{it['type']}",
+            it["message"],
+            " · ".join(it["spans"]),
+            it["source"],
+            it["translation"],
+            it.get("verdict", ""),
+        )
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    return "\n".join(lines) + "\n"
