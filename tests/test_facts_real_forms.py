@@ -201,3 +201,148 @@ def test_extraction_of_the_new_forms() -> None:
     assert q.value == 1.4e6
     assert [d.canonical for d in extract_dates("on the 20th of July", "en")] == ["-07-20"]
     assert [d.canonical for d in extract_dates("В преддверии ноябрьских выборов", "ru")] == ["-11"]
+
+
+# Issue 15: forms seen on real faithful translations, in sentences written here.
+@pytest.mark.parametrize(
+    ("check", "src", "sl", "tgt", "tl"),
+    [
+        # a list written without a space in a language whose decimal mark is "."
+        (
+            NumbersCheck(),
+            "Sie reiste mit ihren Söhnen (4, 7).",
+            "de",
+            "She travelled with her sons (4,7).",
+            "en",
+        ),
+        # one, said by the article or the singular
+        (
+            NumbersCheck(),
+            "Ему грозит арест до года.",
+            "ru",
+            "He faces arrest for up to 1 year.",
+            "en",
+        ),
+        (NumbersCheck(), "Погиб 1 человек.", "ru", "One person died.", "en"),
+        # the digits stand on the other side, read there as part of a date or a name
+        (
+            NumbersCheck(),
+            "Установите Windows 11 May 2022 Update.",
+            "ru",
+            "Install the Windows 11 May 2022 Update.",
+            "en",
+        ),
+        # a stage of a tournament, and a centenary said in years
+        (
+            NumbersCheck(),
+            "Die Mannschaft steht im Achtelfinale.",
+            "de",
+            "The team is in the round of 16.",
+            "en",
+        ),
+        (
+            NumbersCheck(),
+            "Bayern spielt das Achtelfinale.",
+            "de",
+            "Bayern plays the last 16 tie.",
+            "en",
+        ),
+        (NumbersCheck(), "The town marks its centenary.", "en", "Город отмечает сто лет.", "ru"),
+        # a month with a possessive, and after a qualifier opening the sentence
+        (
+            DatesCheck(),
+            "Это была самая жаркая ночь августа.",
+            "ru",
+            "It was August's hottest night.",
+            "en",
+        ),
+        (
+            DatesCheck(),
+            "Mitte Oktober beginnt die Saison.",
+            "de",
+            "Mid October the season starts.",
+            "en",
+        ),
+    ],
+)
+def test_real_text_forms_of_issue_15_raise_no_serious_flag(check, src, sl, tgt, tl) -> None:
+    assert serious(check, src, sl, tgt, tl) == []
+
+
+@pytest.mark.parametrize(
+    ("check", "src", "sl", "tgt", "tl", "severity"),
+    [
+        # a real decimal stays a decimal when the other side has no list
+        (
+            NumbersCheck(),
+            "Es kostet 3,5 Millionen Euro.",
+            "de",
+            "It costs 4.5 million euros.",
+            "en",
+            "critical",
+        ),
+        (
+            NumbersCheck(),
+            "Sie reiste mit ihren Söhnen (4, 8).",
+            "de",
+            "She travelled with her sons (4,7).",
+            "en",
+            "critical",
+        ),
+        # one changed to two is a changed value; digits elsewhere do not hide a change
+        (
+            NumbersCheck(),
+            "Он получил 1 год тюрьмы.",
+            "ru",
+            "He got 2 years in prison.",
+            "en",
+            "critical",
+        ),
+        (
+            NumbersCheck(),
+            "Am 12. Mai starben 10 Menschen.",
+            "de",
+            "On 12 May 12 people died.",
+            "en",
+            "critical",
+        ),
+        # a count after "last" with a unit is a count
+        (
+            NumbersCheck(),
+            "Er lebte 16 Jahre dort.",
+            "de",
+            "He lived there for the last 18 years.",
+            "en",
+            "critical",
+        ),
+        (
+            DatesCheck(),
+            "Mitte Oktober beginnt die Saison.",
+            "de",
+            "Mid November the season starts.",
+            "en",
+            "critical",
+        ),
+        (
+            DatesCheck(),
+            "Это была самая жаркая ночь августа.",
+            "ru",
+            "It was July's hottest night.",
+            "en",
+            "critical",
+        ),
+    ],
+)
+def test_real_changes_next_to_the_issue_15_forms_still_fire(
+    check, src, sl, tgt, tl, severity
+) -> None:
+    assert severity in [s for s, _ in serious(check, src, sl, tgt, tl)]
+
+
+def test_one_and_stages_dropped_are_minor_not_gone() -> None:
+    for src, sl, tgt, tl in [
+        ("Погиб 1 человек.", "ru", "A person died.", "en"),
+        ("The team reached the round of 16.", "en", "Die Mannschaft kam weiter.", "de"),
+    ]:
+        flags = NumbersCheck()(view(src, sl, tgt, tl))
+        assert flags and all(f.severity == "minor" for f in flags), flags

@@ -45,6 +45,7 @@ def _soft(d: DateMention) -> bool:
 class DatesCheck:
     name = "dates"
     types = ("date",)
+    version = "2"  # 2: "July's", "Mid August" read as months (issue 15)
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:

@@ -21,6 +21,7 @@ import math
 import re
 
 from provenance.checks._facts import findings, match, years
+from provenance.extract._text import facts
 from provenance.extract.numbers import Quantity, extract_numbers
 from provenance.extract.units import dimension, is_measure, to_base
 from provenance.model import Finding, PairView
@@ -104,7 +105,50 @@ def _severity(what: str, s: Quantity | None, t: Quantity | None) -> str | None:
     assert q is not None
     if q.soft:
         return None
-    return "minor" if q.weak else "major"
+    return "minor" if q.weak or _one(q) else "major"
+
+
+def _one(q: Quantity) -> bool:
+    """One of something: languages say it with an article or the singular ("a year",
+    "до года", "One person" = "1 человек"), so its absence is weak evidence."""
+    return q.value == 1 and q.high is None and _unitless(q.unit)
+
+
+def _unitless(unit: str | None) -> bool:
+    return unit is None or dimension(unit) == "duration"
+
+
+def _digits_in(q: Quantity, text: str) -> bool:
+    """The digits of `q` stand as a whole token in `text`: the other side has the number,
+    read there as part of something else ("Windows 10 May 2020 Update" taken as a date)."""
+    digits = q.text.strip()
+    if not digits.isdigit():
+        return False
+    return re.search(rf"(?<![\w.,]){digits}(?![\w]|[.,]\d)", text) is not None
+
+
+# In a language whose decimal mark is ".", digits around a comma that cannot group
+# thousands ("3,5"): a list the translator wrote without a space ("(3, 5)" -> "(3,5)").
+_LIST_PAIR = re.compile(r"^(\d+),(\d{1,2})$")
+
+
+def _lists(qs: list[Quantity], lang: str, other: list[Quantity]) -> list[Quantity]:
+    """Each "3,5" of a language that writes decimals with "." read as the two numbers
+    3 and 5 when the other side states both."""
+    if facts(lang).decimal_sep != "." or not any("," in q.text for q in qs):
+        return qs
+    values = {o.value for o in other if o.unit is None}
+    out: list[Quantity] = []
+    for q in qs:
+        m = _LIST_PAIR.match(q.text)
+        first, second = (float(m.group(1)), float(m.group(2))) if m else (None, None)
+        if m and q.unit is None and first in values and second in values:
+            cut = q.start + m.end(1)
+            out.append(dataclasses.replace(q, value=first, end=cut, text=m.group(1)))
+            out.append(dataclasses.replace(q, value=second, start=cut + 1, text=m.group(2)))
+        else:
+            out.append(q)
+    return out
 
 
 def _restated(q: Quantity, side: list[Quantity]) -> bool:
@@ -144,6 +188,7 @@ def _bounds(qs: list[Quantity]) -> list[Quantity]:
 class NumbersCheck:
     name = "numbers"
     types = ("number",)
+    version = "2"  # 2: one, lists, digits read as something else, stages (issue 15)
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:
@@ -152,6 +197,7 @@ class NumbersCheck:
         tgt = extract_numbers(pair.tgt.text, pair.tgt.lang)
         if not src and not tgt:
             return []
+        src, tgt = _lists(src, pair.src.lang, tgt), _lists(tgt, pair.tgt.lang, src)
         # soft numbers last, so that "beiden ... zwei" pairs "zwei" with "deux" first
         # a soft number left over is no changed value ("beide" / "une trentaine")
         m = match(
@@ -163,4 +209,11 @@ class NumbersCheck:
         src_years, tgt_years = years(pair.src), years(pair.tgt)
         m.missing = [q for q in m.missing if not (_restated(q, src) or _a_year(q, tgt_years))]
         m.added = [q for q in m.added if not (_restated(q, tgt) or _a_year(q, src_years))]
+        # the same digits on the other side, read there as a date, a code or a name
+        m.missing = [_weaken(q) if _digits_in(q, pair.tgt.text) else q for q in m.missing]
+        m.added = [_weaken(q) if _digits_in(q, pair.src.text) else q for q in m.added]
         return findings(m, "number", lambda x: x.label, _severity)
+
+
+def _weaken(q: Quantity) -> Quantity:
+    return q if q.soft else dataclasses.replace(q, weak=True)

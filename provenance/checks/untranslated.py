@@ -215,13 +215,51 @@ def quoted_title(text: str, start: int, end: int, lang: str) -> bool:
     return False
 
 
+# A name's tail: at most this many foreign words after a capitalised foreign head.
+NAME_TAIL_WORDS = 4
+
+
+def name_tail(run: Run, text: str, tgt: str) -> bool:
+    """Whether the run is the lower-case rest of a proper name whose capitalised head,
+    inside the sentence, is a word of the run's language too ("Cour de cassation",
+    "Assemblée nationale", "Conseil d'État" kept in a German text): an institution's
+    name left in its language, not a sentence left untranslated."""
+    if run.words > NAME_TAIL_WORDS:
+        return False
+    heads = list(_TOKEN.finditer(text, max(0, run.start - 40), run.start))
+    if not heads or text[heads[-1].end() : run.start].strip(" '’-"):
+        return False
+    head = heads[-1]
+    word = head.group(0)
+    if not word[:1].isupper() or _opens(text, head.start()):
+        return False
+    return zipf(word.lower(), run.lang) - max(zipf(word.lower(), tgt), FLOOR) >= FOREIGN_WORD
+
+
+def foreign_in_source(span: str, src_lang: str) -> bool:
+    """Whether most words of `span` are foreign to the source's language as well: the
+    source quoted them from a third language ("Mann ki Baat" in an English text), and a
+    translation keeps them as they were."""
+    others = tuple(c for c in LANGUAGES if c != src_lang)
+    words = _TOKEN.findall(span)
+    foreign = sum(_evidence(w, src_lang, others)[0] >= FOREIGN_WORD for w in words)
+    return bool(words) and 2 * foreign >= len(words)
+
+
 def _severity(run: Run, span: str, pair: PairView) -> Severity:
     """Major for running text: Cyrillic left in a Latin-script translation from two
     words on; otherwise at least two lower-case foreign words, no title, and four foreign
     words (three when the span is the source's own words, left as they were). The source's
-    own words kept inside a short quotation (a title, a slogan) are minor."""
-    left = run.lang == pair.src.lang and copied(span, pair.src.text)
-    if left and quoted_title(pair.tgt.text, run.start, run.end, pair.tgt.lang):
+    own words kept inside a short quotation (a title, a slogan) are minor; so are words
+    that were foreign in the source already (a Hindi title in an English text) and the
+    lower-case tail of a proper name ("Cour de cassation")."""
+    was_copied = copied(span, pair.src.text)
+    left = run.lang == pair.src.lang and was_copied
+    if was_copied and quoted_title(pair.tgt.text, run.start, run.end, pair.tgt.lang):
+        return "minor"
+    if was_copied and not left and foreign_in_source(span, pair.src.lang):
+        return "minor"
+    if name_tail(run, pair.tgt.text, pair.tgt.lang):
         return "minor"
     if is_cyrillic(span) and not _cyrillic(pair.tgt.lang):
         return "major" if run.words >= 2 else "minor"

@@ -84,6 +84,8 @@ def _calendar_word(text: str, lemma: str, code: str) -> tuple[int | None, int | 
     """(month, weekday) that a word names, each None if it names none; a hyphenated
     word by its first or last part ("Juni-Umfrage", "mi-juin", "Samstag-Abend")."""
     found = _month_of(text, lemma, code), _weekday_of(text, lemma, code)
+    if found == (None, None) and text[-2:] in ("'s", "’s") and len(text) > 4:  # "July's"
+        return _calendar_word(text[:-2], text[:-2].lower(), code)
     if found == (None, None) and ("'" in text or "’" in text):  # "d'avril", "l'été"
         rest = text.replace("’", "'").rsplit("'", 1)[1]
         if len(rest) > 2:
@@ -351,8 +353,8 @@ def _not_a_month(text: str, toks: tuple[Token, ...], i: int, end: int, code: str
     # after a capitalised word: a name or a headline ("Brian May", "Thousands March");
     # at a sentence start, a name only if it is no common word ("In May", "Last May")
     prev = toks[i - 1]
-    if not (prev.is_word and prev.text[0].isupper()):
-        return False
+    if not (prev.is_word and prev.text[0].isupper()) or prev.lower in data.month_qualifiers:
+        return False  # "Mid August", "Late May"
     prev_before = text[: prev.start].rstrip()
     if prev_before and prev_before[-1] not in _SENTENCE_OPENERS:
         return True

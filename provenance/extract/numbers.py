@@ -690,7 +690,28 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
     found = _digit_quantities(text, code, toks, taken)
     found += _word_quantities(text, code, toks, taken)
     found.sort(key=lambda q: q.start)
-    return tuple(_merge_ranges(found, text, code))
+    return tuple(_merge_ranges(_stages(found, text, code), text, code))
+
+
+@cache
+def _stage_pattern(code: str) -> re.Pattern[str] | None:
+    before = facts(code).stage_before
+    return re.compile(before) if before else None
+
+
+def _stages(qs: list[Quantity], text: str, code: str) -> list[Quantity]:
+    """A number that names a stage of a tournament ("the round of 16", "the last 16",
+    German "Achtelfinale") is weak evidence of a quantity."""
+    pattern = _stage_pattern(code)
+    if pattern is None:
+        return qs
+    low = text.lower()
+    return [
+        dataclasses.replace(q, weak=True)
+        if q.unit is None and pattern.search(low, max(0, q.start - 20), q.start)
+        else q
+        for q in qs
+    ]
 
 
 def extract_numbers(text: str, lang: str) -> list[Quantity]:

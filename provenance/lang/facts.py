@@ -101,6 +101,10 @@ class FactsData:
     decade_suffix: str = ""
     # Words before a number that make it a decade: French "les années 1960", "années 50".
     decade_words: frozenset[str] = frozenset()
+    # Before digits or a number word, words that make it the name of a stage of a
+    # tournament, not a count (regex, matched on lower-cased text ending there): "the
+    # round of 16", "the last 16" = "Achtelfinale". Such a number is weak evidence.
+    stage_before: str = ""
     # --- dates ----------------------------------------------------------------------
     months: dict[str, int] = field(default_factory=dict)  # every form and abbreviation
     weekdays: dict[str, int] = field(default_factory=dict)  # Monday = 1
@@ -120,6 +124,9 @@ class FactsData:
     # Relative date expressions: regex (matched on lower-cased text) -> code such as
     # "year+1" ("im kommenden Jahr", "в следующем году", "next year").
     relative_dates: dict[str, str] = field(default_factory=dict)
+    # Lower-case words before a month name that place a date in the month ("mid",
+    # "late"): capitalised at a sentence start they make no name of it ("Mid August").
+    month_qualifiers: frozenset[str] = frozenset()
     # --- names ----------------------------------------------------------------------
     # Ordered spelling rules from this language's romanisation (or script) to the common
     # phonetic Latin used to match names across languages ("sch" -> "sh" in German,

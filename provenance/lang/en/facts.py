@@ -39,7 +39,13 @@ DATA = FactsData(
     fractions_after_article=frozenset({"half", "quarter", "quarters"}),
     hour_words=frozenset({"o'clock"}),
     am_pm=True,
-    soft_number_words={"both": 2, "dozen": 12, "dozens": 12, "twice": 2, "thrice": 3},
+    # "centenary" = "сто лет", "100-jähriges Bestehen": compared when the other side has
+    # a number there, never reported alone
+    soft_number_words={
+        "both": 2, "dozen": 12, "dozens": 12, "twice": 2, "thrice": 3,
+        "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
+    },
+    stage_before=r"(?:\bround of|\blast)\s+$",
     determiner_numbers=frozenset({"the two"}),  # "the two sides" = "both sides"
     ordinal_idiom_heads=frozenset({"round"}),  # "the second round" = "the runoff"
     currency_words={
@@ -70,6 +76,7 @@ DATA = FactsData(
     year_words=frozenset({"year"}),
     year_prepositions=frozenset({"in", "since", "until", "till", "from", "by", "of"}),
     date_links=frozenset({"of"}),
+    month_qualifiers=frozenset({"mid", "early", "late", "end", "beginning", "since", "until"}),
     night_before=r"\b(?:overnight|night)\s+(?:into|to)",
     relative_dates={
         r"\bnext year\b|\bthe coming year\b|\bthe following year\b": "year+1",

@@ -1,0 +1,49 @@
+"""Untranslated on real-text forms (issue 15): a proper name's lower-case tail and words
+the source quoted from a third language are minor; running text left in the source
+language stays major. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.checks.untranslated import UntranslatedCheck
+from provenance.model import PairView, Segment
+
+
+def flags(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
+    pair = PairView(0, Segment(0, sl, [0], [src]), Segment(1, tl, [0], [tgt]), 0.8)
+    return [(f.severity, f.message) for f in UntranslatedCheck()(pair)]
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        # a French institution kept in German: capitalised head, lower-case tail
+        ("La Cour de cassation a rejeté le pourvoi.", "fr",
+         "Die Cour de cassation hat die Beschwerde abgewiesen.", "de"),
+        ("Le texte passe devant l'Assemblée nationale mardi.", "fr",
+         "Der Text kommt am Dienstag vor die Assemblée nationale.", "de"),
+        # words the English source itself took from another language, kept as they were
+        ("He spoke on his radio show Mann ki Baat on Sunday.", "en",
+         "Он выступил в своей передаче Mann ki Baat в воскресенье.", "ru"),
+    ],
+)  # fmt: skip
+def test_names_and_third_language_words_are_minor(src, sl, tgt, tl) -> None:
+    found = flags(src, sl, tgt, tl)
+    assert all(sev == "minor" for sev, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        ("The government said the plan would fail next year.", "en",
+         "Die Regierung said the plan would fail im nächsten Jahr.", "de"),
+        # a lower-case run after a German noun (a word of the translation) is no name tail
+        ("Le ministre a dit que la réforme est nécessaire.", "fr",
+         "Der Minister sagte, la réforme est nécessaire.", "de"),
+        ("The minister said that the reform was needed now.", "en",
+         "Министр сказал, that the reform was needed now.", "ru"),
+    ],
+)  # fmt: skip
+def test_running_text_left_in_the_source_language_stays_major(src, sl, tgt, tl) -> None:
+    assert "major" in [sev for sev, _ in flags(src, sl, tgt, tl)]
