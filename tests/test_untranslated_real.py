@@ -47,3 +47,23 @@ def test_names_and_third_language_words_are_minor(src, sl, tgt, tl) -> None:
 )  # fmt: skip
 def test_running_text_left_in_the_source_language_stays_major(src, sl, tgt, tl) -> None:
     assert "major" in [sev for sev, _ in flags(src, sl, tgt, tl)]
+
+
+def test_a_clause_after_a_persons_name_is_no_name_tail() -> None:
+    found = flags(
+        "Macron a déclaré que la réforme est nécessaire.",
+        "fr",
+        "Gestern Macron a déclaré que la réforme est nécessaire.",
+        "de",
+    )
+    assert "major" in [sev for sev, _ in found], found
+
+
+def test_a_name_tail_may_follow_function_words_of_its_language() -> None:
+    found = flags(
+        "L'Institut des hautes études en gestion de crise a publié un rapport.",
+        "fr",
+        "Das Institut des hautes études en gestion de crise hat einen Bericht veröffentlicht.",
+        "de",
+    )
+    assert found and all(sev == "minor" for sev, _ in found), found

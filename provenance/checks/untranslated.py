@@ -32,6 +32,7 @@ from provenance.checks.base import per_text, per_word
 from provenance.lang import LANGUAGES
 from provenance.lang.scripts import is_cyrillic
 from provenance.model import Finding, PairView, Severity
+from provenance.util.lexicon import in_dictionary
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")  # a domain name ("стопкоронавирус.рф") is one word
 _OPENERS = '.!?:;"«»„“”('  # what comes before a sentence's (or a quote's) first word
@@ -216,24 +217,37 @@ def quoted_title(text: str, start: int, end: int, lang: str) -> bool:
 
 
 # A name's tail: at most this many foreign words after a capitalised foreign head.
-NAME_TAIL_WORDS = 4
+NAME_TAIL_WORDS = 6
 
 
 def name_tail(run: Run, text: str, tgt: str) -> bool:
     """Whether the run is the lower-case rest of a proper name whose capitalised head,
-    inside the sentence, is a word of the run's language too ("Cour de cassation",
-    "Assemblée nationale", "Conseil d'État" kept in a German text): an institution's
-    name left in its language, not a sentence left untranslated."""
+    inside the sentence, is a common noun of the run's language (its dictionary lists it,
+    and it is no more frequent in the translation's language): "Cour de cassation",
+    "Institut des hautes études" kept in a German text, an institution's name left in
+    its language, not a sentence. A person's name ("Macron a déclaré") is no head."""
     if run.words > NAME_TAIL_WORDS:
         return False
-    heads = list(_TOKEN.finditer(text, max(0, run.start - 40), run.start))
-    if not heads or text[heads[-1].end() : run.start].strip(" '’-"):
+    before = list(_TOKEN.finditer(text, max(0, run.start - 60), run.start))
+    # the head, then at most two function words of the run's language ("Institut des")
+    links = 0
+    while before and links < 2 and _function_word(before[-1].group(0), run.lang):
+        before.pop()
+        links += 1
+    if not before or re.search(r"[^\w\s'’-]", text[before[-1].end() : run.start]):
         return False
-    head = heads[-1]
+    head = before[-1]
     word = head.group(0)
     if not word[:1].isupper() or _opens(text, head.start()):
         return False
-    return zipf(word.lower(), run.lang) - max(zipf(word.lower(), tgt), FLOOR) >= FOREIGN_WORD
+    low = word.lower()
+    if not in_dictionary(low, run.lang):
+        return False
+    return zipf(low, run.lang) >= max(zipf(low, tgt), FLOOR)
+
+
+def _function_word(word: str, code: str) -> bool:
+    return word[:1].islower() and zipf(word, code) >= FUNCTION_ZIPF - 0.5
 
 
 def foreign_in_source(span: str, src_lang: str) -> bool:
@@ -278,7 +292,7 @@ def copied(span: str, source: str) -> bool:
 
 class UntranslatedCheck:
     name = "untranslated"
-    version = "2"  # the signature says which rules made a report (2: real-text round)
+    version = "3"  # the signature says which rules made a report (3: name tails, issue 15)
     types = ("untranslated",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
