@@ -340,3 +340,39 @@ def test_speech_scan_is_linear_in_a_one_paragraph_document():
         return best
 
     assert cpu_seconds(8000) < 8 * cpu_seconds(2000)  # linear: ~4x; quadratic: ~16x
+
+
+def test_a_partial_quote_inside_the_writers_sentence_is_minor():
+    # a speaker's phrase marked inside the writer's own sentence: a translator may add the
+    # marks to a paraphrase; the statement itself, after a colon, stays major
+    partial = "Er sagte, der Trainer habe das Spiel mit einem Basketballspiel verglichen."
+    (f,) = QuotesCheck()(
+        view(
+            ("de", partial),
+            ("en", 'He said the coach compared the match to "a bit of a basketball game".'),
+        )
+    )
+    assert (f.detail["verdict"], f.severity) == ("paraphrased", "minor")
+    (f,) = QuotesCheck()(
+        view(
+            ("de", "Ablyasow sagte, das Regime könnte noch vor Jahresende zusammenbrechen."),
+            ("ru", "Аблязов сказал: «Режим может рухнуть до конца года»."),
+        )
+    )
+    assert (f.detail["verdict"], f.severity) == ("paraphrased", "major")
+
+
+def test_a_partial_quote_with_no_source_speech_is_minor_in_the_document_pass():
+    docs = [
+        Document(
+            "a.de.txt", "de", ["Der Senator kritisiert die Ziele als Geldregen auf das Problem."]
+        ),
+        Document("b.en.txt", "en", ['The senator calls the aims "shoveling cash at the problem".']),
+    ]
+    _, new_flags = trace_quotes(docs, [[[0], [0]]], [])
+    assert [(f.detail["verdict"], f.severity) for f in new_flags] == [("unsourced", "minor")]
+    docs[1] = Document(
+        "b.en.txt", "en", ['"We are shoveling cash at the problem and shutting it down," he said.']
+    )
+    _, new_flags = trace_quotes(docs, [[[0], [0]]], [])
+    assert [f.severity for f in new_flags] == ["major"]

@@ -25,6 +25,7 @@ from provenance.speech.speakers import misattributed
 from provenance.trace.quotes import (
     link_flags,
     paraphrase_severity,
+    partial_quote,
     trace_quotes,
 )
 
@@ -35,6 +36,7 @@ _speech = per_text(find_speech)
 class QuotesCheck:
     name = "quotes"
     types = ("quote",)
+    version = "2"  # 2: a partial quote (a short phrase inside the sentence) is minor
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if pair.tgt.empty:
@@ -68,10 +70,11 @@ class QuotesCheck:
         src_marked = bool(src_direct) or bool(find_quotes(pair.src.text, src_lang, open_start=True))
         if not src_marked and src_reported:
             r = src_reported[0]
+            partial = partial_quote(pair.tgt.text, q.start, q.words)
             found.append(
                 Finding(
                     "quote",
-                    paraphrase_severity(r.attribution.trailing),
+                    paraphrase_severity(r.attribution.trailing, partial),
                     f"reported speech in {src_lang} (“{excerpt(r.words, 50)}”) became a direct "
                     f"quote in {tgt_lang}",
                     "quote:paraphrased",

@@ -9,6 +9,7 @@ narrative, or whose speaker only the document context names, is flagged too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,10 +20,30 @@ from provenance.speech.speakers import misattributed
 VERDICTS = ("faithful", "drifted", "paraphrased", "misattributed", "unsourced")
 
 
-def paraphrase_severity(trailing: bool) -> str:
+def paraphrase_severity(trailing: bool, partial: bool = False) -> str:
     """Reported speech that became a quote: major, unless the reported sentence trails
-    its attribution ("..., - сказал министр"): it may be a quote whose marks are lost."""
-    return "minor" if trailing else "major"
+    its attribution ("..., - сказал министр"): it may be a quote whose marks are lost;
+    or the quote is a partial one (`partial_quote`)."""
+    return "minor" if trailing or partial else "major"
+
+
+# A partial quote: at most this many words, inside a sentence that says this many before it.
+PARTIAL_QUOTE_WORDS = 8
+PARTIAL_QUOTE_LEAD = 3
+_WORD = re.compile(r"\w+")
+
+
+def partial_quote(text: str, start: int, words: str) -> bool:
+    """Whether the quotation starting at `start` of `text` is a phrase quoted inside the
+    writer's own sentence ("described the match as «a bit like basketball»", "says
+    Pelosi's aims are «to shovel cash at the problem»"): journalists mark a speaker's
+    phrase so without quoting a statement, and a translator may add or drop the marks.
+    Not a partial quote: one that opens its sentence or follows a colon (the statement
+    itself, "Ablyazov said: «The regime may collapse»")."""
+    if len(_WORD.findall(words)) > PARTIAL_QUOTE_WORDS:
+        return False
+    lead = re.split(r"[.!?…]\s", text[:start])[-1].rstrip(" \u00a0")
+    return not lead.endswith(":") and len(_WORD.findall(lead)) >= PARTIAL_QUOTE_LEAD
 
 
 def _status(
@@ -203,10 +224,16 @@ def _document_flag(
             f"reported speech in {docs[0].lang} became a direct quote in "
             f"{docs[hop[1]].lang}: “{excerpt(q.words)}”"
         )
-        severity = paraphrase_severity(origin is not None and origin.trailing)
+        partial = _partial(docs[final], q)
+        severity = paraphrase_severity(origin is not None and origin.trailing, partial)
         return _flag(docs, rows, q, rids, hop, "paraphrased", severity, msg)
     msg = f"quote “{excerpt(q.words)}” has no quoted or reported source in {docs[0].lang}"
-    return _flag(docs, rows, q, rids, hop, "unsourced", "major", msg)
+    severity = "minor" if _partial(docs[final], q) else "major"
+    return _flag(docs, rows, q, rids, hop, "unsourced", severity, msg)
+
+
+def _partial(doc: Document, q: DocSpeech) -> bool:
+    return len(q.sentences) == 1 and partial_quote(doc.sentences[q.sentences[0]], q.start, q.words)
 
 
 def _first_hop(statuses: list[str]) -> tuple[int, int]:
