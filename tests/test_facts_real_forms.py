@@ -346,3 +346,9 @@ def test_one_and_stages_dropped_are_minor_not_gone() -> None:
     ]:
         flags = NumbersCheck()(view(src, sl, tgt, tl))
         assert flags and all(f.severity == "minor" for f in flags), flags
+
+
+def test_one_dropped_is_major_when_the_other_side_has_a_number_left_over() -> None:
+    src = "Tottenham drew 1-1 at Palace to secure sixth place."
+    tgt = "Тоттенхэм сыграл 6-1 с Пэлас и занял шестое место."
+    assert "major" in [s for s, _ in serious(NumbersCheck(), src, "en", tgt, "ru")]

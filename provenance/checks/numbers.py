@@ -105,12 +105,13 @@ def _severity(what: str, s: Quantity | None, t: Quantity | None) -> str | None:
     assert q is not None
     if q.soft:
         return None
-    return "minor" if q.weak or _one(q) else "major"
+    return "minor" if q.weak else "major"
 
 
 def _one(q: Quantity) -> bool:
     """One of something: languages say it with an article or the singular ("a year",
-    "до года", "One person" = "1 человек"), so its absence is weak evidence."""
+    "до года", "One person" = "1 человек"), so its absence is weak evidence when the
+    other side has no number left over (a "1-1" that became "6-1" does)."""
     return q.value == 1 and q.high is None and _unitless(q.unit)
 
 
@@ -118,11 +119,18 @@ def _unitless(unit: str | None) -> bool:
     return unit is None or dimension(unit) == "duration"
 
 
+def _said(q: Quantity, other: str) -> bool:
+    """Whether a quantity missing on the other side is there all the same: one (`_one`)
+    or its digits in the other text (`_digits_in`)."""
+    return _one(q) or _digits_in(q, other)
+
+
 def _digits_in(q: Quantity, text: str) -> bool:
-    """The digits of `q` stand as a whole token in `text`: the other side has the number,
-    read there as part of something else ("Windows 10 May 2020 Update" taken as a date)."""
+    """The digits of `q` (two or more) stand as a whole token in `text`: the other side
+    has the number, read there as part of something else ("Windows 10 May 2020 Update"
+    taken as a date)."""
     digits = q.text.strip()
-    if not digits.isdigit():
+    if not digits.isdigit() or len(digits) < 2:
         return False
     return re.search(rf"(?<![\w.,]){digits}(?![\w]|[.,]\d)", text) is not None
 
@@ -209,9 +217,13 @@ class NumbersCheck:
         src_years, tgt_years = years(pair.src), years(pair.tgt)
         m.missing = [q for q in m.missing if not (_restated(q, src) or _a_year(q, tgt_years))]
         m.added = [q for q in m.added if not (_restated(q, tgt) or _a_year(q, src_years))]
-        # the same digits on the other side, read there as a date, a code or a name
-        m.missing = [_weaken(q) if _digits_in(q, pair.tgt.text) else q for q in m.missing]
-        m.added = [_weaken(q) if _digits_in(q, pair.src.text) else q for q in m.added]
+        # when the other side has no number left over: one, said there by an article, and
+        # the same digits standing there, read as part of a date, a code or a name
+        missing, added = m.missing, m.added
+        if not added:
+            m.missing = [_weaken(q) if _said(q, pair.tgt.text) else q for q in missing]
+        if not missing:
+            m.added = [_weaken(q) if _said(q, pair.src.text) else q for q in added]
         return findings(m, "number", lambda x: x.label, _severity)
 
 
