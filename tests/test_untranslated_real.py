@@ -67,3 +67,13 @@ def test_a_name_tail_may_follow_function_words_of_its_language() -> None:
         "de",
     )
     assert found and all(sev == "minor" for sev, _ in found), found
+
+
+def test_a_clause_after_a_capitalised_common_word_is_no_name_tail() -> None:
+    found = flags(
+        "Later that week, West has now tweeted an apology to his wife.",
+        "en",
+        "На этой неделе, West has now tweeted an apology to his wife.",
+        "ru",
+    )
+    assert "major" in [sev for sev, _ in found], found

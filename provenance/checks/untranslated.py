@@ -225,13 +225,17 @@ def name_tail(run: Run, text: str, tgt: str) -> bool:
     inside the sentence, is a common noun of the run's language (its dictionary lists it,
     and it is no more frequent in the translation's language): "Cour de cassation",
     "Institut des hautes études" kept in a German text, an institution's name left in
-    its language, not a sentence. A person's name ("Macron a déclaré") is no head."""
+    its language, not a sentence. Its function words are those a name holds (articles,
+    prepositions, "and"): "West has now tweeted" is a clause. A person's name ("Macron a
+    déclaré") is no head."""
     if run.words > NAME_TAIL_WORDS:
         return False
     before = list(_TOKEN.finditer(text, max(0, run.start - 60), run.start))
     # the head, then at most two function words of the run's language ("Institut des")
+    if not _links_only(_TOKEN.findall(text[run.start : run.end]), run.lang):
+        return False
     links = 0
-    while before and links < 2 and _function_word(before[-1].group(0), run.lang):
+    while before and links < 2 and before[-1].group(0) in _name_links(run.lang):
         before.pop()
         links += 1
     if not before or re.search(r"[^\w\s'’-]", text[before[-1].end() : run.start]):
@@ -248,6 +252,20 @@ def name_tail(run: Run, text: str, tgt: str) -> bool:
 
 def _function_word(word: str, code: str) -> bool:
     return word[:1].islower() and zipf(word, code) >= FUNCTION_ZIPF - 0.5
+
+
+@cache
+def _name_links(code: str) -> frozenset[str]:
+    """The function words a name holds in language `code`: articles, prepositions and
+    "and" ("Cour de la cassation", "Department of Justice"), not auxiliaries or pronouns
+    ("West has now tweeted an apology" is a clause)."""
+    speech = lang_data.data(code, "speech")
+    facts = lang_data.data(code, "facts")
+    return speech.articles | speech.prepositions | facts.number_connectors
+
+
+def _links_only(words: list[str], code: str) -> bool:
+    return all(w in _name_links(code) for w in words if _function_word(w, code))
 
 
 def foreign_in_source(span: str, src_lang: str) -> bool:
