@@ -188,7 +188,7 @@ def test_signature_in_every_check_format(ab, run_cli):
     args = ("check", str(src), str(ab[1]), "--langs", "de,en", "--presplit")
     js = json.loads(run_cli(*args, "--format", "json").out)
     sig = js["signature"]
-    assert "encoder:use-multilingual-v3@" in sig and "checks:numbers@1" in sig
+    assert "encoder:use-multilingual-v3@" in sig and "checks:numbers@" in sig
     assert "langs:de,en" in sig
     assert sig in footer_signature(run_cli(*args).out)
     assert sig in run_cli(*args, "--format", "html").out
