@@ -83,4 +83,4 @@ def test_a_clause_cut_from_a_real_translation_is_found(wmt21, encoder) -> None:
             if picked == 20:
                 break
     assert tried >= 30
-    assert hits / tried >= 0.6, (hits, tried)
+    assert hits / tried >= 0.7, (hits, tried)  # 28 of 37 (29 before the runs)
