@@ -9,7 +9,13 @@ import numpy as np
 import pytest
 
 from provenance.checks.certainty import CertaintyCheck, profile
-from provenance.checks.coverage import CoverageCheck, _examine, uncovered_words
+from provenance.checks.coverage import (
+    MIN_RUN,
+    CoverageCheck,
+    _examine,
+    uncovered_run,
+    uncovered_words,
+)
 from provenance.checks.meaning import MeaningCheck
 from provenance.checks.negation import NegationCheck, polarity
 from provenance.checks.untranslated import UntranslatedCheck, foreign_runs
@@ -310,6 +316,64 @@ def test_words_without_counterpart(encoder) -> None:
         "The police closed the road on Saturday because a tree had fallen onto it after the storm."
     )
     assert uncovered_words(part, "de", whole, encoder.encode) < 2
+
+
+def test_run_of_words_without_counterpart(encoder) -> None:
+    """A dropped clause leaves consecutive words without a counterpart; a free but
+    complete rendering leaves none, or scattered ones."""
+    src = (
+        "Die Polizei sperrte die Straße am Samstag, weil nach dem schweren Sturm ein alter "
+        "Baum umgestürzt war."
+    )
+    cut = "The police closed the road on Saturday."
+    whole = (
+        "The police closed the road on Saturday because an old tree had fallen after the "
+        "heavy storm."
+    )
+    assert uncovered_run(src, "de", cut, encoder.encode) >= MIN_RUN
+    assert uncovered_run(src, "de", whole, encoder.encode) < MIN_RUN
+    # a number is covered by the same digits inside a number of the other side
+    same, other = (
+        uncovered_run("Pfund 10 Millionen", "de", f"£{n}m", encoder.encode) for n in (10, 5)
+    )
+    assert same < other
+
+
+class _FlatEncoder:
+    """Every sentence alike (so no part of a row makes it more similar: the length-only
+    rule decides); words alike or unrelated as the test says."""
+
+    def __init__(self, unrelated: set[str]):
+        self.unrelated = unrelated
+
+    def __call__(self, texts) -> np.ndarray:
+        out = np.zeros((len(texts), 4), dtype=np.float32)
+        for k, t in enumerate(texts):
+            if t in self.unrelated:
+                out[k, 1 + sum(map(ord, t)) % 3] = 1.0  # away from the shared axis
+            else:
+                out[k, 0] = 1.0
+        return out
+
+
+def test_length_alone_needs_a_run_of_uncovered_words() -> None:
+    """A translation far longer than the language pair predicts is major only when it
+    holds a run of words with no counterpart; scattered ones make it minor."""
+    src = "Der Minister trat am Freitag zurück."
+    tgt = (
+        "The minister resigned on Friday, after weeks of mounting pressure from party "
+        "colleagues over the contracts."
+    )
+    stats = reference_stats("de", "en")
+    low = stats.similarity_median - 2 * stats.similarity_spread
+    tail = {"weeks", "mounting", "pressure", "party", "colleagues", "contracts"}
+    scattered = {"weeks", "colleagues"}
+    for unrelated, severity in ((tail, "major"), (scattered, "minor")):
+        v = view(src, tgt, sim=low, stats=stats, embed=_FlatEncoder(unrelated))
+        (f,) = CoverageCheck()(v)
+        assert (f.type, f.severity) == ("addition", severity)
+        assert "length ratio" in f.message
+        assert (f.detail["uncovered_run"] >= MIN_RUN) == (severity == "major")
 
 
 def test_expected_length_per_language_pair() -> None:
