@@ -67,14 +67,35 @@ def profile(text: str, code: str) -> Profile:
         )
     )
     prof = Profile(hedges, weak)
-    prof.asserts = reported + _not_passive(text, code, assertions)
+    prof.asserts = _unconditional(text, code, reported + _not_passive(text, code, assertions))
     # A weak hedge inside a reported assertion ("said it would") is the assertion.
     prof.weak = [w for w in prof.weak if not any(a <= w[0] < b for a, b in prof.asserts)]
-    # A weak modal governed by an assertion in the same sentence is ability, not doubt:
-    # "wird ... nicht aufhalten können" = "will not be able to stop" = "не сможет".
+    # A weak modal governed by an assertion in its clause is ability, not doubt: "wird
+    # ... nicht aufhalten können" = "will not be able to stop" = "не сможет". (Not one
+    # in another clause: "kann keine Garantie geben, dass ... schaffen wird" doubts.)
     if prof.asserts and not prof.strong:
-        prof.weak = [w for w in prof.weak if not _same_sentence(low, w[0], prof.asserts)]
+        prof.weak = [w for w in prof.weak if not _same_clause(text, code, w[0], prof.asserts)]
     return prof
+
+
+def _unconditional(
+    text: str, code: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """`spans` without those in a clause that opens with a condition ("if", "wenn",
+    "если"): "если вина будет доказана" = "if proven" predicts nothing."""
+    openers = lang_data.data(code, "cues").conditional_openers
+    if not spans or not openers:
+        return spans
+    low = text.lower()
+    conditional = [
+        c
+        for c in clauses(text, code)
+        if (m := _FIRST_WORD.search(low, c.start, c.end)) and m.group(0) in openers
+    ]
+    return [s for s in spans if not any(c.start <= s[0] < c.end for c in conditional)]
+
+
+_FIRST_WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 
 def _not_passive(text: str, code: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -99,11 +120,9 @@ def _passive_auxiliaries(code: str) -> re.Pattern[str]:
     return re.compile(alternation(lang_data.data(code, "cues").passive_auxiliaries) or "(?!x)x")
 
 
-def _same_sentence(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
-    start = max(text.rfind(c, 0, pos) for c in ".!?") + 1
-    ends = [e for e in (text.find(c, pos) for c in ".!?") if e >= 0]
-    end = min(ends) if ends else len(text)
-    return any(start <= a < end for a, _ in spans)
+def _same_clause(text: str, code: str, pos: int, spans: list[tuple[int, int]]) -> bool:
+    clause = next((c for c in clauses(text, code) if c.start <= pos < c.end), None)
+    return clause is not None and any(clause.start <= a < clause.end for a, _ in spans)
 
 
 @per_text
@@ -204,4 +223,4 @@ def _assertions(prof: Profile, text: str, code: str, future_too: bool) -> list[t
     verbs ("снизится" = "will fall"), each a "will" in translation."""
     if not future_too or code != "ru" or prof.strong:
         return prof.asserts
-    return sorted(set(prof.asserts) | set(asserts_future_ru(text)))
+    return sorted(set(prof.asserts) | set(_unconditional(text, code, asserts_future_ru(text))))

@@ -161,6 +161,15 @@ _POLARITY = {
         ("rapide", "rapidement", "accélérer"),
         ("lent", "lentement", "ralentir", "ralentissement"),
     ),
+    "joy": (
+        ("heureux", "content", "ravi", "joyeux", "joie"),
+        ("triste", "malheureux", "tristesse", "chagrin"),
+    ),
+    # a test result, not good or bad news: "testé positif au Covid-19"
+    "test": (
+        (r"test(?:é|ée|és|ées)\s+positi\w*", r"tests?\s+positi\w*"),
+        (r"test(?:é|ée|és|ées)\s+négati\w*", r"tests?\s+négati\w*"),
+    ),
 }
 
 _POLARITY_STEADY = {
@@ -245,5 +254,6 @@ DATA = CueData(
     polarity=_POLARITY,
     polarity_idioms=_POLARITY_IDIOMS,
     polarity_steady=_POLARITY_STEADY,
+    conditional_openers=("si", "s'il", "s'ils"),
     tense=_TENSE,
 )  # fmt: skip
