@@ -247,8 +247,7 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
             continue
         negs = _negations(low, c.start, c.end, here, cues)
         out += [
-            Mention(concept, pole, a, b, _in_scope(low, negs, a, b))
-            for concept, pole, a, b in here
+            Mention(concept, pole, a, b, _in_scope(low, negs, a, b)) for concept, pole, a, b in here
         ]
     return tuple(sorted(out, key=lambda x: x.start))
 

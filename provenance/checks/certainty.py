@@ -70,19 +70,16 @@ def profile(text: str, code: str) -> Profile:
     prof.asserts = _unconditional(text, code, reported + _not_passive(text, code, assertions))
     # A weak hedge inside a reported assertion ("said it would") is the assertion.
     prof.weak = [w for w in prof.weak if not any(a <= w[0] < b for a, b in prof.asserts)]
-    # A weak modal governed by an assertion in its clause is ability, not doubt: "wird
-    # ... nicht aufhalten können" = "will not be able to stop" = "не сможет". (Not one
-    # in another clause: "kann keine Garantie geben, dass ... schaffen wird" doubts.)
+    # A weak modal governed by an assertion in the same sentence is ability, not doubt:
+    # "wird ... nicht aufhalten können" = "will not be able to stop" = "не сможет".
     if prof.asserts and not prof.strong:
-        prof.weak = [w for w in prof.weak if not _same_clause(text, code, w[0], prof.asserts)]
+        prof.weak = [w for w in prof.weak if not _same_sentence(low, w[0], prof.asserts)]
     return prof
 
 
-def _unconditional(
-    text: str, code: str, spans: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
+def _unconditional(text: str, code: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` without those in a clause that opens with a condition ("if", "wenn",
-    "если"): "если вина будет доказана" = "if proven" predicts nothing."""
+    "если", or "и если"): "если вина будет доказана" = "if proven" predicts nothing."""
     openers = lang_data.data(code, "cues").conditional_openers
     if not spans or not openers:
         return spans
@@ -90,7 +87,7 @@ def _unconditional(
     conditional = [
         c
         for c in clauses(text, code)
-        if (m := _FIRST_WORD.search(low, c.start, c.end)) and m.group(0) in openers
+        if set(openers).intersection(_FIRST_WORD.findall(low, c.start, c.end)[:2])
     ]
     return [s for s in spans if not any(c.start <= s[0] < c.end for c in conditional)]
 
@@ -120,9 +117,11 @@ def _passive_auxiliaries(code: str) -> re.Pattern[str]:
     return re.compile(alternation(lang_data.data(code, "cues").passive_auxiliaries) or "(?!x)x")
 
 
-def _same_clause(text: str, code: str, pos: int, spans: list[tuple[int, int]]) -> bool:
-    clause = next((c for c in clauses(text, code) if c.start <= pos < c.end), None)
-    return clause is not None and any(clause.start <= a < clause.end for a, _ in spans)
+def _same_sentence(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
+    start = max(text.rfind(c, 0, pos) for c in ".!?") + 1
+    ends = [e for e in (text.find(c, pos) for c in ".!?") if e >= 0]
+    end = min(ends) if ends else len(text)
+    return any(start <= a < end for a, _ in spans)
 
 
 @per_text
@@ -164,8 +163,12 @@ class CertaintyCheck:
             new_assertion = bool(asserts) and len(asserts) >= len(_unhedged(ps, st, pair.src.lang))
             # A present modal of possibility ("can", "может") is a hedge too when the
             # translation, with no modal left, predicts instead ("могут упасть" → "will
-            # fall"); as ability it would have stayed a modal ("will be able to").
-            doubted = bool(ps.strong) or _possibility(st, ps.weak, pair.src.lang)
+            # fall"); as ability it would have stayed a modal ("will be able to"). Only a
+            # future is that prediction: a certainty adverb in its place is as often a
+            # translator's emphasis ("certainement", "sicher", "точно").
+            doubted = bool(ps.strong) or (
+                _possibility(st, ps.weak, pair.src.lang) and _predicts(tt, asserts, pair.tgt.lang)
+            )
             severity: Severity = "major" if doubted and not pt.hedged and new_assertion else "minor"
             became = f"the assertion {_quote(tt, asserts)}" if asserts else "a plain statement"
             return [
@@ -209,6 +212,23 @@ def _possibility(text: str, spans: list[tuple[int, int]], code: str) -> bool:
     """One of the weak hedges at `spans` is a present modal of possibility."""
     pattern = _possibility_pattern(code)
     return pattern is not None and any(pattern.fullmatch(text[a:b].lower()) for a, b in spans)
+
+
+_RU_FUTURE_BE = frozenset({"буду", "будет", "будут", "будем", "будешь", "будете"})
+
+
+def _predicts(text: str, spans: list[tuple[int, int]], code: str) -> bool:
+    """One of the assertions at `spans` is a future ("will", "'ll", "wird", "будет", a
+    Russian perfective future such as "снизится"), not a certainty adverb."""
+    future = lang_data.data(code, "cues").tense.future_aux | _RU_FUTURE_BE
+    perfective = set(asserts_future_ru(text)) if code == "ru" else set()
+    for a, b in spans:
+        words = text[a:b].lower().split()
+        if not words:
+            continue
+        if words[0] in future or words[0].endswith(("'ll", "’ll")) or (a, b) in perfective:
+            return True
+    return False
 
 
 def _unhedged(prof: Profile, text: str, code: str) -> list[tuple[int, int]]:

@@ -44,6 +44,13 @@ EXCUSED_GAIN = 0.005
 # A count of negated clauses that differs while both sides hold one depends on scope:
 # major from this gain on (faithful ones reach 0.011 on the development references).
 COUNT_GAIN = 0.012
+# ... or when a negated clause has a clear translation that is positive: its mutual best
+# match among the other side's clauses, this similar, by this margin over the next best.
+# (The sentence encoder barely notices a negation added to one clause of several: planted
+# ones gain -0.017 to 0.005 here. On the development references no faithful row with a
+# count that differs has such a clause; planted flips match at 0.73-0.86.)
+CLAUSE_MATCH = 0.75
+CLAUSE_MARGIN = 0.3
 
 
 @cache
@@ -271,6 +278,32 @@ def flip_gain(pair: PairView, flip: Flip) -> float | None:
     return float(vecs[1] @ vecs[2] - vecs[0] @ vecs[2])
 
 
+def positive_translation(pair: PairView, flip: Flip) -> tuple[int, int] | None:
+    """(negated clause, its translation) when a negated clause of the side with more
+    negations has a clear translation on the other side that is positive: each clause is
+    the other's best match by embedding, at least `CLAUSE_MATCH` similar and by
+    `CLAUSE_MARGIN` ahead of the next. None without an encoder or such a clause."""
+    if pair.embed is None:
+        return None
+    neg, other = (pair.src, pair.tgt) if flip.direction == "lost" else (pair.tgt, pair.src)
+    pn, po = polarity(neg.text, neg.lang), polarity(other.text, other.lang)
+    if len(po) < 2:
+        return None
+    sim = (
+        pair.embed([neg.text[c.start : c.end] for c in pn])
+        @ pair.embed([other.text[c.start : c.end] for c in po]).T
+    )
+    for k, c in enumerate(pn):
+        if not c.negated:
+            continue
+        j = int(np.argmax(sim[k]))
+        if po[j].negated or po[j].soft or int(np.argmax(sim[:, j])) != k:
+            continue
+        if sim[k, j] >= CLAUSE_MATCH and sim[k, j] - np.partition(sim[k], -2)[-2] >= CLAUSE_MARGIN:
+            return k, j
+    return None
+
+
 def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
     """Confidence in a flip: critical only when the cues say it on both sides (the other
     side has no negation at all) and the embedding agrees; a count of negated clauses
@@ -319,6 +352,14 @@ class NegationCheck:
             return []
         gain = flip_gain(pair, flip)
         severity = flip_severity(flip, gain)
+        if severity == "minor" and not flip.presence and not flip.excused:
+            clause = positive_translation(pair, flip)
+            if clause is not None:
+                return [
+                    _finding(
+                        pair, Flip(flip.direction, *clause, False, False, False), "major", gain
+                    )
+                ]
         if severity is None:
             return []
         return [_finding(pair, flip, severity, gain)]

@@ -168,7 +168,8 @@ _POLARITY = {
     ),
     "strength": (
         (
-            "stark", "stärker", "stärken", "Stärke", "verstärken", "verstärkt", "Stärkung", "kräftig",
+            "stark", "stärker", "stärken", "Stärke", "verstärken", "verstärkt", "Stärkung",
+            "kräftig",
             "festigen", "Festigung", "verschärfen", "Verschärfung",
         ),
         (

@@ -365,10 +365,14 @@ DATA = CueData(
     possibility_modals=(r"\bcan\b",),
     weak_hedges=(r"\bcan\b", r"\bwould\b", r"\bshould\b", r"\bbelieves?\b", r"\bthinks?\b"),
     assertions=(
-        r"\bwill\b", r"\bwon['’]t\b", r"\b\w+['’]ll\b", r"\bshall\b", r"\bcertain(?:ly)?\b",
+        r"\bwill\b", r"\bwon['’]t\b", r"\b\w+['’]ll\b", r"\bshall\b", r"\bcertainly\b",
+        # "certain", "sure" state certainty after a copula ("is certain to", "we're sure"),
+        # not as "a certain person", "certain areas", "make sure"
+        r"\b(?:is|are|was|were|am|be|been|i'm|we're|they're|it's|he's|she's|feel|felt)"
+        r"\s+(?:\w+\s+)?(?:certain|sure)\b",
         r"\bdefinitely\b", r"\bsurely\b", r"\bundoubtedly\b", r"\binevitabl[ey]\b",
         r"\b(?:is|are|am)\s+(?:not\s+)?going\s+to\b", r"\bbound\s+to\b", r"\bno\s+doubt\b",
-        r"\bwithout\s+(?:a\s+)?doubt\b", r"\bsure\b",
+        r"\bwithout\s+(?:a\s+)?doubt\b",
     ),
     reported_assertions=(_SAY + r"\b[^.;:]{0,80}?\bwould\b",),
     clause_openers=(

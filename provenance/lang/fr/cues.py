@@ -222,7 +222,9 @@ DATA = CueData(
     possibility_modals=(r"\bpeu(?:t|vent|x)\b",),
     weak_hedges=(r"\bpeu(?:t|vent|x)\b", r"\bcroi(?:t|ent|s)\b", r"\bpense(?:nt)?\b"),
     assertions=(
-        r"\bcertainement\b", r"\bsûrement\b", r"\bcertain(?:e|s|es)?\b",
+        r"\bcertainement\b", r"\bsûrement\b",
+        # "certain" after a copula ("il est certain que"), not "certains pays"
+        r"\b(?:est|sont|suis|être|était|étaient)\s+(?:\w+\s+)?certain(?:e|s|es)?\b",
         r"\bassurément\b", r"\bsans\s+aucun\s+doute\b", r"\b\w+(?:era|eront|ira|iront)\b",
         r"\bsera(?:nt)?\b", r"\baura(?:nt)?\b", r"\bfera(?:nt)?\b", r"\bva\s+\w+er\b",
     ),
