@@ -326,7 +326,7 @@ _POLE = {1: "the positive pole", -1: "the negative pole", 0: "no change"}
 
 class AntonymCheck:
     name = "antonyms"
-    version = "2"  # the signature says which rules made a report (2: real-text round)
+    version = "3"  # the signature says which rules made a report (3: word-level round)
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -141,7 +141,7 @@ def _quote(text: str, spans: list[tuple[int, int]]) -> str:
 
 class CertaintyCheck:
     name = "certainty"
-    version = "2"  # the signature says which rules made a report (2: real-text round)
+    version = "3"  # the signature says which rules made a report (3: word-level round)
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

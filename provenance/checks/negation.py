@@ -326,7 +326,7 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
 
 class NegationCheck:
     name = "negation"
-    version = "2"  # the signature says which rules made a report (2: real-text round)
+    version = "3"  # the signature says which rules made a report (3: word-level round)
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
