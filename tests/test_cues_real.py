@@ -231,3 +231,14 @@ def test_real_rows_a_rule_was_made_for_stay_quiet(dev_rows, ref, line, words) ->
     pair = view(src, tgt, sl, tl)
     assert not majors(AntonymCheck()(pair)) and not majors(CertaintyCheck()(pair))
     assert neg.find_flip(pair) is None or neg.flip_severity(neg.find_flip(pair), 0.0) != "critical"
+
+
+def test_order_of_events_by_prepositions_and_conjunctions_only() -> None:
+    check = AntonymCheck()
+    src = "Он спел песню после финала Кубка."
+    assert not check(view(src, "He sang the song after the Cup final.", "ru", "en"))
+    assert check(view(src, "He sang the song before the Cup final.", "ru", "en"))[0].key == (
+        "antonym:order:-"
+    )
+    # "then" reorders "X before Y" faithfully: no order word
+    assert not senses("ru", "Он поел, затем ушёл.")

@@ -317,6 +317,9 @@ _POLARITY = {
         ("schnell", "rasch", "beschleunigen", "Beschleunigung"),
         ("langsam", "verlangsamen", "Verlangsamung", "bremsen"),
     ),
+    # the order of two events, by the conjunctions only ("nach", "vor" are as often "to",
+    # "according to", "ago", "in front of"; "danach", "zuvor" reorder "X before Y")
+    "order": (("nachdem",), ("bevor",)),
     "joy": (
         ("froh", "glücklich", "erfreut", "freuen", "Freude", "fröhlich"),
         ("traurig", "unglücklich", "Trauer", "betrübt"),

@@ -254,6 +254,9 @@ _POLARITY = {
          "sped up"),
         ("slow", "slower", "slowly", "slowdown", "slow down", "decelerate"),
     ),
+    # the order of two events, by prepositions and conjunctions ("afterwards", "then"
+    # are how a translator reorders "X before Y")
+    "order": (("after",), ("before", "prior to")),
     "joy": (
         ("happy", "glad", "pleased", "delighted", "joy", "joyful"),
         ("sad", "unhappy", "sadness", "saddened", "grief"),

@@ -161,6 +161,8 @@ _POLARITY = {
         ("rapide", "rapidement", "accélérer"),
         ("lent", "lentement", "ralentir", "ralentissement"),
     ),
+    # the order of two events
+    "order": (("après",), ("avant",)),
     "joy": (
         ("heureux", "content", "ravi", "joyeux", "joie"),
         ("triste", "malheureux", "tristesse", "chagrin"),

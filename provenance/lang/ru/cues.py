@@ -224,6 +224,9 @@ _POLARITY = {
         ("быстрый", "быстро", "ускорить", "ускорять", "ускорение"),
         ("медленный", "медленно", "замедлить", "замедлять", "замедление", "затормозить"),
     ),
+    # the order of two events, by prepositions and conjunctions only: "затем" (then) is
+    # how a translator reorders "X before Y"; "до", "перед" are also "up to", "in front of"
+    "order": (("после",), ("прежде", r"до\s+того\s+как", r"перед\s+тем\s+как")),
     "joy": (
         # pymorphy3 reads "рады", "рада" as the noun "рада"
         ("рад", "рада", "радостный", "радоваться", "счастливый", "радость"),
