@@ -4,11 +4,12 @@ Each side gets a certainty profile from the cue data: strong hedges ("may", "dü
 "вероятно"), weak hedges (modal verbs that often mean ability: "can", "kann", "может"),
 and assertions ("will", "wird", "обязательно", reported "said it would"). Russian has no
 future auxiliary for perfective verbs ("снизится" = "will fall"), so a perfective future
-verb found by pymorphy3 counts as an assertion too.
+verb found by pymorphy3 counts as an assertion too. An assertion inside a condition
+("if", "wenn", "если") predicts nothing.
 
 - source hedged, translation not hedged → the guess became a claim: *major* when the
-  source hedge was strong, or a present modal of possibility ("can", "kann", "может"),
-  and the translation asserts in its place; *minor* otherwise;
+  source hedge was strong, or a present modal of possibility ("can", "kann", "может")
+  and the translation predicts a future in its place; *minor* otherwise;
 - source not hedged, translation with a strong hedge → the claim was softened: *minor*.
 """
 

@@ -8,10 +8,12 @@ clause count once, so Russian negative concord ("никто ничего не с
 
 The check compares the number of negated clauses: a negated clause with no counterpart
 is a polarity flip (critical), unless the other side has a softly negative clause that
-can carry the same meaning ("nicht realistisch" = "unrealistic"). When both sides are
-negated the same number of times and have several clauses, the clauses are matched by
-embedding to catch a negation that moved to another clause ("he did not come, but she
-came" → "he came, but she did not").
+can carry the same meaning ("nicht realistisch" = "unrealistic"); the encoder then says
+how sure that is (`flip_gain`, and for a count that differs while both sides hold a
+negation, whether a negated clause's clear translation is positive:
+`positive_translation`). When both sides are negated the same number of times and have
+several clauses, the clauses are matched by embedding to catch a negation that moved to
+another clause ("he did not come, but she came" → "he came, but she did not").
 """
 
 from __future__ import annotations
@@ -355,11 +357,10 @@ class NegationCheck:
         if severity == "minor" and not flip.presence and not flip.excused:
             clause = positive_translation(pair, flip)
             if clause is not None:
-                return [
-                    _finding(
-                        pair, Flip(flip.direction, *clause, False, False, False), "major", gain
-                    )
-                ]
+                moved = Flip(flip.direction, *clause, False, False, False)
+                found = _finding(pair, moved, "major", gain)
+                found.detail["evidence"] = "clause"  # its clear translation is positive
+                return [found]
         if severity is None:
             return []
         return [_finding(pair, flip, severity, gain)]
