@@ -160,7 +160,10 @@ def test_a_negation_reaches_only_nearby_polarity_words() -> None:
     text = "It lies not far from Dingolfing with its large factory."
     assert senses("en", text) == {("amount", 1, False)}
     assert senses("en", "They did not win.") == {("win", 1, True)}
-    assert ("win", 1, True) in senses("de", "Sie gewannen das Spiel nicht.")
+    assert ("win", 1, True) in senses("de", "Sie gewannen das Spiel in dieser Saison nicht.")
+    assert ("win", -1, True) in senses(
+        "de", "Sie hat kein einziges Spiel in dieser Saison verloren."
+    )
 
 
 def test_hyphenated_compounds_sentence_initial_capitals_and_new_words() -> None:

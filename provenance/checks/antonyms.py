@@ -246,8 +246,10 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
         if not here:
             continue
         negs = _negations(low, c.start, c.end, here, cues)
+        reach = own.negation_reach
         out += [
-            Mention(concept, pole, a, b, _in_scope(low, negs, a, b)) for concept, pole, a, b in here
+            Mention(concept, pole, a, b, _in_scope(low, negs, a, b, reach))
+            for concept, pole, a, b in here
         ]
     return tuple(sorted(out, key=lambda x: x.start))
 
@@ -285,17 +287,18 @@ def _negations(
     return out
 
 
-# A negation reaches a polarity word this many words away in its clause ("did not win",
-# "gewann das Spiel nicht", "не смог победить"); farther, it negates something else
-# ("not far from Dingolfing with its large plant").
-SCOPE_WORDS = 4
 _GAP_WORD = re.compile(r"\w+")
 
 
-def _in_scope(low: str, negs: list[tuple[int, int]], a: int, b: int) -> bool:
+def _in_scope(low: str, negs: list[tuple[int, int]], a: int, b: int, reach: int | None) -> bool:
+    """A negation of the clause negates the polarity word at `a:b` when it stands at most
+    `reach` words from it (`AntonymHelpers.negation_reach`: "did not win", "не смог
+    победить"; not "not far from Dingolfing with its large plant"), or anywhere (None)."""
+    if reach is None:
+        return bool(negs)
     for s, e in negs:
         gap = low[e:a] if e <= a else low[b:s]
-        if len(_GAP_WORD.findall(gap)) <= SCOPE_WORDS:
+        if len(_GAP_WORD.findall(gap)) <= reach:
             return True
     return False
 
