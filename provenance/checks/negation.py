@@ -280,6 +280,14 @@ def flip_gain(pair: PairView, flip: Flip) -> float | None:
     return float(vecs[1] @ vecs[2] - vecs[0] @ vecs[2])
 
 
+def _clause_texts(pair: PairView) -> list[str]:
+    return [
+        side.text[c.start : c.end]
+        for side in (pair.src, pair.tgt)
+        for c in polarity(side.text, side.lang)
+    ]
+
+
 def positive_translation(pair: PairView, flip: Flip) -> tuple[int, int] | None:
     """(negated clause, its translation) when a negated clause of the side with more
     negations has a clear translation on the other side that is positive: each clause is
@@ -332,15 +340,28 @@ class NegationCheck:
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
-        """Embed the positive restatements of every flipped row in one encoder call."""
-        texts: list[str] = []
-        embed = None
-        for pair in views:
-            if pair.both_sides and pair.embed is not None and (flip := find_flip(pair)):
-                texts.append(_probe(pair, flip)[1])
-                embed = pair.embed
-        if embed is not None:
-            embed(texts)
+        """Embed the positive restatements of every flipped row in one encoder call; then,
+        in a second, the clauses of the rows `positive_translation` will read (a count
+        of negated clauses that differs, minor by the gain)."""
+        flipped = [
+            (pair, flip)
+            for pair in views
+            if pair.both_sides and pair.embed is not None and (flip := find_flip(pair))
+        ]
+        if not flipped:
+            return
+        embed = flipped[0][0].embed
+        embed([_probe(pair, flip)[1] for pair, flip in flipped])  # type: ignore[misc]
+        clauses_to_read = [
+            text
+            for pair, flip in flipped
+            if not flip.presence
+            and not flip.excused
+            and flip_severity(flip, flip_gain(pair, flip)) == "minor"
+            for text in _clause_texts(pair)
+        ]
+        if clauses_to_read:
+            embed(clauses_to_read)  # type: ignore[misc]
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:
