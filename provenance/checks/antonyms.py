@@ -236,28 +236,71 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
                     continue  # "schloss ... ab" is abschließen, not schließen
                 senses = senses or _token_senses(w, code, False)
             else:
-                senses = _token_senses(w, code, capital)
+                senses = _token_senses(w, code, capital) or _hyphen_head(text, m, code)
+                if not senses and capital and _sentence_initial(text, m.start()):
+                    senses = _token_senses(w, code, False)  # "Lange Zeit ...": no noun
             if senses is _MORE and own.inflected_adjective(text, toks, k):
                 continue  # "ein freier Mann": an inflection, not a comparative
             if senses:  # most words state no concept
                 here += [(concept, pole, m.start(), m.end()) for concept, pole in senses]
         if not here:
             continue
-        negated = _negated(low, c.start, c.end, here, cues)
-        out += [Mention(concept, pole, a, b, negated) for concept, pole, a, b in here]
+        negs = _negations(low, c.start, c.end, here, cues)
+        reach = own.negation_reach
+        out += [
+            Mention(concept, pole, a, b, _in_scope(low, negs, a, b, reach))
+            for concept, pole, a, b in here
+        ]
     return tuple(sorted(out, key=lambda x: x.start))
 
 
-def _negated(low: str, a: int, b: int, words: list[tuple[str, int, int, int]], cues) -> bool:
-    """The clause holds a negation: a sentence negation, or an implicit negative
-    ("without", "refused to") that is not itself one of the polarity words."""
-    if cues.negation.search(low, a, b):
-        return True
-    if cues.soft is None:
-        return False
-    return any(
-        not any(s <= m.start() < e for _, _, s, e in words) for m in cues.soft.finditer(low, a, b)
-    )
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)[\"'„“«(]?\s*$")
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    return bool(_SENTENCE_START.search(text, max(pos - 4, 0), pos)) or pos == 0
+
+
+def _hyphen_head(text: str, m: re.Match[str], code: str) -> tuple[Sense, ...]:
+    """A hyphenated German compound states what its last noun does ("600-Dollar-Erhöhung",
+    "Corona-Krise"): only for languages whose nouns end compounds, and only a noun."""
+    if "-" not in m.group(0) or not _helpers(code).noun_compounds:
+        return ()
+    tail = m.group(0).rsplit("-", 1)[1]
+    if len(tail) < MIN_HEAD or not text[m.end() - len(tail)].isupper():
+        return ()
+    return _token_senses(tail, code, True)
+
+
+def _negations(
+    low: str, a: int, b: int, words: list[tuple[str, int, int, int]], cues
+) -> list[tuple[int, int]]:
+    """The negations of a clause: sentence negations, and implicit negatives ("without",
+    "refused to") that are not themselves one of the polarity words."""
+    out = [(m.start(), m.end()) for m in cues.negation.finditer(low, a, b)]
+    if cues.soft is not None:
+        out += [
+            (m.start(), m.end())
+            for m in cues.soft.finditer(low, a, b)
+            if not any(s <= m.start() < e for _, _, s, e in words)
+        ]
+    return out
+
+
+_GAP_WORD = re.compile(r"\w+")
+
+
+def _in_scope(low: str, negs: list[tuple[int, int]], a: int, b: int, reach: int | None) -> bool:
+    """A negation of the clause negates the polarity word at `a:b` when it stands at most
+    `reach` words from it (`AntonymHelpers.negation_reach`: "did not win", "не смог
+    победить"; not "not far from Dingolfing with its large plant"), or anywhere (None)."""
+    if reach is None:
+        return bool(negs)
+    for s, e in negs:
+        gap = low[e:a] if e <= a else low[b:s]
+        if len(_GAP_WORD.findall(gap)) <= reach:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -286,7 +329,7 @@ _POLE = {1: "the positive pole", -1: "the negative pole", 0: "no change"}
 
 class AntonymCheck:
     name = "antonyms"
-    version = "2"  # the signature says which rules made a report (2: real-text round)
+    version = "3"  # the signature says which rules made a report (3: word-level round)
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -4,11 +4,12 @@ Each side gets a certainty profile from the cue data: strong hedges ("may", "dü
 "вероятно"), weak hedges (modal verbs that often mean ability: "can", "kann", "может"),
 and assertions ("will", "wird", "обязательно", reported "said it would"). Russian has no
 future auxiliary for perfective verbs ("снизится" = "will fall"), so a perfective future
-verb found by pymorphy3 counts as an assertion too.
+verb found by pymorphy3 counts as an assertion too. An assertion inside a condition
+("if", "wenn", "если") predicts nothing.
 
 - source hedged, translation not hedged → the guess became a claim: *major* when the
-  source hedge was strong, or a present modal of possibility ("can", "kann", "может"),
-  and the translation asserts in its place; *minor* otherwise;
+  source hedge was strong, or a present modal of possibility ("can", "kann", "может")
+  and the translation predicts a future in its place; *minor* otherwise;
 - source not hedged, translation with a strong hedge → the claim was softened: *minor*.
 """
 
@@ -67,7 +68,7 @@ def profile(text: str, code: str) -> Profile:
         )
     )
     prof = Profile(hedges, weak)
-    prof.asserts = reported + _not_passive(text, code, assertions)
+    prof.asserts = _unconditional(text, code, reported + _not_passive(text, code, assertions))
     # A weak hedge inside a reported assertion ("said it would") is the assertion.
     prof.weak = [w for w in prof.weak if not any(a <= w[0] < b for a, b in prof.asserts)]
     # A weak modal governed by an assertion in the same sentence is ability, not doubt:
@@ -75,6 +76,24 @@ def profile(text: str, code: str) -> Profile:
     if prof.asserts and not prof.strong:
         prof.weak = [w for w in prof.weak if not _same_sentence(low, w[0], prof.asserts)]
     return prof
+
+
+def _unconditional(text: str, code: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` without those in a clause that opens with a condition ("if", "wenn",
+    "если", or "и если"): "если вина будет доказана" = "if proven" predicts nothing."""
+    openers = lang_data.data(code, "cues").conditional_openers
+    if not spans or not openers:
+        return spans
+    low = text.lower()
+    conditional = [
+        c
+        for c in clauses(text, code)
+        if set(openers).intersection(_FIRST_WORD.findall(low, c.start, c.end)[:2])
+    ]
+    return [s for s in spans if not any(c.start <= s[0] < c.end for c in conditional)]
+
+
+_FIRST_WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 
 def _not_passive(text: str, code: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -123,7 +142,7 @@ def _quote(text: str, spans: list[tuple[int, int]]) -> str:
 
 class CertaintyCheck:
     name = "certainty"
-    version = "2"  # the signature says which rules made a report (2: real-text round)
+    version = "3"  # the signature says which rules made a report (3: word-level round)
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -145,8 +164,12 @@ class CertaintyCheck:
             new_assertion = bool(asserts) and len(asserts) >= len(_unhedged(ps, st, pair.src.lang))
             # A present modal of possibility ("can", "может") is a hedge too when the
             # translation, with no modal left, predicts instead ("могут упасть" → "will
-            # fall"); as ability it would have stayed a modal ("will be able to").
-            doubted = bool(ps.strong) or _possibility(st, ps.weak, pair.src.lang)
+            # fall"); as ability it would have stayed a modal ("will be able to"). Only a
+            # future is that prediction: a certainty adverb in its place is as often a
+            # translator's emphasis ("certainement", "sicher", "точно").
+            doubted = bool(ps.strong) or (
+                _possibility(st, ps.weak, pair.src.lang) and _predicts(tt, asserts, pair.tgt.lang)
+            )
             severity: Severity = "major" if doubted and not pt.hedged and new_assertion else "minor"
             became = f"the assertion {_quote(tt, asserts)}" if asserts else "a plain statement"
             return [
@@ -192,6 +215,23 @@ def _possibility(text: str, spans: list[tuple[int, int]], code: str) -> bool:
     return pattern is not None and any(pattern.fullmatch(text[a:b].lower()) for a, b in spans)
 
 
+_RU_FUTURE_BE = frozenset({"буду", "будет", "будут", "будем", "будешь", "будете"})
+
+
+def _predicts(text: str, spans: list[tuple[int, int]], code: str) -> bool:
+    """One of the assertions at `spans` is a future ("will", "'ll", "wird", "будет", a
+    Russian perfective future such as "снизится"), not a certainty adverb."""
+    future = lang_data.data(code, "cues").tense.future_aux | _RU_FUTURE_BE
+    perfective = set(asserts_future_ru(text)) if code == "ru" else set()
+    for a, b in spans:
+        words = text[a:b].lower().split()
+        if not words:
+            continue
+        if words[0] in future or words[0].endswith(("'ll", "’ll")) or (a, b) in perfective:
+            return True
+    return False
+
+
 def _unhedged(prof: Profile, text: str, code: str) -> list[tuple[int, int]]:
     """The assertions of a side outside the clauses its hedges are in ("wird
     wahrscheinlich sinken" asserts nothing; "perhaps X - but Y will" asserts Y)."""
@@ -204,4 +244,4 @@ def _assertions(prof: Profile, text: str, code: str, future_too: bool) -> list[t
     verbs ("снизится" = "will fall"), each a "will" in translation."""
     if not future_too or code != "ru" or prof.strong:
         return prof.asserts
-    return sorted(set(prof.asserts) | set(asserts_future_ru(text)))
+    return sorted(set(prof.asserts) | set(_unconditional(text, code, asserts_future_ru(text))))

@@ -43,6 +43,12 @@ class AntonymHelpers:
     # Whether an unlisted word is a synthetic comparative ("freier", "свободнее"):
     # (word, its lemma, the lexicon's words) -> bool.
     comparative: Callable[[str, str, Mapping[str, Any]], bool] = _no_comparative
+    # How many words a negation of the clause may stand from a polarity word and still
+    # negate it ("did not win", "не смог победить"); None: anywhere in the clause, for a
+    # language whose negation sits at the clause's end or before its final verb while the
+    # word is far ahead ("unterstützen die meisten Bürger die Reform nicht", "hat kein
+    # einziges Spiel in dieser Saison verloren").
+    negation_reach: int | None = 4
     # Whether the comparative-looking token `toks[k]` of `text` is an adjective's
     # inflection in context instead ("ein freier Mann").
     inflected_adjective: Callable[[str, Sequence[re.Match[str]], int], bool] = _no_inflection

@@ -142,6 +142,9 @@ class CueData:
     # around one, that it is a passive (`provenance.checks.certainty`).
     passive_auxiliaries: tuple[str, ...] = ()
     is_passive: Callable[[str], bool] | None = None
+    # Words that open a condition ("if", "wenn", "если"): a future inside one states no
+    # prediction ("если вина будет доказана" = "if proven"), so it is no assertion.
+    conditional_openers: tuple[str, ...] = ()
     tense: TenseCues = TenseCues()
 
 

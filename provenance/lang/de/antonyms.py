@@ -74,4 +74,6 @@ DATA = AntonymHelpers(
     noun_compounds=True,
     comparative=comparative,
     inflected_adjective=inflected_adjective,
+    # "nicht" ends the clause or stands before the final verb, far from what it negates
+    negation_reach=None,
 )

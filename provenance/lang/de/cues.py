@@ -169,6 +169,7 @@ _POLARITY = {
     "strength": (
         (
             "stark", "stärker", "stärken", "Stärke", "verstärken", "verstärkt", "Stärkung",
+            "kräftig",
             "festigen", "Festigung", "verschärfen", "Verschärfung",
         ),
         (
@@ -269,7 +270,7 @@ _POLARITY = {
     ),
     "start": (
         ("beginnen", "Beginn", "starten", "wiederaufnehmen", "einleiten"),
-        ("beenden", "stoppen", "aussetzen", "abbrechen", "Abbruch", "Stopp"),
+        ("beenden", "enden", "stoppen", "aussetzen", "abbrechen", "Abbruch", "Stopp"),
     ),
     "ally": (
         ("Verbündeter", "Verbündete", "Freund", "Partner", "Bündnispartner"),
@@ -316,6 +317,20 @@ _POLARITY = {
         ("schnell", "rasch", "beschleunigen", "Beschleunigung"),
         ("langsam", "verlangsamen", "Verlangsamung", "bremsen"),
     ),
+    # the order of two events, by the conjunctions only ("nach", "vor" are as often "to",
+    # "according to", "ago", "in front of"; "danach", "zuvor" reorder "X before Y")
+    "order": (("nachdem",), ("bevor",)),
+    "joy": (
+        ("froh", "glücklich", "erfreut", "freuen", "Freude", "fröhlich"),
+        ("traurig", "unglücklich", "Trauer", "betrübt"),
+    ),
+    # a test result, not good or bad news: "positiv auf Covid-19 getestet"
+    "test": (
+        (r"positiv\w*\s+(?:\S+\s+){0,4}?getestet", r"positiv\w*\s+test\w*",
+         r"test\w*\s+(?:\S+\s+){0,2}?positiv\w*"),
+        (r"negativ\w*\s+(?:\S+\s+){0,4}?getestet", r"negativ\w*\s+test\w*",
+         r"test\w*\s+(?:\S+\s+){0,2}?negativ\w*"),
+    ),
 }
 
 _POLARITY_STEADY = {
@@ -355,6 +370,10 @@ DATA = CueData(
         # prohibitions: "verboten" = "not allowed"
         r"\babsag\w*", r"\bverfehl\w*", r"\babgesagt\w*", r"\bausgeschlossen\b",
         r"\bverbot\w*", r"\bverbiet\w*", r"\buntersag\w*", r"\bverhinder\w*",
+        # in vain, failed to come about, warned against doing
+        r"\bvergeblich\w*", r"\bausgeblieben\b", r"\bausbleib\w*",
+        r"\bblieb(?:en)?\b(?=[^,.;:!?]{0,60}?\baus\b)", r"\bdavor\s+(?:ge)?warn\w*",
+        r"\bwarn\w*\s+(?:\w+\s+){0,3}?davor\b",
     ),
     negation_removals=(
         (r"^kein", "ein"), (r"^nichts$", "etwas"), (r"^nie(?:mals)?$", "immer"),
@@ -377,11 +396,16 @@ DATA = CueData(
         r"\bnichts\s+(?:mehr\s+)?im\s+wege\b",
         r"\bkein(?:en)?\s+zweifel\b",
         r"\bnicht\s+zuletzt\b", r"\bkein\s+wunder\b", r"\bnicht\s+umsonst\b",
+        # an expletive "nicht" after "bevor"/"ehe" negates nothing ("bevor die Frage nicht
+        # entschieden ist" = before the question is decided)
+        r"\b(?:bevor|ehe)\b[^,.;:!?]{0,80}?\bnicht\b",
         r"\bnicht\s+weniger\s+als\b", r"\bund\s+sonst\s+nichts\b",
     ),
     hedges=(
         r"\bkönnte(?:n|st)?\b", r"\bdürfte(?:n)?\b", r"\bmöglicherweise\b", r"\bvielleicht\b",
-        r"\bwohl\b", r"\bwahrscheinlich\b", r"\bvermutlich\b", r"\beventuell\b",
+        # "wohl" = probably; not "ist ihnen nicht wohl", "sehr wohl", "sich wohl fühlen"
+        r"(?<!\bnicht\s)(?<!\bsehr\s)(?<!\bsich\s)\bwohl\b(?!\s+(?:fühl|gefühlt|bei\b))",
+        r"\bwahrscheinlich\b", r"\bvermutlich\b", r"\beventuell\b",
         r"\bwomöglich\b", r"\bangeblich\w*", r"\bmutmaßlich\w*", r"\bscheinbar\b",
         r"\bscheint\b", r"\bscheinen\b", r"\bvermut\w+", r"\bmöglich\b",
         r"\bunwahrscheinlich\b", r"\bvoraussichtlich\b",
@@ -394,7 +418,13 @@ DATA = CueData(
         r"\bwürde(?:n)?\b", r"\bglaubt?\b", r"\bglauben\b",
     ),
     assertions=(
-        r"\bwird\b", r"\bwerden\b", r"\bwerde\b", r"\bsicher(?:lich)?\b", r"\bbestimmt\b",
+        # "werden" before a modal is the verb "become": "gefährlich werden können"
+        r"\bwird\b", r"\bwerden\b(?!\s+(?:können|müssen|dürfen|sollen|wollen|mögen)\b)",
+        r"\bwerde\b",
+        # "sicher" is as often "safe(ly)" ("sicher arbeiten"): certainty only as "sicherlich"
+        # or after a future auxiliary ("wird sicher kommen")
+        r"\bsicherlich\b", r"(?<=\bwird\s)sicher\b", r"(?<=\bwerden\s)sicher\b",
+        r"\bbestimmt\b",
         r"\bgewiss\b", r"\bzweifellos\b", r"\bdefinitiv\b", r"\bgarantiert\b",
         r"\bauf\s+jeden\s+fall\b", r"\bzweifelsohne\b", r"\bkein(?:en)?\s+zweifel\b",
         r"\bunweigerlich\b",
@@ -442,5 +472,6 @@ DATA = CueData(
     ),
     passive_auxiliaries=(r"\bwird\b", r"\bwerden\b", r"\bwerde\b"),
     is_passive=is_passive,
+    conditional_openers=("wenn", "falls", "sofern", "ob"),
     tense=_TENSE,
 )  # fmt: skip

@@ -103,12 +103,12 @@ _POLARITY = {
             "sank", "plunge", "slump", "tumble", "reduce", "reduction", "lower", "cut", "slash",
             "diminish", "contraction", "downturn", "go down",
             r"(?:goes|went|gone|going)\s+down", "scale back", r"(?:scaled|scaling)\s+back",
-            "cut back", "falling",
+            "cut back", "falling", "pare back", "pare down",
         ),
     ),
     "amount": (
-        ("more", "most", "greater", "larger", "bigger", "big", "large", "huge", "many"),
-        ("less", "least", "fewer", "fewest", "smaller", "small", "tiny", "few"),
+        ("more", "most", "greater", "larger", "bigger", "big", "large", "huge", "many", "major"),
+        ("less", "least", "fewer", "fewest", "smaller", "small", "tiny", "few", "minor"),
     ),
     "strength": (
         ("strong", "stronger", "strength", "reinforce", "bolster", "tighten"),
@@ -122,7 +122,9 @@ _POLARITY = {
         ("oppose", "opponent", "resist", "against"),
     ),
     "win": (
-        ("win", "won", "winner", "victory", "triumph", "beat", "beaten"),
+        # "to defeat X" is to win ("a defeat" is a loss)
+        ("win", "won", "winner", "victory", "triumph", "beat", "beaten",
+         r"(?:to|will|would|could|can|must)\s+defeat"),
         ("lose", "lost", "loser", "defeat"),
     ),
     "profit": (
@@ -252,6 +254,18 @@ _POLARITY = {
          "sped up"),
         ("slow", "slower", "slowly", "slowdown", "slow down", "decelerate"),
     ),
+    # the order of two events, by prepositions and conjunctions ("afterwards", "then"
+    # are how a translator reorders "X before Y")
+    "order": (("after",), ("before", "prior to")),
+    "joy": (
+        ("happy", "glad", "pleased", "delighted", "joy", "joyful"),
+        ("sad", "unhappy", "sadness", "saddened", "grief"),
+    ),
+    # a test result, not good or bad news: "tested positive for Covid-19"
+    "test": (
+        (r"test(?:s|ed|ing)?\s+positive", r"positive\s+(?:\w+\s+)?tests?"),
+        (r"test(?:s|ed|ing)?\s+negative", r"negative\s+(?:\w+\s+)?tests?"),
+    ),
 }
 
 _POLARITY_STEADY = {
@@ -306,6 +320,9 @@ DATA = CueData(
         r"\bfailure\b", r"\brefrain\w*", r"\bout\s+of\s+(?:the\s+)?question\b",
         r"\bban(?:s|ned|ning)?\b",
         r"\bforb(?:id|ids|ade|idden|idding)\b", r"\bprohibit\w*", r"\bprevent(?:s|ed|ing)?\b",
+        # in vain; fell short of (= did not reach); warned against doing
+        r"\bin\s+vain\b", r"\bf(?:all|alls|ell|allen|alling)\s+(?:\w+\s+)?short\b",
+        r"\bwarn(?:s|ed|ing)?\s+against\b",
     ),
     negation_correlatives=frozenset({"nor"}),
     negation_removals=(
@@ -342,16 +359,23 @@ DATA = CueData(
         r"\bmaybe\b", r"\bprobabl[ey]\b", r"\b(?:un)?likely\b", r"\bpresumably\b",
         r"\bapparently\b", r"\ballegedly\b", r"\breportedly\b", r"\bseemingly\b",
         r"\bsupposedly\b", r"\bexpected\s+to\b",
-        r"\b(?:is|are|was|were)\s+expected\b", r"\b(?:appears?|seems?)\s+to\b",
+        r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?expected\b", r"\b(?:appears?|seems?)\s+to\b",
+        # "(4.6 % was previously expected)", "with no rain expected", "as expected"
+        r"\bexpected\b(?=\s*[.,;:)]|\s*$)",
+        r"\baccording\s+to\s+(?:the\s+)?(?:predictions?|forecasts?|projections?)\b",
         r"\bsuspect(?:s|ed)?\b", r"\bperhaps\b", r"\bpotentially\b",
     ),
     possibility_modals=(r"\bcan\b",),
     weak_hedges=(r"\bcan\b", r"\bwould\b", r"\bshould\b", r"\bbelieves?\b", r"\bthinks?\b"),
     assertions=(
-        r"\bwill\b", r"\bwon['’]t\b", r"\b\w+['’]ll\b", r"\bshall\b", r"\bcertain(?:ly)?\b",
+        r"\bwill\b", r"\bwon['’]t\b", r"\b\w+['’]ll\b", r"\bshall\b", r"\bcertainly\b",
+        # "certain", "sure" state certainty after a copula ("is certain to", "we're sure"),
+        # not as "a certain person", "certain areas", "make sure"
+        r"\b(?:is|are|was|were|am|be|been|i'm|we're|they're|it's|he's|she's|feel|felt)"
+        r"\s+(?:\w+\s+)?(?:certain|sure)\b",
         r"\bdefinitely\b", r"\bsurely\b", r"\bundoubtedly\b", r"\binevitabl[ey]\b",
         r"\b(?:is|are|am)\s+(?:not\s+)?going\s+to\b", r"\bbound\s+to\b", r"\bno\s+doubt\b",
-        r"\bwithout\s+(?:a\s+)?doubt\b", r"\bsure\b",
+        r"\bwithout\s+(?:a\s+)?doubt\b",
     ),
     reported_assertions=(_SAY + r"\b[^.;:]{0,80}?\bwould\b",),
     clause_openers=(
@@ -391,5 +415,6 @@ DATA = CueData(
     polarity=_POLARITY,
     polarity_idioms=_POLARITY_IDIOMS,
     polarity_steady=_POLARITY_STEADY,
+    conditional_openers=("if", "unless", "whether"),
     tense=_TENSE,
 )  # fmt: skip

@@ -161,6 +161,17 @@ _POLARITY = {
         ("rapide", "rapidement", "accélérer"),
         ("lent", "lentement", "ralentir", "ralentissement"),
     ),
+    # the order of two events
+    "order": (("après",), ("avant",)),
+    "joy": (
+        ("heureux", "content", "ravi", "joyeux", "joie"),
+        ("triste", "malheureux", "tristesse", "chagrin"),
+    ),
+    # a test result, not good or bad news: "testé positif au Covid-19"
+    "test": (
+        (r"test(?:é|ée|és|ées)\s+positi\w*", r"tests?\s+positi\w*"),
+        (r"test(?:é|ée|és|ées)\s+négati\w*", r"tests?\s+négati\w*"),
+    ),
 }
 
 _POLARITY_STEADY = {
@@ -213,7 +224,9 @@ DATA = CueData(
     possibility_modals=(r"\bpeu(?:t|vent|x)\b",),
     weak_hedges=(r"\bpeu(?:t|vent|x)\b", r"\bcroi(?:t|ent|s)\b", r"\bpense(?:nt)?\b"),
     assertions=(
-        r"\bcertainement\b", r"\bsûrement\b", r"\bcertain(?:e|s|es)?\b",
+        r"\bcertainement\b", r"\bsûrement\b",
+        # "certain" after a copula ("il est certain que"), not "certains pays"
+        r"\b(?:est|sont|suis|être|était|étaient)\s+(?:\w+\s+)?certain(?:e|s|es)?\b",
         r"\bassurément\b", r"\bsans\s+aucun\s+doute\b", r"\b\w+(?:era|eront|ira|iront)\b",
         r"\bsera(?:nt)?\b", r"\baura(?:nt)?\b", r"\bfera(?:nt)?\b", r"\bva\s+\w+er\b",
     ),
@@ -245,5 +258,6 @@ DATA = CueData(
     polarity=_POLARITY,
     polarity_idioms=_POLARITY_IDIOMS,
     polarity_steady=_POLARITY_STEADY,
+    conditional_openers=("si", "s'il", "s'ils"),
     tense=_TENSE,
 )  # fmt: skip
