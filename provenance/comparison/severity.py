@@ -28,11 +28,17 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from provenance.comparison.diff import Edit
-from provenance.comparison.evidence import CueEdit, NameSwap, RowEvidence, row_evidence
+from provenance.comparison.evidence import (
+    AnchoredFlip,
+    CueEdit,
+    NameSwap,
+    RowEvidence,
+    row_evidence,
+)
 from provenance.model import Document, Flag, Segment, Span
 from provenance.trace.attribution import sort_flags
 
-VERSION = "1"  # of these rules, in the report's signature
+VERSION = "2"  # of these rules, in the report's signature
 FACT_TYPES = ("number", "date")
 # Share of a coverage flag's words that a pure deletion/insertion must hold.
 PURE_SHARE = 0.5
@@ -204,7 +210,8 @@ def _names(rid: int, flags: list[Flag], swaps: Sequence[NameSwap], segs) -> list
                 f.severity = severity
             f.detail["same_language"] = "a name replaced in the diff"
             raised.add(id(f))
-        if not hits and not any(f.type == "entity" and _overlaps(f, ranges, segs) for f in flags):
+        checked = any(f.type == "entity" and _overlaps(f, ranges, segs) for f in flags)
+        if not hits and not checked and not s.small:
             continue  # the names check saw no name lost or added there: one name, renamed
         if not hits:
             spans = _spans(segs, s.a, s.b)
@@ -228,14 +235,48 @@ def _names(rid: int, flags: list[Flag], swaps: Sequence[NameSwap], segs) -> list
 def _negation(rid: int, flags: list[Flag], ev: RowEvidence, segs) -> list[Flag]:
     negs = [f for f in flags if f.type == "negation"]
     flips: Sequence[CueEdit] = ev.negation
-    if not flips:
-        for f in negs:
-            gain = f.detail.get("embedding_gain")
-            side = 1 if f.detail.get("direction") == "added" else 0
-            weak = gain is not None and gain < WEAK_GAIN and not ev.negation_anchored[side]
-            if f.severity == "major" and weak:
-                _demote(f, "the negation was rephrased: its words are not on the other side")
+    if flips:
+        return _diff_flips(rid, negs, flips, segs)
+    anchored = {fl.direction: fl for fl in ev.flips}
+    for f in negs:
+        direction = f.detail.get("direction")
+        if direction in anchored:
+            if f.severity == "minor":
+                f.severity = "major"
+                f.detail["same_language"] = ANCHORED_WHY
+            continue
+        if direction in ev.restated:
+            _demote(f, "the other side says it with an antonym, unnegated")
+            continue
+        gain = f.detail.get("embedding_gain")
+        side = 1 if direction == "added" else 0
+        weak = gain is not None and gain < WEAK_GAIN and not ev.negation_anchored[side]
+        if f.severity == "major" and weak:
+            _demote(f, "the negation was rephrased: its words are not on the other side")
+    if negs:
         return []
+    return [_anchored_flag(rid, fl, segs) for fl in anchored.values()]
+
+
+ANCHORED_WHY = "the negated word stands unnegated on the other side"
+
+
+def _anchored_flag(rid: int, fl: AnchoredFlip, segs) -> Flag:
+    own, other = (fl.cue, fl.anchor) if fl.side == 0 else (fl.anchor, fl.cue)
+    cue = fl.cue_text
+    message = (
+        f"the translation adds negation '{cue}' to a positive statement"
+        if fl.direction == "added"
+        else f"negation '{cue}' is lost: the translation states it positively"
+    )
+    flag = _new_flag(
+        rid, "negation", "negation", "major", _spans(segs, own, other), message, ANCHORED_WHY
+    )
+    flag.detail["direction"] = fl.direction
+    return flag
+
+
+def _diff_flips(rid: int, negs: list[Flag], flips: Sequence[CueEdit], segs) -> list[Flag]:
     if negs:
         for f in negs:
             f.severity = "critical"
