@@ -633,3 +633,26 @@ def test_same_language_reassess_anchored_antonyms_and_small_swaps():
         2: [("negation", "minor")],  # "not allowed" / "forbidden"
         3: [("entity", "critical")],  # "Lightning" / "Bykov": no names flag needed
     }
+
+
+def test_name_swaps_skip_common_words_and_one_persons_names():
+    """A title or category word capitalised in a name is no name of its own; a given name
+    and a surname that the document gives together elsewhere are one person."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import full_names, one_person, row_evidence
+
+    a = "The statement came from the league's Primera Division on Friday."
+    b = "The statement came from the league's Primera Liga on Friday."
+    assert row_evidence(a, b, word_diff(a, b), "en").names == []
+    # a place and a given name stay names, however frequent the word
+    a, b = "He was born in Texas in 1950.", "He was born in Ohio in 1950."
+    assert [(s.a_text, s.b_text) for s in row_evidence(a, b, word_diff(a, b), "en").names] == [
+        ("Texas", "Ohio")
+    ]
+    doc = [
+        "Мишо Саваж из Сиэтла сообщил, что протесты направлены против властей.",
+        "«Это резкий крен», — отметил Саваж.",
+    ]
+    people = full_names(doc, "ru")
+    assert one_person("Мишо", "Саваж", people, "ru")
+    assert not one_person("Мишо", "Иванов", people, "ru")

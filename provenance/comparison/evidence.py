@@ -38,10 +38,16 @@ from provenance import lang as lang_data
 from provenance.comparison.diff import Edit, tokens
 from provenance.extract._text import facts
 from provenance.extract.dates import extract_dates
-from provenance.extract.names import NameMention, NamePart, extract_names, parts_match
+from provenance.extract.names import (
+    NameMention,
+    NamePart,
+    extract_names,
+    parts_match,
+    respelled,
+)
 from provenance.extract.numbers import extract_numbers
 from provenance.lang.cues import compiled, prepared
-from provenance.lang.name_variants import same_name
+from provenance.lang.name_variants import hypocorisms, same_name
 from provenance.util.lexicon import zipf
 from provenance.util.memo import memoised
 
@@ -62,6 +68,9 @@ ANCHORED_RARE = 4.0
 # A name-like word inside a name whose other words the other side keeps is a name word
 # below this frequency ("Lightning", "Arabia"), a category word above it ("Region").
 KEPT_NAME_WORD = 4.5
+# A name word whose lower-case form is at least this frequent (Zipf) is a common word
+# capitalised in a name ("Spa Manager", "Primera Division"), unless a place or given name.
+COMMON_NAME_WORD = 4.5
 # Where nouns are capitalised, a long word that is no strong name is a compound noun.
 COMPOUND = 10
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -210,16 +219,22 @@ def _surplus(p: NamePart, own: Counter[str], other: Counter[str], lang: str) -> 
     return 0 < other[key] < own[key]
 
 
-def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwap]:
+def _lone_parts(a: str, b: str, lang: str):
+    """Each side's name mentions, and the name words with no counterpart on the other."""
     mentions = [extract_names(a, lang), extract_names(b, lang)]
     parts = [[p for m in ms for p in m.parts] for ms in mentions]
     toks = [[t.group() for t in tokens(s)] for s in (a, b)]
     words = [{_plain(t) for t in ts} | {_lemma(t, lang) for t in ts} for ts in toks]
-    counts = [Counter(_lemma(t, lang) for t in ts) for ts in toks]
     lone = [
         [p for p in parts[0] if not _counterpart(p, parts[1], words[1], lang)],
         [q for q in parts[1] if not _counterpart(q, parts[0], words[0], lang)],
     ]
+    return mentions, parts, toks, lone
+
+
+def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwap]:
+    mentions, parts, toks, lone = _lone_parts(a, b, lang)
+    counts = [Counter(_lemma(t, lang) for t in ts) for ts in toks]
     # In an edit of one or two words a side, a word repeated less often on the other side
     # counts as unmatched too.
     surplus = [
@@ -252,8 +267,9 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
             for p in pa
             for q in pb
             if (small or _pair(p, q, lang))
-            and _same_script(p.text, q.text)
+            and _swappable(p, q, lang)
             and not _one_name(p, q, lang)
+            and not _respelled_in_kept_names(p, q, owner, lone)
         ]
         if pairs:
             p, q = pairs[-1]
@@ -268,7 +284,9 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
         for q in names[1]:
             if id(p) in used or id(q) in used or not _pair(p, q, lang, ANCHORED_RARE):
                 continue
-            if _same_script(p.text, q.text) and _same_neighbour(a, p, b, q):
+            if _respelled_in_kept_names(p, q, owner, lone):
+                continue
+            if _swappable(p, q, lang) and _same_neighbour(a, p, b, q):
                 used |= {id(p), id(q)}
                 strong = _whole_name(p, q, owner, lone)
                 out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong))
@@ -277,9 +295,20 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
     rest = [[p for p in ns if id(p) not in used] for ns in names]
     if len(rest[0]) == len(rest[1]) == 1 and rest[0][0].strong and rest[1][0].strong:
         p, q = rest[0][0], rest[1][0]
-        if _same_script(p.text, q.text):
+        if _swappable(p, q, lang) and not _respelled_in_kept_names(p, q, owner, lone):
             out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, False))
     return out
+
+
+def _respelled_in_kept_names(p: NamePart, q: NamePart, owner, lone) -> bool:
+    """Two words spelled by other conventions (the extractor's `respelled`: "Жуан" /
+    "Жоау") in two names whose other words match: one name transcribed twice."""
+    m, n = owner[0][id(p)], owner[1][id(q)]
+    if not respelled(p, q) or len(m.parts) < 2 or len(n.parts) < 2:
+        return False
+    return all(x not in lone[0] for x in m.parts if x is not p) or all(
+        y not in lone[1] for y in n.parts if y is not q
+    )
 
 
 def _in_kept_name(
@@ -303,6 +332,41 @@ def _sentence_start(a: str, p: NamePart, b: str, q: NamePart) -> bool:
 
 def _word_count(text: str) -> int:
     return len(_NEIGHBOUR.findall(text))
+
+
+def _swappable(p: NamePart, q: NamePart, lang: str) -> bool:
+    """Two name words that may be two different names: in one script, and neither a
+    common word of the language ("Manager", "Senator", "Division": a title or category
+    word capitalised in a name) unless the data knows it as a place or a given name."""
+    return _same_script(p.text, q.text) and not _common_word(p, lang) and not _common_word(q, lang)
+
+
+@memoised(100_000)
+def _common_word(p: NamePart, lang: str) -> bool:
+    text = p.text
+    if text.isupper() or zipf(text.lower(), lang) < COMMON_NAME_WORD:
+        return False
+    from provenance.extract.name_data import place_ids
+
+    return not hypocorisms(text) and not place_ids(text, lang)
+
+
+def one_person(x: str, y: str, names: frozenset[frozenset[str]], lang: str) -> bool:
+    """`x` and `y` are words of one name that a document gives in full somewhere ("Мишо"
+    and "Саваж" of "Мишо Саваж", "Kanye" and "West"): a given name and a surname of one
+    person, not two people. `names`: see `full_names`."""
+    kx, ky = _lemma(x, lang), _lemma(y, lang)
+    return any(kx in n and ky in n for n in names)
+
+
+def full_names(texts: Sequence[str], lang: str) -> frozenset[frozenset[str]]:
+    """The lemmas of every name of two words or more in `texts` (a document's rows)."""
+    out = set()
+    for t in texts:
+        for m in extract_names(t, lang):
+            if len(m.parts) > 1:
+                out.add(frozenset(_lemma(p.text, lang) for p in m.parts))
+    return frozenset(out)
 
 
 def _same_script(x: str, y: str) -> bool:

@@ -31,8 +31,9 @@ from provenance.comparison.diff import Edit
 from provenance.comparison.evidence import (
     AnchoredFlip,
     CueEdit,
-    NameSwap,
     RowEvidence,
+    full_names,
+    one_person,
     row_evidence,
 )
 from provenance.model import Document, Flag, Segment, Span
@@ -56,6 +57,7 @@ def reassess(
 ) -> list[Flag]:
     """The flags of a same-language report, re-weighed row by row; sorted."""
     lang = docs[0].lang
+    people = full_names([s for d in docs for s in d.sentences], lang)
     by_row: dict[int, list[Flag]] = defaultdict(list)
     for f in flags:
         by_row[f.alignment].append(f)
@@ -63,6 +65,7 @@ def reassess(
     for rid, row in enumerate(rows):
         segs = (Segment.of(docs, row, 0), Segment.of(docs, row, 1))
         ev = row_evidence(segs[0].text, segs[1].text, diffs[rid], lang)
+        ev.names = [s for s in ev.names if not one_person(s.a_text, s.b_text, people, lang)]
         out.extend(_row_flags(rid, by_row.pop(rid, []), ev, segs))
     for rest in by_row.values():
         out.extend(rest)
@@ -76,7 +79,7 @@ def _row_flags(
     added: list[Flag] = []
     added += _values(rid, flags, ev.values, segs)
     _one_sided_facts(flags)
-    added += _names(rid, flags, ev.names, segs)
+    added += _names(rid, flags, ev, segs)
     added += _negation(rid, flags, ev, segs)
     for f in flags:
         if f.type == "modality" and not ev.modality:
@@ -193,7 +196,8 @@ def _one_sided_facts(flags: list[Flag]) -> None:
 # ---------------------------------------------------------------- names and negation
 
 
-def _names(rid: int, flags: list[Flag], swaps: Sequence[NameSwap], segs) -> list[Flag]:
+def _names(rid: int, flags: list[Flag], ev: RowEvidence, segs) -> list[Flag]:
+    swaps = ev.names
     new, raised = [], set()
     for s in swaps:
         severity = "critical" if s.strong else "major"
@@ -230,6 +234,9 @@ def _names(rid: int, flags: list[Flag], swaps: Sequence[NameSwap], segs) -> list
         if f.type == "entity" and id(f) not in raised:
             _demote(f, "no name replaced in the diff")
     return new
+
+
+# ---------------------------------------------------------------- negation
 
 
 def _negation(rid: int, flags: list[Flag], ev: RowEvidence, segs) -> list[Flag]:
