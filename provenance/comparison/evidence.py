@@ -48,7 +48,7 @@ from provenance.extract.names import (
 from provenance.extract.numbers import extract_numbers
 from provenance.lang.cues import compiled, prepared
 from provenance.lang.name_variants import hypocorisms, same_name
-from provenance.util.lexicon import zipf
+from provenance.util.lexicon import in_dictionary, zipf
 from provenance.util.memo import memoised
 
 # Two name words are spellings of one name from this rapidfuzz ratio on (after unidecode):
@@ -337,7 +337,8 @@ def _word_count(text: str) -> int:
 def _swappable(p: NamePart, q: NamePart, lang: str) -> bool:
     """Two name words that may be two different names: in one script, and neither a
     common word of the language ("Manager", "Senator", "Division": a title or category
-    word capitalised in a name) unless the data knows it as a place or a given name."""
+    word capitalised in a name: frequent, and in the dictionary in lower case only)
+    unless the data knows it as a place or a given name."""
     return _same_script(p.text, q.text) and not _common_word(p, lang) and not _common_word(q, lang)
 
 
@@ -345,6 +346,10 @@ def _swappable(p: NamePart, q: NamePart, lang: str) -> bool:
 def _common_word(p: NamePart, lang: str) -> bool:
     text = p.text
     if text.isupper() or zipf(text.lower(), lang) < COMMON_NAME_WORD:
+        return False
+    # the lemmatiser's dictionary spells names with a capital ("Trump", "Korea") and
+    # common words as the language writes them ("manager")
+    if not in_dictionary(text.lower(), lang) or in_dictionary(text, lang):
         return False
     from provenance.extract.name_data import place_ids
 
