@@ -464,3 +464,195 @@ def test_same_language_reassess():
         (3, "omission"): "minor",  # rephrased, not dropped
         (4, "negation"): "minor",  # rephrased around the cue; weak evidence
     }
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "swaps"),
+    [
+        # a name word standing twice on one side and once on the other: one of its
+        # mentions became another name
+        (
+            "Anna Weber thanked Anna Berg and Tom Lee.",
+            "Anna Weber thanked Maria Berg and Tom Lee.",
+            "en",
+            [("Anna", "Maria", False, True)],
+        ),
+        # a middling-frequency word inside a name whose other words are kept
+        (
+            "The Capitals play the Tampa Bay Lightning on Monday.",
+            "The Capitals play the Tampa Bay Bykov on Monday.",
+            "en",
+            [("Lightning", "Bykov", True, True)],
+        ),
+        # a hypocorism, an exonym, a city's other name: one name (nicknames, CLDR, GeoNames)
+        (
+            "Bill Clinton spoke in Little Rock on Monday.",
+            "William Clinton spoke in Little Rock on Monday.",
+            "en",
+            [],
+        ),
+        (
+            "The talks were held in Kiev on Monday.",
+            "The talks were held in Kyiv on Monday.",
+            "en",
+            [],
+        ),
+        ("Er flog am Montag nach München.", "Er flog am Montag nach Munich.", "de", []),
+    ],
+)
+def test_name_swaps_counts_kept_names_and_variants(a, b, lang, swaps):
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import row_evidence
+
+    ev = row_evidence(a, b, word_diff(a, b), lang)
+    assert [(s.a_text, s.b_text, s.strong, s.small) for s in ev.names] == swaps
+
+
+def test_name_variants_from_data():
+    from provenance.lang.name_variants import same_name
+
+    assert same_name("Bill", "William", "en") and same_name("Alexander", "Alex", "en")
+    assert same_name("Kiev", "Kyiv", "en") and same_name("Wien", "Vienna", "de")
+    assert same_name("Киев", "Киеве", "ru")  # a Russian case form, by its lemma
+    assert not same_name("Lithuania", "Latvia", "en")
+    assert not same_name("Merkel", "Scholz", "de")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "flips"),
+    [
+        # the negated word stands unnegated on the other side, in a clause sharing a word
+        (
+            "Der Spielmacher erwies sich als echte Offenbarung im Stadion, sagte der Trainer.",
+            "Der Spielmacher war nicht eine Offenbarung im Stadion, sagte der Trainer.",
+            "de",
+            [("added", "nicht", "Offenbarung")],
+        ),
+        (
+            "Некоторые игроки уйдут из клуба летом.",
+            "Этим летом игроки клуба не уйдут.",
+            "ru",
+            [("added", "не", "уйдут")],
+        ),
+        (
+            "A resident of Tomsk was detained on Monday for posting false claims online.",
+            "On Monday, a Tomsk resident was not detained for publishing false claims.",
+            "en",
+            [("added", "not", "detained")],
+        ),
+        # negated in other words: the negated word is not on the other side
+        ("A female car driver overlooks a biker", "Car driver doesn’t see biker", "en", []),
+        # the other side negates it too, with a correlative
+        (
+            "Neither their lungs nor their muscles are fully developed.",
+            "Their lungs and muscles are not fully developed.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_anchored_flips(a, b, lang, flips):
+    from provenance.comparison.evidence import anchored_flips
+
+    got = anchored_flips(a, b, lang)
+    texts = (a, b)
+    assert [(f.direction, f.cue_text, texts[f.side][f.head[0] : f.head[1]]) for f in got] == flips
+
+
+def test_antonym_restatements():
+    from provenance.comparison.evidence import antonym_restatements
+
+    assert antonym_restatements(
+        "It is not allowed to smoke in the hall.", "Smoking is forbidden in the hall.", "en"
+    ) == {"lost"}
+    assert antonym_restatements(
+        "Smoking is allowed in the hall.", "Smoking is not forbidden in the hall.", "en"
+    ) == {"added"}
+    assert not antonym_restatements("It is allowed.", "It is not allowed.", "en")
+
+
+def test_same_language_reassess_anchored_antonyms_and_small_swaps():
+    """An anchored flip raises a minor negation flag (or adds a major one); a negation
+    said with an antonym on the other side is minor; a name replaced in a one-word edit
+    is flagged without the names check."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.severity import reassess
+    from provenance.model import Document, Flag, Span
+
+    a = [
+        "Der Spielmacher erwies sich als echte Offenbarung im Stadion, sagte der Trainer.",
+        "Некоторые игроки уйдут из клуба летом.",
+        "It is not allowed to smoke in the hall.",
+        "The Capitals play the Tampa Bay Lightning on Monday.",
+    ]
+    b = [
+        "Der Spielmacher war nicht eine Offenbarung im Stadion, sagte der Trainer.",
+        "Этим летом игроки клуба не уйдут.",
+        "Smoking is forbidden in the hall.",
+        "The Capitals play the Tampa Bay Bykov on Monday.",
+    ]
+    langs = ["de", "ru", "en", "en"]
+
+    def span(d, row, text):
+        start = (a if d == 0 else b)[row].index(text)
+        return Span(d, row, start, start + len(text), text)
+
+    got = {}
+    for row, lang in enumerate(langs):
+        docs = [Document("a", lang, [a[row]]), Document("b", lang, [b[row]])]
+        flags = []
+        if row == 0:
+            flags = [
+                Flag(
+                    0,
+                    "negation",
+                    "minor",
+                    (0, 1),
+                    [span(1, 0, "nicht")],
+                    "added",
+                    {"direction": "added", "embedding_gain": 0.001},
+                )
+            ]
+        elif row == 2:
+            flags = [
+                Flag(
+                    0,
+                    "negation",
+                    "critical",
+                    (0, 1),
+                    [span(0, 2, "not")],
+                    "lost",
+                    {"direction": "lost", "embedding_gain": 0.05},
+                )
+            ]
+        out = reassess(flags, docs, [[[0], [0]]], [word_diff(a[row], b[row])])
+        got[row] = [(f.type, f.severity) for f in out]
+    assert got == {
+        0: [("negation", "major")],  # raised: "Offenbarung" unnegated in A
+        1: [("negation", "critical")],  # the cue added with one other word: the diff
+        2: [("negation", "minor")],  # "not allowed" / "forbidden"
+        3: [("entity", "critical")],  # "Lightning" / "Bykov": no names flag needed
+    }
+
+
+def test_name_swaps_skip_common_words_and_one_persons_names():
+    """A title or category word capitalised in a name is no name of its own; a given name
+    and a surname that the document gives together elsewhere are one person."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import full_names, one_person, row_evidence
+
+    a = "The statement came from the league's Primera Division on Friday."
+    b = "The statement came from the league's Primera Liga on Friday."
+    assert row_evidence(a, b, word_diff(a, b), "en").names == []
+    # a place and a given name stay names, however frequent the word
+    a, b = "He was born in Texas in 1950.", "He was born in Ohio in 1950."
+    assert [(s.a_text, s.b_text) for s in row_evidence(a, b, word_diff(a, b), "en").names] == [
+        ("Texas", "Ohio")
+    ]
+    doc = [
+        "Мишо Саваж из Сиэтла сообщил, что протесты направлены против властей.",
+        "«Это резкий крен», — отметил Саваж.",
+    ]
+    people = full_names(doc, "ru")
+    assert one_person("Мишо", "Саваж", people, "ru")
+    assert not one_person("Мишо", "Иванов", people, "ru")

@@ -38,10 +38,17 @@ from provenance import lang as lang_data
 from provenance.comparison.diff import Edit, tokens
 from provenance.extract._text import facts
 from provenance.extract.dates import extract_dates
-from provenance.extract.names import NamePart, extract_names, parts_match
+from provenance.extract.names import (
+    NameMention,
+    NamePart,
+    extract_names,
+    parts_match,
+    respelled,
+)
 from provenance.extract.numbers import extract_numbers
 from provenance.lang.cues import compiled, prepared
-from provenance.util.lexicon import zipf
+from provenance.lang.name_variants import hypocorisms, same_name
+from provenance.util.lexicon import in_dictionary, zipf
 from provenance.util.memo import memoised
 
 # Two name words are spellings of one name from this rapidfuzz ratio on (after unidecode):
@@ -58,6 +65,12 @@ SMALL_EDIT = 2
 # next to the same word ("von Adam Masina" / "von Adam Hayden"), words a little more frequent.
 RARE_WORD = 3.5
 ANCHORED_RARE = 4.0
+# A name-like word inside a name whose other words the other side keeps is a name word
+# below this frequency ("Lightning", "Arabia"), a category word above it ("Region").
+KEPT_NAME_WORD = 4.5
+# A name word whose lower-case form is at least this frequent (Zipf) is a common word
+# capitalised in a name ("Spa Manager", "Primera Division"), unless a place or given name.
+COMMON_NAME_WORD = 4.5
 # Where nouns are capitalised, a long word that is no strong name is a compound noun.
 COMPOUND = 10
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -72,6 +85,9 @@ class NameSwap:
     a_text: str
     b_text: str
     strong: bool
+    # One or two words replaced by one or two, a name word each side: evidence enough on
+    # its own, without the names check's agreement.
+    small: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +100,23 @@ class CueEdit:
     cue: str
 
 
+@dataclass(frozen=True)
+class AnchoredFlip:
+    """A negated statement whose negated word the other side states unnegated, in a
+    clause that shares another word with it ("was not arrested for posting" / "was
+    arrested for publishing"): `side` holds the negation; offsets are row offsets."""
+
+    side: int
+    cue: tuple[int, int]
+    head: tuple[int, int]
+    anchor: tuple[int, int]
+    cue_text: str
+
+    @property
+    def direction(self) -> str:
+        return "added" if self.side == 1 else "lost"
+
+
 @dataclass
 class RowEvidence:
     names: list[NameSwap] = field(default_factory=list)
@@ -91,6 +124,11 @@ class RowEvidence:
     # Whether some negated words on each side (the content words after a cue) are found
     # on the other side: "was not quickly extinguished" / "could quickly be put out".
     negation_anchored: tuple[bool, bool] = (False, False)
+    # Negations whose negated word the other side states positively (see `anchored_flips`).
+    flips: list[AnchoredFlip] = field(default_factory=list)
+    # Directions ("added", "lost") of negations the other side states with an antonym
+    # ("not allowed" / "forbidden"; see `antonym_restatements`).
+    restated: frozenset[str] = frozenset()
     modality: list[CueEdit] = field(default_factory=list)
     values: list[Edit] = field(default_factory=list)
     # Offsets of each side's characters removed (A) or added (B) by a pure delete/insert.
@@ -105,6 +143,8 @@ def row_evidence(a: str, b: str, edits: Sequence[Edit], lang: str) -> RowEvidenc
     ev.names = name_swaps(a, b, edits, lang)
     ev.negation = _uncompensated(cue_edits(a, b, edits, lang, "negation"), a, b, lang)
     ev.negation_anchored = (_anchored(a, b, lang), _anchored(b, a, lang))
+    ev.flips = anchored_flips(a, b, lang)
+    ev.restated = antonym_restatements(a, b, lang)
     ev.modality = cue_edits(a, b, edits, lang, "modality")
     ev.values = value_changes(a, b, edits, lang)
     ev.dropped = [(e.a_start, e.a_end) for e in edits if e.op == "delete"]
@@ -153,50 +193,90 @@ def _abbreviation(short: str, long: str) -> bool:
     return all(c in rest for c in short[1:])
 
 
+def _one_name(p: NamePart, q: NamePart, lang: str) -> bool:
+    """Two name words that name one thing: the same key, a spelling or transcription
+    variant, a given name and its hypocorism, two names of one place."""
+    return (
+        parts_match(p, q)
+        or _spelled_alike(p.text, q.text)
+        or _keys_alike(p, q)
+        or same_name(p.text, q.text, lang)
+    )
+
+
 def _counterpart(p: NamePart, parts: Sequence[NamePart], words: set[str], lang: str) -> bool:
     """`p` names something the other side names too (or says as an ordinary word)."""
     if _plain(p.text) in words or _lemma(p.text, lang) in words:
         return True
-    return any(
-        q.namelike and (parts_match(p, q) or _spelled_alike(p.text, q.text) or _keys_alike(p, q))
-        for q in parts
-    )
+    return any(q.namelike and _one_name(p, q, lang) for q in parts)
 
 
-def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwap]:
+def _surplus(p: NamePart, own: Counter[str], other: Counter[str], lang: str) -> bool:
+    """`p`'s word stands more often on its side than on the other: one of its mentions
+    may be another name there ("Donald Trump ... Donald Trump" / "Donald Trump ...
+    Fernando Trump")."""
+    key = _lemma(p.text, lang)
+    return 0 < other[key] < own[key]
+
+
+def _lone_parts(a: str, b: str, lang: str):
+    """Each side's name mentions, and the name words with no counterpart on the other."""
     mentions = [extract_names(a, lang), extract_names(b, lang)]
     parts = [[p for m in ms for p in m.parts] for ms in mentions]
-    words = [
-        {_plain(t.group()) for t in tokens(s)} | {_lemma(t.group(), lang) for t in tokens(s)}
-        for s in (a, b)
-    ]
+    toks = [[t.group() for t in tokens(s)] for s in (a, b)]
+    words = [{_plain(t) for t in ts} | {_lemma(t, lang) for t in ts} for ts in toks]
     lone = [
         [p for p in parts[0] if not _counterpart(p, parts[1], words[1], lang)],
         [q for q in parts[1] if not _counterpart(q, parts[0], words[0], lang)],
     ]
-    if not lone[0] or not lone[1]:
+    return mentions, parts, toks, lone
+
+
+def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwap]:
+    mentions, parts, toks, lone = _lone_parts(a, b, lang)
+    counts = [Counter(_lemma(t, lang) for t in ts) for ts in toks]
+    # In an edit of one or two words a side, a word repeated less often on the other side
+    # counts as unmatched too.
+    surplus = [
+        [p for p in parts[0] if p not in lone[0] and _surplus(p, counts[0], counts[1], lang)],
+        [q for q in parts[1] if q not in lone[1] and _surplus(q, counts[1], counts[0], lang)],
+    ]
+    if not (lone[0] or surplus[0]) or not (lone[1] or surplus[1]):
         return []
     owner = [{id(p): m for m in ms for p in m.parts} for ms in mentions]
     names = [[p for p in lone[0] if _name(p, lang)], [q for q in lone[1] if _name(q, lang)]]
+    near = [
+        [
+            p
+            for p in lone[k] + surplus[k]
+            if _name(p, lang) or _in_kept_name(p, owner[k], lone[k], lang)
+        ]
+        for k in (0, 1)
+    ]
     out: list[NameSwap] = []
     used: set[int] = set()
     for e in edits:
         if e.op != "replace":
             continue
-        pa = [p for p in names[0] if e.a_start <= p.start and p.end <= e.a_end]
-        pb = [q for q in names[1] if e.b_start <= q.start and q.end <= e.b_end]
         small = max(_word_count(e.a_text), _word_count(e.b_text)) <= SMALL_EDIT
+        pool = near if small else names
+        pa = [p for p in pool[0] if e.a_start <= p.start and p.end <= e.a_end]
+        pb = [q for q in pool[1] if e.b_start <= q.start and q.end <= e.b_end]
         pairs = [
             (p, q)
             for p in pa
             for q in pb
-            if (small or _pair(p, q, lang)) and _same_script(p.text, q.text)
+            if (small or _pair(p, q, lang))
+            and _swappable(p, q, lang)
+            and not _one_name(p, q, lang)
+            and not _respelled_in_kept_names(p, q, owner, lone)
         ]
         if pairs:
             p, q = pairs[-1]
             used |= {id(p), id(q)}
             strong = _whole_name(p, q, owner, lone)
-            out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong))
+            alone = small and (p.strong or q.strong) and not _sentence_start(a, p, b, q)
+            out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong, alone))
     # Reordered sentences put the two names in different edits: a pair still counts when
     # the two stand in the same place, next to the same word ("von Adam Masina" / "von
     # Adam Hayden", "Old Trafford" / "Old Jagger").
@@ -204,7 +284,9 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
         for q in names[1]:
             if id(p) in used or id(q) in used or not _pair(p, q, lang, ANCHORED_RARE):
                 continue
-            if _same_script(p.text, q.text) and _same_neighbour(a, p, b, q):
+            if _respelled_in_kept_names(p, q, owner, lone):
+                continue
+            if _swappable(p, q, lang) and _same_neighbour(a, p, b, q):
                 used |= {id(p), id(q)}
                 strong = _whole_name(p, q, owner, lone)
                 out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong))
@@ -213,13 +295,83 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
     rest = [[p for p in ns if id(p) not in used] for ns in names]
     if len(rest[0]) == len(rest[1]) == 1 and rest[0][0].strong and rest[1][0].strong:
         p, q = rest[0][0], rest[1][0]
-        if _same_script(p.text, q.text):
+        if _swappable(p, q, lang) and not _respelled_in_kept_names(p, q, owner, lone):
             out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, False))
     return out
 
 
+def _respelled_in_kept_names(p: NamePart, q: NamePart, owner, lone) -> bool:
+    """Two words spelled by other conventions (the extractor's `respelled`: "Жуан" /
+    "Жоау") in two names whose other words match: one name transcribed twice."""
+    m, n = owner[0][id(p)], owner[1][id(q)]
+    if not respelled(p, q) or len(m.parts) < 2 or len(n.parts) < 2:
+        return False
+    return all(x not in lone[0] for x in m.parts if x is not p) or all(
+        y not in lone[1] for y in n.parts if y is not q
+    )
+
+
+def _in_kept_name(
+    p: NamePart, owner: dict[int, NameMention], lone: list[NamePart], lang: str
+) -> bool:
+    """A name-like word (no strong name on its own: "Lightning", "Arabia") inside a name
+    whose other words the other side keeps ("Tampa Bay Lightning" / "Tampa Bay Bykov")."""
+    m = owner[id(p)]
+    if not p.namelike or len(m.parts) < 2 or zipf(p.text.lower(), lang) >= KEPT_NAME_WORD:
+        return False  # a category word ("Krai" / "Region", "Division" / "Liga")
+    return any(x not in lone for x in m.parts if x is not p)
+
+
+def _sentence_start(a: str, p: NamePart, b: str, q: NamePart) -> bool:
+    """Either word opens its sentence, where any word is capitalised."""
+    return any(
+        not t[: x.start].strip() or t[: x.start].rstrip()[-1:] in '.!?:"«„“'
+        for t, x in ((a, p), (b, q))
+    )
+
+
 def _word_count(text: str) -> int:
     return len(_NEIGHBOUR.findall(text))
+
+
+def _swappable(p: NamePart, q: NamePart, lang: str) -> bool:
+    """Two name words that may be two different names: in one script, and neither a
+    common word of the language ("Manager", "Senator", "Division": a title or category
+    word capitalised in a name: frequent, and in the dictionary in lower case only)
+    unless the data knows it as a place or a given name."""
+    return _same_script(p.text, q.text) and not _common_word(p, lang) and not _common_word(q, lang)
+
+
+@memoised(100_000)
+def _common_word(p: NamePart, lang: str) -> bool:
+    text = p.text
+    if text.isupper() or zipf(text.lower(), lang) < COMMON_NAME_WORD:
+        return False
+    # the lemmatiser's dictionary spells names with a capital ("Trump", "Korea") and
+    # common words as the language writes them ("manager")
+    if not in_dictionary(text.lower(), lang) or in_dictionary(text, lang):
+        return False
+    from provenance.extract.name_data import place_ids
+
+    return not hypocorisms(text) and not place_ids(text, lang)
+
+
+def one_person(x: str, y: str, names: frozenset[frozenset[str]], lang: str) -> bool:
+    """`x` and `y` are words of one name that a document gives in full somewhere ("Мишо"
+    and "Саваж" of "Мишо Саваж", "Kanye" and "West"): a given name and a surname of one
+    person, not two people. `names`: see `full_names`."""
+    kx, ky = _lemma(x, lang), _lemma(y, lang)
+    return any(kx in n and ky in n for n in names)
+
+
+def full_names(texts: Sequence[str], lang: str) -> frozenset[frozenset[str]]:
+    """The lemmas of every name of two words or more in `texts` (a document's rows)."""
+    out = set()
+    for t in texts:
+        for m in extract_names(t, lang):
+            if len(m.parts) > 1:
+                out.add(frozenset(_lemma(p.text, lang) for p in m.parts))
+    return frozenset(out)
 
 
 def _same_script(x: str, y: str) -> bool:
@@ -384,6 +536,101 @@ def _anchored(text: str, other: str, lang: str) -> bool:
         ):
             return True
     return False
+
+
+# A word at least this frequent (wordfreq Zipf) is a function word ("the", "eine", "и"):
+# no negated word, no anchor.
+FUNCTION_WORD = 6.3
+
+
+def _content(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
+    """The content words of text[start:end]: offsets and lemma; not auxiliaries, not
+    function words, not negation cues."""
+    aux = _aux(lang)
+    out = []
+    for t in tokens(text[start:end]):
+        w = t.group()
+        low = w.lower()
+        if not w[0].isalpha() or len(w) < 3 or low in aux:
+            continue
+        if zipf(low, lang) >= FUNCTION_WORD or compiled(lang).negation.fullmatch(low):
+            continue
+        out.append((start + t.start(), start + t.end(), _lemma(w, lang)))
+    return out
+
+
+def _same_word(x: str, y: str) -> bool:
+    """Two lemmas of one word, or of one stem ("arrested" / "arrest", "Offenbarung")."""
+    return x == y or (min(len(x), len(y)) >= 6 and x[:SHARED_STEM] == y[:SHARED_STEM])
+
+
+def anchored_flips(a: str, b: str, lang: str) -> list[AnchoredFlip]:
+    """Negations on one side whose negated word -- the first content word after the cue
+    in its clause -- stands on the other side in a clause with no negation
+    (hard or soft, in it or in the clause before) that shares another content word with
+    the negated clause: the same statement, negated on one side only. A statement
+    negated in other words ("did not see" / "overlooked", "nicht öffentlich" / "privat")
+    has no such anchor."""
+    from provenance.checks.negation import polarity
+
+    texts = (a, b)
+    pol = (polarity(a, lang), polarity(b, lang))
+    out: list[AnchoredFlip] = []
+    for side in (0, 1):
+        text, other = texts[side], texts[1 - side]
+        for c in pol[side]:
+            words = _content(text, c.start, c.end, lang)
+            flip = _clause_flip(side, c.cues, words, text, other, pol[1 - side], lang)
+            if flip is not None:
+                out.append(flip)
+    return out
+
+
+def _clause_flip(side, cues, words, text, other, clauses, lang) -> AnchoredFlip | None:
+    for cue in cues:
+        # the first content word after the cue: the negated predicate; when the other side
+        # rewords it ("doesn't see" / "overlooks"), the words after it prove nothing
+        for head in [w for w in words if w[0] >= cue[1]][:1]:
+            rest = {w[2] for w in words if w is not head}
+            anchor = _positive_anchor(head[2], rest, other, clauses, lang)
+            if anchor is not None:
+                return AnchoredFlip(side, cue, head[:2], anchor, text[cue[0] : cue[1]])
+    return None
+
+
+def _positive_anchor(head: str, rest: set[str], other: str, clauses, lang: str):
+    """Offsets of `head` in a clause of `other` that no negation touches and that holds
+    another word of `rest`; None if `head` is missing there or negated anywhere."""
+    found = None
+    for k, c in enumerate(clauses):
+        words = _content(other, c.start, c.end, lang)
+        hits = [w for w in words if _same_word(w[2], head)]
+        if not hits:
+            continue
+        # negated (or softly) where the other side says it, or in the clause before,
+        # which a negation may reach over a comma ("neither their lungs, nor ...")
+        before = clauses[k - 1] if k else None
+        if c.negated or c.soft or (before is not None and (before.negated or before.soft)):
+            return None
+        if found is None and any(_same_word(w[2], r) for w in words for r in rest):
+            found = hits[0][:2]
+    return found
+
+
+def antonym_restatements(a: str, b: str, lang: str) -> frozenset[str]:
+    """The directions in which one side negates a concept of the antonym lexicon that the
+    other side states, unnegated, by its opposite pole: "not allowed" / "forbidden",
+    "nicht gut" / "schlecht" -- one statement, negated in other words. "lost": A holds
+    the negation; "added": B."""
+    from provenance.checks.antonyms import mentions
+
+    found = (mentions(a, lang), mentions(b, lang))
+    out = set()
+    for side in (0, 1):
+        plain = {(m.concept, m.pole) for m in found[1 - side] if not m.negated}
+        if any(m.negated and (m.concept, -m.pole) in plain for m in found[side]):
+            out.add("added" if side == 1 else "lost")
+    return frozenset(out)
 
 
 def _uncompensated(flips: list[CueEdit], a: str, b: str, lang: str) -> list[CueEdit]:

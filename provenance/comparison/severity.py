@@ -28,11 +28,18 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from provenance.comparison.diff import Edit
-from provenance.comparison.evidence import CueEdit, NameSwap, RowEvidence, row_evidence
+from provenance.comparison.evidence import (
+    AnchoredFlip,
+    CueEdit,
+    RowEvidence,
+    full_names,
+    one_person,
+    row_evidence,
+)
 from provenance.model import Document, Flag, Segment, Span
 from provenance.trace.attribution import sort_flags
 
-VERSION = "1"  # of these rules, in the report's signature
+VERSION = "2"  # of these rules, in the report's signature
 FACT_TYPES = ("number", "date")
 # Share of a coverage flag's words that a pure deletion/insertion must hold.
 PURE_SHARE = 0.5
@@ -50,6 +57,7 @@ def reassess(
 ) -> list[Flag]:
     """The flags of a same-language report, re-weighed row by row; sorted."""
     lang = docs[0].lang
+    people = full_names([s for d in docs for s in d.sentences], lang)
     by_row: dict[int, list[Flag]] = defaultdict(list)
     for f in flags:
         by_row[f.alignment].append(f)
@@ -57,6 +65,7 @@ def reassess(
     for rid, row in enumerate(rows):
         segs = (Segment.of(docs, row, 0), Segment.of(docs, row, 1))
         ev = row_evidence(segs[0].text, segs[1].text, diffs[rid], lang)
+        ev.names = [s for s in ev.names if not one_person(s.a_text, s.b_text, people, lang)]
         out.extend(_row_flags(rid, by_row.pop(rid, []), ev, segs))
     for rest in by_row.values():
         out.extend(rest)
@@ -70,7 +79,7 @@ def _row_flags(
     added: list[Flag] = []
     added += _values(rid, flags, ev.values, segs)
     _one_sided_facts(flags)
-    added += _names(rid, flags, ev.names, segs)
+    added += _names(rid, flags, ev, segs)
     added += _negation(rid, flags, ev, segs)
     for f in flags:
         if f.type == "modality" and not ev.modality:
@@ -187,7 +196,8 @@ def _one_sided_facts(flags: list[Flag]) -> None:
 # ---------------------------------------------------------------- names and negation
 
 
-def _names(rid: int, flags: list[Flag], swaps: Sequence[NameSwap], segs) -> list[Flag]:
+def _names(rid: int, flags: list[Flag], ev: RowEvidence, segs) -> list[Flag]:
+    swaps = ev.names
     new, raised = [], set()
     for s in swaps:
         severity = "critical" if s.strong else "major"
@@ -204,7 +214,8 @@ def _names(rid: int, flags: list[Flag], swaps: Sequence[NameSwap], segs) -> list
                 f.severity = severity
             f.detail["same_language"] = "a name replaced in the diff"
             raised.add(id(f))
-        if not hits and not any(f.type == "entity" and _overlaps(f, ranges, segs) for f in flags):
+        checked = any(f.type == "entity" and _overlaps(f, ranges, segs) for f in flags)
+        if not hits and not checked and not s.small:
             continue  # the names check saw no name lost or added there: one name, renamed
         if not hits:
             spans = _spans(segs, s.a, s.b)
@@ -225,17 +236,54 @@ def _names(rid: int, flags: list[Flag], swaps: Sequence[NameSwap], segs) -> list
     return new
 
 
+# ---------------------------------------------------------------- negation
+
+
 def _negation(rid: int, flags: list[Flag], ev: RowEvidence, segs) -> list[Flag]:
     negs = [f for f in flags if f.type == "negation"]
     flips: Sequence[CueEdit] = ev.negation
-    if not flips:
-        for f in negs:
-            gain = f.detail.get("embedding_gain")
-            side = 1 if f.detail.get("direction") == "added" else 0
-            weak = gain is not None and gain < WEAK_GAIN and not ev.negation_anchored[side]
-            if f.severity == "major" and weak:
-                _demote(f, "the negation was rephrased: its words are not on the other side")
+    if flips:
+        return _diff_flips(rid, negs, flips, segs)
+    anchored = {fl.direction: fl for fl in ev.flips}
+    for f in negs:
+        direction = f.detail.get("direction")
+        if direction in anchored:
+            if f.severity == "minor":
+                f.severity = "major"
+                f.detail["same_language"] = ANCHORED_WHY
+            continue
+        if direction in ev.restated:
+            _demote(f, "the other side says it with an antonym, unnegated")
+            continue
+        gain = f.detail.get("embedding_gain")
+        side = 1 if direction == "added" else 0
+        weak = gain is not None and gain < WEAK_GAIN and not ev.negation_anchored[side]
+        if f.severity == "major" and weak:
+            _demote(f, "the negation was rephrased: its words are not on the other side")
+    if negs:
         return []
+    return [_anchored_flag(rid, fl, segs) for fl in anchored.values()]
+
+
+ANCHORED_WHY = "the negated word stands unnegated on the other side"
+
+
+def _anchored_flag(rid: int, fl: AnchoredFlip, segs) -> Flag:
+    own, other = (fl.cue, fl.anchor) if fl.side == 0 else (fl.anchor, fl.cue)
+    cue = fl.cue_text
+    message = (
+        f"the translation adds negation '{cue}' to a positive statement"
+        if fl.direction == "added"
+        else f"negation '{cue}' is lost: the translation states it positively"
+    )
+    flag = _new_flag(
+        rid, "negation", "negation", "major", _spans(segs, own, other), message, ANCHORED_WHY
+    )
+    flag.detail["direction"] = fl.direction
+    return flag
+
+
+def _diff_flips(rid: int, negs: list[Flag], flips: Sequence[CueEdit], segs) -> list[Flag]:
     if negs:
         for f in negs:
             f.severity = "critical"
