@@ -40,6 +40,32 @@ def bead_types(max_block: int, max_total: int | None = None) -> list[tuple[int, 
     return types
 
 
+# Source rows of one product in `provenance.align.pair.pair_dots` (its chunks start at the
+# first row of its cells, then every DOT_CHUNK rows), and chunks per scoring window.
+DOT_CHUNK = 64
+WINDOW_CHUNKS = 4
+
+
+def score_windows(ps: np.ndarray) -> list[tuple[int, int, int]]:
+    """(first source row, first cell, end cell) windows of a bead type's cells (`ps`
+    ascending) such that `pair_dots` over a window makes exactly the products it makes
+    for those cells in one call over all of them: a window starts on a chunk boundary of
+    the whole call whose first cell lies on that boundary, so its own chunks are the
+    whole call's. About `WINDOW_CHUNKS` chunks each."""
+    if len(ps) == 0:
+        return []
+    first = int(ps[0])
+    grid = np.arange(first, int(ps[-1]) + DOT_CHUNK + 1, DOT_CHUNK)
+    bounds = np.searchsorted(ps, grid)
+    starts = [0]
+    for k in range(WINDOW_CHUNKS, len(grid) - 1, WINDOW_CHUNKS):
+        at = int(bounds[k])
+        if at < len(ps) and int(ps[at]) == int(grid[k]):
+            starts.append(at)
+    ends = [*starts[1:], len(ps)]
+    return [(int(ps[lo]), lo, hi) for lo, hi in zip(starts, ends, strict=True)]
+
+
 def _index_dtype(size: int) -> type[np.signedinteger]:
     """The smallest of int32 / int64 that indexes `size` slots."""
     return np.int32 if size < np.iinfo(np.int32).max else np.int64
@@ -55,6 +81,7 @@ class Band:
         self.lo = np.asarray(lo, dtype=np.int64)
         self.hi = np.asarray(hi, dtype=np.int64)
         self.repaired = False  # made connected by `connected()`
+        self._windows: list[tuple[int, int, int]] | None = None  # see `windows()`
         self.types = list(types)
         width = self.hi - self.lo + 1
         self.off = np.concatenate([[0], np.cumsum(width)])  # row i = flat [off[i], off[i+1])
@@ -92,13 +119,33 @@ class Band:
         return band
 
     def scores(self, score: BeadScore) -> np.ndarray:
-        """Every bead score the DP can use, in the per-row (types × width) layout."""
+        """Every bead score the DP can use, in the per-row (types × width) layout.
+
+        Each bead type's cells are scored a window of source rows at a time, every type's
+        window before the next rows: the merged-block embeddings those rows read (made a
+        tile at a time on demand, see `provenance.align.pair.MergedBlocks`) are then made
+        once for all the types that read them, not once per type. A score must depend on
+        its cell alone; `score_windows` keeps `pair_dots`'s products whole, so the values
+        are bit for bit those of one call per type.
+        """
         out = np.zeros(len(self.pred))
-        for t, (a, b) in enumerate(self.types):
+        for t, lo, hi in self.windows():
+            a, b = self.types[t]
             where, ps, qs = self.cells[t]
-            if len(where):  # the scores see int64 positions, as they always have
-                out[where] = score(a, b, ps.astype(np.int64), qs.astype(np.int64))
+            # the scores see int64 positions, as they always have
+            out[where[lo:hi]] = score(a, b, ps[lo:hi].astype(np.int64), qs[lo:hi].astype(np.int64))
         return out
+
+    def windows(self) -> list[tuple[int, int, int]]:
+        """(type, first cell, end cell) of every scoring window, in source-row order."""
+        if self._windows is None:
+            found = []
+            for t, (_where, ps, _qs) in enumerate(self.cells):
+                for first, lo, hi in score_windows(ps):
+                    found.append((first, t, lo, hi))
+            found.sort()
+            self._windows = [(t, lo, hi) for _first, t, lo, hi in found]
+        return self._windows
 
     def solve(self, score: BeadScore, insert_score: np.ndarray) -> list[tuple[int, int]]:
         """Best-scoring monotone path from (0, 0) to (n, m); returns its beads as (a, b) steps.

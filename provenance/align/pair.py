@@ -22,7 +22,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from provenance.align.anchors import anchor_path, band_from_anchors, top_k
-from provenance.align.dp import Band, bead_types
+from provenance.align.dp import DOT_CHUNK, Band, bead_types
 from provenance.embed import Encoder
 
 Bead = tuple[list[int], list[int]]
@@ -97,7 +97,7 @@ def pair_dots(a: np.ndarray, b: np.ndarray, ps: np.ndarray, qs: np.ndarray) -> n
     out = np.empty(len(ps), dtype=np.float64)
     if len(ps) == 0:
         return out
-    step = _DOT_CHUNK
+    step = DOT_CHUNK  # `Band.score_windows` relies on these chunks
     bounds = np.searchsorted(ps, np.arange(int(ps[0]), int(ps[-1]) + step + 1, step))
     for lo_k, hi_k in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
         if lo_k == hi_k:
@@ -107,9 +107,6 @@ def pair_dots(a: np.ndarray, b: np.ndarray, ps: np.ndarray, qs: np.ndarray) -> n
         dense = a[p0 : int(p_c[-1]) + 1] @ b[q0 : q1 + 1].T
         out[lo_k:hi_k] = dense[p_c - p0, q_c - q0]
     return out
-
-
-_DOT_CHUNK = 64  # source rows per dense product in `pair_dots`
 
 
 # Merged-block embeddings made on demand, so a long document never holds them all.
@@ -128,6 +125,8 @@ _DOT_CHUNK = 64  # source rows per dense product in `pair_dots`
 
 TILE = 256  # block rows made at once, and the spacing of the running-sum checkpoints
 KEPT_TILES = 6  # tiles kept per block size (the DP's products scan rows in order)
+STRETCH_EXTRA = 8  # rows past a tile a running-sum stretch holds (blocks up to 9 sentences)
+KEPT_STRETCHES = 2  # running-sum stretches kept per side
 
 
 class RunningSums:
@@ -137,17 +136,31 @@ class RunningSums:
     def __init__(self, vecs: np.ndarray, weights: np.ndarray) -> None:
         self.vecs, self.weights = vecs, np.asarray(weights, dtype=np.float64)
         n, dim = vecs.shape
+        self._kept: OrderedDict[int, np.ndarray] = OrderedDict()  # start -> `stretch`
         self.checkpoints = np.zeros((n // TILE + 1, dim), dtype=np.float64)
         for k in range(1, len(self.checkpoints)):
             self.checkpoints[k] = self.stretch((k - 1) * TILE, k * TILE)[-1]
 
     def stretch(self, start: int, stop: int) -> np.ndarray:
-        """Prefix sums `start .. stop` inclusive (`start` a multiple of `TILE`)."""
-        base = self.checkpoints[start // TILE][None]
-        rows = self.vecs[start:stop] * self.weights[start:stop, None]
-        # cumsum from the checkpoint on: the same additions, in the same order, as one
-        # cumsum over the whole document
-        return np.cumsum(np.concatenate([base, rows]), axis=0)
+        """Prefix sums `start .. stop` inclusive (`start` a multiple of `TILE`), read-only.
+
+        The tiles of every block size starting at `start` read the same stretch (each a
+        few rows further): it is made once, `TILE + STRETCH_EXTRA` rows long, and the last
+        few are kept (a cumulative sum's first rows do not depend on where it stops)."""
+        kept = self._kept.get(start)
+        if kept is None or len(kept) < stop - start + 1:
+            end = min(max(stop, start + TILE + STRETCH_EXTRA), len(self.vecs))
+            base = self.checkpoints[start // TILE][None]
+            rows = self.vecs[start:end] * self.weights[start:end, None]
+            # cumsum from the checkpoint on: the same additions, in the same order, as one
+            # cumsum over the whole document
+            kept = np.cumsum(np.concatenate([base, rows]), axis=0)
+            self._kept[start] = kept
+            if len(self._kept) > KEPT_STRETCHES:
+                self._kept.popitem(last=False)
+        else:
+            self._kept.move_to_end(start)
+        return kept[: stop - start + 1]
 
 
 class MergedBlocks:
@@ -200,8 +213,10 @@ class MergedBlocks:
 
 
 class _BandDots:
-    """`a[p] · b[q]` for every row p of `a` and every column q in [lo[p], hi[p]], computed
-    up front with one dense product per chunk of rows (`lo` ascending).
+    """`a[p] · b[q]` for every row p of `a` and every column q in [lo[p], hi[p]], made with
+    one dense product per chunk of `DOT_CHUNK` rows (`lo` ascending) when a lookup first
+    reads that chunk (the DP scores the band in source-row order, so the merged blocks a
+    chunk reads are made once, see `Band.scores`).
 
     The neighbour margin reads each block's dot with the sentences just outside every bead
     it can close: the same dots for every bead type. One table per block size replaces a
@@ -214,23 +229,32 @@ class _BandDots:
         n, m = len(a), len(b)
         self.lo = np.clip(np.asarray(lo, dtype=np.int64)[:n], 0, m)
         self.hi = np.clip(np.asarray(hi, dtype=np.int64)[:n], self.lo - 1, m - 1)
-        width = self.hi - self.lo + 1
-        self.off = np.concatenate([[0], np.cumsum(width)])  # row p = flat [off[p], off[p+1])
+        self.width = self.hi - self.lo + 1
+        self.off = np.concatenate([[0], np.cumsum(self.width)])  # row p = [off[p], off[p+1])
         self.table = np.empty(int(self.off[-1]), dtype=np.float64)
-        for p0 in range(0, n, _DOT_CHUNK):
-            p1 = min(n, p0 + _DOT_CHUNK)
-            f0, f1 = int(self.off[p0]), int(self.off[p1])
-            if f0 == f1:
-                continue
-            q0, q1 = int(self.lo[p0]), int(self.hi[p0:p1].max()) + 1
-            dense = a[p0:p1] @ b[q0:q1].T
-            rows = np.repeat(np.arange(p1 - p0), width[p0:p1])
-            cols = np.arange(f0, f1) - self.off[p0:p1][rows] + self.lo[p0:p1][rows] - q0
-            self.table[f0:f1] = dense[rows, cols]
+        self.made = np.zeros((n + DOT_CHUNK - 1) // DOT_CHUNK, dtype=bool)  # chunks filled
+
+    def _make(self, chunk: int) -> None:
+        n = len(self.a)
+        p0 = chunk * DOT_CHUNK
+        p1 = min(n, p0 + DOT_CHUNK)
+        f0, f1 = int(self.off[p0]), int(self.off[p1])
+        self.made[chunk] = True
+        if f0 == f1:
+            return
+        q0, q1 = int(self.lo[p0]), int(self.hi[p0:p1].max()) + 1
+        dense = self.a[p0:p1] @ self.b[q0:q1].T
+        rows = np.repeat(np.arange(p1 - p0), self.width[p0:p1])
+        cols = np.arange(f0, f1) - self.off[p0:p1][rows] + self.lo[p0:p1][rows] - q0
+        self.table[f0:f1] = dense[rows, cols]
 
     def __call__(self, ps: np.ndarray, qs: np.ndarray) -> np.ndarray:
         if len(ps) and not ((qs >= self.lo[ps]) & (qs <= self.hi[ps])).all():
             return pair_dots(self.a, self.b, ps, qs)
+        if len(ps):
+            first, last = int(ps.min()) // DOT_CHUNK, int(ps.max()) // DOT_CHUNK
+            for chunk in np.flatnonzero(~self.made[first : last + 1]).tolist():
+                self._make(first + chunk)
         return self.table[self.off[ps] + qs - self.lo[ps]]
 
 
