@@ -77,3 +77,26 @@ def test_a_clause_after_a_capitalised_common_word_is_no_name_tail() -> None:
         "ru",
     )
     assert "major" in [sev for sev, _ in found], found
+
+
+def test_language_of_a_run_does_not_follow_the_hash_seed() -> None:
+    """Two words of a run read as English, one as German each: the run's language is a
+    tie, and a tie broken by a set's order changed with PYTHONHASHSEED."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from provenance.checks.untranslated import foreign_runs\n"
+        "print([r.lang for r in foreign_runs("
+        "'RT деловые новости: британский банк HSBC отрицает, что «установил ловушку» "
+        "для китайской Huawei', 'ru')])"
+    )
+    seen = set()
+    for seed in range(1, 7):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        seen.add(out.stdout.strip())
+    assert len(seen) == 1, seen

@@ -189,7 +189,8 @@ def foreign_runs(text: str, tgt: str) -> list[Run]:
         if not enough or not plain:
             continue
         langs = [w.lang for w in foreign if w.lang]
-        lang = max(set(langs), key=langs.count)
+        # ties go to the run's first language: a set's order would follow the hash seed
+        lang = max(langs, key=langs.count)
         # "Face the Nation", "State of the Union": the lower-case words of a title are
         # the language's most frequent (function) words; its content words are capitalised.
         title = not _capitalises_nouns(lang) and all(
