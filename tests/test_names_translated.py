@@ -1,0 +1,166 @@
+"""Names found on one side only that are no drift: a common word misspelled (a typo looks
+like a rare name) and a description translated ("Löwen" / "Lions"), told by the run's
+encoder. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from provenance.checks.names import TRANSLATED, NamesCheck
+from provenance.model import PairView, Segment
+from provenance.util.typos import misspelling
+from tests.conftest import need
+
+SERIOUS = ("critical", "major")
+
+
+# ---------------------------------------------------------------- typos
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "meant"),
+    [
+        ("Bundesregirung", "de", "bundesregierung"),  # a letter missing
+        ("Informaton", "en", "information"),
+        ("Wissenschaftelr", "de", "wissenschaftler"),  # two neighbours swapped
+        ("Gesundheitsministerum", "de", "gesundheitsministerium"),  # in a compound's tail
+    ],
+)
+def test_a_misspelled_word_is_found(word: str, lang: str, meant: str) -> None:
+    assert misspelling(word, lang) == meant
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [
+        # names one edit from a frequent word, but attested in the news themselves
+        ("Strobl", "de"),
+        ("Pjanic", "en"),
+        ("Kelley", "en"),
+        # unattested names whose nearest word needs a letter replaced or added
+        ("Landray", "de"),  # Landrat
+        ("Steijn", "en"),  # Stein
+        ("Emerica", "en"),  # America
+        ("Мошаль", "ru"),  # мораль
+        ("Regierung", "de"),  # a word spelled right
+    ],
+)
+def test_a_name_near_a_word_is_no_typo(word: str, lang: str) -> None:
+    assert misspelling(word, lang) is None
+
+
+def flags(src: str, sl: str, tgt: str, tl: str, embed=None) -> list[tuple[str, str]]:
+    view = PairView(0, Segment(0, sl, [0], [src]), Segment(1, tl, [0], [tgt]), None, embed=embed)
+    return [(f.severity, f.message) for f in NamesCheck()(view)]
+
+
+def test_a_typo_in_the_source_is_no_name_missing() -> None:
+    found = flags(
+        "Die Bundesregirung will die Regeln lockern.",
+        "de",
+        "The federal government wants to relax the rules.",
+        "en",
+    )
+    assert [f for f in found if f[0] in SERIOUS] == []
+
+
+# ---------------------------------------------------------------- translated names
+
+
+def fake_embed(groups: list[set[str]]):
+    """An encoder where the texts of one group are one vector and every other text is a
+    vector of its own (orthogonal to all): "Löwen" and "Lions" mean the same."""
+    dim = 64
+
+    def embed(texts):
+        out = np.zeros((len(texts), dim), dtype=np.float32)
+        for k, t in enumerate(texts):
+            g = next((i for i, group in enumerate(groups) if t in group), None)
+            slot = g if g is not None else 16 + (hash(t) % (dim - 16))
+            out[k, slot] = 1.0
+        embed.calls += 1
+        return out
+
+    embed.calls = 0
+    return embed
+
+
+SRC = "Die Löwen gewannen am Sonntag in Augsburg."
+TGT = "The Lions won in Augsburg on Sunday."
+
+
+def test_a_translated_description_is_minor() -> None:
+    same = fake_embed([{"Löwen", "Lions"}])
+    assert [f for f in flags(SRC, "de", TGT, "en", same) if f[0] in SERIOUS] == []
+
+
+def test_a_name_added_that_translates_nothing_stays_major() -> None:
+    other = fake_embed([])
+    found = flags(SRC, "de", TGT, "en", other)
+    assert ("major", "Lions was added in the translation") in found
+
+
+def test_a_swap_stays_critical_when_the_new_name_translates_no_other_word() -> None:
+    # both the old and the new name are left out of what they are compared with: a name
+    # that resembles the name it replaced is still a swap
+    src = "Der Minister besuchte gestern Toronto und sprach mit Bürgern."
+    tgt = "The minister visited Chicago yesterday and spoke with citizens."
+    close = fake_embed([{"Toronto", "Chicago"}])
+    assert ("critical", "Toronto became Chicago") in flags(src, "de", tgt, "en", close)
+
+
+def test_a_replacement_that_translates_another_word_is_minor() -> None:
+    src = "Auf einem Gemüsehof im niederbayerischen Mamming sind 500 Menschen krank."
+    tgt = "On a vegetable farm in Mamming, Lower Bavaria, 500 people are ill."
+    near = fake_embed([{"niederbayerischen", "Lower Bavaria"}])
+    assert [f for f in flags(src, "de", tgt, "en", near) if f[0] in SERIOUS] == []
+
+
+def test_prepare_settles_every_row_in_one_encoder_call() -> None:
+    rows = [(SRC, TGT), ("Die Löwen verloren in Köln.", "The Lions lost in Cologne.")]
+    embed = fake_embed([{"Löwen", "Lions"}])
+    views = [
+        PairView(k, Segment(0, "de", [k], [s]), Segment(1, "en", [k], [t]), None, embed=embed)
+        for k, (s, t) in enumerate(rows)
+    ]
+    check = NamesCheck()
+    check.prepare(views)
+    assert embed.calls == 1
+    prepared = [[(f.severity, f.message) for f in check(v)] for v in views]
+    assert embed.calls == 1  # the rows reuse what prepare found
+    alone = [[(f.severity, f.message) for f in NamesCheck()(v)] for v in views]
+    assert prepared == alone
+
+
+def test_without_an_encoder_the_flag_keeps_its_severity() -> None:
+    assert ("major", "Lions was added in the translation") in flags(SRC, "de", TGT, "en")
+
+
+# ---------------------------------------------------------------- real text
+
+
+@pytest.mark.slow
+def test_translated_names_on_a_real_reference(shared_dir: Path) -> None:
+    """On the first 300 lines of the de->en A reference (faithful), the encoder makes
+    translated descriptions minor: fewer serious entity flags than without it, and few."""
+    folder = shared_dir / "corpora" / "wmt21" / "de-en"
+    need((folder / "ref-A.en").is_file(), f"{folder} not found")
+    from provenance.embed import CachedEncoder, get_encoder
+
+    src = (folder / "source.de").read_text(encoding="utf-8").splitlines()[:300]
+    tgt = (folder / "ref-A.en").read_text(encoding="utf-8").splitlines()[:300]
+    enc = CachedEncoder(get_encoder())
+    views = [
+        PairView(k, Segment(0, "de", [k], [s]), Segment(1, "en", [k], [t]), None, embed=e)
+        for e in (enc.encode, None)
+        for k, (s, t) in enumerate(zip(src, tgt, strict=True))
+    ]
+    check = NamesCheck()
+    serious = [any(f.severity in SERIOUS for f in check(v)) for v in views]
+    with_encoder, without = sum(serious[:300]), sum(serious[300:])
+    assert with_encoder < without
+    assert with_encoder <= 0.03 * 300
+    assert 0.5 < TRANSLATED < 0.7
