@@ -73,13 +73,14 @@ def test_a_typo_in_the_source_is_no_name_missing() -> None:
 def fake_embed(groups: list[set[str]]):
     """An encoder where the texts of one group are one vector and every other text is a
     vector of its own (orthogonal to all): "Löwen" and "Lions" mean the same."""
-    dim = 64
+    dim = 1024
+    slots: dict[str, int] = {}
 
     def embed(texts):
         out = np.zeros((len(texts), dim), dtype=np.float32)
         for k, t in enumerate(texts):
             g = next((i for i, group in enumerate(groups) if t in group), None)
-            slot = g if g is not None else 16 + (hash(t) % (dim - 16))
+            slot = g if g is not None else slots.setdefault(t, len(groups) + len(slots))
             out[k, slot] = 1.0
         embed.calls += 1
         return out
@@ -164,3 +165,56 @@ def test_translated_names_on_a_real_reference(shared_dir: Path) -> None:
     assert with_encoder < without
     assert with_encoder <= 0.03 * 300
     assert 0.5 < TRANSLATED < 0.7
+
+
+# ---------------------------------------------------------------- document context
+
+
+def document(rows: list[tuple[str, str]], sl: str = "de", tl: str = "en") -> list[PairView]:
+    return [
+        PairView(k, Segment(0, sl, [k], [s]), Segment(1, tl, [k], [t]), None)
+        for k, (s, t) in enumerate(rows)
+    ]
+
+
+ROWS = [
+    ("Johanna Bauer leitet seit Mai die Klinik.", "Johanna Bauer has run the clinic since May."),
+    ("Zuvor arbeitete sie in Regensburg.", "Before that, Johanna worked in Regensburg."),
+    ("Der Umzug fiel ihr leicht.", "The move was easy for her."),
+]
+
+
+def test_a_name_for_the_sources_pronoun_is_minor_in_a_document() -> None:
+    views = document(ROWS)
+    alone = [(f.severity, f.message) for f in NamesCheck()(views[1])]
+    assert ("major", "Johanna was added in the translation") in alone
+    check = NamesCheck()
+    check.prepare(views)
+    found = [(f.severity, f.message) for f in check(views[1])]
+    assert ("minor", "Johanna was added in the translation") in found
+
+
+def test_a_name_replaced_that_no_nearby_row_names_stays_critical() -> None:
+    rows = [
+        ("Johanna Bauer leitet seit Mai die Klinik.", "Johanna Bauer has run the clinic."),
+        ("Zuvor arbeitete sie in Regensburg.", "Before that, she worked in Munich."),
+        ("Der Umzug fiel ihr leicht.", "The move was easy for her."),
+        ("Eine Woche", "A week"),
+        ("Am Montag sprach Karl Huber.", "On Monday, Karl Huber spoke."),
+    ]
+    views = document(rows)
+    check = NamesCheck()
+    check.prepare(views)
+    found = [(f.severity, f.message) for f in check(views[4])]
+    assert found == []  # kept
+    found = [(f.severity, f.message) for f in check(views[1])]
+    assert any(sev == "critical" and "Regensburg" in msg for sev, msg in found)
+
+
+def test_context_is_only_rows_a_few_apart() -> None:
+    far = [ROWS[0]] + [("Es regnete.", "It rained.")] * 4 + [ROWS[1]]
+    views = document(far)
+    check = NamesCheck()
+    check.prepare(views)
+    found = [(f.severity, f.message) for f in check(views[-1])]
+    assert ("major", "Johanna was added in the translation") in found

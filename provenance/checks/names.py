@@ -55,7 +55,7 @@ from provenance.extract.names import (
     trace_keys,
     transcription_score,
 )
-from provenance.model import Finding, PairView
+from provenance.model import Finding, PairView, Segment
 from provenance.util.lexicon import zipf
 from provenance.util.typos import misspelling
 
@@ -269,6 +269,49 @@ def _settle(doubts: Sequence[_Doubt], embed) -> None:
             d.finding.detail["translation_similarity"] = round(best, 3)
 
 
+# Rows either side of a row whose names count as its context: a translator names the
+# person the source calls "she" (or says "he" for a name) within a sentence or three.
+CONTEXT_ROWS = 3
+
+
+@dataclass
+class _Nearby:
+    """The name words of every row of a document pair, by side, and which row this is."""
+
+    src: list[list[NamePart]]
+    tgt: list[list[NamePart]]
+    row: int
+
+    def names(self, side: str, m: NameMention) -> bool:
+        """Whether a row near this one names `m` on `side` ("src" or "tgt")."""
+        rows = self.src if side == "src" else self.tgt
+        words = [p for p in m.parts if p.strong or p.namelike] or list(m.parts)
+        lo, hi = max(0, self.row - CONTEXT_ROWS), min(len(rows), self.row + CONTEXT_ROWS + 1)
+        return any(
+            parts_match(p, q)
+            for k in range(lo, hi)
+            if k != self.row
+            for q in rows[k]
+            for p in words
+        )
+
+
+def _row_names(views: Sequence[PairView]) -> tuple[list[list[NamePart]], list[list[NamePart]]]:
+    """The name words of each row's source and target (the extraction is memoised: the
+    rows' own analysis reads it again for free)."""
+
+    def words(seg: Segment) -> list[NamePart]:
+        if seg.empty:
+            return []
+        return [p for m in extract_names(seg.text, seg.lang) for p in m.parts if p.namelike]
+
+    return [words(v.src) for v in views], [words(v.tgt) for v in views]
+
+
+def _named_nearby(sides: _Sides, m: NameMention, side: str) -> bool:
+    return sides.nearby is not None and sides.nearby.names(side, m)
+
+
 @dataclass
 class _Sides:
     """What the phases of one check share: the names of both sides, which target name
@@ -288,6 +331,9 @@ class _Sides:
     matched_src: list[NameMention] = field(default_factory=list)
     # flags whose severity waits on whether the name is a translation (see `_Doubt`)
     doubts: list[_Doubt] = field(default_factory=list)
+    # the name words of the rows around this one on each side, when the check sees a
+    # whole document pair (`NamesCheck.prepare`)
+    nearby: _Nearby | None = None
     _src_traces: list[Trace] | None = None
     _tgt_traces: list[Trace] | None = None
 
@@ -623,6 +669,7 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
             clearly_named(m, src)
             and not _misspelt(m, src)
             and not _others(sides, m, unmatched.free_tgt, gained)
+            and not _named_nearby(sides, m, "tgt")  # said as "he" here, by name nearby
         )
         f = _finding(
             "major" if sure else "minor",
@@ -647,6 +694,7 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
             clearly_named(t, tgt)
             and not _misspelt(t, tgt)
             and not _others(sides, t, unmatched.free_src, lost)
+            and not _named_nearby(sides, t, "src")  # the source's "she", named nearby
         )
         severity = "major" if sure else "minor"
         f = _finding(severity, f"{t.text} was added in the translation", key, tgt=t)
@@ -769,6 +817,10 @@ def _replacements(
             and not _misspelt(t, tgt)
         )
         severity = "critical" if sure else "minor"
+        if sure and (_named_nearby(sides, t, "src") or _named_nearby(sides, s, "tgt")):
+            # the new name is one the source names nearby ("die gebürtige Dingolfingerin"
+            # / "Stefanie"): perhaps a person said another way, perhaps the wrong one
+            severity = "major"
         f = _finding(severity, f"{s.text} became {t.text}", f"entity:{s.key}", s, t)
         out.append(f)
         if sure:
@@ -798,8 +850,9 @@ class NamesCheck:
         self._prepared = {}
         doubts: list[_Doubt] = []
         embed = None
-        for view in views:
-            found, row_doubts = self._analyse(view)
+        src_rows, tgt_rows = _row_names(views)
+        for k, view in enumerate(views):
+            found, row_doubts = self._analyse(view, _Nearby(src_rows, tgt_rows, k))
             self._prepared[id(view)] = ((view.src.text, view.tgt.text), found)
             doubts += row_doubts
             embed = embed or view.embed
@@ -813,11 +866,13 @@ class NamesCheck:
         _settle(doubts, pair.embed)
         return found
 
-    def _analyse(self, pair: PairView) -> tuple[list[Finding], list[_Doubt]]:
+    def _analyse(
+        self, pair: PairView, nearby: _Nearby | None = None
+    ) -> tuple[list[Finding], list[_Doubt]]:
         """The row's findings, and those whose severity waits on the encoder."""
         if not pair.both_sides:
             return [], []
-        sides = _Sides(pair, [], [], [], [])
+        sides = _Sides(pair, [], [], [], [], nearby=nearby)
         return self._findings(pair, sides), sides.doubts
 
     def _findings(self, pair: PairView, sides: _Sides) -> list[Finding]:
