@@ -218,3 +218,15 @@ def test_context_is_only_rows_a_few_apart() -> None:
     check.prepare(views)
     found = [(f.severity, f.message) for f in check(views[-1])]
     assert ("major", "Johanna was added in the translation") in found
+
+
+def test_a_row_repeating_the_same_sentence_is_no_context() -> None:
+    # variants of one sentence side by side (a file of alternatives, a test suite): the
+    # name one variant drops is named by the others, but they are no context
+    src = "Am Montag sprach Karl Huber in Regensburg."
+    variants = ["On Monday, Karl Huber spoke in Regensburg.", "On Monday, Karl Huber spoke."]
+    views = document([(src, variants[0]), (src, variants[1])])
+    check = NamesCheck()
+    check.prepare(views)
+    found = [(f.severity, f.message) for f in check(views[1])]
+    assert ("major", "Regensburg is missing in the translation") in found

@@ -280,6 +280,7 @@ class _Nearby:
 
     src: list[list[NamePart]]
     tgt: list[list[NamePart]]
+    texts: list[tuple[str, str]]  # each row's source and target
     row: int
 
     def names(self, side: str, m: NameMention) -> bool:
@@ -287,13 +288,16 @@ class _Nearby:
         rows = self.src if side == "src" else self.tgt
         words = [p for p in m.parts if p.strong or p.namelike] or list(m.parts)
         lo, hi = max(0, self.row - CONTEXT_ROWS), min(len(rows), self.row + CONTEXT_ROWS + 1)
-        return any(
-            parts_match(p, q)
+        # a row that repeats this one's source or target is another version of the same
+        # sentence (a file of variants, a test suite), not its context
+        mine = self.texts[self.row]
+        near = [
+            q
             for k in range(lo, hi)
-            if k != self.row
+            if k != self.row and self.texts[k][0] != mine[0] and self.texts[k][1] != mine[1]
             for q in rows[k]
-            for p in words
-        )
+        ]
+        return any(parts_match(p, q) for q in near for p in words)
 
 
 def _row_names(views: Sequence[PairView]) -> tuple[list[list[NamePart]], list[list[NamePart]]]:
@@ -520,9 +524,11 @@ def _replaced_word(
         p, q = m.parts[-k], other.parts[-k]
         if id(p) in hits or index[id(q)] in sides.matched_tgt or not p.namelike:
             continue
-        # a first or middle name may be short (Nick / Стивен, Matt / Саида)
+        # a first or middle name may be short (Nick / Стивен, Matt / Саида); counted in
+        # letters written, as a key may fold a glide away (York -> "ork")
         shortest = 4 if k == 1 else 3
-        if min(len(p.primary), len(q.primary)) < shortest or _traced(p, sides.tgt_traces):
+        written = min(len(_POSSESSIVE_END.sub("", x.text)) for x in (p, q))
+        if written < shortest or _traced(p, sides.tgt_traces):
             continue
         score = key_score(p.keys, q.keys)
         if score > OTHER_NAME_SCORE and (k == 1 or score >= SAME_NAME_SCORE or _same_onset(p, q)):
@@ -851,8 +857,9 @@ class NamesCheck:
         doubts: list[_Doubt] = []
         embed = None
         src_rows, tgt_rows = _row_names(views)
+        texts = [(v.src.text, v.tgt.text) for v in views]
         for k, view in enumerate(views):
-            found, row_doubts = self._analyse(view, _Nearby(src_rows, tgt_rows, k))
+            found, row_doubts = self._analyse(view, _Nearby(src_rows, tgt_rows, texts, k))
             self._prepared[id(view)] = ((view.src.text, view.tgt.text), found)
             doubts += row_doubts
             embed = embed or view.embed
