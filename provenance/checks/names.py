@@ -198,10 +198,12 @@ def _finding(severity, message, key, src=None, tgt=None) -> Finding:
 
 # A name of one side that comes this close (cosine, the run's encoder) to a word or two of
 # the other side is that word translated ("Löwen" / "Lions" 0.76, "oberösterreichischen"
-# / "Upper Austria" 0.72, "Franzose" / "Frenchman" 0.63), not a name dropped or added. A
-# name put in place of another comes no closer to the row's other words than 0.45
-# ("Everton" / "York"). Fitted on the development references (see docs/checks/names.md).
-TRANSLATED = 0.55
+# / "Upper Austria" 0.88, "Franzose" / "Frenchman" 0.63), not a name dropped or added.
+# Fitted on the development references (docs/checks/names.md): of the names the base
+# flagged missing or added there, 25 of 82 come this close (26 at 0.55, 19 at 0.65); of
+# the drift suite's planted swaps and drops (ref A), 3 of 50 do, before the other side's
+# matched names are left out (Seattle for Portland, Kobe Bryant for Michael Jordan).
+TRANSLATED = 0.60
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _FUNCTION_ZIPF = 6.0  # words this frequent ("the", "und", "не") translate no name
 
