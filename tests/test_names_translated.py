@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from provenance.checks.names import TRANSLATED, NamesCheck
+from provenance.extract.names import misspelling
 from provenance.model import PairView, Segment
-from provenance.util.typos import misspelling
 from tests.conftest import need
 
 SERIOUS = ("critical", "major")

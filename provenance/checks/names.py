@@ -42,6 +42,7 @@ from provenance.extract.names import (
     key_score,
     keys_derive,
     known_places,
+    misspelling,
     name_key,
     names_match,
     parts_match,
@@ -57,7 +58,6 @@ from provenance.extract.names import (
 )
 from provenance.model import Finding, PairView, Segment
 from provenance.util.lexicon import zipf
-from provenance.util.typos import misspelling
 
 Trace = tuple[str, frozenset[str]]
 _POSSESSIVE_END = re.compile(r"['’]s?$")  # (key, place stems) of an ordinary word
@@ -714,7 +714,7 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
 
 def _misspelt(m: NameMention, lang: str) -> bool:
     """Every strong word of `m` is a typo of a frequent word ("Grenezn", "Wissenschaflter"):
-    a common word misspelled, no name (`provenance.util.typos`)."""
+    a common word misspelled, no name (`misspelling`)."""
     words = [p for p in m.parts if p.strong] or list(m.parts)
     return all(misspelling(p.text, lang) for p in words)
 
