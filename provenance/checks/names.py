@@ -526,11 +526,14 @@ def _replaced_word(
         p, q = m.parts[-k], other.parts[-k]
         if id(p) in hits or index[id(q)] in sides.matched_tgt or not p.namelike:
             continue
-        # a first or middle name may be short (Nick / Стивен, Matt / Саида); counted in
-        # letters written, as a key may fold a glide away (York -> "ork")
+        # a first or middle name may be short (Nick / Стивен, Matt / Саида); the head is
+        # counted in letters written, as a key may fold a glide away (York -> "ork")
         shortest = 4 if k == 1 else 3
-        written = min(len(_POSSESSIVE_END.sub("", x.text)) for x in (p, q))
-        if written < shortest or _traced(p, sides.tgt_traces):
+        if k == 1:
+            length = min(len(_POSSESSIVE_END.sub("", x.text)) for x in (p, q))
+        else:
+            length = min(len(p.primary), len(q.primary))
+        if length < shortest or _traced(p, sides.tgt_traces):
             continue
         score = key_score(p.keys, q.keys)
         if score > OTHER_NAME_SCORE and (k == 1 or score >= SAME_NAME_SCORE or _same_onset(p, q)):
