@@ -1,4 +1,5 @@
-"""`provenance pairs`: check pre-aligned `source<TAB>translation` lines, each on its own."""
+"""`provenance pairs`: check pre-aligned `source<TAB>translation` lines, each as one row
+(no alignment step), its neighbours read as its document context."""
 
 from __future__ import annotations
 
@@ -140,7 +141,8 @@ def check_pairs(
     back_translate: str | None = None,
 ) -> Iterator[PairResult]:
     """Yield one `PairResult` per non-blank input line (or translation unit), in order;
-    each is checked on its own (the same result whatever else the file holds).
+    each is checked as one row, against fixed statistics; a neighbouring line may only make
+    a names flag weaker (a name the line's other side gives a few lines on).
     `back_translate`: a local seq2seq model (see `provenance.comparison.backtranslate`)."""
     source, rows, named = read_pairs(path, format_in, max_chars=max_chars)
     src_lang, tgt_lang = _langs(langs, rows, source, named)
@@ -160,9 +162,9 @@ def check_pairs(
         reference_stats(src_lang, tgt_lang),
         _signature(cached, check_list, [src_lang, tgt_lang], bt),
     )
-    # Each line is judged on its own: against fixed reference statistics
-    # (`reference_stats`), not the file's, so a line's flags and drift do not change with
-    # the other lines of the file.
+    # Each line is judged against fixed reference statistics (`reference_stats`), not the
+    # file's, so a line's flags and drift do not move with the other lines' statistics;
+    # only the names check reads the neighbouring lines, and only to weaken a flag.
     batch = 256
     for start in range(0, len(rows), batch):
         yield from run.rows(rows[start : start + batch])
@@ -215,8 +217,8 @@ class _PairsRun:
                     self.back_translator, [r[1] for r in rows], [r[2] for r in rows]
                 )
             )
-        for (n, s, t), sim, bt in zip(rows, sims, back, strict=True):
-            view = PairView(
+        views = [
+            PairView(
                 alignment=n - 1,
                 src=Segment(0, self.src_lang, [0], [s]),
                 tgt=Segment(1, self.tgt_lang, [0], [t]),
@@ -224,6 +226,17 @@ class _PairsRun:
                 stats=self.stats,
                 embed=self.cached.encode,
             )
+            for (n, s, t), sim in zip(rows, sims, strict=True)
+        ]
+        # The lines of a file are read as the rows of one document pair, as `check` reads
+        # an alignment: a check may batch its encoder work there, and the names check
+        # reads a line's neighbours as its context (a name the translator gives for the
+        # source's "she" two lines on); see docs/checks/names.md.
+        for chk in self.check_list:
+            prepare = getattr(chk, "prepare", None)
+            if prepare is not None:
+                prepare(views)
+        for (n, s, t), sim, bt, view in zip(rows, sims, back, views, strict=True):
             flags = [_flag(chk, f, view) for chk in self.check_list for f in chk(view)]
             drift = score([f["severity"] for f in flags], sim, self.stats)
             if bt is not None:
