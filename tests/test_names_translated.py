@@ -8,11 +8,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import need
 
 from provenance.checks.names import TRANSLATED, NamesCheck
 from provenance.extract.names import misspelling
 from provenance.model import PairView, Segment
-from tests.conftest import need
 
 SERIOUS = ("critical", "major")
 
