@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Callable, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -26,7 +26,6 @@ from provenance.text.documents import Input, load_documents, refuse_oversized
 from provenance.text.load import DEFAULT_MAX_CHARS
 from provenance.trace.attribution import attribute, sort_flags
 from provenance.trace.drift import row_drift
-from provenance.util.procs import Forked, WorkerFailed, can_fork, cpu_seconds, usable_cores
 from provenance.util.progress import ProgressFn, encode_with_progress, no_progress
 
 
@@ -42,13 +41,13 @@ class Options:
 
 @contextmanager
 def _timed(timings: dict[str, float], stage: str, cpu: dict[str, float] | None = None):
-    """Add the stage's wall time to `timings` and its CPU time to `cpu`, a forked worker's
-    included (what a benchmark on a shared machine compares)."""
-    t0, c0 = time.perf_counter(), cpu_seconds()
+    """Add the stage's wall time to `timings` and its process CPU time to `cpu` (what a
+    benchmark on a shared machine compares)."""
+    t0, c0 = time.perf_counter(), time.process_time()
     yield
     timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - t0
     if cpu is not None:
-        cpu[stage] = cpu.get(stage, 0.0) + cpu_seconds() - c0
+        cpu[stage] = cpu.get(stage, 0.0) + time.process_time() - c0
 
 
 # Objects a run allocates before the cycle collector's youngest generation is examined
@@ -172,12 +171,13 @@ def tagged(chk: Check, view: PairView) -> list[Finding]:
     return found
 
 
-def _found_by_check(
+def run_checks(
     check_list: Sequence[Check],
     views: Sequence[PairView],
     on_batch: Callable[[int], None] | None = None,
-) -> list[list[list[Finding]]]:
-    """`[check][row]` findings of one document pair, in the order `run_checks` makes them."""
+):
+    """{alignment id: [Finding, ...]} for one document pair; `on_batch(rows)` hears each
+    batch of rows done."""
     for chk in check_list:
         # Optional hook (see `Check`): batch work across the pair's rows first.
         prepare = getattr(chk, "prepare", None)
@@ -187,194 +187,16 @@ def _found_by_check(
     # check's patterns, lexicons and memo entries stay warm while it runs (the checks
     # stage of `provenance bench checks` took ~15 % less CPU). Batches of rows keep the
     # texts of a batch within the extractors' per-text memos (4,096 texts), which later
-    # checks read again.
-    found: list[list[list[Finding]]] = [[] for _ in check_list]
+    # checks read again. Findings and their order are as before.
+    out = {}
     for first in range(0, len(views), ROWS_PER_BATCH):
         batch = views[first : first + ROWS_PER_BATCH]
-        for k, chk in enumerate(check_list):
-            found[k] += [tagged(chk, v) for v in batch]
+        found = [[tagged(chk, v) for v in batch] for chk in check_list]
+        for k, v in enumerate(batch):
+            out[v.alignment] = [f for per_check in found for f in per_check[k]]
         if on_batch is not None:
             on_batch(len(batch))
-    return found
-
-
-def run_checks(
-    check_list: Sequence[Check],
-    views: Sequence[PairView],
-    on_batch: Callable[[int], None] | None = None,
-):
-    """{alignment id: [Finding, ...]} for one document pair, each row's findings in the
-    order of `check_list`; `on_batch(rows)` hears each batch of rows done."""
-    found = _found_by_check(check_list, views, on_batch)
-    return {
-        v.alignment: [f for per_check in found for f in per_check[r]] for r, v in enumerate(views)
-    }
-
-
-def check_workers() -> int:
-    """Processes `check` runs its row checks in by default: two where the machine gives
-    this process two cores or more (see `run_pair_checks`)."""
-    return 2 if can_fork() and usable_cores() >= 2 else 1
-
-
-# Rows × document pairs from which the row checks are shared with a forked worker: below
-# it the fork and the worker's cold start cost more than the second core gives back.
-PARALLEL_MIN_ROWS = 600
-TASK_ROWS = 50  # rows of one document pair a process claims at a time
-
-
-def run_pair_checks(
-    check_list: Sequence[Check],
-    pair_views: Sequence[Sequence[PairView]],
-    workers: int = 1,
-    on_rows: Callable[[int], None] | None = None,
-    encoder: CachedEncoder | None = None,
-) -> list[dict[int, list[Finding]]]:
-    """`run_checks` for each document pair's views, in two processes when `workers` ≥ 2
-    and there are enough rows (`PARALLEL_MIN_ROWS`); the findings are the same, in the
-    same order. `on_rows(rows)` hears progress; `encoder` is the run's cache, which the
-    forked worker must never need (see `_RowChecks`)."""
-    rows = sum(len(v) for v in pair_views)
-    split = _RowChecks.split(check_list)
-    if workers < 2 or rows < PARALLEL_MIN_ROWS or not split[1] or not can_fork():
-        out = []
-        for views in pair_views:
-            out.append(run_checks(check_list, views, on_rows))
-        return out
-    return _RowChecks(check_list, pair_views, encoder, on_rows).run()
-
-
-class _RowChecks:
-    """The checks of every document pair in this process and one forked worker.
-
-    Checks that embed text (those with a `prepare` hook, see `Check`) run here, over every
-    pair in the serial order: the encoder's vectors depend on which texts share a call,
-    so the calls must be the serial run's, in its order, against the same cache. The other
-    checks are pure functions of their row; their rows are cut into tasks (`TASK_ROWS`
-    rows of one pair) that the worker takes from the front of one shared counter from the
-    start, and this process too once its embedding checks are done. Findings are merged
-    back per row in the order of `check_list`. The worker is given no encoder: a check
-    without `prepare` that embeds anything new fails there, and its tasks run here.
-    """
-
-    def __init__(
-        self,
-        check_list: Sequence[Check],
-        pair_views: Sequence[Sequence[PairView]],
-        encoder: CachedEncoder | None,
-        on_rows: Callable[[int], None] | None,
-    ) -> None:
-        import multiprocessing
-
-        self.check_list = list(check_list)
-        self.embedding, self.rowwise = self.split(check_list)
-        self.pair_views = pair_views
-        self.encoder = encoder
-        self.on_rows = on_rows or (lambda rows: None)
-        self.tasks = [
-            (k, first)
-            for k, views in enumerate(pair_views)
-            for first in range(0, len(views), TASK_ROWS)
-        ]
-        self.claimed = multiprocessing.get_context("fork").Value("q", 0)
-
-    @staticmethod
-    def split(check_list: Sequence[Check]) -> tuple[list[Check], list[Check]]:
-        """(checks that embed text, checks that read their row only)."""
-        embedding = [c for c in check_list if getattr(c, "prepare", None) is not None]
-        return embedding, [c for c in check_list if c not in embedding]
-
-    def _claim(self) -> int | None:
-        with self.claimed.get_lock():
-            t = self.claimed.value
-            if t >= len(self.tasks):
-                return None
-            self.claimed.value = t + 1
-        return t
-
-    def _task(self, t: int) -> list[list[Finding]]:
-        """`[row check][row]` findings of task `t`."""
-        k, first = self.tasks[t]
-        batch = self.pair_views[k][first : first + TASK_ROWS]
-        return [[tagged(chk, v) for v in batch] for chk in self.rowwise]
-
-    def _work(self, report: Callable[[int], None] | None = None) -> dict[int, list]:
-        done = {}
-        while (t := self._claim()) is not None:
-            done[t] = self._task(t)
-            if report is not None:
-                report(t)
-        return done
-
-    def _worker(self) -> dict[int, list]:
-        if self.encoder is not None:
-            self.encoder.inner = _NoEncoder(self.encoder.inner)
-        return self._work()
-
-    def run(self) -> list[dict[int, list[Finding]]]:
-        total = sum(len(v) for v in self.pair_views)
-        shown = 0
-
-        def progress(embedded: int) -> None:
-            # half for the embedding checks' rows, half for the row checks' claimed tasks
-            nonlocal shown
-            claimed = min(self.claimed.value * TASK_ROWS, total)
-            now = (embedded + claimed) // 2
-            if now > shown:
-                self.on_rows(now - shown)
-                shown = now
-
-        worker = Forked(self._worker)
-        try:
-            embedded = 0
-
-            def step(rows: int) -> None:
-                nonlocal embedded
-                embedded += rows
-                progress(embedded)
-
-            mine = [_found_by_check(self.embedding, views, step) for views in self.pair_views]
-            done = self._work(lambda t: progress(total))
-            with suppress(WorkerFailed):  # its tasks are run below, here
-                done.update(worker.result())
-        except BaseException:
-            worker.kill()
-            raise
-        for t in range(len(self.tasks)):
-            if t not in done:
-                done[t] = self._task(t)
-        progress(total)
-        return [self._merge(k, mine[k], done) for k in range(len(self.pair_views))]
-
-    def _merge(self, k: int, embedded: list[list[list[Finding]]], done: dict) -> dict:
-        """Pair `k`'s {alignment: findings}, each row's in the order of `check_list`."""
-        views = self.pair_views[k]
-        rowwise: list[list[list[Finding]]] = [[] for _ in self.rowwise]
-        for t, (pair, _first) in enumerate(self.tasks):
-            if pair == k:
-                for c, per_row in enumerate(done[t]):
-                    rowwise[c] += per_row
-        by_check = []
-        e = r = 0
-        for chk in self.check_list:
-            if chk in self.embedding:
-                by_check.append(embedded[e])
-                e += 1
-            else:
-                by_check.append(rowwise[r])
-                r += 1
-        return {v.alignment: [f for per in by_check for f in per[i]] for i, v in enumerate(views)}
-
-
-class _NoEncoder:
-    """The forked worker's encoder: any text not already in the run's cache is an error
-    (the serial run would have encoded it in a call this worker cannot reproduce)."""
-
-    def __init__(self, inner: Encoder) -> None:
-        self.name, self.dim = inner.name, inner.dim
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        raise RuntimeError("a check without `prepare` embedded text in the forked worker")
+    return out
 
 
 def check(
@@ -437,13 +259,7 @@ def check(
         report = check_parallel(docs, check_list, encoder or get_encoder(model))
     else:
         report = check_documents(
-            docs,
-            check_list,
-            encoder or get_encoder(model),
-            timings,
-            cpu,
-            progress=progress,
-            workers=check_workers(),
+            docs, check_list, encoder or get_encoder(model), timings, cpu, progress=progress
         )
     if bt is not None:
         with _timed(timings, "back-translate", cpu):
@@ -460,15 +276,12 @@ def check_documents(
     rows: Sequence[list[list[int]]] | None = None,
     *,
     progress: ProgressFn | None = None,
-    workers: int = 1,
 ) -> Report:
     """The pipeline from segmented documents on (batch workers enter here). `rows`, when
-    given, replaces the aligner's table (pre-aligned input, or `compare`'s own aligner).
-    `workers`: processes for the row checks (`run_pair_checks`; `check` passes
-    `check_workers()`, a batch worker 1)."""
+    given, replaces the aligner's table (pre-aligned input, or `compare`'s own aligner)."""
     with _fewer_collections():
         return _check_documents(
-            docs, check_list, encoder, timings, cpu, rows, progress or no_progress, workers
+            docs, check_list, encoder, timings, cpu, rows, progress or no_progress
         )
 
 
@@ -480,7 +293,6 @@ def _check_documents(
     cpu: dict[str, float] | None,
     given_rows: Sequence[list[list[int]]] | None = None,
     progress: ProgressFn = no_progress,
-    workers: int = 1,
 ) -> Report:
     timings = {} if timings is None else timings
     cpu = {} if cpu is None else cpu
@@ -513,17 +325,17 @@ def _check_documents(
             )
             for rid, row in enumerate(rows)
         ]
+    findings = {}
     hop_stats: list[PairStats | None] = [None] * (n - 1)  # for the drift score
-    with timed("views"):
-        pair_views = [views_for(docs, rows, p[0], p[1], cached, segments, sim[p]) for p in pairs]
-    for p, views in zip(pairs, pair_views, strict=True):
+    checked = _Count(progress, "check", len(rows) * len(pairs))  # rows × document pairs
+    for k, p in enumerate(pairs):
+        with timed("views"):
+            views = views_for(docs, rows, p[0], p[1], cached, segments, sim[p])
         if p[1] == p[0] + 1 and views:
             hop_stats[p[0]] = views[0].stats
-    checked = _Count(progress, "check", len(rows) * len(pairs))  # rows × document pairs
-    with timed("checks"):
-        found = run_pair_checks(check_list, pair_views, workers, checked.add, cached)
-    checked.set(len(rows) * len(pairs))  # rows empty on both sides were not views
-    findings = dict(zip(pairs, found, strict=True))
+        with timed("checks"):
+            findings[p] = run_checks(check_list, views, checked.add)
+        checked.set((k + 1) * len(rows))  # rows empty on both sides were not views
     with timed("attribution"):
         flags = attribute(docs, rows, findings, [a.similarity for a in alignments])
     passes: list[DocumentFindings] = []

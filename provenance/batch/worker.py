@@ -17,6 +17,7 @@ import json
 import os
 import resource
 import signal
+import sys
 import threading
 import time
 from dataclasses import asdict, dataclass, field, replace
@@ -24,7 +25,6 @@ from typing import Any
 
 from provenance.batch import faults
 from provenance.batch.archive import ItemTask
-from provenance.util.procs import die_with_parent
 
 # The settings the fork server warms up for, as JSON in its environment: a forkserver's
 # preloaded modules are its only input, so they read their parameters from there.
@@ -170,6 +170,31 @@ def warm_from_env() -> None:
     # and memory: forked workers checked ~15% slower than spawned ones without this).
     gc.collect()
     gc.freeze()
+
+
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (PR_SET_PDEATHSIG), so a batch
+    whose main process is killed (SIGKILL, the OOM killer) leaves no fork server or worker
+    behind: the server dies with the batch process, each worker with the server (or with
+    the batch process when spawned). Elsewhere a no-op: orphans there end when their pipe
+    to the parent closes."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - no prctl in this libc
+        return
+    # The parent may have died before the call took effect: then nobody would kill us.
+    # A forked worker's batch process is `parent_process()` (its sentinel closes when it
+    # dies), whichever process forked it; the fork server itself is re-parented to init.
+    import multiprocessing
+
+    batch = multiprocessing.parent_process()
+    if os.getppid() == 1 or (batch is not None and not batch.is_alive()):
+        os._exit(1)
 
 
 def init_local_worker(settings: WorkerSettings) -> None:

@@ -377,9 +377,8 @@ def _timing_chain(items: list[Item], n_rows: int = 1000, seed: int = 7):
 def _timing(items: list[Item], encoder, repeats: int = 3) -> dict[str, Any]:
     from provenance import checks as checks_mod
     from provenance.embed import CachedEncoder
-    from provenance.pipeline import check_documents, check_workers, run_checks, views_for
+    from provenance.pipeline import check_documents, run_checks, views_for
     from provenance.util.memo import clear as clear_memos
-    from provenance.util.procs import cpu_seconds
 
     def fresh() -> None:
         """Forget memoised analyses: a timed run must not reuse an earlier run's work."""
@@ -393,17 +392,15 @@ def _timing(items: list[Item], encoder, repeats: int = 3) -> dict[str, Any]:
     # medians over the repeats. One pair of runs is not enough: the encoder's two BLAS
     # threads make its CPU time swing by ±15% from run to run on this machine.
     runs = []
-    # CPU includes the row checks' forked worker (`check` runs them on two cores).
-    workers = check_workers()
     for _ in range(repeats):
         fresh()
-        w0, c0 = time.perf_counter(), cpu_seconds()
+        w0, c0 = time.perf_counter(), time.process_time()
         CachedEncoder(encoder).encode([s for d in docs for s in d.sentences])
-        t_embed, cpu_embed = time.perf_counter() - w0, cpu_seconds() - c0
+        t_embed, cpu_embed = time.perf_counter() - w0, time.process_time() - c0
         fresh()
-        w0, c0 = time.perf_counter(), cpu_seconds()
-        report = check_documents(docs, check_list, encoder, workers=workers)
-        t_check, cpu_check = time.perf_counter() - w0, cpu_seconds() - c0
+        w0, c0 = time.perf_counter(), time.process_time()
+        report = check_documents(docs, check_list, encoder)
+        t_check, cpu_check = time.perf_counter() - w0, time.process_time() - c0
         runs.append((t_embed, cpu_embed, t_check, cpu_check, report))
     median = statistics.median
     t_embed, cpu_embed = median(r[0] for r in runs), median(r[1] for r in runs)
@@ -429,7 +426,6 @@ def _timing(items: list[Item], encoder, repeats: int = 3) -> dict[str, Any]:
         per_check[c.name] = round(time.process_time() - c0, 3)
     return {
         "sentences": [len(d.sentences) for d in docs],
-        "workers": workers,
         "embed_once_s": round(t_embed, 3),
         "check_total_s": round(t_check, 3),
         "repeats": repeats,
