@@ -120,7 +120,7 @@ def test_a_replacement_that_translates_another_word_is_minor() -> None:
     assert [f for f in flags(src, "de", tgt, "en", near) if f[0] in SERIOUS] == []
 
 
-def test_prepare_settles_every_row_in_one_encoder_call() -> None:
+def test_a_window_of_rows_is_settled_in_one_encoder_call() -> None:
     rows = [(SRC, TGT), ("Die Löwen verloren in Köln.", "The Lions lost in Cologne.")]
     embed = fake_embed([{"Löwen", "Lions"}])
     views = [
@@ -129,9 +129,9 @@ def test_prepare_settles_every_row_in_one_encoder_call() -> None:
     ]
     check = NamesCheck()
     check.prepare(views)
-    assert embed.calls == 1
+    assert embed.calls == 0  # rows are analysed when the first of their window is asked
     prepared = [[(f.severity, f.message) for f in check(v)] for v in views]
-    assert embed.calls == 1  # the rows reuse what prepare found
+    assert embed.calls == 1  # the second row reuses what the window found
     alone = [[(f.severity, f.message) for f in NamesCheck()(v)] for v in views]
     assert prepared == alone
 
@@ -243,3 +243,32 @@ def test_a_name_missing_stays_major_though_named_nearby() -> None:
     check.prepare(views)
     found = [(f.severity, f.message) for f in check(views[1])]
     assert ("major", "Kowalczyk is missing in the translation") in found
+
+
+def test_windows_give_what_one_pass_over_the_document_gives(monkeypatch) -> None:
+    """Rows analysed a window at a time (memory stays bounded on long documents) see the
+    same context across a window's edge as in one pass."""
+    import provenance.checks.names as names_module
+
+    rows = [
+        ("Sie kam aus Passau.", "She came from Passau."),
+        ("Sie lacht.", "Stefanie laughs."),
+        ("Stefanie bleibt in Regensburg.", "Stefanie stays in Regensburg."),
+        ("Die Löwen verloren.", "The Lions lost."),
+        ("Er kam aus Wien.", "He came from Linz."),
+    ] * 3
+    embed = fake_embed([{"Löwen", "Lions"}])
+
+    def run() -> list[list[tuple[str, str]]]:
+        views = [
+            PairView(k, Segment(0, "de", [k], [s]), Segment(1, "en", [k], [t]), None, embed=embed)
+            for k, (s, t) in enumerate(rows)
+        ]
+        check = NamesCheck()
+        check.prepare(views)
+        return [[(f.severity, f.message) for f in check(v)] for v in views]
+
+    whole = run()
+    monkeypatch.setattr(names_module, "WINDOW_ROWS", 2)
+    assert run() == whole
+    assert any(found for found in whole)

@@ -274,6 +274,8 @@ def _settle(doubts: Sequence[_Doubt], embed) -> None:
 # Rows either side of a row whose names count as its context: a translator names the
 # person the source calls "she" (or says "he" for a name) within a sentence or three.
 CONTEXT_ROWS = 3
+# Rows analysed together: one encoder call settles their doubts.
+WINDOW_ROWS = 512
 
 
 @dataclass
@@ -854,26 +856,44 @@ class NamesCheck:
     types = ("entity",)
 
     def __init__(self) -> None:
-        # findings of the rows `prepare` analysed, by row: (texts, findings)
+        # the document pair's rows (`prepare`), each row's index, and the findings of the
+        # rows of the window analysed last, by row: (texts, findings)
+        self._views: list[PairView] = []
+        self._index: dict[int, int] = {}
         self._prepared: dict[int, tuple[tuple[str, str], list[Finding]]] = {}
 
     def prepare(self, views: Sequence[PairView]) -> None:
-        """Analyse every row of a document pair and settle all their doubts (is a name
-        one side lacks a translation of a word of the other?) with one encoder call;
-        the per-row calls then return what was found here."""
+        """Remember a document pair's rows: the per-row calls analyse them a window of
+        `WINDOW_ROWS` at a time, each window's doubts (is a name one side lacks a
+        translation of a word of the other?) settled with one encoder call. A window,
+        not the whole document: its rows' names stay in memory only while it is read
+        (a 2 MB pair held 80 MB more when every row was analysed up front)."""
+        self._views = list(views)
+        self._index = {id(v): k for k, v in enumerate(self._views)}
+        self._prepared = {}
+
+    def _prepare_window(self, start: int) -> None:
+        views = self._views
+        end = min(len(views), start + WINDOW_ROWS)
+        # the context of the window's first and last rows reaches past it
+        lo, hi = max(0, start - CONTEXT_ROWS), min(len(views), end + CONTEXT_ROWS)
+        src_rows, tgt_rows = _row_names(views[lo:hi])
+        texts = [(v.src.text, v.tgt.text) for v in views[lo:hi]]
         self._prepared = {}
         doubts: list[_Doubt] = []
         embed = None
-        src_rows, tgt_rows = _row_names(views)
-        texts = [(v.src.text, v.tgt.text) for v in views]
-        for k, view in enumerate(views):
-            found, row_doubts = self._analyse(view, _Nearby(src_rows, tgt_rows, texts, k))
+        for k in range(start, end):
+            view = views[k]
+            found, row_doubts = self._analyse(view, _Nearby(src_rows, tgt_rows, texts, k - lo))
             self._prepared[id(view)] = ((view.src.text, view.tgt.text), found)
             doubts += row_doubts
             embed = embed or view.embed
         _settle(doubts, embed)
 
     def __call__(self, pair: PairView) -> list[Finding]:
+        row = self._index.get(id(pair))
+        if row is not None and id(pair) not in self._prepared:
+            self._prepare_window(row)
         texts, found = self._prepared.pop(id(pair), (None, []))
         if texts == (pair.src.text, pair.tgt.text):
             return found
