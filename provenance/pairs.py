@@ -232,10 +232,7 @@ class _PairsRun:
         # an alignment: a check may batch its encoder work there, and the names check
         # reads a line's neighbours as its context (a name the translator gives for the
         # source's "she" two lines on); see docs/checks/names.md.
-        for chk in self.check_list:
-            prepare = getattr(chk, "prepare", None)
-            if prepare is not None:
-                prepare(views)
+        checks_mod.prepare(self.check_list, views)
         for (n, s, t), sim, bt, view in zip(rows, sims, back, views, strict=True):
             flags = [_flag(chk, f, view) for chk in self.check_list for f in chk(view)]
             drift = score([f["severity"] for f in flags], sim, self.stats)

@@ -178,11 +178,7 @@ def run_checks(
 ):
     """{alignment id: [Finding, ...]} for one document pair; `on_batch(rows)` hears each
     batch of rows done."""
-    for chk in check_list:
-        # Optional hook (see `Check`): batch work across the pair's rows first.
-        prepare = getattr(chk, "prepare", None)
-        if prepare is not None:
-            prepare(views)
+    checks_mod.prepare(check_list, views)  # batch work across the pair's rows first
     # Check by check over a batch of rows rather than row by row through every check: one
     # check's patterns, lexicons and memo entries stay warm while it runs (the checks
     # stage of `provenance bench checks` took ~15 % less CPU). Batches of rows keep the

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections.abc import Sequence
 
 from provenance.checks.base import Check
 from provenance.errors import UsageError
@@ -49,6 +50,15 @@ def load(name: str) -> Check:
     return getattr(importlib.import_module(module), attr)()
 
 
+def prepare(check_list: Sequence[Check], views: Sequence[PairView]) -> None:
+    """Call each check's optional `prepare` hook (see `Check`) on a document pair's rows,
+    before any row is checked: `check` and `pairs` alike."""
+    for chk in check_list:
+        hook = getattr(chk, "prepare", None)
+        if hook is not None:
+            hook(views)
+
+
 def select(skip: list[str] | None = None, only: list[str] | None = None) -> list[Check]:
     """The checks for a run: all available ones, or `only`, minus `skip`."""
     for name in (skip or []) + (only or []):
@@ -60,4 +70,14 @@ def select(skip: list[str] | None = None, only: list[str] | None = None) -> list
     return [load(n) for n in names if n not in set(skip or [])]
 
 
-__all__ = ["Check", "Finding", "PairStats", "PairView", "Segment", "available", "load", "select"]
+__all__ = [
+    "Check",
+    "Finding",
+    "PairStats",
+    "PairView",
+    "Segment",
+    "available",
+    "load",
+    "prepare",
+    "select",
+]

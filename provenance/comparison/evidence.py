@@ -650,7 +650,10 @@ def _uncompensated(flips: list[CueEdit], a: str, b: str, lang: str) -> list[CueE
 # ---------------------------------------------------------------- values
 
 
-def _facts(text: str, lang: str) -> list[tuple[int, int, frozenset[tuple[str, float]], str]]:
+_Fact = tuple[int, int, frozenset[tuple[str, float]], str]  # offsets, values, unit
+
+
+def _facts(text: str, lang: str) -> list[_Fact]:
     """Each number and date of `text`: its offsets, the values it states, its unit."""
     out = []
     for q in extract_numbers(text, lang):
@@ -663,6 +666,20 @@ def _facts(text: str, lang: str) -> list[tuple[int, int, frozenset[tuple[str, fl
             vals.add(("r:" + d.relative, 0.0))
         out.append((d.start, d.end, frozenset(vals), ""))
     return out
+
+
+def _new_values(
+    facts: list[_Fact], start: int, end: int, other: set, other_numbers: set
+) -> list[tuple[tuple[str, float], str]]:
+    """(value, unit) of the facts overlapping [start, end) that the other side states
+    neither as that value nor as a bare number."""
+    return [
+        (v, u)
+        for s, t, vals, u in facts
+        if s < end and start < t
+        for v in vals - other
+        if v[1] not in other_numbers
+    ]
 
 
 def value_changes(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Edit]:
@@ -681,20 +698,8 @@ def value_changes(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Edit
         if e.op != "replace":
             continue
         # a value kept under another reading ("2021-22" as a year, then a number) is none
-        new_a = [
-            (v, u)
-            for s, t, vals, u in fa
-            if s < e.a_end and e.a_start < t
-            for v in vals - all_b
-            if v[1] not in numbers_b
-        ]
-        new_b = [
-            (v, u)
-            for s, t, vals, u in fb
-            if s < e.b_end and e.b_start < t
-            for v in vals - all_a
-            if v[1] not in numbers_a
-        ]
+        new_a = _new_values(fa, e.a_start, e.a_end, all_b, numbers_b)
+        new_b = _new_values(fb, e.b_start, e.b_end, all_a, numbers_a)
         if new_a and new_b and not _converted({u for _, u in new_a}, {u for _, u in new_b}):
             out.append(e)
     return out
