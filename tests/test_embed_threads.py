@@ -49,6 +49,7 @@ def test_free_cores_keep_every_thread(monkeypatch) -> None:
     gov, clock, used = _governor(monkeypatch)
     _windows(gov, clock, 50)
     assert set(used) == {2} and gov.switches == 0
+    assert gov.batches == {2: 50 * WINDOW_BATCHES}
 
 
 def test_busy_cores_drop_to_one_thread_and_retry_with_back_off(monkeypatch) -> None:

@@ -392,6 +392,9 @@ def _timing(items: list[Item], encoder, repeats: int = 3) -> dict[str, Any]:
     # Embed-once and check alternate `repeats` times, each from cold caches; the figures are
     # medians over the repeats. One pair of runs is not enough: the encoder's two BLAS
     # threads make its CPU time swing by ±15% from run to run on this machine.
+    governor = getattr(encoder.inner, "governor", None)  # BLAS threads (embed/threads.py)
+    if governor is not None:
+        governor.batches.clear()
     runs = []
     for _ in range(repeats):
         fresh()
@@ -442,6 +445,9 @@ def _timing(items: list[Item], encoder, repeats: int = 3) -> dict[str, Any]:
         "check_over_embed_cpu_runs": [round(r, 3) for r in ratios_cpu],
         "beyond_embed_cpu_s": round(median(r[3] - r[4].cpu_timings["embed"] for r in runs), 3),
         "beyond_embed_encoder_cpu_s": round(median(r[5] for r in runs), 3),
+        # Encoder micro-batches by BLAS threads over the timed runs: one thread while other
+        # processes kept the cores busy (the ratios are then those of a one-thread encoder).
+        "encoder_batches_by_threads": dict(sorted(governor.batches.items())) if governor else None,
         "stages_s": {k: round(v, 3) for k, v in stages.items()},
         "stages_cpu_s": {k: round(v, 3) for k, v in stages_cpu.items()},
         "per_check_cpu_s": per_check,
@@ -536,7 +542,8 @@ def _print(out: dict[str, Any]) -> None:
               f"{t['check_total_cpu_s']}s CPU ({t['check_over_embed_cpu']}x; runs "
               f"{t['check_over_embed_cpu_runs']}; beyond embedding "
               f"{t['beyond_embed_cpu_s']}s, of which encoder "
-              f"{t['beyond_embed_encoder_cpu_s']}s); stages CPU {t['stages_cpu_s']}; "
+              f"{t['beyond_embed_encoder_cpu_s']}s); encoder batches by BLAS threads "
+              f"{t['encoder_batches_by_threads']}; stages CPU {t['stages_cpu_s']}; "
               f"checks alone CPU {t['per_check_cpu_s']} -> meaning checks "
               f"{t['meaning_checks_over_embed_cpu']}x, all checks "
               f"{t['all_checks_over_embed_cpu']}x of embedding")  # fmt: skip

@@ -69,6 +69,7 @@ class ThreadGovernor:
         self._batches = 0  # batches into the current window
         self._start: tuple[float, int] | None = None  # (wall, wait) at the window's start
         self.switches = 0  # times the thread count changed (for benchmarks and tests)
+        self.batches: dict[int, int] = {}  # micro-batches run, by BLAS threads (benchmarks)
 
     def set_max(self, threads: int) -> None:
         self.max_threads = self.threads = threads
@@ -80,11 +81,13 @@ class ThreadGovernor:
         if self.limit is None:
             return fn()
         if not self.adaptive or self.max_threads <= 1:
+            self._count(self.max_threads)
             with self.limit(limits=self.max_threads, user_api="blas"):
                 return fn()
         if self._start is None:
             wait = _read_wait()
             self._start = (time.perf_counter(), wait or 0)
+        self._count(self.threads)
         with self.limit(limits=self.threads, user_api="blas"):
             out = fn()
         self._batches += 1
@@ -114,3 +117,6 @@ class ThreadGovernor:
         if threads != self.threads:
             self.threads = threads
             self.switches += 1
+
+    def _count(self, threads: int) -> None:
+        self.batches[threads] = self.batches.get(threads, 0) + 1
