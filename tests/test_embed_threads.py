@@ -1,4 +1,4 @@
-"""The encoder's BLAS threads follow how busy the cores are (`provenance.embed.threads`);
+"""The encoder's BLAS threads follow how busy the cores are (`provenance.embed.use.ThreadGovernor`);
 the embeddings never depend on them."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from provenance.embed import threads as mod
-from provenance.embed.threads import (
+from provenance.embed import use as mod
+from provenance.embed.use import (
     FIRST_RETRY_WINDOWS,
     WINDOW_BATCHES,
     ThreadGovernor,

@@ -392,7 +392,9 @@ def _timing(items: list[Item], encoder, repeats: int = 3) -> dict[str, Any]:
     # Embed-once and check alternate `repeats` times, each from cold caches; the figures are
     # medians over the repeats. One pair of runs is not enough: the encoder's two BLAS
     # threads make its CPU time swing by ±15% from run to run on this machine.
-    governor = getattr(encoder.inner, "governor", None)  # BLAS threads (embed/threads.py)
+    governor = getattr(
+        encoder.inner, "governor", None
+    )  # BLAS threads (embed/use.py: ThreadGovernor)
     if governor is not None:
         governor.batches.clear()
     runs = []
