@@ -64,7 +64,9 @@ WINDOW_BATCHES = 8
 # 0.7–0.85 on the shared machine at load ~17.
 BUSY_WAIT_SHARE = 0.2
 FIRST_RETRY_WINDOWS = 16  # windows on one thread before several are tried again
-MAX_RETRY_WINDOWS = 1024  # the back-off's ceiling while the machine stays busy
+MAX_RETRY_WINDOWS = 128  # the back-off's ceiling: a long-lived process (desk, batch) finds
+# the cores free again within ~1,000 batches (~10 s of encoding); a try on a busy machine
+# costs ~50 batches' worth, ~5 % at this spacing
 
 
 def _read_wait() -> int | None:
