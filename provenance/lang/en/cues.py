@@ -359,14 +359,27 @@ DATA = CueData(
         r"\bmaybe\b", r"\bprobabl[ey]\b", r"\b(?:un)?likely\b", r"\bpresumably\b",
         r"\bapparently\b", r"\ballegedly\b", r"\breportedly\b", r"\bseemingly\b",
         r"\bsupposedly\b", r"\bexpected\s+to\b",
-        r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?expected\b", r"\b(?:appears?|seems?)\s+to\b",
+        r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?expected\b", r"\b(?:appear|seem)(?:s|ed)?\s+to\b",
         # "(4.6 % was previously expected)", "with no rain expected", "as expected"
         r"\bexpected\b(?=\s*[.,;:)]|\s*$)",
         r"\baccording\s+to\s+(?:the\s+)?(?:predictions?|forecasts?|projections?)\b",
         r"\bsuspect(?:s|ed)?\b", r"\bperhaps\b", r"\bpotentially\b",
     ),
-    possibility_modals=(r"\bcan\b",),
-    weak_hedges=(r"\bcan\b", r"\bwould\b", r"\bshould\b", r"\bbelieves?\b", r"\bthinks?\b"),
+    possibility_modals=(r"\bcan(?:not|['’]t)?\b",),
+    epistemic_hedges=(
+        r"\bmay\b", r"\bmight\b", r"\bperhaps\b", r"\bmaybe\b", r"\bprobabl[ey]\b",
+        r"\b(?:un)?likely\b", r"\bpossibly\b", r"\bpresumably\b",
+    ),
+    reportative=(
+        r"\bapparently\b", r"\breportedly\b", r"\ballegedly\b", r"\bsupposedly\b",
+        r"\bseemingly\b", r"\baccording\s+to\b", r"\b(?:is|are|was|were)\s+said\s+to\b",
+    ),
+    ability_modals=(
+        r"\b(?:un)?able\s+to\b", r"\bcapable\s+of\b", r"\b(?:allowed|permitted)\s+to\b",
+    ),
+    weak_hedges=(
+        r"\bcan(?:not|['’]t)?\b", r"\bwould\b", r"\bshould\b", r"\bbelieves?\b", r"\bthinks?\b",
+    ),
     assertions=(
         r"\bwill\b", r"\bwon['’]t\b", r"\b\w+['’]ll\b", r"\bshall\b", r"\bcertainly\b",
         # "certain", "sure" state certainty after a copula ("is certain to", "we're sure"),

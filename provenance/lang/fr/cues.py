@@ -222,6 +222,15 @@ DATA = CueData(
         r"\bsupposé(?:ment)?\b", r"\bdevrai(?:t|ent)\b", r"\bprobable\b",
     ),
     possibility_modals=(r"\bpeu(?:t|vent|x)\b",),
+    epistemic_hedges=(
+        r"\bpeut[- ]être\b", r"\bprobablement\b", r"\bvraisemblablement\b", r"\bprobable\b",
+    ),
+    reportative=(
+        r"\bapparemment\b", r"\bselon\b", r"\bprésumé(?:ment)?\b", r"\bsupposé(?:ment)?\b",
+    ),
+    ability_modals=(r"\bcapables?\s+de\b", r"\ben\s+mesure\s+de\b"),
+    # the conditional of hearsay: "le ministre aurait démissionné" = reportedly resigned
+    reported_speech=(r"\b\w+(?:rait|raient)\b",),
     weak_hedges=(r"\bpeu(?:t|vent|x)\b", r"\bcroi(?:t|ent|s)\b", r"\bpense(?:nt)?\b"),
     assertions=(
         r"\bcertainement\b", r"\bsûrement\b",
