@@ -18,10 +18,11 @@ election will be held tomorrow". What is:
 
 - future ↔ past (the future count falls and the past count rises, or the reverse):
   **major** when a "will" / "wird" / "будет" future is involved, the past side has no
-  future left, and it has more pasts even without those of reported speech ("said", a back-shifted "was") and
-  without the other side's perfects, which translations render as pasts; **minor**
-  otherwise (a weak future, "könnten beginnen" → "began", or a past that reported
-  speech may explain). Counting rather than comparing sets keeps
+  future left, and it has more pasts even without those of reported speech ("said", a
+  back-shifted "was") and without the other side's perfects, which translations
+  render as pasts; **minor** otherwise (a weak future, "könnten beginnen" → "began", a
+  future left on both sides, or a past that reported speech may explain). Counting
+  rather than comparing sets keeps
   reported speech apart: "said the vote would be held" (past + future) is not "said the
   vote was held" (past + past);
 - present ↔ past, the future unchanged, with nothing open and no soft past on either

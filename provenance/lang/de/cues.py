@@ -152,6 +152,12 @@ _TENSE = TenseCues(
 )
 
 # --- polarity (provenance.checks.antonyms) ---------------------------------------------
+# Month names, for the start or end of a month ("Ende Mai", "the end of May").
+_MONTH_NAMES = (
+    "januar|jänner|februar|märz|april|mai|"
+    "juni|juli|august|september|oktober|november|dezember"
+)
+
 _POLARITY = {
     "increase": (
         (
@@ -179,7 +185,7 @@ _POLARITY = {
         ),
         (
             "schwach", "schwächen", "Schwäche", "Schwächung", "abschwächen", "lockern",
-            "Lockerung", "untergraben",
+            "Lockerung", "untergraben", "fragil", "zerbrechlich",
         ),
     ),
     "support": (
@@ -287,7 +293,13 @@ _POLARITY = {
     ),
     "truth": (("wahr", "richtig", "korrekt", "zutreffend"), ("falsch", "unwahr", "unrichtig")),
     "ease": (("einfach", "leicht"), ("schwierig", "schwer")),
-    "early": (("früh", "früher"), ("spät", "später")),
+    # also the start or end of a month or year: "Ende Mai" = "late May"
+    "early": (
+        ("früh", "früher",
+         r"anfang\s+(?:" + _MONTH_NAMES + r"|des\s+(?:jahres|monats)|\d{4})"),
+        ("spät", "später",
+         r"ende\s+(?:" + _MONTH_NAMES + r"|des\s+(?:jahres|monats)|\d{4})"),
+    ),
     "peace": (
         ("Frieden", "friedlich", "Waffenstillstand", "Waffenruhe", "gewaltfrei"),
         ("Krieg", "gewaltsam", "gewalttätig", "blutig"),
