@@ -432,7 +432,8 @@ DATA = CueData(
     possibility_modals=(r"\bkann\b", r"\bkannst\b", r"\bkönnen\b"),
     epistemic_hedges=(
         r"\bvielleicht\b", r"\bmöglicherweise\b", r"\bwahrscheinlich\b", r"\bvermutlich\b",
-        r"\bwomöglich\b", r"\beventuell\b", r"\bdürfte(?:n)?\b", r"\bvoraussichtlich\b",
+        # (not "voraussichtlich", as "expected to" a word of schedules as much as of doubt)
+        r"\bwomöglich\b", r"\beventuell\b", r"\bdürfte(?:n)?\b",
     ),
     reportative=(
         r"\bangeblich\w*", r"\boffenbar\b", r"\bmutmaßlich\w*", r"\b(?:hieß|heißt)\s+es\b",
