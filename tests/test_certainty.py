@@ -146,3 +146,16 @@ def test_hardening_with_evidence_on_both_sides(
 )  # fmt: skip
 def test_hardening_without_a_new_prediction_is_minor(src: str, tgt: str, langs: str) -> None:
     assert flags(src, tgt, langs) == [("modality:hardened", "minor")]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        ("Er ist anscheinend zurückgetreten.", "He has apparently resigned.", "de,en"),
+        ("Dem Vernehmen nach werde er zurücktreten.", "He will reportedly resign.", "de,en"),
+        ("She appeared to mistake the warning.", "Она, видимо, приняла предупреждение.", "en,ru"),
+    ],
+)
+def test_hedges_of_appearance_and_hearsay_are_read(src: str, tgt: str, langs: str) -> None:
+    assert profile(src, langs[:2]).strong
+    assert flags(src, tgt, langs) == []

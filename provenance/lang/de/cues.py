@@ -427,7 +427,8 @@ DATA = CueData(
         r"\bscheint\b", r"\bscheinen\b", r"\bvermut\w+", r"\bmöglich(?:e[nmrs]?)?\b",
         r"\bunwahrscheinlich\b", r"\bvoraussichtlich\b",
         r"\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?erwartet\b",
-        r"\bpotenziell\w*", r"\boffenbar\b",
+        r"\bpotenziell\w*", r"\boffenbar\b", r"\banscheinend\b",
+        r"\bdem\s+vernehmen\s+nach\b",
     ),
     possibility_modals=(r"\bkann\b", r"\bkannst\b", r"\bkönnen\b"),
     epistemic_hedges=(
@@ -436,7 +437,8 @@ DATA = CueData(
         r"\bwomöglich\b", r"\beventuell\b", r"\bdürfte(?:n)?\b",
     ),
     reportative=(
-        r"\bangeblich\w*", r"\boffenbar\b", r"\bmutmaßlich\w*", r"\b(?:hieß|heißt)\s+es\b",
+        r"\bangeblich\w*", r"\boffenbar\b", r"\banscheinend\b", r"\bmutmaßlich\w*",
+        r"\b(?:hieß|heißt)\s+es\b", r"\bdem\s+vernehmen\s+nach\b",
         r"\bdemnach\b", r"\bzufolge\b",
     ),
     # Konjunktiv I, the mood of reported speech ("er werde kommen" = he would come, so
