@@ -172,3 +172,60 @@ def test_length_age_and_earlier(src_lang, src, tgt_lang, tgt, key):
 )  # fmt: skip
 def test_length_and_age_idioms_pass(src_lang, src, tgt_lang, tgt):
     assert run(src_lang, src, tgt_lang, tgt) == []
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt", "key"),
+    [
+        # the start or end of a month
+        ("de", "Ende Mai hatte Argentinien die Zinsen nicht beglichen.", "en",
+         "In early May, Argentina did not pay the interest.", "antonym:early:+"),
+        ("en", "By the end of June the plant was closed.", "ru",
+         "В начале июня завод был закрыт.", "antonym:early:+"),
+        ("ru", "В конце мая выборы прошли.", "fr", "Début mai, les élections ont eu lieu.",
+         "antonym:early:+"),
+        # tall, fragile, excel
+        ("en", "Workers took down the 27-foot tall monument.", "de",
+         "Arbeiter bauten das 8 Meter niedrige Denkmal ab.", "antonym:height:-"),
+        ("en", "The already fragile economy was battered.", "ru",
+         "Уже и без того сильная экономика обрушилась.", "antonym:strength:+"),
+        ("en", "The UK excels compared with the US.", "de",
+         "Großbritannien ist im Vergleich zu den USA schlechter.", "antonym:good:-"),
+        ("en", "Shivraj Singh Chouhan On Testing Covid Positive", "de",
+         "Shivraj Singh Chouhan negativ auf Covid getestet", "antonym:test:-"),
+        # one of two mentions of a pole turned into the other
+        ("en", "The enemy was perched high on the mountains, but the high morale of our "
+         "forces won.", "ru", "Враг сидел высоко в горах, но низкий боевой дух наших сил "
+         "победил.", "antonym:height:-"),
+    ],
+)  # fmt: skip
+def test_round_4_reversals(src_lang, src, tgt_lang, tgt, key):
+    assert [f.key for f in run(src_lang, src, tgt_lang, tgt)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt"),
+    [
+        # "lift the ban" states both poles for "allowed": the source's pole is kept
+        ("en", "The city allowed the concerts.", "de",
+         "Die Stadt hob das Verbot der Konzerte auf und erlaubte sie."),
+        # amounts are counted too loosely across languages to compare
+        ("en", "There are lots of small trials with a few dozen patients.", "de",
+         "Es gibt zahlreiche kleinere Studien mit ein paar Dutzend Patienten."),
+        # a German noun ahead of a clause-final "nicht" is not negated by it
+        ("de", "Der Anstieg der Preise wurde nicht gebremst.", "en",
+         "The rise in prices was not slowed down."),
+        ("en", "At the end of the war, the city was rebuilt.", "de",
+         "Am Ende des Krieges wurde die Stadt wieder aufgebaut."),
+    ],
+)  # fmt: skip
+def test_round_4_faithful_pass(src_lang, src, tgt_lang, tgt):
+    assert run(src_lang, src, tgt_lang, tgt) == []
+
+
+def test_german_noun_scope_is_near_and_verb_scope_is_the_clause():
+    assert senses("de", "Ende Mai hatte Argentinien die Zinsen nicht beglichen.") == {
+        ("early", -1, False)
+    }
+    assert ("win", 1, True) in senses("de", "Er hat in dieser Saison kein Spiel gewonnen.")
+    assert ("increase", 1, True) in senses("de", "Es gab keinen Anstieg.")

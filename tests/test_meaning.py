@@ -138,8 +138,9 @@ def test_hedge_to_assertion_is_major_reverse_is_minor() -> None:
     chk = CertaintyCheck()
     (f,) = chk(view("Die Wahl könnte verschoben werden.", "The election will be postponed."))
     assert (f.type, f.severity, f.key) == ("modality", "major", "modality:hardened")
+    # a hedge of likelihood added to a statement without any modal: major (round 4)
     (f,) = chk(view("Die Wahl wird verschoben.", "The election may be postponed."))
-    assert (f.severity, f.key) == ("minor", "modality:softened")
+    assert (f.severity, f.key) == ("major", "modality:softened")
     assert chk(view("Die Wahl könnte verschoben werden.", "The election could be postponed.")) == []
 
 
@@ -523,7 +524,10 @@ def test_a_count_of_negations_that_differs_needs_a_clear_gain() -> None:
     [
         ("Цены на нефть могут упасть.", "Oil prices will fall.", "ru,en", "major"),
         ("Die Gespräche können scheitern.", "The talks will fail.", "de,en", "major"),
-        ("Prices can fall in winter.", "Цены упадут зимой.", "en,ru", "major"),
+        ("Prices can fall in winter.", "Цены будут падать зимой.", "en,ru", "major"),
+        # a Russian perfective future is as often the potential present ("can lead
+        # to" = "приведет к"): weak evidence of a prediction
+        ("Prices can fall in winter.", "Цены упадут зимой.", "en,ru", "minor"),
         # an opinion verb is weak evidence of doubt; a past ability none at all
         ("Я думаю, цены растут.", "Prices will rise.", "ru,en", "minor"),
         ("Er konnte nicht bremsen.", "He will not brake.", "de,en", None),

@@ -174,3 +174,55 @@ def test_forms_that_only_look_like_a_tense(code, text, expected):
 )
 def test_reported_speech_and_perfects_are_no_major_shift(src_lang, src, tgt_lang, tgt):
     assert all(f.severity == "minor" for f in run(src_lang, src, tgt_lang, tgt))
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # a German form spelt like a participle beside an auxiliary is one, also when the
+        # lemmatiser reads it as an adjective
+        ("de", "Er sagte, man prüfe erst, wenn die Gerichte entschieden hätten.", (0, 1, 1)),
+        # an English reduced relative is no finite past ...
+        ("en", "The meeting planned for June will take place in July.", (1, 0, 0)),
+        ("en", "Cacti, coated in a layer of dye, are unlikely to survive.", (0, 0, 0)),
+        # ... but a finite verb with a clause of its own is
+        ("en", "The company reported in May that profits were up.", (0, 2, 0)),
+        ("en", "He worked for years at the plant.", (0, 1, 0)),
+    ],
+)
+def test_participles_that_are_no_finite_past(code, text, expected):
+    assert times(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt"),
+    [
+        # a future on both sides: the count differs by coordination ("will come back and
+        # heal" = two perfective futures), not by a plan that became a fact
+        (
+            "en",
+            "He said it showed that nature will come back and heal itself.",
+            "ru",
+            "Он говорит, что она показала, что природа вернется и исцелит себя.",
+        ),
+        (
+            "de",
+            "Sie sagte, die Preise werden steigen und stiegen schon.",
+            "en",
+            "She said prices rose and rose already, and will rise.",
+        ),
+    ],
+)
+def test_a_future_left_on_both_sides_is_no_major_shift(src_lang, src, tgt_lang, tgt):
+    assert all(f.severity == "minor" for f in run(src_lang, src, tgt_lang, tgt))
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt"),
+    [
+        ("en", "The government will cut taxes.", "de", "Die Regierung senkte die Steuern."),
+        ("ru", "Правительство снизит налоги.", "en", "The government lowered taxes."),
+    ],
+)
+def test_a_future_with_none_left_is_still_major(src_lang, src, tgt_lang, tgt):
+    assert [f.severity for f in run(src_lang, src, tgt_lang, tgt)] == ["major"]

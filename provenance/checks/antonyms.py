@@ -246,12 +246,20 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
         if not here:
             continue
         negs = _negations(low, c.start, c.end, here, cues)
-        reach = own.negation_reach
         out += [
-            Mention(concept, pole, a, b, _in_scope(low, negs, a, b, reach))
+            Mention(concept, pole, a, b, _in_scope(low, negs, a, b, _reach(own, text, a)))
             for concept, pole, a, b in here
         ]
     return tuple(sorted(out, key=lambda x: x.start))
+
+
+def _reach(own: AntonymHelpers, text: str, start: int) -> int | None:
+    """How far a negation may stand from the polarity word at `start`: a capitalised
+    word is a noun (or a noun phrase, "Ende Mai") in a language whose clause-final
+    negation negates the verb, so only a negation near it negates it."""
+    if own.negation_reach is None and text[start].isupper():
+        return own.nominal_reach
+    return own.negation_reach
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)[\"'„“«(]?\s*$")
@@ -321,7 +329,30 @@ def reversals(src: Sequence[Mention], tgt: Sequence[Mention]) -> list[Reversal]:
         single = len(s_poles) == len(t_poles) == len(s_neg) == 1
         if single and s_poles != t_poles and s_neg == t_neg:
             out.append(Reversal(concept, s, t))
+        elif len(s_poles) == len(s_neg) == 1 and (turned := _turned(s, t)):
+            out.append(Reversal(concept, s, turned))
     return out
+
+
+# Concepts whose words are too frequent and loose for their counts to compare across
+# languages ("lots of small trials" = "zahlreiche kleinere Studien").
+_UNCOUNTED = frozenset({"amount"})
+
+
+def _turned(s: list[Mention], t: list[Mention]) -> list[Mention]:
+    """The translation's mentions of the pole opposite to the one the source states
+    throughout, when one of the source's mentions turned into it: the translation states
+    the source's pole fewer times and the opposite one, all negated alike ("high on the
+    mountains ... high morale" → "высоко в горах ... низкий боевой дух"). A side that
+    states both poles on its own ("lift the ban" for "allowed") keeps the source's count."""
+    (pole,), (negated,) = {m.pole for m in s}, {m.negated for m in s}
+    if pole == 0 or s[0].concept in _UNCOUNTED:
+        return []
+    kept = [m for m in t if m.pole == pole]
+    opposite = [m for m in t if m.pole == -pole]
+    if not opposite or len(kept) >= len(s) or any(m.negated != negated for m in t):
+        return []
+    return opposite
 
 
 _POLE = {1: "the positive pole", -1: "the negative pole", 0: "no change"}
@@ -329,7 +360,9 @@ _POLE = {1: "the positive pole", -1: "the negative pole", 0: "no change"}
 
 class AntonymCheck:
     name = "antonyms"
-    version = "3"  # the signature says which rules made a report (3: word-level round)
+    # the signature says which rules made a report (3: word-level round; 4: German noun
+    # scope, start/end of a month, "tall", "fragile", "excel")
+    version = "4"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -36,6 +36,9 @@ class Profile:
     strong: list[tuple[int, int]] = field(default_factory=list)
     weak: list[tuple[int, int]] = field(default_factory=list)
     asserts: list[tuple[int, int]] = field(default_factory=list)
+    # Every weak modal found, also those the filters below take for ability ("wird ...
+    # können" = will be able to): a translation that keeps one kept a modal.
+    modals: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def hedged(self) -> bool:
@@ -71,10 +74,12 @@ def profile(text: str, code: str) -> Profile:
     prof.asserts = _unconditional(text, code, reported + _not_passive(text, code, assertions))
     # A weak hedge inside a reported assertion ("said it would") is the assertion.
     prof.weak = [w for w in prof.weak if not any(a <= w[0] < b for a, b in prof.asserts)]
-    # A weak modal governed by an assertion in the same sentence is ability, not doubt:
-    # "wird ... nicht aufhalten können" = "will not be able to stop" = "не сможет".
+    prof.modals = prof.weak
+    # A weak modal governed by an assertion in its clause is ability, not doubt: "wird
+    # ... nicht aufhalten können" = "will not be able to stop" = "не сможет". (Not one
+    # elsewhere in the sentence: "will receive less (the sum may be cut)".)
     if prof.asserts and not prof.strong:
-        prof.weak = [w for w in prof.weak if not _same_sentence(low, w[0], prof.asserts)]
+        prof.weak = [w for w in prof.weak if not _same_clause(text, code, w[0], prof.asserts)]
     return prof
 
 
@@ -118,22 +123,27 @@ def _passive_auxiliaries(code: str) -> re.Pattern[str]:
     return re.compile(alternation(lang_data.data(code, "cues").passive_auxiliaries) or "(?!x)x")
 
 
-def _same_sentence(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
-    start = max(text.rfind(c, 0, pos) for c in ".!?") + 1
-    ends = [e for e in (text.find(c, pos) for c in ".!?") if e >= 0]
-    end = min(ends) if ends else len(text)
-    return any(start <= a < end for a, _ in spans)
+def _same_clause(text: str, code: str, pos: int, spans: list[tuple[int, int]]) -> bool:
+    clause = next((c for c in clauses(text, code) if c.start <= pos < c.end), None)
+    return clause is not None and any(clause.start <= a < clause.end for a, _ in spans)
 
 
 @per_text
 def asserts_future_ru(text: str) -> list[tuple[int, int]]:
     """Perfective future verbs of a Russian text ("снизится", "начнутся")."""
+    low = text.lower()
     return [
         (m.start(), m.end())
-        for m in re.finditer(r"\w+", text.lower())
+        for m in re.finditer(r"\w+", low)
         if m.group(0).endswith(("ет", "ит", "ут", "ют", "ат", "ят", "тся"))
         and _ru_perfective_future(m.group(0))
+        # a negated perfective future is as often inability as a prediction: "новая
+        # метла много не наметет" = can't sweep much, "не успеет" = won't manage to
+        and not _NEGATED_BEFORE.search(low, max(0, m.start() - 40), m.start())
     ]
+
+
+_NEGATED_BEFORE = re.compile(r"\bне\s+(?:\w+\s+)?$")
 
 
 def _quote(text: str, spans: list[tuple[int, int]]) -> str:
@@ -142,7 +152,9 @@ def _quote(text: str, spans: list[tuple[int, int]]) -> str:
 
 class CertaintyCheck:
     name = "certainty"
-    version = "3"  # the signature says which rules made a report (3: word-level round)
+    # the signature says which rules made a report (3: word-level round; 4: hearsay,
+    # ability modals, epistemic softening, explicit futures only for "can")
+    version = "4"
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -153,54 +165,176 @@ class CertaintyCheck:
         pt = profile(tt, pair.tgt.lang)
         asserts = _assertions(pt, tt, pair.tgt.lang, ps.hedged and not pt.strong)
         # Hardened: no hedge left at all, or a strong hedge replaced by an assertion with
-        # at most a weak modal left ("dürfte zusammenbrechen" → "believes ... will collapse").
-        if (ps.hedged and not pt.hedged) or (ps.strong and not pt.strong and asserts):
-            hedge = ps.strong or ps.weak
-            # Major only with evidence on both sides: a strong hedge ("may", "dürfte",
-            # "вероятно"; a weak modal is as often ability as doubt) gone without trace,
-            # and an assertion in its place (at least as many as the source makes outside
-            # its hedged clauses). A hedge merely
-            # missing may be said with words the cue lists lack.
-            new_assertion = bool(asserts) and len(asserts) >= len(_unhedged(ps, st, pair.src.lang))
-            # A present modal of possibility ("can", "может") is a hedge too when the
-            # translation, with no modal left, predicts instead ("могут упасть" → "will
-            # fall"); as ability it would have stayed a modal ("will be able to"). Only a
-            # future is that prediction: a certainty adverb in its place is as often a
-            # translator's emphasis ("certainement", "sicher", "точно").
-            doubted = bool(ps.strong) or (
-                _possibility(st, ps.weak, pair.src.lang) and _predicts(tt, asserts, pair.tgt.lang)
-            )
-            severity: Severity = "major" if doubted and not pt.hedged and new_assertion else "minor"
-            became = f"the assertion {_quote(tt, asserts)}" if asserts else "a plain statement"
-            return [
-                Finding(
-                    type="modality",
-                    severity=severity,
-                    message=f"hedge {_quote(st, hedge)} became {became}",
-                    key="modality:hardened",
-                    src_spans=hedge[:2],
-                    tgt_spans=asserts[:2],
-                    detail={"direction": "hardened"},
-                )
-            ]
-        if pt.strong and not ps.hedged:
+        # at most a weak modal left ("dürfte zusammenbrechen" → "believes ... will
+        # collapse"), or a modal of possibility replaced by a future with no modal left
+        # ("могут опуститься, считает" → "will fall, believes").
+        if (
+            (ps.hedged and not pt.hedged)
+            or (ps.strong and not pt.strong and asserts)
+            or (not pt.strong and _possibility_lost(pair, ps, pt, asserts))
+        ):
+            return self._hardened(pair, ps, pt, asserts)
+        if pt.strong and not ps.strong:
             src_asserts = _assertions(ps, st, pair.src.lang, True)
-            # Major when the source asserts ("will", "wird" with an infinitive, a Russian
-            # perfective future) and the translation hedges it, keeping fewer assertions.
-            severity = "major" if len(pt.asserts) < len(src_asserts) else "minor"
-            return [
-                Finding(
-                    type="modality",
-                    severity=severity,
-                    message=f"the translation hedges with {_quote(tt, pt.strong)} "
-                    f"what the source {'asserts' if src_asserts else 'states'}",
-                    key="modality:softened",
-                    src_spans=src_asserts[:2],
-                    tgt_spans=pt.strong[:2],
-                    detail={"direction": "softened"},
-                )
-            ]
+            # a statement, or an assertion traded for a hedge ("будут получать" → "may
+            # receive") while a modal elsewhere in the row stays
+            if not ps.hedged or len(pt.asserts) < len(src_asserts):
+                return self._softened(pair, ps, pt, src_asserts)
         return []
+
+    def _hardened(
+        self, pair: PairView, ps: Profile, pt: Profile, asserts: list[tuple[int, int]]
+    ) -> list[Finding]:
+        st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
+        # A weak modal rendered by a modal of ability ("kann" → "will be able to") or one
+        # the filters took for ability is a modal kept; a hearsay hedge rendered by
+        # hearsay grammar ("angeblich" → Konjunktiv I "sei") is the hedge kept.
+        if not ps.strong and _modal_kept(pt, tt, tl):
+            return []
+        if ps.strong and _all_found(st, ps.strong, sl, "reportative") and _hearsay(tt, tl):
+            return []
+        hedge = ps.strong or ps.weak
+        # Major only with evidence on both sides: a strong hedge ("may", "dürfte",
+        # "вероятно"; a weak modal is as often ability as doubt) gone without trace, and
+        # an assertion in its place, more than the source makes outside its hedged
+        # clauses (the translation's "will" may be the source's own). A hedge merely
+        # missing may be said with words the cue lists lack.
+        new_assertion = len(asserts) > len(_unhedged(ps, st, sl))
+        # A present modal of possibility ("can", "может") is a hedge too when the
+        # translation, with no modal left, predicts instead ("могут упасть" → "will
+        # fall"); as ability it would have stayed a modal ("will be able to"). Only a
+        # future auxiliary is that prediction: a certainty adverb is as often a
+        # translator's emphasis ("certainement", "точно"), and a Russian perfective
+        # future as often the generic or potential present ("can lead to" = "приведет").
+        possibility = not ps.strong and _possibility_lost(pair, ps, pt, asserts)
+        strong = bool(ps.strong) and not pt.hedged
+        severity: Severity = "major" if (strong or possibility) and new_assertion else "minor"
+        became = f"the assertion {_quote(tt, asserts)}" if asserts else "a plain statement"
+        return [
+            Finding(
+                type="modality",
+                severity=severity,
+                message=f"hedge {_quote(st, hedge)} became {became}",
+                key="modality:hardened",
+                src_spans=hedge[:2],
+                tgt_spans=asserts[:2],
+                detail={"direction": "hardened"},
+            )
+        ]
+
+    def _softened(
+        self, pair: PairView, ps: Profile, pt: Profile, src_asserts: list[tuple[int, int]]
+    ) -> list[Finding]:
+        st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
+        # Hearsay rendered as hearsay: Konjunktiv I "werde" → "apparently".
+        if _all_found(tt, pt.strong, tl, "reportative") and _hearsay(st, sl):
+            return []
+        # Major when the source asserts ("will", "wird" with an infinitive, a Russian
+        # perfective future) and the translation hedges it, keeping fewer assertions; or
+        # when the translation adds a hedge of likelihood ("may", "vielleicht",
+        # "вероятно") to a source with no modal, no condition and no hearsay at all.
+        weakened = len(pt.asserts) < len(src_asserts)
+        severity: Severity = "major" if weakened or _doubt_added(pair, ps, pt) else "minor"
+        return [
+            Finding(
+                type="modality",
+                severity=severity,
+                message=f"the translation hedges with {_quote(tt, pt.strong)} "
+                f"what the source {'asserts' if src_asserts else 'states'}",
+                key="modality:softened",
+                src_spans=src_asserts[:2],
+                tgt_spans=pt.strong[:2],
+                detail={"direction": "softened"},
+            )
+        ]
+
+
+def _modal_kept(pt: Profile, text: str, code: str) -> bool:
+    """The translation keeps a modal verb ("can", "should", "soll", "wird ... können")
+    or one of ability ("will be able to", "смогут"); an opinion verb ("believes") among
+    the weak hedges is no modal."""
+    modal_verbs = _modal_verbs(code)
+    return (
+        any(text[a:b].lower() in modal_verbs for a, b in pt.modals)
+        or _possibility(text, pt.modals, code)
+        or _found(text, code, "ability_modals")
+    )
+
+
+@cache
+def _modal_verbs(code: str) -> frozenset[str]:
+    """The language's modal verbs, as its tense data lists them (present, conditional)."""
+    t = lang_data.data(code, "cues").tense
+    return t.present_aux | t.irrealis | t.prospective
+
+
+def _possibility_lost(
+    pair: PairView, ps: Profile, pt: Profile, asserts: list[tuple[int, int]]
+) -> bool:
+    """A present modal of possibility of the source ("can", "kann", "может") gave way
+    to a future auxiliary with no modal of possibility or ability left."""
+    st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
+    return (
+        _possibility(st, ps.weak, sl) and _predicts(tt, asserts, tl) and not _modal_kept(pt, tt, tl)
+    )
+
+
+def _doubt_added(pair: PairView, ps: Profile, pt: Profile) -> bool:
+    """The translation's hedge states likelihood and nothing else, and the source has
+    nothing a faithful translator might render with one: no modal (also of ability or
+    permission: "darf" = "may"), no condition ("если ..." = "might"), no hearsay."""
+    st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
+    if not _found(tt, tl, "epistemic_hedges", pt.strong):
+        return False
+    if ps.modals or _found(st, sl, "ability_modals") or _hearsay(st, sl):
+        return False
+    return not _conditional(st, sl)
+
+
+def _conditional(text: str, code: str) -> bool:
+    """`text` holds a condition ("if", "wenn", "если") or a verb in the conditional or
+    subjunctive mood ("wäre", "бы", "serait"): either may be what a translator says
+    with "might"."""
+    data = lang_data.data(code, "cues")
+    # (a conjunction is no mood: "чтобы" opens a clause of purpose; a single letter, "б"
+    # for "бы", is as often the label of a list item)
+    mood = {
+        w
+        for w in data.tense.irrealis | data.tense.prospective
+        if len(w) > 1 and w not in data.clause_openers
+    }
+    irrealis = mood | set(data.conditional_openers)
+    return not irrealis.isdisjoint(_FIRST_WORD.findall(text.lower()))
+
+
+@cache
+def _cue_pattern(code: str, kind: str) -> re.Pattern[str] | None:
+    pats = getattr(lang_data.data(code, "cues"), kind)
+    return re.compile(alternation(pats)) if pats else None
+
+
+def _found(text: str, code: str, kind: str, within: list[tuple[int, int]] | None = None) -> bool:
+    """A cue of the language's `kind` list occurs in `text` (or starts inside one of
+    the spans `within`). Read only for rows that already have a candidate flag."""
+    pattern = _cue_pattern(code, kind)
+    if pattern is None:
+        return False
+    low = prepared(text, code)
+    if within is None:
+        return pattern.search(low) is not None
+    return any(pattern.match(low, a) for a, _ in within)
+
+
+def _all_found(text: str, spans: list[tuple[int, int]], code: str, kind: str) -> bool:
+    """Each of `spans` is a cue of the language's `kind` list."""
+    pattern = _cue_pattern(code, kind)
+    low = prepared(text, code)
+    return pattern is not None and all(pattern.match(low, a) for a, _ in spans)
+
+
+def _hearsay(text: str, code: str) -> bool:
+    """`text` marks what it says as reported: a hearsay hedge or hearsay grammar."""
+    return _found(text, code, "reportative") or _found(text, code, "reported_speech")
 
 
 @cache
@@ -219,15 +353,12 @@ _RU_FUTURE_BE = frozenset({"буду", "будет", "будут", "будем",
 
 
 def _predicts(text: str, spans: list[tuple[int, int]], code: str) -> bool:
-    """One of the assertions at `spans` is a future ("will", "'ll", "wird", "будет", a
-    Russian perfective future such as "снизится"), not a certainty adverb."""
+    """One of the assertions at `spans` is a future auxiliary ("will", "'ll", "wird",
+    "будет"), not a certainty adverb nor a Russian perfective future."""
     future = lang_data.data(code, "cues").tense.future_aux | _RU_FUTURE_BE
-    perfective = set(asserts_future_ru(text)) if code == "ru" else set()
     for a, b in spans:
         words = text[a:b].lower().split()
-        if not words:
-            continue
-        if words[0] in future or words[0].endswith(("'ll", "’ll")) or (a, b) in perfective:
+        if words and (words[0] in future or words[0].endswith(("'ll", "’ll"))):
             return True
     return False
 

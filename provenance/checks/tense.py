@@ -17,11 +17,12 @@ Present against future is *not* a drift: "Die Wahl findet morgen statt" = "The
 election will be held tomorrow". What is:
 
 - future ↔ past (the future count falls and the past count rises, or the reverse):
-  **major** when a "will" / "wird" / "будет" future is involved and the past side has
-  more pasts even without those of reported speech ("said", a back-shifted "was") and
-  without the other side's perfects, which translations render as pasts; **minor**
-  otherwise (a weak future, "könnten beginnen" → "began", or a past that reported
-  speech may explain). Counting rather than comparing sets keeps
+  **major** when a "will" / "wird" / "будет" future is involved, the past side has no
+  future left, and it has more pasts even without those of reported speech ("said", a
+  back-shifted "was") and without the other side's perfects, which translations
+  render as pasts; **minor** otherwise (a weak future, "könnten beginnen" → "began", a
+  future left on both sides, or a past that reported speech may explain). Counting
+  rather than comparing sets keeps
   reported speech apart: "said the vote would be held" (past + future) is not "said the
   vote was held" (past + past);
 - present ↔ past, the future unchanged, with nothing open and no soft past on either
@@ -82,13 +83,16 @@ def compare(s: TimeProfile, t: TimeProfile) -> Shift | None:
     fs, ft, ps, pt = len(s.future), len(t.future), len(s.past), len(t.past)
     # A future stated with "will" / "wird" / "будет" traded for a past is major; one
     # stated only by a conditional modal ("könnten beginnen" → "began") is minor.
+    # Major only when the past side has no future left: with a future on both sides the
+    # counts differ as often by how verbs are coordinated ("will come back and heal" =
+    # "вернется и исцелит") or which participle is read as a past.
     if fs > ft and pt > ps:
         strong = s.strong_future > t.strong_future  # the future lost was a strong one
-        sev = "major" if strong and _past_gained(s, t) else "minor"
+        sev = "major" if strong and ft == 0 and _past_gained(s, t) else "minor"
         return Shift("future", "past", sev, "what the source announces is reported as done")
     if ft > fs and ps > pt:
         strong = t.strong_future > s.strong_future
-        sev = "major" if strong and _past_gained(t, s) else "minor"
+        sev = "major" if strong and fs == 0 and _past_gained(t, s) else "minor"
         return Shift("past", "future", sev, "what the source reports as done is announced")
     # Present against past only where neither side's past may be a present in
     # disguise: "hat ... gelesen" and "перестали бояться" are rendered as past or as a
@@ -120,7 +124,9 @@ def _shown(p: TimeProfile, time: str) -> list[Span]:
 
 class TenseCheck:
     name = "tense"
-    version = "2"  # the signature says which rules made a report (2: real-text round)
+    # the signature says which rules made a report (2: real-text round; 3: major only
+    # with no future left on the past side, German participles beside an auxiliary)
+    version = "3"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -49,6 +49,12 @@ class AntonymHelpers:
     # word is far ahead ("unterstützen die meisten Bürger die Reform nicht", "hat kein
     # einziges Spiel in dieser Saison verloren").
     negation_reach: int | None = 4
+    # With `negation_reach` None, the reach for a capitalised polarity word, a noun: the
+    # clause's final "nicht" negates the verb, not a noun ahead of it ("Ende Mai hatte
+    # Argentinien ... nicht beglichen", "Der Anstieg wurde nicht gebremst"); "kein",
+    # or "nicht" negating the noun itself, stands next to it ("keinen deutlichen
+    # Anstieg", "nicht die Erhöhung").
+    nominal_reach: int | None = None
     # Whether the comparative-looking token `toks[k]` of `text` is an adjective's
     # inflection in context instead ("ein freier Mann").
     inflected_adjective: Callable[[str, Sequence[re.Match[str]], int], bool] = _no_inflection

@@ -145,6 +145,20 @@ class CueData:
     # Words that open a condition ("if", "wenn", "если"): a future inside one states no
     # prediction ("если вина будет доказана" = "if proven"), so it is no assertion.
     conditional_openers: tuple[str, ...] = ()
+    # Modality, second round (`provenance.checks.certainty`):
+    # the strong hedges whose only sense is doubt about the statement ("may", "perhaps",
+    # "vielleicht", "вероятно"; not "could", a past of "can", nor "suspected"): one added
+    # to a statement without any modal is a softening the editor must look at;
+    epistemic_hedges: tuple[str, ...] = ()
+    # the hedges that only mark a statement as hearsay ("apparently", "reportedly",
+    # "angeblich", "якобы") and the grammar that does the same (German Konjunktiv I:
+    # "werde", "sei", "könne"): either renders the other, so neither is a softening or
+    # a hardening of it;
+    reportative: tuple[str, ...] = ()
+    reported_speech: tuple[str, ...] = ()
+    # modals of ability or permission that are no hedge ("able to", "in der Lage",
+    # "смогут", "darf"): a translation that keeps one has not turned a "can" into a claim.
+    ability_modals: tuple[str, ...] = ()
     tense: TenseCues = TenseCues()
 
 

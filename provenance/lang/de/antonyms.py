@@ -76,4 +76,5 @@ DATA = AntonymHelpers(
     inflected_adjective=inflected_adjective,
     # "nicht" ends the clause or stands before the final verb, far from what it negates
     negation_reach=None,
+    nominal_reach=2,
 )

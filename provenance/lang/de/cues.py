@@ -6,12 +6,17 @@ from functools import lru_cache
 from provenance.lang.cues import CueData, TenseCues
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{4,}\b")
+_FIRST_CAPITAL = re.compile(r"[^\w]*[A-ZÄÖÜ]")
 
 
 def is_passive(clause: str) -> bool:
     """A clause holding "werden" is a passive when it holds a past participle: a word that
     is not its own lemma, with a verb lemma ("verschoben" ← "verschieben", "geöffnet" ←
-    "öffnen"); an infinitive ("wird verschieben") is its own lemma, a future."""
+    "öffnen"); an infinitive ("wird verschieben") is its own lemma, a future. A clause's
+    first word is read lower-cased: "Gebaut werde weiter ..." is a passive too."""
+    if first := _FIRST_CAPITAL.match(clause):
+        at = first.end() - 1
+        clause = clause[:at] + clause[at].lower() + clause[at + 1 :]
     for m in _LOWER_WORD.finditer(clause):
         w = m.group(0)
         if w.endswith(("t", "en")) and w not in _AUXILIARY_FORMS:
@@ -147,6 +152,12 @@ _TENSE = TenseCues(
 )
 
 # --- polarity (provenance.checks.antonyms) ---------------------------------------------
+# Month names, for the start or end of a month ("Ende Mai", "the end of May").
+_MONTH_NAMES = (
+    "januar|jänner|februar|märz|april|mai|"
+    "juni|juli|august|september|oktober|november|dezember"
+)
+
 _POLARITY = {
     "increase": (
         (
@@ -174,7 +185,7 @@ _POLARITY = {
         ),
         (
             "schwach", "schwächen", "Schwäche", "Schwächung", "abschwächen", "lockern",
-            "Lockerung", "untergraben",
+            "Lockerung", "untergraben", "fragil", "zerbrechlich",
         ),
     ),
     "support": (
@@ -282,7 +293,13 @@ _POLARITY = {
     ),
     "truth": (("wahr", "richtig", "korrekt", "zutreffend"), ("falsch", "unwahr", "unrichtig")),
     "ease": (("einfach", "leicht"), ("schwierig", "schwer")),
-    "early": (("früh", "früher"), ("spät", "später")),
+    # also the start or end of a month or year: "Ende Mai" = "late May"
+    "early": (
+        ("früh", "früher",
+         r"anfang\s+(?:" + _MONTH_NAMES + r"|des\s+(?:jahres|monats)|\d{4})"),
+        ("spät", "später",
+         r"ende\s+(?:" + _MONTH_NAMES + r"|des\s+(?:jahres|monats)|\d{4})"),
+    ),
     "peace": (
         ("Frieden", "friedlich", "Waffenstillstand", "Waffenruhe", "gewaltfrei"),
         ("Krieg", "gewaltsam", "gewalttätig", "blutig"),
@@ -407,15 +424,37 @@ DATA = CueData(
         r"(?<!\bnicht\s)(?<!\bsehr\s)(?<!\bsich\s)\bwohl\b(?!\s+(?:fühl|gefühlt|bei\b))",
         r"\bwahrscheinlich\b", r"\bvermutlich\b", r"\beventuell\b",
         r"\bwomöglich\b", r"\bangeblich\w*", r"\bmutmaßlich\w*", r"\bscheinbar\b",
-        r"\bscheint\b", r"\bscheinen\b", r"\bvermut\w+", r"\bmöglich\b",
+        r"\bscheint\b", r"\bscheinen\b", r"\bvermut\w+", r"\bmöglich(?:e[nmrs]?)?\b",
         r"\bunwahrscheinlich\b", r"\bvoraussichtlich\b",
         r"\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?erwartet\b",
-        r"\bpotenziell\w*", r"\boffenbar\b",
+        r"\bpotenziell\w*", r"\boffenbar\b", r"\banscheinend\b",
+        r"\bdem\s+vernehmen\s+nach\b",
     ),
     possibility_modals=(r"\bkann\b", r"\bkannst\b", r"\bkönnen\b"),
+    epistemic_hedges=(
+        r"\bvielleicht\b", r"\bmöglicherweise\b", r"\bwahrscheinlich\b", r"\bvermutlich\b",
+        # (not "voraussichtlich", as "expected to" a word of schedules as much as of doubt)
+        r"\bwomöglich\b", r"\beventuell\b", r"\bdürfte(?:n)?\b",
+    ),
+    reportative=(
+        r"\bangeblich\w*", r"\boffenbar\b", r"\banscheinend\b", r"\bmutmaßlich\w*",
+        r"\b(?:hieß|heißt)\s+es\b", r"\bdem\s+vernehmen\s+nach\b",
+        r"\bdemnach\b", r"\bzufolge\b",
+    ),
+    # Konjunktiv I, the mood of reported speech ("er werde kommen" = he would come, so
+    # he said); not the first person indicative it is spelt like ("ich werde").
+    reported_speech=(
+        r"(?<!\bich\s)\b(?:werde|habe|könne|müsse|solle|wolle|dürfe|möge|gebe|wisse)\b",
+        r"\bsei(?:en)?\b",
+    ),
+    ability_modals=(
+        r"\bin\s+der\s+lage\b", r"\bimstande\b", r"\bdarf\b", r"\bdürfen\b", r"\bdürfe\b",
+    ),
     weak_hedges=(
         r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b", r"\bsoll(?:en|te|ten)?\b",
         r"\bwürde(?:n)?\b", r"\bglaubt?\b", r"\bglauben\b",
+        # "droht ... zu fehlen" = is at risk of missing (not "drohte mit" = threatened)
+        r"\bdroh(?:t|en|te|ten)\b(?=[^.;:!?]{0,80}?\bzu\s+\w+en\b)",
     ),
     assertions=(
         # "werden" before a modal is the verb "become": "gefährlich werden können"

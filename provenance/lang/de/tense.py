@@ -174,7 +174,9 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
                 auxiliary(prof, t, w, (a, b), has_participle, past_with_be)
             elif prev not in t.modifiers and (_strong_past(w) or _weak_past(w)):
-                if has_aux and _participle(w):
+                # beside an auxiliary a form spelt like a participle is one, also when
+                # the lemmatiser reads it as an adjective ("entschieden hätten")
+                if has_aux and (_participle(w) or (w.endswith("en") and _strong_past(w))):
                     continue
                 if _weak_past(w) and _attributive(toks, i, t):
                     continue  # "die 1938 eröffnete klassische Route"

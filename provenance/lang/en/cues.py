@@ -89,6 +89,12 @@ _TENSE = TenseCues(
 )
 
 # --- polarity (provenance.checks.antonyms) ---------------------------------------------
+# Month names, for the start or end of a month ("Ende Mai", "the end of May").
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|"
+    "july|august|september|october|november|december"
+)
+
 _POLARITY = {
     "increase": (
         (
@@ -112,7 +118,8 @@ _POLARITY = {
     ),
     "strength": (
         ("strong", "stronger", "strength", "reinforce", "bolster", "tighten"),
-        ("weak", "weaker", "weakness", "weaken", "undermine", "loosen", "relax", "ease"),
+        ("weak", "weaker", "weakness", "weaken", "undermine", "loosen", "relax", "ease",
+         "fragile", "frail"),
     ),
     "support": (
         (
@@ -153,14 +160,17 @@ _POLARITY = {
         ("failure", "fail", "unsuccessful", "unsuccessfully", "collapse", "flop"),
     ),
     "good": (
-        ("good", "better", "best", "improve", "improvement", "positive", "favourable", "favorable"),
+        (
+            "good", "better", "best", "improve", "improvement", "positive", "favourable",
+            "favorable", "excel", "excellent",
+        ),
         (
             "bad", "worse", "worst", "worsen", "deteriorate", "deterioration", "negative",
             "unfavourable", "unfavorable", "poor",
         ),
     ),
     "height": (
-        ("high", "higher", "highest"),
+        ("high", "higher", "highest", "tall", "taller", "tallest"),
         ("low", "lower", "lowest"),
     ),
     "heat": (("hot", "heat", "warm", "warmth"), ("cold", "chill", "cool", "frost")),
@@ -220,7 +230,13 @@ _POLARITY = {
     "legal": (("legal", "lawful", "legitimate"), ("illegal", "unlawful", "illegitimate")),
     "truth": (("true", "correct", "accurate"), ("false", "wrong", "incorrect", "untrue")),
     "ease": (("easy", "easier", "simple"), ("difficult", "hard", "harder", "tough")),
-    "early": (("early", "earlier"), ("late", "later")),
+    # also the start or end of a month or year: "the end of May" = "late May" = "Ende Mai"
+    "early": (
+        ("early", "earlier",
+         r"(?:the\s+)?(?:beginning|start)\s+of\s+(?:" + _MONTH_NAMES + r"|the\s+(?:year|month))"),
+        ("late", "later",
+         r"(?:the\s+)?end\s+of\s+(?:" + _MONTH_NAMES + r"|the\s+(?:year|month))"),
+    ),
     "peace": (
         ("peace", "peaceful", "peacefully", "ceasefire", "truce", "nonviolent", "non-violent"),
         ("war", "violence", "violent", "violently", "bloody"),
@@ -263,8 +279,8 @@ _POLARITY = {
     ),
     # a test result, not good or bad news: "tested positive for Covid-19"
     "test": (
-        (r"test(?:s|ed|ing)?\s+positive", r"positive\s+(?:\w+\s+)?tests?"),
-        (r"test(?:s|ed|ing)?\s+negative", r"negative\s+(?:\w+\s+)?tests?"),
+        (r"test(?:s|ed|ing)?\s+(?:\w+\s+)?positive", r"positive\s+(?:\w+\s+)?tests?"),
+        (r"test(?:s|ed|ing)?\s+(?:\w+\s+)?negative", r"negative\s+(?:\w+\s+)?tests?"),
     ),
 }
 
@@ -286,7 +302,10 @@ _POLARITY_IDIOMS = (
     r"\bclose\s+to\b",
     r"\bclose(?:ly|r|st)?\s+(?:ally|allies|friends?|relations?|ties|cooperation|contacts?"
     r"|associates?|aides?|advisers?|advisors?|attention|look|eye|range)\b",
-    r"\bthe\s+end\s+of\b", r"\bin\s+the\s+end\b", r"\bat\s+the\s+end\b",
+    # (not "the end of May", a late time of the month: concept "early")
+    r"\b(?:at\s+)?the\s+end(?!\s+of\s+(?:" + _MONTH_NAMES + r"|the\s+(?:year|month))\b)"
+    r"(?:\s+of)?\b",
+    r"\bin\s+the\s+end\b",
     r"\bopen\s+(?:question|secret)\b",
     r"\blate\s+(?:president|founder|leader|husband|wife|father|mother)\b",
     r"\bhigh\s+(?:court|commission\w*|school|command)\b", r"\bfree\s+(?:of|from)\b",
@@ -359,14 +378,27 @@ DATA = CueData(
         r"\bmaybe\b", r"\bprobabl[ey]\b", r"\b(?:un)?likely\b", r"\bpresumably\b",
         r"\bapparently\b", r"\ballegedly\b", r"\breportedly\b", r"\bseemingly\b",
         r"\bsupposedly\b", r"\bexpected\s+to\b",
-        r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?expected\b", r"\b(?:appears?|seems?)\s+to\b",
+        r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?expected\b", r"\b(?:appear|seem)(?:s|ed)?\s+to\b",
         # "(4.6 % was previously expected)", "with no rain expected", "as expected"
         r"\bexpected\b(?=\s*[.,;:)]|\s*$)",
         r"\baccording\s+to\s+(?:the\s+)?(?:predictions?|forecasts?|projections?)\b",
         r"\bsuspect(?:s|ed)?\b", r"\bperhaps\b", r"\bpotentially\b",
     ),
-    possibility_modals=(r"\bcan\b",),
-    weak_hedges=(r"\bcan\b", r"\bwould\b", r"\bshould\b", r"\bbelieves?\b", r"\bthinks?\b"),
+    possibility_modals=(r"\bcan(?:not|['’]t)?\b",),
+    epistemic_hedges=(
+        r"\bmay\b", r"\bmight\b", r"\bperhaps\b", r"\bmaybe\b", r"\bprobabl[ey]\b",
+        r"\b(?:un)?likely\b", r"\bpossibly\b", r"\bpresumably\b",
+    ),
+    reportative=(
+        r"\bapparently\b", r"\breportedly\b", r"\ballegedly\b", r"\bsupposedly\b",
+        r"\bseemingly\b", r"\baccording\s+to\b", r"\b(?:is|are|was|were)\s+said\s+to\b",
+    ),
+    ability_modals=(
+        r"\b(?:un)?able\s+to\b", r"\bcapable\s+of\b", r"\b(?:allowed|permitted)\s+to\b",
+    ),
+    weak_hedges=(
+        r"\bcan(?:not|['’]t)?\b", r"\bwould\b", r"\bshould\b", r"\bbelieves?\b", r"\bthinks?\b",
+    ),
     assertions=(
         r"\bwill\b", r"\bwon['’]t\b", r"\b\w+['’]ll\b", r"\bshall\b", r"\bcertainly\b",
         # "certain", "sure" state certainty after a copula ("is certain to", "we're sure"),

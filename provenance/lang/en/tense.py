@@ -51,6 +51,38 @@ def _auxiliaries() -> frozenset[str]:
     return aux | {"be", "been", "being", "get", "gets", "got", "getting", "having"}
 
 
+# A reduced relative clause opens with a participle and a preposition ("the meeting
+# planned for May", "cacti, coated in dye, are ..."); the clause's own finite verb comes
+# after it, before any word that opens another clause.
+_PREPOSITIONS = frozenset(
+    {"for", "in", "at", "on", "with", "from", "under", "into", "to", "as", "over", "after"}
+)
+_NEW_CLAUSE = frozenset(
+    {"that", "which", "who", "whom", "whose", "and", "but", "or", "when", "while", "because",
+     "if", "where", "after", "before", "since", "until", "so"}
+)  # fmt: skip
+_RELATIVE_REACH = 10
+
+
+def _reduced_relative(text: str, toks: list[tuple[str, int, int]], i: int, t: TenseCues) -> bool:
+    """The -ed form at `i` opens a reduced relative clause: it may be a participle, a
+    preposition follows it, and a finite auxiliary of the sentence follows within a few
+    words with no clause opener between ("The company reported in May that ..." is a
+    finite past; a capitalised "May" is the month)."""
+    w = toks[i][0]
+    if not (w in t.participles or _regular_past(w)):
+        return False
+    if i + 1 >= len(toks) or toks[i + 1][0] not in _PREPOSITIONS:
+        return False
+    finite = t.future_aux | t.past_aux | t.present_aux | t.perfect_aux
+    for x, a, _ in toks[i + 2 : i + 2 + _RELATIVE_REACH]:
+        if x in _NEW_CLAUSE:
+            return False
+        if x in finite and text[a].islower():  # (not "May" the month)
+            return True
+    return False
+
+
 def read(text: str, t: TenseCues) -> TimeProfile:
     prof = TimeProfile()
     low = text.lower()
@@ -86,6 +118,8 @@ def read(text: str, t: TenseCues) -> TimeProfile:
                 continue  # a participle: passive, perfect, adjective or reduced relative
             if prev in _REDUCED or text[a - 1 : a] == "-":
                 continue  # "as planned", "if elected"; "Beijing-controlled": adjectives
+            if _reduced_relative(text, toks, i, t):
+                continue  # "the meeting planned for May will ...": no finite verb
             prof.add("past", (a, b))
     return prof
 

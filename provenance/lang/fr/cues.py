@@ -65,6 +65,12 @@ _TENSE = TenseCues(
 )
 
 # --- polarity (provenance.checks.antonyms) ---------------------------------------------
+# Month names, for the start or end of a month ("Ende Mai", "the end of May").
+_MONTH_NAMES = (
+    "janvier|février|mars|avril|mai|juin|"
+    "juillet|août|septembre|octobre|novembre|décembre"
+)
+
 _POLARITY = {
     "increase": (
         (
@@ -79,7 +85,10 @@ _POLARITY = {
     "amount": (("davantage", "grand", "gros", "nombreux"), ("moins", "petit", "peu")),
     "strength": (
         ("fort", "renforcer", "renforcement", "durcir", "durcissement"),
-        ("faible", "affaiblir", "affaiblissement", "faiblesse", "assouplir", "assouplissement"),
+        (
+            "faible", "affaiblir", "affaiblissement", "faiblesse", "assouplir", "assouplissement",
+            "fragile",
+        ),
     ),
     "support": (
         ("soutenir", "soutien", "appuyer", "appui", "partisan"),
@@ -142,7 +151,13 @@ _POLARITY = {
     "legal": (("légal", "licite", "légitime"), ("illégal", "illicite", "illégitime")),
     "truth": (("vrai", "exact", "correct"), ("faux", "erroné", "inexact")),
     "ease": (("facile", "simple"), ("difficile", "dur")),
-    "early": (("tôt", "précoce"), ("tard", "tardif")),
+    # also the start or end of a month or year: "fin mai" = "late May"
+    "early": (
+        ("tôt", "précoce",
+         r"début\s+(?:" + _MONTH_NAMES + r"|d['’]année)"),
+        ("tard", "tardif",
+         r"fin\s+(?:" + _MONTH_NAMES + r"|d['’]année)"),
+    ),
     "peace": (("paix", "pacifique", "cessez-le-feu", "trêve"), ("guerre", "violence", "violent")),
     "find": (("trouver", "découvrir", "retrouver"), ("perdre",)),
     "capture": (("capturer", "conquérir", "prendre le contrôle"), ("céder", "capituler", "perdre")),
@@ -222,6 +237,15 @@ DATA = CueData(
         r"\bsupposé(?:ment)?\b", r"\bdevrai(?:t|ent)\b", r"\bprobable\b",
     ),
     possibility_modals=(r"\bpeu(?:t|vent|x)\b",),
+    epistemic_hedges=(
+        r"\bpeut[- ]être\b", r"\bprobablement\b", r"\bvraisemblablement\b", r"\bprobable\b",
+    ),
+    reportative=(
+        r"\bapparemment\b", r"\bselon\b", r"\bprésumé(?:ment)?\b", r"\bsupposé(?:ment)?\b",
+    ),
+    ability_modals=(r"\bcapables?\s+de\b", r"\ben\s+mesure\s+de\b"),
+    # the conditional of hearsay: "le ministre aurait démissionné" = reportedly resigned
+    reported_speech=(r"\b\w+(?:rait|raient)\b",),
     weak_hedges=(r"\bpeu(?:t|vent|x)\b", r"\bcroi(?:t|ent|s)\b", r"\bpense(?:nt)?\b"),
     assertions=(
         r"\bcertainement\b", r"\bsûrement\b",

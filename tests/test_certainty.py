@@ -1,0 +1,161 @@
+"""Certainty (modality), round 4: hearsay, modals of ability, hedges of likelihood added
+to a statement, and the evidence a hardening needs. One test per rule and language."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.checks.certainty import CertaintyCheck, profile
+from provenance.model import PairView, Segment
+
+
+def view(src: str, tgt: str, langs: str) -> PairView:
+    a, b = langs.split(",")
+    return PairView(0, Segment(0, a, [0], [src]), Segment(1, b, [0], [tgt]), 0.8)
+
+
+def flags(src: str, tgt: str, langs: str) -> list[tuple[str, str]]:
+    return [(f.key, f.severity) for f in CertaintyCheck()(view(src, tgt, langs))]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # Konjunktiv I is the mood of reported speech: "apparently" renders it
+        (
+            "Gebaut werde weiter auch an dem Torpedo, hieß es.",
+            "There is apparently also further work on the torpedo.",
+            "de,en",
+        ),
+        ("Er werde im Mai zurücktreten.", "He will apparently resign in May.", "de,en"),
+        # ... and the other way round: a hearsay hedge rendered by Konjunktiv I
+        ("He reportedly will resign in May.", "Er werde im Mai zurücktreten.", "en,de"),
+        # the French conditional of hearsay rendered by "angeblich"
+        (
+            "Le ministre aurait démissionné hier.",
+            "Der Minister ist angeblich gestern zurückgetreten.",
+            "fr,de",
+        ),
+        ("По его словам, проект будет закрыт.", "The project will reportedly be closed.", "ru,en"),
+    ],
+)
+def test_hearsay_rendered_as_hearsay_is_no_modality_change(src: str, tgt: str, langs: str) -> None:
+    assert flags(src, tgt, langs) == []
+
+
+def test_a_sentence_initial_participle_makes_werden_a_passive() -> None:
+    assert profile("Gebaut werde weiter an dem Torpedo.", "de").asserts == []
+    assert profile("Morgen werde er kommen.", "de").asserts != []
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        ("Die Besucher können am Samstag das Museum besuchen.",
+         "Visitors will be able to visit the museum on Saturday.", "de,en"),
+        ("Visitors can visit the museum on Saturday.",
+         "В субботу посетители смогут посетить музей.", "en,ru"),
+        ("Посетители могут прийти в субботу.", "Die Besucher werden am Samstag kommen dürfen.",
+         "ru,de"),
+        ("Les visiteurs peuvent venir samedi.", "Die Besucher werden in der Lage sein, "
+         "am Samstag zu kommen.", "fr,de"),
+    ],
+)  # fmt: skip
+def test_a_possibility_kept_as_ability_or_permission_is_no_hardening(
+    src: str, tgt: str, langs: str
+) -> None:
+    assert flags(src, tgt, langs) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        ("Die Wahl findet am Sonntag statt.", "The election may take place on Sunday.", "de,en"),
+        ("The match takes place on Sunday.", "Das Spiel findet vielleicht am Sonntag statt.",
+         "en,de"),
+        ("The match takes place on Sunday.", "Матч, вероятно, пройдет в воскресенье.", "en,ru"),
+        ("Матч пройдет в воскресенье.", "The match will probably take place on Sunday.", "ru,en"),
+        ("Le match a lieu dimanche.", "Das Spiel findet wahrscheinlich am Sonntag statt.",
+         "fr,de"),
+    ],
+)  # fmt: skip
+def test_a_hedge_of_likelihood_added_to_a_statement_is_major(
+    src: str, tgt: str, langs: str
+) -> None:
+    assert flags(src, tgt, langs) == [("modality:softened", "major")]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # a modal of permission, a condition, a conditional mood: the translator's "may"
+        ("Niemand darf das Gelände verlassen.", "Nobody may leave the premises.", "de,en"),
+        ("Если он придет, мы поговорим.", "If he comes, we might talk.", "ru,en"),
+        ("Er wäre gern gekommen.", "He might have liked to come.", "de,en"),
+        # "could" is a past of "can" as often as a hedge; "едва ли" as often "hardly"
+        ("Storms hit the region.", "В регионе едва ли прошли грозы.", "en,ru"),
+        ("Die Polizei war zu sehen.", "The police could be seen.", "de,en"),
+    ],
+)
+def test_a_hedge_the_source_may_explain_is_minor(src: str, tgt: str, langs: str) -> None:
+    assert flags(src, tgt, langs) == [("modality:softened", "minor")]
+
+
+def test_an_assertion_traded_for_a_hedge_is_major_though_a_modal_stays_elsewhere() -> None:
+    src = "Полиция будет получать на 10 млн меньше (эту сумму могут уменьшить)."
+    tgt = "The police may receive 10 million less (this amount could be reduced)."
+    assert flags(src, tgt, "ru,en") == [("modality:softened", "major")]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs", "severity"),
+    [
+        # "appeared to" is a hedge of likelihood
+        ("She appeared to mistake the warning for the end.",
+         "Она, несомненно, приняла предупреждение за конец.", "en,ru", "major"),
+        # "cannot" is a modal of possibility as "kann nicht", "не может" are
+        ("Talks and terror cannot go hand in hand.",
+         "Переговоры и террор не будут идти рука об руку.", "en,ru", "major"),
+        ("Talks and terror can't go hand in hand.",
+         "Gespräche und Terror werden nicht Hand in Hand gehen.", "en,de", "major"),
+        # an opinion verb kept beside it does not keep the modal
+        ("Далее они могут опуститься до 4%, считает Покатович.",
+         "Further, they will fall to 4%, Pokatovich believes.", "ru,en", "major"),
+    ],
+)  # fmt: skip
+def test_hardening_with_evidence_on_both_sides(
+    src: str, tgt: str, langs: str, severity: str
+) -> None:
+    assert flags(src, tgt, langs) == [("modality:hardened", severity)]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # the translation's "wird" is the source's own "will", not the hedge hardened
+        ("One poor season may not wreck an empire, but nothing says they will return.",
+         "Eine Saison zerstört kein Imperium, aber nichts sagt, dass sie zurückkehren wird.",
+         "en,de"),
+        # a negated Russian perfective future is as often inability ("не наметет")
+        ("Perhaps a new broom sweeps in little air.",
+         "Новая метла много не наметет.", "en,ru"),
+        # a Russian perfective future is as often the potential present
+        ("Timely treatment can make you healthy.",
+         "Своевременное лечение приведет к выздоровлению.", "en,ru"),
+    ],
+)  # fmt: skip
+def test_hardening_without_a_new_prediction_is_minor(src: str, tgt: str, langs: str) -> None:
+    assert flags(src, tgt, langs) == [("modality:hardened", "minor")]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        ("Er ist anscheinend zurückgetreten.", "He has apparently resigned.", "de,en"),
+        ("Dem Vernehmen nach werde er zurücktreten.", "He will reportedly resign.", "de,en"),
+        ("She appeared to mistake the warning.", "Она, видимо, приняла предупреждение.", "en,ru"),
+    ],
+)
+def test_hedges_of_appearance_and_hearsay_are_read(src: str, tgt: str, langs: str) -> None:
+    assert profile(src, langs[:2]).strong
+    assert flags(src, tgt, langs) == []
