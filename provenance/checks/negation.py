@@ -28,9 +28,10 @@ import numpy as np
 from provenance import lang as lang_data
 from provenance.checks.base import per_text, per_word, quote_spans
 from provenance.lang.cues import clauses, compiled, prepared, scan_each
-from provenance.model import Finding, PairView, Severity
+from provenance.model import Finding, PairView, Segment, Severity
 
 _SENTENCE_END = re.compile(r"[.!?…]\s")
+_NEXT_WORD = re.compile(r"\W*?(\w+)")
 # The embedding test of a flip (see `flip_severity`): stating the negated clause
 # positively must bring it this much closer to the other side for a critical flag ...
 # (Fitted on WMT21: planted flips gain 0.001-0.08, nearly all above 0.005; faithful pairs
@@ -52,6 +53,12 @@ COUNT_GAIN = 0.012
 # ones gain -0.017 to 0.005 here. On the development references no faithful row with a
 # count that differs has such a clause; planted flips match at 0.73-0.86.)
 CLAUSE_MATCH = 0.75
+# A soft negative ("unable", "ohne", "без") facing a side without any negation is major
+# from this gain on (restating the soft negative positively: "unable" → "able").
+# (On the development references faithful rows of this shape gain up to 0.032 with the
+# restatable soft negatives; planted flips 0.02-0.06.) Minor from the second.
+SOFT_GAIN = 0.035
+SOFT_MINOR_GAIN = 0.02
 CLAUSE_MARGIN = 0.3
 
 
@@ -74,8 +81,10 @@ def is_affixal_negative(word: str, code: str) -> bool:
         stem = w[len(p) :]
         if w.startswith(p) and len(stem) >= 4:
             zs = _zipf(stem, code)
-            # The stem must be a real word, clearly more common than the prefixed form.
-            if zs >= 1.5 and zs > _zipf(w, code) + 0.3:
+            # The stem must be a real word, clearly more common than the prefixed form
+            # (a hyphenated one, "non-essential", is a prefix by its spelling; the word
+            # list splits it at the hyphen, so it is as frequent as its stem).
+            if zs >= 1.5 and (p.endswith("-") or zs > _zipf(w, code) + 0.3):
                 return True
     return False
 
@@ -93,6 +102,10 @@ class ClausePolarity:
     soft: bool  # holds an implicit or affixal negative
     lexical: bool = False  # ... an implicit one ("without", "denies", "stopped")
     softs: int = 0  # how many soft negatives it holds
+    # Where they are, each with how to state it positively (`restated`): "lexical"
+    # (the language's `soft_negation_removals`, else deleted), "affixal" (the prefix
+    # dropped), "cue" (a negation cue that negates no statement here, deleted).
+    soft_spans: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def negated(self) -> bool:
@@ -112,23 +125,23 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
         low, (cues.negation, cues.soft, cues.prefixed_words), cues.polarity_union
     )
     hard = [(m.start(), m.end()) for m in negations]
-    soft_at = [m.start() for m in softs]
-    lexical_at = list(soft_at)
+    lexical = [(m.start(), m.end(), "lexical") for m in softs]
     affixal = []
     for m in prefixed:
         w = m.group(0)  # a word of `words(low)`, perhaps without the prefix ("non -x" for "non-")
         if w.startswith(cues.prefixes) and is_affixal_negative(w, code):
-            affixal.append((m.start(), m.end()))
+            affixal.append((m.start(), m.end(), "affixal"))
     # Litotes: a negation right before an affixal negative ("not unlikely", "nicht
     # unwichtig", "не невозможно") cancels out; it is no denial.
     litotes = {
-        h for h in hard for a, _ in affixal if 0 < a - h[1] <= 2 and not low[h[1] : a].strip()
+        h for h in hard for a, _, _ in affixal if 0 < a - h[1] <= 2 and not low[h[1] : a].strip()
     }
     hard = [h for h in hard if h not in litotes]
     data = lang_data.data(code, "cues")
+    demoted: list[tuple[int, int]] = []  # negation cues that negate no statement here
     if data.attributive_negation and hard:
         affix = {m.start() for m in _attributive(code).finditer(text)}
-        soft_at += [h[0] for h in hard if h[0] in affix]
+        demoted += [h for h in hard if h[0] in affix]
         hard = [h for h in hard if h[0] not in affix]
     # "neither ... nor", "ни ... ни": a correlative after another cue of the same sentence
     # continues that negation, whichever clause it falls in.
@@ -140,20 +153,45 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
             or low[h[0] : h[1]] not in data.negation_correlatives
             or _SENTENCE_END.search(low, hard[k - 1][1], h[0])
         ]
-    soft_at += [a for a, _ in affixal]
     out = []
     for c in clauses(text, code):
+        here = [(a, b) for a, b in hard if c.start <= a < c.end]
+        if here and data.negation_concord and all(_concord(low[a:b], code) for a, b in here):
+            # Russian negative concord: "никогда", "ничего" negate a statement only with
+            # "не"/"нет" ("никто не пришёл"); alone they are an idiom ("было бы ничего"
+            # = would be fine) or the statement lost its "не" ("никогда лгать").
+            demoted += here
+            here = []
+        # one soft negative per word ("unable" is both a listed and an affixal one)
+        soft = list(
+            {
+                x[0]: x
+                for x in (*affixal, *((a, b, "cue") for a, b in demoted), *lexical)
+                if c.start <= x[0] < c.end
+            }.values()
+        )
         out.append(
             ClausePolarity(
                 c.start,
                 c.end,
-                [(a, b) for a, b in hard if c.start <= a < c.end],
-                any(c.start <= a < c.end for a in soft_at),
-                any(c.start <= a < c.end for a in lexical_at),
-                sum(c.start <= a < c.end for a in soft_at),
+                here,
+                bool(soft),
+                any(k == "lexical" for _, _, k in soft),
+                len(soft),
+                tuple(sorted(soft)),
             )
         )
     return out
+
+
+@cache
+def _concord_pattern(code: str) -> re.Pattern[str]:
+    return re.compile(lang_data.data(code, "cues").negation_concord or "(?!x)x")
+
+
+def _concord(cue: str, code: str) -> bool:
+    """`cue` is a negative-concord word, which needs a verbal negation beside it."""
+    return bool(_concord_pattern(code).fullmatch(cue))
 
 
 def _counterpart(c: ClausePolarity, n_text: int, other: list[ClausePolarity], m_text: int) -> int:
@@ -170,6 +208,11 @@ def _quote(text: str, spans: list[tuple[int, int]]) -> str:
     return quote_spans(text, spans, 3)
 
 
+def _spans(c: ClausePolarity, flip: Flip) -> list[tuple[int, int]]:
+    """The negation a flip is about: the clause's cues, or its soft negatives."""
+    return [(a, b) for a, b, _ in c.soft_spans] if flip.soft else list(c.cues)
+
+
 def _finding(pair: PairView, flip: Flip, severity: Severity, gain: float | None) -> Finding:
     st, tt = pair.src.text, pair.tgt.text
     sp = polarity(st, pair.src.lang)
@@ -177,25 +220,29 @@ def _finding(pair: PairView, flip: Flip, severity: Severity, gain: float | None)
     detail: dict[str, object] = {"direction": flip.direction}
     if gain is not None:
         detail["embedding_gain"] = round(gain, 4)
+    if flip.soft:
+        detail["evidence"] = "soft"  # an implicit or affixal negative faces none
     if flip.direction == "lost":
         c, o = sp[flip.i], tp[flip.j]
+        cues = _spans(c, flip)
         return Finding(
             type="negation",
             severity=severity,
-            message=f"negation {_quote(st, c.cues)} is lost: the translation states it positively",
+            message=f"negation {_quote(st, cues)} is lost: the translation states it positively",
             key=f"negation:{flip.i}",
-            src_spans=list(c.cues),
+            src_spans=cues,
             tgt_spans=[(o.start, o.end)],
             detail=detail,
         )
     c, o = tp[flip.i], sp[flip.j]
+    cues = _spans(c, flip)
     return Finding(
         type="negation",
         severity=severity,
-        message=f"the translation adds negation {_quote(tt, c.cues)} to a positive statement",
+        message=f"the translation adds negation {_quote(tt, cues)} to a positive statement",
         key=f"negation:{flip.j}",
         src_spans=[(o.start, o.end)],
-        tgt_spans=list(c.cues),
+        tgt_spans=cues,
         detail=detail,
     )
 
@@ -210,6 +257,14 @@ class Flip:
     presence: bool  # the other side holds no sentence negation at all
     excused: bool  # a soft negative of the other side ("without", "absent") may carry it
     excused_here: bool  # ... and it is in the counterpart clause or next to it
+    # The negation is a soft negative ("unable", "without", "absent") facing a side
+    # without any negation, hard or soft: never critical (a soft negative is weaker
+    # evidence), major only when the embedding says so (`SOFT_GAIN`).
+    soft: bool = False
+    # The flip is plain on both sides: the negated clause holds no soft negative and no
+    # partial negation ("nicht immer", "not always"), the other side no soft negative and
+    # no word of negative polarity ("ob ... überhaupt" for "never"). Critical needs it.
+    plain: bool = True
 
 
 def find_flip(pair: PairView) -> Flip | None:
@@ -231,12 +286,78 @@ def find_flip(pair: PairView) -> Flip | None:
         i = NegationCheck._unmatched(sp, neg_s, ns, tp, nt)
         j = _counterpart(sp[i], ns, tp, nt)
         excused = spare_t and len(neg_s) - len(neg_t) - soft_t <= 0
-        return Flip("lost", i, j, not neg_t, excused, excused and _soft_near(tp, j))
+        plain = _plain(pair.src, sp[i], pair.tgt, tp)
+        return Flip("lost", i, j, not neg_t, excused, excused and _soft_near(tp, j), plain=plain)
     if len(neg_t) > len(neg_s):
         j = NegationCheck._unmatched(tp, neg_t, nt, sp, ns)
         i = _counterpart(tp[j], nt, sp, ns)
         excused = spare_s and len(neg_t) - len(neg_s) - soft_s <= 0
-        return Flip("added", j, i, not neg_s, excused, excused and _soft_near(sp, i))
+        plain = _plain(pair.tgt, tp[j], pair.src, sp)
+        return Flip("added", j, i, not neg_s, excused, excused and _soft_near(sp, i), plain=plain)
+    if not neg_s:
+        return _soft_flip(pair, sp, tp)
+    return None
+
+
+def _plain(
+    neg: Segment, clause: ClausePolarity, other: Segment, other_side: list[ClausePolarity]
+) -> bool:
+    """The negation of `clause` is a plain denial that `other` states plainly positively:
+    no soft negative in the clause (a double negation: "без осадков не обойдётся"), no
+    partial negation ("nicht immer", "не совсем"), and on the other side no soft
+    negative and no word of negative polarity ("ob ... überhaupt", "whether ... ever")."""
+    if clause.soft or any(c.soft for c in other_side):
+        return False
+    low = prepared(neg.text, neg.lang)
+    partial = lang_data.data(neg.lang, "cues").partial_negation
+    for _, b in clause.cues:
+        after = _NEXT_WORD.match(low, b)
+        if after and after.group(1) in partial:
+            return False
+    npi = _negative_polarity(other.lang)
+    return npi is None or not npi.search(prepared(other.text, other.lang))
+
+
+@cache
+def _negative_polarity(code: str) -> re.Pattern[str] | None:
+    words = lang_data.data(code, "cues").negative_polarity
+    return re.compile("|".join(words)) if words else None
+
+
+def _restatable(text: str, side: list[ClausePolarity], code: str) -> bool:
+    """Every soft negative of `side` can be stated positively with confidence: a
+    negation cue that negates no statement here, a hyphenated affix ("non-essential"), or
+    an implicit negative the language lists a positive for (`soft_negation_removals`:
+    "without" → "with"). A mere word ("against", "missed", "Unentschieden") is too
+    often translated by another word of the same meaning."""
+    rules = lang_data.data(code, "cues").soft_negation_removals
+    for c in side:
+        for a, b, kind in c.soft_spans:
+            word = text[a:b].lower()
+            if kind == "affixal" and "-" not in word:
+                return False
+            if kind == "lexical" and not any(re.search(p, word) for p, _ in rules):
+                return False
+    return True
+
+
+def _soft_flip(pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity]) -> Flip | None:
+    """A side whose only negation is soft ("unable to", "без", "non-essential") facing a
+    side with no negation at all, hard or soft: the negation may be lost."""
+    soft_s = [i for i, c in enumerate(sp) if c.soft]
+    soft_t = [i for i, c in enumerate(tp) if c.soft]
+    # Only a negation cue that negates no statement here ("nicht lebensbedrohliche",
+    # a lone "никогда") or a soft negative the language knows how to state positively:
+    # a mere word ("against", "missed", "Unentschieden") is often translated by another.
+    ns, nt = len(pair.src.text), len(pair.tgt.text)
+    if soft_s and not soft_t and _restatable(pair.src.text, sp, pair.src.lang):
+        return Flip(
+            "lost", soft_s[0], _counterpart(sp[soft_s[0]], ns, tp, nt), True, False, False, True
+        )
+    if soft_t and not soft_s and _restatable(pair.tgt.text, tp, pair.tgt.lang):
+        return Flip(
+            "added", soft_t[0], _counterpart(tp[soft_t[0]], nt, sp, ns), True, False, False, True
+        )
     return None
 
 
@@ -250,21 +371,45 @@ def _soft_near(side: list[ClausePolarity], k: int) -> bool:
     return any(c.lexical and not c.negated for c in side[max(k - 1, 0) : k + 2])
 
 
-def restated(text: str, spans: Sequence[tuple[int, int]], code: str) -> str:
+def restated(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    code: str,
+    soft_spans: Sequence[tuple[int, int, str]] = (),
+) -> str:
     """`text` with the negation cues at `spans` stated positively ("doesn't" → "does",
-    "kein" → "ein", "не" deleted): the language's `negation_removals`, else deletion."""
-    rules = lang_data.data(code, "cues").negation_removals
+    "kein" → "ein", "не" deleted: the language's `negation_removals`, else deletion), and
+    the soft negatives at `soft_spans` too ("without" → "with", "unable" → "able")."""
+    data = lang_data.data(code, "cues")
+    edits = [(a, b, "hard") for a, b in spans] + [tuple(x) for x in soft_spans]
     out = text
-    for a, b in sorted(spans, reverse=True):
-        cue = text[a:b].lower()
-        new = next((re.sub(p, r, cue) for p, r in rules if re.search(p, cue)), "")
+    for a, b, kind in sorted(edits, reverse=True):
+        cue = text[a:b]
+        if kind == "affixal":
+            new = _unprefixed(cue, code)
+        else:
+            rules = {"hard": data.negation_removals, "lexical": data.soft_negation_removals}
+            low = cue.lower()
+            pairs = rules.get(kind, ())
+            new = next((re.sub(p, r, low) for p, r in pairs if re.search(p, low)), "")
         out = out[:a] + new + out[b:]
     return " ".join(out.split())
+
+
+def _unprefixed(word: str, code: str) -> str:
+    """An affixal negative without its prefix ("unable" → "able", "nicht-öffentlich" →
+    "öffentlich"), in the case it was written in."""
+    low = word.lower()
+    prefix = next(p for p in compiled(code).prefixes if low.startswith(p))
+    return word[len(prefix) :].lstrip("- ")
 
 
 def _probe(pair: PairView, flip: Flip) -> tuple[str, str, str]:
     """(negated side, the same stated positively, the other side) for the embedding test."""
     neg, other = (pair.src, pair.tgt) if flip.direction == "lost" else (pair.tgt, pair.src)
+    if flip.soft:  # every soft negative of the side: the other side has none to match
+        softs = [x for c in polarity(neg.text, neg.lang) for x in c.soft_spans]
+        return neg.text, restated(neg.text, (), neg.lang, softs), other.text
     cues = polarity(neg.text, neg.lang)[flip.i].cues
     return neg.text, restated(neg.text, cues, neg.lang), other.text
 
@@ -319,6 +464,10 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
     side has no negation at all) and the embedding agrees; a count of negated clauses
     that differs while both sides hold a negation depends on scope, which the project
     does not parse: major only when the embedding says so."""
+    if flip.soft:
+        if gain is None:
+            return None
+        return "major" if gain >= SOFT_GAIN else "minor" if gain >= SOFT_MINOR_GAIN else None
     if flip.excused_here:  # "nicht erlaubt" = "forbidden", "no longer" = "stopped"
         # (Not even with a high gain: planted flips next to one gain up to 0.045 on the
         # development references, but faithful "denies" = "did not" up to 0.047.)
@@ -326,10 +475,10 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
     if flip.excused:  # by a soft negative in another clause: it may belong there
         return "major" if gain is not None and gain >= EXCUSED_GAIN else None
     if gain is None:
-        return "critical" if flip.presence else "major"
+        return "critical" if flip.presence and flip.plain else "major"
     if flip.presence:
         if gain >= CRITICAL_GAIN:
-            return "critical"
+            return "critical" if flip.plain else "major"
         return "major" if gain >= MAJOR_GAIN else "minor"
     return "major" if gain >= COUNT_GAIN else "minor"
 
