@@ -160,8 +160,10 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
             # Russian negative concord: "никогда", "ничего" negate a statement only with
             # "не"/"нет" ("никто не пришёл"); alone they are an idiom ("было бы ничего"
             # = would be fine) or the statement lost its "не" ("никогда лгать").
-            demoted += here
+            lone = [(a, b, "concord") for a, b in here]
             here = []
+        else:
+            lone = []
         # one soft negative per word ("unable" is both a listed and an affixal one)
         soft = list(
             {
@@ -170,6 +172,8 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
                 if c.start <= x[0] < c.end
             }.values()
         )
+        # A lone concord word is restated like a soft negative but excuses nothing: it is
+        # the negation's own word ("never" = "никогда"), left without its "не".
         out.append(
             ClausePolarity(
                 c.start,
@@ -178,7 +182,7 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
                 bool(soft),
                 any(k == "lexical" for _, _, k in soft),
                 len(soft),
-                tuple(sorted(soft)),
+                tuple(sorted(soft + lone)),
             )
         )
     return out
@@ -285,18 +289,25 @@ def find_flip(pair: PairView) -> Flip | None:
     if len(neg_s) > len(neg_t):
         i = NegationCheck._unmatched(sp, neg_s, ns, tp, nt)
         j = _counterpart(sp[i], ns, tp, nt)
-        excused = spare_t and len(neg_s) - len(neg_t) - soft_t <= 0
+        excused = spare_t and len(neg_s) - len(neg_t) - soft_t <= 0 or _lone_concord(tp)
         plain = _plain(pair.src, sp[i], pair.tgt, tp)
         return Flip("lost", i, j, not neg_t, excused, excused and _soft_near(tp, j), plain=plain)
     if len(neg_t) > len(neg_s):
         j = NegationCheck._unmatched(tp, neg_t, nt, sp, ns)
         i = _counterpart(tp[j], nt, sp, ns)
-        excused = spare_s and len(neg_t) - len(neg_s) - soft_s <= 0
+        excused = spare_s and len(neg_t) - len(neg_s) - soft_s <= 0 or _lone_concord(sp)
         plain = _plain(pair.tgt, tp[j], pair.src, sp)
         return Flip("added", j, i, not neg_s, excused, excused and _soft_near(sp, i), plain=plain)
     if not neg_s:
         return _soft_flip(pair, sp, tp)
     return None
+
+
+def _lone_concord(side: list[ClausePolarity]) -> bool:
+    """`side` holds a negative-concord word without its verbal negation: the statement
+    lost its "не" ("никогда лгать"), or it is elliptic ("но ничего существенного" = but
+    nothing of substance), which only the embedding tells apart."""
+    return any(k == "concord" for c in side for _, _, k in c.soft_spans)
 
 
 def _plain(
@@ -306,7 +317,7 @@ def _plain(
     no soft negative in the clause (a double negation: "без осадков не обойдётся"), no
     partial negation ("nicht immer", "не совсем"), and on the other side no soft
     negative and no word of negative polarity ("ob ... überhaupt", "whether ... ever")."""
-    if clause.soft or any(c.soft for c in other_side):
+    if clause.soft_spans or any(c.soft_spans for c in other_side):
         return False
     low = prepared(neg.text, neg.lang)
     partial = lang_data.data(neg.lang, "cues").partial_negation
@@ -344,8 +355,8 @@ def _restatable(text: str, side: list[ClausePolarity], code: str) -> bool:
 def _soft_flip(pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity]) -> Flip | None:
     """A side whose only negation is soft ("unable to", "без", "non-essential") facing a
     side with no negation at all, hard or soft: the negation may be lost."""
-    soft_s = [i for i, c in enumerate(sp) if c.soft]
-    soft_t = [i for i, c in enumerate(tp) if c.soft]
+    soft_s = [i for i, c in enumerate(sp) if c.soft_spans]
+    soft_t = [i for i, c in enumerate(tp) if c.soft_spans]
     # Only a negation cue that negates no statement here ("nicht lebensbedrohliche",
     # a lone "никогда") or a soft negative the language knows how to state positively:
     # a mere word ("against", "missed", "Unentschieden") is often translated by another.

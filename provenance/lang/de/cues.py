@@ -366,7 +366,9 @@ DATA = CueData(
     soft_negation=(
         r"\bohne\b", r"\bkaum\b", r"\bverweiger\w*", r"\bbestreit\w*", r"\bbestritt\w*",
         r"\bscheiter\w*", r"\bgescheitert\b", r"\bunfähig\b", r"\bstatt\b", r"\banstatt\b",
-        r"\bmangel\w*", r"\bfehl(?:t|en|te|ten)\b", r"\bgegen\b", r"\baufgehört\b",
+        r"\bmangel\w*", r"\bfehl(?:t|en|te|ten)\b", r"\baufgehört\b",
+        # cancelled: "Flüge gestrichen"
+        r"\bgestrichen\b",
         # prohibitions: "verboten" = "not allowed"
         r"\babsag\w*", r"\bverfehl\w*", r"\babgesagt\w*", r"\bausgeschlossen\b",
         r"\bverbot\w*", r"\bverbiet\w*", r"\buntersag\w*", r"\bverhinder\w*",

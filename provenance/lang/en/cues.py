@@ -311,7 +311,7 @@ DATA = CueData(
         r"\bwithout\b", r"\bfail(?:s|ed|ing)?\b", r"\brefus(?:e|es|ed|ing)\b",
         r"\bden(?:y|ies|ied|ying)\b", r"\black(?:s|ed|ing)?\b", r"\bunable\b",
         r"\bhardly\b", r"\bbarely\b", r"\brarely\b", r"\byet to\b", r"\binstead of\b",
-        r"\bagainst\b", r"\bstopped\b", r"\bceas(?:e|es|ed|ing)\b",
+        r"\bstopped\b", r"\bceas(?:e|es|ed|ing)\b",
         r"\bmiss(?:es|ed|ing)?\b", r"\babsence\b", r"\bfree of\b",
         # prohibitions: "has barred farmers from taking" = "dürfen kein ... entnehmen"
         r"\bbarred\b", r"\bbarring\b",
