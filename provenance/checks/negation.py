@@ -124,8 +124,14 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
     negations, softs, prefixed = scan_each(
         low, (cues.negation, cues.soft, cues.prefixed_words), cues.polarity_union
     )
-    hard = [(m.start(), m.end()) for m in negations]
     lexical = [(m.start(), m.end(), "lexical") for m in softs]
+    # A negation cue inside a soft negative is part of a lexicalised one ("не удалось" =
+    # failed, "не справился" = lost): the soft negative says it.
+    hard = [
+        (m.start(), m.end())
+        for m in negations
+        if not any(a <= m.start() < b for a, b, _ in lexical)
+    ]
     affixal = []
     for m in prefixed:
         w = m.group(0)  # a word of `words(low)`, perhaps without the prefix ("non -x" for "non-")
@@ -269,6 +275,10 @@ class Flip:
     # partial negation ("nicht immer", "not always"), the other side no soft negative and
     # no word of negative polarity ("ob ... überhaupt" for "never"). Critical needs it.
     plain: bool = True
+    # The negation denies a degree or frequency ("nicht immer astrein" = "a lot of dodgy
+    # dealing"): whether the other side's positive says the same is a matter of
+    # paraphrase, which the cues cannot judge: major only from `CRITICAL_GAIN`.
+    partial: bool = False
 
 
 def find_flip(pair: PairView) -> Flip | None:
@@ -289,15 +299,19 @@ def find_flip(pair: PairView) -> Flip | None:
     if len(neg_s) > len(neg_t):
         i = NegationCheck._unmatched(sp, neg_s, ns, tp, nt)
         j = _counterpart(sp[i], ns, tp, nt)
-        excused = spare_t and len(neg_s) - len(neg_t) - soft_t <= 0 or _lone_concord(tp)
+        excused = (spare_t and len(neg_s) - len(neg_t) - soft_t <= 0) or _lone_concord(tp)
         plain = _plain(pair.src, sp[i], pair.tgt, tp)
-        return Flip("lost", i, j, not neg_t, excused, excused and _soft_near(tp, j), plain=plain)
+        partial = _partial(pair.src, sp[i])
+        here = excused and _soft_near(tp, j)
+        return Flip("lost", i, j, not neg_t, excused, here, plain=plain, partial=partial)
     if len(neg_t) > len(neg_s):
         j = NegationCheck._unmatched(tp, neg_t, nt, sp, ns)
         i = _counterpart(tp[j], nt, sp, ns)
-        excused = spare_s and len(neg_t) - len(neg_s) - soft_s <= 0 or _lone_concord(sp)
+        excused = (spare_s and len(neg_t) - len(neg_s) - soft_s <= 0) or _lone_concord(sp)
         plain = _plain(pair.tgt, tp[j], pair.src, sp)
-        return Flip("added", j, i, not neg_s, excused, excused and _soft_near(sp, i), plain=plain)
+        partial = _partial(pair.tgt, tp[j])
+        here = excused and _soft_near(sp, i)
+        return Flip("added", j, i, not neg_s, excused, here, plain=plain, partial=partial)
     if not neg_s:
         return _soft_flip(pair, sp, tp)
     return None
@@ -320,13 +334,30 @@ def _plain(
     if clause.soft_spans or any(c.soft_spans for c in other_side):
         return False
     low = prepared(neg.text, neg.lang)
+    if _partial(neg, clause):
+        return False
+    antonym = _antonym_negation(neg.lang)
+    if antonym is not None and any(antonym.match(low, a) for a, _ in clause.cues):
+        return False
+    npi = _negative_polarity(other.lang)
+    return npi is None or not npi.search(prepared(other.text, other.lang))
+
+
+def _partial(neg: Segment, clause: ClausePolarity) -> bool:
+    """A cue of `clause` denies a degree or a frequency ("nicht immer", "не совсем")."""
+    low = prepared(neg.text, neg.lang)
     partial = lang_data.data(neg.lang, "cues").partial_negation
     for _, b in clause.cues:
         after = _NEXT_WORD.match(low, b)
         if after and after.group(1) in partial:
-            return False
-    npi = _negative_polarity(other.lang)
-    return npi is None or not npi.search(prepared(other.text, other.lang))
+            return True
+    return False
+
+
+@cache
+def _antonym_negation(code: str) -> re.Pattern[str] | None:
+    pattern = lang_data.data(code, "cues").antonym_negation
+    return re.compile(pattern) if pattern else None
 
 
 @cache
@@ -485,6 +516,8 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
         return None
     if flip.excused:  # by a soft negative in another clause: it may belong there
         return "major" if gain is not None and gain >= EXCUSED_GAIN else None
+    if flip.partial:  # planted ones gain 0.009-0.06, faithful ones up to 0.033
+        return "major" if gain is not None and gain >= CRITICAL_GAIN else "minor"
     if gain is None:
         return "critical" if flip.presence and flip.plain else "major"
     if flip.presence:

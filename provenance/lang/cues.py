@@ -150,6 +150,10 @@ class CueData:
     # statement ("nicht immer astrein" = "a lot of dodgy dealing", "not always",
     # "не совсем"): a partial negation a translation may say positively. Lower-case.
     partial_negation: frozenset[str] = frozenset()
+    # A negation of a predicative adjective ("nicht öffentlich sind"), which a translation
+    # often says with the antonym ("private"): a regex on the lower-cased text from the
+    # cue on. Such a flip is never critical.
+    antonym_negation: str | None = None
     # A negation word that is an affix of an attribute ("nicht notwendige Reisen" =
     # non-essential trips): a regex on the text as written, matching from the cue on;
     # such a cue is a soft negative.

@@ -311,7 +311,10 @@ DATA = CueData(
         r"\bwithout\b", r"\bfail(?:s|ed|ing)?\b", r"\brefus(?:e|es|ed|ing)\b",
         r"\bden(?:y|ies|ied|ying)\b", r"\black(?:s|ed|ing)?\b", r"\bunable\b",
         r"\bhardly\b", r"\bbarely\b", r"\brarely\b", r"\byet to\b", r"\binstead of\b",
-        r"\bstopped\b", r"\bceas(?:e|es|ed|ing)\b",
+        r"\bstopped\b", r"\b(?:hard|difficult)\s+to\b",
+        # "only after" = not before
+        r"\bonly\b(?=\s+(?:after|when|then|now|later|since|recently|once)\b)",
+        r"\bceas(?:e|es|ed|ing)\b",
         r"\bmiss(?:es|ed|ing)?\b", r"\babsence\b", r"\bfree of\b",
         # prohibitions: "has barred farmers from taking" = "dürfen kein ... entnehmen"
         r"\bbarred\b", r"\bbarring\b",
@@ -363,6 +366,7 @@ DATA = CueData(
         r"\bnot\s+(?:a\s+)?(?:few|little|rarely|seldom|without)\b",
         r"\bwouldn['’]t\s+you\s+know\b",
         r"\bno\s+less\s+than\b",
+        r"\bnot\s+(?:the|a|an)\s+only\b",
         r"\bnot\s+least\b", r"\bno\s+wonder\b", r"\bcan(?:not|['’]t)\s+help\s+but\b",
         r"\bnone\s+the\s+less\b", r"\bnot\s+to\s+mention\b",
     ),
