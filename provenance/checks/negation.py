@@ -576,7 +576,7 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
 
 class NegationCheck:
     name = "negation"
-    version = "3"  # the signature says which rules made a report (3: word-level round)
+    version = "4"  # the signature says which rules made a report (4: plain flips, clauses)
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
