@@ -267,3 +267,21 @@ def test_no_clause_counterfactual_without_a_clear_translation() -> None:
 def test_flip_records_how_plain_it_is_by_default() -> None:
     plain = Flip("lost", 0, 0, presence=True, excused=False, excused_here=False)
     assert plain.plain and not plain.partial and not plain.soft
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        (
+            "He would never have been handed the post.",
+            "Man fragt sich, ob er den Posten überhaupt bekommen hätte.",
+            "en,de",
+        ),
+        ("Er hat nie gewonnen.", "One wonders whether he won at all.", "de,en"),
+        ("He has never won.", "Неясно, выигрывал ли он когда-либо.", "en,ru"),
+    ],
+)
+def test_a_word_of_negative_polarity_may_carry_the_negation(src: str, tgt: str, langs) -> None:
+    flip = find_flip(view(src, tgt, langs))
+    assert flip is not None and flip.excused and not flip.plain
+    assert flip_severity(flip, 0.05) != "critical"

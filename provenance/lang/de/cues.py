@@ -367,6 +367,9 @@ DATA = CueData(
         r"\bohne\b", r"\bkaum\b", r"\bverweiger\w*", r"\bbestreit\w*", r"\bbestritt\w*",
         r"\bscheiter\w*", r"\bgescheitert\b", r"\bunfähig\b", r"\bstatt\b", r"\banstatt\b",
         r"\bmangel\w*", r"\bfehl(?:t|en|te|ten)\b", r"\baufgehört\b",
+        # negative polarity: "ob er den Posten überhaupt bekommen hätte" = "he would never
+        # have been handed the post"
+        r"\büberhaupt\b", r"\bjemals\b",
         # cancelled: "Flüge gestrichen"; contradicted, denied
         r"\bgestrichen\b", r"\bwidersp?r(?:ach|echen|icht|ochen)\w*", r"\bdementier\w*",
         # "erst später" = not until later

@@ -312,6 +312,8 @@ DATA = CueData(
         r"\bden(?:y|ies|ied|ying)\b", r"\black(?:s|ed|ing)?\b", r"\bunable\b",
         r"\bhardly\b", r"\bbarely\b", r"\brarely\b", r"\byet to\b", r"\binstead of\b",
         r"\bstopped\b", r"\b(?:hard|difficult)\s+to\b",
+        # negative polarity: "whether he had any chance at all" = "ob er überhaupt"
+        r"\bat\s+all\b",
         # "only after" = not before
         r"\bonly\b(?=\s+(?:after|when|then|now|later|since|recently|once)\b)",
         r"\bceas(?:e|es|ed|ing)\b",
