@@ -105,6 +105,21 @@ def test_against_is_no_negative(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("Most citizens are against the reform.", "en"),
+        ("Die meisten Bürger sind gegen die Reform.", "de"),
+        ("Большинство граждан против реформы.", "ru"),
+    ],
+)
+def test_against_as_a_stance_is_a_soft_negative(text: str, lang: str) -> None:
+    # "are against" = "do not support": it may carry a negation the other side states
+    assert any(c.lexical for c in polarity(text, lang))
+    flip = find_flip(view("Die Bürger unterstützen die Reform nicht.", text, f"de,{lang}"))
+    assert flip is not None and flip.excused_here
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("It was not the only setback of the night.", "en"),
         ("Es war nicht der einzige Rückschlag des Abends.", "de"),
         ("Это была не единственная неудача вечера.", "ru"),

@@ -367,6 +367,9 @@ DATA = CueData(
         r"\bohne\b", r"\bkaum\b", r"\bverweiger\w*", r"\bbestreit\w*", r"\bbestritt\w*",
         r"\bscheiter\w*", r"\bgescheitert\b", r"\bunfähig\b", r"\bstatt\b", r"\banstatt\b",
         r"\bmangel\w*", r"\bfehl(?:t|en|te|ten)\b", r"\baufgehört\b",
+        # "gegen" as a stance (= nicht unterstützen), not a protest or a match
+        r"\b(?:bin|bist|ist|sind|seid|war|waren|sei|seien|wäre|wären|stimm\w*|sprach\w*"
+        r"|spricht|sprechen)\s+(?:\w+\s+){0,3}?gegen\b",
         # negative polarity: "ob er den Posten überhaupt bekommen hätte" = "he would never
         # have been handed the post"
         r"\büberhaupt\b", r"\bjemals\b",

@@ -312,6 +312,9 @@ DATA = CueData(
         r"\bden(?:y|ies|ied|ying)\b", r"\black(?:s|ed|ing)?\b", r"\bunable\b",
         r"\bhardly\b", r"\bbarely\b", r"\brarely\b", r"\byet to\b", r"\binstead of\b",
         r"\bstopped\b", r"\b(?:hard|difficult)\s+to\b",
+        # "against" as a stance (= do not support), not a protest or a match against
+        r"\b(?:is|are|was|were|be|been|being|am|stands?|stood|vot(?:e|es|ed|ing)|spoke|speaks?"
+        r"|c(?:o|a)me\s+out)\s+(?:\w+\s+)?against\b",
         # negative polarity: "whether he had any chance at all" = "ob er überhaupt"
         r"\bat\s+all\b",
         # "only after" = not before
