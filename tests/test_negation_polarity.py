@@ -172,9 +172,9 @@ def test_a_soft_negative_facing_no_negation_is_a_soft_flip() -> None:
         )
     )
     assert flip is not None and flip.soft and flip.direction == "added"
-    assert flip_severity(flip, 0.05) == "major"
-    assert flip_severity(flip, 0.025) == "minor"
-    assert flip_severity(flip, 0.01) is None
+    # a soft negative is weak evidence: minor at most, and only with the embedding's word
+    assert flip_severity(flip, 0.05) == "minor"
+    assert flip_severity(flip, 0.02) is None
     assert flip_severity(flip, None) is None  # never without the encoder
 
 
@@ -241,7 +241,7 @@ def _toy_embed(texts: Sequence[str]) -> np.ndarray:
     for k, t in enumerate(texts):
         for w in re.findall(r"\w+", t.lower()):
             if w == "not":
-                out[k, -1] += 0.45
+                out[k, -1] += 0.5
             elif len(w) > 3:
                 out[k, sum(map(ord, w[:4])) % 256] += 1
         out[k] /= max(float(np.linalg.norm(out[k])), 1e-9)
