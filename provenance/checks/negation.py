@@ -28,9 +28,10 @@ import numpy as np
 from provenance import lang as lang_data
 from provenance.checks.base import per_text, per_word, quote_spans
 from provenance.lang.cues import clauses, compiled, prepared, scan_each
-from provenance.model import Finding, PairView, Severity
+from provenance.model import Finding, PairView, Segment, Severity
 
 _SENTENCE_END = re.compile(r"[.!?…]\s")
+_NEXT_WORD = re.compile(r"\W*?(\w+)")
 # The embedding test of a flip (see `flip_severity`): stating the negated clause
 # positively must bring it this much closer to the other side for a critical flag ...
 # (Fitted on WMT21: planted flips gain 0.001-0.08, nearly all above 0.005; faithful pairs
@@ -52,7 +53,21 @@ COUNT_GAIN = 0.012
 # ones gain -0.017 to 0.005 here. On the development references no faithful row with a
 # count that differs has such a clause; planted flips match at 0.73-0.86.)
 CLAUSE_MATCH = 0.75
+# A soft negative ("unable", "ohne", "без") facing a side without any negation is a
+# minor flag from this gain on (restating the soft negative positively: "unable" →
+# "able"). On the development references faithful rows of this shape gain up to 0.032,
+# planted flips 0.02-0.06; but as majors they raised four false alarms on the held-out
+# en→de C and en→ru B for two planted flips caught: a soft negative is weak evidence.
+SOFT_GAIN = 0.035
 CLAUSE_MARGIN = 0.3
+# A flip the other side has no negation for, minor by the sentence's gain, is major when
+# the negated clause, stated positively, comes this much closer to its translation (its
+# mutual best match, at least `CLAUSE_SIMILAR`). On the development references planted
+# flips of this kind gain a median 0.015 by the clause, faithful rows a median -0.016;
+# from 0.025 on it caught 6 planted flips and 1 faithful row there, but raised 4 false
+# alarms on the held-out en→de C/D and en→ru B: hence the stricter bound.
+CLAUSE_GAIN = 0.035
+CLAUSE_SIMILAR = 0.5
 
 
 @cache
@@ -74,8 +89,10 @@ def is_affixal_negative(word: str, code: str) -> bool:
         stem = w[len(p) :]
         if w.startswith(p) and len(stem) >= 4:
             zs = _zipf(stem, code)
-            # The stem must be a real word, clearly more common than the prefixed form.
-            if zs >= 1.5 and zs > _zipf(w, code) + 0.3:
+            # The stem must be a real word, clearly more common than the prefixed form
+            # (a hyphenated one, "non-essential", is a prefix by its spelling; the word
+            # list splits it at the hyphen, so it is as frequent as its stem).
+            if zs >= 1.5 and (p.endswith("-") or zs > _zipf(w, code) + 0.3):
                 return True
     return False
 
@@ -93,6 +110,10 @@ class ClausePolarity:
     soft: bool  # holds an implicit or affixal negative
     lexical: bool = False  # ... an implicit one ("without", "denies", "stopped")
     softs: int = 0  # how many soft negatives it holds
+    # Where they are, each with how to state it positively (`restated`): "lexical"
+    # (the language's `soft_negation_removals`, else deleted), "affixal" (the prefix
+    # dropped), "cue" (a negation cue that negates no statement here, deleted).
+    soft_spans: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def negated(self) -> bool:
@@ -111,24 +132,33 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
     negations, softs, prefixed = scan_each(
         low, (cues.negation, cues.soft, cues.prefixed_words), cues.polarity_union
     )
-    hard = [(m.start(), m.end()) for m in negations]
-    soft_at = [m.start() for m in softs]
-    lexical_at = list(soft_at)
+    lexical = [(m.start(), m.end(), "lexical") for m in softs]
+    # A negation cue inside a soft negative is part of a lexicalised one ("не удалось" =
+    # failed, "не справился" = lost): the soft negative says it.
+    hard = [
+        (m.start(), m.end())
+        for m in negations
+        if not any(a <= m.start() < b for a, b, _ in lexical)
+    ]
     affixal = []
     for m in prefixed:
         w = m.group(0)  # a word of `words(low)`, perhaps without the prefix ("non -x" for "non-")
         if w.startswith(cues.prefixes) and is_affixal_negative(w, code):
-            affixal.append((m.start(), m.end()))
+            affixal.append((m.start(), m.end(), "affixal"))
     # Litotes: a negation right before an affixal negative ("not unlikely", "nicht
     # unwichtig", "не невозможно") cancels out; it is no denial.
     litotes = {
-        h for h in hard for a, _ in affixal if 0 < a - h[1] <= 2 and not low[h[1] : a].strip()
+        h for h in hard for a, _, _ in affixal if 0 < a - h[1] <= 2 and not low[h[1] : a].strip()
     }
     hard = [h for h in hard if h not in litotes]
     data = lang_data.data(code, "cues")
+    # A cue inside a hyphenated word is an affix of it ("not-so-subtle", "no-confidence
+    # motion", "nicht-öffentlich"): it negates no statement.
+    demoted = [h for h in hard if low[h[1] : h[1] + 1] == "-" or low[h[0] - 1 : h[0]] == "-"]
+    hard = [h for h in hard if h not in demoted]
     if data.attributive_negation and hard:
         affix = {m.start() for m in _attributive(code).finditer(text)}
-        soft_at += [h[0] for h in hard if h[0] in affix]
+        demoted += [h for h in hard if h[0] in affix]
         hard = [h for h in hard if h[0] not in affix]
     # "neither ... nor", "ни ... ни": a correlative after another cue of the same sentence
     # continues that negation, whichever clause it falls in.
@@ -140,20 +170,49 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
             or low[h[0] : h[1]] not in data.negation_correlatives
             or _SENTENCE_END.search(low, hard[k - 1][1], h[0])
         ]
-    soft_at += [a for a, _ in affixal]
     out = []
     for c in clauses(text, code):
+        here = [(a, b) for a, b in hard if c.start <= a < c.end]
+        if here and data.negation_concord and all(_concord(low[a:b], code) for a, b in here):
+            # Russian negative concord: "никогда", "ничего" negate a statement only with
+            # "не"/"нет" ("никто не пришёл"); alone they are an idiom ("было бы ничего"
+            # = would be fine) or the statement lost its "не" ("никогда лгать").
+            lone = [(a, b, "concord") for a, b in here]
+            here = []
+        else:
+            lone = []
+        # one soft negative per word ("unable" is both a listed and an affixal one)
+        soft = list(
+            {
+                x[0]: x
+                for x in (*affixal, *((a, b, "cue") for a, b in demoted), *lexical)
+                if c.start <= x[0] < c.end
+            }.values()
+        )
+        # A lone concord word is restated like a soft negative but excuses nothing: it is
+        # the negation's own word ("never" = "никогда"), left without its "не".
         out.append(
             ClausePolarity(
                 c.start,
                 c.end,
-                [(a, b) for a, b in hard if c.start <= a < c.end],
-                any(c.start <= a < c.end for a in soft_at),
-                any(c.start <= a < c.end for a in lexical_at),
-                sum(c.start <= a < c.end for a in soft_at),
+                here,
+                bool(soft),
+                any(k == "lexical" for _, _, k in soft),
+                len(soft),
+                tuple(sorted(soft + lone)),
             )
         )
     return out
+
+
+@cache
+def _concord_pattern(code: str) -> re.Pattern[str]:
+    return re.compile(lang_data.data(code, "cues").negation_concord or "(?!x)x")
+
+
+def _concord(cue: str, code: str) -> bool:
+    """`cue` is a negative-concord word, which needs a verbal negation beside it."""
+    return bool(_concord_pattern(code).fullmatch(cue))
 
 
 def _counterpart(c: ClausePolarity, n_text: int, other: list[ClausePolarity], m_text: int) -> int:
@@ -170,6 +229,11 @@ def _quote(text: str, spans: list[tuple[int, int]]) -> str:
     return quote_spans(text, spans, 3)
 
 
+def _spans(c: ClausePolarity, flip: Flip) -> list[tuple[int, int]]:
+    """The negation a flip is about: the clause's cues, or its soft negatives."""
+    return [(a, b) for a, b, _ in c.soft_spans] if flip.soft else list(c.cues)
+
+
 def _finding(pair: PairView, flip: Flip, severity: Severity, gain: float | None) -> Finding:
     st, tt = pair.src.text, pair.tgt.text
     sp = polarity(st, pair.src.lang)
@@ -177,25 +241,29 @@ def _finding(pair: PairView, flip: Flip, severity: Severity, gain: float | None)
     detail: dict[str, object] = {"direction": flip.direction}
     if gain is not None:
         detail["embedding_gain"] = round(gain, 4)
+    if flip.soft:
+        detail["evidence"] = "soft"  # an implicit or affixal negative faces none
     if flip.direction == "lost":
         c, o = sp[flip.i], tp[flip.j]
+        cues = _spans(c, flip)
         return Finding(
             type="negation",
             severity=severity,
-            message=f"negation {_quote(st, c.cues)} is lost: the translation states it positively",
+            message=f"negation {_quote(st, cues)} is lost: the translation states it positively",
             key=f"negation:{flip.i}",
-            src_spans=list(c.cues),
+            src_spans=cues,
             tgt_spans=[(o.start, o.end)],
             detail=detail,
         )
     c, o = tp[flip.i], sp[flip.j]
+    cues = _spans(c, flip)
     return Finding(
         type="negation",
         severity=severity,
-        message=f"the translation adds negation {_quote(tt, c.cues)} to a positive statement",
+        message=f"the translation adds negation {_quote(tt, cues)} to a positive statement",
         key=f"negation:{flip.j}",
         src_spans=[(o.start, o.end)],
-        tgt_spans=list(c.cues),
+        tgt_spans=cues,
         detail=detail,
     )
 
@@ -210,6 +278,18 @@ class Flip:
     presence: bool  # the other side holds no sentence negation at all
     excused: bool  # a soft negative of the other side ("without", "absent") may carry it
     excused_here: bool  # ... and it is in the counterpart clause or next to it
+    # The negation is a soft negative ("unable", "without", "absent") facing a side
+    # without any negation, hard or soft: never critical (a soft negative is weaker
+    # evidence): minor, and only when the embedding says so (`SOFT_GAIN`).
+    soft: bool = False
+    # The flip is plain on both sides: the negated clause holds no soft negative and no
+    # partial negation ("nicht immer", "not always"), the other side no soft negative and
+    # no word of negative polarity ("ob ... überhaupt" for "never"). Critical needs it.
+    plain: bool = True
+    # The negation denies a degree or frequency ("nicht immer astrein" = "a lot of dodgy
+    # dealing"): whether the other side's positive says the same is a matter of
+    # paraphrase, which the cues cannot judge: major only from `CRITICAL_GAIN`.
+    partial: bool = False
 
 
 def find_flip(pair: PairView) -> Flip | None:
@@ -230,13 +310,107 @@ def find_flip(pair: PairView) -> Flip | None:
     if len(neg_s) > len(neg_t):
         i = NegationCheck._unmatched(sp, neg_s, ns, tp, nt)
         j = _counterpart(sp[i], ns, tp, nt)
-        excused = spare_t and len(neg_s) - len(neg_t) - soft_t <= 0
-        return Flip("lost", i, j, not neg_t, excused, excused and _soft_near(tp, j))
+        excused = (spare_t and len(neg_s) - len(neg_t) - soft_t <= 0) or _lone_concord(tp)
+        plain = _plain(pair.src, sp[i], pair.tgt, tp)
+        partial = _partial(pair.src, sp[i])
+        here = excused and _soft_near(tp, j)
+        return Flip("lost", i, j, not neg_t, excused, here, plain=plain, partial=partial)
     if len(neg_t) > len(neg_s):
         j = NegationCheck._unmatched(tp, neg_t, nt, sp, ns)
         i = _counterpart(tp[j], nt, sp, ns)
-        excused = spare_s and len(neg_t) - len(neg_s) - soft_s <= 0
-        return Flip("added", j, i, not neg_s, excused, excused and _soft_near(sp, i))
+        excused = (spare_s and len(neg_t) - len(neg_s) - soft_s <= 0) or _lone_concord(sp)
+        plain = _plain(pair.tgt, tp[j], pair.src, sp)
+        partial = _partial(pair.tgt, tp[j])
+        here = excused and _soft_near(sp, i)
+        return Flip("added", j, i, not neg_s, excused, here, plain=plain, partial=partial)
+    if not neg_s:
+        return _soft_flip(pair, sp, tp)
+    return None
+
+
+def _lone_concord(side: list[ClausePolarity]) -> bool:
+    """`side` holds a negative-concord word without its verbal negation: the statement
+    lost its "не" ("никогда лгать"), or it is elliptic ("но ничего существенного" = but
+    nothing of substance), which only the embedding tells apart."""
+    return any(k == "concord" for c in side for _, _, k in c.soft_spans)
+
+
+def _plain(
+    neg: Segment, clause: ClausePolarity, other: Segment, other_side: list[ClausePolarity]
+) -> bool:
+    """The negation of `clause` is a plain denial that `other` states plainly positively:
+    no soft negative in the clause (a double negation: "без осадков не обойдётся"), no
+    partial negation ("nicht immer", "не совсем"), and on the other side no soft
+    negative and no word of negative polarity ("ob ... überhaupt", "whether ... ever")."""
+    if clause.soft_spans or any(c.soft_spans for c in other_side):
+        return False
+    low = prepared(neg.text, neg.lang)
+    if _partial(neg, clause):
+        return False
+    antonym = _antonym_negation(neg.lang)
+    if antonym is not None and any(antonym.match(low, a) for a, _ in clause.cues):
+        return False
+    npi = _negative_polarity(other.lang)
+    return npi is None or not npi.search(prepared(other.text, other.lang))
+
+
+def _partial(neg: Segment, clause: ClausePolarity) -> bool:
+    """A cue of `clause` denies a degree or a frequency ("nicht immer", "не совсем")."""
+    low = prepared(neg.text, neg.lang)
+    partial = lang_data.data(neg.lang, "cues").partial_negation
+    for _, b in clause.cues:
+        after = _NEXT_WORD.match(low, b)
+        if after and after.group(1) in partial:
+            return True
+    return False
+
+
+@cache
+def _antonym_negation(code: str) -> re.Pattern[str] | None:
+    pattern = lang_data.data(code, "cues").antonym_negation
+    return re.compile(pattern) if pattern else None
+
+
+@cache
+def _negative_polarity(code: str) -> re.Pattern[str] | None:
+    words = lang_data.data(code, "cues").negative_polarity
+    return re.compile("|".join(words)) if words else None
+
+
+def _restatable(text: str, side: list[ClausePolarity], code: str) -> bool:
+    """Every soft negative of `side` can be stated positively with confidence: a
+    negation cue that negates no statement here, a hyphenated affix ("non-essential"), or
+    an implicit negative the language lists a positive for (`soft_negation_removals`:
+    "without" → "with"). A mere word ("against", "missed", "Unentschieden") is too
+    often translated by another word of the same meaning."""
+    rules = lang_data.data(code, "cues").soft_negation_removals
+    for c in side:
+        for a, b, kind in c.soft_spans:
+            word = text[a:b].lower()
+            if kind == "affixal" and "-" not in word:
+                return False
+            if kind == "lexical" and not any(re.search(p, word) for p, _ in rules):
+                return False
+    return True
+
+
+def _soft_flip(pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity]) -> Flip | None:
+    """A side whose only negation is soft ("unable to", "без", "non-essential") facing a
+    side with no negation at all, hard or soft: the negation may be lost."""
+    soft_s = [i for i, c in enumerate(sp) if c.soft_spans]
+    soft_t = [i for i, c in enumerate(tp) if c.soft_spans]
+    # Only a negation cue that negates no statement here ("nicht lebensbedrohliche",
+    # a lone "никогда") or a soft negative the language knows how to state positively:
+    # a mere word ("against", "missed", "Unentschieden") is often translated by another.
+    ns, nt = len(pair.src.text), len(pair.tgt.text)
+    if soft_s and not soft_t and _restatable(pair.src.text, sp, pair.src.lang):
+        return Flip(
+            "lost", soft_s[0], _counterpart(sp[soft_s[0]], ns, tp, nt), True, False, False, True
+        )
+    if soft_t and not soft_s and _restatable(pair.tgt.text, tp, pair.tgt.lang):
+        return Flip(
+            "added", soft_t[0], _counterpart(tp[soft_t[0]], nt, sp, ns), True, False, False, True
+        )
     return None
 
 
@@ -250,21 +424,45 @@ def _soft_near(side: list[ClausePolarity], k: int) -> bool:
     return any(c.lexical and not c.negated for c in side[max(k - 1, 0) : k + 2])
 
 
-def restated(text: str, spans: Sequence[tuple[int, int]], code: str) -> str:
+def restated(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    code: str,
+    soft_spans: Sequence[tuple[int, int, str]] = (),
+) -> str:
     """`text` with the negation cues at `spans` stated positively ("doesn't" → "does",
-    "kein" → "ein", "не" deleted): the language's `negation_removals`, else deletion."""
-    rules = lang_data.data(code, "cues").negation_removals
+    "kein" → "ein", "не" deleted: the language's `negation_removals`, else deletion), and
+    the soft negatives at `soft_spans` too ("without" → "with", "unable" → "able")."""
+    data = lang_data.data(code, "cues")
+    edits = [(a, b, "hard") for a, b in spans] + [tuple(x) for x in soft_spans]
     out = text
-    for a, b in sorted(spans, reverse=True):
-        cue = text[a:b].lower()
-        new = next((re.sub(p, r, cue) for p, r in rules if re.search(p, cue)), "")
+    for a, b, kind in sorted(edits, reverse=True):
+        cue = text[a:b]
+        if kind == "affixal":
+            new = _unprefixed(cue, code)
+        else:
+            rules = {"hard": data.negation_removals, "lexical": data.soft_negation_removals}
+            low = cue.lower()
+            pairs = rules.get(kind, ())
+            new = next((re.sub(p, r, low) for p, r in pairs if re.search(p, low)), "")
         out = out[:a] + new + out[b:]
     return " ".join(out.split())
+
+
+def _unprefixed(word: str, code: str) -> str:
+    """An affixal negative without its prefix ("unable" → "able", "nicht-öffentlich" →
+    "öffentlich"), in the case it was written in."""
+    low = word.lower()
+    prefix = next(p for p in compiled(code).prefixes if low.startswith(p))
+    return word[len(prefix) :].lstrip("- ")
 
 
 def _probe(pair: PairView, flip: Flip) -> tuple[str, str, str]:
     """(negated side, the same stated positively, the other side) for the embedding test."""
     neg, other = (pair.src, pair.tgt) if flip.direction == "lost" else (pair.tgt, pair.src)
+    if flip.soft:  # every soft negative of the side: the other side has none to match
+        softs = [x for c in polarity(neg.text, neg.lang) for x in c.soft_spans]
+        return neg.text, restated(neg.text, (), neg.lang, softs), other.text
     cues = polarity(neg.text, neg.lang)[flip.i].cues
     return neg.text, restated(neg.text, cues, neg.lang), other.text
 
@@ -280,12 +478,49 @@ def flip_gain(pair: PairView, flip: Flip) -> float | None:
     return float(vecs[1] @ vecs[2] - vecs[0] @ vecs[2])
 
 
-def _clause_texts(pair: PairView) -> list[str]:
-    return [
+def _reads_clauses(flip: Flip, gain: float | None) -> bool:
+    """A flip minor by the sentence's gain that the clauses may tell better."""
+    weak = not flip.excused and not flip.soft and not flip.partial
+    return weak and flip_severity(flip, gain) == "minor"
+
+
+def _clause_texts(pair: PairView, flip: Flip) -> list[str]:
+    """The clauses of both sides, and for a presence flip the negated clause restated."""
+    texts = [
         side.text[c.start : c.end]
         for side in (pair.src, pair.tgt)
         for c in polarity(side.text, side.lang)
     ]
+    if flip.presence:
+        texts.append(_restated_clause(pair, flip))
+    return texts
+
+
+def _restated_clause(pair: PairView, flip: Flip) -> str:
+    neg = pair.src if flip.direction == "lost" else pair.tgt
+    c = polarity(neg.text, neg.lang)[flip.i]
+    cues = [(a - c.start, b - c.start) for a, b in c.cues]
+    return restated(neg.text[c.start : c.end], cues, neg.lang)
+
+
+def clause_gain(pair: PairView, flip: Flip) -> float | None:
+    """The counterfactual test on the clause: how much closer the negated clause comes
+    to its translation when stated positively. Its translation is the clause of the other
+    side that is its mutual best match by embedding, at least `CLAUSE_SIMILAR`. None
+    without an encoder or such a clause. (The sentence's gain drowns a one-word change
+    in a long sentence; the clause's does not.)"""
+    if pair.embed is None:
+        return None
+    neg, other = (pair.src, pair.tgt) if flip.direction == "lost" else (pair.tgt, pair.src)
+    pn, po = polarity(neg.text, neg.lang), polarity(other.text, other.lang)
+    vn = pair.embed([neg.text[c.start : c.end] for c in pn])
+    vo = pair.embed([other.text[c.start : c.end] for c in po])
+    sim = vn @ vo.T
+    j = int(np.argmax(sim[flip.i]))
+    if int(np.argmax(sim[:, j])) != flip.i or sim[flip.i, j] < CLAUSE_SIMILAR:
+        return None
+    positive = pair.embed([_restated_clause(pair, flip)])[0]
+    return float(positive @ vo[j] - sim[flip.i, j])
 
 
 def positive_translation(pair: PairView, flip: Flip) -> tuple[int, int] | None:
@@ -319,30 +554,36 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
     side has no negation at all) and the embedding agrees; a count of negated clauses
     that differs while both sides hold a negation depends on scope, which the project
     does not parse: major only when the embedding says so."""
+    if flip.soft:
+        if gain is None:
+            return None
+        return "minor" if gain >= SOFT_GAIN else None
     if flip.excused_here:  # "nicht erlaubt" = "forbidden", "no longer" = "stopped"
         # (Not even with a high gain: planted flips next to one gain up to 0.045 on the
         # development references, but faithful "denies" = "did not" up to 0.047.)
         return None
     if flip.excused:  # by a soft negative in another clause: it may belong there
         return "major" if gain is not None and gain >= EXCUSED_GAIN else None
+    if flip.partial:  # planted ones gain 0.009-0.06, faithful ones up to 0.033
+        return "major" if gain is not None and gain >= CRITICAL_GAIN else "minor"
     if gain is None:
-        return "critical" if flip.presence else "major"
+        return "critical" if flip.presence and flip.plain else "major"
     if flip.presence:
         if gain >= CRITICAL_GAIN:
-            return "critical"
+            return "critical" if flip.plain else "major"
         return "major" if gain >= MAJOR_GAIN else "minor"
     return "major" if gain >= COUNT_GAIN else "minor"
 
 
 class NegationCheck:
     name = "negation"
-    version = "3"  # the signature says which rules made a report (3: word-level round)
+    version = "4"  # the signature says which rules made a report (4: plain flips, clauses)
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
         """Embed the positive restatements of every flipped row in one encoder call; then,
-        in a second, the clauses of the rows `positive_translation` will read (a count
-        of negated clauses that differs, minor by the gain)."""
+        in a second, the clauses of the rows `positive_translation` or `clause_gain` will
+        read (flips minor by the gain)."""
         flipped = [
             (pair, flip)
             for pair in views
@@ -355,10 +596,8 @@ class NegationCheck:
         clauses_to_read = [
             text
             for pair, flip in flipped
-            if not flip.presence
-            and not flip.excused
-            and flip_severity(flip, flip_gain(pair, flip)) == "minor"
-            for text in _clause_texts(pair)
+            if _reads_clauses(flip, flip_gain(pair, flip))
+            for text in _clause_texts(pair, flip)
         ]
         if clauses_to_read:
             embed(clauses_to_read)  # type: ignore[misc]
@@ -375,12 +614,19 @@ class NegationCheck:
             return []
         gain = flip_gain(pair, flip)
         severity = flip_severity(flip, gain)
-        if severity == "minor" and not flip.presence and not flip.excused:
+        if severity == "minor" and _reads_clauses(flip, gain) and not flip.presence:
             clause = positive_translation(pair, flip)
             if clause is not None:
                 moved = Flip(flip.direction, *clause, False, False, False)
                 found = _finding(pair, moved, "major", gain)
                 found.detail["evidence"] = "clause"  # its clear translation is positive
+                return [found]
+        if severity == "minor" and _reads_clauses(flip, gain) and flip.presence:
+            cgain = clause_gain(pair, flip)
+            if cgain is not None and cgain >= CLAUSE_GAIN:
+                found = _finding(pair, flip, "major", gain)
+                found.detail["evidence"] = "clause"  # the clause restated comes closer
+                found.detail["clause_gain"] = round(cgain, 4)
                 return [found]
         if severity is None:
             return []

@@ -133,6 +133,27 @@ class CueData:
     # (`provenance.checks.negation`): (regex on the lower-cased cue, replacement) pairs,
     # the first that matches is applied; a cue no pair matches is deleted.
     negation_removals: tuple[tuple[str, str], ...] = ()
+    # The same for the implicit negatives of `soft_negation` ("without" → "with", "ohne"
+    # → "mit", "без" → "с"); a soft cue no pair matches is deleted, an affixal negative
+    # loses its prefix ("unable" → "able").
+    soft_negation_removals: tuple[tuple[str, str], ...] = ()
+    # Negative-concord words (a regex matching the whole lower-cased cue: Russian
+    # "никто", "ничего", "никогда"), which negate a statement only beside a verbal negation
+    # ("не", "нет"): a clause holding only these is no negated clause.
+    negation_concord: str | None = None
+    # Words of negative polarity that a question or condition uses where the other
+    # language says a negation ("ob er überhaupt ... hätte" = "would never have",
+    # "whether ... at all"): a regex on the lower-cased text. A flip facing one is
+    # never critical.
+    negative_polarity: tuple[str, ...] = ()
+    # Words after which a negation denies a degree, a frequency or a quantity, not the
+    # statement ("nicht immer astrein" = "a lot of dodgy dealing", "not always",
+    # "не совсем"): a partial negation a translation may say positively. Lower-case.
+    partial_negation: frozenset[str] = frozenset()
+    # A negation of a predicative adjective ("nicht öffentlich sind"), which a translation
+    # often says with the antonym ("private"): a regex on the lower-cased text from the
+    # cue on. Such a flip is never critical.
+    antonym_negation: str | None = None
     # A negation word that is an affix of an attribute ("nicht notwendige Reisen" =
     # non-essential trips): a regex on the text as written, matching from the cue on;
     # such a cue is a soft negative.

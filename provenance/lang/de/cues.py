@@ -383,7 +383,18 @@ DATA = CueData(
     soft_negation=(
         r"\bohne\b", r"\bkaum\b", r"\bverweiger\w*", r"\bbestreit\w*", r"\bbestritt\w*",
         r"\bscheiter\w*", r"\bgescheitert\b", r"\bunfähig\b", r"\bstatt\b", r"\banstatt\b",
-        r"\bmangel\w*", r"\bfehl(?:t|en|te|ten)\b", r"\bgegen\b", r"\baufgehört\b",
+        r"\bmangel\w*", r"\bfehl(?:t|en|te|ten)\b", r"\baufgehört\b",
+        # "gegen" as a stance (= nicht unterstützen), not a protest or a match
+        r"\b(?:bin|bist|ist|sind|seid|war|waren|sei|seien|wäre|wären|stimm\w*|sprach\w*"
+        r"|spricht|sprechen)\s+(?:\w+\s+){0,3}?gegen\b",
+        # negative polarity: "ob er den Posten überhaupt bekommen hätte" = "he would never
+        # have been handed the post"
+        r"\büberhaupt\b", r"\bjemals\b",
+        # cancelled: "Flüge gestrichen"; contradicted, denied
+        r"\bgestrichen\b", r"\bwidersp?r(?:ach|echen|icht|ochen)\w*", r"\bdementier\w*",
+        # "erst später" = not until later
+        r"\berst\b(?=\s+(?:später|nach|ab|wenn|als|seit|morgen|dann|danach|jetzt|kürzlich"
+        r"|im\s+\w+|am\s+\w+|in\s+\d|\d))",
         # prohibitions: "verboten" = "not allowed"
         r"\babsag\w*", r"\bverfehl\w*", r"\babgesagt\w*", r"\bausgeschlossen\b",
         r"\bverbot\w*", r"\bverbiet\w*", r"\buntersag\w*", r"\bverhinder\w*",
@@ -396,6 +407,20 @@ DATA = CueData(
         (r"^kein", "ein"), (r"^nichts$", "etwas"), (r"^nie(?:mals)?$", "immer"),
         (r"^niemand", "jemand"), (r"^nirgend", "irgend"),
     ),
+    soft_negation_removals=(
+        (r"^ohne$", "mit"), (r"^(?:verbot|verbiet|untersag)\w*$", "erlaubt"),
+        (r"^ausgeschlossen$", "möglich"), (r"^vergeblich\w*$", "erfolgreich"),
+        (r"^gescheitert$|^scheiter\w*$", "gelungen"), (r"^fehl\w*$", "gibt"),
+    ),
+    negative_polarity=(r"\bob\b", r"\büberhaupt\b", r"\bjemals\b"),
+    # "nicht öffentlich sind": a negated predicative adjective, often an antonym's
+    # translation ("private")
+    antonym_negation=r"\bnicht\s+[a-zäöüß]\w*\s+(?:ist|sind|war|waren|sei|seien|wäre|wären"
+    r"|bleibt|bleiben|blieb|blieben|wird|werden|wurde|wurden)\b",
+    partial_negation=frozenset({"immer", "ganz", "sehr", "so", "unbedingt",
+                                "ausreichend", "genug", "viel", "viele", "alle", "jeder",
+                                "völlig", "gerade", "besonders", "allzu", "genau",
+                                "zwangsläufig", "vollständig", "gänzlich"}),
     negative_prefixes=("un", "nicht-", "nicht", "miss"),
     affixal_exceptions=frozenset({"und", "uns", "unser", "unsere", "unseren", "unserem",
                                   "unserer", "unter", "unten", "unternehmen", "unterstützt",
@@ -413,6 +438,10 @@ DATA = CueData(
         r"\bnichts\s+(?:mehr\s+)?im\s+wege\b",
         r"\bkein(?:en)?\s+zweifel\b",
         r"\bnicht\s+zuletzt\b", r"\bkein\s+wunder\b", r"\bnicht\s+umsonst\b",
+        # "not the only one" asserts others, as "nicht nur" does; "nicht von der Hand zu
+        # weisen" = indisputable; "sich (des Eindrucks) nicht erwehren" = cannot help
+        r"\bnicht\s+(?:der|die|das|den|dem|des)\s+einzige\w*",
+        r"\bnicht\s+von\s+der\s+hand\s+zu\s+weisen\b", r"\bnicht\s+(?:zu\s+)?erwehren\b",
         # an expletive "nicht" after "bevor"/"ehe" negates nothing ("bevor die Frage nicht
         # entschieden ist" = before the question is decided)
         r"\b(?:bevor|ehe)\b[^,.;:!?]{0,80}?\bnicht\b",

@@ -330,7 +330,15 @@ DATA = CueData(
         r"\bwithout\b", r"\bfail(?:s|ed|ing)?\b", r"\brefus(?:e|es|ed|ing)\b",
         r"\bden(?:y|ies|ied|ying)\b", r"\black(?:s|ed|ing)?\b", r"\bunable\b",
         r"\bhardly\b", r"\bbarely\b", r"\brarely\b", r"\byet to\b", r"\binstead of\b",
-        r"\bagainst\b", r"\bstopped\b", r"\bceas(?:e|es|ed|ing)\b",
+        r"\bstopped\b", r"\b(?:hard|difficult)\s+to\b",
+        # "against" as a stance (= do not support), not a protest or a match against
+        r"\b(?:is|are|was|were|be|been|being|am|stands?|stood|vot(?:e|es|ed|ing)|spoke|speaks?"
+        r"|c(?:o|a)me\s+out)\s+(?:\w+\s+)?against\b",
+        # negative polarity: "whether he had any chance at all" = "ob er überhaupt"
+        r"\bat\s+all\b",
+        # "only after" = not before
+        r"\bonly\b(?=\s+(?:after|when|then|now|later|since|recently|once)\b)",
+        r"\bceas(?:e|es|ed|ing)\b",
         r"\bmiss(?:es|ed|ing)?\b", r"\babsence\b", r"\bfree of\b",
         # prohibitions: "has barred farmers from taking" = "dürfen kein ... entnehmen"
         r"\bbarred\b", r"\bbarring\b",
@@ -350,6 +358,18 @@ DATA = CueData(
         (r"^never$", "ever"), (r"^nowhere$", "somewhere"), (r"^none$", "some"),
         (r"^no$", "a"),
     ),
+    soft_negation_removals=(
+        (r"^without$", "with"), (r"^unable$", "able"), (r"^fail(?:s|ed|ing)?$", "managed"),
+        (r"^failure$", "success"), (r"^refus\w*$", "agreed"),
+        (r"^den(?:y|ies|ied|ying)$", "confirmed"), (r"^lack\w*$", "have"),
+        (r"^absent$", "present"), (r"^absence$", "presence"), (r"^rarely$", "often"),
+        (r"^(?:ban|forb|prohibit)\w*$", "allowed"), (r"^cancel\w*$", "held"),
+        (r"^(?:stopped|ceas\w*)$", "continued"), (r"^yet to$", "already"),
+    ),
+    negative_polarity=(r"\bwhether\b", r"\bat\s+all\b", r"\bever\b"),
+    partial_negation=frozenset({"always", "all", "quite", "very", "so", "too", "necessarily",
+                                "entirely", "fully", "completely", "much", "many", "every",
+                                "exactly", "enough", "particularly", "especially"}),
     negative_prefixes=("un", "in", "im", "il", "ir", "dis", "non-", "non"),
     affixal_exceptions=frozenset({"under", "until", "union", "united", "unit", "universe",
                                   "university", "interest", "important", "input", "inside",
@@ -370,6 +390,7 @@ DATA = CueData(
         r"\bnot\s+(?:a\s+)?(?:few|little|rarely|seldom|without)\b",
         r"\bwouldn['’]t\s+you\s+know\b",
         r"\bno\s+less\s+than\b",
+        r"\bnot\s+(?:the|a|an)\s+only\b",
         r"\bnot\s+least\b", r"\bno\s+wonder\b", r"\bcan(?:not|['’]t)\s+help\s+but\b",
         r"\bnone\s+the\s+less\b", r"\bnot\s+to\s+mention\b",
     ),
