@@ -212,6 +212,25 @@ def _word_value_of(text: str, lemma_: str, code: str) -> tuple[str, float] | Non
         v = _compound_prefix(tok.lower, data.compound_morphemes)
         if v is not None:
             return "soft", v
+    if data.compound_prefixes and tok.is_word:
+        v = _number_stem(tok.lower, data.compound_prefixes)
+        if v is not None:
+            return "soft", v
+    return None
+
+
+# The rest of a compound after its number stem is a word of its own ("летний",
+# "мильной"), not an ending ("пяти", "семинар").
+_COMPOUND_REST = 4
+
+
+def _number_stem(word: str, stems: dict[str, int]) -> float | None:
+    """The number a compound opens with, by its stem: "пятимильной" 5, "двухлетний" 2,
+    "трёхкомнатный" 3 (Russian joins a number's genitive to a word). Soft, like
+    `_compound_prefix`."""
+    for stem in _longest_first(tuple(stems)):
+        if word.startswith(stem) and len(word) - len(stem) >= _COMPOUND_REST:
+            return float(stems[stem])
     return None
 
 
@@ -466,12 +485,14 @@ def _digit_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) 
             if s:
                 ordinal, b = True, s.end()
         q = _finish(text, code, toks, value, a, b, ordinal)
-        if ordinal:
-            q = dataclasses.replace(q, weak=True)
+        # an ordinal is weak; a count may go on after its noun ("14 heures et demie")
+        q = dataclasses.replace(q, weak=True) if ordinal else _with_half(q, text, code) or q
         if q.unit is None and _identifier(text, a, q.end):
             q = dataclasses.replace(q, soft=True)
         elif q.unit is None and _HYPHEN_WORD.match(text, q.end):
             q = dataclasses.replace(q, weak=True)  # "100-jähriges" = "centennial"
+        elif q.unit is None and q.end == b and _attributive(text, a, code):
+            q = dataclasses.replace(q, weak=True)  # "a 911 caller", "Catch 22"
         taken.append((q.start, q.end))
         found.append(q)
     return found
@@ -498,6 +519,31 @@ def _identifier(text: str, start: int, end: int) -> bool:
         if before and before[-1] not in _SENTENCE_OPENERS:
             return True
     return bool(_CODE_AFTER.match(text, end))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+
+
+def _attributive(text: str, start: int, code: str) -> bool:
+    """Whether bare digits at `start` modify a word or name rather than count: after an
+    article ("a 911 caller", "ein 3:1-Sieg"; an article counts no digits) or, where
+    `names_take_numbers`, after a capitalised word inside a sentence ("Catch 22",
+    "Windows 10", "Formula 1"). Translators say such numbers in a word ("Notrufanrufer",
+    "Zwickmühle") or drop them: weak evidence of a quantity."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    data = facts(code)
+    if word.lower() in data.weak_number_words:
+        return True
+    if not (data.names_take_numbers and word[0].isupper()):
+        return False
+    low = word.lower()
+    if low in data.months or low in data.weekdays:
+        return False  # "May 5", "on Monday 30 people": a date or a sentence's frame
+    before = text[: m.start()].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
 
 def _is_article_fraction(toks, i: int, code: str) -> bool:
@@ -540,6 +586,22 @@ def _in_name(text: str, toks, i: int) -> bool:
         return False
     before = text[: t.start].rstrip()
     return bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
+@cache
+def _half_pattern(code: str) -> re.Pattern[str] | None:
+    after = facts(code).half_after
+    return re.compile(after, re.IGNORECASE) if after else None
+
+
+def _with_half(q: Quantity, text: str, code: str) -> Quantity | None:
+    """`q` and a half said after its noun ("deux longueurs et demie" = 2.5, "an hour and a
+    half" = 1.5 hours), or None when no half follows."""
+    pattern = _half_pattern(code)
+    m = pattern.match(text, q.end) if pattern is not None else None
+    if m is None or not q.value.is_integer():
+        return None
+    return dataclasses.replace(q, value=q.value + 0.5, end=m.end(), text=text[q.start : m.end()])
 
 
 @dataclass
@@ -622,6 +684,12 @@ def _read_run(text: str, code: str, toks, i: int, kind: str, v: float) -> tuple[
         if w is None or w[0] in ("ord", "soft"):
             break
         nxt = _word_value(toks[j + 1], code) if j + 1 < len(toks) else None
+        if w[0] == "weak" and j == i and nxt is not None and nxt[0] == "and":
+            # "one and a half" (= "полтора", "eineinhalb"): "one" counts before "and" and
+            # a fraction, where it is no article
+            after = _word_value(toks[j + 2], code) if j + 2 < len(toks) else None
+            if after is not None and after[0] in ("frac", "weak"):
+                w = ("num", 1.0)
         if not run.take(w[0], w[1], nxt, code):
             break
         last_end = u.end
@@ -661,9 +729,16 @@ def _word_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -
             continue
         run, j, last_end = _read_run(text, code, toks, i, kind, v)
         if not run.seen_real:
+            # "an hour and a half", "un mètre et demi": the article counts one
+            one = _with_half(_finish(text, code, toks, 1.0, t.start, t.end), text, code)
+            if kind == "weak" and one is not None:
+                taken.append((one.start, one.end))
+                found.append(one)
             i += 1
             continue
         q = _finish(text, code, toks, run.total + run.current, t.start, last_end)
+        if not run.frac_seen:
+            q = _with_half(q, text, code) or q
         if kind == "num" and _in_name(text, toks, i):
             q = dataclasses.replace(q, soft=True)
         elif run.total == 0 and q.value <= 10 and not run.frac_seen and _unitless(q.unit):
