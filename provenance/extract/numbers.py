@@ -14,8 +14,11 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
+from operator import attrgetter
 
 from provenance.extract._text import Token, facts, lemma, phrase_regex, tokens
 from provenance.extract.dates import extract_dates
@@ -25,6 +28,7 @@ from provenance.util.memo import memoised
 
 _SPACES = "\u00a0\u202f\u2009"
 _DIGIT = re.compile(r"\d")
+_START, _TEXT, _LEMMA = attrgetter("start"), attrgetter("text"), attrgetter("lemma")
 
 
 @dataclass(frozen=True)
@@ -373,10 +377,8 @@ def _hour_word_at(text: str, pos: int, toks, code: str) -> int:
 
 
 def _token_index(toks: tuple[Token, ...], pos: int) -> int:
-    for i, t in enumerate(toks):
-        if t.start >= pos:
-            return i
-    return len(toks)
+    """The index of the first token at or after `pos` (tokens are in text order)."""
+    return bisect_left(toks, pos, key=_START)
 
 
 def _finish(text: str, code: str, toks, value, start, end, ordinal=False) -> Quantity:
@@ -594,6 +596,15 @@ def _half_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(after, re.IGNORECASE) if after else None
 
 
+def _article_and_half(text: str, code: str, toks, i: int) -> Quantity | None:
+    """One said by the article at toks[i] and a half after its noun ("an hour and a
+    half", "un mètre et demi"), or None."""
+    pattern = _half_pattern(code)
+    if pattern is None or pattern.match(text, toks[i].end) is None:
+        return None  # most articles: tried before the unit and scale look-ups
+    return _with_half(_finish(text, code, toks, 1.0, toks[i].start, toks[i].end), text, code)
+
+
 def _with_half(q: Quantity, text: str, code: str) -> Quantity | None:
     """`q` and a half said after its noun ("deux longueurs et demie" = 2.5, "an hour and a
     half" = 1.5 hours), or None when no half follows."""
@@ -684,12 +695,11 @@ def _read_run(text: str, code: str, toks, i: int, kind: str, v: float) -> tuple[
         if w is None or w[0] in ("ord", "soft"):
             break
         nxt = _word_value(toks[j + 1], code) if j + 1 < len(toks) else None
-        if w[0] == "weak" and j == i and nxt is not None and nxt[0] == "and":
-            # "one and a half" (= "полтора", "eineinhalb"): "one" counts before "and" and
-            # a fraction, where it is no article
-            after = _word_value(toks[j + 2], code) if j + 2 < len(toks) else None
-            if after is not None and after[0] in ("frac", "weak"):
-                w = ("num", 1.0)
+        # "one and a half" (= "полтора", "eineinhalb"): "one" counts before "and" and a
+        # fraction, where it is no article
+        one = w[0] == "weak" and j == i and nxt is not None and nxt[0] == "and"
+        if one and _fraction_at(toks, j + 2, code):
+            w = ("num", 1.0)
         if not run.take(w[0], w[1], nxt, code):
             break
         last_end = u.end
@@ -697,25 +707,63 @@ def _read_run(text: str, code: str, toks, i: int, kind: str, v: float) -> tuple[
     return run, j, last_end
 
 
-def _word_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _fraction_at(toks, k: int, code: str) -> bool:
+    """Whether toks[k] is a fraction word, or an article and one ("half", "a half")."""
+    for n in range(k, min(k + 2, len(toks))):
+        w = _word_value(toks[n], code)
+        if w is None or w[0] not in ("frac", "weak"):
+            return False
+        if w[0] == "frac":
+            return True
+    return False
+
+
+def _word_values(toks: tuple[Token, ...], code: str) -> list[tuple[str, float] | None]:
+    """`_word_value` of each token, in one pass of memoised look-ups (digit runs: None)."""
+    return list(map(_word_value_of, map(_TEXT, toks), map(_LEMMA, toks), repeat(code)))
+
+
+def _may_count(text: str, code: str, toks, values) -> bool:
+    """Whether the number words of a text without digits may make a quantity: a word
+    other than an article or "and" ("a", "und", "с" are in most sentences and count
+    nothing alone), or an article before a percent ("ein Prozent") or with a half after
+    its noun ("an hour and a half")."""
+    pattern = _half_pattern(code)
+    for i, wv in enumerate(values):
+        if wv is None:
+            continue
+        if wv[0] not in ("weak", "and"):
+            return True
+        if wv[0] == "weak":
+            if (_unit_after(text, toks[i].end, toks, i + 1, code) or ("",))[0] == "%":
+                return True
+            if pattern is not None and pattern.match(text, toks[i].end):
+                return True
+    return False
+
+
+def _word_quantities(
+    text: str, code: str, toks, taken: list[tuple[int, int]], values
+) -> list[Quantity]:
     """Spelled-out numbers: runs of number words ("двадцати пяти", "two hundred and five"),
-    ordinals and soft number words, outside the spans already `taken`."""
+    ordinals and soft number words, outside the spans already `taken`; `values` are the
+    tokens' `_word_values`."""
     data = facts(code)
     found: list[Quantity] = []
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        # the word's value first: a memoised look-up that rules out most words at once
-        wv = _word_value(t, code) if t.is_word else None
-        if wv is None or _covered(t.start, t.end, taken):
-            i += 1
+    # only words with a value open a quantity; a run read on from one skips the words it took
+    starts = [i for i, wv in enumerate(values) if wv is not None]
+    resume = 0
+    for i in starts:
+        if i < resume:
+            continue
+        t, wv = toks[i], values[i]
+        if not t.is_word or _covered(t.start, t.end, taken):
             continue
         kind, v = wv
         before = toks[i - 1] if i > 0 else None
         article_less = kind == "frac" and t.lower in data.fractions_after_article
         if article_less and not _is_article_fraction(toks, i, code):
-            i += 1  # "the first half", "last quarter": not a fraction
-            continue
+            continue  # "the first half", "last quarter": not a fraction
         weak_before = before is not None and before.lower in data.weak_number_words
         if kind == "ord" and weak_before and 2 < v <= 10:
             kind, v = "frac", 1 / v  # "a third", "one fifth"
@@ -725,16 +773,14 @@ def _word_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -
             q = _single_word(text, code, toks, i, kind, v)
             taken.append((q.start, q.end))
             found.append(q)
-            i += 1
             continue
         run, j, last_end = _read_run(text, code, toks, i, kind, v)
         if not run.seen_real:
             # "an hour and a half", "un mètre et demi": the article counts one
-            one = _with_half(_finish(text, code, toks, 1.0, t.start, t.end), text, code)
-            if kind == "weak" and one is not None:
+            one = _article_and_half(text, code, toks, i) if kind == "weak" else None
+            if one is not None:
                 taken.append((one.start, one.end))
                 found.append(one)
-            i += 1
             continue
         q = _finish(text, code, toks, run.total + run.current, t.start, last_end)
         if not run.frac_seen:
@@ -753,7 +799,7 @@ def _word_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -
             q = dataclasses.replace(q, soft=True)  # "the two sides" = "both sides"
         taken.append((q.start, q.end))
         found.append(q)
-        i = max(j, i + 1)
+        resume = j
     return found
 
 
@@ -761,9 +807,13 @@ def _word_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -
 def _extract(text: str, code: str) -> tuple[Quantity, ...]:
     """Digits first, then number words, both outside the dates; ranges merged last."""
     toks = tokens(text, code)
+    values = _word_values(toks, code)
+    digits = _DIGIT.search(text) is not None
+    if not digits and not _may_count(text, code, toks, values):
+        return ()  # most sentences: no digit, no number word (dates need not be read)
     taken = [(d.start, d.end) for d in extract_dates(text, code)]
-    found = _digit_quantities(text, code, toks, taken)
-    found += _word_quantities(text, code, toks, taken)
+    found = _digit_quantities(text, code, toks, taken) if digits else []
+    found += _word_quantities(text, code, toks, taken, values)
     found.sort(key=lambda q: q.start)
     return tuple(_merge_ranges(_stages(found, text, code), text, code))
 
