@@ -236,9 +236,14 @@ class NumbersCheck:
             _same,
             _related,
         )
-        src_years, tgt_years = years(pair.src), years(pair.tgt)
-        m.missing = [q for q in m.missing if not (_restated(q, src) or _a_year(q, tgt_years))]
-        m.added = [q for q in m.added if not (_restated(q, tgt) or _a_year(q, src_years))]
+        # the other side's years only where a number is left over (most rows match fully,
+        # and a side without numbers need not be read for dates)
+        if m.missing:
+            tgt_years = years(pair.tgt)
+            m.missing = [q for q in m.missing if not (_restated(q, src) or _a_year(q, tgt_years))]
+        if m.added:
+            src_years = years(pair.src)
+            m.added = [q for q in m.added if not (_restated(q, tgt) or _a_year(q, src_years))]
         # when the other side has no number left over: one, said there by an article, and
         # the same digits standing there, read as part of a date, a code or a name
         # a range with a changed bound is one drift ("4-6%" -> "4.6%"), not also a bound
