@@ -30,6 +30,16 @@ def bare_numbers(seg: Segment) -> frozenset[int]:
     )
 
 
+def two_digit_numbers(seg: Segment) -> frozenset[int]:
+    """The numbers without a unit a side writes in two digits ("la saison 77", "'77"): a
+    year on the other side may be said so ("Saison 1977")."""
+    return frozenset(
+        int(q.value)
+        for q in extract_numbers(seg.text, seg.lang)
+        if q.unit is None and q.text.lstrip("'’").isdigit() and len(q.text.lstrip("'’")) == 2
+    )
+
+
 @dataclass
 class Matching(Generic[M]):
     """Outcome of matching source mentions against target mentions."""

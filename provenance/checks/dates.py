@@ -12,7 +12,7 @@ add the weekday of a date, and weekdays stand in names ("Bild am Sonntag").
 
 from __future__ import annotations
 
-from provenance.checks._facts import bare_numbers, findings, match
+from provenance.checks._facts import bare_numbers, findings, match, two_digit_numbers
 from provenance.extract.dates import DateMention, extract_dates
 from provenance.model import Finding, PairView
 
@@ -38,6 +38,14 @@ def _bare_year(d: DateMention) -> bool:
     return d.year is not None and d.month is None and d.day is None and not d.partner
 
 
+def _a_number(d: DateMention, numbers: frozenset[int], short: frozenset[int]) -> bool:
+    """A bare year that the other side states as a number: "près de 2000 m", or in two
+    digits ("la saison 77" = "Saison 1977")."""
+    if not _bare_year(d):
+        return False
+    return d.year in numbers or d.year % 100 in short  # type: ignore[operator]
+
+
 def _soft(d: DateMention) -> bool:
     return d.relative is not None and d.relative.endswith("+0")
 
@@ -45,7 +53,9 @@ def _soft(d: DateMention) -> bool:
 class DatesCheck:
     name = "dates"
     types = ("date",)
-    version = "2"  # 2: "July's", "Mid August" read as months (issue 15)
+    # 2: "July's", "Mid August" read as months (issue 15); 3: a year said by its last
+    # two digits on the other side is no year missing (issue 15, round 4)
+    version = "3"
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:
@@ -61,8 +71,11 @@ class DatesCheck:
         m.added = [d for d in m.added if not _soft(d)]
         if any(_bare_year(d) for d in m.missing + m.added):
             src_numbers, tgt_numbers = bare_numbers(pair.src), bare_numbers(pair.tgt)
-            m.missing = [d for d in m.missing if not (_bare_year(d) and d.year in tgt_numbers)]
-            m.added = [d for d in m.added if not (_bare_year(d) and d.year in src_numbers)]
+            # a two-digit number stands for a year only where this side has no such number
+            src_short = two_digit_numbers(pair.src) - tgt_numbers
+            tgt_short = two_digit_numbers(pair.tgt) - src_numbers
+            m.missing = [d for d in m.missing if not _a_number(d, tgt_numbers, tgt_short)]
+            m.added = [d for d in m.added if not _a_number(d, src_numbers, src_short)]
         # "5. bis 7. August" -> "September 5 to 7" is one drift, not one per end of the range
         ranged = [(s, t) for s, t in m.changed if s.partner or t.partner]
         if ranged:

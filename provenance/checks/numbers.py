@@ -69,9 +69,20 @@ def _notation_same(a: Quantity, b: Quantity) -> bool:
     return digits == re.sub(r"\D", "", b.text if ma else a.text)
 
 
+def _share(a: Quantity, b: Quantity) -> bool:
+    """A fraction said as a percentage: "half" = "50 Prozent", "a quarter" = "25 %"."""
+    frac, pct = (a, b) if a.fraction else (b, a)
+    if not frac.fraction or pct.unit != "%" or frac.unit is not None or pct.high is not None:
+        return False
+    tol = APPROX_TOLERANCE if (a.approx or b.approx) else 0.01
+    return math.isclose(frac.value * 100, pct.value, rel_tol=tol)
+
+
 def _same(a: Quantity, b: Quantity) -> bool:
     if a.decade or b.decade:  # "in den 50ern (des 19. Jahrhunderts)" = "the 1850s"
         return round(a.value) % 100 == round(b.value) % 100
+    if a.fraction != b.fraction and _share(a, b):
+        return True
     if a.unit and b.unit and a.unit != b.unit:
         if is_measure(a.unit) and is_measure(b.unit) and dimension(a.unit) == dimension(b.unit):
             return _converted_same(a, b)
@@ -174,10 +185,18 @@ def _restated(q: Quantity, side: list[Quantity]) -> bool:
     )
 
 
+_TWO_DIGITS = re.compile(r"['’]?\d\d")
+
+
 def _a_year(q: Quantity, years: frozenset[int]) -> bool:
     """A bare number that the other side reads as a year ("Gründung 1863" = "fondée en
-    1863"): the dates check compares it, not this one."""
-    return q.unit is None and q.value.is_integer() and int(q.value) in years
+    1863"; "la saison 77" = "Saison 1977"): the dates check compares it, not this one."""
+    if q.unit is not None or not q.value.is_integer():
+        return False
+    value = int(q.value)
+    if value in years:
+        return True
+    return _TWO_DIGITS.fullmatch(q.text) is not None and any(y % 100 == value for y in years)
 
 
 def _bounds(qs: list[Quantity]) -> list[Quantity]:
@@ -196,7 +215,10 @@ def _bounds(qs: list[Quantity]) -> list[Quantity]:
 class NumbersCheck:
     name = "numbers"
     types = ("number",)
-    version = "2"  # 2: one, lists, digits read as something else, stages (issue 15)
+    # 2: one, lists, digits read as something else, stages (issue 15); 3: a range's
+    # changed bound once, fractions as percentages, numbers after an article or inside a
+    # name weak, "one and a half", Russian number stems (issue 15, round 4)
+    version = "3"
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:
@@ -214,17 +236,33 @@ class NumbersCheck:
             _same,
             _related,
         )
-        src_years, tgt_years = years(pair.src), years(pair.tgt)
-        m.missing = [q for q in m.missing if not (_restated(q, src) or _a_year(q, tgt_years))]
-        m.added = [q for q in m.added if not (_restated(q, tgt) or _a_year(q, src_years))]
+        # the other side's years only where a number is left over (most rows match fully,
+        # and a side without numbers need not be read for dates)
+        if m.missing:
+            tgt_years = years(pair.tgt)
+            m.missing = [q for q in m.missing if not (_restated(q, src) or _a_year(q, tgt_years))]
+        if m.added:
+            src_years = years(pair.src)
+            m.added = [q for q in m.added if not (_restated(q, tgt) or _a_year(q, src_years))]
         # when the other side has no number left over: one, said there by an article, and
         # the same digits standing there, read as part of a date, a code or a name
+        # a range with a changed bound is one drift ("4-6%" -> "4.6%"), not also a bound
+        # missing or added
+        m.missing = _unpaired(m.missing, {s for s, _ in m.changed})
+        m.added = _unpaired(m.added, {t for _, t in m.changed})
         missing, added = m.missing, m.added
         if not added:
             m.missing = [_weaken(q) if _said(q, pair.tgt.text) else q for q in missing]
         if not missing:
             m.added = [_weaken(q) if _said(q, pair.src.text) else q for q in added]
         return findings(m, "number", lambda x: x.label, _severity)
+
+
+def _unpaired(left: list[Quantity], changed: set[Quantity]) -> list[Quantity]:
+    """The bounds in `left` whose range has no bound among `changed` (a range's bounds
+    share its span: see `_bounds`)."""
+    spans = {(q.start, q.end) for q in changed}
+    return [q for q in left if (q.start, q.end) not in spans]
 
 
 def _weaken(q: Quantity) -> Quantity:

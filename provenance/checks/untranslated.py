@@ -14,7 +14,9 @@ least two foreign words and one lower-case word is flagged, so a name such as
 `NAME_CAP` when the other language does not capitalise nouns (a name, not a word).
 
 A run is major when it is running text: at least two of its foreign words are
-lower-case (or capitalised only by position, or function words: not names), it is not
+lower-case (or capitalised only by position, or function words: not names) and one is
+written in lower case (capitalised words opening a quotation or a bracket are titles and
+names: "„Bild am Sonntag“ reports, Seehofer … (SPD)"), it is not
 a title (in a language that does not capitalise nouns, a run whose lower-case words are
 all function words: "Face the Nation"), and it holds four foreign words, or two when it
 is the source's own words left as they were (`copied`) or Latin words in a Cyrillic
@@ -170,6 +172,7 @@ class Run(NamedTuple):
     lang: str
     words: int
     plain: int  # of them lower-case or capitalised only by position (`_Word.plain`)
+    lower: int  # of them written in lower case
     title: bool  # its lower-case foreign words are all function words: a title?
 
 
@@ -196,7 +199,10 @@ def foreign_runs(text: str, tgt: str) -> list[Run]:
         title = not _capitalises_nouns(lang) and all(
             zipf(text[w.start : w.end].lower(), lang) >= FUNCTION_ZIPF for w in foreign if w.lower
         )
-        runs.append(Run(foreign[0].start, foreign[-1].end, lang, len(foreign), len(plain), title))
+        lower = sum(w.lower for w in foreign)
+        runs.append(
+            Run(foreign[0].start, foreign[-1].end, lang, len(foreign), len(plain), lower, title)
+        )
     return runs
 
 
@@ -297,7 +303,10 @@ def _severity(run: Run, span: str, pair: PairView) -> Severity:
     if is_cyrillic(span) and not _cyrillic(pair.tgt.lang):
         return "major" if run.words >= 2 else "minor"
     need = COPIED_MAJOR if left else (2 if is_cyrillic(span) != _cyrillic(pair.tgt.lang) else 4)
-    if run.words >= need and run.plain >= 2 and not run.title:
+    # running text has a foreign word in lower case; capitalised words only, each first
+    # in its quotation or bracket, are names and titles ("„Bild am Sonntag“ reports,
+    # Seehofer ... (SPD)")
+    if run.words >= need and run.plain >= 2 and run.lower >= 1 and not run.title:
         return "major"
     return "minor"
 
@@ -311,7 +320,9 @@ def copied(span: str, source: str) -> bool:
 
 class UntranslatedCheck:
     name = "untranslated"
-    version = "3"  # the signature says which rules made a report (3: name tails, issue 15)
+    # the signature says which rules made a report (3: name tails, issue 15; 4: a
+    # major run has a foreign word in lower case)
+    version = "4"
     types = ("untranslated",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -68,13 +68,21 @@ _new_token = tuple.__new__
 
 @memoised(4096)
 def tokens(text: str, code: str) -> tuple[Token, ...]:
+    # The words by one `findall` (in C), their offsets by `str.find` from the last end:
+    # letters and digits all belong to tokens, so a token's text first occurs after the
+    # previous token where the token starts. A third cheaper than a match object each.
+    words = _TOKEN.findall(text)
+    if not words:
+        return ()
     lemmatize = facts(code).lemmatize
+    find = text.find
     out = []
-    for m in _TOKEN.finditer(text):
-        w = m.group()
+    end = 0
+    for w in words:
+        start = find(w, end)
+        end = start + len(w)
         low = w.lower()
         word = not w[0].isdigit()
-        start, end = m.span()
         lem = lemma(w, code) if lemmatize and word else low
         out.append(_new_token(Token, (w, start, end, low, lem, word)))
     return tuple(out)

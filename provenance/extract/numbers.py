@@ -14,8 +14,11 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
+from operator import attrgetter
 
 from provenance.extract._text import Token, facts, lemma, phrase_regex, tokens
 from provenance.extract.dates import extract_dates
@@ -25,6 +28,7 @@ from provenance.util.memo import memoised
 
 _SPACES = "\u00a0\u202f\u2009"
 _DIGIT = re.compile(r"\d")
+_START, _TEXT, _LEMMA = attrgetter("start"), attrgetter("text"), attrgetter("lemma")
 
 
 @dataclass(frozen=True)
@@ -212,6 +216,25 @@ def _word_value_of(text: str, lemma_: str, code: str) -> tuple[str, float] | Non
         v = _compound_prefix(tok.lower, data.compound_morphemes)
         if v is not None:
             return "soft", v
+    if data.compound_prefixes and tok.is_word:
+        v = _number_stem(tok.lower, data.compound_prefixes)
+        if v is not None:
+            return "soft", v
+    return None
+
+
+# The rest of a compound after its number stem is a word of its own ("летний",
+# "мильной"), not an ending ("пяти", "семинар").
+_COMPOUND_REST = 4
+
+
+def _number_stem(word: str, stems: dict[str, int]) -> float | None:
+    """The number a compound opens with, by its stem: "пятимильной" 5, "двухлетний" 2,
+    "трёхкомнатный" 3 (Russian joins a number's genitive to a word). Soft, like
+    `_compound_prefix`."""
+    for stem in _longest_first(tuple(stems)):
+        if word.startswith(stem) and len(word) - len(stem) >= _COMPOUND_REST:
+            return float(stems[stem])
     return None
 
 
@@ -354,10 +377,8 @@ def _hour_word_at(text: str, pos: int, toks, code: str) -> int:
 
 
 def _token_index(toks: tuple[Token, ...], pos: int) -> int:
-    for i, t in enumerate(toks):
-        if t.start >= pos:
-            return i
-    return len(toks)
+    """The index of the first token at or after `pos` (tokens are in text order)."""
+    return bisect_left(toks, pos, key=_START)
 
 
 def _finish(text: str, code: str, toks, value, start, end, ordinal=False) -> Quantity:
@@ -466,12 +487,14 @@ def _digit_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) 
             if s:
                 ordinal, b = True, s.end()
         q = _finish(text, code, toks, value, a, b, ordinal)
-        if ordinal:
-            q = dataclasses.replace(q, weak=True)
+        # an ordinal is weak; a count may go on after its noun ("14 heures et demie")
+        q = dataclasses.replace(q, weak=True) if ordinal else _with_half(q, text, code) or q
         if q.unit is None and _identifier(text, a, q.end):
             q = dataclasses.replace(q, soft=True)
         elif q.unit is None and _HYPHEN_WORD.match(text, q.end):
             q = dataclasses.replace(q, weak=True)  # "100-jähriges" = "centennial"
+        elif q.unit is None and q.end == b and _attributive(text, a, code):
+            q = dataclasses.replace(q, weak=True)  # "a 911 caller", "Catch 22"
         taken.append((q.start, q.end))
         found.append(q)
     return found
@@ -498,6 +521,31 @@ def _identifier(text: str, start: int, end: int) -> bool:
         if before and before[-1] not in _SENTENCE_OPENERS:
             return True
     return bool(_CODE_AFTER.match(text, end))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+
+
+def _attributive(text: str, start: int, code: str) -> bool:
+    """Whether bare digits at `start` modify a word or name rather than count: after an
+    article ("a 911 caller", "ein 3:1-Sieg"; an article counts no digits) or, where
+    `names_take_numbers`, after a capitalised word inside a sentence ("Catch 22",
+    "Windows 10", "Formula 1"). Translators say such numbers in a word ("Notrufanrufer",
+    "Zwickmühle") or drop them: weak evidence of a quantity."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    data = facts(code)
+    if word.lower() in data.weak_number_words:
+        return True
+    if not (data.names_take_numbers and word[0].isupper()):
+        return False
+    low = word.lower()
+    if low in data.months or low in data.weekdays:
+        return False  # "May 5", "on Monday 30 people": a date or a sentence's frame
+    before = text[: m.start()].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
 
 def _is_article_fraction(toks, i: int, code: str) -> bool:
@@ -540,6 +588,31 @@ def _in_name(text: str, toks, i: int) -> bool:
         return False
     before = text[: t.start].rstrip()
     return bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
+@cache
+def _half_pattern(code: str) -> re.Pattern[str] | None:
+    after = facts(code).half_after
+    return re.compile(after, re.IGNORECASE) if after else None
+
+
+def _article_and_half(text: str, code: str, toks, i: int) -> Quantity | None:
+    """One said by the article at toks[i] and a half after its noun ("an hour and a
+    half", "un mètre et demi"), or None."""
+    pattern = _half_pattern(code)
+    if pattern is None or pattern.match(text, toks[i].end) is None:
+        return None  # most articles: tried before the unit and scale look-ups
+    return _with_half(_finish(text, code, toks, 1.0, toks[i].start, toks[i].end), text, code)
+
+
+def _with_half(q: Quantity, text: str, code: str) -> Quantity | None:
+    """`q` and a half said after its noun ("deux longueurs et demie" = 2.5, "an hour and a
+    half" = 1.5 hours), or None when no half follows."""
+    pattern = _half_pattern(code)
+    m = pattern.match(text, q.end) if pattern is not None else None
+    if m is None or not q.value.is_integer():
+        return None
+    return dataclasses.replace(q, value=q.value + 0.5, end=m.end(), text=text[q.start : m.end()])
 
 
 @dataclass
@@ -622,6 +695,11 @@ def _read_run(text: str, code: str, toks, i: int, kind: str, v: float) -> tuple[
         if w is None or w[0] in ("ord", "soft"):
             break
         nxt = _word_value(toks[j + 1], code) if j + 1 < len(toks) else None
+        # "one and a half" (= "полтора", "eineinhalb"): "one" counts before "and" and a
+        # fraction, where it is no article
+        one = w[0] == "weak" and j == i and nxt is not None and nxt[0] == "and"
+        if one and _fraction_at(toks, j + 2, code):
+            w = ("num", 1.0)
         if not run.take(w[0], w[1], nxt, code):
             break
         last_end = u.end
@@ -629,25 +707,63 @@ def _read_run(text: str, code: str, toks, i: int, kind: str, v: float) -> tuple[
     return run, j, last_end
 
 
-def _word_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _fraction_at(toks, k: int, code: str) -> bool:
+    """Whether toks[k] is a fraction word, or an article and one ("half", "a half")."""
+    for n in range(k, min(k + 2, len(toks))):
+        w = _word_value(toks[n], code)
+        if w is None or w[0] not in ("frac", "weak"):
+            return False
+        if w[0] == "frac":
+            return True
+    return False
+
+
+def _word_values(toks: tuple[Token, ...], code: str) -> list[tuple[str, float] | None]:
+    """`_word_value` of each token, in one pass of memoised look-ups (digit runs: None)."""
+    return list(map(_word_value_of, map(_TEXT, toks), map(_LEMMA, toks), repeat(code)))
+
+
+def _may_count(text: str, code: str, toks, values) -> bool:
+    """Whether the number words of a text without digits may make a quantity: a word
+    other than an article or "and" ("a", "und", "с" are in most sentences and count
+    nothing alone), or an article before a percent ("ein Prozent") or with a half after
+    its noun ("an hour and a half")."""
+    pattern = _half_pattern(code)
+    for i, wv in enumerate(values):
+        if wv is None:
+            continue
+        if wv[0] not in ("weak", "and"):
+            return True
+        if wv[0] == "weak":
+            if (_unit_after(text, toks[i].end, toks, i + 1, code) or ("",))[0] == "%":
+                return True
+            if pattern is not None and pattern.match(text, toks[i].end):
+                return True
+    return False
+
+
+def _word_quantities(
+    text: str, code: str, toks, taken: list[tuple[int, int]], values
+) -> list[Quantity]:
     """Spelled-out numbers: runs of number words ("двадцати пяти", "two hundred and five"),
-    ordinals and soft number words, outside the spans already `taken`."""
+    ordinals and soft number words, outside the spans already `taken`; `values` are the
+    tokens' `_word_values`."""
     data = facts(code)
     found: list[Quantity] = []
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        # the word's value first: a memoised look-up that rules out most words at once
-        wv = _word_value(t, code) if t.is_word else None
-        if wv is None or _covered(t.start, t.end, taken):
-            i += 1
+    # only words with a value open a quantity; a run read on from one skips the words it took
+    starts = [i for i, wv in enumerate(values) if wv is not None]
+    resume = 0
+    for i in starts:
+        if i < resume:
+            continue
+        t, wv = toks[i], values[i]
+        if not t.is_word or _covered(t.start, t.end, taken):
             continue
         kind, v = wv
         before = toks[i - 1] if i > 0 else None
         article_less = kind == "frac" and t.lower in data.fractions_after_article
         if article_less and not _is_article_fraction(toks, i, code):
-            i += 1  # "the first half", "last quarter": not a fraction
-            continue
+            continue  # "the first half", "last quarter": not a fraction
         weak_before = before is not None and before.lower in data.weak_number_words
         if kind == "ord" and weak_before and 2 < v <= 10:
             kind, v = "frac", 1 / v  # "a third", "one fifth"
@@ -657,13 +773,18 @@ def _word_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -
             q = _single_word(text, code, toks, i, kind, v)
             taken.append((q.start, q.end))
             found.append(q)
-            i += 1
             continue
         run, j, last_end = _read_run(text, code, toks, i, kind, v)
         if not run.seen_real:
-            i += 1
+            # "an hour and a half", "un mètre et demi": the article counts one
+            one = _article_and_half(text, code, toks, i) if kind == "weak" else None
+            if one is not None:
+                taken.append((one.start, one.end))
+                found.append(one)
             continue
         q = _finish(text, code, toks, run.total + run.current, t.start, last_end)
+        if not run.frac_seen:
+            q = _with_half(q, text, code) or q
         if kind == "num" and _in_name(text, toks, i):
             q = dataclasses.replace(q, soft=True)
         elif run.total == 0 and q.value <= 10 and not run.frac_seen and _unitless(q.unit):
@@ -678,7 +799,7 @@ def _word_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -
             q = dataclasses.replace(q, soft=True)  # "the two sides" = "both sides"
         taken.append((q.start, q.end))
         found.append(q)
-        i = max(j, i + 1)
+        resume = j
     return found
 
 
@@ -686,9 +807,13 @@ def _word_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) -
 def _extract(text: str, code: str) -> tuple[Quantity, ...]:
     """Digits first, then number words, both outside the dates; ranges merged last."""
     toks = tokens(text, code)
+    values = _word_values(toks, code)
+    digits = _DIGIT.search(text) is not None
+    if not digits and not _may_count(text, code, toks, values):
+        return ()  # most sentences: no digit, no number word (dates need not be read)
     taken = [(d.start, d.end) for d in extract_dates(text, code)]
-    found = _digit_quantities(text, code, toks, taken)
-    found += _word_quantities(text, code, toks, taken)
+    found = _digit_quantities(text, code, toks, taken) if digits else []
+    found += _word_quantities(text, code, toks, taken, values)
     found.sort(key=lambda q: q.start)
     return tuple(_merge_ranges(_stages(found, text, code), text, code))
 

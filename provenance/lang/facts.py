@@ -105,6 +105,20 @@ class FactsData:
     # tournament, not a count (regex, matched on lower-cased text ending there): "the
     # round of 16", "the last 16" = "Achtelfinale". Such a number is weak evidence.
     stage_before: str = ""
+    # Whether a capitalised word inside a sentence followed by digits names a thing with a
+    # number ("Catch 22", "Windows 10", "Formula 1", "Ligue 1"): the digits are part of a
+    # name there, weak evidence of a quantity. Not in languages that capitalise nouns
+    # ("dass die Polizei 30 Personen festnahm") or put a count after a place in the
+    # sentence's first phrase ("В Москве 30 человек").
+    names_take_numbers: bool = False
+    # Stems of numbers that open a compound word ("пятимильный", "двухлетний",
+    # "трёхкомнатный"): the number is soft, said as a number of its own in another
+    # language ("five mile", "two-year") as often as in one word.
+    compound_prefixes: dict[str, int] = field(default_factory=dict)
+    # After a number (and its noun), the words that add a half (regex, matched right after
+    # the number's unit or noun): "deux longueurs et demie" = "zweieinhalb Seillängen",
+    # "an hour and a half" = "anderthalb Stunden", "un mètre et demi".
+    half_after: str = ""
     # --- dates ----------------------------------------------------------------------
     months: dict[str, int] = field(default_factory=dict)  # every form and abbreviation
     weekdays: dict[str, int] = field(default_factory=dict)  # Monday = 1

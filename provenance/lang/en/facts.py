@@ -42,10 +42,12 @@ DATA = FactsData(
     # "centenary" = "сто лет", "100-jähriges Bestehen": compared when the other side has
     # a number there, never reported alone
     soft_number_words={
-        "both": 2, "dozen": 12, "dozens": 12, "twice": 2, "thrice": 3,
+        "both": 2, "dozen": 12, "dozens": 12, "twice": 2, "thrice": 3, "couple": 2,
         "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
     },
-    stage_before=r"(?:\bround of|\blast)\s+$",
+    stage_before=r"(?:\bround(?: of)?|\blast)\s+$",  # "round of 16", "round 16", "last 16"
+    half_after=r"(?:\s+[^\W\d_]+)?\s+and\s+a\s+half\b",
+    names_take_numbers=True,
     determiner_numbers=frozenset({"the two"}),  # "the two sides" = "both sides"
     ordinal_idiom_heads=frozenset({"round"}),  # "the second round" = "the runoff"
     currency_words={

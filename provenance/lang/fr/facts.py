@@ -41,6 +41,8 @@ DATA = FactsData(
     hour_words=frozenset({"h", "heure", "heures"}),
     # approximate counts ("une dizaine de mètres" = "rund zehn Meter"): they match the
     # number, but are never reported missing or added on their own
+    half_after=r"(?:\s+[^\W\d_]+)?\s+et\s+demie?\b",
+    names_take_numbers=True,  # "Ligue 1", "Formule 1", "France 2"
     soft_number_words={
         "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
         "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,

@@ -1,0 +1,170 @@
+"""Numbers, dates and words left untranslated as real translators write them (issue 15,
+round 4): each rule that quiets a faithful rendering, and the change it must still catch."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.checks.dates import DatesCheck
+from provenance.checks.numbers import NumbersCheck
+from provenance.checks.untranslated import UntranslatedCheck
+from provenance.extract import extract_numbers
+from provenance.model import PairView, Segment
+
+
+def view(src: str, sl: str, tgt: str, tl: str) -> PairView:
+    return PairView(0, Segment(0, sl, [0], [src]), Segment(1, tl, [0], [tgt]), None)
+
+
+def facts(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
+    v = view(src, sl, tgt, tl)
+    return [(f.severity, f.message) for f in NumbersCheck()(v) + DatesCheck()(v)]
+
+
+def loud(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
+    return [f for f in facts(src, sl, tgt, tl) if f[0] in ("critical", "major")]
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        # a half said after the noun
+        (
+            "Wir kletterten zweieinhalb Seillängen.",
+            "de",
+            "Nous avons grimpé deux longueurs et demie.",
+            "fr",
+        ),
+        (
+            "Er hing anderthalb Meter unter mir.",
+            "de",
+            "Il pendait un mètre et demi au-dessous.",
+            "fr",
+        ),
+        ("Es dauerte anderthalb Stunden.", "de", "It took an hour and a half.", "en"),
+        ("Rendez-vous à 14 heures et demie.", "fr", "Treffen um 14.30 Uhr.", "de"),
+        ("one and a half million people", "en", "полтора миллиона человек", "ru"),
+        # a fraction said as a percentage
+        ("Es kam die Hälfte, ein Viertel blieb.", "de", "50 % came, 25 % stayed.", "en"),
+        # a number that opens a compound word
+        ("on the five mile safari drive", "en", "во время пятимильной поездки по сафари", "ru"),
+        ("a couple of days later", "en", "через пару дней", "ru"),
+        # a year said in two digits
+        (
+            "Zum Abschluss der Saison 1977 der Nadelgrat.",
+            "de",
+            "Pour finir la saison 77, le Nadelgrat.",
+            "fr",
+        ),
+    ],
+)
+def test_faithful_renderings_are_no_flag(src: str, sl: str, tgt: str, tl: str) -> None:
+    assert loud(src, sl, tgt, tl) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl", "number"),
+    [
+        ("It's a Catch 22 for banks.", "en", "Es ist eine Zwickmühle für Banken.", "de", "22"),
+        ("after a 911 caller reported him", "en", "nachdem ein Anrufer ihn meldete", "de", "911"),
+        ("Chelsea, im Achtelfinale Gegner.", "de", "Chelsea, the round 16 opponent.", "en", "16"),
+    ],
+)
+def test_numbers_inside_names_or_after_an_article_are_minor(
+    src: str, sl: str, tgt: str, tl: str, number: str
+) -> None:
+    found = facts(src, sl, tgt, tl)
+    assert found and all(sev == "minor" and number in msg for sev, msg in found), found
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl", "expected"),
+    [
+        (
+            "It's a Catch 22 for banks.",
+            "en",
+            "Es ist ein Catch 23 für Banken.",
+            "de",
+            "22 became 23",
+        ),
+        ("after a 911 caller", "en", "nachdem ein 912-Anrufer", "de", "911 became 912"),
+        (
+            "In Texas 500 people died.",
+            "en",
+            "In Texas starben 600 Menschen.",
+            "de",
+            "500 became 600",
+        ),
+        (
+            "zweieinhalb Seillängen",
+            "de",
+            "trois longueurs et demie",
+            "fr",
+            "zweieinhalb became trois",
+        ),
+        ("Es kam die Hälfte.", "de", "Il en est venu 60 %.", "fr", "60 % was added"),
+        (
+            "on the five mile drive",
+            "en",
+            "во время шестимильной поездки",
+            "ru",
+            "five mile is missing",
+        ),
+    ],
+)
+def test_changed_values_are_still_reported(
+    src: str, sl: str, tgt: str, tl: str, expected: str
+) -> None:
+    found = loud(src, sl, tgt, tl)
+    assert any(expected in msg for _, msg in found), found
+
+
+def test_a_range_with_a_changed_bound_is_one_critical_flag() -> None:
+    found = facts(
+        "до этого ожидалось 4-6%, а в 2021 году 3,5-4,5%.",
+        "ru",
+        "4.6% was previously expected, and in 2021 3.5-4.5%.",
+        "en",
+    )
+    assert found == [("critical", "4-6% became 4.6%")]
+
+
+def test_a_year_dropped_beside_an_equal_two_digit_number_is_reported() -> None:
+    found = loud("Im Jahr 2019 starben 19 Menschen.", "de", "19 people died.", "en")
+    assert found == [("major", "2019 is missing in the translation")]
+
+
+def test_number_stems_need_a_word_after_them() -> None:
+    assert extract_numbers("Семинар прошёл.", "ru") == []
+    (q,) = extract_numbers("двухлетний контракт", "ru")
+    assert (q.value, q.soft) == (2, True)
+
+
+def test_one_and_a_half_counts_the_one() -> None:
+    (q,) = extract_numbers("It took one and a half years.", "en")
+    assert q.value == 1.5 and q.text == "one and a half years"
+    assert [q.value for q in extract_numbers("one and two", "en")] == [2.0]  # "one" alone: no
+
+
+def untranslated(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
+    return [(f.severity, f.message) for f in UntranslatedCheck()(view(src, sl, tgt, tl))]
+
+
+def test_titles_and_names_without_a_lower_case_foreign_word_are_minor() -> None:
+    found = untranslated(
+        "Wie die „Bild am Sonntag“ berichtet, bat Seehofer Ministerin Lambrecht (SPD) um Eile.",
+        "de",
+        "As the “Bild am Sonntag” reports, Seehofer asked Minister Lambrecht (SPD) to hurry.",
+        "en",
+    )
+    assert found and all(sev == "minor" for sev, _ in found), found
+
+
+def test_running_text_with_lower_case_foreign_words_stays_major() -> None:
+    found = untranslated(
+        "Er sagte, dass die Regierung nicht zuständig sei, und ging.",
+        "de",
+        "He said, dass die Regierung nicht zuständig sei, and left.",
+        "en",
+    )
+    assert [sev for sev, _ in found] == ["major"], found
