@@ -498,6 +498,56 @@ def test_same_language_reassess():
             [],
         ),
         ("Er flog am Montag nach München.", "Er flog am Montag nach Munich.", "de", []),
+        # a given name and its form in another language (corp-names' data)
+        ("At some point, Sasha got fed up.", "At some point, Alexander got tired.", "en", []),
+        # a name translated two ways (two common words), or translated in one version and
+        # transliterated in the other (a common word against a word the language lacks)
+        (
+            "The opposition Union of the Fatherland leads.",
+            "The opposition Homeland Union leads.",
+            "en",
+            [],
+        ),
+        (
+            "The aerobatic teams Russian Knights and Swifts flew.",
+            "The aerobatic teams Russian Vityazi and Strizhi flew.",
+            "en",
+            [],
+        ),
+        # an acronym replaced, one word for one, by a name it cannot abbreviate
+        (
+            "There is no political will in the AfD because of that.",
+            "There is no political will in the Kulzer because of that.",
+            "en",
+            [("AfD", "Kulzer", True, True)],
+        ),
+        # a given name replaced in a kept name: no transcription when the length differs
+        (
+            "Der Vorsitzende Peter Duthie sagte, es gehe gut.",
+            "Der Vorsitzende Pereyra Duthie sagte, es gehe gut.",
+            "de",
+            [("Peter", "Pereyra", False, True)],
+        ),
+        # one word of a name whose other words both sides keep
+        (
+            "Die Stadt Virginia Beach hat am Samstag ein Denkmal entfernt.",
+            "Die Stadt Virginia Alexandre hat am Samstag ein Denkmal entfernt.",
+            "de",
+            [("Beach", "Alexandre", True, True)],
+        ),
+        # reordered: next to a kept name word, however frequent; and a frequent place name
+        (
+            "Sie hat mit ihrem Exmann Chris Martin zwei Kinder, Apple und Moses.",
+            "Sie hat zwei Kinder, Apple und Moses, mit ihrem Ehemann Chris Royal.",
+            "de",
+            [("Martin", "Royal", True, False)],
+        ),
+        (
+            "They have been in the program at Worms University since 2019.",
+            "Since 2019 they have studied in the program at Colorado University.",
+            "en",
+            [("Worms", "Colorado", False, True)],
+        ),
     ],
 )
 def test_name_swaps_counts_kept_names_and_variants(a, b, lang, swaps):
@@ -516,6 +566,10 @@ def test_name_variants_from_data():
     assert same_name("Киев", "Киеве", "ru")  # a Russian case form, by its lemma
     assert not same_name("Lithuania", "Latvia", "en")
     assert not same_name("Merkel", "Scholz", "de")
+    # given names across languages, from corp-names' data file
+    assert same_name("Sasha", "Alexander", "en") and same_name("Саша", "Александр", "ru")
+    assert same_name("Mikhail", "Michael", "en")
+    assert not same_name("Sasha", "Olga", "en") and not same_name("Peter", "Paul", "en")
 
 
 @pytest.mark.parametrize(
