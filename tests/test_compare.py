@@ -401,6 +401,26 @@ def test_bench_compare_planted_items_are_changes(shared_dir):
             [],
         ),
         ("So far 4,840 tests were positive.", "So far 4840 tests were positive.", "en", [], [], []),
+        # a cue inserted next to a reworded word (aligned by spelling): the only cue of its
+        # clause, though the clause polarity does not count it
+        (
+            "Durch sie werden unbewusste Vorurteile vermieden, die schaden könnten.",
+            "Durch sie werden nicht unterbewusste Vorbehalte, die schaden könnten, beseitigt.",
+            "de",
+            [],
+            [("added", "nicht")],
+            [],
+        ),
+        # a cue moved (compensated), a second cue of a negated clause (negative concord)
+        ("We don't have any money left.", "We have no money left.", "en", [], [], []),
+        (
+            "В этом зрелище не было никакой определенности.",
+            "В этом зрелище не было определенности.",
+            "ru",
+            [],
+            [],
+            [],
+        ),
     ],
 )
 def test_row_evidence(a, b, lang, names, negation, values):
@@ -411,6 +431,23 @@ def test_row_evidence(a, b, lang, names, negation, values):
     assert [(s.a_text, s.b_text, s.strong) for s in ev.names] == names
     assert [(c.direction, c.cue) for c in ev.negation] == negation
     assert [(e.a_text, e.b_text) for e in ev.values] == values
+
+
+def test_word_alignment_splits_replaced_spans():
+    """Inside a replaced span, words that are one word by lemma or spelling are aligned,
+    so the edit splits around them; whole spans without such words stay whole."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.wordalign import aligned_edits
+
+    a = "Durch sie werden unbewusste Vorurteile vermieden."
+    b = "Durch sie werden nicht unterbewusste Vorbehalte."
+    got = [(e.op, e.a_text, e.b_text) for e in aligned_edits(a, b, word_diff(a, b), str.lower)]
+    assert got == [("insert", "", "nicht"), ("replace", "Vorurteile vermieden", "Vorbehalte")]
+    a, b = "A driver overlooks a biker", "A driver doesn't see a biker"
+    got = [(e.op, e.a_text, e.b_text) for e in aligned_edits(a, b, word_diff(a, b), str.lower)]
+    assert got == [("replace", "overlooks", "doesn't see")]
+    for e in aligned_edits(a, b, word_diff(a, b), str.lower):
+        assert a[e.a_start : e.a_end] == e.a_text and b[e.b_start : e.b_end] == e.b_text
 
 
 def test_same_language_reassess():

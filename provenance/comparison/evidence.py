@@ -36,6 +36,7 @@ from unidecode import unidecode
 
 from provenance import lang as lang_data
 from provenance.comparison.diff import Edit, tokens
+from provenance.comparison.wordalign import aligned_edits
 from provenance.extract._text import facts
 from provenance.extract.dates import extract_dates
 from provenance.extract.names import (
@@ -143,7 +144,18 @@ def row_evidence(a: str, b: str, edits: Sequence[Edit], lang: str) -> RowEvidenc
     if not a or not b:
         return ev
     ev.names = name_swaps(a, b, edits, lang)
-    ev.negation = _uncompensated(cue_edits(a, b, edits, lang, "negation"), a, b, lang)
+    # words aligned by lemma and spelling inside replaced spans: a cue inserted next to a
+    # reworded word is an edit of its own (cues and auxiliaries align only with themselves:
+    # "haven't had" / "have been without" is no cue dropped)
+    cue, aux = compiled(lang).negation, _aux(lang)
+    words = aligned_edits(
+        a,
+        b,
+        edits,
+        lambda w: _lemma(w, lang),
+        lambda w: w.lower() in aux or bool(cue.fullmatch(w.lower())),
+    )
+    ev.negation = _uncompensated(cue_edits(a, b, words, lang, "negation"), a, b, lang)
     ev.negation_anchored = (_anchored(a, b, lang), _anchored(b, a, lang))
     ev.flips = anchored_flips(a, b, lang)
     ev.restated = antonym_restatements(a, b, lang)
@@ -723,9 +735,17 @@ def _uncompensated(flips: list[CueEdit], a: str, b: str, lang: str) -> list[CueE
         return []
     from provenance.checks.negation import polarity
 
-    na = sum(1 for c in polarity(a, lang) if c.negated)
-    nb = sum(1 for c in polarity(b, lang) if c.negated)
+    pa, pb = polarity(a, lang), polarity(b, lang)
+    na = sum(1 for c in pa if c.negated)
+    nb = sum(1 for c in pb if c.negated)
     want = "added" if nb > na else "lost" if na > nb else ""
+    if want:
+        return [f for f in flips if f.direction == want]
+    # The clauses' polarity may not count a cue ("werden nicht unterbewusste Vorbehalte
+    # ... beseitigt"); a cue added or removed alone still flips the row when it is the
+    # row's only cue and the other side has none ("neither ... nor" / "not" is no flip).
+    ca, cb = len(_cue_matches(a, lang, "negation")), len(_cue_matches(b, lang, "negation"))
+    want = "added" if (ca, cb) == (0, 1) else "lost" if (ca, cb) == (1, 0) else ""
     return [f for f in flips if f.direction == want]
 
 
