@@ -436,8 +436,7 @@ def test_row_evidence(a, b, lang, names, negation, values):
 def test_word_alignment_splits_replaced_spans():
     """Inside a replaced span, words that are one word by lemma or spelling are aligned,
     so the edit splits around them; whole spans without such words stay whole."""
-    from provenance.comparison.diff import word_diff
-    from provenance.comparison.wordalign import aligned_edits
+    from provenance.comparison.diff import aligned_edits, word_diff
 
     a = "Durch sie werden unbewusste Vorurteile vermieden."
     b = "Durch sie werden nicht unterbewusste Vorbehalte."

@@ -35,8 +35,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from provenance import lang as lang_data
-from provenance.comparison.diff import Edit, tokens
-from provenance.comparison.wordalign import aligned_edits
+from provenance.comparison.diff import Edit, aligned_edits, tokens
 from provenance.extract._text import facts
 from provenance.extract.dates import extract_dates
 from provenance.extract.names import (
