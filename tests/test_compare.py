@@ -401,6 +401,26 @@ def test_bench_compare_planted_items_are_changes(shared_dir):
             [],
         ),
         ("So far 4,840 tests were positive.", "So far 4840 tests were positive.", "en", [], [], []),
+        # a cue inserted next to a reworded word (aligned by spelling): the only cue of its
+        # clause, though the clause polarity does not count it
+        (
+            "Durch sie werden unbewusste Vorurteile vermieden, die schaden könnten.",
+            "Durch sie werden nicht unterbewusste Vorbehalte, die schaden könnten, beseitigt.",
+            "de",
+            [],
+            [("added", "nicht")],
+            [],
+        ),
+        # a cue moved (compensated), a second cue of a negated clause (negative concord)
+        ("We don't have any money left.", "We have no money left.", "en", [], [], []),
+        (
+            "В этом зрелище не было никакой определенности.",
+            "В этом зрелище не было определенности.",
+            "ru",
+            [],
+            [],
+            [],
+        ),
     ],
 )
 def test_row_evidence(a, b, lang, names, negation, values):
@@ -411,6 +431,22 @@ def test_row_evidence(a, b, lang, names, negation, values):
     assert [(s.a_text, s.b_text, s.strong) for s in ev.names] == names
     assert [(c.direction, c.cue) for c in ev.negation] == negation
     assert [(e.a_text, e.b_text) for e in ev.values] == values
+
+
+def test_word_alignment_splits_replaced_spans():
+    """Inside a replaced span, words that are one word by lemma or spelling are aligned,
+    so the edit splits around them; whole spans without such words stay whole."""
+    from provenance.comparison.diff import aligned_edits, word_diff
+
+    a = "Durch sie werden unbewusste Vorurteile vermieden."
+    b = "Durch sie werden nicht unterbewusste Vorbehalte."
+    got = [(e.op, e.a_text, e.b_text) for e in aligned_edits(a, b, word_diff(a, b), str.lower)]
+    assert got == [("insert", "", "nicht"), ("replace", "Vorurteile vermieden", "Vorbehalte")]
+    a, b = "A driver overlooks a biker", "A driver doesn't see a biker"
+    got = [(e.op, e.a_text, e.b_text) for e in aligned_edits(a, b, word_diff(a, b), str.lower)]
+    assert got == [("replace", "overlooks", "doesn't see")]
+    for e in aligned_edits(a, b, word_diff(a, b), str.lower):
+        assert a[e.a_start : e.a_end] == e.a_text and b[e.b_start : e.b_end] == e.b_text
 
 
 def test_same_language_reassess():
@@ -498,6 +534,56 @@ def test_same_language_reassess():
             [],
         ),
         ("Er flog am Montag nach München.", "Er flog am Montag nach Munich.", "de", []),
+        # a given name and its form in another language (corp-names' data)
+        ("At some point, Sasha got fed up.", "At some point, Alexander got tired.", "en", []),
+        # a name translated two ways (two common words), or translated in one version and
+        # transliterated in the other (a common word against a word the language lacks)
+        (
+            "The opposition Union of the Fatherland leads.",
+            "The opposition Homeland Union leads.",
+            "en",
+            [],
+        ),
+        (
+            "The aerobatic teams Russian Knights and Swifts flew.",
+            "The aerobatic teams Russian Vityazi and Strizhi flew.",
+            "en",
+            [],
+        ),
+        # an acronym replaced, one word for one, by a name it cannot abbreviate
+        (
+            "There is no political will in the AfD because of that.",
+            "There is no political will in the Kulzer because of that.",
+            "en",
+            [("AfD", "Kulzer", True, True)],
+        ),
+        # a given name replaced in a kept name: no transcription when the length differs
+        (
+            "Der Vorsitzende Peter Duthie sagte, es gehe gut.",
+            "Der Vorsitzende Pereyra Duthie sagte, es gehe gut.",
+            "de",
+            [("Peter", "Pereyra", False, True)],
+        ),
+        # one word of a name whose other words both sides keep
+        (
+            "Die Stadt Virginia Beach hat am Samstag ein Denkmal entfernt.",
+            "Die Stadt Virginia Alexandre hat am Samstag ein Denkmal entfernt.",
+            "de",
+            [("Beach", "Alexandre", True, True)],
+        ),
+        # reordered: next to a kept name word, however frequent; and a frequent place name
+        (
+            "Sie hat mit ihrem Exmann Chris Martin zwei Kinder, Apple und Moses.",
+            "Sie hat zwei Kinder, Apple und Moses, mit ihrem Ehemann Chris Royal.",
+            "de",
+            [("Martin", "Royal", True, False)],
+        ),
+        (
+            "They have been in the program at Worms University since 2019.",
+            "Since 2019 they have studied in the program at Colorado University.",
+            "en",
+            [("Worms", "Colorado", False, True)],
+        ),
     ],
 )
 def test_name_swaps_counts_kept_names_and_variants(a, b, lang, swaps):
@@ -516,6 +602,10 @@ def test_name_variants_from_data():
     assert same_name("Киев", "Киеве", "ru")  # a Russian case form, by its lemma
     assert not same_name("Lithuania", "Latvia", "en")
     assert not same_name("Merkel", "Scholz", "de")
+    # given names across languages, from corp-names' data file
+    assert same_name("Sasha", "Alexander", "en") and same_name("Саша", "Александр", "ru")
+    assert same_name("Mikhail", "Michael", "en")
+    assert not same_name("Sasha", "Olga", "en") and not same_name("Peter", "Paul", "en")
 
 
 @pytest.mark.parametrize(

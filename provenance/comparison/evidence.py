@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from provenance import lang as lang_data
-from provenance.comparison.diff import Edit, tokens
+from provenance.comparison.diff import Edit, aligned_edits, tokens
 from provenance.extract._text import facts
 from provenance.extract.dates import extract_dates
 from provenance.extract.names import (
@@ -71,6 +71,8 @@ KEPT_NAME_WORD = 4.5
 # A name word whose lower-case form is at least this frequent (Zipf) is a common word
 # capitalised in a name ("Spa Manager", "Primera Division"), unless a place or given name.
 COMMON_NAME_WORD = 4.5
+# Two words spelled by other conventions differ in length by at most this ("Жуан" / "Жоау").
+RESPELLED_LENGTH = 1
 # Where nouns are capitalised, a long word that is no strong name is a compound noun.
 COMPOUND = 10
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -141,7 +143,18 @@ def row_evidence(a: str, b: str, edits: Sequence[Edit], lang: str) -> RowEvidenc
     if not a or not b:
         return ev
     ev.names = name_swaps(a, b, edits, lang)
-    ev.negation = _uncompensated(cue_edits(a, b, edits, lang, "negation"), a, b, lang)
+    # words aligned by lemma and spelling inside replaced spans: a cue inserted next to a
+    # reworded word is an edit of its own (cues and auxiliaries align only with themselves:
+    # "haven't had" / "have been without" is no cue dropped)
+    cue, aux = compiled(lang).negation, _aux(lang)
+    words = aligned_edits(
+        a,
+        b,
+        edits,
+        lambda w: _lemma(w, lang),
+        lambda w: w.lower() in aux or bool(cue.fullmatch(w.lower())),
+    )
+    ev.negation = _uncompensated(cue_edits(a, b, words, lang, "negation"), a, b, lang)
     ev.negation_anchored = (_anchored(a, b, lang), _anchored(b, a, lang))
     ev.flips = anchored_flips(a, b, lang)
     ev.restated = antonym_restatements(a, b, lang)
@@ -275,14 +288,24 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
             p, q = pairs[-1]
             used |= {id(p), id(q)}
             strong = _whole_name(p, q, owner, lone)
-            alone = small and (p.strong or q.strong) and not _sentence_start(a, p, b, q)
+            # a strong name, or one word changed inside a name whose other words both
+            # sides keep ("Virginia Beach" / "Virginia Alexandre")
+            kept = _in_kept_name(p, owner[0], lone[0], lang) and _in_kept_name(
+                q, owner[1], lone[1], lang
+            )
+            alone = small and (p.strong or q.strong or kept) and not _sentence_start(a, p, b, q)
             out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong, alone))
+        elif (swap := _acronym_swap(e, a, b, [lone[k] + surplus[k] for k in (0, 1)])) is not None:
+            used |= {id(x) for x in swap[0]}
+            out.append(swap[1])
     # Reordered sentences put the two names in different edits: a pair still counts when
     # the two stand in the same place, next to the same word ("von Adam Masina" / "von
     # Adam Hayden", "Old Trafford" / "Old Jagger").
     for p in names[0]:
         for q in names[1]:
-            if id(p) in used or id(q) in used or not _pair(p, q, lang, ANCHORED_RARE):
+            if id(p) in used or id(q) in used:
+                continue
+            if not (_pair(p, q, lang, ANCHORED_RARE) or _kept_neighbour(p, q, owner)):
                 continue
             if _respelled_in_kept_names(p, q, owner, lone):
                 continue
@@ -300,12 +323,40 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
     return out
 
 
+def _acronym_swap(e: Edit, a: str, b: str, unmatched: list[list[NamePart]]):
+    """One word replaced by one word: an acronym by a strong name that does not start
+    with its letter ("in the AfD" / "in the Kulzer"): another organisation or a person.
+    An acronym spelled out takes more than one word ("AfD" / "Alternative for Germany")."""
+    if _word_count(e.a_text) != 1 or _word_count(e.b_text) != 1:
+        return None
+    pa = [p for p in unmatched[0] if e.a_start <= p.start and p.end <= e.a_end]
+    pb = [q for q in unmatched[1] if e.b_start <= q.start and q.end <= e.b_end]
+    for p in pa:
+        for q in pb:
+            if _acronym(p) == _acronym(q) or _sentence_start(a, p, b, q):
+                continue
+            short, word = (p, q) if _acronym(p) else (q, p)
+            if not word.strong or _plain(word.text)[:1] == _plain(short.text)[:1]:
+                continue
+            if not _same_script(p.text, q.text):
+                continue
+            swap = NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, True, True)
+            return (p, q), swap
+    return None
+
+
+def _acronym(p: NamePart) -> bool:
+    return sum(c.isupper() for c in p.text) >= 2
+
+
 def _respelled_in_kept_names(p: NamePart, q: NamePart, owner, lone) -> bool:
     """Two words spelled by other conventions (the extractor's `respelled`: "Жуан" /
     "Жоау") in two names whose other words match: one name transcribed twice."""
     m, n = owner[0][id(p)], owner[1][id(q)]
     if not respelled(p, q) or len(m.parts) < 2 or len(n.parts) < 2:
         return False
+    if abs(len(p.text) - len(q.text)) > RESPELLED_LENGTH:
+        return False  # a transcription keeps the word's length: "Peter" / "Pereyra" is none
     return all(x not in lone[0] for x in m.parts if x is not p) or all(
         y not in lone[1] for y in n.parts if y is not q
     )
@@ -339,7 +390,34 @@ def _swappable(p: NamePart, q: NamePart, lang: str) -> bool:
     common word of the language ("Manager", "Senator", "Division": a title or category
     word capitalised in a name: frequent, and in the dictionary in lower case only)
     unless the data knows it as a place or a given name."""
-    return _same_script(p.text, q.text) and not _common_word(p, lang) and not _common_word(q, lang)
+    if not _same_script(p.text, q.text) or _common_word(p, lang) or _common_word(q, lang):
+        return False
+    # two words the dictionary knows in lower case only: a name translated two ways
+    # ("Fatherland" / "Homeland", "Wharfs" / "Shipyards"); or one such word against a word
+    # the language does not know at all: a name translated in one version and kept or
+    # transliterated in the other ("Knights" / "Vityazi", "Spa" / "Kurstadt")
+    lex = (_lexical(p.text, lang), _lexical(q.text, lang))
+    if lex[0] and lex[1]:
+        return False
+    return not ((lex[0] and _foreign(q.text, lang)) or (lex[1] and _foreign(p.text, lang)))
+
+
+def _foreign(text: str, lang: str) -> bool:
+    """A word neither the frequency list nor the dictionary of the language knows."""
+    return zipf(text.lower(), lang) == 0 and not in_dictionary(text, lang)
+
+
+@memoised(100_000)
+def _lexical(text: str, lang: str) -> bool:
+    """A common word of the language capitalised: the dictionary has it in lower case and
+    not as written; no place or given name (where nouns are capitalised, nothing tells)."""
+    if text.isupper() or facts(lang).capitalises_nouns:
+        return False
+    if not in_dictionary(text.lower(), lang) or in_dictionary(text, lang):
+        return False
+    from provenance.extract.name_data import place_ids
+
+    return not hypocorisms(text) and not place_ids(text, lang)
 
 
 @memoised(100_000)
@@ -393,6 +471,16 @@ def _same_neighbour(a: str, p: NamePart, b: str, q: NamePart) -> bool:
     return (before[0] != "" and before[0] == before[1]) or (after[0] != "" and after[0] == after[1])
 
 
+def _kept_neighbour(p: NamePart, q: NamePart, owner) -> bool:
+    """The two words follow (or precede) one name word both names keep: "Chris Martin" /
+    "Chris Royal" -- one name's other word replaced, however frequent the two words."""
+    m, n = owner[0][id(p)].parts, owner[1][id(q)].parts
+    i, j = m.index(p), n.index(q)
+    before = i > 0 and j > 0 and _plain(m[i - 1].text) == _plain(n[j - 1].text)
+    after = i + 1 < len(m) and j + 1 < len(n) and _plain(m[i + 1].text) == _plain(n[j + 1].text)
+    return before or after
+
+
 def _whole_name(p: NamePart, q: NamePart, owner, lone) -> bool:
     """Strong evidence: a whole name replaced, or the last word (surname, place) of a name
     that keeps its others; a changed given name is weaker."""
@@ -420,7 +508,12 @@ def _name(p: NamePart, lang: str) -> bool:
         return True
     if facts(lang).capitalises_nouns:
         return len(p.text) < COMPOUND
-    return zipf(p.text.lower(), lang) < COMMON_WORD
+    if zipf(p.text.lower(), lang) < COMMON_WORD:
+        return True
+    # a frequent word that names a place and is no common word ("Colorado", not "Bath")
+    from provenance.extract.name_data import place_ids
+
+    return not _lexical(p.text, lang) and bool(place_ids(p.text, lang))
 
 
 @memoised(100_000)
@@ -641,9 +734,17 @@ def _uncompensated(flips: list[CueEdit], a: str, b: str, lang: str) -> list[CueE
         return []
     from provenance.checks.negation import polarity
 
-    na = sum(1 for c in polarity(a, lang) if c.negated)
-    nb = sum(1 for c in polarity(b, lang) if c.negated)
+    pa, pb = polarity(a, lang), polarity(b, lang)
+    na = sum(1 for c in pa if c.negated)
+    nb = sum(1 for c in pb if c.negated)
     want = "added" if nb > na else "lost" if na > nb else ""
+    if want:
+        return [f for f in flips if f.direction == want]
+    # The clauses' polarity may not count a cue ("werden nicht unterbewusste Vorbehalte
+    # ... beseitigt"); a cue added or removed alone still flips the row when it is the
+    # row's only cue and the other side has none ("neither ... nor" / "not" is no flip).
+    ca, cb = len(_cue_matches(a, lang, "negation")), len(_cue_matches(b, lang, "negation"))
+    want = "added" if (ca, cb) == (0, 1) else "lost" if (ca, cb) == (1, 0) else ""
     return [f for f in flips if f.direction == want]
 
 
