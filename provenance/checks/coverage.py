@@ -10,6 +10,10 @@
   and the rest embedded: a part whose removal makes the longer side *more* similar to the
   shorter one has no counterpart there. Without clause evidence, only a length far
   outside the pair's norm is flagged.
+- A clause without a counterpart (`unaligned_clause`): on a wider set of rows, each
+  clause of the longer side is embedded on its own; one that keeps almost none of its
+  own-sentence similarity on the other side is not there. Major only with a run of
+  content words without a counterpart as well (two signals); alone, nothing.
 
 Severity is confidence. A whole sentence left unaligned holding a number or a name is
 critical (the numbers/names extractors of `provenance.extract` when present; digits and
