@@ -4,15 +4,18 @@ and the drift score, per language; no encoder needed except where a fixture asks
 from __future__ import annotations
 
 import itertools
+import math
 
 import numpy as np
 import pytest
 
 from provenance.checks.certainty import CertaintyCheck, profile
 from provenance.checks.coverage import (
+    CLAUSE_RUN,
     MIN_RUN,
     CoverageCheck,
     _examine,
+    unaligned_clause,
     uncovered_run,
     uncovered_words,
 )
@@ -392,6 +395,72 @@ def test_expected_length_per_language_pair() -> None:
     seen = view(src, tgt, "en,de", sim=low, stats=reference_stats("en", "de"))
     assert _examine(seen) is None
     assert _examine(view(src, tgt, "en,de", sim=low, stats=REFERENCE_STATS)) is not None
+
+
+def test_unaligned_clause(encoder) -> None:
+    """A clause with no counterpart on the other side keeps almost none of its
+    similarity there; a translated one keeps much of it."""
+    src = (
+        "The council approved the new budget on Tuesday after a long debate, and the mayor "
+        "thanked the members for their work."
+    )
+    faithful = (
+        "Der Rat billigte am Dienstag nach einer langen Debatte den neuen Haushalt, und der "
+        "Bürgermeister dankte den Mitgliedern für ihre Arbeit."
+    )
+    added = faithful[:-1] + (
+        ", während in Chile ein Vulkan ausbrach und Tausende Bewohner ihre Häuser verlassen "
+        "mussten."
+    )
+    en = Segment(0, "en", [0], [src])
+    found = unaligned_clause(Segment(1, "de", [0], [added]), en, encoder.encode)
+    assert found is not None and "Vulkan" in added[found[0].start : found[0].end]
+    assert found[2] - found[1] >= 0.3  # own-sentence similarity far above the other side's
+    assert unaligned_clause(Segment(1, "de", [0], [faithful]), en, encoder.encode) is None
+
+
+class _ClauseEncoder:
+    """The translation's whole text half on the source's axis; its clause about a volcano
+    off it; every other text on it; the words in `unrelated` off it."""
+
+    def __init__(self, whole: str, unrelated: set[str]):
+        self.whole, self.unrelated = whole, unrelated
+
+    def __call__(self, texts) -> np.ndarray:
+        out = np.zeros((len(texts), 4), dtype=np.float32)
+        for k, t in enumerate(texts):
+            if t in self.unrelated:
+                out[k, 2] = 1.0
+            elif t == self.whole:
+                out[k, :2] = 0.5**0.5
+            elif "volcano" in t and " " in t:
+                out[k, 1] = 1.0
+            else:
+                out[k, 0] = 1.0
+        return out
+
+
+def test_unaligned_clause_needs_a_run_of_uncovered_words() -> None:
+    """A row whose length and similarity are only a little off (below the
+    leave-one-part-out gate): an unaligned clause is major with a run of words without
+    counterpart, and nothing without one (one signal is not enough)."""
+    src = "Der Rat billigte am Dienstag den neuen Haushalt nach einer langen Debatte im Rathaus."
+    tgt = (
+        "The council approved the new budget on Tuesday after a long debate in the town "
+        "hall, while a volcano erupted in Chile yesterday."
+    )
+    spread = 0.13
+    stats = PairStats(len(tgt) / len(src) / math.exp(1.2 * spread), spread, 0.75, 0.08)
+    sim = 0.75 - 0.9 * 0.08
+    tail = {"volcano", "erupted", "Chile", "yesterday"}
+    for unrelated, expected in ((tail, [("addition", "major")]), ({"volcano"}, [])):
+        v = view(src, tgt, sim=sim, stats=stats, embed=_ClauseEncoder(tgt, unrelated))
+        assert _examine(v) is None  # the leave-one-part-out test does not look at it
+        found = CoverageCheck()(v)
+        assert [(f.type, f.severity) for f in found] == expected
+        if found:
+            assert "volcano" in found[0].message
+            assert found[0].detail["uncovered_run"] >= CLAUSE_RUN
 
 
 # Written for these tests, judged line by line as `provenance pairs` does.
