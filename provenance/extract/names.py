@@ -493,6 +493,7 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
             for local, english in exonyms.items()
             if len(local) >= 4 and len(low) - len(local) >= 3 and low.endswith(local)
         )
+        keys.update(_place_adjective_keys(low, code))  # "Münchner" = München = Munich
     for f in forms:
         keys.add(name_key(f, code))
         if f in exonyms:
@@ -500,6 +501,29 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
             keys.add(primary)
     keys.discard("")
     return frozenset(keys), primary or low
+
+
+@memoised(100_000)
+def _place_adjective_keys(low: str, code: str) -> frozenset[str]:
+    """Keys of the place an adjective in -er of a language that capitalises nouns names
+    ("Münchner" -> München -> munich, "Kölner" -> Köln, "Wormser" -> Worms): the word
+    without -er, or with the -en its place drops back ("Münchn-er" / "Münch-en"), when
+    the exonym table or the data knows it as a place. German writes these adjectives
+    with a capital, and translators write the place ("Munich foul weather")."""
+    if not low.endswith("er") or len(low) < 6:
+        return frozenset()
+    from provenance.extract.name_data import place_ids
+
+    base = low[:-2]
+    bases = {base, _un_umlaut(base)} | ({base[:-1] + "en"} if base.endswith("n") else set())
+    exonyms = facts(code).exonyms
+    out = set()
+    for b in bases:
+        if b in exonyms:
+            out.update({name_key(exonyms[b], "en"), name_key(b, code)})
+        elif len(b) >= 4 and place_ids(b, code):
+            out.add(name_key(b, code))
+    return frozenset(out)
 
 
 _ENGLISH_SOUNDS = (
