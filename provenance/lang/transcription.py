@@ -148,8 +148,17 @@ def name_similarity(a: str, b: str) -> float | None:
 def thresholds() -> tuple[float, float, float]:
     """(SAME, GREY, OTHER): at or above SAME two words are one name transcribed (0.5 %
     of held-out pairs of two names score so high); from GREY they may be (5 % of pairs of
-    two names reach GREY); below OTHER they are two names (1 % of true pairs fall so
-    low)."""
+    two names reach GREY); below OTHER they are two names (half the pairs of two names
+    and under 1 % of true pairs fall so low)."""
     from provenance.lang.transcription_table import GREY, OTHER, SAME
 
     return SAME, GREY, OTHER
+
+
+@cache
+def sure() -> float:
+    """SURE: the score 0.1 % of held-out pairs of two names reach, for matching a name
+    against every word of a sentence (many more chances than a name against a name)."""
+    from provenance.lang.transcription_table import SURE
+
+    return SURE
