@@ -138,3 +138,33 @@ def test_a_german_place_adjective_is_the_place() -> None:
         "en",
     )
     assert not [f for f in found if f[0] in SERIOUS]
+
+
+def test_one_word_of_a_transcribed_name_replaced() -> None:
+    """The surname transcribed, the first name another: a first name replaced (major);
+    the same name with its first name transcribed is no drift."""
+    src = "Chief of staff Mark Meadows headed back to the Capitol."
+    swapped = flags(src, "en", "Глава аппарата Доминик Медоуз вернулся в Капитолий.", "ru")
+    assert ("major", "Mark became Доминик") in swapped
+    kept = flags(src, "en", "Глава аппарата Марк Медоуз вернулся в Капитолий.", "ru")
+    assert not [f for f in kept if f[0] in SERIOUS]
+
+
+def test_an_unlisted_word_after_a_place_preposition_is_a_place() -> None:
+    """German news names small places its neighbours never write ("bei Beilngries"): a
+    word the dictionary lists in no form, and no compound of words it lists, is a place
+    there; a rare compound ("am Biwakplatz") is not."""
+    found = flags(
+        "Er war laut Polizei bei Beilngries bergab unterwegs.",
+        "de",
+        "According to police he was heading down the mountain.",
+        "en",
+    )
+    assert ("major", "Beilngries is missing in the translation") in found
+    found = flags(
+        "Sie übernachteten bei Biwakplatz drei.",
+        "de",
+        "They spent the night at the third bivouac.",
+        "en",
+    )
+    assert not [f for f in found if f[0] in SERIOUS]

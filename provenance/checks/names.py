@@ -938,6 +938,10 @@ def _replacements(
     out = []
     for s, t, score in pairs:
         src, tgt = sides.pair.src.lang, sides.pair.tgt.lang
+        word = _word_replaced(s, t, src, tgt)
+        if word is not None:
+            out.append(word)
+            continue
         sure = (
             score <= OTHER_NAME_SCORE
             and (
@@ -962,6 +966,36 @@ def _replacements(
             _doubt(sides, f, t, "src", skip=s)
             _doubt(sides, f, s, "tgt", skip=t)
     return out
+
+
+def _word_replaced(s: NameMention, t: NameMention, src: str, tgt: str) -> Finding | None:
+    """Two names of as many words, one of the two scripts each, that the fitted model
+    reads as one name transcribed in every word but one ("Mark Meadow" / "Доминик
+    Медоуз"): that word was replaced by another name, when both are clearly names, the
+    keys score them as two names and the model puts them below its grey zone. The last
+    word (the surname) replaced is critical, another (a first name) major, as in a name
+    the keys matched (`_replaced_word`). None otherwise."""
+    a, b = _namelike(s), _namelike(t)
+    if len(a) != len(b) or len(a) < 2:
+        return None
+    same, grey, _ = thresholds()
+    scores = [_fitted((p,), (q,)) for p, q in zip(a, b, strict=True)]
+    if any(x is None for x in scores):
+        return None  # two names of one script: the keys have matched what they could
+    apart = [k for k, x in enumerate(scores) if x < same]
+    if len(apart) != 1:
+        return None
+    k = apart[0]
+    p, q = a[k], b[k]
+    if (
+        scores[k] >= grey
+        or key_score(p.keys, q.keys) > OTHER_NAME_SCORE
+        or not clearly_named(_alone(p), src)
+        or not clearly_named(_alone(q), tgt)
+    ):
+        return None
+    severity = "critical" if k == len(a) - 1 else "major"
+    return _finding(severity, f"{p.text} became {q.text}", f"entity:{s.key}", p, q)
 
 
 class NamesCheck:

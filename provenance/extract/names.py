@@ -622,6 +622,8 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
                 keys, primary = _keys(part, code)
                 stems = place_stems(lemma(part, code), code)
                 place = primary in known_places() or name_key(part, "en") in known_places()
+                # a place adjective in -er ("Münchner") names its place
+                place = place or bool(_place_adjective_keys(part.lower(), code))
                 strong, namelike = _evidence(part, code, initial, after_title, after_article, place)
                 # In a title-case headline capitals say nothing: name-like at most.
                 strong = strong and (place or not headline)
@@ -657,9 +659,34 @@ def _bare_place(prev: str, word: str, code: str) -> bool:
     if place_ids(word, code):
         return True  # "in Texas", "nach München"
     low = word.lower()
-    return (
-        _zipf(low, code) < 4.0 and not _common_noun(low, code) and not _linked_compound(low, code)
-    )
+    if _zipf(low, code) >= 4.0 or _linked_compound(low, code):
+        return False
+    # a word of the language's own vocabulary by frequency alone may be a place of that
+    # language only ("bei Beilngries", "in Rehau": German news name them, its neighbours
+    # do not); the dictionary tells: it lists common nouns and their compounds' parts
+    return not _common_noun(low, code) or _unlisted(word, code)
+
+
+@memoised(100_000)
+def _unlisted(word: str, code: str) -> bool:
+    """A word the language's dictionary lists in no form and that splits into no two
+    words it lists (with a linking element or none: "Biwak-platz", "Klemm-keilen"):
+    no common noun of the language, so after a place preposition a place ("Beilngries",
+    "Kissingen", "Rotthalmünster")."""
+    if in_dictionary(word, code) or in_dictionary(word.lower(), code):
+        return False
+    links = facts(code).compound_links
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], word[i].upper() + word[i + 1 :]
+        if not in_dictionary(tail, code):
+            continue
+        for link in links:
+            first = head[: len(head) - len(link)] if head.endswith(link) else ""
+            if len(first) >= 3 and any(
+                in_dictionary(f, code) for f in (first, first.lower(), first.capitalize())
+            ):
+                return False
+    return True
 
 
 def _after_article(toks: tuple[Token, ...], i: int, code: str) -> bool:
