@@ -847,11 +847,12 @@ def _sound_score(s: NameMention, t: NameMention, src: str, tgt: str) -> float:
     a, b = place_ids(s.text, src), place_ids(t.text, tgt)
     if a and b and not a & b:
         return 0.0
-    score = _with_fitted(transcription_score(s, t, src, tgt), _fitted(_namelike(s), _namelike(t)))
-    if score == 100.0 and not _all_words_heard(s, t):
+    keys = transcription_score(s, t, src, tgt)
+    score = _with_fitted(keys, _fitted(_namelike(s), _namelike(t)))
+    if score > keys and not _all_words_heard(s, t):
         # one word transcribed, another replaced ("Mark Meadow" / "Доминик Медоуз"): not
-        # one name; the keys judge the pair, never as two names for sure
-        return min(max(transcription_score(s, t, src, tgt), OTHER_NAME_SCORE + 1), 66.0)
+        # one name, and not surely two (`_word_replaced` judges the word)
+        return min(max(keys, OTHER_NAME_SCORE + 1), SAME_NAME_SCORE - 1)
     return score
 
 
