@@ -168,3 +168,15 @@ def test_an_unlisted_word_after_a_place_preposition_is_a_place() -> None:
         "en",
     )
     assert not [f for f in found if f[0] in SERIOUS]
+
+
+def test_an_abbreviation_added_is_no_clear_name() -> None:
+    """ "St." keys as "Sankt", a word of a known place, but two letters name nothing alone:
+    "в Петербурге" / "in St. Petersburg" adds no name the editor must look at."""
+    found = flags(
+        "В понедельник в Петербурге будет малооблачно.",
+        "ru",
+        "On Monday it will be slightly overcast in St. Petersburg.",
+        "en",
+    )
+    assert not [f for f in found if f[0] in SERIOUS]

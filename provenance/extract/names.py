@@ -924,6 +924,8 @@ def clearly_named(m: NameMention, code: str) -> bool:
     acronym, a translated institution or a capitalised common noun ("Emergency
     Situations", "Гидрометцентр", "Revierstadt"): a strong word that is a known place,
     or one that passes `_clear_word`, in a name not made of common words only."""
+    if all(len(p.text) <= 2 and not p.text.isupper() for p in m.parts):
+        return False  # an abbreviation ("St" keyed as "Sankt"); "US", "UK" are places
     # a name-like word counts too where capitals say little: at a German sentence start
     strong = [p for p in m.parts if p.strong or p.namelike]
     if any(p.primary in known_places() or _names_known_place(p.stems) for p in m.parts):
