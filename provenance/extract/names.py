@@ -622,9 +622,10 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
                 keys, primary = _keys(part, code)
                 stems = place_stems(lemma(part, code), code)
                 place = primary in known_places() or name_key(part, "en") in known_places()
-                # a place adjective in -er ("Münchner") names its place
-                place = place or bool(_place_adjective_keys(part.lower(), code))
                 strong, namelike = _evidence(part, code, initial, after_title, after_article, place)
+                # a place adjective in -er ("Münchner") matches its place, but is no
+                # evidence of a name alone (a plural: "Hörner"; a club: "die Londoner")
+                namelike = namelike or bool(_place_adjective_keys(part.lower(), code))
                 # In a title-case headline capitals say nothing: name-like at most.
                 strong = strong and (place or not headline)
                 run.append(
@@ -673,8 +674,8 @@ def _unlisted(word: str, code: str) -> bool:
     words it lists (with a linking element or none: "Biwak-platz", "Klemm-keilen"):
     no common noun of the language, so after a place preposition a place ("Beilngries",
     "Kissingen", "Rotthalmünster")."""
-    if in_dictionary(word, code) or in_dictionary(word.lower(), code):
-        return False
+    if not word.isalpha() or in_dictionary(word, code) or in_dictionary(word.lower(), code):
+        return False  # also a hyphenated compound ("nach Corona-Ausbruch")
     links = facts(code).compound_links
     for i in range(3, len(word) - 2):
         head, tail = word[:i], word[i].upper() + word[i + 1 :]
