@@ -56,7 +56,14 @@ from provenance.extract.names import (
     trace_keys,
     transcription_score,
 )
-from provenance.lang.transcription import name_similarity, sure, thresholds
+from provenance.lang.transcription import (
+    CYRILLIC_WORD,
+    name_similarity,
+    same_onset,
+    similarity,
+    sure,
+    thresholds,
+)
 from provenance.model import Finding, PairView, Segment
 from provenance.util.lexicon import zipf
 
@@ -757,15 +764,20 @@ def _transcribed_word(m: NameMention, lang: str, other: Segment) -> bool:
     two names reach: a name meets every word of a sentence, many more chances than a
     name meets a name): "a can of mace" / "Мейс", "Watford" / "уотфордцы". Weak
     evidence all the same: the flag becomes minor."""
-    floor = sure()
-    words = [w.group() for w in _WORD.finditer(other.text) if len(w.group()) >= 4]
-    return any(
-        (name_similarity(p.text, w) or -np.inf) >= floor
+    names = [
+        p.text
         for p in _namelike(m)
-        if clearly_named(_alone(p), lang)  # not "Флота" (fleet) against "flight"
-        if len(p.text) >= 3
-        for w in words
-    )
+        if len(p.text) >= 3 and clearly_named(_alone(p), lang)  # not "Флота" / "flight"
+    ]
+    words = [w.group() for w in _WORD.finditer(other.text) if len(w.group()) >= 4]
+    pairs = [
+        (n, w) for n in names for w in words if CYRILLIC_WORD.match(n) != CYRILLIC_WORD.match(w)
+    ]
+    # a word that cannot begin as the name does is no transcription of it (most words):
+    # the full alignment only for the rest
+    pairs = [(n, w) if CYRILLIC_WORD.match(w) else (w, n) for n, w in pairs]
+    floor = sure()
+    return any(same_onset(x, y) and similarity(x, y) >= floor for x, y in pairs)
 
 
 def _misspelt(m: NameMention, lang: str) -> bool:

@@ -135,6 +135,27 @@ def similarity(latin: str, cyrillic: str) -> float:
     return best
 
 
+# A word whose first letters no operation of at least this probability turns into the
+# other's first letters is no transcription of it: checked before the full alignment
+# when a name meets every word of a sentence.
+_ONSET = math.log(1e-4)
+
+
+@memoised(100_000)
+def same_onset(latin: str, cyrillic: str) -> bool:
+    """Whether the fitted table turns some opening chunk of `latin` into an opening chunk
+    of `cyrillic` (up to 3 and 2 letters) with a probability of at least 1e-4: a cheap
+    necessary test before `similarity` ("Watford" / "уотфордцы": "w" -> "у")."""
+    x, y = latin_letters(latin), cyrillic_letters(cyrillic)
+    ops = _model()[0]
+    return any(
+        ops.get((x[:la], y[:lb]), -math.inf) >= _ONSET
+        for la in (0, 1, 2, 3)
+        for lb in (0, 1, 2)
+        if (la or lb) and la <= len(x) and lb <= len(y)
+    )
+
+
 def name_similarity(a: str, b: str) -> float | None:
     """`similarity` of two words of two languages when one is written in Latin letters
     and the other in Cyrillic (whichever comes first); None for two of one script."""
