@@ -477,7 +477,9 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
         # other name is matched, nothing replaced the lost word: the name was cut short
         # or a compound shortened ("Rakoczy-Reitturnier" / "Rakoczy", "Kamal Nath-led").
         score = _with_fitted(
-            key_score(cut[-1].keys, other.parts[-1].keys), _fitted(cut[-1:], other.parts[-1:])
+            key_score(cut[-1].keys, other.parts[-1].keys),
+            _fitted(cut[-1:], other.parts[-1:]),
+            _begin_alike(cut[-1:], other.parts[-1:]),
         )
         if score >= SAME_NAME_SCORE:
             return None
@@ -547,7 +549,9 @@ def _replaced_word(
             length = min(len(p.primary), len(q.primary))
         if length < shortest or _traced(p, sides.tgt_traces):
             continue
-        score = _with_fitted(key_score(p.keys, q.keys), _fitted((p,), (q,)))
+        score = _with_fitted(
+            key_score(p.keys, q.keys), _fitted((p,), (q,)), _begin_alike((p,), (q,))
+        )
         if score > OTHER_NAME_SCORE and (k == 1 or score >= SAME_NAME_SCORE or _same_onset(p, q)):
             continue  # a first name may score 51-66 and still be another: Fiona / Диана
         if not (clearly_named(_alone(p), src_lang) and clearly_named(_alone(q), tgt_lang)):
@@ -860,12 +864,18 @@ def _sound_score(s: NameMention, t: NameMention, src: str, tgt: str) -> float:
     if a and b and not a & b:
         return 0.0
     keys = transcription_score(s, t, src, tgt)
-    score = _with_fitted(keys, _fitted(_namelike(s), _namelike(t)))
+    a, b = _namelike(s), _namelike(t)
+    score = _with_fitted(keys, _fitted(a, b), _begin_alike(a, b))
     if score > keys and not _all_words_heard(s, t):
         # one word transcribed, another replaced ("Mark Meadow" / "Доминик Медоуз"): not
         # one name, and not surely two (`_word_replaced` judges the word)
         return min(max(keys, OTHER_NAME_SCORE + 1), SAME_NAME_SCORE - 1)
     return score
+
+
+def _begin_alike(a: Sequence[NamePart], b: Sequence[NamePart]) -> bool:
+    """Some word of `a` and some of `b` have keys that begin with the same three letters."""
+    return any(x[:3] == y[:3] for p in a for q in b for x in p.keys for y in q.keys)
 
 
 def _namelike(m: NameMention) -> tuple[NamePart, ...]:
@@ -909,17 +919,20 @@ def _fitted(a: Sequence[NamePart], b: Sequence[NamePart]) -> float | None:
     return max(known) if known else None
 
 
-def _with_fitted(score: float, fitted: float | None) -> float:
+def _with_fitted(score: float, fitted: float | None, alike: bool = False) -> float:
     """A key score (0-100) corrected by the fitted model where it has a say: one name
     transcribed (SAME or above: "Knowsley" / "Ноусли", "Galetcka" / "Галецкую") scores
     100; a pair in the keys' grey zone (51-66: may be a transcription, minor) that the
     model clearly tells apart (below OTHER, where under 1 % of true pairs fall) scores as
     two names. The model's own grey zone changes nothing: long surnames of one pattern
-    reach it ("Parfyonov" / "Красильникова", both in -ov), so the keys decide there."""
+    reach it ("Parfyonov" / "Красильникова", both in -ov), so the keys decide there; nor
+    does SAME where the words' keys begin `alike` (Nazarov / Назарбаев, Sidorenko /
+    Сидорова: the model reads the Cyrillic word up to a prefix, and the keys tell two
+    names that begin alike by their ends)."""
     if fitted is None:
         return score
     same, _, other = thresholds()
-    if fitted >= same:
+    if fitted >= same and not alike:
         return 100.0
     if fitted < other and OTHER_NAME_SCORE < score < SAME_NAME_SCORE:
         return OTHER_NAME_SCORE
