@@ -180,3 +180,16 @@ def test_an_abbreviation_added_is_no_clear_name() -> None:
         "en",
     )
     assert not [f for f in found if f[0] in SERIOUS]
+
+
+def test_a_surname_that_begins_alike_stays_another_name() -> None:
+    """The model reads a Cyrillic word up to a prefix, so a surname that begins like the
+    other scores high ("Nazarov" / "Назарбаев"); the keys, which tell such names apart by
+    their ends, decide there."""
+    found = flags(
+        "Суд приговорил Максима Сидорова к семи годам.",
+        "ru",
+        "The court sentenced Maxim Sidorenko to seven years.",
+        "en",
+    )
+    assert any(s == "critical" for s, _ in found)
