@@ -185,11 +185,18 @@ def test_an_abbreviation_added_is_no_clear_name() -> None:
 def test_a_surname_that_begins_alike_stays_another_name() -> None:
     """The model reads a Cyrillic word up to a prefix, so a surname that begins like the
     other scores high ("Nazarov" / "Назарбаев"); the keys, which tell such names apart by
-    their ends, decide there."""
+    their ends, decide there: a replacement is reported, not read as one name."""
+    found = flags(
+        "Назарбаев правил страной почти три десятилетия.",
+        "ru",
+        "Nazarov ruled the country for almost three decades.",
+        "en",
+    )
+    assert any(msg == "Назарбаев became Nazarov" for _, msg in found)
     found = flags(
         "Суд приговорил Максима Сидорова к семи годам.",
         "ru",
         "The court sentenced Maxim Sidorenko to seven years.",
         "en",
     )
-    assert any(s == "critical" for s, _ in found)
+    assert any("became" in msg for _, msg in found)
