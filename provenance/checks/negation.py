@@ -549,6 +549,12 @@ def positive_translation(pair: PairView, flip: Flip) -> tuple[int, int] | None:
     return None
 
 
+def _needs_gain(flip: Flip) -> bool:
+    """False for a flip `flip_severity` drops whatever the encoder says, so neither
+    `prepare` nor the row embeds it (a third of the flips on real text)."""
+    return flip.soft or not flip.excused_here
+
+
 def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
     """Confidence in a flip: critical only when the cues say it on both sides (the other
     side has no negation at all) and the embedding agrees; a count of negated clauses
@@ -588,6 +594,7 @@ class NegationCheck:
             (pair, flip)
             for pair in views
             if pair.both_sides and pair.embed is not None and (flip := find_flip(pair))
+            if _needs_gain(flip)
         ]
         if not flipped:
             return
@@ -611,6 +618,8 @@ class NegationCheck:
             tp = polarity(pair.tgt.text, pair.tgt.lang)
             if any(c.negated for c in sp) and len(sp) > 1 and len(tp) > 1:
                 return self._moved(pair, sp, tp)
+            return []
+        if not _needs_gain(flip):
             return []
         gain = flip_gain(pair, flip)
         severity = flip_severity(flip, gain)
