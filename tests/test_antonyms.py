@@ -229,3 +229,19 @@ def test_german_noun_scope_is_near_and_verb_scope_is_the_clause():
     }
     assert ("win", 1, True) in senses("de", "Er hat in dieser Saison kein Spiel gewonnen.")
     assert ("increase", 1, True) in senses("de", "Es gab keinen Anstieg.")
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt"),
+    [
+        ("de", "Die meisten Bürger unterstützen die Reform nicht.", "en",
+         "Most citizens are against the reform."),
+        ("ru", "Большинство граждан не поддерживают реформу.", "en",
+         "Most citizens are against the reform."),
+    ],
+)
+def test_a_stance_against_is_the_polarity_word_not_its_negation(src_lang, src, tgt_lang, tgt):
+    # "are against" is also a soft negative (a stance) for the negation check; here it
+    # must stay the negative pole itself, so "does not support" = "is against" passes.
+    assert run(src_lang, src, tgt_lang, tgt) == []
+    assert ("support", -1, False) in senses("en", tgt)

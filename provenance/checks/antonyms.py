@@ -284,13 +284,14 @@ def _negations(
     low: str, a: int, b: int, words: list[tuple[str, int, int, int]], cues
 ) -> list[tuple[int, int]]:
     """The negations of a clause: sentence negations, and implicit negatives ("without",
-    "refused to") that are not themselves one of the polarity words."""
+    "refused to") that are not themselves one of the polarity words (nor hold one: "are
+    against" is the polarity word "against", not a negation of it)."""
     out = [(m.start(), m.end()) for m in cues.negation.finditer(low, a, b)]
     if cues.soft is not None:
         out += [
             (m.start(), m.end())
             for m in cues.soft.finditer(low, a, b)
-            if not any(s <= m.start() < e for _, _, s, e in words)
+            if not any(m.start() < e and s < m.end() for _, _, s, e in words)
         ]
     return out
 
@@ -362,7 +363,7 @@ class AntonymCheck:
     name = "antonyms"
     # the signature says which rules made a report (3: word-level round; 4: German noun
     # scope, start/end of a month, "tall", "fragile", "excel")
-    version = "4"
+    version = "5"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
