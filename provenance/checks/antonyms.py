@@ -209,11 +209,13 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
     low = blank(prepared(text, code), lex.idioms)
     found: list[tuple[str, int, int, int]] = []  # concept, pole, start, end
     if lex.phrases is not None:
-        for m in lex.phrases.finditer(low):
+        # Each phrase is noted and blanked in one pass (the same matches as `finditer`).
+        def note(m: re.Match[str]) -> str:
             concept, pole = lex.phrase_senses[int(m.lastgroup[1:])]  # type: ignore[index]
             found.append((concept, pole, m.start(), m.end()))
-    for _, _, a, b in found:
-        low = low[:a] + " " * (b - a) + low[b:]
+            return " " * (m.end() - m.start())
+
+        low = lex.phrases.sub(note, low)
     cues = compiled(code)
     own = _helpers(code)
     out: list[Mention] = []
@@ -236,7 +238,9 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
                     continue  # "schloss ... ab" is abschließen, not schließen
                 senses = senses or _token_senses(w, code, False)
             else:
-                senses = _token_senses(w, code, capital) or _hyphen_head(text, m, code)
+                senses = _token_senses(w, code, capital)
+                if not senses and "-" in w:
+                    senses = _hyphen_head(text, m, code)
                 if not senses and capital and _sentence_initial(text, m.start()):
                     senses = _token_senses(w, code, False)  # "Lange Zeit ...": no noun
             if senses is _MORE and own.inflected_adjective(text, toks, k):

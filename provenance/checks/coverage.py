@@ -152,15 +152,14 @@ def _word_evidence(
     `MIN_PART_RUN` consecutive words without counterpart. Without a part, a length far
     out is major only with a run of `MIN_RUN` such words."""
     embed = pair.embed
+    if not _reads_words(severity, gain, shorter):
+        return severity
     if gain is None:
         if severity == "major":
             run = uncovered_run(longer.text, longer.lang, shorter.text, embed)
             evidence["uncovered_run"] = run
             if run < MIN_RUN:
                 return "minor"  # scattered words without counterpart: a free rendering
-        return severity
-    widen = math.sqrt(1 + SHORT_WORDS / max(_words(shorter.text), 1))
-    if severity != "major" and gain < RUN_GAIN * widen:
         return severity
     missing = uncovered_words(part, longer.lang, shorter.text, embed)
     evidence["uncovered_words"] = missing
@@ -171,6 +170,15 @@ def _word_evidence(
     run = uncovered_run(longer.text, longer.lang, shorter.text, embed)
     evidence["uncovered_run"] = run
     return "major" if run >= MIN_PART_RUN else severity
+
+
+def _reads_words(severity: Severity, gain: float | None, shorter: Segment) -> bool:
+    """Does `_word_evidence` look at the words of a row with this verdict? (`prepare`
+    embeds the words of those rows only.)"""
+    if gain is None:
+        return severity == "major"
+    widen = math.sqrt(1 + SHORT_WORDS / max(_words(shorter.text), 1))
+    return severity == "major" or gain >= RUN_GAIN * widen
 
 
 def _content_words(text: str, lang: str) -> list[str]:
@@ -319,7 +327,8 @@ class CoverageCheck:
         longest text: words beside sentences would cost as much), for the rows that may
         read them."""
         texts: list[str] = []
-        wanted: list[tuple[Segment, Segment]] = []  # rows whose words may be read
+        wanted: list[tuple[Segment, Segment]] = []  # rows whose words are read
+        part_rows: list[tuple[PairView, tuple[float, float]]] = []
         clause_rows: list[tuple[Segment, Segment]] = []
         embed = None
         for pair in views:
@@ -333,7 +342,7 @@ class CoverageCheck:
                 if found is not None:
                     texts += [longer.text, shorter.text, *_rests(longer, found[0])]
                 if found is not None or abs(examined[0]) >= Z_LENGTH_ONLY:
-                    wanted.append((longer, shorter))
+                    part_rows.append((pair, examined))
             z = _clause_examine(pair)
             if z is not None:
                 _kind, longer, shorter, _gap = _sides(pair, z)
@@ -345,6 +354,15 @@ class CoverageCheck:
             return
         if texts:
             embed(list(dict.fromkeys(texts)))
+        # Only the rows whose verdict (decided by the texts just embedded) turns on the
+        # words read them (`_reads_words`).
+        for pair, examined in part_rows:
+            blamed = self._blame(pair, examined)
+            if blamed is not None and _reads_words(
+                blamed[3], blamed[1], _sides(pair, examined[0])[2]
+            ):
+                _kind, longer, shorter, _gap = _sides(pair, examined[0])
+                wanted.append((longer, shorter))
         # Only the rows with an unaligned clause read their words for it.
         wanted += [(lo, sh) for lo, sh in clause_rows if unaligned_clause(lo, sh, embed)]
         single = [
@@ -400,24 +418,41 @@ class CoverageCheck:
             },
         )
 
-    def _by_parts(self, pair: PairView) -> list[Finding]:
-        examined = _examine(pair)
-        if examined is None:
-            return []
+    def _blame(
+        self, pair: PairView, examined: tuple[float, float]
+    ) -> tuple[Clause, float | None, float, Severity] | None:
+        """(part blamed, its similarity gain or None for length alone, its share of the
+        longer side, severity before the words are looked at) of an examined row; None
+        when nothing is reported."""
         z, expected = examined
         lt = len(pair.tgt.text)
-        kind, longer, shorter, gap = _sides(pair, z)
+        _kind, longer, shorter, gap = _sides(pair, z)
         found = self._unmatched_part(pair, longer, shorter, gap)
         if found is not None:
             part, gain = found
             share = (part.end - part.start) / max(len(longer.text), 1)
-            evidence = {"length_z": round(z, 2), "similarity_gain": round(gain, 3)}
         else:
             # No clause to blame: only a length far outside this pair's norm counts.
             share = 1 - lt / expected if z < 0 else 1 - expected / lt
             if abs(z) < Z_LENGTH_ONLY or share < MIN_SHARE:
-                return []
-            part = Clause(0, len(longer.text))
+                return None
+            part, gain = Clause(0, len(longer.text)), None
+        return part, gain, share, _partial_severity(gain, z, share, _words(shorter.text))
+
+    def _by_parts(self, pair: PairView) -> list[Finding]:
+        examined = _examine(pair)
+        if examined is None:
+            return []
+        blamed = self._blame(pair, examined)
+        if blamed is None:
+            return []
+        z, _expected = examined
+        kind, longer, shorter, _gap = _sides(pair, z)
+        part, gain, share, severity = blamed
+        found = None if gain is None else (part, gain)
+        if found is not None:
+            evidence = {"length_z": round(z, 2), "similarity_gain": round(gain, 3)}
+        else:
             evidence = {"length_z": round(z, 2)}
         text = longer.text[part.start : part.end].strip()
         span = [(part.start, part.end)]
@@ -430,7 +465,6 @@ class CoverageCheck:
                 f"length ratio predicts (z = {z:.1f}): about {share:.0%} "
                 f"{'missing' if z < 0 else 'added'}"
             )
-        severity = _partial_severity(found[1] if found else None, z, share, _words(shorter.text))
         if pair.embed is not None:
             severity = _word_evidence(
                 severity, found[1] if found else None, text, longer, shorter, pair, evidence

@@ -404,14 +404,28 @@ def _counterpart(p: NamePart, sides: _Sides) -> int:
     ("Texas" / "Техаса"). A word still free is preferred, so a name said twice on both
     sides ("Jürgen Schrödinger ... so Schrödinger", "in Augusta ... The Augusta
     Chronicle" / "в Огаста ... The Augusta Chronicle") pairs each mention with one."""
-    parts = sides.tgt_parts
-    found = [j for j, (_, q) in enumerate(parts) if parts_match(p, q)]
-    free = [j for j in found if j not in sides.matched_tgt]
-    if free:
-        return free[0]
-    heard = [j for j, (_, q) in enumerate(parts) if j not in found and _heard(p, q, sides)]
-    free_heard = [j for j in heard if j not in sides.matched_tgt]
-    return (free_heard or found or heard or [-1])[0]
+    # Lazily: the first free spelling match ends the search, the sound test runs only
+    # when there is none, and it stops at the first free word it hears (both tests are
+    # pure, so this picks what the lists of every match would: free spelling, free
+    # sound-alike, taken spelling, taken sound-alike).
+    parts, taken = sides.tgt_parts, sides.matched_tgt
+    found: set[int] = set()
+    first_found = -1
+    for j, (_, q) in enumerate(parts):
+        if parts_match(p, q):
+            if j not in taken:
+                return j
+            found.add(j)
+            if first_found < 0:
+                first_found = j
+    first_heard = -1
+    for j, (_, q) in enumerate(parts):
+        if j not in found and _heard(p, q, sides):
+            if j not in taken:
+                return j
+            if first_heard < 0:
+                first_heard = j
+    return first_found if first_found >= 0 else first_heard
 
 
 def _same_place(m: NameMention, sides: _Sides) -> dict[int, int] | None:

@@ -191,10 +191,11 @@ def stems_match(stems: frozenset[str], keys: frozenset[str]) -> bool:
 
 def parts_match(p: NamePart, q: NamePart) -> bool:
     """One name in two spellings, or a place and its adjective or demonym."""
+    # (Most words are no place adjective: no stems, nothing to compare or to join.)
     return (
         keys_match(p.keys, q.keys)
-        or stems_match(p.stems, q.keys | q.stems)
-        or stems_match(q.stems, p.keys)
+        or bool(p.stems and stems_match(p.stems, q.keys | q.stems))
+        or bool(q.stems and stems_match(q.stems, p.keys))
     )
 
 
@@ -586,7 +587,9 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
     for i, tok in enumerate(toks):
         # Most words are no candidate (lower case, to begin with): that is asked first.
         candidate = tok.text[0].isupper() and _is_candidate(tok, code)
-        elided = _ELISION.match(tok.text)
+        # (an elision needs an apostrophe: most words are not tried)
+        t = tok.text
+        elided = _ELISION.match(t) if "'" in t or "’" in t else None
         if elided and elided.group(1).isupper():  # "l’Allemagne": the name after "l’"
             rest = tok.text[elided.start(1) :]
             candidate = _is_candidate_word(rest, rest.lower(), code)
