@@ -234,10 +234,18 @@ def test_german_noun_scope_is_near_and_verb_scope_is_the_clause():
 @pytest.mark.parametrize(
     ("src_lang", "src", "tgt_lang", "tgt"),
     [
-        ("de", "Die meisten Bürger unterstützen die Reform nicht.", "en",
-         "Most citizens are against the reform."),
-        ("ru", "Большинство граждан не поддерживают реформу.", "en",
-         "Most citizens are against the reform."),
+        (
+            "de",
+            "Die meisten Bürger unterstützen die Reform nicht.",
+            "en",
+            "Most citizens are against the reform.",
+        ),
+        (
+            "ru",
+            "Большинство граждан не поддерживают реформу.",
+            "en",
+            "Most citizens are against the reform.",
+        ),
     ],
 )
 def test_a_stance_against_is_the_polarity_word_not_its_negation(src_lang, src, tgt_lang, tgt):
