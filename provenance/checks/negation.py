@@ -459,7 +459,7 @@ def _unprefixed(word: str, code: str) -> str:
 
 def _probe(pair: PairView, flip: Flip) -> tuple[str, str, str]:
     """(negated side, the same stated positively, the other side) for the embedding test."""
-    neg, other = (pair.src, pair.tgt) if flip.direction == "lost" else (pair.tgt, pair.src)
+    neg, other = _negated_first(pair, flip)
     if flip.soft:  # every soft negative of the side: the other side has none to match
         softs = [x for c in polarity(neg.text, neg.lang) for x in c.soft_spans]
         return neg.text, restated(neg.text, (), neg.lang, softs), other.text
@@ -476,6 +476,23 @@ def flip_gain(pair: PairView, flip: Flip) -> float | None:
         return None
     vecs = pair.embed(list(_probe(pair, flip)))
     return float(vecs[1] @ vecs[2] - vecs[0] @ vecs[2])
+
+
+def _negated_first(pair: PairView, flip: Flip) -> tuple[Segment, Segment]:
+    """(the side with the negation, the other side)."""
+    return (pair.src, pair.tgt) if flip.direction == "lost" else (pair.tgt, pair.src)
+
+
+def _clause_vectors(
+    pair: PairView, flip: Flip
+) -> tuple[list[ClausePolarity], list[ClausePolarity], np.ndarray, np.ndarray]:
+    """The clauses of the negated side and of the other, and their embeddings (the run's
+    encoder cache holds them after `prepare`)."""
+    neg, other = _negated_first(pair, flip)
+    pn, po = polarity(neg.text, neg.lang), polarity(other.text, other.lang)
+    vn = pair.embed([neg.text[c.start : c.end] for c in pn])  # type: ignore[misc]
+    vo = pair.embed([other.text[c.start : c.end] for c in po])  # type: ignore[misc]
+    return pn, po, vn, vo
 
 
 def _reads_clauses(flip: Flip, gain: float | None) -> bool:
@@ -497,7 +514,7 @@ def _clause_texts(pair: PairView, flip: Flip) -> list[str]:
 
 
 def _restated_clause(pair: PairView, flip: Flip) -> str:
-    neg = pair.src if flip.direction == "lost" else pair.tgt
+    neg = _negated_first(pair, flip)[0]
     c = polarity(neg.text, neg.lang)[flip.i]
     cues = [(a - c.start, b - c.start) for a, b in c.cues]
     return restated(neg.text[c.start : c.end], cues, neg.lang)
@@ -511,10 +528,7 @@ def clause_gain(pair: PairView, flip: Flip) -> float | None:
     in a long sentence; the clause's does not.)"""
     if pair.embed is None:
         return None
-    neg, other = (pair.src, pair.tgt) if flip.direction == "lost" else (pair.tgt, pair.src)
-    pn, po = polarity(neg.text, neg.lang), polarity(other.text, other.lang)
-    vn = pair.embed([neg.text[c.start : c.end] for c in pn])
-    vo = pair.embed([other.text[c.start : c.end] for c in po])
+    _pn, _po, vn, vo = _clause_vectors(pair, flip)
     sim = vn @ vo.T
     j = int(np.argmax(sim[flip.i]))
     if int(np.argmax(sim[:, j])) != flip.i or sim[flip.i, j] < CLAUSE_SIMILAR:
@@ -530,14 +544,11 @@ def positive_translation(pair: PairView, flip: Flip) -> tuple[int, int] | None:
     `CLAUSE_MARGIN` ahead of the next. None without an encoder or such a clause."""
     if pair.embed is None:
         return None
-    neg, other = (pair.src, pair.tgt) if flip.direction == "lost" else (pair.tgt, pair.src)
-    pn, po = polarity(neg.text, neg.lang), polarity(other.text, other.lang)
-    if len(po) < 2:
+    other = _negated_first(pair, flip)[1]
+    if len(polarity(other.text, other.lang)) < 2:
         return None
-    sim = (
-        pair.embed([neg.text[c.start : c.end] for c in pn])
-        @ pair.embed([other.text[c.start : c.end] for c in po]).T
-    )
+    pn, po, vn, vo = _clause_vectors(pair, flip)
+    sim = vn @ vo.T
     for k, c in enumerate(pn):
         if not c.negated:
             continue
