@@ -22,7 +22,14 @@ from provenance.bench.real import (
     message_shape,
     pair_figures,
 )
-from provenance.bench.real_report import critical_markdown
+from provenance.bench.real_report import critical_markdown, verdict_class
+from provenance.bench.real_review import (
+    DEFAULT_REVIEW,
+    UNREVIEWED,
+    carry_verdicts,
+    load_reviews,
+    parse_review,
+)
 
 # A tiny two-direction corpus (de-en with references A/B, en-ru via en-de-ru), written
 # for this test: enough for every kind to find a candidate.
@@ -346,3 +353,56 @@ def test_bench_real_limit_on_the_shared_corpus(shared_dir, run_cli, tmp_path) ->
 def test_bench_real_without_the_corpus_is_one_line_exit_2(run_cli, tmp_path) -> None:
     code, _, err = run_cli("bench", "real", "--corpus", str(tmp_path / "nowhere"))
     assert code == 2 and "WMT21 corpus not found" in err and "Traceback" not in err
+
+
+def _crit(where: str, line: int, check: str, ftype: str, message: str, spans: list[str]):
+    return {"where": where, "line": line, "check": check, "type": ftype, "message": message,
+            "spans": spans, "source": "s", "translation": "t"}  # fmt: skip
+
+
+def test_critical_list_carries_over_verdicts_and_marks_new_flags_unreviewed(tmp_path) -> None:
+    # a review table as docs/real-critical-review.md writes it: no spans column
+    review = tmp_path / "review.md"
+    review.write_text(
+        "| reference | line | check/type | message | verdict |\n"
+        "|---|---:|---|---|---|\n"
+        "| ru-en/A | 473 | numbers/number | полтриллиона became half a million | **real** — x |\n"
+        "| ru-en/A | 473 | dates/date | 24 апреля became April 14 | **real** — the date |\n"
+        "| de-en/B | 3 | negation/negation | the translation adds negation 'not' | false — y |\n",
+        encoding="utf-8",
+    )
+    items = [
+        _crit("ru-en/A", 473, "dates", "date", "24 апреля became April 14",
+              ["24 апреля", "April 14"]),
+        # same place and check, other spans: a new flag
+        _crit("ru-en/A", 473, "numbers", "number", "24 became 14", ["24", "14"]),
+        # the message reworded, the spans the same: the reviewed flag
+        _crit("de-en/B", 3, "negation", "negation", "adds 'not'", ["not"]),
+        _crit("de-en/B", 4, "negation", "negation", "adds 'not'", ["not"]),
+    ]  # fmt: skip
+    assert carry_verdicts(items, load_reviews([review, tmp_path / "absent.md"])) == 2
+    assert [i["verdict"] for i in items] == [
+        "**real** — the date", UNREVIEWED, "false — y", UNREVIEWED,
+    ]  # fmt: skip
+    # the list written from them is itself a review: regenerated, it keeps every verdict
+    # (the spans column matches exactly), and an unreviewed row stays unreviewed
+    table = critical_markdown(items)
+    assert "2 reviewed (verdict carried over from an earlier review), 2 unreviewed." in table
+    again = [{k: v for k, v in i.items() if k != "verdict"} for i in items]
+    again[0]["spans"] = ["24 апреля", "April 15"]  # another flag at the same place
+    assert carry_verdicts(again, parse_review(table)) == 1
+    assert [i["verdict"] for i in again] == [UNREVIEWED, UNREVIEWED, "false — y", UNREVIEWED]
+    assert [verdict_class(i["verdict"]) for i in items] == ["real", UNREVIEWED, "false", UNREVIEWED]
+
+
+def test_the_repository_review_gives_a_verdict_to_each_flag_it_lists() -> None:
+    need(DEFAULT_REVIEW.is_file(), f"{DEFAULT_REVIEW} not found (not a source checkout)")
+    reviewed = load_reviews([DEFAULT_REVIEW])
+    assert len(reviewed) >= 40
+    assert {verdict_class(r.verdict) for r in reviewed} == {"real", "false"}
+    # each row is a flag of its own: rebuilt from the row, it finds that row's verdict
+    for r in reviewed:
+        check, ftype = r.check_type.split("/")
+        item = _crit(r.where, r.line, check, ftype, r.message, [])
+        carry_verdicts([item], reviewed)
+        assert item["verdict"] == r.verdict

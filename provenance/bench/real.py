@@ -472,10 +472,17 @@ def main(
     limit: int | None = None,
     seed: int = 0,
     critical_out: Path | None = None,
+    reviewed: Sequence[Path] = (),
 ) -> dict[str, Any]:
+    """Run, print, and write what was asked. The critical flags (JSON and `critical_out`)
+    carry the verdict of the same flag in a review: the files `reviewed`, else the
+    earlier `critical_out` and the repository's `docs/real-critical-review.md`."""
     result = run(corpus, only=only, limit=limit, seed=seed)
     from provenance.bench.real_report import critical_markdown, print_report
+    from provenance.bench.real_review import DEFAULT_REVIEW, carry_verdicts, load_reviews
 
+    sources = list(reviewed) or [p for p in (critical_out, DEFAULT_REVIEW) if p is not None]
+    carry_verdicts(result["critical_list"], load_reviews(sources))
     print_report(result)
     if json_out is not None:
         json_out.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")

@@ -42,6 +42,15 @@ def register(bench_app: typer.Typer) -> None:
                 "to review.",
             ),
         ] = None,
+        reviewed: Annotated[
+            list[Path] | None,
+            typer.Option(
+                "--reviewed",
+                help="A Markdown table of reviewed critical flags whose verdicts the "
+                "critical list carries over (repeatable). Default: the earlier "
+                "--critical-list file and docs/real-critical-review.md.",
+            ),
+        ] = None,
     ) -> None:
         """False alarms on real faithful translations (WMT21) and recall on drifts planted
         into them."""
@@ -54,4 +63,5 @@ def register(bench_app: typer.Typer) -> None:
             limit=limit,
             seed=seed,
             critical_out=critical_list,
+            reviewed=reviewed or (),
         )

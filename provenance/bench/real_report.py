@@ -8,6 +8,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from provenance.bench.real_review import UNREVIEWED
+
 # Targets of issue 15 (the figures `bench real` is judged by).
 TARGET_PAIRS = (0.03, 0.01)  # critical+major, critical
 TARGET_CHAINS = 0.03
@@ -53,6 +55,8 @@ def print_report(result: dict[str, Any], console: Console | None = None) -> None
         _drift_table(console, result["drift"])
     if result.get("patterns"):
         _patterns_table(console, result["patterns"])
+    if result.get("critical_list"):
+        _critical_review(console, result["critical_list"])
     console.print(
         f"{result.get('seconds', 0)} s, {result.get('sentences_encoded', 0)} texts encoded"
     )
@@ -139,6 +143,38 @@ def _patterns_table(console: Console, patterns: list[dict[str, Any]]) -> None:
     console.print(table)
 
 
+def verdict_class(verdict: str) -> str:
+    """ "real", "false" or "unreviewed" for a verdict cell ("**real** — the reference ...")."""
+    head = verdict.strip().lstrip("*_ ").lower()
+    for word in ("real", "false"):
+        if head.startswith(word):
+            return word
+    return UNREVIEWED
+
+
+def _critical_review(console: Console, items: list[dict[str, Any]]) -> None:
+    """Per reference, the critical flags by verdict, and each unreviewed one."""
+    per: dict[str, dict[str, int]] = {}
+    for it in items:
+        where = it["where"].split(" hop")[0]
+        counts = per.setdefault(where, {"real": 0, "false": 0, UNREVIEWED: 0})
+        counts[verdict_class(it.get("verdict", ""))] += 1
+    console.print(
+        "Critical flags by verdict (docs/real-critical-review.md): "
+        + "; ".join(
+            f"{w} {sum(c.values())} (real {c['real']}, false {c['false']}, "
+            f"{UNREVIEWED} {c[UNREVIEWED]})"
+            for w, c in per.items()
+        )
+    )
+    for it in items:
+        if verdict_class(it.get("verdict", "")) == UNREVIEWED:
+            console.print(
+                escape(f"  {UNREVIEWED}: {it['where']}:{it['line']} {it['check']}/{it['type']} ")
+                + escape(it["message"][:100])
+            )
+
+
 def _cell(text: str) -> str:
     """Text safe inside a Markdown table cell."""
     return " ".join(str(text).split()).replace("\\", "\\\\").replace("|", "\\|")
@@ -146,8 +182,9 @@ def _cell(text: str) -> str:
 
 def critical_markdown(items: list[dict[str, Any]]) -> str:
     """Every critical flag of a run (`critical_list` of the JSON) as a Markdown table to
-    review, with an empty verdict column: real (the reference is wrong, the meaning
-    changed) or false (and which rule causes it)."""
+    review, with a verdict column: real (the reference is wrong, the meaning changed) or
+    false (and which rule causes it), carried over from an earlier review
+    (`real_review.carry_verdicts`), else empty or unreviewed."""
     counts: dict[str, int] = {}
     for it in items:
         counts[it["where"]] = counts.get(it["where"], 0) + 1
@@ -158,6 +195,15 @@ def critical_markdown(items: list[dict[str, Any]]) -> str:
         + (", ".join(f"{w} {n}" for w, n in counts.items()) or "none")
         + ".",
         "",
+    ]
+    if any("verdict" in it for it in items):
+        fresh = sum(it.get("verdict") == UNREVIEWED for it in items)
+        lines += [
+            f"{len(items) - fresh} reviewed (verdict carried over from an earlier review), "
+            f"{fresh} {UNREVIEWED}.",
+            "",
+        ]
+    lines += [
         "| reference | line | check/type | message | spans | source | translation | verdict |",
         "|---|---:|---|---|---|---|---|---|",
     ]
@@ -170,7 +216,7 @@ def critical_markdown(items: list[dict[str, Any]]) -> str:
             " · ".join(it["spans"]),
             it["source"],
             it["translation"],
-            it.get("verdict", ""),
+            f"**{UNREVIEWED}**" if it.get("verdict") == UNREVIEWED else it.get("verdict", ""),
         )
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     return "\n".join(lines) + "\n"
