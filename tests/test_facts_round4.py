@@ -168,3 +168,64 @@ def test_running_text_with_lower_case_foreign_words_stays_major() -> None:
         "en",
     )
     assert [sev for sev, _ in found] == ["major"], found
+
+
+def _rows(rows: list[tuple[str, str]], sl: str, tl: str) -> list[PairView]:
+    return [
+        PairView(k, Segment(0, sl, [k], [s]), Segment(1, tl, [k], [t]), None)
+        for k, (s, t) in enumerate(rows)
+    ]
+
+
+def _dates(views: list[PairView], row: int) -> list[tuple[str, str]]:
+    check = DatesCheck()
+    check.prepare(views)
+    return [(f.severity, f.message) for f in check(views[row])]
+
+
+def test_a_date_the_next_row_of_the_translation_states_is_minor() -> None:
+    # the translator split the sentence and moved the date into the next one
+    views = _rows(
+        [
+            ("Das Fest findet vom 7. bis 9. Mai 2021 statt, sagte der Bürgermeister.",
+             "The mayor said the festival would take place."),
+            ("Geplant sind drei Konzerte.",
+             "It will run from 7 to 9 May 2021, with three concerts."),
+        ],
+        "de", "en",
+    )  # fmt: skip
+    assert _dates(views, 0) and {sev for sev, _ in _dates(views, 0)} == {"minor"}
+    # alone, or with a neighbour that gives the year only, the date is missing: major
+    assert "major" in [sev for sev, _ in _dates(views[:1], 0)]
+    views[1] = _rows([("Geplant sind drei Konzerte.", "In 2021 there will be three.")], "de", "en")[
+        0
+    ]
+    assert "major" in [sev for sev, _ in _dates(views, 0)]
+    # a changed date stays critical whatever the neighbours say
+    changed = _rows(
+        [("Das Fest beginnt am 9. Mai 2021.", "The festival starts on 9 June 2021."),
+         ("Es dauert drei Tage.", "It lasts until 9 May 2021.")],
+        "de", "en",
+    )  # fmt: skip
+    assert "critical" in [sev for sev, _ in _dates(changed, 0)]
+
+
+def test_a_date_the_source_states_in_the_previous_row_may_be_added() -> None:
+    views = _rows(
+        [
+            ("Die Wahl findet am 26. September 2021 statt.",
+             "The election is on 26 September 2021."),
+            ("An diesem Tag wird auch gewählt.", "Voters will also elect on 26 September 2021."),
+        ],
+        "de", "en",
+    )  # fmt: skip
+    assert {sev for sev, _ in _dates(views, 1)} == {"minor"}
+    # a row repeating this row's source is a variant of it, not its context
+    variants = _rows(
+        [
+            ("An diesem Tag wird auch gewählt.", "On 26 September 2021 they also vote."),
+            ("An diesem Tag wird auch gewählt.", "Voters will also elect on 26 September 2021."),
+        ],
+        "de", "en",
+    )  # fmt: skip
+    assert "major" in [sev for sev, _ in _dates(variants, 1)]

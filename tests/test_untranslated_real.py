@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from provenance.checks import untranslated
+from provenance.checks.base import clear_memos
 from provenance.checks.untranslated import UntranslatedCheck
 from provenance.model import PairView, Segment
 
@@ -100,3 +102,54 @@ def test_language_of_a_run_does_not_follow_the_hash_seed() -> None:
         )
         seen.add(out.stdout.strip())
     assert len(seen) == 1, seen
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        # institutions named in their language with their abbreviation in brackets
+        ("La Confédération générale du travail (CGT) proteste.", "fr",
+         "Die Confédération générale du travail (CGT) protestiert.", "de"),
+        ("Der Verband der deutschen Wohnungswirtschaft (VdW) warnt.", "de",
+         "The Verband der deutschen Wohnungswirtschaft (VdW) warns.", "en"),
+    ],
+)  # fmt: skip
+def test_abbreviated_names_and_runs_across_quotation_marks_are_minor(src, sl, tgt, tl) -> None:
+    found = flags(src, sl, tgt, tl)
+    assert found and all(sev == "minor" for sev, _ in found), found
+    # without its abbreviation the same words are major
+    bare = tgt.replace(" (CGT)", "").replace(" (VdW)", "")
+    assert "major" in [sev for sev, _ in flags(src, sl, bare, tl)]
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        # a clause left in French before an agency's credit: no capitalised head
+        ("Il a dit que la réforme est nécessaire pour tous (AFP).", "fr",
+         "Er sagte, la réforme est nécessaire pour tous (AFP).", "de"),
+        # a clause whose initials happen to spell the abbreviation, far longer than it
+        ("Elle a dit: Alors, la France est enfin prête pour des élections (AFP).", "fr",
+         "Sie sagte: Alors, la France est enfin prête pour des élections (AFP).", "de"),
+        # a whole quoted sentence (longer than a title) left as it was is still running text
+        ("Er sagte: „Wir werden das auf keinen Fall mehr einfach so hinnehmen.“", "de",
+         "He said: “Wir werden das auf keinen Fall mehr einfach so hinnehmen.”", "en"),
+    ],
+)  # fmt: skip
+def test_a_clause_before_an_abbreviation_or_inside_quotes_stays_major(src, sl, tgt, tl) -> None:
+    assert "major" in [sev for sev, _ in flags(src, sl, tgt, tl)], flags(src, sl, tgt, tl)
+
+
+def test_a_run_does_not_cross_quotation_marks(monkeypatch) -> None:
+    # a loan phrase ending a quote and a newspaper's name in the attribution are two
+    # things, not one run of German across the quotation marks
+    src = "„Die Regierung schafft vollendete Tatsachen“, sagte Müller der „Bild am Sonntag“."
+    tgt = "“The government creates a fait accompli,” Müller told “Bild am Sonntag”."
+    found = flags(src, "de", tgt, "en")
+    assert found and all(sev == "minor" for sev, _ in found), found
+    clear_memos()
+    monkeypatch.setattr(untranslated, "_pieces", lambda spans, words, text: spans)
+    try:
+        assert "major" in [sev for sev, _ in flags(src, "de", tgt, "en")]
+    finally:
+        clear_memos()

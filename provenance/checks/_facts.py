@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 
 from provenance.extract.dates import extract_dates
 from provenance.extract.numbers import extract_numbers
-from provenance.model import Finding, Segment
+from provenance.model import Finding, PairView, Segment
 
 M = TypeVar("M")
 
@@ -38,6 +38,45 @@ def two_digit_numbers(seg: Segment) -> frozenset[int]:
         for q in extract_numbers(seg.text, seg.lang)
         if q.unit is None and q.text.lstrip("'’").isdigit() and len(q.text.lstrip("'’")) == 2
     )
+
+
+# Rows either side of a row that count as its context: a translator who splits or joins
+# sentences moves a date into the next one, and one who would repeat the date just given
+# leaves it out ("am 9. Mai … An diesem Tag" → "on 9 May … That day").
+CONTEXT_ROWS = 2
+
+
+class Neighbours:
+    """The rows of one document pair (`prepare` of a check), to read a row's neighbours.
+
+    A row that repeats this row's source or target is another version of the same
+    sentence (a file of variants, a test suite, the drift suite), not its context."""
+
+    def __init__(self) -> None:
+        self._views: list[PairView] = []
+        self._index: dict[int, int] = {}
+
+    def prepare(self, views: Sequence[PairView]) -> None:
+        self._views = list(views)
+        self._index = {id(v): k for k, v in enumerate(self._views)}
+
+    def texts(self, pair: PairView, side: str) -> list[Segment]:
+        """The neighbouring rows' segments on `side` ("src" or "tgt"), nearest first."""
+        row = self._index.get(id(pair))
+        if row is None or self._views[row] is not pair:
+            return []
+        out: list[Segment] = []
+        for dist in range(1, CONTEXT_ROWS + 1):
+            for k in (row - dist, row + dist):
+                if not 0 <= k < len(self._views):
+                    continue
+                v = self._views[k]
+                if v.src.text == pair.src.text or v.tgt.text == pair.tgt.text:
+                    continue
+                seg = v.src if side == "src" else v.tgt
+                if not seg.empty:
+                    out.append(seg)
+        return out
 
 
 @dataclass

@@ -5,16 +5,28 @@ Two mentions agree when every field both give is equal ("9 June" = "9 июня 2
 
 Severity is the strength of the evidence. Two mentions of one kind that differ (dates,
 months, years, weekdays, relative dates) are critical. A date, month or year missing or
-added is major. A weekday or a relative date missing or added is minor:
+added is major, minor when a neighbouring row of the other side states it (moved into
+the next sentence, or a repetition left out). A weekday or a relative date missing or
+added is minor:
 translators turn "yesterday" into the weekday or the date against the dateline and back,
 add the weekday of a date, and weekdays stand in names ("Bild am Sonntag").
 """
 
 from __future__ import annotations
 
-from provenance.checks._facts import bare_numbers, findings, match, two_digit_numbers
+from collections.abc import Sequence
+
+from provenance.checks._facts import (
+    Matching,
+    Neighbours,
+    Severity,
+    bare_numbers,
+    findings,
+    match,
+    two_digit_numbers,
+)
 from provenance.extract.dates import DateMention, extract_dates
-from provenance.model import Finding, PairView
+from provenance.model import Finding, PairView, Segment
 
 
 def _related(a: DateMention, b: DateMention) -> bool:
@@ -50,12 +62,32 @@ def _soft(d: DateMention) -> bool:
     return d.relative is not None and d.relative.endswith("+0")
 
 
+def _said_nearby(d: DateMention, rows: list[Segment]) -> bool:
+    """Whether a neighbouring row states this date, every field of it ("9. Mai 2021" in
+    the next sentence; a year alone does not state "9 May 2021")."""
+    mine = d.fields().items()
+    return any(
+        mine <= other.fields().items()
+        for seg in rows
+        for other in extract_dates(seg.text, seg.lang)
+    )
+
+
 class DatesCheck:
     name = "dates"
     types = ("date",)
     # 2: "July's", "Mid August" read as months (issue 15); 3: a year said by its last
     # two digits on the other side is no year missing (issue 15, round 4)
-    version = "3"
+    # 4: a date missing or added that a neighbouring row states on the other side is
+    # minor (issue 15, round 5)
+    version = "4"
+
+    def __init__(self) -> None:
+        self._rows = Neighbours()
+
+    def prepare(self, views: Sequence[PairView]) -> None:
+        """Remember the document pair's rows: a row's neighbours are its context."""
+        self._rows.prepare(views)
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:
@@ -83,4 +115,24 @@ class DatesCheck:
             m.changed = plain or ranged[:1]
         m.missing = [d for d in m.missing if not d.partner] or m.missing[:1]
         m.added = [d for d in m.added if not d.partner] or m.added[:1]
-        return findings(m, "date", lambda x: x.canonical, _severity)
+        return findings(m, "date", lambda x: x.canonical, self._grade(pair, m))
+
+    def _grade(self, pair: PairView, m: Matching[DateMention]) -> Severity:
+        """`_severity`, but a calendar date missing (added) that a neighbouring row of the
+        translation (source) states is minor: the translator moved it into the next
+        sentence or left out a repetition (the source made explicit what the translation's
+        context gives)."""
+        nearby: set[int] = set()
+        for side, left in (("tgt", m.missing), ("src", m.added)):
+            doubtful = [d for d in left if _calendar(d)]
+            if doubtful:
+                rows = self._rows.texts(pair, side)
+                nearby |= {id(d) for d in doubtful if rows and _said_nearby(d, rows)}
+
+        def grade(what: str, s: DateMention | None, t: DateMention | None) -> str | None:
+            d = s if t is None else t
+            if what != "changed" and id(d) in nearby:
+                return "minor"
+            return _severity(what, s, t)
+
+        return grade

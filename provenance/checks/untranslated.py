@@ -176,6 +176,45 @@ class Run(NamedTuple):
     title: bool  # its lower-case foreign words are all function words: a title?
 
 
+# Quotation marks: a run of foreign words does not cross them. "… any fait accompli,”
+# Grindel told “Bild am Sonntag”": a loan phrase at the end of a quote and a newspaper's
+# name in the attribution are two things, each judged alone.
+_QUOTE_MARK = re.compile(r'["«»„“”]')
+# An abbreviation in brackets, two capitals or more ("(GNI-HCR)", "(AFEDD)", "(WamS)"): it
+# ends the name before it, and the next name starts after it. Other brackets do not cut
+# a run ("Rumberg (parteilos)" is part of the sentence).
+_BRACKETED = re.compile(r"\(\s*([A-ZÀ-ÞА-ЯЁ][\w&.-]*)\s*\)")
+
+
+def _bracketed_abbreviations(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span() for m in _BRACKETED.finditer(text) if sum(c.isupper() for c in m.group(1)) >= 2
+    ]
+
+
+def _pieces(spans: list[tuple[int, int]], words: list[_Word], text: str) -> list[tuple[int, int]]:
+    """The word ranges `spans` cut wherever a quotation mark stands between two words,
+    and around an abbreviation in brackets."""
+    abbreviations = _bracketed_abbreviations(text) if "(" in text else []
+
+    def cut(k: int) -> bool:
+        gap_start, gap_end = words[k - 1].end, words[k].start
+        if _QUOTE_MARK.search(text, gap_start, gap_end):
+            return True
+        # an abbreviation's bracket opens or closes in the gap
+        return any(gap_start <= a < gap_end or gap_start < b <= gap_end for a, b in abbreviations)
+
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        start = a
+        for k in range(a + 1, b):
+            if cut(k):
+                out.append((start, k))
+                start = k
+        out.append((start, b))
+    return out
+
+
 @per_text
 def foreign_runs(text: str, tgt: str) -> list[Run]:
     """Each run of text in another language in `text` (shared, read-only: see
@@ -184,7 +223,7 @@ def foreign_runs(text: str, tgt: str) -> list[Run]:
     if sum(w.evidence >= FOREIGN_WORD for w in words) < 1:
         return []  # most texts: no foreign word at all
     runs: list[Run] = []
-    for a, b in _foreign_spans([w.evidence for w in words]):
+    for a, b in _pieces(_foreign_spans([w.evidence for w in words]), words, text):
         foreign = [w for w in words[a:b] if w.evidence >= FOREIGN_WORD]
         cyr = any(is_cyrillic(text[w.start : w.end]) for w in foreign)
         enough = len(foreign) >= (1 if cyr and not _cyrillic(tgt) else 2)
@@ -257,6 +296,56 @@ def name_tail(run: Run, text: str, tgt: str) -> bool:
     return zipf(low, run.lang) >= max(zipf(low, tgt), FLOOR)
 
 
+# An abbreviation in brackets (`_BRACKETED`) after the run or after at most two more
+# words of the name (a word shared by both languages, "dancings", ends a run early).
+_ABBREVIATION = re.compile(r"((?:[\s,]*[\w'’-]+){0,2})\s*" + _BRACKETED.pattern)
+# Words before the run that may open the name it abbreviates ("Groupement national …").
+ABBREVIATED_HEAD_WORDS = 2
+# Share of the abbreviation's capitals that must be initials of the name's words, in order:
+# a name's abbreviation may take a letter from inside a word or from an older name
+# ("GNI-HCR": "Hôtels, Cafés, Restaurants").
+ABBREVIATION_MATCH = 2 / 3
+NAME_WORDS_PER_CAPITAL = 2
+
+
+def abbreviated_name(run: Run, text: str) -> bool:
+    """Whether the run is a name that the abbreviation in brackets right after it spells
+    ("Association française des exploitants de discothèques et dancings (AFEDD)", "Welt am
+    Sonntag (WamS)"): a journalist names an institution in its own language and gives its
+    abbreviation, and a translator keeps both. The abbreviation's first capital is the
+    initial of a capitalised word (the name's head) of the run or of the one or two words
+    before it, and most of its
+    capitals are initials of the following words, in order; the name is at most two
+    words a capital, plus two."""
+    m = _ABBREVIATION.match(text, run.end)
+    if m is None:
+        return False
+    capitals = [c for c in m.group(2) if c.isupper()]
+    if len(capitals) < 2:
+        return False
+    before = _TOKEN.findall(text[max(0, run.start - 60) : run.start])[-ABBREVIATED_HEAD_WORDS:]
+    name = before + _TOKEN.findall(text[run.start : run.end]) + _TOKEN.findall(m.group(1))
+    initials = [w[0].upper() for w in name]
+    # the name holds the whole run, and is not much longer than its abbreviation (two
+    # words a capital, plus links: "Union des métiers et des industries de l'hôtellerie")
+    heads = [
+        k
+        for k, c in enumerate(initials[: len(before) + 1])
+        if c == capitals[0]
+        and name[k][0].isupper()
+        and len(initials) - k <= NAME_WORDS_PER_CAPITAL * len(capitals) + 2
+    ]
+    for first in heads:
+        matched, at = 1, first + 1
+        for c in capitals[1:]:
+            hit = next((j for j in range(at, len(initials)) if initials[j] == c), None)
+            if hit is not None:
+                matched, at = matched + 1, hit + 1
+        if matched >= ABBREVIATION_MATCH * len(capitals):
+            return True
+    return False
+
+
 def _function_word(word: str, code: str) -> bool:
     return word[:1].islower() and zipf(word, code) >= FUNCTION_ZIPF - 0.5
 
@@ -298,7 +387,7 @@ def _severity(run: Run, span: str, pair: PairView) -> Severity:
         return "minor"
     if was_copied and not left and foreign_in_source(span, pair.src.lang):
         return "minor"
-    if name_tail(run, pair.tgt.text, pair.tgt.lang):
+    if name_tail(run, pair.tgt.text, pair.tgt.lang) or abbreviated_name(run, pair.tgt.text):
         return "minor"
     if is_cyrillic(span) and not _cyrillic(pair.tgt.lang):
         return "major" if run.words >= 2 else "minor"
@@ -321,8 +410,9 @@ def copied(span: str, source: str) -> bool:
 class UntranslatedCheck:
     name = "untranslated"
     # the signature says which rules made a report (3: name tails, issue 15; 4: a
-    # major run has a foreign word in lower case)
-    version = "4"
+    # major run has a foreign word in lower case; 5: runs end at quotation marks and
+    # brackets, a name spelt by the abbreviation after it is minor)
+    version = "5"
     types = ("untranslated",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
