@@ -229,3 +229,24 @@ def test_a_date_the_source_states_in_the_previous_row_may_be_added() -> None:
         "de", "en",
     )  # fmt: skip
     assert "major" in [sev for sev, _ in _dates(variants, 1)]
+
+
+def test_a_pair_of_days_with_a_slash_is_one_date_pair() -> None:
+    # "9/10 septembre" = "9. und 10. September": no day missing, no number added
+    assert loud("Wir kletterten am 9. und 10. September 1988.", "de",
+                "Nous avons grimpé les 9/10 septembre 1988.", "fr") == []  # fmt: skip
+    # the first day changed is still a changed date
+    changed = loud("Wir kletterten am 9. und 10. September.", "de",
+                   "Nous avons grimpé les 8/10 septembre.", "fr")  # fmt: skip
+    assert ("critical", "9 became 8") in changed
+
+
+def test_a_number_the_other_side_writes_in_a_code_is_minor() -> None:
+    found = facts("Wir trafen uns an Stand 5 und an Stand 7 wieder.", "de",
+                  "Nous nous sommes retrouvés à R5 et à R7.", "fr")  # fmt: skip
+    assert found and {sev for sev, _ in found} == {"minor"}
+    # a quantity with its unit, or a number nowhere on the other side, stays major
+    assert loud("Wir waren 5 Tage am G7-Gipfel.", "de", "Nous étions au sommet du G7.", "fr")
+    assert loud(
+        "Wir trafen uns an Stand 5 wieder.", "de", "Nous nous sommes retrouvés au relais.", "fr"
+    )

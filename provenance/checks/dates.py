@@ -79,7 +79,7 @@ class DatesCheck:
     # 2: "July's", "Mid August" read as months (issue 15); 3: a year said by its last
     # two digits on the other side is no year missing (issue 15, round 4)
     # 4: a date missing or added that a neighbouring row states on the other side is
-    # minor (issue 15, round 5)
+    # minor; a pair of days with a slash ("9/10 septembre") is read (issue 15, round 5)
     version = "4"
 
     def __init__(self) -> None:

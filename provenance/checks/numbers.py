@@ -137,13 +137,17 @@ def _said(q: Quantity, other: str) -> bool:
 
 
 def _digits_in(q: Quantity, text: str) -> bool:
-    """The digits of `q` (two or more) stand as a whole token in `text`: the other side
-    has the number, read there as part of something else ("Windows 10 May 2020 Update"
-    taken as a date)."""
+    """The digits of `q` stand in `text` as a whole token (two digits or more), or as
+    a code with a letter or two before them ("Stand 5" = "R5", "Gleis 7" = "voie 7" in
+    a timetable's "V7"): the other side has the number, read there as part of something
+    else ("Windows 10 May 2020 Update" taken as a date)."""
     digits = q.text.strip()
-    if not digits.isdigit() or len(digits) < 2:
+    if not digits.isdigit():
         return False
-    return re.search(rf"(?<![\w.,]){digits}(?![\w]|[.,]\d)", text) is not None
+    code = rf"(?<![\w.,])[^\W\d_]{{1,2}}{digits}(?![\w]|[.,]\d)"
+    if re.search(code, text) is not None:
+        return True
+    return len(digits) >= 2 and re.search(rf"(?<![\w.,]){digits}(?![\w]|[.,]\d)", text) is not None
 
 
 # In a language whose decimal mark is ".", digits around a comma that cannot group
@@ -217,8 +221,9 @@ class NumbersCheck:
     types = ("number",)
     # 2: one, lists, digits read as something else, stages (issue 15); 3: a range's
     # changed bound once, fractions as percentages, numbers after an article or inside a
-    # name weak, "one and a half", Russian number stems (issue 15, round 4)
-    version = "3"
+    # name weak, "one and a half", Russian number stems (issue 15, round 4); 4: a number
+    # missing that the other side writes in a code ("Stand 5" = "R5") is minor (round 5)
+    version = "4"
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:

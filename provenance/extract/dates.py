@@ -165,10 +165,12 @@ def _night_before(code: str) -> re.Pattern[str] | None:
 
 @cache
 def _range_before(code: str) -> re.Pattern[str]:
-    """Before a day, the first day of its range: "5. bis", "the 14th to the", "5th to"."""
+    """Before a day, the first day of its range: "5. bis", "the 14th to the", "5th to";
+    or of a pair written with a slash: "9/10 septembre", "9./10. September"."""
     words = phrase_regex(_range_words(code))
     return re.compile(
-        rf"(?<!\d)(\d{{1,2}})(?:[^\W\d_]{{1,3}}|\.)?\s*(?:{words})\s+(?:\w{{1,3}}\s+)?$"
+        rf"(?<!\d)(\d{{1,2}})"
+        rf"(?:(?:[^\W\d_]{{1,3}}|\.)?\s*(?:{words})\s+(?:\w{{1,3}}\s+)?|\.?\s*/\s*)$"
     )
 
 
