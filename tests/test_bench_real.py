@@ -22,13 +22,14 @@ from provenance.bench.real import (
     message_shape,
     pair_figures,
 )
-from provenance.bench.real_report import critical_markdown, verdict_class
-from provenance.bench.real_review import (
+from provenance.bench.real_report import (
     DEFAULT_REVIEW,
     UNREVIEWED,
     carry_verdicts,
+    critical_markdown,
     load_reviews,
     parse_review,
+    verdict_class,
 )
 
 # A tiny two-direction corpus (de-en with references A/B, en-ru via en-de-ru), written

@@ -478,8 +478,13 @@ def main(
     carry the verdict of the same flag in a review: the files `reviewed`, else the
     earlier `critical_out` and the repository's `docs/real-critical-review.md`."""
     result = run(corpus, only=only, limit=limit, seed=seed)
-    from provenance.bench.real_report import critical_markdown, print_report
-    from provenance.bench.real_review import DEFAULT_REVIEW, carry_verdicts, load_reviews
+    from provenance.bench.real_report import (
+        DEFAULT_REVIEW,
+        carry_verdicts,
+        critical_markdown,
+        load_reviews,
+        print_report,
+    )
 
     sources = list(reviewed) or [p for p in (critical_out, DEFAULT_REVIEW) if p is not None]
     carry_verdicts(result["critical_list"], load_reviews(sources))
