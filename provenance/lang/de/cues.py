@@ -172,11 +172,13 @@ _POLARITY = {
             "Abbau", "Abschwung", "gefallen",
         ),
     ),
+    # How much against how big (see the English lexicon).
     "amount": (
         # "stärker" is also "more" ("stärker gestiegen als" = "rose more than").
-        ("mehr", "meist", "groß", "größer", "viel", "zahlreich", "riesig", "stärker"),
-        ("weniger", "wenig", "gering", "klein", "kleiner", "minder", "seltener"),
+        ("mehr", "meist", "viel", "zahlreich", "stärker"),
+        ("weniger", "wenig", "gering", "minder", "seltener"),
     ),
+    "size": (("groß", "größer", "riesig", "gewaltig"), ("klein", "kleiner", "winzig")),
     "strength": (
         (
             "stark", "stärker", "stärken", "Stärke", "verstärken", "verstärkt", "Stärkung",

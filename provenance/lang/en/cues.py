@@ -112,9 +112,16 @@ _POLARITY = {
             "cut back", "falling", "pare back", "pare down",
         ),
     ),
+    # How much of something against how big a thing is: languages say "more" and
+    # "large" with different words, and a sentence often has both ("more than 46
+    # warships ... the large warship"), so one concept would hide a reversal of either.
     "amount": (
-        ("more", "most", "greater", "larger", "bigger", "big", "large", "huge", "many", "major"),
-        ("less", "least", "fewer", "fewest", "smaller", "small", "tiny", "few", "minor"),
+        ("more", "most", "greater", "many"),
+        ("less", "least", "fewer", "fewest", "few"),
+    ),
+    "size": (
+        ("larger", "bigger", "big", "large", "huge", "major", "vast", "enormous"),
+        ("smaller", "small", "tiny", "minor"),
     ),
     "strength": (
         ("strong", "stronger", "strength", "reinforce", "bolster", "tighten"),
@@ -297,7 +304,7 @@ _POLARITY_STEADY = {
 _POLARITY_IDIOMS = (
     r"\b(?:as|so)\s+long\s+as\b", r"\bbefore\s+long\b", r"\bin\s+short\b",
     r"\bshort\s+(?:of|on|for|term)\b", r"\blong\s+(?:term|since|ago)\b", r"\bold\s+age\b",
-    r"\ba\s+(?:little|bit)\b", r"\bno\s+longer\b", r"\bno\s+more\b", r"\bany\s*more\b",
+    r"\ba\s+(?:little|bit|few)\b", r"\bno\s+longer\b", r"\bno\s+more\b", r"\bany\s*more\b",
     r"\bmore\s+or\s+less\b", r"\bat\s+(?:least|most|best|worst|large|first)\b",
     r"\bclose\s+to\b",
     r"\bclose(?:ly|r|st)?\s+(?:ally|allies|friends?|relations?|ties|cooperation|contacts?"

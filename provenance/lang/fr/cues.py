@@ -82,7 +82,9 @@ _POLARITY = {
             "chute", "reculer", "recul", "abaisser", "abaissement", "fléchir", "décroître",
         ),
     ),
-    "amount": (("davantage", "grand", "gros", "nombreux"), ("moins", "petit", "peu")),
+    # How much against how big (see the English lexicon).
+    "amount": (("davantage", "nombreux"), ("moins", "peu")),
+    "size": (("grand", "gros", "énorme"), ("petit",)),
     "strength": (
         ("fort", "renforcer", "renforcement", "durcir", "durcissement"),
         (
