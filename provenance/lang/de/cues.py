@@ -460,6 +460,8 @@ DATA = CueData(
         r"\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?erwartet\b",
         r"\bpotenziell\w*", r"\boffenbar\b", r"\banscheinend\b",
         r"\bdem\s+vernehmen\s+nach\b",
+        # "if need be", "possibly": a condition the writer does not claim is met
+        r"\bgegebenenfalls\b", r"\bggf\b", r"\bunter\s+umständen\b",
     ),
     possibility_modals=(r"\bkann\b", r"\bkannst\b", r"\bkönnen\b"),
     epistemic_hedges=(
@@ -480,6 +482,10 @@ DATA = CueData(
     ),
     ability_modals=(
         r"\bin\s+der\s+lage\b", r"\bimstande\b", r"\bdarf\b", r"\bdürfen\b", r"\bdürfe\b",
+        # the modal infinitive: "ist zu sehen" = can be seen, "wird zu sehen sein" = can
+        # be watched, "war zu hören" = could be heard
+        r"\b(?:ist|sind|war|waren|wäre|wären|sei|seien)\s+(?:\w+\s+){0,3}?zu\s+\w+(?:en|ern|eln)\b",
+        r"\bzu\s+\w+(?:en|ern|eln)\s+(?:sein|ist|sind|war|waren|wäre|wären|sei|seien)\b",
     ),
     weak_hedges=(
         r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b", r"\bsoll(?:en|te|ten)?\b",

@@ -411,6 +411,8 @@ DATA = CueData(
         r"\bexpected\b(?=\s*[.,;:)]|\s*$)",
         r"\baccording\s+to\s+(?:the\s+)?(?:predictions?|forecasts?|projections?)\b",
         r"\bsuspect(?:s|ed)?\b", r"\bperhaps\b", r"\bpotentially\b",
+        # an adjectival modal of possibility: "subject to change" = may change
+        r"\bsubject\s+to\s+change\b",
     ),
     possibility_modals=(r"\bcan(?:not|['’]t)?\b",),
     epistemic_hedges=(
