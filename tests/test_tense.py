@@ -226,3 +226,16 @@ def test_a_future_left_on_both_sides_is_no_major_shift(src_lang, src, tgt_lang, 
 )
 def test_a_future_with_none_left_is_still_major(src_lang, src, tgt_lang, tgt):
     assert [f.severity for f in run(src_lang, src, tgt_lang, tgt)] == ["major"]
+
+
+def test_a_future_of_a_conditional_or_temporal_clause_is_grammar() -> None:
+    # Russian and French put a future after "если", "когда", "quand" where English and
+    # German put a present: no prediction of its own
+    def futures(code: str, text: str) -> list[str]:
+        return [text[a:b] for a, b in profile(text, code).future]
+
+    assert futures("ru", "Если суд примет решение, партия потеряет власть.") == ["потеряет"]
+    assert futures("ru", "Суд примет решение, партия потеряет власть.") == ["примет", "потеряет"]
+    assert futures("fr", "Quand il viendra, nous partirons tous ensemble à Paris.") == [
+        "partirons"
+    ]

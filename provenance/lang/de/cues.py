@@ -62,6 +62,7 @@ _WHEN = (
 # --- tense (provenance.checks.tense) ---------------------------------------------------
 _TENSE = TenseCues(
     future_aux=frozenset({"wird", "werden", "werde", "wirst", "werdet"}),
+    future_clause_openers=frozenset({"wenn", "falls", "sobald", "bis", "bevor", "ehe", "nachdem"}),
     past_aux=frozenset(
         {
             "war", "waren", "warst", "wart", "hatte", "hatten", "hattest", "hattet", "wurde",

@@ -17,6 +17,8 @@ _WHEN = (
 # --- tense (provenance.checks.tense) ---------------------------------------------------
 _TENSE = TenseCues(
     future_aux=frozenset({"va", "vont", "vais", "vas", "allons", "allez"}),
+    # (not "si": its clause takes a present, and "s'il viendra" asks whether)
+    future_clause_openers=frozenset({"quand", "lorsque", "lorsqu", "dès", "aussitôt", "tant"}),
     future_phrases=(
         r"\b(?:va|vont|vais|vas|allons|allez)\s+(?:(?:ne|n['’]|se|s['’]|y|en|le|la|les|l['’]"
         r"|lui|leur|me|te|nous|vous|pas|plus|bientôt|probablement|certainement)\s*)*"

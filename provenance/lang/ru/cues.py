@@ -15,7 +15,10 @@ _WHEN = (
 
 # fmt: off
 # --- tense (provenance.checks.tense): the rest comes from pymorphy3 --------------------
-_TENSE = TenseCues(irrealis=frozenset({"бы", "б", "чтобы", "чтоб"}))
+_TENSE = TenseCues(
+    irrealis=frozenset({"бы", "б", "чтобы", "чтоб"}),
+    future_clause_openers=frozenset({"если", "ежели", "когда", "пока", "едва", "прежде"}),
+)
 
 # --- polarity (provenance.checks.antonyms): entries are pymorphy3 normal forms ----------
 # Month names, for the start or end of a month ("Ende Mai", "the end of May").
