@@ -236,6 +236,4 @@ def test_a_future_of_a_conditional_or_temporal_clause_is_grammar() -> None:
 
     assert futures("ru", "Если суд примет решение, партия потеряет власть.") == ["потеряет"]
     assert futures("ru", "Суд примет решение, партия потеряет власть.") == ["примет", "потеряет"]
-    assert futures("fr", "Quand il viendra, nous partirons tous ensemble à Paris.") == [
-        "partirons"
-    ]
+    assert futures("fr", "Quand il viendra, nous partirons tous ensemble à Paris.") == ["partirons"]
