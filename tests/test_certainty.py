@@ -206,3 +206,26 @@ def test_a_possibility_for_no_prediction_is_no_softening(src: str, tgt: str, lan
 )  # fmt: skip
 def test_conditional_and_adjectival_hedges_hardened(src: str, tgt: str, langs: str) -> None:
     assert flags(src, tgt, langs) == [("modality:hardened", "major")]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # the particles and moods of reported speech are hearsay a translation may render
+        # as "apparently": Russian "будто", German Konjunktiv I beyond "sei" and "werde"
+        ("Он сказал, будто проект будет закрыт.",
+         "He said the project will apparently be closed.", "ru,en"),
+        ("Es gehe um viel Geld, und der Vertrag wird verlängert werden.",
+         "Apparently a lot of money is at stake, and the contract will be extended.", "de,en"),
+    ],
+)  # fmt: skip
+def test_more_hearsay_rendered_as_hearsay(src: str, tgt: str, langs: str) -> None:
+    assert flags(src, tgt, langs) == []
+
+
+def test_werden_as_copula_asserts_no_future() -> None:
+    # "wird teurer" = is getting dearer: the "might" renders the "kann", softening no
+    # prediction (it was major: a "wird" asserted and the translation had none)
+    src = "Das Land kann klagen, und der Vertrag wird dadurch teurer."
+    tgt = "The country can sue, and the contract might get dearer as a result."
+    assert flags(src, tgt, "de,en") == []

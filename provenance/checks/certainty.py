@@ -154,8 +154,9 @@ class CertaintyCheck:
     name = "certainty"
     # the signature says which rules made a report (3: word-level round; 4: hearsay,
     # ability modals, epistemic softening, explicit futures only for "can"; 5: a
-    # prediction traded for a possibility, the German modal infinitive, "gegebenenfalls")
-    version = "5"
+    # prediction traded for a possibility, the German modal infinitive, "gegebenenfalls";
+    # 6: a "wird" that is no future asserts nothing, more hearsay forms)
+    version = "6"
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -178,7 +179,7 @@ class CertaintyCheck:
         if not pt.strong and _possibility_gained(pair, ps, pt):
             return self._softened(pair, ps, pt, _assertions(ps, st, pair.src.lang, True))
         if pt.strong and not ps.strong:
-            src_asserts = _assertions(ps, st, pair.src.lang, True)
+            src_asserts = _predictions(_assertions(ps, st, pair.src.lang, True), st, pair.src.lang)
             # a statement, or an assertion traded for a hedge ("будут получать" → "may
             # receive") while a modal elsewhere in the row stays
             if not ps.hedged or len(pt.asserts) < len(src_asserts):
@@ -236,7 +237,7 @@ class CertaintyCheck:
         # perfective future) and the translation hedges it, keeping fewer assertions; or
         # when the translation adds a hedge of likelihood ("may", "vielleicht",
         # "вероятно") to a source with no modal, no condition and no hearsay at all.
-        weakened = len(_assertions(pt, tt, tl, True)) < len(src_asserts)
+        weakened = len(_predictions(_assertions(pt, tt, tl, True), tt, tl)) < len(src_asserts)
         severity: Severity = "major" if weakened or _doubt_added(pair, ps, pt) else "minor"
         hedge = pt.strong or pt.weak
         return [
@@ -295,6 +296,21 @@ def _possibility_gained(pair: PairView, ps: Profile, pt: Profile) -> bool:
     if _predicts(tt, _assertions(pt, tt, tl, True), tl) or _found(st, sl, "ability_modals"):
         return False
     return _future_verb(st, ps.asserts, sl) or _reported_future(st, ps.asserts, sl)
+
+
+def _predictions(spans: list[tuple[int, int]], text: str, code: str) -> list[tuple[int, int]]:
+    """The assertions at `spans` that predict: a future auxiliary only where the
+    language's tense reader reads a future with its infinitive ("wird ... erhöhen"), not
+    the copula or passive the same word also is ("wird teurer" = is getting dearer, "wird
+    ... los", "va à Paris"); certainty adverbs and reported futures as they are."""
+    future_aux = lang_data.data(code, "cues").tense.future_aux
+    aux = [s for s in spans if text[s[0] : s[1]].lower() in future_aux]
+    if not aux:
+        return spans
+    from provenance.checks.tense import profile as time_profile
+
+    futures = {a for a, _ in time_profile(text, code).future}
+    return [s for s in spans if s not in aux or s[0] in futures]
 
 
 def _future_verb(text: str, spans: list[tuple[int, int]], code: str) -> bool:

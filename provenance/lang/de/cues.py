@@ -480,6 +480,11 @@ DATA = CueData(
     reported_speech=(
         r"(?<!\bich\s)\b(?:werde|habe|könne|müsse|solle|wolle|dürfe|möge|gebe|wisse)\b",
         r"\bsei(?:en)?\b",
+        # the commonest other Konjunktiv I forms (3rd person: "es gehe um", "er komme")
+        r"(?<!\bich\s)\b(?:gehe|komme|liege|stehe|gelte|bleibe|handle|handele|fehle|brauche"
+        r"|stamme|laufe|sehe|halte|lasse|mache|arbeite|plane|wolle|trage|erwarte)\b",
+        # hearsay "sollen" with a perfect infinitive: "soll ... getötet haben" = reportedly
+        r"\bsoll(?:en)?\b[^.;:!?]{0,80}?\b\w+(?:t|en)\s+(?:haben|sein)\b",
     ),
     ability_modals=(
         r"\bin\s+der\s+lage\b", r"\bimstande\b", r"\bdarf\b", r"\bdürfen\b", r"\bdürfe\b",

@@ -376,6 +376,8 @@ DATA = CueData(
     reportative=(
         r"\bякобы\b", r"\bпо\s+(?:\w+\s+)?(?:словам|данным|сообщениям|информации)\b",
         r"\bсообща(?:ется|ют|лось)\b", r"\bговорят\b",
+        # the particles of reported speech: "сказал, будто", "мол", "дескать"
+        r"\bбудто(?:\s+бы)?\b", r"\bмол\b", r"\bдескать\b",
     ),
     # "смогут" is the future of "can", "в состоянии" = able to: a modal kept.
     ability_modals=(
