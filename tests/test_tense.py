@@ -237,3 +237,14 @@ def test_a_future_of_a_conditional_or_temporal_clause_is_grammar() -> None:
     assert futures("ru", "Если суд примет решение, партия потеряет власть.") == ["потеряет"]
     assert futures("ru", "Суд примет решение, партия потеряет власть.") == ["примет", "потеряет"]
     assert futures("fr", "Quand il viendra, nous partirons tous ensemble à Paris.") == ["partirons"]
+
+
+def test_werden_with_a_participle_spelt_like_an_infinitive_is_no_future() -> None:
+    # "einberufen", "übertragen": the participle of a strong verb that keeps its vowel,
+    # with an inseparable prefix, is spelt like the infinitive: present passive as likely
+    assert times("de", "Wir verlangen, dass sofort eine Versammlung einberufen wird.")[0] == 0
+    assert times("de", "Das Spiel wird live übertragen.")[0] == 0
+    assert times("de", "Die Regierung wird die Steuern erhöhen.")[0] == 1
+    # "würde ... eingesetzt" is the passive subjunctive of reported speech, no future
+    assert times("de", "Dafür würden spezielle Bänder eingesetzt.")[0] == 0
+    assert times("de", "Er würde das Haus verkaufen.")[0] == 1

@@ -154,7 +154,8 @@ class TenseCheck:
     name = "tense"
     # the signature says which rules made a report (2: real-text round; 3: major only
     # with no future left on the past side, German participles beside an auxiliary; 4:
-    # the future of a conditional or temporal clause is grammar, not a prediction)
+    # the future of a conditional or temporal clause is grammar, not a prediction;
+    # German "werden" with a participle spelt like an infinitive, "würde" + participle)
     version = "4"
     types = ("meaning",)
 
