@@ -248,3 +248,10 @@ def test_werden_with_a_participle_spelt_like_an_infinitive_is_no_future() -> Non
     # "würde ... eingesetzt" is the passive subjunctive of reported speech, no future
     assert times("de", "Dafür würden spezielle Bänder eingesetzt.")[0] == 0
     assert times("de", "Er würde das Haus verkaufen.")[0] == 1
+
+
+def test_habitual_will_is_no_future() -> None:
+    # "will" with an adverb of frequency states a tendency, said with a present elsewhere
+    assert times("en", "People with a house will often not want to move.")[0] == 0
+    assert times("en", "People will usually complain.")[0] == 0
+    assert times("en", "People will complain tomorrow.")[0] == 1
