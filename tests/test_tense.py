@@ -255,3 +255,13 @@ def test_habitual_will_is_no_future() -> None:
     assert times("en", "People with a house will often not want to move.")[0] == 0
     assert times("en", "People will usually complain.")[0] == 0
     assert times("en", "People will complain tomorrow.")[0] == 1
+
+
+def test_the_future_of_a_conditional_sentence_is_no_announcement() -> None:
+    # what follows from a condition is not announced: a weak future, so a shift is minor
+    src = "If the court decides in his favour, the party can lose the governments it formed."
+    tgt = "Если суд примет решение в его пользу, партия потеряет правительства, созданные ею."
+    assert [f.severity for f in run("en", src, "ru", tgt)] == ["minor"]
+    src = "Die Partei wird die Regierung verlieren."
+    tgt = "The party lost the government."
+    assert [f.severity for f in run("de", src, "en", tgt)] == ["major"]

@@ -64,6 +64,10 @@ def profile(text: str, code: str) -> TimeProfile:
     prof = reader.read(text, tense)
     if prof.future and tense.future_clause_openers:
         _drop_clause_futures(prof, text, code, tense.future_clause_openers)
+    if prof.strong_future and _conditional_sentence(text, code):
+        # "if the court decides, Congress will lose": what follows from a condition is
+        # not announced, so its future is a weak one (as "would", "könnte")
+        prof.prospective += [s for s in prof.future if s not in prof.prospective]
     saying = _saying(code)
     said_at = [a for a, b in prof.past if text[a:b].lower() in saying]
     for a, b in prof.past:
@@ -96,6 +100,17 @@ def _drop_clause_futures(prof: TimeProfile, text: str, code: str, openers: froze
 
 
 _WORD = re.compile(r"\w+")
+# conjunctions of the `conditional_openers` lists that ask rather than set a condition
+_ASKING = frozenset({"whether", "ob"})
+
+
+def _conditional_sentence(text: str, code: str) -> bool:
+    """A clause of `text` opens with a conjunction of condition ("if", "если", "falls")."""
+    openers = set(lang_data.data(code, "cues").conditional_openers) - _ASKING
+    low = text.lower()
+    return any(
+        openers.intersection(_WORD.findall(low, c.start, c.end)[:2]) for c in clauses(text, code)
+    )
 
 
 @dataclass(frozen=True)
@@ -155,7 +170,8 @@ class TenseCheck:
     # the signature says which rules made a report (2: real-text round; 3: major only
     # with no future left on the past side, German participles beside an auxiliary; 4:
     # the future of a conditional or temporal clause is grammar, not a prediction;
-    # German "werden" with a participle spelt like an infinitive, "würde" + participle)
+    # German "werden" with a participle spelt like an infinitive, "würde" + participle,
+    # habitual "will often", the future of a conditional sentence a weak one)
     version = "4"
     types = ("meaning",)
 
