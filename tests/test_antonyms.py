@@ -276,3 +276,17 @@ def test_a_few_is_not_few() -> None:
     # "a few" = some (existential), "few" = not many: only the latter is the pole
     assert senses("en", "a few dozen patients") == set()
     assert senses("en", "few patients") == {("amount", -1, False)}
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # discourse markers and time adverbials in which "more", "little" state no amount
+        ("ru", "Более того, проект закрыли."),
+        ("en", "What's more, the project was closed."),
+        ("de", "Mehr noch, das Projekt wurde geschlossen."),
+        ("fr", "Peu après, il est parti."),
+    ],
+)
+def test_discourse_markers_state_no_amount(code: str, text: str) -> None:
+    assert not {c for c, _, _ in senses(code, text)} & {"amount", "size"}

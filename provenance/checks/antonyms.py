@@ -367,7 +367,7 @@ class AntonymCheck:
     name = "antonyms"
     # the signature says which rules made a report (3: word-level round; 4: German noun
     # scope, start/end of a month, "tall", "fragile", "excel"; 6: size apart from amount,
-    # "a few" is no "few")
+    # "a few" is no "few", discourse markers "более того", "what's more", "peu après")
     version = "6"
     types = ("meaning",)
 

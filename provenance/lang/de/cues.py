@@ -367,6 +367,8 @@ _POLARITY_IDIOMS = (
     r"\bfäll\w*\s+(?:\w+\s+){0,3}?(?:schwer|leicht)\b", r"\bim\s+großen\s+und\s+ganzen\b",
     r"\bvor\s+allem\b", r"\bgroßteil\w*\b", r"\bhöchst\w*\s+wahrscheinlich\b",
     r"\bganz\s+sicher\b",
+    # discourse markers: "mehr noch" = what is more, "umso mehr" = all the more
+    r"\bmehr\s+noch\b", r"\bum\s*so\s+mehr\b",
 )
 _SEPARABLE = frozenset(
     {

@@ -320,6 +320,8 @@ _POLARITY_IDIOMS = (
     r"\bfor\s+free\b", r"\bnot\s+least\b", r"\beven\s+more\b", r"\bmost\s+of\b",
     r"\bhard\s+(?:line|liners?|currency)\b", r"\bbeat(?:en|ing)?\s+(?:up|down)\b",
     r"\blift(?:s|ed|ing)?\s+(?:off|up)\b", r"\bin\s+the\s+long\s+run\b",
+    # discourse markers: "what's more" = moreover, "all the more"
+    r"\bwhat['’]s\s+more\b", r"\bwhat\s+is\s+more\b", r"\ball\s+the\s+more\b",
 )
 # fmt: on
 

@@ -203,6 +203,9 @@ _POLARITY_IDIOMS = (
     r"\bplus\s+ou\s+moins\b", r"\bà\s+peu\s+près\b", r"\bpeu\s+à\s+peu\b",
     r"\bde\s+moins\s+en\s+moins\b", r"\bà\s+moins\s+que\b", r"\bnéanmoins\b", r"\ben\s+bas\b",
     r"\bpas\s+mal\b",
+    # time, not amount: "peu après" = shortly after, "depuis peu" = recently
+    r"\bpeu\s+(?:après|avant)\b", r"\bsous\s+peu\b", r"\bdepuis\s+peu\b",
+    r"\bil\s+y\s+a\s+peu\b", r"\bpetit\s+à\s+petit\b", r"\bqui\s+plus\s+est\b",
 )
 # fmt: on
 
