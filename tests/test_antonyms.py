@@ -49,9 +49,9 @@ def test_registered_and_concepts_shared_by_all_languages():
         ("de", "Die Preise bleiben niedrig.", {("height", -1, False)}),
         ("de", "Die Löhne sind stärker gestiegen als die Preise.",
          {("increase", 1, False), ("amount", 1, False), ("strength", 1, False)}),
-        ("de", "Ein kleiner Genfer Club.", {("amount", -1, False)}),
+        ("de", "Ein kleiner Genfer Club.", {("size", -1, False)}),
         ("de", "Die Menschen haben keine Angst mehr.", set()),
-        ("de", "Es gibt grosse Unterschiede.", {("amount", 1, False)}),  # Swiss "ss"
+        ("de", "Es gibt grosse Unterschiede.", {("size", 1, False)}),  # Swiss "ss"
         ("ru", "Правительство повысит налоги.", {("increase", 1, False)}),
         ("ru", "Снижение налогов.", {("increase", -1, False)}),
         ("ru", "Люди больше не боятся.", set()),
@@ -253,3 +253,40 @@ def test_a_stance_against_is_the_polarity_word_not_its_negation(src_lang, src, t
     # must stay the negative pole itself, so "does not support" = "is against" passes.
     assert run(src_lang, src, tgt_lang, tgt) == []
     assert ("support", -1, False) in senses("en", tgt)
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt", "key"),
+    [
+        # how big a thing is and how many there are are two concepts: "more than 46
+        # warships" does not hide "the large warship" turned "small"
+        ("ru", "Более 46 кораблей и большой корабль «Калининград».", "en",
+         "More than 46 warships and the small warship Kaliningrad.", "antonym:size:-"),
+        ("en", "Some major catalogues show so many fruits.", "de",
+         "Die Kataloge einiger kleiner Hersteller zeigen so viele Früchte.", "antonym:size:-"),
+        ("ru", "«Зенит» обыграл «Химки» и завоевал Кубок.", "en",
+         "Zenit beat Khimki, losing the Cup.", "antonym:win:-"),
+    ],
+)  # fmt: skip
+def test_size_is_not_amount(src_lang, src, tgt_lang, tgt, key):
+    assert [f.key for f in run(src_lang, src, tgt_lang, tgt)] == [key]
+
+
+def test_a_few_is_not_few() -> None:
+    # "a few" = some (existential), "few" = not many: only the latter is the pole
+    assert senses("en", "a few dozen patients") == set()
+    assert senses("en", "few patients") == {("amount", -1, False)}
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # discourse markers and time adverbials in which "more", "little" state no amount
+        ("ru", "Более того, проект закрыли."),
+        ("en", "What's more, the project was closed."),
+        ("de", "Mehr noch, das Projekt wurde geschlossen."),
+        ("fr", "Peu après, il est parti."),
+    ],
+)
+def test_discourse_markers_state_no_amount(code: str, text: str) -> None:
+    assert not {c for c, _, _ in senses(code, text)} & {"amount", "size"}

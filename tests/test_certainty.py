@@ -159,3 +159,73 @@ def test_hardening_without_a_new_prediction_is_minor(src: str, tgt: str, langs: 
 def test_hedges_of_appearance_and_hearsay_are_read(src: str, tgt: str, langs: str) -> None:
     assert profile(src, langs[:2]).strong
     assert flags(src, tgt, langs) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # the mirror of a possibility hardened into a prediction
+        ("EasyJet said it would operate a full schedule.",
+         "В EasyJet заявили, что могут работать по полному расписанию.", "en,ru"),
+        ("The company will open the plant in May.",
+         "Das Unternehmen kann das Werk im Mai eröffnen.", "en,de"),
+        ("Завод будет работать в мае.", "The plant can operate in May.", "ru,en"),
+    ],
+)  # fmt: skip
+def test_a_prediction_traded_for_a_possibility_is_major(src: str, tgt: str, langs: str) -> None:
+    assert flags(src, tgt, langs) == [("modality:softened", "major")]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # "wird ... los" is loswerden, a present: no prediction
+        ("Die AfD wird die Geister, die sie rief, nicht los.",
+         "The AfD can't get rid of the ghosts it called.", "de,en"),
+        # the German modal infinitive: "wird zu sehen sein" = can be watched
+        ("Die Pressekonferenz wird auf unserer Homepage live zu sehen sein.",
+         "You can watch the press conference live on our homepage.", "de,en"),
+        # "will be able to" is the modal a "kann" keeps
+        ("The company will be able to open the plant.",
+         "Das Unternehmen kann das Werk eröffnen.", "en,de"),
+    ],
+)  # fmt: skip
+def test_a_possibility_for_no_prediction_is_no_softening(src: str, tgt: str, langs: str) -> None:
+    assert flags(src, tgt, langs) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # "gegebenenfalls" (if need be, possibly) and "subject to change" are hedges
+        ("Die Kommission soll gegebenenfalls harte Strafen verhängen.",
+         "The commission is certainly imposing strict punishments.", "de,en"),
+        ("These matters are subject to change at short notice.",
+         "Diese Themen werden sich kurzfristig ändern.", "en,de"),
+    ],
+)  # fmt: skip
+def test_conditional_and_adjectival_hedges_hardened(src: str, tgt: str, langs: str) -> None:
+    assert flags(src, tgt, langs) == [("modality:hardened", "major")]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # the particles and moods of reported speech are hearsay a translation may render
+        # as "apparently": Russian "будто", German Konjunktiv I beyond "sei" and "werde"
+        ("Он сказал, будто проект будет закрыт.",
+         "He said the project will apparently be closed.", "ru,en"),
+        ("Es gehe um viel Geld, und der Vertrag wird verlängert werden.",
+         "Apparently a lot of money is at stake, and the contract will be extended.", "de,en"),
+    ],
+)  # fmt: skip
+def test_more_hearsay_rendered_as_hearsay(src: str, tgt: str, langs: str) -> None:
+    assert flags(src, tgt, langs) == []
+
+
+def test_werden_as_copula_asserts_no_future() -> None:
+    # "wird teurer" = is getting dearer: the "might" renders the "kann", softening no
+    # prediction (it was major: a "wird" asserted and the translation had none)
+    src = "Das Land kann klagen, und der Vertrag wird dadurch teurer."
+    tgt = "The country can sue, and the contract might get dearer as a result."
+    assert flags(src, tgt, "de,en") == []

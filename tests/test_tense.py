@@ -226,3 +226,42 @@ def test_a_future_left_on_both_sides_is_no_major_shift(src_lang, src, tgt_lang, 
 )
 def test_a_future_with_none_left_is_still_major(src_lang, src, tgt_lang, tgt):
     assert [f.severity for f in run(src_lang, src, tgt_lang, tgt)] == ["major"]
+
+
+def test_a_future_of_a_conditional_or_temporal_clause_is_grammar() -> None:
+    # Russian and French put a future after "если", "когда", "quand" where English and
+    # German put a present: no prediction of its own
+    def futures(code: str, text: str) -> list[str]:
+        return [text[a:b] for a, b in profile(text, code).future]
+
+    assert futures("ru", "Если суд примет решение, партия потеряет власть.") == ["потеряет"]
+    assert futures("ru", "Суд примет решение, партия потеряет власть.") == ["примет", "потеряет"]
+    assert futures("fr", "Quand il viendra, nous partirons tous ensemble à Paris.") == ["partirons"]
+
+
+def test_werden_with_a_participle_spelt_like_an_infinitive_is_no_future() -> None:
+    # "einberufen", "übertragen": the participle of a strong verb that keeps its vowel,
+    # with an inseparable prefix, is spelt like the infinitive: present passive as likely
+    assert times("de", "Wir verlangen, dass sofort eine Versammlung einberufen wird.")[0] == 0
+    assert times("de", "Das Spiel wird live übertragen.")[0] == 0
+    assert times("de", "Die Regierung wird die Steuern erhöhen.")[0] == 1
+    # "würde ... eingesetzt" is the passive subjunctive of reported speech, no future
+    assert times("de", "Dafür würden spezielle Bänder eingesetzt.")[0] == 0
+    assert times("de", "Er würde das Haus verkaufen.")[0] == 1
+
+
+def test_habitual_will_is_no_future() -> None:
+    # "will" with an adverb of frequency states a tendency, said with a present elsewhere
+    assert times("en", "People with a house will often not want to move.")[0] == 0
+    assert times("en", "People will usually complain.")[0] == 0
+    assert times("en", "People will complain tomorrow.")[0] == 1
+
+
+def test_the_future_of_a_conditional_sentence_is_no_announcement() -> None:
+    # what follows from a condition is not announced: a weak future, so a shift is minor
+    src = "If the court decides in his favour, the party can lose the governments it formed."
+    tgt = "Если суд примет решение в его пользу, партия потеряет правительства, созданные ею."
+    assert [f.severity for f in run("en", src, "ru", tgt)] == ["minor"]
+    src = "Die Partei wird die Regierung verlieren."
+    tgt = "The party lost the government."
+    assert [f.severity for f in run("de", src, "en", tgt)] == ["major"]

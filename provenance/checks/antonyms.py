@@ -341,7 +341,7 @@ def reversals(src: Sequence[Mention], tgt: Sequence[Mention]) -> list[Reversal]:
 
 # Concepts whose words are too frequent and loose for their counts to compare across
 # languages ("lots of small trials" = "zahlreiche kleinere Studien").
-_UNCOUNTED = frozenset({"amount"})
+_UNCOUNTED = frozenset({"amount", "size"})
 
 
 def _turned(s: list[Mention], t: list[Mention]) -> list[Mention]:
@@ -366,8 +366,9 @@ _POLE = {1: "the positive pole", -1: "the negative pole", 0: "no change"}
 class AntonymCheck:
     name = "antonyms"
     # the signature says which rules made a report (3: word-level round; 4: German noun
-    # scope, start/end of a month, "tall", "fragile", "excel")
-    version = "5"
+    # scope, start/end of a month, "tall", "fragile", "excel"; 6: size apart from amount,
+    # "a few" is no "few", discourse markers "более того", "what's more", "peu après")
+    version = "6"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -153,8 +153,10 @@ def _quote(text: str, spans: list[tuple[int, int]]) -> str:
 class CertaintyCheck:
     name = "certainty"
     # the signature says which rules made a report (3: word-level round; 4: hearsay,
-    # ability modals, epistemic softening, explicit futures only for "can")
-    version = "4"
+    # ability modals, epistemic softening, explicit futures only for "can"; 5: a
+    # prediction traded for a possibility, the German modal infinitive, "gegebenenfalls";
+    # 6: a "wird" that is no future asserts nothing, more hearsay forms)
+    version = "6"
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -174,8 +176,10 @@ class CertaintyCheck:
             or (not pt.strong and _possibility_lost(pair, ps, pt, asserts))
         ):
             return self._hardened(pair, ps, pt, asserts)
+        if not pt.strong and _possibility_gained(pair, ps, pt):
+            return self._softened(pair, ps, pt, _assertions(ps, st, pair.src.lang, True))
         if pt.strong and not ps.strong:
-            src_asserts = _assertions(ps, st, pair.src.lang, True)
+            src_asserts = _predictions(_assertions(ps, st, pair.src.lang, True), st, pair.src.lang)
             # a statement, or an assertion traded for a hedge ("будут получать" → "may
             # receive") while a modal elsewhere in the row stays
             if not ps.hedged or len(pt.asserts) < len(src_asserts):
@@ -233,17 +237,18 @@ class CertaintyCheck:
         # perfective future) and the translation hedges it, keeping fewer assertions; or
         # when the translation adds a hedge of likelihood ("may", "vielleicht",
         # "вероятно") to a source with no modal, no condition and no hearsay at all.
-        weakened = len(pt.asserts) < len(src_asserts)
+        weakened = len(_predictions(_assertions(pt, tt, tl, True), tt, tl)) < len(src_asserts)
         severity: Severity = "major" if weakened or _doubt_added(pair, ps, pt) else "minor"
+        hedge = pt.strong or pt.weak
         return [
             Finding(
                 type="modality",
                 severity=severity,
-                message=f"the translation hedges with {_quote(tt, pt.strong)} "
+                message=f"the translation hedges with {_quote(tt, hedge)} "
                 f"what the source {'asserts' if src_asserts else 'states'}",
                 key="modality:softened",
                 src_spans=src_asserts[:2],
-                tgt_spans=pt.strong[:2],
+                tgt_spans=hedge[:2],
                 detail={"direction": "softened"},
             )
         ]
@@ -277,6 +282,54 @@ def _possibility_lost(
     return (
         _possibility(st, ps.weak, sl) and _predicts(tt, asserts, tl) and not _modal_kept(pt, tt, tl)
     )
+
+
+def _possibility_gained(pair: PairView, ps: Profile, pt: Profile) -> bool:
+    """The mirror of `_possibility_lost`: the source predicts with a future auxiliary
+    ("will", "wird", "будут", reported "said it would") and no modal at all, and the
+    translation says a present modal of possibility ("can", "kann", "могут") with no
+    prediction left: "will operate" → "могут работать" is a plan become a possibility.
+    (A source modal of ability, "will be able to", is the modal a "can" keeps.)"""
+    st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
+    if not _possibility(tt, pt.weak, tl) or ps.hedged or ps.modals:
+        return False
+    if _predicts(tt, _assertions(pt, tt, tl, True), tl) or _found(st, sl, "ability_modals"):
+        return False
+    return _future_verb(st, ps.asserts, sl) or _reported_future(st, ps.asserts, sl)
+
+
+def _predictions(spans: list[tuple[int, int]], text: str, code: str) -> list[tuple[int, int]]:
+    """The assertions at `spans` that predict: a future auxiliary only where the
+    language's tense reader reads a future with its infinitive ("wird ... erhöhen"), not
+    the copula or passive the same word also is ("wird teurer" = is getting dearer, "wird
+    ... los", "va à Paris"); certainty adverbs and reported futures as they are."""
+    future_aux = lang_data.data(code, "cues").tense.future_aux
+    aux = [s for s in spans if text[s[0] : s[1]].lower() in future_aux]
+    if not aux:
+        return spans
+    from provenance.checks.tense import profile as time_profile
+
+    futures = {a for a, _ in time_profile(text, code).future}
+    return [s for s in spans if s not in aux or s[0] in futures]
+
+
+def _future_verb(text: str, spans: list[tuple[int, int]], code: str) -> bool:
+    """One of the assertions at `spans` is a future auxiliary that the language's tense
+    reader reads as a future with its infinitive: not "wird ... los" (loswerden, a
+    present), "wird teurer" (becomes), "wird gebaut" (a passive)."""
+    from provenance.checks.tense import profile as time_profile
+
+    futures = time_profile(text, code)
+    strong = {a for a, _ in futures.future} - {a for a, _ in futures.prospective}
+    return _predicts(text, spans, code) and any(a in strong for a, _ in spans)
+
+
+def _reported_future(text: str, spans: list[tuple[int, int]], code: str) -> bool:
+    """One of the assertions at `spans` is a future of reported speech ("said it
+    would"), the past's "will"."""
+    pattern = compiled(code).reported
+    low = prepared(text, code)
+    return pattern is not None and any(pattern.match(low, a) for a, _ in spans)
 
 
 def _doubt_added(pair: PairView, ps: Profile, pt: Profile) -> bool:

@@ -71,6 +71,11 @@ class TenseCues:
     prefixes: tuple[str, ...] = ()
     # Irregular future / conditional stems (French "ser-a", "pourr-ait", "viendr-ont").
     future_stems: frozenset[str] = frozenset()
+    # Conjunctions of condition and time ("if", "when", "если", "когда", "quand"): Russian
+    # and French put a future in their clause where English and German put a present
+    # ("если суд примет" = "if the court decides", "quand il viendra" = "wenn er kommt"),
+    # so a future there is the clause's grammar, not a prediction of its own.
+    future_clause_openers: frozenset[str] = frozenset()
 
 
 # A polarity lexicon: concept id -> (words stating its positive pole, words stating its

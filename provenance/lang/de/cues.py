@@ -62,6 +62,7 @@ _WHEN = (
 # --- tense (provenance.checks.tense) ---------------------------------------------------
 _TENSE = TenseCues(
     future_aux=frozenset({"wird", "werden", "werde", "wirst", "werdet"}),
+    future_clause_openers=frozenset({"wenn", "falls", "sobald", "bis", "bevor", "ehe", "nachdem"}),
     past_aux=frozenset(
         {
             "war", "waren", "warst", "wart", "hatte", "hatten", "hattest", "hattet", "wurde",
@@ -172,11 +173,13 @@ _POLARITY = {
             "Abbau", "Abschwung", "gefallen",
         ),
     ),
+    # How much against how big (see the English lexicon).
     "amount": (
         # "stärker" is also "more" ("stärker gestiegen als" = "rose more than").
-        ("mehr", "meist", "groß", "größer", "viel", "zahlreich", "riesig", "stärker"),
-        ("weniger", "wenig", "gering", "klein", "kleiner", "minder", "seltener"),
+        ("mehr", "meist", "viel", "zahlreich", "stärker"),
+        ("weniger", "wenig", "gering", "minder", "seltener"),
     ),
+    "size": (("groß", "größer", "riesig", "gewaltig"), ("klein", "kleiner", "winzig")),
     "strength": (
         (
             "stark", "stärker", "stärken", "Stärke", "verstärken", "verstärkt", "Stärkung",
@@ -364,6 +367,8 @@ _POLARITY_IDIOMS = (
     r"\bfäll\w*\s+(?:\w+\s+){0,3}?(?:schwer|leicht)\b", r"\bim\s+großen\s+und\s+ganzen\b",
     r"\bvor\s+allem\b", r"\bgroßteil\w*\b", r"\bhöchst\w*\s+wahrscheinlich\b",
     r"\bganz\s+sicher\b",
+    # discourse markers: "mehr noch" = what is more, "umso mehr" = all the more
+    r"\bmehr\s+noch\b", r"\bum\s*so\s+mehr\b",
 )
 _SEPARABLE = frozenset(
     {
@@ -458,6 +463,8 @@ DATA = CueData(
         r"\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?erwartet\b",
         r"\bpotenziell\w*", r"\boffenbar\b", r"\banscheinend\b",
         r"\bdem\s+vernehmen\s+nach\b",
+        # "if need be", "possibly": a condition the writer does not claim is met
+        r"\bgegebenenfalls\b", r"\bggf\b", r"\bunter\s+umständen\b",
     ),
     possibility_modals=(r"\bkann\b", r"\bkannst\b", r"\bkönnen\b"),
     epistemic_hedges=(
@@ -475,9 +482,18 @@ DATA = CueData(
     reported_speech=(
         r"(?<!\bich\s)\b(?:werde|habe|könne|müsse|solle|wolle|dürfe|möge|gebe|wisse)\b",
         r"\bsei(?:en)?\b",
+        # the commonest other Konjunktiv I forms (3rd person: "es gehe um", "er komme")
+        r"(?<!\bich\s)\b(?:gehe|komme|liege|stehe|gelte|bleibe|handle|handele|fehle|brauche"
+        r"|stamme|laufe|sehe|halte|lasse|mache|arbeite|plane|wolle|trage|erwarte)\b",
+        # hearsay "sollen" with a perfect infinitive: "soll ... getötet haben" = reportedly
+        r"\bsoll(?:en)?\b[^.;:!?]{0,80}?\b\w+(?:t|en)\s+(?:haben|sein)\b",
     ),
     ability_modals=(
         r"\bin\s+der\s+lage\b", r"\bimstande\b", r"\bdarf\b", r"\bdürfen\b", r"\bdürfe\b",
+        # the modal infinitive: "ist zu sehen" = can be seen, "wird zu sehen sein" = can
+        # be watched, "war zu hören" = could be heard
+        r"\b(?:ist|sind|war|waren|wäre|wären|sei|seien)\s+(?:\w+\s+){0,3}?zu\s+\w+(?:en|ern|eln)\b",
+        r"\bzu\s+\w+(?:en|ern|eln)\s+(?:sein|ist|sind|war|waren|wäre|wären|sei|seien)\b",
     ),
     weak_hedges=(
         r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b", r"\bsoll(?:en|te|ten)?\b",

@@ -47,6 +47,26 @@ _ENDINGS = ("", "en", "n", "st", "t", "est")
 _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "über",
                    "unter", "wider")  # fmt: skip
 _WEAK = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
+# Strong verbs whose participle keeps the infinitive's vowel ("geben" - "gegeben"): with
+# an inseparable prefix the participle drops "ge-" and is spelt like the infinitive
+# ("vergeben", "erhalten", "berufen", "übertragen"), so "wird ... übertragen" is as
+# likely the present passive (is broadcast) as the future (will broadcast).
+_SAME_VOWEL = ("geben", "lassen", "halten", "fahren", "raten", "treten", "fallen", "fangen",
+               "kommen", "gessen", "messen", "lesen", "sehen", "schehen", "graben", "laden",
+               "schlafen", "waschen", "wachsen", "blasen", "braten", "laufen", "rufen",
+               "stoßen", "schlagen", "tragen", "heißen", "hauen", "backen", "schaffen")  # fmt: skip
+
+
+@per_word
+def _participle_like_infinitive(w: str) -> bool:
+    """An infinitive spelt like its participle: an inseparable prefix (after any
+    separable particle: "ein-be-rufen") on a strong verb that keeps its vowel."""
+    for base in _SAME_VOWEL:
+        if w.endswith(base) and len(w) > len(base):
+            head = w[: -len(base)]
+            if head.endswith(_INSEPARABLE) and head != "ge":
+                return True
+    return False
 
 
 @per_word
@@ -166,11 +186,19 @@ def read(text: str, t: TenseCues) -> TimeProfile:
                 inf_at = last - 1 if i == last else last
                 lower_inf = inf_at >= 0 and inf_at != i and toks[inf_at][3]
                 if lower_inf and _infinitive(words[inf_at]):
-                    prof.add("future", (a, b))
+                    # a present passive as likely: "dass ... einberufen wird" (is convened)
+                    ambiguous = _participle_like_infinitive(words[inf_at])
+                    prof.add("open" if ambiguous else "future", (a, b))
             elif w in t.irrealis:
                 prof.add("open", (a, b))
             elif w in t.prospective:
-                prof.add("open" if perfect_inf else "future", (a, b), soft=True)
+                # "würde ... eingesetzt": the passive subjunctive (of reported speech, "were
+                # used"), no future; "würde ... einsetzen" points ahead
+                last = len(words) - 1
+                verb_at = last - 1 if i == last else last
+                passive = verb_at != i and toks[verb_at][3] and _participle(words[verb_at])
+                open_ = perfect_inf or (passive and not _infinitive(words[verb_at]))
+                prof.add("open" if open_ else "future", (a, b), soft=True)
             elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
                 auxiliary(prof, t, w, (a, b), has_participle, past_with_be)
             elif prev not in t.modifiers and (_strong_past(w) or _weak_past(w)):

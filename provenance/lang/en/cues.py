@@ -26,6 +26,7 @@ _WHEN = r"(?:to|until|till|for|by|from)\s+(?:the\s+)?" + _TIME
 # --- tense (provenance.checks.tense) ---------------------------------------------------
 _TENSE = TenseCues(
     future_aux=frozenset({"will", "shall"}),
+    future_clause_openers=frozenset({"if", "unless", "when", "once", "until", "before", "after"}),
     future_phrases=(
         r"\b(?:am|is|are|was|were|i'm|we're|they're|you're|it's|he's|she's)\s+(?:not\s+)?"
         r"going\s+to\s+(?!the\b|a\b|an\b)\w+",
@@ -112,9 +113,16 @@ _POLARITY = {
             "cut back", "falling", "pare back", "pare down",
         ),
     ),
+    # How much of something against how big a thing is: languages say "more" and
+    # "large" with different words, and a sentence often has both ("more than 46
+    # warships ... the large warship"), so one concept would hide a reversal of either.
     "amount": (
-        ("more", "most", "greater", "larger", "bigger", "big", "large", "huge", "many", "major"),
-        ("less", "least", "fewer", "fewest", "smaller", "small", "tiny", "few", "minor"),
+        ("more", "most", "greater", "many"),
+        ("less", "least", "fewer", "fewest", "few"),
+    ),
+    "size": (
+        ("larger", "bigger", "big", "large", "huge", "major", "vast", "enormous"),
+        ("smaller", "small", "tiny", "minor"),
     ),
     "strength": (
         ("strong", "stronger", "strength", "reinforce", "bolster", "tighten"),
@@ -297,7 +305,7 @@ _POLARITY_STEADY = {
 _POLARITY_IDIOMS = (
     r"\b(?:as|so)\s+long\s+as\b", r"\bbefore\s+long\b", r"\bin\s+short\b",
     r"\bshort\s+(?:of|on|for|term)\b", r"\blong\s+(?:term|since|ago)\b", r"\bold\s+age\b",
-    r"\ba\s+(?:little|bit)\b", r"\bno\s+longer\b", r"\bno\s+more\b", r"\bany\s*more\b",
+    r"\ba\s+(?:little|bit|few)\b", r"\bno\s+longer\b", r"\bno\s+more\b", r"\bany\s*more\b",
     r"\bmore\s+or\s+less\b", r"\bat\s+(?:least|most|best|worst|large|first)\b",
     r"\bclose\s+to\b",
     r"\bclose(?:ly|r|st)?\s+(?:ally|allies|friends?|relations?|ties|cooperation|contacts?"
@@ -312,6 +320,8 @@ _POLARITY_IDIOMS = (
     r"\bfor\s+free\b", r"\bnot\s+least\b", r"\beven\s+more\b", r"\bmost\s+of\b",
     r"\bhard\s+(?:line|liners?|currency)\b", r"\bbeat(?:en|ing)?\s+(?:up|down)\b",
     r"\blift(?:s|ed|ing)?\s+(?:off|up)\b", r"\bin\s+the\s+long\s+run\b",
+    # discourse markers: "what's more" = moreover, "all the more"
+    r"\bwhat['’]s\s+more\b", r"\bwhat\s+is\s+more\b", r"\ball\s+the\s+more\b",
 )
 # fmt: on
 
@@ -404,6 +414,8 @@ DATA = CueData(
         r"\bexpected\b(?=\s*[.,;:)]|\s*$)",
         r"\baccording\s+to\s+(?:the\s+)?(?:predictions?|forecasts?|projections?)\b",
         r"\bsuspect(?:s|ed)?\b", r"\bperhaps\b", r"\bpotentially\b",
+        # an adjectival modal of possibility: "subject to change" = may change
+        r"\bsubject\s+to\s+change\b",
     ),
     possibility_modals=(r"\bcan(?:not|['’]t)?\b",),
     epistemic_hedges=(

@@ -39,6 +39,14 @@ def _participle(w: str, t: TenseCues) -> bool:
 # asked", "than expected"): no finite verb, no time of its own.
 _REDUCED = frozenset({"as", "if", "when", "once", "unless", "until", "than", "though"})
 
+# "will" with an adverb of frequency states a habit or a tendency, not a future event
+# ("people who had a house will often not want to move" = "wollen oft nicht"): the
+# language the source is in says it with a present.
+_HABITUAL = frozenset(
+    {"often", "usually", "always", "sometimes", "generally", "typically", "normally",
+     "frequently", "rarely", "seldom", "occasionally", "invariably", "commonly"}
+)  # fmt: skip
+
 # The auxiliary left of a contracted negation ("won't", "can't", "shan't").
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
 
@@ -100,7 +108,8 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             prof.add("future", (a, b))
         elif base in t.future_aux:
             # "will" the noun: "the political will", "the will of the people".
-            if prev not in t.modifiers and nxt not in ("", "of"):
+            habitual = not _HABITUAL.isdisjoint(x[0] for x in toks[i + 1 : i + 3])
+            if prev not in t.modifiers and nxt not in ("", "of") and not habitual:
                 prof.add("future", (a, b))
         elif base in t.irrealis:
             prof.add("open", (a, b))

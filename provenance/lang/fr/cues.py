@@ -17,6 +17,8 @@ _WHEN = (
 # --- tense (provenance.checks.tense) ---------------------------------------------------
 _TENSE = TenseCues(
     future_aux=frozenset({"va", "vont", "vais", "vas", "allons", "allez"}),
+    # (not "si": its clause takes a present, and "s'il viendra" asks whether)
+    future_clause_openers=frozenset({"quand", "lorsque", "lorsqu", "dès", "aussitôt", "tant"}),
     future_phrases=(
         r"\b(?:va|vont|vais|vas|allons|allez)\s+(?:(?:ne|n['’]|se|s['’]|y|en|le|la|les|l['’]"
         r"|lui|leur|me|te|nous|vous|pas|plus|bientôt|probablement|certainement)\s*)*"
@@ -82,7 +84,9 @@ _POLARITY = {
             "chute", "reculer", "recul", "abaisser", "abaissement", "fléchir", "décroître",
         ),
     ),
-    "amount": (("davantage", "grand", "gros", "nombreux"), ("moins", "petit", "peu")),
+    # How much against how big (see the English lexicon).
+    "amount": (("davantage", "nombreux"), ("moins", "peu")),
+    "size": (("grand", "gros", "énorme"), ("petit",)),
     "strength": (
         ("fort", "renforcer", "renforcement", "durcir", "durcissement"),
         (
@@ -199,6 +203,9 @@ _POLARITY_IDIOMS = (
     r"\bplus\s+ou\s+moins\b", r"\bà\s+peu\s+près\b", r"\bpeu\s+à\s+peu\b",
     r"\bde\s+moins\s+en\s+moins\b", r"\bà\s+moins\s+que\b", r"\bnéanmoins\b", r"\ben\s+bas\b",
     r"\bpas\s+mal\b",
+    # time, not amount: "peu après" = shortly after, "depuis peu" = recently
+    r"\bpeu\s+(?:après|avant)\b", r"\bsous\s+peu\b", r"\bdepuis\s+peu\b",
+    r"\bil\s+y\s+a\s+peu\b", r"\bpetit\s+à\s+petit\b", r"\bqui\s+plus\s+est\b",
 )
 # fmt: on
 
