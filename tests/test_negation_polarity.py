@@ -381,3 +381,42 @@ def test_the_same_pole_on_both_sides_is_no_antonym_rendering() -> None:
     assert flip is not None and not neg.antonym_rendering(pair, flip)
     (found,) = NegationCheck()(pair)
     assert found.severity == "critical"
+
+
+_SYNONYMS = {
+    "жительницу": "resident",
+    "задержали": "detained",
+    "публикацию": "publishing",
+    "недостоверной": "misleading",
+    "информации": "information",
+}
+
+
+def _bilingual_embed(texts: Sequence[str]) -> np.ndarray:
+    """`_toy_embed` over a tiny Russian-English dictionary: a word and its translation
+    embed alike."""
+    return _toy_embed([" ".join(_SYNONYMS.get(w, w) for w in t.lower().split()) for t in texts])
+
+
+def test_a_soft_negative_that_translates_another_word_excuses_no_flip() -> None:
+    # "недостоверной" is the translation of "misleading", not of the added "not"
+    src = "Жительницу задержали за публикацию недостоверной информации ."
+    tgt = "The resident was not detained for publishing misleading information ."
+    pair = view(src, tgt, "ru,en", _bilingual_embed)
+    flip = find_flip(pair)
+    assert flip is not None and flip.excused and flip.presence
+    assert neg.soft_taken(pair, flip)
+    check = NegationCheck()
+    check.prepare([pair])
+    (found,) = check(pair)
+    assert found.severity == "major" and found.detail["evidence"] == "soft taken"
+
+
+def test_a_soft_negative_that_says_the_negation_still_excuses_it() -> None:
+    # "недостоверной" has no word of its own on the other side: it may be the "not"
+    src = "Жительницу задержали за публикацию недостоверной информации ."
+    tgt = "The resident was detained for publishing information that was not true ."
+    pair = view(src, tgt, "ru,en", _bilingual_embed)
+    flip = find_flip(pair)
+    assert flip is not None and flip.excused
+    assert not neg.soft_taken(pair, flip)

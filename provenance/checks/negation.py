@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import numpy as np
@@ -336,6 +336,15 @@ def _lone_concord(side: list[ClausePolarity]) -> bool:
     lost its "не" ("никогда лгать"), or it is elliptic ("но ничего существенного" = but
     nothing of substance), which only the embedding tells apart."""
     return any(k == "concord" for c in side for _, _, k in c.soft_spans)
+
+
+def _reads_taken(pair: PairView, flip: Flip) -> bool:
+    """A flip excused by a soft negative (not by a concord word left without its "не")
+    that `soft_taken` may void."""
+    if not flip.excused or flip.soft or pair.embed is None:
+        return False
+    other = _negated_first(pair, flip)[1]
+    return not _lone_concord(polarity(other.text, other.lang))
 
 
 def _plain(
@@ -663,6 +672,44 @@ def antonym_rendering(pair: PairView, flip: Flip) -> bool:
     return inverse and not any((c, p) in stated for c, p in denied)
 
 
+def _soft_words(pair: PairView, flip: Flip) -> tuple[list[str], list[str], list[int], set[int]]:
+    """(the negated side's words, the other side's words, the indices of those inside a
+    soft negative of the other side, the indices of the negation's cue and scope words)
+    for `soft_taken`."""
+    neg, other = _negated_first(pair, flip)
+    clause = polarity(neg.text, neg.lang)[flip.i]
+    own = {*clause.cues, *_scope_words(neg.text, clause)}
+    softs = [(a, b) for c in polarity(other.text, other.lang) for a, b, _ in c.soft_spans]
+    mine = [m.span() for m in _LETTERS.finditer(neg.text)]
+    theirs = [m.span() for m in _LETTERS.finditer(other.text)]
+    in_soft = [k for k, (a, _) in enumerate(theirs) if any(x <= a < y for x, y in softs)]
+    denied = {k for k, (a, _) in enumerate(mine) if any(x <= a < y for x, y in own)}
+    return (
+        [neg.text[a:b] for a, b in mine],
+        [other.text[a:b] for a, b in theirs],
+        in_soft,
+        denied,
+    )
+
+
+def soft_taken(pair: PairView, flip: Flip) -> bool:
+    """Every soft negative of the other side that excuses `flip` is the literal
+    translation of a word of the negated side outside the negation ("misleading" for
+    "недостоверной", "unemployment" for "безработице"): it translates that word, so it
+    cannot also be what the negation translates. Word by word, like `word_flip`."""
+    if pair.embed is None or not flip.excused:
+        return False
+    mine, theirs, in_soft, denied = _soft_words(pair, flip)
+    if not in_soft or not mine:
+        return False
+    sim = pair.embed(theirs) @ pair.embed(mine).T
+    for k in in_soft:
+        j = int(np.argmax(sim[k]))
+        if sim[k, j] < LITERAL_SIM or int(np.argmax(sim[:, j])) != k or j in denied:
+            return False
+    return True
+
+
 def _needs_gain(flip: Flip) -> bool:
     """False for a flip `flip_severity` drops whatever the encoder says, so neither
     `prepare` nor the row embeds it (a third of the flips on real text)."""
@@ -735,12 +782,21 @@ class NegationCheck:
         """Embed the positive restatements of every flipped row in one encoder call; then,
         in a second, the clauses of the rows `positive_translation` or `clause_gain` will
         read (flips minor by the gain) and the words `word_flip` will."""
-        flipped = [
+        found = [
             (pair, flip)
             for pair in views
             if pair.both_sides and pair.embed is not None and (flip := find_flip(pair))
-            if _needs_gain(flip)
         ]
+        excused = [
+            (pair, flip)
+            for pair, flip in found
+            if _reads_taken(pair, flip) and _soft_words(pair, flip)[2]
+        ]
+        flipped = [(pair, flip) for pair, flip in found if _needs_gain(flip)]
+        if excused:
+            words = [w for pair, flip in excused for w in _soft_words(pair, flip)[:2]]
+            excused[0][0].embed([w for side in words for w in side])  # type: ignore[misc]
+            flipped += [(pair, flip) for pair, flip in excused if soft_taken(pair, flip)]
         if not flipped:
             return
         embed = flipped[0][0].embed
@@ -771,6 +827,15 @@ class NegationCheck:
             if any(c.negated for c in sp) and len(sp) > 1 and len(tp) > 1:
                 return self._moved(pair, sp, tp)
             return []
+        if _reads_taken(pair, flip) and soft_taken(pair, flip):
+            # the excuse is void: judged by the sentence's gain as if there were none
+            unexcused = replace(flip, excused=False, excused_here=False)
+            gain = flip_gain(pair, unexcused)
+            severity = flip_severity(unexcused, gain)
+            if severity in ("critical", "major"):
+                found = _finding(pair, unexcused, severity, gain)
+                found.detail["evidence"] = "soft taken"  # the soft negative translates a word
+                return [found]
         if not _needs_gain(flip):
             return []
         found = _flip_finding(pair, flip)
