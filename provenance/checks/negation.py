@@ -710,6 +710,13 @@ def soft_taken(pair: PairView, flip: Flip) -> bool:
     return True
 
 
+def _unexcused(pair: PairView, flip: Flip) -> tuple[Flip, Severity | None, float | None]:
+    """`flip` without its excuse, its severity by the sentence's gain, and the gain."""
+    unexcused = replace(flip, excused=False, excused_here=False)
+    gain = flip_gain(pair, unexcused)
+    return unexcused, flip_severity(unexcused, gain), gain
+
+
 def _needs_gain(flip: Flip) -> bool:
     """False for a flip `flip_severity` drops whatever the encoder says, so neither
     `prepare` nor the row embeds it (a third of the flips on real text)."""
@@ -781,22 +788,16 @@ class NegationCheck:
     def prepare(self, views: Sequence[PairView]) -> None:
         """Embed the positive restatements of every flipped row in one encoder call; then,
         in a second, the clauses of the rows `positive_translation` or `clause_gain` will
-        read (flips minor by the gain) and the words `word_flip` will."""
+        read (flips minor by the gain), the words `word_flip` will, and those
+        `soft_taken` will (excused flips that would be major without their excuse)."""
         found = [
             (pair, flip)
             for pair in views
             if pair.both_sides and pair.embed is not None and (flip := find_flip(pair))
         ]
-        excused = [
-            (pair, flip)
-            for pair, flip in found
-            if _reads_taken(pair, flip) and _soft_words(pair, flip)[2]
-        ]
         flipped = [(pair, flip) for pair, flip in found if _needs_gain(flip)]
-        if excused:
-            words = [w for pair, flip in excused for w in _soft_words(pair, flip)[:2]]
-            excused[0][0].embed([w for side in words for w in side])  # type: ignore[misc]
-            flipped += [(pair, flip) for pair, flip in excused if soft_taken(pair, flip)]
+        excused = [(pair, flip) for pair, flip in found if _reads_taken(pair, flip)]
+        flipped += [(pair, flip) for pair, flip in excused if flip.excused_here]
         if not flipped:
             return
         embed = flipped[0][0].embed
@@ -814,6 +815,14 @@ class NegationCheck:
             if _reads_words(flip, gain)
             for text in _word_texts(pair, flip)
         ]
+        # the words `soft_taken` reads, for excused flips major by the gain if unexcused
+        clauses_to_read += [
+            word
+            for pair, flip in excused
+            if _unexcused(pair, flip)[1] in ("critical", "major")
+            for side in _soft_words(pair, flip)[:2]
+            for word in side
+        ]
         if clauses_to_read:
             embed(clauses_to_read)  # type: ignore[misc]
 
@@ -827,12 +836,10 @@ class NegationCheck:
             if any(c.negated for c in sp) and len(sp) > 1 and len(tp) > 1:
                 return self._moved(pair, sp, tp)
             return []
-        if _reads_taken(pair, flip) and soft_taken(pair, flip):
-            # the excuse is void: judged by the sentence's gain as if there were none
-            unexcused = replace(flip, excused=False, excused_here=False)
-            gain = flip_gain(pair, unexcused)
-            severity = flip_severity(unexcused, gain)
-            if severity in ("critical", "major"):
+        if _reads_taken(pair, flip):
+            # judged by the sentence's gain as if not excused, when the excuse is void
+            unexcused, severity, gain = _unexcused(pair, flip)
+            if severity in ("critical", "major") and soft_taken(pair, flip):
                 found = _finding(pair, unexcused, severity, gain)
                 found.detail["evidence"] = "soft taken"  # the soft negative translates a word
                 return [found]
