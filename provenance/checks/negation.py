@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
@@ -336,15 +336,6 @@ def _lone_concord(side: list[ClausePolarity]) -> bool:
     lost its "не" ("никогда лгать"), or it is elliptic ("но ничего существенного" = but
     nothing of substance), which only the embedding tells apart."""
     return any(k == "concord" for c in side for _, _, k in c.soft_spans)
-
-
-def _reads_taken(pair: PairView, flip: Flip) -> bool:
-    """A flip excused by a soft negative (not by a concord word left without its "не")
-    that `soft_taken` may void."""
-    if not flip.excused or flip.soft or pair.embed is None:
-        return False
-    other = _negated_first(pair, flip)[1]
-    return not _lone_concord(polarity(other.text, other.lang))
 
 
 def _plain(
@@ -672,51 +663,6 @@ def antonym_rendering(pair: PairView, flip: Flip) -> bool:
     return inverse and not any((c, p) in stated for c, p in denied)
 
 
-def _soft_words(pair: PairView, flip: Flip) -> tuple[list[str], list[str], list[int], set[int]]:
-    """(the negated side's words, the other side's words, the indices of those inside a
-    soft negative of the other side, the indices of the negation's cue and scope words)
-    for `soft_taken`."""
-    neg, other = _negated_first(pair, flip)
-    clause = polarity(neg.text, neg.lang)[flip.i]
-    own = {*clause.cues, *_scope_words(neg.text, clause)}
-    softs = [(a, b) for c in polarity(other.text, other.lang) for a, b, _ in c.soft_spans]
-    mine = [m.span() for m in _LETTERS.finditer(neg.text)]
-    theirs = [m.span() for m in _LETTERS.finditer(other.text)]
-    in_soft = [k for k, (a, _) in enumerate(theirs) if any(x <= a < y for x, y in softs)]
-    denied = {k for k, (a, _) in enumerate(mine) if any(x <= a < y for x, y in own)}
-    return (
-        [neg.text[a:b] for a, b in mine],
-        [other.text[a:b] for a, b in theirs],
-        in_soft,
-        denied,
-    )
-
-
-def soft_taken(pair: PairView, flip: Flip) -> bool:
-    """Every soft negative of the other side that excuses `flip` is the literal
-    translation of a word of the negated side outside the negation ("misleading" for
-    "недостоверной", "unemployment" for "безработице"): it translates that word, so it
-    cannot also be what the negation translates. Word by word, like `word_flip`."""
-    if pair.embed is None or not flip.excused:
-        return False
-    mine, theirs, in_soft, denied = _soft_words(pair, flip)
-    if not in_soft or not mine:
-        return False
-    sim = pair.embed(theirs) @ pair.embed(mine).T
-    for k in in_soft:
-        j = int(np.argmax(sim[k]))
-        if sim[k, j] < LITERAL_SIM or int(np.argmax(sim[:, j])) != k or j in denied:
-            return False
-    return True
-
-
-def _unexcused(pair: PairView, flip: Flip) -> tuple[Flip, Severity | None, float | None]:
-    """`flip` without its excuse, its severity by the sentence's gain, and the gain."""
-    unexcused = replace(flip, excused=False, excused_here=False)
-    gain = flip_gain(pair, unexcused)
-    return unexcused, flip_severity(unexcused, gain), gain
-
-
 def _needs_gain(flip: Flip) -> bool:
     """False for a flip `flip_severity` drops whatever the encoder says, so neither
     `prepare` nor the row embeds it (a third of the flips on real text)."""
@@ -788,16 +734,13 @@ class NegationCheck:
     def prepare(self, views: Sequence[PairView]) -> None:
         """Embed the positive restatements of every flipped row in one encoder call; then,
         in a second, the clauses of the rows `positive_translation` or `clause_gain` will
-        read (flips minor by the gain), the words `word_flip` will, and those
-        `soft_taken` will (excused flips that would be major without their excuse)."""
-        found = [
+        read (flips minor by the gain) and the words `word_flip` will."""
+        flipped = [
             (pair, flip)
             for pair in views
             if pair.both_sides and pair.embed is not None and (flip := find_flip(pair))
+            if _needs_gain(flip)
         ]
-        flipped = [(pair, flip) for pair, flip in found if _needs_gain(flip)]
-        excused = [(pair, flip) for pair, flip in found if _reads_taken(pair, flip)]
-        flipped += [(pair, flip) for pair, flip in excused if flip.excused_here]
         if not flipped:
             return
         embed = flipped[0][0].embed
@@ -815,14 +758,6 @@ class NegationCheck:
             if _reads_words(flip, gain)
             for text in _word_texts(pair, flip)
         ]
-        # the words `soft_taken` reads, for excused flips major by the gain if unexcused
-        clauses_to_read += [
-            word
-            for pair, flip in excused
-            if _unexcused(pair, flip)[1] in ("critical", "major")
-            for side in _soft_words(pair, flip)[:2]
-            for word in side
-        ]
         if clauses_to_read:
             embed(clauses_to_read)  # type: ignore[misc]
 
@@ -836,13 +771,6 @@ class NegationCheck:
             if any(c.negated for c in sp) and len(sp) > 1 and len(tp) > 1:
                 return self._moved(pair, sp, tp)
             return []
-        if _reads_taken(pair, flip):
-            # judged by the sentence's gain as if not excused, when the excuse is void
-            unexcused, severity, gain = _unexcused(pair, flip)
-            if severity in ("critical", "major") and soft_taken(pair, flip):
-                found = _finding(pair, unexcused, severity, gain)
-                found.detail["evidence"] = "soft taken"  # the soft negative translates a word
-                return [found]
         if not _needs_gain(flip):
             return []
         found = _flip_finding(pair, flip)
