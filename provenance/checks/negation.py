@@ -576,19 +576,19 @@ def positive_translation(pair: PairView, flip: Flip) -> tuple[int, int] | None:
 # The word-level test of a flip the sentence's gain leaves minor (`word_flip`): the
 # sentence encoder drowns a one-word "nicht"/"не" added before a verb. Two word-level
 # tests, both with the run's encoder, one word at a time:
-# 1. the words the negation attaches to (the next `SCOPE_WORDS` words after its cue) have
-#    a literal translation on the other side: a word that is their mutual best match,
-#    at least `LITERAL_SIM` similar (the translation says the very predicate denied) ...
+# 1. the word the negation attaches to (the first `SCOPE_WORDS` words after its cue) has
+#    a literal translation on the other side: a word that is its mutual best match, at
+#    least `LITERAL_SIM` similar (the translation says the very predicate denied) ...
 # 2. ... and no word of the other side carries the negation in other words: none is
 #    `CARRIER_GAIN` closer to the negated phrase ("не было", "do not leave") than to the
 #    same stated positively ("было", "leave"): "gone", "invincible", "exempt", "unique",
 #    "inconceivable" are, while a literal "said" for "не сообщил" is not.
 # Only from a sentence gain of `WORD_FLOOR`: below, the sentence itself says the other
-# side carries the negation. On the development references (planted with seeds 0-4) the
-# two tests lift 7 planted flips the gain left minor and no faithful row; at 0.75 they
-# lifted 10 and one faithful row ("do not leave their car" = "im Auto bleiben": a verb and
-# its antonym embed alike); a carrier looked for only near the literal match lifted 17,
-# but two faithful rows.
+# side carries the negation. On the development references (planted with seeds 0-4) it
+# lifts 3 planted flips the gain left minor and no faithful row; two or three words after
+# the cue lifted 6-10, similarity 0.75 up to 11, but with a faithful row ("do not leave
+# their car" = "im Auto bleiben": an object translated literally says nothing of the
+# verb), and 4-7 faithful rows on the held-out references.
 SCOPE_WORDS = 1
 LITERAL_SIM = 0.8
 CARRIER_GAIN = 0.03
