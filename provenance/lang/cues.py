@@ -163,6 +163,11 @@ class CueData:
     # non-essential trips): a regex on the text as written, matching from the cue on;
     # such a cue is a soft negative.
     attributive_negation: str | None = None
+    # Negation cues that an affirmative idiom blanks but that negate all the same: the
+    # spans, in the lower-cased text, of cues the language's test finds there (Russian
+    # "пока не" is "until" before a perfective verb, "not yet" before an imperfective
+    # present: "пока не уточняются" = not yet established).
+    blanked_negations: Callable[[str], list[tuple[int, int]]] | None = None
     # Assertions that are as often a passive or copula auxiliary ("wird verschoben" = is
     # postponed, not will postpone), and the language's test that tells, on the clause
     # around one, that it is a passive (`provenance.checks.certainty`).

@@ -381,7 +381,7 @@ _SEPARABLE = frozenset(
 
 DATA = CueData(
     negation=(
-        r"\bnicht\b", r"\bkein(?:e|en|em|er|es)?\b", r"\bnie(?:mals)?\b",
+        r"\bnicht\b", r"\bkein(?:e|en|em|er|es)?\b", r"\bkeinster\b", r"\bnie(?:mals)?\b",
         r"\bniemand(?:en|em)?\b", r"\bnichts\b", r"\bweder\b", r"\bnirgend(?:s|wo)\b",
         r"\bkeineswegs\b", r"\bkeinesfalls\b",
     ),
@@ -407,9 +407,14 @@ DATA = CueData(
         r"\bvergeblich\w*", r"\bausgeblieben\b", r"\bausbleib\w*",
         r"\bblieb(?:en)?\b(?=[^,.;:!?]{0,60}?\baus\b)", r"\bdavor\s+(?:ge)?warn\w*",
         r"\bwarn\w*\s+(?:\w+\s+){0,3}?davor\b",
+        # gone ("im Nu sei dann das Nummernschild weg" = "it has no registration plate");
+        # spare someone a thing (= so that they need not)
+        r"\b(?:ist|sind|war|waren|sei|seien|wäre|wären)\s+(?:\w+\s+){0,4}?weg\b(?!\s*\w)",
+        r"\berspar(?:e|en|t|te|ten|st)?\b", r"\berspart\b",
     ),
     negation_removals=(
-        (r"^kein", "ein"), (r"^nichts$", "etwas"), (r"^nie(?:mals)?$", "immer"),
+        (r"^keinster$", "jeder"), (r"^kein", "ein"), (r"^nichts$", "etwas"),
+        (r"^nie(?:mals)?$", "immer"),
         (r"^niemand", "jemand"), (r"^nirgend", "irgend"),
     ),
     soft_negation_removals=(

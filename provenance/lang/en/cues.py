@@ -360,6 +360,11 @@ DATA = CueData(
         # in vain; fell short of (= did not reach); warned against doing
         r"\bin\s+vain\b", r"\bf(?:all|alls|ell|allen|alling)\s+(?:\w+\s+)?short\b",
         r"\bwarn(?:s|ed|ing)?\s+against\b",
+        # an end to, gone: a thing or an act that is no more ("called for an end to the
+        # demonization" = "призвал не демонизировать"; "the plate is gone" = "no plate");
+        # "have still to" = "have yet to"
+        r"\ban\s+end\s+to\b", r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?gone\b",
+        r"\b(?:has|have|had|is|are|was|were)\s+still\s+to\b",
     ),
     negation_correlatives=frozenset({"nor"}),
     negation_removals=(

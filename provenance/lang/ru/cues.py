@@ -1,6 +1,25 @@
 """Russian cue data for the meaning checks (see provenance.lang.cues)."""
 
+import re
+
 from provenance.lang.cues import CueData, TenseCues
+
+_POKA_NE = re.compile(r"\bпока\s+(не)\s+(\w+)")
+
+
+def not_yet(low: str) -> list[tuple[int, int]]:
+    """The "не" of "пока не" before an imperfective verb in the present: "not yet"
+    ("причины пока не уточняются"), a real negation, which the idiom "пока не" = until
+    (before a perfective: "пока не закончится") blanks."""
+    from provenance.util.lexicon import morph
+
+    out = []
+    for m in _POKA_NE.finditer(low):
+        tag = morph().parse(m.group(2))[0].tag
+        if tag.POS == "VERB" and tag.aspect == "impf" and tag.tense == "pres":
+            out.append(m.span(1))
+    return out
+
 
 _SAY = r"(?:сказал\w*|заявил\w*|сообщил\w*|пообещал\w*|подтвердил\w*|объявил\w*|отметил\w*)"
 
@@ -288,7 +307,7 @@ DATA = CueData(
         r"\bне\s+удалось\b", r"\bне\s+справ\w*(?:ся|сь)\b",
         # "лишь в 1985" = not until 1985
         r"\b(?:лишь|только)\b"
-        r"(?=\s+(?:после|через|когда|сейчас|теперь|тогда|в\s+\d|к\s+\d))",
+        r"(?=\s+(?:после|через|когда|сейчас|теперь|тогда|позже|позднее|потом|в\s+\d|к\s+\d))",
         r"\bотмен\w*", r"\bотсутств\w*", r"\bигнорир\w*",
         # "против" as a stance (= не поддерживают), not a protest or a match against
         r"\b(?:выступ\w+|проголосова\w+|голосу\w+|был[аио]?|будут|будет|я|мы|вы|они|он|она"
@@ -311,6 +330,7 @@ DATA = CueData(
         (r"^запре[тщ]\w*$", "разрешено"), (r"^(?:напрасно|тщетн\w*)$", "успешно"),
     ),
     negation_concord=r"ни|ник\w+|нич\w+|нигде|ниоткуда|нисколько",
+    blanked_negations=not_yet,
     negative_polarity=(r"\bли\b", r"\bвообще\b", r"\bкогда-либо\b", r"\bхоть\b"),
     partial_negation=frozenset({"всегда", "очень", "совсем", "так", "слишком",
                                 "обязательно", "достаточно", "много", "все", "всё", "каждый",
