@@ -24,6 +24,7 @@ from threadpoolctl import ThreadpoolController
 from provenance.align.anchors import anchor_path, band_from_anchors, top_k
 from provenance.align.dp import DOT_CHUNK, Band, bead_types
 from provenance.embed import Encoder
+from provenance.util.arrays import running_sums
 
 Bead = tuple[list[int], list[int]]
 
@@ -150,11 +151,10 @@ class RunningSums:
         kept = self._kept.get(start)
         if kept is None or len(kept) < stop - start + 1:
             end = min(max(stop, start + TILE + STRETCH_EXTRA), len(self.vecs))
-            base = self.checkpoints[start // TILE][None]
             rows = self.vecs[start:end] * self.weights[start:end, None]
-            # cumsum from the checkpoint on: the same additions, in the same order, as one
-            # cumsum over the whole document
-            kept = np.cumsum(np.concatenate([base, rows]), axis=0)
+            # running sums from the checkpoint on: the same additions, in the same order,
+            # as one cumsum over the whole document
+            kept = running_sums(rows, self.checkpoints[start // TILE])
             self._kept[start] = kept
             if len(self._kept) > KEPT_STRETCHES:
                 self._kept.popitem(last=False)
