@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
-from provenance.align.anchors import anchor_path, band_from_anchors, top_k
+from provenance.align.anchors import anchor_path, band_from_anchors, cross_product, top_k
 from provenance.align.dp import DOT_CHUNK, Band, bead_types
 from provenance.embed import Encoder
 from provenance.util.arrays import running_sums
@@ -509,8 +509,10 @@ def _anchor_band(es: np.ndarray, et: np.ndarray, cfg: AlignConfig):
     Anchors are top-k candidates both ways (the reverse pass gives the target-side margin)
     that stand out from both neighbourhoods."""
     n, m = len(es), len(et)
-    fwd = top_k(es, et, cfg.top_k, cfg.window)
-    bwd = top_k(et, es, cfg.top_k, cfg.window)
+    both = cross_product(es, et)
+    fwd = top_k(es, et, cfg.top_k, cfg.window, both)
+    bwd = top_k(et, es, cfg.top_k, cfg.window, None if both is None else both.T)
+    del both
     knn_s, knn_t = fwd.knn_mean(), bwd.knn_mean()
     ci = np.repeat(np.arange(n), cfg.top_k)
     cj = fwd.idx.ravel()
