@@ -24,7 +24,7 @@ from threadpoolctl import ThreadpoolController
 from provenance.align.anchors import anchor_path, band_from_anchors, cross_product, top_k
 from provenance.align.dp import DOT_CHUNK, Band, bead_types
 from provenance.embed import Encoder
-from provenance.util.arrays import running_sums
+from provenance.util import running_sums
 
 Bead = tuple[list[int], list[int]]
 

