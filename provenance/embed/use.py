@@ -14,7 +14,8 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any, TypeVar
@@ -68,6 +69,16 @@ MAX_RETRY_WINDOWS = 128  # the back-off's ceiling: a long-lived process (desk, b
 # the cores free again within ~1,000 batches (~10 s of encoding); a try on a busy machine
 # costs ~50 batches' worth, ~5 % at this spacing
 
+# A call of fewer characters than this (~10 micro-batches) runs on one BLAS thread however
+# free the cores are: the checks' own calls (clauses, restated sentences, single words)
+# and the aligner's few merged blocks. Each product of a micro-batch wakes the second
+# thread and meets it at a barrier; over a document's thousands of sentences that buys
+# ~25 % wall time for ~10 % more CPU, but these calls are a few batches each between
+# stretches of single-threaded Python, where the wake-ups cost CPU and save milliseconds
+# (`encode_edits` and the aligner's own products are pinned to one thread for the same
+# reason). The embeddings are the same on any thread count.
+SMALL_CALL_CHARS = 16_384
+
 
 def _read_wait() -> int | None:
     """Nanoseconds the calling thread has spent runnable but waiting for a CPU, or None
@@ -99,6 +110,7 @@ class ThreadGovernor:
         self._start: tuple[float, int] | None = None  # (wall, wait) at the window's start
         self.switches = 0  # times the thread count changed (for benchmarks and tests)
         self.batches: dict[int, int] = {}  # micro-batches run, by BLAS threads (benchmarks)
+        self._pinned = threading.local()  # `one_thread` in force on this thread
 
     def set_max(self, threads: int) -> None:
         self.max_threads = self.threads = threads
@@ -109,6 +121,10 @@ class ThreadGovernor:
         run-queue wait decides the next window's threads."""
         if self.limit is None:
             return fn()
+        if getattr(self._pinned, "on", False):  # `one_thread`: no window is measured
+            self._count(1)
+            with self.limit(limits=1, user_api="blas"):
+                return fn()
         if not self.adaptive or self.max_threads <= 1:
             self._count(self.max_threads)
             with self.limit(limits=self.max_threads, user_api="blas"):
@@ -123,6 +139,17 @@ class ThreadGovernor:
         if self._batches >= WINDOW_BATCHES:
             self._end_window()
         return out
+
+    @contextmanager
+    def one_thread(self) -> Iterator[None]:
+        """Run this thread's batches on one BLAS thread while in the block (small calls,
+        `SMALL_CALL_CHARS`); the windows and the back-off are left as they were."""
+        before = getattr(self._pinned, "on", False)
+        self._pinned.on = True
+        try:
+            yield
+        finally:
+            self._pinned.on = before
 
     def _end_window(self) -> None:
         assert self._start is not None
@@ -384,8 +411,10 @@ class UseEncoder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vecs = np.asarray(self._use.encode(list(texts)), dtype=np.float32)
-        return vecs
+        if sum(map(len, texts)) < SMALL_CALL_CHARS:
+            with self.governor.one_thread():
+                return np.asarray(self._use.encode(list(texts)), dtype=np.float32)
+        return np.asarray(self._use.encode(list(texts)), dtype=np.float32)
 
     def encode_edits(self, edits: Sequence[tuple[str, str]]) -> np.ndarray:
         """Embeddings of edited texts, pairs (base, edited text), from the base's token
