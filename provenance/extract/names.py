@@ -348,7 +348,8 @@ def _evidence(
     """(strong, namelike) for one capitalised word."""
     data = facts(code)
     low = part.lower()
-    if part.isupper() and len(part) > 1 and low not in data.exonyms:
+    letters = part[:-1] if part.endswith("s") and len(part) > 2 else part  # "MLAs"
+    if letters.isupper() and len(letters) > 1 and low not in data.exonyms:
         # an acronym (МИД, OSZE): often spelled out or translated on the other side
         return False, True
     if place:
@@ -396,8 +397,11 @@ def _evidence(
         return rare, rare or shared
     # Mid-sentence: a capital says name, unless the word is one of this language's own
     # (French "le Midi", "les Confédérés", a heading run into the text: "acte Alors"):
-    # matched, and it may replace a name, but never reported on its own.
-    return not _own_word(low, code), True
+    # matched, and it may replace a name, but never reported on its own. A word frequent
+    # in this language only may also be a name its neighbours write another way (an
+    # exonym: Catalonia / Katalonien / Catalogne) or never (Merseyside, Knowsley): the
+    # dictionary, which lists common words in lower case, tells them apart.
+    return not _own_word(low, code) or not in_dictionary(low, code), True
 
 
 def _is_title(tok: Token, code: str) -> bool:
