@@ -45,6 +45,7 @@ from provenance.extract.names import (
     misspelling,
     name_key,
     names_match,
+    own_name,
     parts_match,
     place_words,
     places_of,
@@ -749,8 +750,13 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     unmatched.lost, unmatched.gained = lost, gained
     if sides.src_words or sides.tgt_words:
         out += _place_swaps(sides.src_words, sides.tgt_words, lost, gained)
+    # a weak word built on a target name lives on in it ("die gebürtige Dingolfingerin" /
+    # "born in Dingolfing"): it replaced no name
     weak = [
-        m for m in unmatched.lost_weak if not any(_traced(p, sides.tgt_traces) for p in m.parts)
+        m
+        for m in unmatched.lost_weak
+        if not any(_traced(p, sides.tgt_traces) for p in m.parts)
+        and not any(derived(m, t) for t in sides.tgt)
     ]
     _pair_replacements(sides, unmatched, weak)
     pairs, left_lost, left_gained = _pair_by_sound(sides, unmatched.lost, unmatched.gained)
@@ -767,6 +773,7 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
             clearly_named(m, src)
             and not _misspelt(m, src)
             and not _others(sides, m, unmatched.free_tgt, gained)
+            and not _exonym_left(sides, m, src, unmatched.free_tgt, gained)
             and not _said_by_pronoun(m, src, sides.pair.tgt, sides.pair.src)
             and not _transcribed_word(m, src, sides.pair.tgt)
         )
@@ -793,6 +800,7 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
             clearly_named(t, tgt)
             and not _misspelt(t, tgt)
             and not _others(sides, t, unmatched.free_src, lost)
+            and not _exonym_left(sides, t, tgt, unmatched.free_src, lost)
             and not _named_nearby(sides, t, "src")  # the source's "she", named nearby
             and not _said_by_pronoun(t, tgt, sides.pair.src, sides.pair.tgt)
             and not _transcribed_word(t, tgt, sides.pair.src)
@@ -877,6 +885,22 @@ def _others(
         )
         for f in free
     )
+
+
+def _exonym_left(
+    sides: _Sides, m: NameMention, lang: str, free: list[NameMention], paired: list[NameMention]
+) -> bool:
+    """`m` is a name of its language's own (`own_name`: Catalonia, Léman) and the other
+    side keeps a name-like word nothing matched: perhaps its own exonym (Genfersee),
+    which no key or sound matches; or the other side is German, which makes its
+    exonyms compounds that read as common nouns (Genfersee, Voralpen). Weak evidence
+    either way: minor."""
+    if not own_name(m, lang):
+        return False
+    other = sides.pair.tgt if m in sides.src else sides.pair.src
+    if facts(other.lang).capitalises_nouns:
+        return True
+    return any(not any(f is p for p in paired) for f in free)
 
 
 def _initials(a: NameMention, b: NameMention) -> bool:

@@ -292,6 +292,18 @@ def _own_word(low: str, code: str, floor: float = 2.0, gap: float = 1.5) -> bool
     return False
 
 
+@memoised(100_000)
+def _listed(low: str, code: str) -> bool:
+    """The dictionary lists the word in lower case, also with the accent a capital
+    drops in French ("Etat" = "état")."""
+    low = _POSSESSIVE.sub("", low)  # "Arsenal's": the dictionary lists "arsenal"
+    forms = {low}
+    for plain, accented in facts(code).unaccented_capitals.items():
+        if low.startswith(plain):
+            forms.update(a + low[len(plain) :] for a in accented)
+    return any(in_dictionary(f, code) for f in forms)
+
+
 def _un_umlaut(stem: str) -> str:
     """The stem with its last umlaut undone ("übergäng" -> "übergang")."""
     i = max(stem.rfind(c) for c in "äöü")
@@ -391,6 +403,9 @@ def _evidence(
         # a word of this language only ("Machinalement", "Sauveteurs"): names in a
         # Latin-script text are spelled alike in its neighbours (Tokayev, Weber)
         rare = zipf < 3.0 and not _own_word(low, code)
+        # nor a word the dictionary lists in lower case ("Confrontations", "Swifts"
+        # opening a quote): English and French write their neighbours' words too
+        rare = rare and not _listed(low, code)
         # A name of several languages (Weber, Fischer) rather than an English word:
         # not evidence enough to report, but it may have replaced another name.
         shared = zipf < 4.5 and any(_zipf(low, o) >= zipf - 1.5 for o in _LATIN if o != code)
@@ -400,8 +415,12 @@ def _evidence(
     # matched, and it may replace a name, but never reported on its own. A word frequent
     # in this language only may also be a name its neighbours write another way (an
     # exonym: Catalonia / Katalonien / Catalogne) or never (Merseyside, Knowsley): the
-    # dictionary, which lists common words in lower case, tells them apart.
-    return not _own_word(low, code) or not in_dictionary(low, code), True
+    # dictionary, which lists common words in lower case, tells them apart among the
+    # less frequent words (the dictionaries miss function words: French "Au", "Pourtant"
+    # after a quote).
+    if not _own_word(low, code):
+        return True, True
+    return _zipf(low, code) < 4.0 and not _listed(low, code), True
 
 
 def _is_title(tok: Token, code: str) -> bool:
@@ -1111,6 +1130,17 @@ def _known(words: set[str], lang: str, floor: float) -> str | None:
 
 
 @memoised(1 << 14)
+def own_name(m: NameMention, code: str) -> bool:
+    """A name written in this language's own way: each of its strong words is frequent
+    in this language only and no common word the dictionary lists (an exonym:
+    Catalonia, Genève, Léman; or a local name: Merseyside). Its translation may be
+    another exonym (Katalonien, Genfersee) the keys cannot match."""
+    words = [p for p in m.parts if p.strong]
+    if not words or code not in _LATIN or facts(code).capitalises_nouns:
+        return False
+    return all(_own_word(p.text.lower(), code) for p in words)
+
+
 def misspelling(word: str, lang: str) -> str | None:
     """The frequent word of `lang` that `word` misspells by one edit, itself or as the last
     part of a compound (returned whole: "massen" + "infektion"); None if there is none."""
