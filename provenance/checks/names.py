@@ -44,6 +44,7 @@ from provenance.extract.names import (
     known_places,
     misspelling,
     name_key,
+    named_before_head,
     names_match,
     own_name,
     parts_match,
@@ -770,7 +771,7 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     for m in left_lost:
         src = sides.pair.src.lang
         sure = (
-            clearly_named(m, src)
+            (clearly_named(m, src) or named_before_head(m, src))
             and not _misspelt(m, src)
             and not _others(sides, m, unmatched.free_tgt, gained)
             and not _exonym_left(sides, m, src, unmatched.free_tgt, gained)
@@ -956,12 +957,22 @@ def _sound_score(s: NameMention, t: NameMention, src: str, tgt: str) -> float:
         return 0.0
     keys = transcription_score(s, t, src, tgt)
     a, b = _namelike(s), _namelike(t)
+    # between two Latin-script languages a name keeps its spelling or takes an exonym
+    # the tables know; keys alike only in part that begin with other sounds are two
+    # names ("Greater Noida" / "Hyundai")
+    latin = src in _LATIN and tgt in _LATIN
+    if latin and OTHER_NAME_SCORE < keys < SAME_NAME_SCORE and not _onset_shared(a, b):
+        return OTHER_NAME_SCORE
     score = _with_fitted(keys, _fitted(a, b), _begin_alike(a, b))
     if score > keys and not _all_words_heard(s, t):
         # one word transcribed, another replaced ("Mark Meadow" / "Доминик Медоуз"): not
         # one name, and not surely two (`_word_replaced` judges the word)
         return min(max(keys, OTHER_NAME_SCORE + 1), SAME_NAME_SCORE - 1)
     return score
+
+
+def _onset_shared(a: Sequence[NamePart], b: Sequence[NamePart]) -> bool:
+    return any(_same_onset(p, q) for p in a for q in b)
 
 
 def _begin_alike(a: Sequence[NamePart], b: Sequence[NamePart]) -> bool:
@@ -1126,8 +1137,9 @@ class NamesCheck:
     name = "names"
     # the signature says which rules made a report (2: real-text round; 3: typos and
     # translated names are minor; 4: the fitted transcription model, pronouns, German
-    # place adjectives)
-    version = "4"
+    # place adjectives; 5: one name is one mention, own-language names and exonyms,
+    # sentence-initial dictionary words, places after a noun of a kind of place)
+    version = "5"
     types = ("entity",)
 
     def __init__(self) -> None:

@@ -367,6 +367,10 @@ def _evidence(
     if place:
         return True, True
     if code == "ru":
+        if part.islower():
+            # the lower-case part of a capitalised hyphenated word ("Во-вторых",
+            # "Ростов-на-Дону"): Russian writes every word of a name with a capital
+            return False, False
         p = ru_parse(low)
         if "Patr" in p.tag:  # a dropped patronymic is no drift
             return False, False
@@ -640,6 +644,12 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
         after_title = after_title or (
             not run and prev is not None and _bare_place(prev.lower, tok.text, code)
         )
+        # after a noun of a kind of place: "die Stadt Oakland", "im Landkreis Passau"
+        after_title = after_title or (
+            len(run) == 1
+            and run[0].text.lower() in data.place_kinds
+            and _bare_place(run[0].text.lower(), tok.text, code)
+        )
         word, offset = tok.text, tok.start
         if elided:  # "l’Allemagne", "d’Espagne": the name without its article
             word, offset = word[elided.start(1) :], offset + elided.start(1)
@@ -679,7 +689,8 @@ def _bare_place(prev: str, word: str, code: str) -> bool:
     """A word right after a preposition that takes a bare place name ("in Mamming",
     "nach Eggenfelden", "in Texas"), not a common word of the language ("in Kraft",
     "in Zukunft", "aus Angst"): a place."""
-    if prev not in facts(code).place_prepositions:
+    data = facts(code)
+    if prev not in data.place_prepositions and prev not in data.place_kinds:
         return False
     from provenance.extract.name_data import place_ids
 
@@ -976,6 +987,19 @@ def _descriptive_name(m: NameMention, code: str) -> bool:
     if words[-1] in facts(code).name_heads:
         return True
     return all(_zipf(w, code) >= 4.5 for w in words)
+
+
+def named_before_head(m: NameMention, code: str) -> bool:
+    """A name of a generic head ("League", "Hospital") after a word that is clearly a
+    name ("Europa League", "Chirayu Hospital"): the head is translated, but that word
+    is spelled out or transcribed ("Лига Европы") and lives on in a faithful
+    translation."""
+    if code not in _LATIN or len(m.parts) < 2:
+        return False
+    head = _POSSESSIVE.sub("", m.parts[-1].text.lower())
+    return head in facts(code).name_heads and any(
+        p.strong and _clear_word(p.text, code) for p in m.parts[:-1]
+    )
 
 
 def _common_word(text: str, code: str) -> bool:

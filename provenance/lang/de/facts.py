@@ -225,5 +225,10 @@ DATA = FactsData(
     compound_links=("", "s", "es", "n", "en", "e", "er"),
     capitalises_nouns=True,
     place_prepositions=frozenset({"in", "nach", "aus", "bei", "von", "nahe", "über"}),
+    place_kinds=frozenset({
+        "stadt", "hauptstadt", "großstadt", "kleinstadt", "gemeinde", "dorf", "ort",
+        "ortschaft", "ortsteil", "stadtteil", "bezirk", "stadtbezirk", "kreis", "landkreis",
+        "region", "provinz", "bundesstaat", "bundesland", "kanton", "insel", "metropole",
+    }),
 )
 # fmt: on
