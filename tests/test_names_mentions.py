@@ -164,3 +164,16 @@ def test_a_word_built_on_a_place_is_no_name_replaced() -> None:
         "en",
     )
     assert not any(sev == "critical" or "became" in msg for sev, msg in found), found
+
+
+def test_a_second_person_of_the_same_given_name_dropped_is_serious() -> None:
+    src = (
+        "Президент России Владимир Путин и президент Украины Владимир Зеленский провели переговоры."
+    )
+    faithful = (
+        "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky held talks."
+    )
+    dropped = "Russian President Vladimir Putin held talks."
+    assert serious(flags(src, "ru", faithful, "en")) == []
+    found = serious(flags(src, "ru", dropped, "en"))
+    assert any("Зеленский" in msg for _, msg in found), found

@@ -347,6 +347,8 @@ class _Sides:
     matched_by: dict[int, tuple[NameMention, NamePart]] = field(default_factory=dict)
     # source names with a counterpart (their words are no translation of a target name)
     matched_src: list[NameMention] = field(default_factory=list)
+    # source words matched only to a target word another source name had taken
+    borrowed: set[int] = field(default_factory=set)
     # flags whose severity waits on whether the name is a translation (see `_Doubt`)
     doubts: list[_Doubt] = field(default_factory=list)
     # the name words of the rows around this one on each side, when the check sees a
@@ -396,6 +398,8 @@ def _match_words(m: NameMention, sides: _Sides) -> dict[int, int]:
         if j == -2:
             j = _counterpart(p, sides)
         if j >= 0:
+            if j in sides.matched_tgt and sides.matched_by.get(j, (m,))[0] is not m:
+                sides.borrowed.add(id(p))
             sides.matched_tgt.add(j)
             sides.matched_by.setdefault(j, (m, p))
             if p.namelike:
@@ -566,12 +570,32 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
             m,
             other,
         )
+    if surname and _another_person(m, cut[-1], hits, sides):
+        given = m.parts[m.parts.index(cut[-1]) - 1]
+        person = m.text[given.start - m.start : cut[-1].end - m.start]
+        lost = NameMention(given.start, cut[-1].end, person, (given, cut[-1]))
+        return _finding("major", f"{person} is missing in the translation", f"entity:{m.key}", lost)
     return _finding(
         "minor",
         f"{m.text} became {other.text} (part of the name is missing)",
         f"entity:{m.key}:partial",
         m,
         other,
+    )
+
+
+def _another_person(m: NameMention, surname: NamePart, hits: dict[int, int], sides: _Sides) -> bool:
+    """The surname of `m` is lost and the given name before it was found only in
+    another source person's name ("Владимир Путин и ... Владимир Зеленский" / "Vladimir
+    Putin"): a second person of that given name, missing as a whole, not one name cut
+    short."""
+    k = m.parts.index(surname)
+    given = m.parts[k - 1] if k > 0 else None
+    return (
+        given is not None
+        and id(given) in hits
+        and id(given) in sides.borrowed
+        and clearly_named(_alone(surname), sides.pair.src.lang)
     )
 
 
