@@ -540,6 +540,7 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
             key_score(cut[-1].keys, other.parts[-1].keys),
             _fitted(cut[-1:], other.parts[-1:]),
             _begin_alike(cut[-1:], other.parts[-1:]),
+            _as_long(cut[-1:], other.parts[-1:]),
         )
         if score >= SAME_NAME_SCORE:
             return None
@@ -635,7 +636,10 @@ def _replaced_word(
         if length < shortest or (_traced(p, sides.tgt_traces) and not _said_again(p, sides)):
             continue
         score = _with_fitted(
-            key_score(p.keys, q.keys), _fitted((p,), (q,)), _begin_alike((p,), (q,))
+            key_score(p.keys, q.keys),
+            _fitted((p,), (q,)),
+            _begin_alike((p,), (q,)),
+            _as_long((p,), (q,)),
         )
         if score > OTHER_NAME_SCORE and (k == 1 or score >= SAME_NAME_SCORE or _same_onset(p, q)):
             continue  # a first name may score 51-66 and still be another: Fiona / Диана
@@ -987,7 +991,7 @@ def _sound_score(s: NameMention, t: NameMention, src: str, tgt: str) -> float:
     latin = src in _LATIN and tgt in _LATIN
     if latin and OTHER_NAME_SCORE < keys < SAME_NAME_SCORE and not _onset_shared(a, b):
         return OTHER_NAME_SCORE
-    score = _with_fitted(keys, _fitted(a, b), _begin_alike(a, b))
+    score = _with_fitted(keys, _fitted(a, b), _begin_alike(a, b), _as_long(a, b))
     if score > keys and not _all_words_heard(s, t):
         # one word transcribed, another replaced ("Mark Meadow" / "Доминик Медоуз"): not
         # one name, and not surely two (`_word_replaced` judges the word)
@@ -1045,7 +1049,19 @@ def _fitted(a: Sequence[NamePart], b: Sequence[NamePart]) -> float | None:
     return max(known) if known else None
 
 
-def _with_fitted(score: float, fitted: float | None, alike: bool = False) -> float:
+def _as_long(a: Sequence[NamePart], b: Sequence[NamePart]) -> bool:
+    """Every Latin word of `a` and `b` is at least as long as each Cyrillic word less one
+    letter: a transcription into Latin letters is seldom shorter ("Galetcka" / "Галецкую"),
+    so the model is not reading only a prefix of a longer name ("Borodin" / "Бородавкин")."""
+    words = [p.text for p in (*a, *b)]
+    cyrillic = [len(w) for w in words if CYRILLIC_WORD.match(w)]
+    latin = [len(w) for w in words if not CYRILLIC_WORD.match(w)]
+    return bool(cyrillic and latin) and min(latin) >= max(cyrillic) - 1
+
+
+def _with_fitted(
+    score: float, fitted: float | None, alike: bool = False, as_long: bool = False
+) -> float:
     """A key score (0-100) corrected by the fitted model where it has a say: one name
     transcribed (SAME or above: "Knowsley" / "Ноусли", "Galetcka" / "Галецкую") scores
     100; a pair in the keys' grey zone (51-66: may be a transcription, minor) that the
@@ -1056,11 +1072,12 @@ def _with_fitted(score: float, fitted: float | None, alike: bool = False) -> flo
     Сидорова, 0.14 and 0.17: the model reads the Cyrillic word up to a prefix, and the
     keys tell two names that begin alike by their ends) unless the model is sure (SURE,
     0.1 % of pairs of two names: "Galetcka" / "Галецкую" 0.76, which the keys, missing
-    "tc" = "ц", put at 50)."""
+    "tc" = "ц", put at 50) about a Latin word `as_long` as the Cyrillic one ("Borodin" /
+    "Бородавкин" reaches 0.65 on a prefix)."""
     if fitted is None:
         return score
     same, _, other = thresholds()
-    if fitted >= same and (not alike or fitted >= sure()):
+    if fitted >= same and (not alike or (as_long and fitted >= sure())):
         return 100.0
     if fitted < other and OTHER_NAME_SCORE < score < SAME_NAME_SCORE:
         return OTHER_NAME_SCORE
