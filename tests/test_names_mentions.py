@@ -177,3 +177,47 @@ def test_a_second_person_of_the_same_given_name_dropped_is_serious() -> None:
     assert serious(flags(src, "ru", faithful, "en")) == []
     found = serious(flags(src, "ru", dropped, "en"))
     assert any("Зеленский" in msg for _, msg in found), found
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        (
+            '"This is not the country I came to," said Ms. Mukherjee on Sunday.',
+            "en",
+            "„Das ist nicht das Land, in das ich kam“, sagte die Frau am Sonntag.",
+            "de",
+        ),
+        (
+            "The new budget is fair, PM Rutte told reporters on Monday.",
+            "en",
+            "Новый бюджет справедлив, заявил премьер-министр журналистам в понедельник.",
+            "ru",
+        ),
+    ],
+)
+def test_a_person_said_by_a_title_alone_is_minor(src: str, sl: str, tgt: str, tl: str) -> None:
+    found = flags(src, sl, tgt, tl)
+    assert found and serious(found) == [], found
+
+
+def test_a_person_dropped_beside_a_titled_name_stays_serious() -> None:
+    """A title that names somebody ("Bürgermeister Rossi") describes nobody else."""
+    found = flags(
+        "Mayor Rossi and the engineer Giulio Bianchi opened the new bridge on Sunday.",
+        "en",
+        "Bürgermeister Rossi eröffnete am Sonntag die neue Brücke.",
+        "de",
+    )
+    assert any("Bianchi" in msg for _, msg in serious(found)), found
+
+
+def test_a_place_dropped_beside_a_bare_title_stays_serious() -> None:
+    """Only a person named after a title may be said by the title alone."""
+    found = flags(
+        "We were strong in Kandahar, Minister Jansen said on Monday.",
+        "en",
+        "Мы были сильны, заявил министр в понедельник.",
+        "ru",
+    )
+    assert any("Kandahar" in msg for _, msg in serious(found)), found

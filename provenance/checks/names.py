@@ -34,6 +34,7 @@ from provenance.extract.names import (
     NameMention,
     NamePart,
     PlaceWord,
+    bare_titles,
     clearly_named,
     derived,
     dictionary_word,
@@ -55,6 +56,7 @@ from provenance.extract.names import (
     sounds_alike,
     stem_match,
     stems_match,
+    titled,
     trace_keys,
     transcription_score,
 )
@@ -863,7 +865,13 @@ def _said_by_pronoun(m: NameMention, lang: str, other: Segment, mine: Segment) -
     evidence (the pronoun may stand for someone else): the flag becomes minor."""
     if places_of(m, lang) or is_place(m, lang):
         return False
-    return _pronouns(other) > _pronouns(mine)
+    if _pronouns(other) > _pronouns(mine):
+        return True
+    # or, a person named after a title, by a title alone ("said PM Modi" / "сказал
+    # премьер-министр", "said Ms. Mukherjee" / "meinte die Frau")
+    return titled(m, mine.text, lang) and bare_titles(other.text, other.lang) > bare_titles(
+        mine.text, mine.lang
+    )
 
 
 def _transcribed_word(m: NameMention, lang: str, other: Segment) -> bool:

@@ -1154,6 +1154,24 @@ def _known(words: set[str], lang: str, floor: float) -> str | None:
 
 
 @memoised(1 << 14)
+def bare_titles(text: str, code: str) -> int:
+    """How many titles in `text` name nobody: a title word ("minister", "Frau",
+    "премьер-министр") not followed by a capitalised word, so a description of a person
+    ("said the prime minister", "meinte die Frau")."""
+    toks = [t for t in tokens(text, code) if t.is_word]
+    return sum(
+        _is_title(t, code) and (k + 1 == len(toks) or not toks[k + 1].text[:1].isupper())
+        for k, t in enumerate(toks)
+    )
+
+
+def titled(m: NameMention, text: str, code: str) -> bool:
+    """The word right before mention `m` of `text` is a title ("Ms. Mukherjee", "PM
+    Modi"): a person, whom the other side may call by the title alone."""
+    before = [t for t in tokens(text[: m.start], code) if t.is_word]
+    return bool(before) and _is_title(before[-1], code)
+
+
 def own_name(m: NameMention, code: str) -> bool:
     """A name written in this language's own way: each of its strong words is frequent
     in this language only and no common word the dictionary lists (an exonym:

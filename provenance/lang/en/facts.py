@@ -138,7 +138,7 @@ DATA = FactsData(
     name_titles=frozenset({
         "president", "chancellor", "minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
         "dr", "dr.", "mayor", "spokesman", "spokeswoman", "professor", "director",
-        "journalist", "author", "expert", "analyst", "leader",
+        "journalist", "author", "expert", "analyst", "leader", "pm",
     }),
 )
 # fmt: on
