@@ -201,23 +201,27 @@ def test_a_person_said_by_a_title_alone_is_minor(src: str, sl: str, tgt: str, tl
     assert found and serious(found) == [], found
 
 
-def test_a_person_dropped_beside_a_titled_name_stays_serious() -> None:
-    """A title that names somebody ("Bürgermeister Rossi") describes nobody else."""
-    found = flags(
-        "Mayor Rossi and the engineer Giulio Bianchi opened the new bridge on Sunday.",
-        "en",
-        "Bürgermeister Rossi eröffnete am Sonntag die neue Brücke.",
-        "de",
-    )
-    assert any("Bianchi" in msg for _, msg in serious(found)), found
-
-
-def test_a_place_dropped_beside_a_bare_title_stays_serious() -> None:
-    """Only a person named after a title may be said by the title alone."""
-    found = flags(
-        "We were strong in Kandahar, Minister Jansen said on Monday.",
-        "en",
-        "Мы были сильны, заявил министр в понедельник.",
-        "ru",
-    )
-    assert any("Kandahar" in msg for _, msg in serious(found)), found
+@pytest.mark.parametrize(
+    ("src", "tgt", "tl", "lost"),
+    [
+        # a title that names somebody ("Bürgermeister Rossi") describes nobody else
+        (
+            "Mayor Rossi and the engineer Giulio Bianchi opened the new bridge on Sunday.",
+            "Bürgermeister Rossi eröffnete am Sonntag die neue Brücke.",
+            "de",
+            "Bianchi",
+        ),
+        # only a person named after a title may be said by the title alone
+        (
+            "We were strong in Kandahar, Minister Jansen said on Monday.",
+            "Мы были сильны, заявил министр в понедельник.",
+            "ru",
+            "Kandahar",
+        ),
+    ],
+)
+def test_a_name_dropped_beside_a_title_stays_serious(
+    src: str, tgt: str, tl: str, lost: str
+) -> None:
+    found = flags(src, "en", tgt, tl)
+    assert any(lost in msg for _, msg in serious(found)), found
