@@ -1156,11 +1156,15 @@ def _known(words: set[str], lang: str, floor: float) -> str | None:
 @memoised(1 << 14)
 def bare_titles(text: str, code: str) -> int:
     """How many titles in `text` name nobody: a title word ("minister", "Frau",
-    "премьер-министр") not followed by a capitalised word, so a description of a person
-    ("said the prime minister", "meinte die Frau")."""
+    "премьер-министр") not followed by a capitalised word nor after an indefinite article,
+    so a description of a person said before ("said the prime minister", "meinte die
+    Frau"), not somebody new ("Один политолог возражает")."""
     toks = [t for t in tokens(text, code) if t.is_word]
+    indefinite = facts(code).indefinite_articles
     return sum(
-        _is_title(t, code) and (k + 1 == len(toks) or not toks[k + 1].text[:1].isupper())
+        _is_title(t, code)
+        and (k + 1 == len(toks) or not toks[k + 1].text[:1].isupper())
+        and not (k > 0 and toks[k - 1].lower in indefinite)  # "ein Politologe": someone new
         for k, t in enumerate(toks)
     )
 

@@ -185,6 +185,9 @@ class FactsData:
     # Articles and determiners: a capitalised word right after one is a common noun in
     # a language that capitalises nouns ("die Regierung").
     articles: frozenset[str] = frozenset()
+    # Indefinite determiners ("a", "ein", "un", "один"): a title after one introduces
+    # somebody new ("ein Politologe"), not the person named before.
+    indefinite_articles: frozenset[str] = frozenset()
     # Inflection endings (longest first) and what a stem may need back to be a
     # dictionary form: "Gerölls" -> "geröll", "Schrammen" -> "schramme", "Kletterer" ->
     # "klettern"; "sauveteurs" -> "sauveteur". Used to tell a capitalised common word

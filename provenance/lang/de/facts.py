@@ -197,6 +197,7 @@ DATA = FactsData(
         "wenn", "als", "so", "da", "dann", "nun", "hier", "dort", "man", "was", "wer",
         "dies", "diese", "dieser", "dieses", "mehr", "rund", "etwa", "ab", "bis", "nur",
     }),
+    indefinite_articles=frozenset({"ein", "eine", "einer", "einem", "einen", "eines"}),
     name_titles=frozenset({
         "präsident", "präsidenten", "präsidentin", "kanzler", "kanzlerin", "minister",
         "ministerin", "herr", "herrn", "frau", "bürgermeister", "bürgermeisterin",
