@@ -292,6 +292,18 @@ def _own_word(low: str, code: str, floor: float = 2.0, gap: float = 1.5) -> bool
     return False
 
 
+@memoised(100_000)
+def _listed(low: str, code: str) -> bool:
+    """The dictionary lists the word in lower case, also with the accent a capital
+    drops in French ("Etat" = "état")."""
+    low = _POSSESSIVE.sub("", low)  # "Arsenal's": the dictionary lists "arsenal"
+    forms = {low}
+    for plain, accented in facts(code).unaccented_capitals.items():
+        if low.startswith(plain):
+            forms.update(a + low[len(plain) :] for a in accented)
+    return any(in_dictionary(f, code) for f in forms)
+
+
 def _un_umlaut(stem: str) -> str:
     """The stem with its last umlaut undone ("übergäng" -> "übergang")."""
     i = max(stem.rfind(c) for c in "äöü")
@@ -348,12 +360,17 @@ def _evidence(
     """(strong, namelike) for one capitalised word."""
     data = facts(code)
     low = part.lower()
-    if part.isupper() and len(part) > 1 and low not in data.exonyms:
+    letters = part[:-1] if part.endswith("s") and len(part) > 2 else part  # "MLAs"
+    if letters.isupper() and len(letters) > 1 and low not in data.exonyms:
         # an acronym (МИД, OSZE): often spelled out or translated on the other side
         return False, True
     if place:
         return True, True
     if code == "ru":
+        if part.islower():
+            # the lower-case part of a capitalised hyphenated word ("Во-вторых",
+            # "Ростов-на-Дону"): Russian writes every word of a name with a capital
+            return False, False
         p = ru_parse(low)
         if "Patr" in p.tag:  # a dropped patronymic is no drift
             return False, False
@@ -390,14 +407,24 @@ def _evidence(
         # a word of this language only ("Machinalement", "Sauveteurs"): names in a
         # Latin-script text are spelled alike in its neighbours (Tokayev, Weber)
         rare = zipf < 3.0 and not _own_word(low, code)
+        # nor a word the dictionary lists in lower case ("Confrontations", "Swifts"
+        # opening a quote): English and French write their neighbours' words too
+        rare = rare and not _listed(low, code)
         # A name of several languages (Weber, Fischer) rather than an English word:
         # not evidence enough to report, but it may have replaced another name.
         shared = zipf < 4.5 and any(_zipf(low, o) >= zipf - 1.5 for o in _LATIN if o != code)
         return rare, rare or shared
     # Mid-sentence: a capital says name, unless the word is one of this language's own
     # (French "le Midi", "les Confédérés", a heading run into the text: "acte Alors"):
-    # matched, and it may replace a name, but never reported on its own.
-    return not _own_word(low, code), True
+    # matched, and it may replace a name, but never reported on its own. A word frequent
+    # in this language only may also be a name its neighbours write another way (an
+    # exonym: Catalonia / Katalonien / Catalogne) or never (Merseyside, Knowsley): the
+    # dictionary, which lists common words in lower case, tells them apart among the
+    # less frequent words (the dictionaries miss function words: French "Au", "Pourtant"
+    # after a quote).
+    if not _own_word(low, code):
+        return True, True
+    return _zipf(low, code) < 4.0 and not _listed(low, code), True
 
 
 def _is_title(tok: Token, code: str) -> bool:
@@ -617,6 +644,12 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
         after_title = after_title or (
             not run and prev is not None and _bare_place(prev.lower, tok.text, code)
         )
+        # after a noun of a kind of place: "die Stadt Oakland", "im Landkreis Passau"
+        after_title = after_title or (
+            len(run) == 1
+            and run[0].text.lower() in data.place_kinds
+            and _bare_place(run[0].text.lower(), tok.text, code)
+        )
         word, offset = tok.text, tok.start
         if elided:  # "l’Allemagne", "d’Espagne": the name without its article
             word, offset = word[elided.start(1) :], offset + elided.start(1)
@@ -656,7 +689,8 @@ def _bare_place(prev: str, word: str, code: str) -> bool:
     """A word right after a preposition that takes a bare place name ("in Mamming",
     "nach Eggenfelden", "in Texas"), not a common word of the language ("in Kraft",
     "in Zukunft", "aus Angst"): a place."""
-    if prev not in facts(code).place_prepositions:
+    data = facts(code)
+    if prev not in data.place_prepositions and prev not in data.place_kinds:
         return False
     from provenance.extract.name_data import place_ids
 
@@ -955,6 +989,19 @@ def _descriptive_name(m: NameMention, code: str) -> bool:
     return all(_zipf(w, code) >= 4.5 for w in words)
 
 
+def named_before_head(m: NameMention, code: str) -> bool:
+    """A name of a generic head ("League", "Hospital") after a word that is clearly a
+    name ("Europa League", "Chirayu Hospital"): the head is translated, but that word
+    is spelled out or transcribed ("Лига Европы") and lives on in a faithful
+    translation."""
+    if code not in _LATIN or len(m.parts) < 2:
+        return False
+    head = _POSSESSIVE.sub("", m.parts[-1].text.lower())
+    return head in facts(code).name_heads and any(
+        p.strong and _clear_word(p.text, code) for p in m.parts[:-1]
+    )
+
+
 def _common_word(text: str, code: str) -> bool:
     return _zipf(_POSSESSIVE.sub("", text.lower()), code) >= 4.0
 
@@ -1107,6 +1154,39 @@ def _known(words: set[str], lang: str, floor: float) -> str | None:
 
 
 @memoised(1 << 14)
+def bare_titles(text: str, code: str) -> int:
+    """How many titles in `text` name nobody: a title word ("minister", "Frau",
+    "премьер-министр") not followed by a capitalised word nor after an indefinite article,
+    so a description of a person said before ("said the prime minister", "meinte die
+    Frau"), not somebody new ("Один политолог возражает")."""
+    toks = [t for t in tokens(text, code) if t.is_word]
+    indefinite = facts(code).indefinite_articles
+    return sum(
+        _is_title(t, code)
+        and (k + 1 == len(toks) or not toks[k + 1].text[:1].isupper())
+        and not (k > 0 and toks[k - 1].lower in indefinite)  # "ein Politologe": someone new
+        for k, t in enumerate(toks)
+    )
+
+
+def titled(m: NameMention, text: str, code: str) -> bool:
+    """The word right before mention `m` of `text` is a title ("Ms. Mukherjee", "PM
+    Modi"): a person, whom the other side may call by the title alone."""
+    before = [t for t in tokens(text[: m.start], code) if t.is_word]
+    return bool(before) and _is_title(before[-1], code)
+
+
+def own_name(m: NameMention, code: str) -> bool:
+    """A name written in this language's own way: each of its strong words is frequent
+    in this language only and no common word the dictionary lists (an exonym:
+    Catalonia, Genève, Léman; or a local name: Merseyside). Its translation may be
+    another exonym (Katalonien, Genfersee) the keys cannot match."""
+    words = [p for p in m.parts if p.strong]
+    if not words or code not in _LATIN or facts(code).capitalises_nouns:
+        return False
+    return all(_own_word(p.text.lower(), code) for p in words)
+
+
 def misspelling(word: str, lang: str) -> str | None:
     """The frequent word of `lang` that `word` misspells by one edit, itself or as the last
     part of a compound (returned whole: "massen" + "infektion"); None if there is none."""

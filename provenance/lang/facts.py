@@ -172,6 +172,10 @@ class FactsData:
     # language that capitalises nouns, a rare word right after one is a place, where a
     # common noun would need an article ("im Landkreis", "in der Stadt").
     place_prepositions: frozenset[str] = frozenset()
+    # Nouns of a kind of place that a bare place name follows in apposition ("die Stadt
+    # Oakland", "im Landkreis Passau"): in a language that capitalises nouns, the word
+    # after one is a place as after a place preposition.
+    place_kinds: frozenset[str] = frozenset()
     # Capitalised words that are not names (titles, demonyms, pronouns) in this language.
     name_stopwords: frozenset[str] = frozenset()
     # Words that announce a person's name ("Präsident", "Herr", "президент").
@@ -181,6 +185,9 @@ class FactsData:
     # Articles and determiners: a capitalised word right after one is a common noun in
     # a language that capitalises nouns ("die Regierung").
     articles: frozenset[str] = frozenset()
+    # Indefinite determiners ("a", "ein", "un", "один"): a title after one introduces
+    # somebody new ("ein Politologe"), not the person named before.
+    indefinite_articles: frozenset[str] = frozenset()
     # Inflection endings (longest first) and what a stem may need back to be a
     # dictionary form: "Gerölls" -> "geröll", "Schrammen" -> "schramme", "Kletterer" ->
     # "klettern"; "sauveteurs" -> "sauveteur". Used to tell a capitalised common word

@@ -197,6 +197,7 @@ DATA = FactsData(
         "wenn", "als", "so", "da", "dann", "nun", "hier", "dort", "man", "was", "wer",
         "dies", "diese", "dieser", "dieses", "mehr", "rund", "etwa", "ab", "bis", "nur",
     }),
+    indefinite_articles=frozenset({"ein", "eine", "einer", "einem", "einen", "eines"}),
     name_titles=frozenset({
         "präsident", "präsidenten", "präsidentin", "kanzler", "kanzlerin", "minister",
         "ministerin", "herr", "herrn", "frau", "bürgermeister", "bürgermeisterin",
@@ -225,5 +226,10 @@ DATA = FactsData(
     compound_links=("", "s", "es", "n", "en", "e", "er"),
     capitalises_nouns=True,
     place_prepositions=frozenset({"in", "nach", "aus", "bei", "von", "nahe", "über"}),
+    place_kinds=frozenset({
+        "stadt", "hauptstadt", "großstadt", "kleinstadt", "gemeinde", "dorf", "ort",
+        "ortschaft", "ortsteil", "stadtteil", "bezirk", "stadtbezirk", "kreis", "landkreis",
+        "region", "provinz", "bundesstaat", "bundesland", "kanton", "insel", "metropole",
+    }),
 )
 # fmt: on

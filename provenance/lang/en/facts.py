@@ -135,10 +135,11 @@ DATA = FactsData(
         "foreign", "interior", "defence", "defense", "finance", "supreme", "federal",
         "national", "central", "state", "opposition", "political", "constitutional",
     }),
+    indefinite_articles=frozenset({"a", "an", "another"}),
     name_titles=frozenset({
         "president", "chancellor", "minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
         "dr", "dr.", "mayor", "spokesman", "spokeswoman", "professor", "director",
-        "journalist", "author", "expert", "analyst", "leader",
+        "journalist", "author", "expert", "analyst", "leader", "pm",
     }),
 )
 # fmt: on

@@ -146,6 +146,7 @@ DATA = FactsData(
         "je", "il", "elle", "nous", "vous", "ils", "elles", "le", "la", "les", "un", "une",
         "m", "mme", "monsieur", "madame", "président", "ministre",
     }),
+    indefinite_articles=frozenset({"un", "une"}),
     name_titles=frozenset({
         "président", "présidente", "chancelier", "chancelière", "ministre", "monsieur",
         "madame", "m.", "mme", "maire", "porte-parole", "professeur", "directeur",
