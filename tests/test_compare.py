@@ -842,3 +842,16 @@ def test_descriptions_and_inflected_surnames():
     people = full_names(["Канье Уэст выступил в субботу.", "Твиты Уэста удивили всех."], "ru")
     assert one_person("Уэста", "Канье", people, "ru")
     assert not one_person("Уэста", "Иванов", people, "ru")
+
+
+def test_implicit_negatives_compensate_only_in_other_words():
+    """An implicit negative on the other side says the negation in other words ("denied
+    ..." / "had not"); the same word on both sides ("will cease" / "will not cease") is
+    the statement itself, negated on one side only."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import row_evidence
+
+    a = "Firing will cease at the line of demarcation on July 27."
+    b = "Both sides will not cease firing on the line of demarcation on July 27."
+    ev = row_evidence(a, b, word_diff(a, b), "en")
+    assert [(c.direction, c.cue) for c in ev.negation] == [("added", "not")]

@@ -523,10 +523,23 @@ def _whole_name(p: NamePart, q: NamePart, owner, lone) -> bool:
 
 
 def _pair(p: NamePart, q: NamePart, lang: str, rare: float | None = None) -> bool:
-    """Two name words that may be two different names: one a strong name, or both rare
-    words (a language that capitalises nouns marks few names strong)."""
+    """Two name words that may be two different names: one a strong name or a given name
+    or place the data knows, or both rare words (a language that capitalises nouns marks
+    few names strong)."""
     limit = RARE_WORD if rare is None else rare
-    return p.strong or q.strong or max(zipf(x.text.lower(), lang) for x in (p, q)) < limit
+    if p.strong or q.strong or _travels(p.text, lang) or _travels(q.text, lang):
+        return True
+    return max(zipf(x.text.lower(), lang) for x in (p, q)) < limit
+
+
+@memoised(100_000)
+def _travels(text: str, lang: str) -> bool:
+    """A word the data knows as a given name (the `nicknames` table) or a place (CLDR,
+    GeoNames): a name in any language, where the capitals of nouns tell nothing."""
+    from provenance.extract.name_data import place_ids
+
+    word = _POSSESSIVE.sub("", text)
+    return bool(hypocorisms(word)) or bool(place_ids(word, lang))
 
 
 def _name(p: NamePart, lang: str) -> bool:
@@ -774,7 +787,7 @@ def _uncompensated(
     cues = (_cue_matches(a, lang, "negation"), _cue_matches(b, lang, "negation"))
     pol = (_polarity(a, lang), _polarity(b, lang))
     spans = tuple([(c.start, c.end) for c in p] for p in pol)
-    implicit = (_implicit(pol[0]), _implicit(pol[1]))
+    implicit = (_implicit(pol[0], a, lang), _implicit(pol[1], b, lang))
     out = []
     for f in flips:
         side = 1 if f.direction == "added" else 0
@@ -788,7 +801,12 @@ def _uncompensated(
         ):
             continue
         there = _around(spans[1 - side], *other, NEIGHBOUR_CLAUSES)
-        if _negative(there, cues[1 - side], implicit[1 - side]):
+        # the negating side's own implicit negatives around the edit
+        here = _words_in(
+            [x for x in implicit[side] if x[1] <= own[0] or own[1] <= x[0]],
+            _around(spans[side], *own, NEIGHBOUR_CLAUSES),
+        )
+        if _negative(there, cues[1 - side], implicit[1 - side], here):
             continue
         out.append(f)
     return out
@@ -800,22 +818,35 @@ def _polarity(text: str, lang: str):
     return polarity(text, lang)
 
 
-def _implicit(clauses) -> list[tuple[int, int]]:
+_Implicit = tuple[int, int, str]  # offsets and lemmas of an implicit negative
+
+
+def _implicit(clauses, text: str, lang: str) -> list[_Implicit]:
     """The implicit negatives of a side's clauses ("denied", "without", "неспособность"):
     another way to say a negation. (Affixal ones -- "unrest", "unemployment" -- are too
     often mere words.)"""
-    return [(x, y) for c in clauses for x, y, kind in c.soft_spans if kind == "lexical"]
+    return [
+        (x, y, _span_lemma(text, x, y, lang))
+        for c in clauses
+        for x, y, kind in c.soft_spans
+        if kind == "lexical"
+    ]
+
+
+def _words_in(implicit: Sequence[_Implicit], clauses: Sequence[tuple[int, int]]) -> set[str]:
+    return {w for x, y, w in implicit if any(s <= x and y <= e for s, e in clauses)}
 
 
 def _negative(
     clauses: Sequence[tuple[int, int]],
     cues: Sequence[re.Match[str]],
-    implicit: Sequence[tuple[int, int]],
+    implicit: Sequence[_Implicit],
+    own: frozenset[str] | set[str] = frozenset(),
 ) -> bool:
-    """`clauses` hold a negation cue or an implicit negative."""
-    return any(_inside(m, clauses) for m in cues) or any(
-        s <= x and y <= e for x, y in implicit for s, e in clauses
-    )
+    """`clauses` hold a negation cue, or an implicit negative other than the `own` ones
+    the negating side has in its place ("will cease" / "will not cease" is the same verb
+    negated, no negation said otherwise)."""
+    return any(_inside(m, clauses) for m in cues) or bool(_words_in(implicit, clauses) - own)
 
 
 def _around(
@@ -852,7 +883,7 @@ def host_flips(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Anchore
     spans = tuple([(c.start, c.end) for c in p] for p in pol)
     # an implicit negative there says it too ("widersprach der Behauptung, sie habe ..."
     # / "sie habe nicht ...")
-    implicit = (_implicit(pol[0]), _implicit(pol[1]))
+    implicit = (_implicit(pol[0], a, lang), _implicit(pol[1], b, lang))
     out: list[AnchoredFlip] = []
     for e in edits:
         for side in (0, 1):
@@ -869,7 +900,8 @@ def host_flips(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Anchore
             if twin is None or twin.group(1).lower() != host.group(1).lower():
                 continue
             there = _around(spans[1 - side], *other, NEIGHBOUR_CLAUSES)
-            if _negative(there, cues[1 - side], implicit[1 - side]):
+            here = _words_in(implicit[side], _around(spans[side], *own, NEIGHBOUR_CLAUSES))
+            if _negative(there, cues[1 - side], implicit[1 - side], here):
                 continue
             anchor = (twin.start(1), twin.end(1))
             cue = (first.start(), first.end())
@@ -902,13 +934,22 @@ def _negative_there(c, side: int, texts, pol, edits: Sequence[Edit], lang: str) 
     start, end = _mapped(edits, side, c.start, c.end, len(texts[1 - side]))
     if end <= start or end - start > COUNTERPART_LENGTH * (c.end - c.start):
         return False
-    # the clauses' own cues: a lone "ни" of negative concord negates nothing
-    for o in pol[1 - side]:
-        if any(start <= x and y <= end for x, y in o.cues):
-            return True
-        if any(start <= x and y <= end for x, y, kind in o.soft_spans if kind != "concord"):
-            return True
-    return False
+    # the clauses' own cues (a lone "ни" of negative concord negates nothing); soft
+    # negatives only beyond those of the negated clause itself ("will cease" / "will not
+    # cease" is the same verb negated)
+    if any(start <= x and y <= end for o in pol[1 - side] for x, y in o.cues):
+        return True
+    own = {_span_lemma(texts[side], x, y, lang) for x, y, k in c.soft_spans if k != "concord"}
+    return any(
+        _span_lemma(texts[1 - side], x, y, lang) not in own
+        for o in pol[1 - side]
+        for x, y, kind in o.soft_spans
+        if kind != "concord" and start <= x and y <= end
+    )
+
+
+def _span_lemma(text: str, x: int, y: int, lang: str) -> str:
+    return " ".join(_lemma(w, lang) for w in text[x:y].split())
 
 
 def _mapped(edits: Sequence[Edit], side: int, start: int, end: int, size: int):
