@@ -425,6 +425,21 @@ def _inflected(text: str, lang: str) -> bool:
     return _lemma(text.lower(), lang) != _plain(text)
 
 
+_PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+
+
+@memoised(100_000)
+def _proper_reading(text: str) -> bool:
+    if not _CYRILLIC.search(text):
+        return False  # pymorphy3 reads Russian only
+    from provenance.extract._text import ru_parses
+
+    return any(t in p.tag for p in ru_parses(text.lower()) for t in _PROPER_TAGS)
+
+
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+
+
 @memoised(100_000)
 def _lexical(text: str, lang: str) -> bool:
     """A common word of the language capitalised: the dictionary has it in lower case and
@@ -435,7 +450,9 @@ def _lexical(text: str, lang: str) -> bool:
         return False
     from provenance.extract.name_data import place_ids
 
-    return not hypocorisms(text) and not place_ids(text, lang)
+    # nor a word a morphological dictionary also reads as a proper name (Russian
+    # surnames are often noun forms: "Волков", "Быков" = genitive plurals)
+    return not hypocorisms(text) and not place_ids(text, lang) and not _proper_reading(text)
 
 
 @memoised(100_000)
