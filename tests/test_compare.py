@@ -839,6 +839,8 @@ def test_descriptions_and_inflected_surnames():
     assert not _swappable(part(t, "Манчестер", "ru"), part(t, "Дьяволы", "ru"), "ru")
     t = "Волков отставал от Лестера, но Быков вошел в четверку."  # surnames, noun forms
     assert _swappable(part(t, "Волков", "ru"), part(t, "Быков", "ru"), "ru")
+    t = "Secretary general Markus Smith met Kickers Jones."  # a plural noun as a name
+    assert _swappable(part(t, "Markus", "en"), part(t, "Kickers", "en"), "en")
     t = "He worked for Bishop Nantes and later for Bishop Bold in town."
     assert _swappable(part(t, "Nantes", "en"), part(t, "Bold", "en"), "en")  # a surname
     people = full_names(["Канье Уэст выступил в субботу.", "Твиты Уэста удивили всех."], "ru")

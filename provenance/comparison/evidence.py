@@ -406,13 +406,19 @@ def _swappable(p: NamePart, q: NamePart, lang: str) -> bool:
     lex = (_lexical(p.text, lang), _lexical(q.text, lang))
     if lex[0] and lex[1]:
         return False
-    # or such a word inflected, in a plural or a case form: a common noun, no surname (a
-    # surname is written as it is), naming a team, place or person by a description in
-    # one version ("Манчестер" / "Красные Дьяволы", "Эмирейтс" / "в Эмиратах")
+    # or such a word inflected, in a plural or a case form, where a morphological
+    # dictionary tags proper names (so a common-noun reading alone is one): a common noun
+    # naming a team, place or person by a description in one version ("Манчестер" /
+    # "Красные Дьяволы", "Эмирейтс" / "в Эмиратах"). Elsewhere a plural is often a name
+    # ("Kickers", "Banks").
     return not (
-        (lex[0] and (_foreign(q.text, lang) or _inflected(p.text, lang)))
-        or (lex[1] and (_foreign(p.text, lang) or _inflected(q.text, lang)))
+        (lex[0] and (_foreign(q.text, lang) or _described(p.text, lang)))
+        or (lex[1] and (_foreign(p.text, lang) or _described(q.text, lang)))
     )
+
+
+def _described(text: str, lang: str) -> bool:
+    return bool(_CYRILLIC.search(text)) and _inflected(text, lang)
 
 
 def _foreign(text: str, lang: str) -> bool:
