@@ -746,3 +746,116 @@ def test_name_swaps_skip_common_words_and_one_persons_names():
     people = full_names(doc, "ru")
     assert one_person("Мишо", "Саваж", people, "ru")
     assert not one_person("Мишо", "Иванов", people, "ru")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "flips"),
+    [
+        # the auxiliary both sides share carries the polarity; the words after it reworded
+        (
+            "A local man was accused of theft on Monday.",
+            "A local man was not charged with theft on Monday.",
+            "en",
+            [("added", "not", "was")],
+        ),
+        (
+            "Der Vertrag hat eine Option auf zwölf weitere Monate.",
+            "Der Vertrag hat nicht die Möglichkeit, ihn zu verlängern.",
+            "de",
+            [("added", "nicht", "hat")],
+        ),
+        # an implicit negative a clause away says it too: "denied, ... had" / "had not"
+        (
+            "She denied the reports, saying that she had taken no bribe.",
+            "She said she had not accepted any money.",
+            "en",
+            [],
+        ),
+        # no shared auxiliary before the cue: "overlooked" / "did not see"
+        ("At this, she overlooked the driver.", "She did not see the driver.", "en", []),
+    ],
+)
+def test_host_flips(a, b, lang, flips):
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import host_flips
+
+    got = host_flips(a, b, word_diff(a, b), lang)
+    texts = (a, b)
+    assert [
+        (f.direction, f.cue_text, texts[1 - f.side][f.anchor[0] : f.anchor[1]]) for f in got
+    ] == flips
+    assert all(f.by == "auxiliary" for f in got)
+
+
+def test_negation_compensated_where_it_stands():
+    """A cue added alone is a flip however many negations the rest of the row holds;
+    a cue next to a negative pronoun both sides share (negative concord), or facing an
+    implicit negative, is none."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import negated_counterparts, row_evidence
+
+    def flips(a, b, lang):
+        ev = row_evidence(a, b, word_diff(a, b), lang)
+        return [(c.direction, c.cue) for c in ev.negation]
+
+    tail = ", когда к ним подошла женщина и назвала их идиотами за то, что есть в маске нельзя."
+    assert flips(
+        "Пара сняла маски, чтобы поесть" + tail, "Пара не сняла маски, чтобы поесть" + tail, "ru"
+    ) == [("added", "не")]
+    assert (
+        flips(
+            "В США идет много испытаний, но ничего существенного.",
+            "В США проводят много испытаний, но нет ничего серьезного.",
+            "ru",
+        )
+        == []
+    )
+    assert (
+        flips(
+            "Однако системе не удалось достичь подобных результатов.",
+            "Однако неспособность системы достичь результатов очевидна.",
+            "ru",
+        )
+        == []
+    )
+    # the other side negates the same place in words of its own
+    a, b = "The mayor was not present at the vote.", "The mayor was absent from the vote."
+    assert negated_counterparts(a, b, word_diff(a, b), "en") == {"lost"}
+    a, b = "The mayor will resign next week.", "The mayor will not resign next week."
+    assert negated_counterparts(a, b, word_diff(a, b), "en") == frozenset()
+
+
+def test_descriptions_and_inflected_surnames():
+    """A common noun capitalised in a plural or case form names a team or place by a
+    description (no other name); a surname the lemmatiser does not know keeps its case
+    ending ("Уэста") and is still one person with the given name the document gives."""
+    from provenance.comparison.evidence import _swappable, full_names, one_person
+    from provenance.extract.names import extract_names
+
+    def part(text, word, lang):
+        return next(p for m in extract_names(text, lang) for p in m.parts if p.text == word)
+
+    t = "Манчестер отставал от Лестера, но Красные Дьяволы вошли в четверку."
+    assert not _swappable(part(t, "Манчестер", "ru"), part(t, "Дьяволы", "ru"), "ru")
+    t = "Волков отставал от Лестера, но Быков вошел в четверку."  # surnames, noun forms
+    assert _swappable(part(t, "Волков", "ru"), part(t, "Быков", "ru"), "ru")
+    t = "Secretary general Markus Smith met Kickers Jones."  # a plural noun as a name
+    assert _swappable(part(t, "Markus", "en"), part(t, "Kickers", "en"), "en")
+    t = "He worked for Bishop Nantes and later for Bishop Bold in town."
+    assert _swappable(part(t, "Nantes", "en"), part(t, "Bold", "en"), "en")  # a surname
+    people = full_names(["Канье Уэст выступил в субботу.", "Твиты Уэста удивили всех."], "ru")
+    assert one_person("Уэста", "Канье", people, "ru")
+    assert not one_person("Уэста", "Иванов", people, "ru")
+
+
+def test_implicit_negatives_compensate_only_in_other_words():
+    """An implicit negative on the other side says the negation in other words ("denied
+    ..." / "had not"); the same word on both sides ("will cease" / "will not cease") is
+    the statement itself, negated on one side only."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import row_evidence
+
+    a = "Firing will cease at the line of demarcation on July 27."
+    b = "Both sides will not cease firing on the line of demarcation on July 27."
+    ev = row_evidence(a, b, word_diff(a, b), "en")
+    assert [(c.direction, c.cue) for c in ev.negation] == [("added", "not")]

@@ -113,6 +113,9 @@ class AnchoredFlip:
     head: tuple[int, int]
     anchor: tuple[int, int]
     cue_text: str
+    # what stands unnegated on the other side: the negated "word", or the "auxiliary"
+    # the negation hangs on (`host_flips`)
+    by: str = "word"
 
     @property
     def direction(self) -> str:
@@ -131,6 +134,9 @@ class RowEvidence:
     # Directions ("added", "lost") of negations the other side states with an antonym
     # ("not allowed" / "forbidden"; see `antonym_restatements`).
     restated: frozenset[str] = frozenset()
+    # Directions in which every negated clause of the negating side faces, in the same
+    # place on the other side, a negation of its own words (see `negated_counterparts`).
+    negated_there: frozenset[str] = frozenset()
     modality: list[CueEdit] = field(default_factory=list)
     values: list[Edit] = field(default_factory=list)
     # Offsets of each side's characters removed (A) or added (B) by a pure delete/insert.
@@ -154,10 +160,11 @@ def row_evidence(a: str, b: str, edits: Sequence[Edit], lang: str) -> RowEvidenc
         lambda w: _lemma(w, lang),
         lambda w: w.lower() in aux or bool(cue.fullmatch(w.lower())),
     )
-    ev.negation = _uncompensated(cue_edits(a, b, words, lang, "negation"), a, b, lang)
+    ev.negation = _uncompensated(cue_edits(a, b, words, lang, "negation"), a, b, lang, edits)
     ev.negation_anchored = (_anchored(a, b, lang), _anchored(b, a, lang))
-    ev.flips = anchored_flips(a, b, lang)
+    ev.flips = anchored_flips(a, b, lang) + host_flips(a, b, edits, lang)
     ev.restated = antonym_restatements(a, b, lang)
+    ev.negated_there = negated_counterparts(a, b, edits, lang)
     ev.modality = cue_edits(a, b, edits, lang, "modality")
     ev.values = value_changes(a, b, edits, lang)
     ev.dropped = [(e.a_start, e.a_end) for e in edits if e.op == "delete"]
@@ -399,12 +406,44 @@ def _swappable(p: NamePart, q: NamePart, lang: str) -> bool:
     lex = (_lexical(p.text, lang), _lexical(q.text, lang))
     if lex[0] and lex[1]:
         return False
-    return not ((lex[0] and _foreign(q.text, lang)) or (lex[1] and _foreign(p.text, lang)))
+    # or such a word inflected, in a plural or a case form, where a morphological
+    # dictionary tags proper names (so a common-noun reading alone is one): a common noun
+    # naming a team, place or person by a description in one version ("Манчестер" /
+    # "Красные Дьяволы", "Эмирейтс" / "в Эмиратах"). Elsewhere a plural is often a name
+    # ("Kickers", "Banks").
+    return not (
+        (lex[0] and (_foreign(q.text, lang) or _described(p.text, lang)))
+        or (lex[1] and (_foreign(p.text, lang) or _described(q.text, lang)))
+    )
+
+
+def _described(text: str, lang: str) -> bool:
+    return bool(_CYRILLIC.search(text)) and _inflected(text, lang)
 
 
 def _foreign(text: str, lang: str) -> bool:
     """A word neither the frequency list nor the dictionary of the language knows."""
     return zipf(text.lower(), lang) == 0 and not in_dictionary(text, lang)
+
+
+def _inflected(text: str, lang: str) -> bool:
+    """The word is not its own lemma ("Devils" / "devil", "Дьяволы" / "дьявол")."""
+    return _lemma(text.lower(), lang) != _plain(text)
+
+
+_PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+
+
+@memoised(100_000)
+def _proper_reading(text: str) -> bool:
+    if not _CYRILLIC.search(text):
+        return False  # pymorphy3 reads Russian only
+    from provenance.extract._text import ru_parses
+
+    return any(t in p.tag for p in ru_parses(text.lower()) for t in _PROPER_TAGS)
+
+
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
 
 @memoised(100_000)
@@ -417,7 +456,9 @@ def _lexical(text: str, lang: str) -> bool:
         return False
     from provenance.extract.name_data import place_ids
 
-    return not hypocorisms(text) and not place_ids(text, lang)
+    # nor a word a morphological dictionary also reads as a proper name (Russian
+    # surnames are often noun forms: "Волков", "Быков" = genitive plurals)
+    return not hypocorisms(text) and not place_ids(text, lang) and not _proper_reading(text)
 
 
 @memoised(100_000)
@@ -439,7 +480,21 @@ def one_person(x: str, y: str, names: frozenset[frozenset[str]], lang: str) -> b
     and "Саваж" of "Мишо Саваж", "Kanye" and "West"): a given name and a surname of one
     person, not two people. `names`: see `full_names`."""
     kx, ky = _lemma(x, lang), _lemma(y, lang)
-    return any(kx in n and ky in n for n in names)
+    return any(_inflected_in(kx, n) and _inflected_in(ky, n) for n in names)
+
+
+# A name the lemmatiser does not know keeps its case ending ("Уэста", genitive of "Уэст"):
+# a word is a form of a name word when it adds at most this many letters to it.
+CASE_ENDING = 2
+
+
+def _inflected_in(word: str, name: frozenset[str]) -> bool:
+    """`word` is a word of `name`, or one of its words with a case ending added."""
+    if word in name:
+        return True
+    return any(
+        len(w) >= 3 and word.startswith(w) and len(word) - len(w) <= CASE_ENDING for w in name
+    )
 
 
 def full_names(texts: Sequence[str], lang: str) -> frozenset[frozenset[str]]:
@@ -491,10 +546,23 @@ def _whole_name(p: NamePart, q: NamePart, owner, lone) -> bool:
 
 
 def _pair(p: NamePart, q: NamePart, lang: str, rare: float | None = None) -> bool:
-    """Two name words that may be two different names: one a strong name, or both rare
-    words (a language that capitalises nouns marks few names strong)."""
+    """Two name words that may be two different names: one a strong name or a given name
+    or place the data knows, or both rare words (a language that capitalises nouns marks
+    few names strong)."""
     limit = RARE_WORD if rare is None else rare
-    return p.strong or q.strong or max(zipf(x.text.lower(), lang) for x in (p, q)) < limit
+    if p.strong or q.strong or _travels(p.text, lang) or _travels(q.text, lang):
+        return True
+    return max(zipf(x.text.lower(), lang) for x in (p, q)) < limit
+
+
+@memoised(100_000)
+def _travels(text: str, lang: str) -> bool:
+    """A word the data knows as a given name (the `nicknames` table) or a place (CLDR,
+    GeoNames): a name in any language, where the capitals of nouns tell nothing."""
+    from provenance.extract.name_data import place_ids
+
+    word = _POSSESSIVE.sub("", text)
+    return bool(hypocorisms(word)) or bool(place_ids(word, lang))
 
 
 def _name(p: NamePart, lang: str) -> bool:
@@ -718,34 +786,220 @@ def antonym_restatements(a: str, b: str, lang: str) -> frozenset[str]:
     from provenance.checks.antonyms import mentions
 
     found = (mentions(a, lang), mentions(b, lang))
+    plain = [Counter((m.concept, m.pole) for m in ms if not m.negated) for ms in found]
     out = set()
     for side in (0, 1):
-        plain = {(m.concept, m.pole) for m in found[1 - side] if not m.negated}
-        if any(m.negated and (m.concept, -m.pole) in plain for m in found[side]):
+        # the opposite pole said on the other side more often than on the negated side
+        # itself ("Earlier ... not charged ... later" / "Earlier ... accused ... later" is
+        # no "not early" said as "later")
+        extra = plain[1 - side] - plain[side]
+        if any(m.negated and extra[(m.concept, -m.pole)] for m in found[side]):
             out.add("added" if side == 1 else "lost")
     return frozenset(out)
 
 
-def _uncompensated(flips: list[CueEdit], a: str, b: str, lang: str) -> list[CueEdit]:
-    """The flips that change how many clauses are negated, in their direction: a cue
-    added here and another dropped there ("don't have any" / "have no"), or a second cue
-    in a clause already negated, is no flip."""
+def _uncompensated(
+    flips: list[CueEdit], a: str, b: str, lang: str, edits: Sequence[Edit]
+) -> list[CueEdit]:
+    """The flips that change the polarity where they stand: not a second cue in a clause
+    already negated (negative concord: "ничего существенного" / "нет ничего
+    серьезного", "не было никакой" / "не было"), nor a cue whose place the other side
+    negates with another cue ("don't have any" / "have no", "neither ... nor" / "not")."""
     if not flips:
         return []
+    cues = (_cue_matches(a, lang, "negation"), _cue_matches(b, lang, "negation"))
+    pol = (_polarity(a, lang), _polarity(b, lang))
+    spans = tuple([(c.start, c.end) for c in p] for p in pol)
+    implicit = (_implicit(pol[0], a, lang), _implicit(pol[1], b, lang))
+    out = []
+    for f in flips:
+        side = 1 if f.direction == "added" else 0
+        e = f.edit
+        own = (e.a_start, e.a_end) if side == 0 else (e.b_start, e.b_end)
+        other = (e.b_start, e.b_end) if side == 0 else (e.a_start, e.a_end)
+        own_clauses = _around(spans[side], *own)
+        if any(
+            _inside(m, own_clauses) and not (own[0] <= m.start() and m.end() <= own[1])
+            for m in cues[side]
+        ):
+            continue
+        there = _around(spans[1 - side], *other, NEIGHBOUR_CLAUSES)
+        # the negating side's own implicit negatives around the edit
+        here = _words_in(
+            [x for x in implicit[side] if x[1] <= own[0] or own[1] <= x[0]],
+            _around(spans[side], *own, NEIGHBOUR_CLAUSES),
+        )
+        if _negative(there, cues[1 - side], implicit[1 - side], here):
+            continue
+        out.append(f)
+    return out
+
+
+def _polarity(text: str, lang: str):
     from provenance.checks.negation import polarity
 
-    pa, pb = polarity(a, lang), polarity(b, lang)
-    na = sum(1 for c in pa if c.negated)
-    nb = sum(1 for c in pb if c.negated)
-    want = "added" if nb > na else "lost" if na > nb else ""
-    if want:
-        return [f for f in flips if f.direction == want]
-    # The clauses' polarity may not count a cue ("werden nicht unterbewusste Vorbehalte
-    # ... beseitigt"); a cue added or removed alone still flips the row when it is the
-    # row's only cue and the other side has none ("neither ... nor" / "not" is no flip).
-    ca, cb = len(_cue_matches(a, lang, "negation")), len(_cue_matches(b, lang, "negation"))
-    want = "added" if (ca, cb) == (0, 1) else "lost" if (ca, cb) == (1, 0) else ""
-    return [f for f in flips if f.direction == want]
+    return polarity(text, lang)
+
+
+_Implicit = tuple[int, int, str]  # offsets and lemmas of an implicit negative
+
+
+def _implicit(clauses, text: str, lang: str) -> list[_Implicit]:
+    """The implicit negatives of a side's clauses ("denied", "without", "неспособность"):
+    another way to say a negation. (Affixal ones -- "unrest", "unemployment" -- are too
+    often mere words.)"""
+    return [
+        (x, y, _span_lemma(text, x, y, lang))
+        for c in clauses
+        for x, y, kind in c.soft_spans
+        if kind == "lexical"
+    ]
+
+
+def _words_in(implicit: Sequence[_Implicit], clauses: Sequence[tuple[int, int]]) -> set[str]:
+    return {w for x, y, w in implicit if any(s <= x and y <= e for s, e in clauses)}
+
+
+def _negative(
+    clauses: Sequence[tuple[int, int]],
+    cues: Sequence[re.Match[str]],
+    implicit: Sequence[_Implicit],
+    own: frozenset[str] | set[str] = frozenset(),
+) -> bool:
+    """`clauses` hold a negation cue, or an implicit negative other than the `own` ones
+    the negating side has in its place ("will cease" / "will not cease" is the same verb
+    negated, no negation said otherwise)."""
+    return any(_inside(m, clauses) for m in cues) or bool(_words_in(implicit, clauses) - own)
+
+
+def _around(
+    spans: Sequence[tuple[int, int]], start: int, end: int, reach: int = 0
+) -> list[tuple[int, int]]:
+    """The clauses overlapping [start, end) (the one holding `start` when it is empty),
+    and `reach` clauses on either side of them."""
+    hit = [k for k, (s, e) in enumerate(spans) if s < max(end, start + 1) and start < e]
+    if not hit:
+        return []
+    return list(spans[max(hit[0] - reach, 0) : hit[-1] + reach + 1])
+
+
+# A negation's place on the other side reaches this many clauses either way: where one
+# version negates a list ("neither their lungs, their intestines nor ..."), the other may
+# negate its verb a comma later ("their lungs, intestines and muscles are not ...").
+NEIGHBOUR_CLAUSES = 1
+
+
+def _inside(m: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= m.start() and m.end() <= e for s, e in spans)
+
+
+def host_flips(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[AnchoredFlip]:
+    """Negation cues that open an edit right after an auxiliary both sides share, where
+    the other side goes on without a cue in that clause: "a Russian was [not charged]" /
+    "a Russian was [accused]", "This will [not make it possible]" / "This step will
+    [let]". The auxiliary carries the statement's polarity; the words after it may be
+    reworded, the polarity is changed."""
+    aux = _aux(lang)
+    texts = (a, b)
+    cues = (_cue_matches(a, lang, "negation"), _cue_matches(b, lang, "negation"))
+    pol = (_polarity(a, lang), _polarity(b, lang))
+    spans = tuple([(c.start, c.end) for c in p] for p in pol)
+    # an implicit negative there says it too ("widersprach der Behauptung, sie habe ..."
+    # / "sie habe nicht ...")
+    implicit = (_implicit(pol[0], a, lang), _implicit(pol[1], b, lang))
+    out: list[AnchoredFlip] = []
+    for e in edits:
+        for side in (0, 1):
+            own = (e.a_start, e.a_end) if side == 0 else (e.b_start, e.b_end)
+            other = (e.b_start, e.b_end) if side == 0 else (e.a_start, e.a_end)
+            text, other_text = texts[side], texts[1 - side]
+            first = next((m for m in cues[side] if m.start() == own[0] < own[1]), None)
+            if first is None:
+                continue
+            host = _last_word(text[: own[0]])
+            if host is None or host.group(1).lower() not in aux:
+                continue
+            twin = _last_word(other_text[: other[0]])
+            if twin is None or twin.group(1).lower() != host.group(1).lower():
+                continue
+            there = _around(spans[1 - side], *other, NEIGHBOUR_CLAUSES)
+            here = _words_in(implicit[side], _around(spans[side], *own, NEIGHBOUR_CLAUSES))
+            if _negative(there, cues[1 - side], implicit[1 - side], here):
+                continue
+            anchor = (twin.start(1), twin.end(1))
+            cue = (first.start(), first.end())
+            out.append(AnchoredFlip(side, cue, cue, anchor, text[cue[0] : cue[1]], "auxiliary"))
+    return out
+
+
+# A clause's counterpart found through the diff is a clause's worth of words only when it
+# is at most this many times as long (a long rewritten span holds anything).
+COUNTERPART_LENGTH = 2.0
+
+
+def negated_counterparts(a: str, b: str, edits: Sequence[Edit], lang: str) -> frozenset[str]:
+    """The directions ("added": B negates; "lost": A) in which each negated clause of
+    the negating side has a counterpart on the other side -- the words in its place by
+    the diff, no longer than about a clause -- that is itself negative: a negation cue,
+    or a soft negative ("can't be conveyed" / "indescribable" is the other's words for
+    the same negation; "не удалось" / "неспособность")."""
+    texts = (a, b)
+    pol = (_polarity(a, lang), _polarity(b, lang))
+    out = set()
+    for side in (0, 1):
+        negated = [c for c in pol[side] if c.negated]
+        if negated and all(_negative_there(c, side, texts, pol, edits, lang) for c in negated):
+            out.add("added" if side == 1 else "lost")
+    return frozenset(out)
+
+
+def _negative_there(c, side: int, texts, pol, edits: Sequence[Edit], lang: str) -> bool:
+    start, end = _mapped(edits, side, c.start, c.end, len(texts[1 - side]))
+    if end <= start or end - start > COUNTERPART_LENGTH * (c.end - c.start):
+        return False
+    # the clauses' own cues (a lone "ни" of negative concord negates nothing); soft
+    # negatives only beyond those of the negated clause itself ("will cease" / "will not
+    # cease" is the same verb negated)
+    if any(start <= x and y <= end for o in pol[1 - side] for x, y in o.cues):
+        return True
+    own = {_span_lemma(texts[side], x, y, lang) for x, y, k in c.soft_spans if k != "concord"}
+    return any(
+        _span_lemma(texts[1 - side], x, y, lang) not in own
+        for o in pol[1 - side]
+        for x, y, kind in o.soft_spans
+        if kind != "concord" and start <= x and y <= end
+    )
+
+
+def _span_lemma(text: str, x: int, y: int, lang: str) -> str:
+    return " ".join(_lemma(w, lang) for w in text[x:y].split())
+
+
+def _mapped(edits: Sequence[Edit], side: int, start: int, end: int, size: int):
+    """The range of the other side in the place of [start, end) of `side`, by the diff:
+    equal text maps offset for offset, an edit to the whole of its other side."""
+
+    def pos(x: int, at_end: bool) -> int:
+        shift = 0
+        for e in edits:
+            s0, s1 = (e.a_start, e.a_end) if side == 0 else (e.b_start, e.b_end)
+            o0, o1 = (e.b_start, e.b_end) if side == 0 else (e.a_start, e.a_end)
+            if x < s0 or (x == s0 and s0 < s1):
+                break
+            if x <= s1 and s0 < s1:
+                return o1 if at_end else o0
+            shift = o1 - s1
+        return min(max(x + shift, 0), size)
+
+    return pos(start, False), pos(end, True)
+
+
+_LAST_WORD = re.compile(r"(\w+(?:['’]\w+)*)\s*$")
+
+
+def _last_word(text: str) -> re.Match[str] | None:
+    """The last word of `text` when only spaces follow it (group 1)."""
+    return _LAST_WORD.search(text)
 
 
 # ---------------------------------------------------------------- values

@@ -39,7 +39,7 @@ from provenance.comparison.evidence import (
 from provenance.model import Document, Flag, Segment, Span
 from provenance.trace.attribution import sort_flags
 
-VERSION = "3"  # of these rules, in the report's signature
+VERSION = "4"  # of these rules, in the report's signature
 FACT_TYPES = ("number", "date")
 # Share of a coverage flag's words that a pure deletion/insertion must hold.
 PURE_SHARE = 0.5
@@ -250,10 +250,13 @@ def _negation(rid: int, flags: list[Flag], ev: RowEvidence, segs) -> list[Flag]:
         if direction in anchored:
             if f.severity == "minor":
                 f.severity = "major"
-                f.detail["same_language"] = ANCHORED_WHY
+                f.detail["same_language"] = ANCHORED_WHY[anchored[direction].by]
             continue
         if direction in ev.restated:
             _demote(f, "the other side says it with an antonym, unnegated")
+            continue
+        if direction in ev.negated_there:
+            _demote(f, "the other side negates the same place in its own words")
             continue
         gain = f.detail.get("embedding_gain")
         side = 1 if direction == "added" else 0
@@ -265,7 +268,10 @@ def _negation(rid: int, flags: list[Flag], ev: RowEvidence, segs) -> list[Flag]:
     return [_anchored_flag(rid, fl, segs) for fl in anchored.values()]
 
 
-ANCHORED_WHY = "the negated word stands unnegated on the other side"
+ANCHORED_WHY = {
+    "word": "the negated word stands unnegated on the other side",
+    "auxiliary": "the auxiliary the negation hangs on stands unnegated on the other side",
+}
 
 
 def _anchored_flag(rid: int, fl: AnchoredFlip, segs) -> Flag:
@@ -277,7 +283,13 @@ def _anchored_flag(rid: int, fl: AnchoredFlip, segs) -> Flag:
         else f"negation '{cue}' is lost: the translation states it positively"
     )
     flag = _new_flag(
-        rid, "negation", "negation", "major", _spans(segs, own, other), message, ANCHORED_WHY
+        rid,
+        "negation",
+        "negation",
+        "major",
+        _spans(segs, own, other),
+        message,
+        ANCHORED_WHY[fl.by],
     )
     flag.detail["direction"] = fl.direction
     return flag
