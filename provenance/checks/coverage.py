@@ -38,7 +38,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from provenance.embed import EditedText
-from provenance.embed.spans import span_vectors
 from provenance.lang.cues import Clause, clauses, words
 from provenance.model import Finding, PairView, Segment, Severity
 
@@ -105,25 +104,6 @@ CLAUSE_OTHER = 0.15  # the clause's similarity to the other side is at most this
 CLAUSE_DROP = 0.3  # ... and this much below its similarity to its own sentence
 # ... and the second signal: a run of this many content words without a counterpart.
 CLAUSE_RUN = 3
-
-# A clause without a match (`matchless_clause`, version 5): a wider, cheaper test for rows
-# whose length moved only a little (a clause added to or cut from a long sentence). Each
-# clause of the side that is longer than expected is pooled from that side's own token
-# features (`provenance.embed.spans`: every clause of a side for about one encoding of it)
-# with "the side without it"; a clause is blamed when (1) its similarity to the whole
-# other side is at most `MATCH_OTHER`, (2) the side without it is `MATCH_GAIN` more similar
-# to the other side than the whole, and (3) no run of one to `MATCH_RUN` consecutive
-# clauses of the other side (pooled likewise, only for rows that passed 1 and 2) comes
-# within `MATCH_BEST` of it. A translated clause, however freely rendered, has a clause
-# of the other side about it (0.3-0.9); a clause with no counterpart has none (below
-# 0.15). Fitted on the development references (3,004 faithful rows and the clauses
-# planted into them), see docs/checks/coverage.md.
-MATCH_Z_GATE = 0.5  # length z in the direction of the flag (omission: shorter)
-MATCH_SIM_GATE = -0.25  # similarity z at most this
-MATCH_OTHER = 0.10
-MATCH_GAIN = 0.05
-MATCH_BEST = 0.15
-MATCH_RUN = 3
 
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
@@ -301,107 +281,12 @@ def unaligned_clause(
     return parts[k], float(other[k]), float(own[k])
 
 
-def _match_sides(pair: PairView) -> list[tuple[str, Segment, Segment]]:
-    """(kind, side examined, other side) for `matchless_clause`: the side longer than
-    expected, when the row is less similar than `MATCH_SIM_GATE` (both sides when the
-    length is within `MATCH_Z_GATE` of the expected either way is not examined)."""
-    if not pair.both_sides or pair.similarity is None:
-        return []
-    stats = pair.stats
-    sim_z = (pair.similarity - stats.similarity_median) / max(stats.similarity_spread, 0.02)
-    if sim_z > MATCH_SIM_GATE:
-        return []
-    z, _expected = _length_z(pair)
-    if z <= -MATCH_Z_GATE:
-        return [("omission", pair.src, pair.tgt)]
-    if z >= MATCH_Z_GATE:
-        return [("addition", pair.tgt, pair.src)]
-    return []
-
-
-def _clause_spans(seg: Segment) -> tuple[list[tuple[int, int]], list[int]]:
-    """All clause spans of `seg` and the indices of those long enough to blame (none
-    when the side is a single clause)."""
-    parts = clauses(seg.text, seg.lang)
-    spans = [(c.start, c.end) for c in parts]
-    if len(parts) < 2:
-        return spans, []
-    keep = [k for k, (a, b) in enumerate(spans) if _words(seg.text[a:b]) >= CLAUSE_MIN_WORDS]
-    return spans, keep
-
-
-def _clause_runs(seg: Segment) -> list[tuple[int, int]]:
-    """Runs of one to `MATCH_RUN` consecutive clauses of `seg` (a clause of one side may
-    be rendered as two of the other)."""
-    spans, _keep = _clause_spans(seg)
-    return [
-        (spans[i][0], spans[j][1])
-        for i in range(len(spans))
-        for j in range(i, min(i + MATCH_RUN, len(spans)))
-    ]
-
-
-class SpanCache:
-    """Pooled span vectors of one document pair (`span_vectors`), asked in batches by
-    `prepare` and read back per row."""
-
-    def __init__(self) -> None:
-        self._vecs: dict[tuple[str, tuple, bool], np.ndarray] = {}
-
-    def fill(self, embed, wanted: Sequence[tuple[str, Sequence[tuple[int, int]], bool]]) -> None:
-        todo = list(dict.fromkeys((t, tuple(sp), r) for t, sp, r in wanted))
-        todo = [key for key in todo if key not in self._vecs]
-        if todo:
-            self._vecs.update(zip(todo, span_vectors(embed, todo), strict=True))
-
-    def get(
-        self, embed, text: str, spans: Sequence[tuple[int, int]], rest: bool = False
-    ) -> np.ndarray:
-        key = (text, tuple(spans), rest)
-        if key not in self._vecs:
-            self.fill(embed, [key])
-        return self._vecs[key]
-
-
-def matchless_clause(
-    longer: Segment, other: Segment, embed, cache: SpanCache, stage: int = 2
-) -> tuple[tuple[int, int], float, float, float] | None:
-    """The clause of `longer` with no counterpart in `other` (see `MATCH_OTHER`):
-    (its span, similarity to `other`, gain of the side without it, best similarity to a
-    run of clauses of `other`); None when every clause has one. `stage` 1 stops before
-    the other side's clauses are asked for (what `prepare` batches next)."""
-    spans, keep = _clause_spans(longer)
-    if not keep:
-        return None
-    vl, vo = embed([longer.text, other.text])
-    clause_vecs = cache.get(embed, longer.text, spans)[keep]
-    rest_vecs = cache.get(embed, longer.text, spans, rest=True)[keep]
-    oth = clause_vecs @ vo
-    gain = rest_vecs @ vo - float(vl @ vo)
-    ok = np.flatnonzero((oth <= MATCH_OTHER) & (gain >= MATCH_GAIN))
-    if not len(ok):
-        return None
-    if stage == 1:
-        return spans[keep[ok[0]]], float(oth[ok[0]]), float(gain[ok[0]]), 0.0
-    runs = _clause_runs(other)
-    best = (clause_vecs[ok] @ cache.get(embed, other.text, runs).T).max(axis=1)
-    k = int(np.argmin(best))
-    if best[k] > MATCH_BEST:
-        return None
-    i = int(ok[k])
-    return spans[keep[i]], float(oth[i]), float(gain[i]), float(best[k])
-
-
 class CoverageCheck:
     name = "coverage"
     # The signature says which rules made a report (2: real-text round; 3: a length-only
-    # flag needs a run of uncovered words to be major; 4: an unaligned clause; 5: a
-    # clause without a match, from pooled clause vectors).
-    version = "5"
+    # flag needs a run of uncovered words to be major; 4: an unaligned clause).
+    version = "4"
     types = ("omission", "addition")
-
-    def __init__(self) -> None:
-        self._spans = SpanCache()
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if pair.src.empty and pair.tgt.empty:
@@ -485,25 +370,6 @@ class CoverageCheck:
         ]
         if single:
             embed(list(dict.fromkeys(single)))
-        self._prepare_matches(views, embed)
-
-    def _prepare_matches(self, views: Sequence[PairView], embed) -> None:
-        """Pool the clause vectors `matchless_clause` reads, for the whole document pair
-        in two passes: the examined sides' clauses and rests, then the other side's
-        clause runs of the rows that passed the first stage."""
-        self._spans = SpanCache()
-        rows = [(v, lo, ot) for v in views for _k, lo, ot in _match_sides(v)]
-        rows = [(v, lo, ot) for v, lo, ot in rows if _clause_spans(lo)[1]]
-        if not rows:
-            return
-        first = [(lo.text, _clause_spans(lo)[0], r) for _v, lo, _ot in rows for r in (False, True)]
-        self._spans.fill(embed, first)
-        second = [
-            (ot.text, _clause_runs(ot), False)
-            for _v, lo, ot in rows
-            if matchless_clause(lo, ot, embed, self._spans, stage=1) is not None
-        ]
-        self._spans.fill(embed, second)
 
     def _partial(self, pair: PairView) -> list[Finding]:
         """A part of the row missing or added: by leave-one-part-out similarity and
@@ -513,42 +379,7 @@ class CoverageCheck:
         if any(f.severity == "major" for f in found):
             return found
         clause = self._by_clause(pair)
-        if clause is not None:
-            return [clause]
-        match = self._by_match(pair)
-        return [match] if match is not None else found
-
-    def _by_match(self, pair: PairView) -> Finding | None:
-        """A clause of the side longer than expected with no counterpart on the other
-        side (`matchless_clause`): three embedding signals agree; major."""
-        if pair.embed is None:
-            return None
-        for kind, longer, other in _match_sides(pair):
-            hit = matchless_clause(longer, other, pair.embed, self._spans)
-            if hit is None:
-                continue
-            (a, b), sim, gain, best = hit
-            text = longer.text[a:b].strip()
-            share = (b - a) / max(len(longer.text), 1)
-            verb = "is missing from the translation" if kind == "omission" else "was added"
-            span = [(a, b)]
-            return Finding(
-                type=kind,
-                severity="major",
-                message=f"'{text}' {verb}: no part of the other side matches it "
-                f"(about {share:.0%} of the row)",
-                key=f"{kind}:{','.join(map(str, longer.sentence_ids))}:{_words(longer.text[:a])}",
-                src_spans=span if kind == "omission" else [],
-                tgt_spans=span if kind == "addition" else [],
-                detail={
-                    "share": round(share, 3),
-                    "length_z": round(_length_z(pair)[0], 2),
-                    "clause_similarity": round(sim, 3),
-                    "similarity_gain": round(gain, 3),
-                    "best_match": round(best, 3),
-                },
-            )
-        return None
+        return [clause] if clause is not None else found
 
     def _by_clause(self, pair: PairView) -> Finding | None:
         """A clause of the longer side without a counterpart (`unaligned_clause`), with

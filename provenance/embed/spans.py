@@ -97,17 +97,20 @@ class SpanEncoder:
         jobs = [
             _Job(starts[k] + np.arange(len(t)), 0, len(t), 0, len(t)) for k, t in enumerate(ids)
         ]
-        feats = self.edits._features(emb, x, jobs).astype(np.float64)
-        csum = np.concatenate([np.zeros((1, feats.shape[1])), np.cumsum(feats, 0)])
+        feats = self.edits._features(emb, x, jobs)
         where = {t: k for k, t in enumerate(texts)}
+        totals = [
+            feats[starts[k] : starts[k + 1]].sum(axis=0, dtype=np.float64)
+            for k in range(len(texts))
+        ]
         sums, lens, counts = [], [], []
         for text, spans, rest in items:
             k = where[text]
             s0, s1 = int(starts[k]), int(starts[k + 1])
-            total = csum[s1] - csum[s0]
+            total = totals[k]
             bos_eos = feats[s0] + feats[s1 - 1]
             for a, b in self._token_ranges(text, ids[k], spans):
-                part = csum[s0 + b] - csum[s0 + a]
+                part = feats[s0 + a : s0 + b].sum(axis=0, dtype=np.float64)
                 if rest:  # BOS and EOS stay with the rest
                     sums.append(total - part)
                     lens.append(s1 - s0 - (b - a))
@@ -122,8 +125,10 @@ class SpanEncoder:
     def _token_ranges(self, text: str, ids: np.ndarray, spans: Sequence[Span]) -> list[Span]:
         """Each character span as a token range [a, b) of `ids` (BOS first, EOS last):
         the tokens whose characters lie mostly inside it; at least one token."""
-        unk = self.sp.unk_id()
-        pieces = ["?" if i == unk else self.sp.id_to_piece(int(i)) for i in ids[1:-1]]
+        pieces = self.sp.encode(text, out_type=str)
+        if len(pieces) != len(ids) - 2:  # a run of unknown characters, one id each
+            unk = self.sp.unk_id()
+            pieces = ["?" if i == unk else self.sp.id_to_piece(int(i)) for i in ids[1:-1]]
         ends = _char_ends(pieces, text)
         mids = (np.concatenate([[0.0], ends[:-1]]) + ends) / 2
         nonspace = np.cumsum([0] + [not c.isspace() for c in text])
