@@ -8,11 +8,13 @@ running that head on the sum of the part's tokens only: the features are the tex
 every clause of a text costs one pass over its tokens (about one encoding of the text),
 where embedding each clause as a text of its own costs the text's pass and the clauses'
 again. The tokens at a clause's edges see a few tokens of its neighbours, so the vector
-is the clause *in context*: close to the clause embedded alone (cosine about 0.9), not
-equal to it.
+is the clause *in context*: close to the clause embedded alone (cosine 0.93-0.98), not
+equal to it; the whole text pooled is exactly its embedding.
 
 `span_vectors(embed, items)` takes the run's embedding function (`PairView.embed`) and
-falls back, for any other encoder, to embedding each part as a text of its own.
+falls back, for any other encoder, to embedding each part as a text of its own. No check
+uses it yet: docs/checks/coverage.md ("Round 5") has what it was measured for and why the
+coverage test built on it was not kept.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ Span = tuple[int, int]
 Item = tuple[str, Sequence[Span], bool]
 
 _SPACE = "\u2581"  # SentencePiece's word-start mark
-BATCH_TOKENS = 4096
+BATCH_TOKENS = 4096  # tokens per feature pass (working arrays of ~20 MB)
 
 
 def _char_ends(pieces: Sequence[str], text: str) -> np.ndarray:
