@@ -144,6 +144,33 @@ def _auxiliaries() -> frozenset[str]:
     return aux | t.prospective | t.present_aux
 
 
+def _clause_verb_at(toks: list[tuple[str, int, int, bool]], i: int) -> int:
+    """Where the clause's non-finite verb stands for the finite verb at `i`: the clause's
+    last word, or the one before it when the finite verb itself ends the clause."""
+    last = len(toks) - 1
+    return last - 1 if i == last else last
+
+
+def _with_werden(toks: list[tuple[str, int, int, bool]], i: int) -> str | None:
+    """werden + infinitive, the infinitive at the clause's end ("wird ... erhöhen", "wird
+    ... verschoben werden", "dass er kommen wird"): a future, or "open" where the
+    infinitive is spelt like a participle ("dass ... einberufen wird" is as likely a
+    present passive, "is convened"); None without an infinitive."""
+    at = _clause_verb_at(toks, i)
+    if at < 0 or at == i or not toks[at][3] or not _infinitive(toks[at][0]):
+        return None
+    return "open" if _participle_like_infinitive(toks[at][0]) else "future"
+
+
+def _with_wuerde(toks: list[tuple[str, int, int, bool]], i: int) -> str:
+    """ "würde ... einsetzen" points ahead (a soft future); "würde ... eingesetzt" is the
+    passive subjunctive of reported speech ("were used"), no future."""
+    at = _clause_verb_at(toks, i)
+    word = toks[at][0]
+    passive = at != i and toks[at][3] and _participle(word)
+    return "open" if passive and not _infinitive(word) else "future"
+
+
 def read(text: str, t: TenseCues) -> TimeProfile:
     prof = TimeProfile()
     for c in clauses(text, "de"):
@@ -180,25 +207,14 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             if w in t.future_aux and _participle(prev):
                 continue  # "eingehalten werden können": a passive infinitive, no future
             if w in t.future_aux:
-                # werden + infinitive, the infinitive at the clause's end ("wird ...
-                # erhöhen", "wird ... verschoben werden", "dass er kommen wird").
-                last = len(words) - 1
-                inf_at = last - 1 if i == last else last
-                lower_inf = inf_at >= 0 and inf_at != i and toks[inf_at][3]
-                if lower_inf and _infinitive(words[inf_at]):
-                    # a present passive as likely: "dass ... einberufen wird" (is convened)
-                    ambiguous = _participle_like_infinitive(words[inf_at])
-                    prof.add("open" if ambiguous else "future", (a, b))
+                kind = _with_werden(toks, i)
+                if kind:
+                    prof.add(kind, (a, b))
             elif w in t.irrealis:
                 prof.add("open", (a, b))
             elif w in t.prospective:
-                # "würde ... eingesetzt": the passive subjunctive (of reported speech, "were
-                # used"), no future; "würde ... einsetzen" points ahead
-                last = len(words) - 1
-                verb_at = last - 1 if i == last else last
-                passive = verb_at != i and toks[verb_at][3] and _participle(words[verb_at])
-                open_ = perfect_inf or (passive and not _infinitive(words[verb_at]))
-                prof.add("open" if open_ else "future", (a, b), soft=True)
+                kind = "open" if perfect_inf else _with_wuerde(toks, i)
+                prof.add(kind, (a, b), soft=True)
             elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
                 auxiliary(prof, t, w, (a, b), has_participle, past_with_be)
             elif prev not in t.modifiers and (_strong_past(w) or _weak_past(w)):
