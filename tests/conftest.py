@@ -8,10 +8,14 @@ becomes a failure there.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import pytest
+
+from provenance.model import PairStats, PairView, Segment
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("PROVENANCE_SHARED", ROOT.parent / "shared"))
@@ -25,6 +29,31 @@ def need(condition: bool, reason: str) -> None:
     if REQUIRE_ALL:
         pytest.fail(f"required in CI: {reason}")
     pytest.skip(reason)
+
+
+def one_line_pair(
+    src: str,
+    src_lang: str,
+    tgt: str,
+    tgt_lang: str,
+    sim: float | None = 0.8,
+    *,
+    row: int = 0,
+    stats: PairStats | None = None,
+    embed: Callable[[Sequence[str]], np.ndarray] | None = None,
+) -> PairView:
+    """One aligned row of one sentence a side (source document 0, translation document 1),
+    as a check sees it: `sim` is the row's similarity (None: not measured), `row` its
+    alignment id and both sentences' ids. An empty text makes that side empty (a sentence
+    left out or added)."""
+    return PairView(
+        row,
+        Segment(0, src_lang, [row] if src else [], [src] if src else []),
+        Segment(1, tgt_lang, [row] if tgt else [], [tgt] if tgt else []),
+        sim,
+        stats if stats is not None else PairStats(),
+        embed,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from conftest import one_line_pair
 
 from provenance.checks import available
 from provenance.checks.antonyms import AntonymCheck, lexicon, mentions
 from provenance.lang import data
-from provenance.model import PairView, Segment
 
 
 def run(src_lang: str, src: str, tgt_lang: str, tgt: str):
-    pair = PairView(0, Segment(0, src_lang, [0], [src]), Segment(1, tgt_lang, [0], [tgt]), 0.8)
+    pair = one_line_pair(src, src_lang, tgt, tgt_lang)
     return AntonymCheck()(pair)
 
 

@@ -4,18 +4,14 @@ to a statement, and the evidence a hardening needs. One test per rule and langua
 from __future__ import annotations
 
 import pytest
+from conftest import one_line_pair
 
 from provenance.checks.certainty import CertaintyCheck, profile
-from provenance.model import PairView, Segment
-
-
-def view(src: str, tgt: str, langs: str) -> PairView:
-    a, b = langs.split(",")
-    return PairView(0, Segment(0, a, [0], [src]), Segment(1, b, [0], [tgt]), 0.8)
 
 
 def flags(src: str, tgt: str, langs: str) -> list[tuple[str, str]]:
-    return [(f.key, f.severity) for f in CertaintyCheck()(view(src, tgt, langs))]
+    sl, tl = langs.split(",")
+    return [(f.key, f.severity) for f in CertaintyCheck()(one_line_pair(src, sl, tgt, tl))]
 
 
 @pytest.mark.parametrize(

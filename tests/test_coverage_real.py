@@ -9,10 +9,10 @@ import math
 import re
 
 import pytest
-from conftest import need
+from conftest import need, one_line_pair
 
 from provenance.checks.coverage import Z_LENGTH_ONLY, CoverageCheck
-from provenance.model import PairView, Segment
+from provenance.model import PairView
 from provenance.pairs import reference_stats
 
 DEV = [("de-en", "source.de", "ref-A.en"), ("ru-en", "source.ru", "ref-A.en")]
@@ -33,10 +33,7 @@ def _lines(folder, name: str) -> list[str]:
 def _view(src: str, tgt: str, sl: str, tl: str, encoder) -> PairView:
     stats = reference_stats(sl, tl)
     vs, vt = encoder.encode([src, tgt])
-    return PairView(
-        0, Segment(0, sl, [0], [src]), Segment(1, tl, [0], [tgt]), float(vs @ vt), stats,
-        encoder.encode,
-    )  # fmt: skip
+    return one_line_pair(src, sl, tgt, tl, float(vs @ vt), stats=stats, embed=encoder.encode)
 
 
 def _rows(wmt21, name, src_file, ref_file):

@@ -8,18 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import need
+from conftest import need, one_line_pair
 
 from provenance.checks import negation as neg
 from provenance.checks.antonyms import AntonymCheck, mentions
 from provenance.checks.certainty import CertaintyCheck, profile
-from provenance.model import PairView, Segment
 
 DEV = ("de-en/A", "ru-en/A", "en-de/A", "en-ru/A")
-
-
-def view(src: str, tgt: str, sl: str, tl: str, embed=None) -> PairView:
-    return PairView(0, Segment(0, sl, [0], [src]), Segment(1, tl, [0], [tgt]), 0.8, embed=embed)
 
 
 def majors(findings) -> list[str]:
@@ -33,7 +28,7 @@ def test_a_future_inside_a_condition_is_no_assertion() -> None:
     src = "The bank, if proven guilty of collusion, could face harsh punishment in China."
     tgt = "Если вина будет доказана, банку может грозить суровое наказание в Китае."
     assert not profile(tgt, "ru").asserts  # "будет" opens no prediction inside "если"
-    assert not majors(CertaintyCheck()(view(src, tgt, "en", "ru")))
+    assert not majors(CertaintyCheck()(one_line_pair(src, "en", tgt, "ru")))
     # ... also after "и": "И если она отнесется к этому нормально, ..."
     assert not profile(
         "И если любая другая женщина отнесется к этому нормально, то нет.", "ru"
@@ -41,7 +36,9 @@ def test_a_future_inside_a_condition_is_no_assertion() -> None:
 
 
 def test_the_same_future_outside_a_condition_still_hardens_a_hedge() -> None:
-    findings = CertaintyCheck()(view("Prices could fall.", "Цены будут падать.", "en", "ru"))
+    findings = CertaintyCheck()(
+        one_line_pair("Prices could fall.", "en", "Цены будут падать.", "ru")
+    )
     assert majors(findings) == ["hedge 'could' became the assertion 'будут'"]
 
 
@@ -80,10 +77,12 @@ def test_russian_tochno_as_exactly_asserts_nothing() -> None:
 
 def test_possibility_modal_hardens_only_into_a_future() -> None:
     check = CertaintyCheck()
-    assert majors(check(view("Prices can fall.", "Prices will fall.", "en", "en")))
-    assert majors(check(view("Цены могут упасть.", "Prices will fall.", "ru", "en")))
+    assert majors(check(one_line_pair("Prices can fall.", "en", "Prices will fall.", "en")))
+    assert majors(check(one_line_pair("Цены могут упасть.", "ru", "Prices will fall.", "en")))
     # a certainty adverb is not the prediction the possibility became
-    assert not majors(check(view("Sie können arbeiten.", "They certainly work.", "de", "en")))
+    assert not majors(
+        check(one_line_pair("Sie können arbeiten.", "de", "They certainly work.", "en"))
+    )
 
 
 # ---------------------------------------------------------------- negation
@@ -105,7 +104,7 @@ def test_possibility_modal_hardens_only_into_a_future() -> None:
     ],
 )
 def test_negation_looking_idioms_are_no_negation(src, sl, tgt, tl) -> None:
-    assert neg.find_flip(view(src, tgt, sl, tl)) is None
+    assert neg.find_flip(one_line_pair(src, sl, tgt, tl)) is None
 
 
 @pytest.mark.parametrize(
@@ -124,7 +123,7 @@ def test_negation_looking_idioms_are_no_negation(src, sl, tgt, tl) -> None:
     ],
 )
 def test_soft_negatives_excuse_a_negation_said_another_way(src, sl, tgt, tl) -> None:
-    flip = neg.find_flip(view(src, tgt, sl, tl))
+    flip = neg.find_flip(one_line_pair(src, sl, tgt, tl))
     assert flip is not None and flip.excused_here
     assert neg.flip_severity(flip, 0.05) is None
 
@@ -138,7 +137,7 @@ def test_a_clearly_translated_clause_that_lost_its_negation_is_major(encoder) ->
         "The police did not detain the suspect on Monday evening, "
         "but the weapon has not been found yet."
     )
-    pair = view(src, flipped, "ru", "en", cached.encode)
+    pair = one_line_pair(src, "ru", flipped, "en", embed=cached.encode)
     flip = neg.find_flip(pair)
     assert flip is not None and not flip.presence  # both sides hold a negation
     assert neg.positive_translation(pair, flip) is not None
@@ -146,7 +145,7 @@ def test_a_clearly_translated_clause_that_lost_its_negation_is_major(encoder) ->
     faithful = (
         "The police detained the suspect on Monday evening, but the weapon has not been found yet."
     )
-    assert not neg.NegationCheck()(view(src, faithful, "ru", "en", cached.encode))
+    assert not neg.NegationCheck()(one_line_pair(src, "ru", faithful, "en", embed=cached.encode))
 
 
 # ---------------------------------------------------------------- antonyms
@@ -179,10 +178,10 @@ def test_a_test_result_is_no_good_or_bad_news_and_joy_is_a_concept() -> None:
     check = AntonymCheck()
     src = "He had tested positive and gave his best."
     tgt = "Er wurde positiv getestet und gab sein Bestes."
-    assert not check(view(src, tgt, "en", "de"))
+    assert not check(one_line_pair(src, "en", tgt, "de"))
     flipped = "Er wurde negativ auf Covid-19 getestet und gab sein Bestes."
-    assert check(view(src, flipped, "en", "de"))[0].key == "antonym:test:-"
-    assert check(view("Мы рады сообщить.", "We are sad to report.", "ru", "en"))
+    assert check(one_line_pair(src, "en", flipped, "de"))[0].key == "antonym:test:-"
+    assert check(one_line_pair("Мы рады сообщить.", "ru", "We are sad to report.", "en"))
 
 
 # ---------------------------------------------------------------- real text (wmt21)
@@ -203,7 +202,7 @@ def dev_rows(shared_dir: Path):
 
 
 def _rate(rows, sl, tl, check) -> float:
-    flagged = sum(bool(majors(check(view(s, t, sl, tl)))) for s, t in rows if s and t)
+    flagged = sum(bool(majors(check(one_line_pair(s, sl, t, tl)))) for s, t in rows if s and t)
     return flagged / len(rows)
 
 
@@ -231,7 +230,7 @@ def test_real_rows_a_rule_was_made_for_stay_quiet(dev_rows, ref, line, words) ->
     sl, tl, rows = dev_rows[ref]
     src, tgt = rows[line]
     need(all(w in src + tgt for w in words), f"{ref} line {line + 1} is not the expected row")
-    pair = view(src, tgt, sl, tl)
+    pair = one_line_pair(src, sl, tgt, tl)
     assert not majors(AntonymCheck()(pair)) and not majors(CertaintyCheck()(pair))
     assert neg.find_flip(pair) is None or neg.flip_severity(neg.find_flip(pair), 0.0) != "critical"
 
@@ -239,9 +238,8 @@ def test_real_rows_a_rule_was_made_for_stay_quiet(dev_rows, ref, line, words) ->
 def test_order_of_events_by_prepositions_and_conjunctions_only() -> None:
     check = AntonymCheck()
     src = "Он спел песню после финала Кубка."
-    assert not check(view(src, "He sang the song after the Cup final.", "ru", "en"))
-    assert check(view(src, "He sang the song before the Cup final.", "ru", "en"))[0].key == (
-        "antonym:order:-"
-    )
+    assert not check(one_line_pair(src, "ru", "He sang the song after the Cup final.", "en"))
+    found = check(one_line_pair(src, "ru", "He sang the song before the Cup final.", "en"))
+    assert found[0].key == "antonym:order:-"
     # "then" reorders "X before Y" faithfully: no order word
     assert not senses("ru", "Он поел, затем ушёл.")

@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import one_line_pair
 
 from provenance import checks as checks_mod
 from provenance.checks.dates import DatesCheck
 from provenance.checks.names import NamesCheck
 from provenance.checks.numbers import NumbersCheck
-from provenance.model import PairView, Segment
 
 # Every check but the three fact checks, so these tests see only what the fact checks say.
 OTHER_CHECKS = ",".join(
@@ -20,13 +20,13 @@ OTHER_CHECKS = ",".join(
 )
 
 
-def view(src: str, sl: str, tgt: str, tl: str) -> PairView:
-    return PairView(0, Segment(0, sl, [0], [src]), Segment(1, tl, [0], [tgt]), None)
-
-
 def test_changed_number_is_critical_with_spans_and_message() -> None:
-    v = view(
-        "Партия получила 40 процентов голосов.", "ru", "The party got 14 percent of the vote.", "en"
+    v = one_line_pair(
+        "Партия получила 40 процентов голосов.",
+        "ru",
+        "The party got 14 percent of the vote.",
+        "en",
+        sim=None,
     )
     (f,) = NumbersCheck()(v)
     assert (f.type, f.severity, f.message) == (
@@ -52,64 +52,94 @@ def test_changed_number_is_critical_with_spans_and_message() -> None:
     ],
 )
 def test_notation_only_is_no_flag(src: str, sl: str, tgt: str, tl: str) -> None:
-    assert NumbersCheck()(view(src, sl, tgt, tl)) == []
+    assert NumbersCheck()(one_line_pair(src, sl, tgt, tl, sim=None)) == []
 
 
 def test_missing_and_added_numbers_are_major() -> None:
     src = "17 человек пострадали, 2 тяжело."
-    v = view(src, "ru", "17 people were hurt, some seriously.", "en")
+    v = one_line_pair(src, "ru", "17 people were hurt, some seriously.", "en", sim=None)
     (f,) = NumbersCheck()(v)
     start = src.index("2 ")
     assert (f.severity, f.src_spans, f.tgt_spans) == ("major", [(start, start + 1)], [])
     # a small number spelled out is said in many other ways ("zweimal", "six-month",
     # "double"): its loss is weak evidence, a minor flag
     src = "17 человек пострадали, двое тяжело."
-    v = view(src, "ru", "17 people were hurt, some seriously.", "en")
+    v = one_line_pair(src, "ru", "17 people were hurt, some seriously.", "en", sim=None)
     (f,) = NumbersCheck()(v)
     start = src.index("двое")
     assert (f.severity, f.src_spans, f.tgt_spans) == ("minor", [(start, start + 4)], [])
-    v = view(
-        "Police detained several protesters.", "en", "Полиция задержала 30 демонстрантов.", "ru"
+    v = one_line_pair(
+        "Police detained several protesters.",
+        "en",
+        "Полиция задержала 30 демонстрантов.",
+        "ru",
+        sim=None,
     )
     (f,) = NumbersCheck()(v)
     assert f.severity == "major" and f.key == "number:+30"
 
 
 def test_empty_side_is_not_a_fact_drift() -> None:
-    v = PairView(0, Segment(0, "de", [0], ["Es waren 40 Prozent."]), Segment(1, "en", [], []), None)
+    v = one_line_pair("Es waren 40 Prozent.", "de", "", "en", sim=None)
     for chk in (NumbersCheck(), DatesCheck(), NamesCheck()):
         assert chk(v) == []
 
 
 def test_dates() -> None:
-    v = view(
-        "Die Wahl wurde auf den 9. Juni vorgezogen.", "de", "Выборы перенесены на 9 июля.", "ru"
+    v = one_line_pair(
+        "Die Wahl wurde auf den 9. Juni vorgezogen.",
+        "de",
+        "Выборы перенесены на 9 июля.",
+        "ru",
+        sim=None,
     )
     (f,) = DatesCheck()(v)
     assert (f.type, f.severity, f.message) == ("date", "critical", "9. Juni became 9 июля")
-    v = view("Im kommenden Jahr wird gewählt.", "de", "Elections will be held next year.", "en")
+    v = one_line_pair(
+        "Im kommenden Jahr wird gewählt.", "de", "Elections will be held next year.", "en", sim=None
+    )
     assert DatesCheck()(v) == []
-    v = view("В следующем году пройдут выборы.", "ru", "Elections were held last year.", "en")
+    v = one_line_pair(
+        "В следующем году пройдут выборы.", "ru", "Elections were held last year.", "en", sim=None
+    )
     assert DatesCheck()(v)[0].severity == "critical"
     # a relative date dropped is weak evidence: translators resolve "yesterday" against
     # the dateline ("on Saturday", "25 July") as often as they keep it
-    v = view("The president resigned yesterday.", "en", "Президент ушёл в отставку.", "ru")
+    v = one_line_pair(
+        "The president resigned yesterday.", "en", "Президент ушёл в отставку.", "ru", sim=None
+    )
     assert DatesCheck()(v)[0].severity == "minor"
-    v = view("The president resigned on 25 July.", "en", "Президент ушёл в отставку.", "ru")
+    v = one_line_pair(
+        "The president resigned on 25 July.", "en", "Президент ушёл в отставку.", "ru", sim=None
+    )
     assert DatesCheck()(v)[0].severity == "major"
 
 
 def test_names() -> None:
-    v = view("По словам Петрова, всё спокойно.", "ru", "According to Pavlov, all is calm.", "en")
+    v = one_line_pair(
+        "По словам Петрова, всё спокойно.",
+        "ru",
+        "According to Pavlov, all is calm.",
+        "en",
+        sim=None,
+    )
     (f,) = NamesCheck()(v)
     assert (f.type, f.severity, f.message) == ("entity", "critical", "Петрова became Pavlov")
-    v = view("Назарбаев правил страной.", "ru", "Nasarbajew regierte das Land.", "de")
+    v = one_line_pair(
+        "Назарбаев правил страной.", "ru", "Nasarbajew regierte das Land.", "de", sim=None
+    )
     assert NamesCheck()(v) == []
-    v = view("Kassym-Jomart Tokayev was elected.", "en", "Kasym Tokayev was elected.", "en")
+    v = one_line_pair(
+        "Kassym-Jomart Tokayev was elected.", "en", "Kasym Tokayev was elected.", "en", sim=None
+    )
     (f,) = NamesCheck()(v)
     assert f.severity == "minor"
-    v = view(
-        "Der Politologe Dossym Satpajew widerspricht.", "de", "Один политолог возражает.", "ru"
+    v = one_line_pair(
+        "Der Politologe Dossym Satpajew widerspricht.",
+        "de",
+        "Один политолог возражает.",
+        "ru",
+        sim=None,
     )
     (f,) = NamesCheck()(v)
     assert (f.severity, f.message) == ("major", "Dossym Satpajew is missing in the translation")
@@ -236,7 +266,7 @@ def test_demo_chain_has_only_its_planted_fact_drifts(run_cli) -> None:
     ],
 )
 def test_faithful_renderings_are_no_fact_drift(src: str, sl: str, tgt: str, tl: str) -> None:
-    v = view(src, sl, tgt, tl)
+    v = one_line_pair(src, sl, tgt, tl, sim=None)
     assert [f.message for c in (NumbersCheck(), DatesCheck(), NamesCheck()) for f in c(v)] == []
 
 
@@ -265,7 +295,7 @@ def test_faithful_renderings_are_no_fact_drift(src: str, sl: str, tgt: str, tl: 
 def test_names_replaced_where_capitals_say_little(
     src: str, sl: str, tgt: str, tl: str, severity: str
 ) -> None:
-    (f,) = NamesCheck()(view(src, sl, tgt, tl))
+    (f,) = NamesCheck()(one_line_pair(src, sl, tgt, tl, sim=None))
     assert (f.type, f.severity) == ("entity", severity)
 
 
@@ -276,7 +306,11 @@ def chain_name_flags(texts: list[tuple[str, str]]):
 
     docs = [Document(f"<{i}>", lang, [t]) for i, (lang, t) in enumerate(texts)]
     findings = {
-        (a, b): {0: NamesCheck()(view(texts[a][1], texts[a][0], texts[b][1], texts[b][0]))}
+        (a, b): {
+            0: NamesCheck()(
+                one_line_pair(texts[a][1], texts[a][0], texts[b][1], texts[b][0], sim=None)
+            )
+        }
         for a, b in ((0, 1), (1, 2), (0, 2))
     }
     return attribute(docs, [[[0], [0], [0]]], findings)
@@ -298,12 +332,20 @@ def test_unsure_replacement_is_one_flag_on_the_chain() -> None:
 def test_demonyms_match_their_place_and_a_new_one_is_reported() -> None:
     assert (
         NamesCheck()(
-            view("Ein niederländisches Gericht urteilte.", "de", "A Dutch court ruled.", "en")
+            one_line_pair(
+                "Ein niederländisches Gericht urteilte.",
+                "de",
+                "A Dutch court ruled.",
+                "en",
+                sim=None,
+            )
         )
         == []
     )
     (f,) = NamesCheck()(
-        view("Ein niederländisches Gericht urteilte.", "de", "A Belgian court ruled.", "en")
+        one_line_pair(
+            "Ein niederländisches Gericht urteilte.", "de", "A Belgian court ruled.", "en", sim=None
+        )
     )
     assert (f.severity, f.message) == ("major", "Belgian was added in the translation")
 
@@ -333,41 +375,64 @@ def test_demonyms_match_their_place_and_a_new_one_is_reported() -> None:
     ],
 )
 def test_rephrased_numbers_are_no_flag_de_fr(src: str, tgt: str) -> None:
-    assert NumbersCheck()(view(src, "de", tgt, "fr")) == []
+    assert NumbersCheck()(one_line_pair(src, "de", tgt, "fr", sim=None)) == []
 
 
 def test_rephrased_numbers_still_catch_changes_de_fr() -> None:
-    (f,) = NumbersCheck()(view("Es ist 4.45 Uhr.", "de", "Il est 5 h 45.", "fr"))
-    assert f.severity == "critical"
-    (f,) = NumbersCheck()(view("Er blieb sieben Jahre.", "de", "Il resta huit ans.", "fr"))
+    (f,) = NumbersCheck()(one_line_pair("Es ist 4.45 Uhr.", "de", "Il est 5 h 45.", "fr", sim=None))
     assert f.severity == "critical"
     (f,) = NumbersCheck()(
-        view("Der zweite Versuch scheiterte.", "de", "La troisième tentative échoua.", "fr")
+        one_line_pair("Er blieb sieben Jahre.", "de", "Il resta huit ans.", "fr", sim=None)
+    )
+    assert f.severity == "critical"
+    (f,) = NumbersCheck()(
+        one_line_pair(
+            "Der zweite Versuch scheiterte.", "de", "La troisième tentative échoua.", "fr", sim=None
+        )
     )
     assert f.severity == "critical"
 
 
 def test_weekdays_with_a_time_of_day_and_mornings_de_fr() -> None:
-    v = view("Am Sonntagmorgen brachen wir auf.", "de", "Le dimanche matin, nous partîmes.", "fr")
+    v = one_line_pair(
+        "Am Sonntagmorgen brachen wir auf.",
+        "de",
+        "Le dimanche matin, nous partîmes.",
+        "fr",
+        sim=None,
+    )
     assert DatesCheck()(v) == []
-    v = view("Am nächsten Morgen stiegen wir ab.", "de", "Le lendemain, nous descendîmes.", "fr")
+    v = one_line_pair(
+        "Am nächsten Morgen stiegen wir ab.",
+        "de",
+        "Le lendemain, nous descendîmes.",
+        "fr",
+        sim=None,
+    )
     assert DatesCheck()(v) == []
-    (f,) = DatesCheck()(view("Am Sonntagmorgen kam er.", "de", "Le samedi matin, il vint.", "fr"))
+    (f,) = DatesCheck()(
+        one_line_pair("Am Sonntagmorgen kam er.", "de", "Le samedi matin, il vint.", "fr", sim=None)
+    )
     assert f.severity == "critical"
 
 
 def test_rare_common_nouns_and_french_words_are_no_names_de_fr() -> None:
-    v = view(
+    v = one_line_pair(
         "Wir fanden Klemmkeilen und Bohrhaken im Geröll.",
         "de",
         "Nous avons trouvé des coinceurs et des pitons dans les éboulis.",
         "fr",
+        sim=None,
     )
     assert NamesCheck()(v) == []
-    v = view("- Wenn ich falle, hältst du mich?", "de", "- Si je tombe, tu me retiens ?", "fr")
+    v = one_line_pair(
+        "- Wenn ich falle, hältst du mich?", "de", "- Si je tombe, tu me retiens ?", "fr", sim=None
+    )
     assert NamesCheck()(v) == []
     (f,) = NamesCheck()(
-        view("Wir trafen Nasarbajew.", "de", "Nous avons rencontré le président.", "fr")
+        one_line_pair(
+            "Wir trafen Nasarbajew.", "de", "Nous avons rencontré le président.", "fr", sim=None
+        )
     )
     assert (f.severity, f.message) == ("major", "Nasarbajew is missing in the translation")
 
@@ -433,7 +498,7 @@ def test_rare_common_nouns_and_french_words_are_no_names_de_fr() -> None:
 def test_respellings_exonyms_and_set_phrases_are_no_fact_drift(
     src: str, sl: str, tgt: str, tl: str
 ) -> None:
-    v = view(src, sl, tgt, tl)
+    v = one_line_pair(src, sl, tgt, tl, sim=None)
     assert [f.message for c in (NumbersCheck(), DatesCheck(), NamesCheck()) for f in c(v)] == []
 
 
@@ -462,7 +527,7 @@ def test_respellings_exonyms_and_set_phrases_are_no_fact_drift(
 def test_the_looser_rules_keep_real_changes(
     src: str, sl: str, tgt: str, tl: str, expected: str
 ) -> None:
-    v = view(src, sl, tgt, tl)
+    v = one_line_pair(src, sl, tgt, tl, sim=None)
     (f,) = [f for c in (NumbersCheck(), DatesCheck(), NamesCheck()) for f in c(v)]
     assert f.severity == expected
 
@@ -520,7 +585,7 @@ def test_the_looser_rules_keep_real_changes(
 def test_a_place_adjective_replaced_is_reported(
     src: str, sl: str, tgt: str, tl: str, expected: tuple[str, str]
 ) -> None:
-    (f,) = NamesCheck()(view(src, sl, tgt, tl))
+    (f,) = NamesCheck()(one_line_pair(src, sl, tgt, tl, sim=None))
     assert (f.type, f.severity, f.message) == ("entity", *expected)
 
 
@@ -541,7 +606,7 @@ def test_a_place_adjective_replaced_is_reported(
     ],
 )
 def test_place_adjectives_kept_or_dropped_are_no_flag(src: str, sl: str, tgt: str, tl: str) -> None:
-    assert NamesCheck()(view(src, sl, tgt, tl)) == []
+    assert NamesCheck()(one_line_pair(src, sl, tgt, tl, sim=None)) == []
 
 
 def test_a_place_adjective_replaced_in_the_pivot_is_one_flag_on_its_hop() -> None:

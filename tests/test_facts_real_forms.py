@@ -8,22 +8,18 @@ which are not copied here).
 from __future__ import annotations
 
 import pytest
+from conftest import one_line_pair
 
 from provenance.checks.dates import DatesCheck
 from provenance.checks.numbers import NumbersCheck
 from provenance.extract.dates import extract_dates
 from provenance.extract.numbers import extract_numbers
-from provenance.model import PairView, Segment
-
-
-def view(src: str, sl: str, tgt: str, tl: str) -> PairView:
-    return PairView(0, Segment(0, sl, [0], [src]), Segment(1, tl, [0], [tgt]), 0.8)
 
 
 def serious(check, src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
     return [
         (f.severity, f.message)
-        for f in check(view(src, sl, tgt, tl))
+        for f in check(one_line_pair(src, sl, tgt, tl))
         if f.severity in ("critical", "major")
     ]
 
@@ -173,20 +169,24 @@ def test_doubtful_numbers_are_minor() -> None:
         ("He waited for a second.", "en", "Er wartete kurz.", "de"),
         ("Sie hat sechs Tage gewartet.", "de", "She waited a while.", "en"),  # small, spelled
     ]:
-        flags = NumbersCheck()(view(src, sl, tgt, tl))
+        flags = NumbersCheck()(one_line_pair(src, sl, tgt, tl))
         assert flags and all(f.severity == "minor" for f in flags), flags
 
 
 def test_real_date_changes_still_fire() -> None:
     (f,) = DatesCheck()(
-        view("In der Nacht zum Sonntag feierten sie.", "de", "They partied Friday night.", "en")
+        one_line_pair(
+            "In der Nacht zum Sonntag feierten sie.", "de", "They partied Friday night.", "en"
+        )
     )
     assert f.severity == "critical"
-    (f,) = DatesCheck()(view("Am 22. Juli trafen sie sich.", "de", "They met on June 22.", "en"))
+    (f,) = DatesCheck()(
+        one_line_pair("Am 22. Juli trafen sie sich.", "de", "They met on June 22.", "en")
+    )
     assert f.severity == "critical"
-    flags = DatesCheck()(view("Er kam am Samstag.", "de", "He came.", "en"))
+    flags = DatesCheck()(one_line_pair("Er kam am Samstag.", "de", "He came.", "en"))
     assert [f.severity for f in flags] == ["minor"]  # a weekday dropped: weak evidence
-    flags = DatesCheck()(view("Er kam im Mai 2019.", "de", "He came.", "en"))
+    flags = DatesCheck()(one_line_pair("Er kam im Mai 2019.", "de", "He came.", "en"))
     assert [f.severity for f in flags] == ["major"]
 
 
@@ -344,7 +344,7 @@ def test_one_and_stages_dropped_are_minor_not_gone() -> None:
         ("Погиб 1 человек.", "ru", "A person died.", "en"),
         ("The team reached the round of 16.", "en", "Die Mannschaft kam weiter.", "de"),
     ]:
-        flags = NumbersCheck()(view(src, sl, tgt, tl))
+        flags = NumbersCheck()(one_line_pair(src, sl, tgt, tl))
         assert flags and all(f.severity == "minor" for f in flags), flags
 
 

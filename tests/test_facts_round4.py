@@ -4,20 +4,17 @@ round 4): each rule that quiets a faithful rendering, and the change it must sti
 from __future__ import annotations
 
 import pytest
+from conftest import one_line_pair
 
 from provenance.checks.dates import DatesCheck
 from provenance.checks.numbers import NumbersCheck
 from provenance.checks.untranslated import UntranslatedCheck
 from provenance.extract import extract_numbers
-from provenance.model import PairView, Segment
-
-
-def view(src: str, sl: str, tgt: str, tl: str) -> PairView:
-    return PairView(0, Segment(0, sl, [0], [src]), Segment(1, tl, [0], [tgt]), None)
+from provenance.model import PairView
 
 
 def facts(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
-    v = view(src, sl, tgt, tl)
+    v = one_line_pair(src, sl, tgt, tl, sim=None)
     return [(f.severity, f.message) for f in NumbersCheck()(v) + DatesCheck()(v)]
 
 
@@ -147,7 +144,10 @@ def test_one_and_a_half_counts_the_one() -> None:
 
 
 def untranslated(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
-    return [(f.severity, f.message) for f in UntranslatedCheck()(view(src, sl, tgt, tl))]
+    return [
+        (f.severity, f.message)
+        for f in UntranslatedCheck()(one_line_pair(src, sl, tgt, tl, sim=None))
+    ]
 
 
 def test_titles_and_names_without_a_lower_case_foreign_word_are_minor() -> None:
@@ -171,10 +171,7 @@ def test_running_text_with_lower_case_foreign_words_stays_major() -> None:
 
 
 def _rows(rows: list[tuple[str, str]], sl: str, tl: str) -> list[PairView]:
-    return [
-        PairView(k, Segment(0, sl, [k], [s]), Segment(1, tl, [k], [t]), None)
-        for k, (s, t) in enumerate(rows)
-    ]
+    return [one_line_pair(s, sl, t, tl, sim=None, row=k) for k, (s, t) in enumerate(rows)]
 
 
 def _dates(views: list[PairView], row: int) -> list[tuple[str, str]]:

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import one_line_pair
 
 from provenance import checks, lang
-from provenance.model import Document, PairView, Segment
+from provenance.model import Document, PairView
 from provenance.pipeline import run_checks
 
 # "Stubbish" (code xx): a toy Latin-script language with just enough data for every
@@ -100,10 +101,8 @@ def fake_embed(texts):
 
 
 def view(rid: int, src: tuple[str, str], tgt: tuple[str, str]) -> PairView:
-    s = Segment(0, src[0], [rid], [src[1]])
-    t = Segment(1, tgt[0], [rid], [tgt[1]])
     sim = float(fake_embed([src[1]])[0] @ fake_embed([tgt[1]])[0])
-    return PairView(rid, s, t, sim, embed=fake_embed)
+    return one_line_pair(src[1], src[0], tgt[1], tgt[0], sim, row=rid, embed=fake_embed)
 
 
 PAIRS = [

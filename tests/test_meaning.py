@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 import pytest
+from conftest import one_line_pair
 
 from provenance.checks.certainty import CertaintyCheck, profile
 from provenance.checks.coverage import (
@@ -23,20 +24,9 @@ from provenance.checks.meaning import MeaningCheck
 from provenance.checks.negation import NegationCheck, polarity
 from provenance.checks.untranslated import UntranslatedCheck, foreign_runs
 from provenance.lang.cues import clauses
-from provenance.model import Alignment, Flag, PairStats, PairView, Segment
+from provenance.model import Alignment, Flag, PairStats, Segment
 from provenance.pairs import REFERENCE_STATS, reference_stats
 from provenance.trace.drift import row_drift, score
-
-
-def view(src: str, tgt: str, langs: str = "de,en", sim: float | None = 0.8, **kw) -> PairView:
-    a, b = langs.split(",")
-    return PairView(
-        alignment=0,
-        src=Segment(0, a, [0] if src else [], [src] if src else []),
-        tgt=Segment(1, b, [0] if tgt else [], [tgt] if tgt else []),
-        similarity=sim,
-        **kw,
-    )
 
 
 def negated(text: str, lang: str) -> int:
@@ -89,7 +79,8 @@ def test_negation_flip_is_critical_in_every_pair() -> None:
         ("Die Schulen bleiben geschlossen.", "Schools will not stay closed.", "de,en"),
     ]
     for src, tgt, langs in cases:
-        (f,) = chk(view(src, tgt, langs))
+        sl, tl = langs.split(",")
+        (f,) = chk(one_line_pair(src, sl, tgt, tl))
         assert f.type == "negation" and f.severity == "critical"
         assert f.key.startswith("negation:")
 
@@ -98,20 +89,30 @@ def test_negation_faithful_and_soft_equivalents_pass() -> None:
     chk = NegationCheck()
     assert (
         chk(
-            view(
-                "Russland hat den Vertrag nicht unterzeichnet.", "Russia has not signed the treaty."
+            one_line_pair(
+                "Russland hat den Vertrag nicht unterzeichnet.",
+                "de",
+                "Russia has not signed the treaty.",
+                "en",
             )
         )
         == []
     )
-    assert chk(view("Niemand kam.", "Nobody came.")) == []
+    assert chk(one_line_pair("Niemand kam.", "de", "Nobody came.", "en")) == []
     # "nicht realistisch" rendered with an affixal negative is no polarity flip.
-    assert chk(view("Der Plan ist nicht realistisch.", "The plan is unrealistic.")) == []
     assert (
         chk(
-            view(
+            one_line_pair("Der Plan ist nicht realistisch.", "de", "The plan is unrealistic.", "en")
+        )
+        == []
+    )
+    assert (
+        chk(
+            one_line_pair(
                 "Die Partei will nichts anderes als die Macht.",
+                "de",
                 "The party wants nothing but power.",
+                "en",
             )
         )
         == []
@@ -122,7 +123,7 @@ def test_negation_moved_between_clauses(encoder) -> None:
     chk = NegationCheck()
     src = "Der Präsident kam nicht zur Sitzung, aber der Minister hielt eine lange Rede."
     tgt = "The president came to the meeting, but the minister did not give a long speech."
-    found = chk(view(src, tgt, embed=encoder.encode))
+    found = chk(one_line_pair(src, "de", tgt, "en", embed=encoder.encode))
     assert [f.type for f in found] == ["negation"]
     assert found[0].detail["direction"] == "moved"
 
@@ -139,20 +140,40 @@ def test_clauses_split_at_conjunctions_and_commas() -> None:
 
 def test_hedge_to_assertion_is_major_reverse_is_minor() -> None:
     chk = CertaintyCheck()
-    (f,) = chk(view("Die Wahl könnte verschoben werden.", "The election will be postponed."))
+    (f,) = chk(
+        one_line_pair(
+            "Die Wahl könnte verschoben werden.", "de", "The election will be postponed.", "en"
+        )
+    )
     assert (f.type, f.severity, f.key) == ("modality", "major", "modality:hardened")
     # a hedge of likelihood added to a statement without any modal: major (round 4)
-    (f,) = chk(view("Die Wahl wird verschoben.", "The election may be postponed."))
+    (f,) = chk(
+        one_line_pair("Die Wahl wird verschoben.", "de", "The election may be postponed.", "en")
+    )
     assert (f.severity, f.key) == ("major", "modality:softened")
-    assert chk(view("Die Wahl könnte verschoben werden.", "The election could be postponed.")) == []
+    assert (
+        chk(
+            one_line_pair(
+                "Die Wahl könnte verschoben werden.", "de", "The election could be postponed.", "en"
+            )
+        )
+        == []
+    )
 
 
 def test_certainty_russian_perfective_future_is_an_assertion() -> None:
     chk = CertaintyCheck()
-    (f,) = chk(view("Die Inflation wird wahrscheinlich sinken.", "Инфляция снизится.", "de,ru"))
+    (f,) = chk(
+        one_line_pair("Die Inflation wird wahrscheinlich sinken.", "de", "Инфляция снизится.", "ru")
+    )
     assert f.severity == "major"
     assert (
-        chk(view("Инфляция, вероятно, снизится.", "Inflation will probably fall.", "ru,en")) == []
+        chk(
+            one_line_pair(
+                "Инфляция, вероятно, снизится.", "ru", "Inflation will probably fall.", "en"
+            )
+        )
+        == []
     )
 
 
@@ -165,8 +186,8 @@ def test_reported_speech_would_is_an_assertion_and_may_the_month_is_no_hedge() -
 
 def test_strong_hedge_replaced_by_assertion_despite_weak_modal() -> None:
     chk = CertaintyCheck()
-    (f,) = chk(view("Er glaubt, dass das Regime bald zusammenbrechen dürfte.",
-                    "He believes that the regime will collapse soon."))  # fmt: skip
+    src = "Er glaubt, dass das Regime bald zusammenbrechen dürfte."
+    (f,) = chk(one_line_pair(src, "de", "He believes that the regime will collapse soon.", "en"))
     assert f.severity == "major"
 
 
@@ -176,19 +197,26 @@ def test_strong_hedge_replaced_by_assertion_despite_weak_modal() -> None:
 def test_cyrillic_left_in_english_and_german_clause_in_english() -> None:
     chk = UntranslatedCheck()
     (f,) = chk(
-        view("Люди больше не боятся режима.", "People больше не боятся the regime.", "ru,en")
+        one_line_pair(
+            "Люди больше не боятся режима.", "ru", "People больше не боятся the regime.", "en"
+        )
     )
     assert f.type == "untranslated" and f.severity == "major"
     (f,) = chk(
-        view(
+        one_line_pair(
             "Die Grenze bleibt für Lastwagen geschlossen.",
+            "de",
             "The border bleibt für Lastwagen geschlossen.",
+            "en",
         )
     )
     assert "bleibt für Lastwagen geschlossen" in f.message
     (f,) = chk(
-        view(
-            "Der Junge wurde festgenommen.", "Журналиста wurde am Flughafen festgenommen.", "de,ru"
+        one_line_pair(
+            "Der Junge wurde festgenommen.",
+            "de",
+            "Журналиста wurde am Flughafen festgenommen.",
+            "ru",
         )
     )
     assert f.detail["lang"] == "de"
@@ -201,7 +229,8 @@ def test_names_and_brands_are_not_untranslated() -> None:
 
 
 def _untranslated(src: str, tgt: str, langs: str) -> list[tuple[str, str]]:
-    return [(f.severity, f.message) for f in UntranslatedCheck()(view(src, tgt, langs))]
+    sl, tl = langs.split(",")
+    return [(f.severity, f.message) for f in UntranslatedCheck()(one_line_pair(src, sl, tgt, tl))]
 
 
 # Written for these tests (not the drift generator's comma segments): source words left
@@ -268,9 +297,13 @@ def test_names_titles_and_loans_are_not_major(src, tgt, langs) -> None:
 
 def test_whole_sentence_omission_and_addition() -> None:
     chk = CoverageCheck()
-    (f,) = chk(view("Nasarbajew besitzt Vermögen im Wert von 200 Milliarden Dollar.", ""))
+    (f,) = chk(
+        one_line_pair(
+            "Nasarbajew besitzt Vermögen im Wert von 200 Milliarden Dollar.", "de", "", "en"
+        )
+    )
     assert (f.type, f.severity) == ("omission", "critical")  # a number inside
-    (f,) = chk(view("", "The weather was fine."))
+    (f,) = chk(one_line_pair("", "de", "The weather was fine.", "en"))
     assert (f.type, f.severity) == ("addition", "minor")
     assert f.key == "addition:1:0"
 
@@ -291,12 +324,26 @@ def test_dropped_clause_inside_a_row(encoder) -> None:
     faithful = "The oil price rose by ten percent because production in Libya was cut."
     stats = doc_stats(encoder, src, faithful)
     tgt = "The oil price rose by ten percent."
-    found = chk(view(src, tgt, sim=cos(encoder, src, tgt), stats=stats, embed=encoder.encode))
+    found = chk(
+        one_line_pair(
+            src, "de", tgt, "en", sim=cos(encoder, src, tgt), stats=stats, embed=encoder.encode
+        )
+    )
     assert [f.type for f in found] == ["omission"]
     # similarity evidence alone is never critical; this clear a cut is major
     assert "Libyen" in found[0].message and found[0].severity == "major"
     assert (
-        chk(view(src, faithful, sim=stats.similarity_median, stats=stats, embed=encoder.encode))
+        chk(
+            one_line_pair(
+                src,
+                "de",
+                faithful,
+                "en",
+                sim=stats.similarity_median,
+                stats=stats,
+                embed=encoder.encode,
+            )
+        )
         == []
     )
 
@@ -306,7 +353,9 @@ def test_added_clause_inside_a_row(encoder) -> None:
     stats = doc_stats(encoder, src, "The train was two hours late because of an accident.")
     tgt = ("The train was two hours late because of an accident, and several passengers "
            "were seriously injured.")  # fmt: skip
-    v = view(src, tgt, sim=cos(encoder, src, tgt), stats=stats, embed=encoder.encode)
+    v = one_line_pair(
+        src, "de", tgt, "en", sim=cos(encoder, src, tgt), stats=stats, embed=encoder.encode
+    )
     found = CoverageCheck()(v)
     assert [f.type for f in found] == ["addition"]
     assert "injured" in found[0].message
@@ -373,7 +422,7 @@ def test_length_alone_needs_a_run_of_uncovered_words() -> None:
     tail = {"weeks", "mounting", "pressure", "party", "colleagues", "contracts"}
     scattered = {"weeks", "colleagues"}
     for unrelated, severity in ((tail, "major"), (scattered, "minor")):
-        v = view(src, tgt, sim=low, stats=stats, embed=_FlatEncoder(unrelated))
+        v = one_line_pair(src, "de", tgt, "en", sim=low, stats=stats, embed=_FlatEncoder(unrelated))
         (f,) = CoverageCheck()(v)
         assert (f.type, f.severity) == ("addition", severity)
         assert "length ratio" in f.message
@@ -392,9 +441,9 @@ def test_expected_length_per_language_pair() -> None:
     src = "The company reported higher profits in the third quarter of the year."
     tgt = "x" * round(len(src) * 1.35)
     low = REFERENCE_STATS.similarity_median - 2 * REFERENCE_STATS.similarity_spread
-    seen = view(src, tgt, "en,de", sim=low, stats=reference_stats("en", "de"))
+    seen = one_line_pair(src, "en", tgt, "de", sim=low, stats=reference_stats("en", "de"))
     assert _examine(seen) is None
-    assert _examine(view(src, tgt, "en,de", sim=low, stats=REFERENCE_STATS)) is not None
+    assert _examine(one_line_pair(src, "en", tgt, "de", sim=low, stats=REFERENCE_STATS)) is not None
 
 
 def test_unaligned_clause(encoder) -> None:
@@ -454,7 +503,9 @@ def test_unaligned_clause_needs_a_run_of_uncovered_words() -> None:
     sim = 0.75 - 0.9 * 0.08
     tail = {"volcano", "erupted", "Chile", "yesterday"}
     for unrelated, expected in ((tail, [("addition", "major")]), ({"volcano"}, [])):
-        v = view(src, tgt, sim=sim, stats=stats, embed=_ClauseEncoder(tgt, unrelated))
+        v = one_line_pair(
+            src, "de", tgt, "en", sim=sim, stats=stats, embed=_ClauseEncoder(tgt, unrelated)
+        )
         assert _examine(v) is None  # the leave-one-part-out test does not look at it
         found = CoverageCheck()(v)
         assert [(f.type, f.severity) for f in found] == expected
@@ -480,7 +531,9 @@ CUT_OR_ADDED = [
 @pytest.mark.parametrize(("sl", "tl", "src", "tgt", "kind", "word"), CUT_OR_ADDED)
 def test_clause_cut_or_added_on_a_line(encoder, sl, tl, src, tgt, kind, word) -> None:
     stats = reference_stats(sl, tl)
-    v = view(src, tgt, f"{sl},{tl}", sim=cos(encoder, src, tgt), stats=stats, embed=encoder.encode)
+    v = one_line_pair(
+        src, sl, tgt, tl, sim=cos(encoder, src, tgt), stats=stats, embed=encoder.encode
+    )
     found = CoverageCheck()(v)
     assert [(f.type, f.severity) for f in found] == [(kind, "major")]
     assert word in found[0].message
@@ -495,11 +548,18 @@ def test_meaning_is_judged_against_the_document() -> None:
         "Die Regierung hat am Montag ein neues Gesetz zur Förderung der Landwirtschaft beschlossen."
     )
     long_tgt = "The football club signed a new goalkeeper from Brazil for next season on Monday."
-    (f,) = MeaningCheck()(view(long_src, long_tgt, sim=0.3, stats=stats))
+    (f,) = MeaningCheck()(one_line_pair(long_src, "de", long_tgt, "en", sim=0.3, stats=stats))
     assert f.type == "meaning" and f.severity == "major"
-    assert MeaningCheck()(view(long_src, long_tgt, sim=0.72, stats=stats)) == []
+    assert (
+        MeaningCheck()(one_line_pair(long_src, "de", long_tgt, "en", sim=0.72, stats=stats)) == []
+    )
     # The same drop in similarity on a two-word row is within its noise.
-    assert MeaningCheck()(view("Guten Tag.", "Hello there.", sim=0.62, stats=stats)) == []
+    assert (
+        MeaningCheck()(
+            one_line_pair("Guten Tag.", "de", "Hello there.", "en", sim=0.62, stats=stats)
+        )
+        == []
+    )
 
 
 def test_drift_is_bounded_and_monotone_in_severity() -> None:
@@ -556,12 +616,18 @@ def test_row_drift_uses_the_worst_hop_and_flags() -> None:
     ],
 )
 def test_not_yet_until_and_prohibitions_keep_their_polarity(src: str, tgt: str, langs: str) -> None:
-    assert NegationCheck()(view(src, tgt, langs)) == []
+    sl, tl = langs.split(",")
+    assert NegationCheck()(one_line_pair(src, sl, tgt, tl)) == []
 
 
 def test_not_yet_lost_is_reported() -> None:
     (f,) = NegationCheck()(
-        view("Ведомство пока не одобрило вакцину.", "The agency has approved the vaccine.", "ru,en")
+        one_line_pair(
+            "Ведомство пока не одобрило вакцину.",
+            "ru",
+            "The agency has approved the vaccine.",
+            "en",
+        )
     )
     assert (f.type, f.severity, f.detail["direction"]) == ("negation", "critical", "lost")
 
@@ -603,7 +669,8 @@ def test_a_count_of_negations_that_differs_needs_a_clear_gain() -> None:
     ],
 )
 def test_a_possibility_that_became_a_prediction(src: str, tgt: str, langs: str, severity) -> None:
-    found = [(f.key, f.severity) for f in CertaintyCheck()(view(src, tgt, langs))]
+    sl, tl = langs.split(",")
+    found = [(f.key, f.severity) for f in CertaintyCheck()(one_line_pair(src, sl, tgt, tl))]
     assert found == ([("modality:hardened", severity)] if severity else [])
 
 
@@ -623,12 +690,13 @@ def test_a_possibility_that_became_a_prediction(src: str, tgt: str, langs: str, 
 def test_a_soft_negative_excuses_a_flip_only_once(src: str, tgt: str, langs: str, excused) -> None:
     from provenance.checks.negation import find_flip
 
-    flip = find_flip(view(src, tgt, langs))
+    sl, tl = langs.split(",")
+    flip = find_flip(one_line_pair(src, sl, tgt, tl))
     assert flip is not None and flip.excused is excused
 
 
 def test_each_russian_perfective_future_is_an_assertion_of_its_own() -> None:
     # "будут" and "снизятся" are two predictions: one "may" in their place softens one
     src = "Цены будут расти, а затем снизятся."
-    (f,) = CertaintyCheck()(view(src, "Prices will rise and may then fall.", "ru,en"))
+    (f,) = CertaintyCheck()(one_line_pair(src, "ru", "Prices will rise and may then fall.", "en"))
     assert (f.key, f.severity) == ("modality:softened", "major")

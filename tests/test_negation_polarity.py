@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pytest
+from conftest import one_line_pair
 
 from provenance.checks import negation as neg
 from provenance.checks.negation import (
@@ -21,12 +22,6 @@ from provenance.checks.negation import (
     polarity,
     restated,
 )
-from provenance.model import PairView, Segment
-
-
-def view(src: str, tgt: str, langs: str, embed=None) -> PairView:
-    a, b = langs.split(",")
-    return PairView(0, Segment(0, a, [0], [src]), Segment(1, b, [0], [tgt]), 0.8, embed=embed)
 
 
 def negated(text: str, lang: str) -> int:
@@ -59,7 +54,7 @@ def test_russian_concord_words_negate_only_beside_a_verbal_negation(text: str, n
 
 def test_a_lone_concord_word_is_restated_but_excuses_only_as_a_soft_negative_elsewhere() -> None:
     assert softs("Обещаете никогда лгать нам?", "ru") == [("никогда", "concord")]
-    flip = find_flip(view("Nobody knows the answer.", "Никто знает ответ.", "en,ru"))
+    flip = find_flip(one_line_pair("Nobody knows the answer.", "en", "Никто знает ответ.", "ru"))
     assert flip is not None and flip.direction == "lost"
     assert flip.excused and not flip.excused_here
     assert flip_severity(flip, 0.004) is None and flip_severity(flip, 0.03) == "major"
@@ -122,7 +117,7 @@ def test_against_is_no_negative(text: str, lang: str) -> None:
 def test_against_as_a_stance_is_a_soft_negative(text: str, lang: str) -> None:
     # "are against" = "do not support": it may carry a negation the other side states
     assert any(c.lexical for c in polarity(text, lang))
-    flip = find_flip(view("Die Bürger unterstützen die Reform nicht.", text, f"de,{lang}"))
+    flip = find_flip(one_line_pair("Die Bürger unterstützen die Reform nicht.", "de", text, lang))
     assert flip is not None and flip.excused_here
 
 
@@ -174,10 +169,11 @@ def test_soft_negatives_are_restated_positively(text: str, lang: str, positive: 
 
 def test_a_soft_negative_facing_no_negation_is_a_soft_flip() -> None:
     flip = find_flip(
-        view(
+        one_line_pair(
             "The man was taken to hospital with minor injuries.",
+            "en",
             "Der Mann kam mit nicht lebensbedrohlichen Verletzungen ins Krankenhaus.",
-            "en,de",
+            "de",
         )
     )
     assert flip is not None and flip.soft and flip.direction == "added"
@@ -189,7 +185,10 @@ def test_a_soft_negative_facing_no_negation_is_a_soft_flip() -> None:
 
 def test_a_mere_soft_word_makes_no_soft_flip() -> None:
     # "missed" is too often said with another word: no flip is read from it
-    assert find_flip(view("He missed the train.", "Er verpasste den Zug.", "en,de")) is None
+    assert (
+        find_flip(one_line_pair("He missed the train.", "en", "Er verpasste den Zug.", "de"))
+        is None
+    )
 
 
 # --- what keeps a flip from critical ---------------------------------------------------
@@ -212,14 +211,15 @@ def test_a_mere_soft_word_makes_no_soft_flip() -> None:
     ],
 )
 def test_a_flip_that_is_not_plain_is_never_critical(src: str, tgt: str, langs: str) -> None:
-    flip = find_flip(view(src, tgt, langs))
+    sl, tl = langs.split(",")
+    flip = find_flip(one_line_pair(src, sl, tgt, tl))
     assert flip is not None and not flip.plain
     assert flip_severity(flip, 0.05) != "critical"
     assert flip_severity(flip, None) != "critical"
 
 
 def test_a_plain_flip_is_critical() -> None:
-    flip = find_flip(view("Der Minister kam nicht.", "The minister came.", "de,en"))
+    flip = find_flip(one_line_pair("Der Minister kam nicht.", "de", "The minister came.", "en"))
     assert flip is not None and flip.plain and flip.presence
     assert flip_severity(flip, CRITICAL_GAIN) == "critical"
 
@@ -233,7 +233,8 @@ def test_a_plain_flip_is_critical() -> None:
     ],
 )
 def test_a_partial_negation_is_major_only_with_a_strong_gain(src: str, tgt: str, langs) -> None:
-    flip = find_flip(view(src, tgt, langs))
+    sl, tl = langs.split(",")
+    flip = find_flip(one_line_pair(src, sl, tgt, tl))
     assert flip is not None and flip.partial
     assert flip_severity(flip, 0.015) == "minor"
     assert flip_severity(flip, CRITICAL_GAIN) == "major"
@@ -267,7 +268,7 @@ _LONG = (
 
 def test_the_clause_counterfactual_catches_a_flip_the_sentence_drowns() -> None:
     tgt = _LONG.replace("signed", "did not sign")
-    pair = view(_LONG, tgt, "en,en", embed=_toy_embed)
+    pair = one_line_pair(_LONG, "en", tgt, "en", embed=_toy_embed)
     flip = find_flip(pair)
     assert flip is not None and flip.presence and flip.direction == "added"
     gain = neg.flip_gain(pair, flip)
@@ -282,7 +283,7 @@ def test_the_clause_counterfactual_catches_a_flip_the_sentence_drowns() -> None:
 
 def test_no_clause_counterfactual_without_a_clear_translation() -> None:
     # the negated clause has no counterpart similar enough: the sentence's word stands
-    pair = view("Rain fell.", "The minister did not sign.", "en,en", embed=_toy_embed)
+    pair = one_line_pair("Rain fell.", "en", "The minister did not sign.", "en", embed=_toy_embed)
     flip = find_flip(pair)
     assert flip is not None
     assert neg.clause_gain(pair, flip) is None
@@ -306,7 +307,8 @@ def test_flip_records_how_plain_it_is_by_default() -> None:
     ],
 )
 def test_a_word_of_negative_polarity_may_carry_the_negation(src: str, tgt: str, langs) -> None:
-    flip = find_flip(view(src, tgt, langs))
+    sl, tl = langs.split(",")
+    flip = find_flip(one_line_pair(src, sl, tgt, tl))
     assert flip is not None and flip.excused and not flip.plain
     assert flip_severity(flip, 0.05) != "critical"
 
@@ -339,7 +341,9 @@ _SIGNED = "The minister signed the treaty on Monday in Brussels after long talks
 
 
 def test_the_word_test_catches_a_negation_added_before_a_literally_translated_verb() -> None:
-    pair = view(_SIGNED, _SIGNED.replace("signed", "did not sign"), "en,en", _word_embed)
+    pair = one_line_pair(
+        _SIGNED, "en", _SIGNED.replace("signed", "did not sign"), "en", embed=_word_embed
+    )
     flip = find_flip(pair)
     assert flip is not None and flip.presence
     gain = neg.flip_gain(pair, flip)
@@ -353,7 +357,9 @@ def test_the_word_test_catches_a_negation_added_before_a_literally_translated_ve
 
 def test_the_word_test_yields_to_a_word_that_carries_the_negation() -> None:
     src = "The minister declined to sign the treaty on Monday in Brussels after long talks."
-    pair = view(src, _SIGNED.replace("signed", "did not sign"), "en,en", _word_embed)
+    pair = one_line_pair(
+        src, "en", _SIGNED.replace("signed", "did not sign"), "en", embed=_word_embed
+    )
     flip = find_flip(pair)
     assert flip is not None and flip.presence
     assert neg.word_flip(pair, flip) is None
@@ -369,14 +375,15 @@ def test_the_word_test_yields_to_a_word_that_carries_the_negation() -> None:
     ],
 )
 def test_a_negation_said_by_the_antonym_is_minor_at_most(src: str, tgt: str, langs: str) -> None:
-    pair = view(src, tgt, langs)
+    sl, tl = langs.split(",")
+    pair = one_line_pair(src, sl, tgt, tl)
     flip = find_flip(pair)
     assert flip is not None and neg.antonym_rendering(pair, flip)
     assert all(f.severity == "minor" for f in NegationCheck()(pair))
 
 
 def test_the_same_pole_on_both_sides_is_no_antonym_rendering() -> None:
-    pair = view("The team did not win.", "Команда выиграла.", "en,ru")
+    pair = one_line_pair("The team did not win.", "en", "Команда выиграла.", "ru")
     flip = find_flip(pair)
     assert flip is not None and not neg.antonym_rendering(pair, flip)
     (found,) = NegationCheck()(pair)

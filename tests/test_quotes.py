@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import one_line_pair
 
 from provenance.checks.quotes import QuotesCheck
 from provenance.model import Document, PairView, Segment
@@ -111,19 +112,14 @@ def test_document_speech_joins_sentences_and_resolves_pronouns():
     assert [s.named for s in speech] == [True, False, False]
 
 
-def seg(d: int, lang: str, text: str | None) -> Segment:
-    return Segment(d, lang, [0] if text else [], [text] if text else [])
-
-
-def view(src: tuple[str, str | None], tgt: tuple[str, str | None]) -> PairView:
-    return PairView(0, seg(0, src[0], src[1]), seg(1, tgt[0], tgt[1]), None)
-
-
 def test_check_flags_reported_speech_turned_quote():
     (f,) = QuotesCheck()(
-        view(
-            ("de", "Ablyasow sagte, das Regime könnte noch vor Jahresende zusammenbrechen."),
-            ("ru", "«Режим может рухнуть до конца года», — сказал Аблязов."),
+        one_line_pair(
+            "Ablyasow sagte, das Regime könnte noch vor Jahresende zusammenbrechen.",
+            "de",
+            "«Режим может рухнуть до конца года», — сказал Аблязов.",
+            "ru",
+            sim=None,
         )
     )
     assert (f.type, f.severity, f.key, f.detail["verdict"]) == (
@@ -137,13 +133,18 @@ def test_check_flags_reported_speech_turned_quote():
 
 def test_check_flags_other_speaker_and_missing_source():
     (f,) = QuotesCheck()(
-        view(
-            ("de", "„Das Regime wird fallen“, sagte Ablyasow."),
-            ("en", '"The regime will fall," Tokayev said.'),
+        one_line_pair(
+            "„Das Regime wird fallen“, sagte Ablyasow.",
+            "de",
+            '"The regime will fall," Tokayev said.',
+            "en",
+            sim=None,
         )
     )
     assert f.detail["verdict"] == "misattributed" and "Tokayev" in f.message
-    (f,) = QuotesCheck()(view(("de", None), ("en", '"The regime will fall soon," he said.')))
+    (f,) = QuotesCheck()(
+        one_line_pair("", "de", '"The regime will fall soon," he said.', "en", sim=None)
+    )
     assert (f.severity, f.detail["verdict"]) == ("critical", "unsourced")
 
 
@@ -151,17 +152,23 @@ def test_check_is_quiet_on_faithful_quotes():
     check = QuotesCheck()
     assert (
         check(
-            view(
-                ("de", "„Das Regime wird fallen“, sagte Ablyasow."),
-                ("en", '"The regime will fall," Ablyazov said.'),
+            one_line_pair(
+                "„Das Regime wird fallen“, sagte Ablyasow.",
+                "de",
+                '"The regime will fall," Ablyazov said.',
+                "en",
+                sim=None,
             )
         )
         == []
     )
     # A row in the middle of a quote spanning sentences has no marks on either side.
-    assert check(view(("de", "Das ist neu."), ("en", "This is new."))) == []
+    assert check(one_line_pair("Das ist neu.", "de", "This is new.", "en", sim=None)) == []
     # Reported speech on both sides is no quote drift.
-    assert check(view(("de", "Er sagte, es sei neu."), ("en", "He said it was new."))) == []
+    assert (
+        check(one_line_pair("Er sagte, es sei neu.", "de", "He said it was new.", "en", sim=None))
+        == []
+    )
 
 
 CHAIN = [
@@ -282,9 +289,12 @@ def test_no_misattribution_when_the_other_side_names_the_speaker():
     # same mayor, so the quote is not given to someone else.
     check = QuotesCheck()
     found = check(
-        view(
-            ("de", "„Wir bauen die Brücke neu“, sagte Bürgermeisterin Anna Keller (SPD)."),
-            ("en", '"We will rebuild the bridge," mayor Anna Keller (SPD) said.'),
+        one_line_pair(
+            "„Wir bauen die Brücke neu“, sagte Bürgermeisterin Anna Keller (SPD).",
+            "de",
+            '"We will rebuild the bridge," mayor Anna Keller (SPD) said.',
+            "en",
+            sim=None,
         )
     )
     assert found == []
@@ -293,9 +303,12 @@ def test_no_misattribution_when_the_other_side_names_the_speaker():
 def test_acronym_speakers_are_not_compared():
     # An acronym is often translated (РФБ = RBF): weak evidence of another speaker.
     found = QuotesCheck()(
-        view(
-            ("ru", "«Мы выиграем эту игру», — заявил глава РФБ."),
-            ("en", '"We will win this game," the head of the RBF said.'),
+        one_line_pair(
+            "«Мы выиграем эту игру», — заявил глава РФБ.",
+            "ru",
+            '"We will win this game," the head of the RBF said.',
+            "en",
+            sim=None,
         )
     )
     assert found == []
@@ -347,16 +360,22 @@ def test_a_partial_quote_inside_the_writers_sentence_is_minor():
     # marks to a paraphrase; the statement itself, after a colon, stays major
     partial = "Er sagte, der Trainer habe das Spiel mit einem Basketballspiel verglichen."
     (f,) = QuotesCheck()(
-        view(
-            ("de", partial),
-            ("en", 'He said the coach compared the match to "a bit of a basketball game".'),
+        one_line_pair(
+            partial,
+            "de",
+            'He said the coach compared the match to "a bit of a basketball game".',
+            "en",
+            sim=None,
         )
     )
     assert (f.detail["verdict"], f.severity) == ("paraphrased", "minor")
     (f,) = QuotesCheck()(
-        view(
-            ("de", "Ablyasow sagte, das Regime könnte noch vor Jahresende zusammenbrechen."),
-            ("ru", "Аблязов сказал: «Режим может рухнуть до конца года»."),
+        one_line_pair(
+            "Ablyasow sagte, das Regime könnte noch vor Jahresende zusammenbrechen.",
+            "de",
+            "Аблязов сказал: «Режим может рухнуть до конца года».",
+            "ru",
+            sim=None,
         )
     )
     assert (f.detail["verdict"], f.severity) == ("paraphrased", "major")

@@ -5,15 +5,15 @@ language stays major. Sentences written here."""
 from __future__ import annotations
 
 import pytest
+from conftest import one_line_pair
 
 from provenance.checks import untranslated
 from provenance.checks.base import clear_memos
 from provenance.checks.untranslated import UntranslatedCheck
-from provenance.model import PairView, Segment
 
 
 def flags(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
-    pair = PairView(0, Segment(0, sl, [0], [src]), Segment(1, tl, [0], [tgt]), 0.8)
+    pair = one_line_pair(src, sl, tgt, tl)
     return [(f.severity, f.message) for f in UntranslatedCheck()(pair)]
 
 
