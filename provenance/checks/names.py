@@ -1187,8 +1187,9 @@ class NamesCheck:
     # the signature says which rules made a report (2: real-text round; 3: typos and
     # translated names are minor; 4: the fitted transcription model, pronouns, German
     # place adjectives; 5: one name is one mention, own-language names and exonyms,
-    # sentence-initial dictionary words, places after a noun of a kind of place)
-    version = "5"
+    # sentence-initial dictionary words, places after a noun of a kind of place; 6: a
+    # rare word joined by "and" to a name, a lost name whose partner is a translation)
+    version = "6"
     types = ("entity",)
 
     def __init__(self) -> None:
