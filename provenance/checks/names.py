@@ -1232,7 +1232,7 @@ class NamesCheck:
     # translated names are minor; 4: the fitted transcription model, pronouns, German
     # place adjectives; 5: one name is one mention, own-language names and exonyms,
     # sentence-initial dictionary words, places after a noun of a kind of place; 6: a
-    # rare word joined by "and" to a name, a name in the body after a dateline)
+    # name in the body after a dateline)
     version = "6"
     types = ("entity",)
 

@@ -673,35 +673,7 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
             offset += len(part)
         prev = tok
     flush()
-    if data.capitalises_nouns:
-        mentions = _coordinated(mentions, text, code)
     return tuple(mentions)
-
-
-def _coordinated(mentions: list[NameMention], text: str, code: str) -> list[NameMention]:
-    """A rare word that may be a name, joined by "and" to a word that reads as a name
-    ("Klose und Flick"), is a name: coordination joins like with like. Only
-    words rarer than the common nouns of the news (Zipf below 4): "Merkel und Regierung"
-    joins a name and an institution."""
-    conjunctions = facts(code).number_connectors  # the language's "and"
-    out = list(mentions)
-    for k in range(1, len(out)):
-        a, b = out[k - 1], out[k]
-        between = text[a.end : b.start].strip()
-        if (
-            not (a.parts[-1].strong or a.parts[-1].namelike)
-            or b.strong
-            or not b.parts[0].namelike  # a common noun ("Tochterfirmen")
-            or b.initial
-            or len(b.parts) != 1
-            or between.lower() not in conjunctions
-            or _zipf(b.parts[0].text.lower(), code) >= 4.0
-            or _linked_compound(b.parts[0].text.lower(), code)
-        ):
-            continue
-        part = dataclasses.replace(b.parts[0], strong=True, namelike=True)
-        out[k] = dataclasses.replace(b, parts=(part,))
-    return out
 
 
 def _title_case(toks: tuple[Token, ...]) -> bool:
