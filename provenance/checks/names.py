@@ -710,9 +710,7 @@ def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     """Phase 1: each source name against the target's names; names cut short are
     reported here, names without any counterpart are filed in `unmatched`."""
     out = []
-    # every name is matched before any is judged cut short: a target run may hold two
-    # source names ("Madhya Pradesh Chief Minister Shivraj Singh Chouhan" / "Главный
-    # министр Мадхья-Прадеша Шиврадж Сингх Чохан")
+    # both sides open with a dateline: it matches only the other dateline (`_counterpart`)
     src_line, tgt_line = (
         _dateline(sides.src, sides.pair.src.text),
         _dateline(sides.tgt, sides.pair.tgt.text),
@@ -721,6 +719,9 @@ def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
         sides.dateline_src = {id(p) for p in src_line.parts}
         sides.dateline_tgt = {j for j, (mm, _) in enumerate(sides.tgt_parts) if mm is tgt_line}
         sides.dateline_end = tgt_line.end
+    # every name is matched before any is judged cut short: a target run may hold two
+    # source names ("Madhya Pradesh Chief Minister Shivraj Singh Chouhan" / "Главный
+    # министр Мадхья-Прадеша Шиврадж Сингх Чохан")
     all_hits = [(m, _match_words(m, sides)) for m in sides.src]
     for m, hits in all_hits:
         if not hits:
