@@ -351,6 +351,11 @@ class _Sides:
     matched_src: list[NameMention] = field(default_factory=list)
     # source words matched only to a target word another source name had taken
     borrowed: set[int] = field(default_factory=set)
+    # when both sides open with a dateline: the target's dateline words (indices), which
+    # only the source's dateline words (ids) may match
+    dateline_tgt: set[int] = field(default_factory=set)
+    dateline_src: set[int] = field(default_factory=set)
+    dateline_end: int = 0  # where the target's dateline ends, when it is set aside
     # flags whose severity waits on whether the name is a translation (see `_Doubt`)
     doubts: list[_Doubt] = field(default_factory=list)
     # the name words of the rows around this one on each side, when the check sees a
@@ -364,6 +369,13 @@ class _Sides:
         if self._src_traces is None:
             self._src_traces = trace_keys(self.pair.src.text, self.pair.src.lang)
         return self._src_traces
+
+    def body_traces(self, m: NameMention) -> list[Trace]:
+        """The target's traces that may stand for source name `m`: without the target's
+        dateline unless `m` is in the source's."""
+        if not self.dateline_end or any(id(p) in self.dateline_src for p in m.parts):
+            return self.tgt_traces
+        return trace_keys(self.pair.tgt.text[self.dateline_end :], self.pair.tgt.lang)
 
     @property
     def tgt_traces(self) -> list[Trace]:
@@ -459,7 +471,14 @@ def _counterpart(p: NamePart, sides: _Sides) -> int:
     parts, taken = sides.tgt_parts, sides.matched_tgt
     found: set[int] = set()
     first_found = -1
+    # a dateline names where the story was filed, the body says it again: a body word
+    # never counts as said by the other side's dateline ("AURORA, Colo. (AP) - ... in
+    # Aurora" / "AURORA, Colorado (AP) - ..." lost the body's Aurora)
+    if sides.dateline_tgt and id(p) not in sides.dateline_src:
+        found = set(sides.dateline_tgt)
     for j, (_, q) in enumerate(parts):
+        if j in found:
+            continue
         if parts_match(p, q):
             if j not in taken:
                 return j
@@ -485,6 +504,8 @@ def _same_place(m: NameMention, sides: _Sides) -> dict[int, int] | None:
         return None
     tgt_lang = sides.pair.tgt.lang
     found = [j for j, (n, _) in enumerate(sides.tgt_parts) if ids & place_ids(n.text, tgt_lang)]
+    if sides.dateline_tgt and not any(id(p) in sides.dateline_src for p in m.parts):
+        found = [j for j in found if j not in sides.dateline_tgt]  # see `_counterpart`
     if not found:
         return None
     sides.matched_tgt.update(found)
@@ -672,10 +693,32 @@ def _alone(p: NamePart) -> NameMention:
     return NameMention(p.start, p.end, p.text, (p,))
 
 
+def _dateline(names: list[NameMention], text: str) -> NameMention | None:
+    """The name opening a news-wire dateline ("SEATTLE - ...", "AURORA, Colo. (AP) -
+    ...", "DENVER (AP) - ..."): in capitals, at the start of the text, followed by a
+    comma, a dash or the agency in brackets."""
+    if not names or text[: names[0].start].strip():
+        return None
+    m = names[0]
+    letters = [c for c in m.text if c.isalpha()]
+    if len(letters) < 3 or not m.text.isupper():
+        return None
+    return m if text[m.end :].lstrip()[:1] in {",", "-", "–", "—", "("} else None
+
+
 def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     """Phase 1: each source name against the target's names; names cut short are
     reported here, names without any counterpart are filed in `unmatched`."""
     out = []
+    # both sides open with a dateline: it matches only the other dateline (`_counterpart`)
+    src_line, tgt_line = (
+        _dateline(sides.src, sides.pair.src.text),
+        _dateline(sides.tgt, sides.pair.tgt.text),
+    )
+    if src_line is not None and tgt_line is not None:
+        sides.dateline_src = {id(p) for p in src_line.parts}
+        sides.dateline_tgt = {j for j, (mm, _) in enumerate(sides.tgt_parts) if mm is tgt_line}
+        sides.dateline_end = tgt_line.end
     # every name is matched before any is judged cut short: a target run may hold two
     # source names ("Madhya Pradesh Chief Minister Shivraj Singh Chouhan" / "Главный
     # министр Мадхья-Прадеша Шиврадж Сингх Чохан")
@@ -774,7 +817,9 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     """Phase 3: lost and gained names that survive nowhere as ordinary words, paired as
     replacements (critical), else reported missing or added (major)."""
     out: list[Finding] = []
-    lost = [m for m in unmatched.lost if not _any_traced(m, sides.tgt_traces, sides.pair.src.lang)]
+    lost = [
+        m for m in unmatched.lost if not _any_traced(m, sides.body_traces(m), sides.pair.src.lang)
+    ]
     gained = [
         m for m in unmatched.gained if not _any_traced(m, sides.src_traces, sides.pair.tgt.lang)
     ]
@@ -1187,8 +1232,9 @@ class NamesCheck:
     # the signature says which rules made a report (2: real-text round; 3: typos and
     # translated names are minor; 4: the fitted transcription model, pronouns, German
     # place adjectives; 5: one name is one mention, own-language names and exonyms,
-    # sentence-initial dictionary words, places after a noun of a kind of place)
-    version = "5"
+    # sentence-initial dictionary words, places after a noun of a kind of place; 6: a
+    # name in the body after a dateline)
+    version = "6"
     types = ("entity",)
 
     def __init__(self) -> None:
