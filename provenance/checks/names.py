@@ -230,6 +230,14 @@ class _Doubt:
     finding: Finding
     name: str
     words: list[str]
+    # A replacement's new name that translates another word of the source replaced no
+    # name: the old one is then lost ("Hochschule Worms" / "University of Applied
+    # Sciences", the new name's words translating "Hochschule" and Worms dropped), and
+    # the flag becomes `lost` unless `partner` (the old name's own doubt) finds that the
+    # old name too lives on as a translated word.
+    lost: Finding | None = None
+    partner: _Doubt | None = None
+    translated: bool = False
 
 
 def _other_words(text: str, lang: str, matched: list[tuple[int, int]]) -> list[str]:
@@ -248,10 +256,12 @@ def _other_words(text: str, lang: str, matched: list[tuple[int, int]]) -> list[s
     return list(dict.fromkeys(out))
 
 
-def _doubt(sides: _Sides, finding: Finding, m: NameMention, other_side: str, skip=None) -> None:
+def _doubt(
+    sides: _Sides, finding: Finding, m: NameMention, other_side: str, skip=None
+) -> _Doubt | None:
     """File `finding` (about name `m`) to be settled against the words of `other_side`
     ("src" or "tgt"), leaving out its matched names and `skip` (the name `m` was paired
-    with)."""
+    with); the doubt filed, if the other side has words to compare."""
     pair = sides.pair
     if other_side == "src":
         seg, names = pair.src, list(sides.matched_src)
@@ -262,8 +272,11 @@ def _doubt(sides: _Sides, finding: Finding, m: NameMention, other_side: str, ski
     if skip is not None:
         names.append(skip)
     words = _other_words(seg.text, seg.lang, [(n.start, n.end) for n in names])
-    if words:
-        sides.doubts.append(_Doubt(finding, m.text, words))
+    if not words:
+        return None
+    doubt = _Doubt(finding, m.text, words)
+    sides.doubts.append(doubt)
+    return doubt
 
 
 def _settle(doubts: Sequence[_Doubt], embed) -> None:
@@ -275,12 +288,21 @@ def _settle(doubts: Sequence[_Doubt], embed) -> None:
     vecs = np.asarray(embed(texts), dtype=np.float32)
     vecs = vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
     at = {t: k for k, t in enumerate(texts)}
+    best = {}
     for d in doubts:
         near = vecs[[at[w] for w in d.words]] @ vecs[at[d.name]]
-        best = float(near.max())
-        if best >= TRANSLATED:
+        best[id(d)] = float(near.max())
+        d.translated = best[id(d)] >= TRANSLATED
+    for d in doubts:
+        if not d.translated:
+            continue
+        if d.lost is not None and not (d.partner is not None and d.partner.translated):
+            d.finding.severity = d.lost.severity
+            d.finding.message = d.lost.message
+            d.finding.tgt_spans = []
+        else:
             d.finding.severity = "minor"
-            d.finding.detail["translation_similarity"] = round(best, 3)
+        d.finding.detail["translation_similarity"] = round(best[id(d)], 3)
 
 
 # Rows either side of a row whose names count as its context: a translator names the
@@ -1192,9 +1214,28 @@ def _replacements(
             # the new name translates another word of the source ("Gemüsehof im
             # niederbayerischen Mamming" / "Mamming, Lower Bavaria"), or the old one
             # another word of the translation: no name replaced
-            _doubt(sides, f, t, "src", skip=s)
-            _doubt(sides, f, s, "tgt", skip=t)
+            new = _doubt(sides, f, t, "src", skip=s)
+            old = _doubt(sides, f, s, "tgt", skip=t)
+            if new is not None and _lost_for_sure(s, sides):
+                new.lost = _finding("major", f"{s.text} is missing in the translation", f.key, s)
+                new.partner = old
     return out
+
+
+def _lost_for_sure(m: NameMention, sides: _Sides) -> bool:
+    """Whether source name `m`, if nothing replaced it, is reported missing (major) as
+    a name left unpaired is: a strong name or one naming a place of the data ("Worms";
+    a word only weakly a name, "Tests", pairs with a new name but is never reported
+    missing alone), clearly a name, not said by a pronoun or as a transcribed word."""
+    src, pair = sides.pair.src.lang, sides.pair
+    place = any(is_place(_alone(p), src) for p in m.parts if p.namelike)
+    return (
+        (m.strong or place)
+        and clearly_named(m, src)
+        and not _misspelt(m, src)
+        and not _said_by_pronoun(m, src, pair.tgt, pair.src)
+        and not _transcribed_word(m, src, pair.tgt)
+    )
 
 
 def _word_replaced(s: NameMention, t: NameMention, src: str, tgt: str) -> Finding | None:
