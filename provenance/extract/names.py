@@ -367,41 +367,61 @@ def _evidence(
     if place:
         return True, True
     if code == "ru":
-        if part.islower():
-            # the lower-case part of a capitalised hyphenated word ("Во-вторых",
-            # "Ростов-на-Дону"): Russian writes every word of a name with a capital
-            return False, False
-        p = ru_parse(low)
-        if "Patr" in p.tag:  # a dropped patronymic is no drift
-            return False, False
-        if "ADJF" in p.tag and morph().word_is_known(low):
-            # "Беловежская пуща", "Белый дом": names made of adjectives are translated,
-            # not transliterated, so they are matched but never reported on their own.
-            return False, True
-        ok = not initial or any(t in p.tag for t in _RU_NAME_TAGS)
-        ok = ok or not morph().word_is_known(low)
-        return ok, ok
+        return _russian_evidence(part, low, initial)
     if data.capitalises_nouns:
-        if _linked_compound(low, code):
-            # "Bestechungsgeld", "Aufsichtsratschef": a noun even after a title
-            # ("der Minister Bestechungsgeld angenommen")
-            return False, False
-        if after_title:
-            return True, True
-        if low.endswith(data.common_noun_suffixes):
-            return False, False
-        zde, zen = _zipf(low, code), _zipf(low, "en")
-        # As frequent in English as in German: an international name (Merkel, Berlin),
-        # or a shared common noun (Regime, Land): not enough to report it missing alone.
-        shared = zen >= zde - 1.5
-        # "die Sondergesandte", "der Ölfelder": an article announces a common noun
-        # (names take none, bar a few places: "die Schweiz", matched but never reported).
-        rare = zde < 3.0 and not after_article and not _compound_noun(low, code)
-        # an inflected form of a common noun is rarer than the noun ("Schnees",
-        # "Grenzübergänge"), and domain nouns are often rare compounds ("Klemmkeilen",
-        # "Biwakplatz"); a name is neither
-        rare = rare and not _common_noun(low, code)
-        return rare, rare or shared
+        return _noun_capitalising_evidence(low, code, after_title, after_article)
+    return _latin_evidence(low, code, initial)
+
+
+def _russian_evidence(part: str, low: str, initial: bool) -> tuple[bool, bool]:
+    """(strong, namelike) for a capitalised Russian word, from its morphology."""
+    if part.islower():
+        # the lower-case part of a capitalised hyphenated word ("Во-вторых",
+        # "Ростов-на-Дону"): Russian writes every word of a name with a capital
+        return False, False
+    p = ru_parse(low)
+    if "Patr" in p.tag:  # a dropped patronymic is no drift
+        return False, False
+    if "ADJF" in p.tag and morph().word_is_known(low):
+        # "Беловежская пуща", "Белый дом": names made of adjectives are translated,
+        # not transliterated, so they are matched but never reported on their own.
+        return False, True
+    ok = not initial or any(t in p.tag for t in _RU_NAME_TAGS)
+    ok = ok or not morph().word_is_known(low)
+    return ok, ok
+
+
+def _noun_capitalising_evidence(
+    low: str, code: str, after_title: bool, after_article: bool
+) -> tuple[bool, bool]:
+    """(strong, namelike) in a language that capitalises every noun (German): a capital
+    says little, so frequency, compounds and articles decide."""
+    data = facts(code)
+    if _linked_compound(low, code):
+        # "Bestechungsgeld", "Aufsichtsratschef": a noun even after a title
+        # ("der Minister Bestechungsgeld angenommen")
+        return False, False
+    if after_title:
+        return True, True
+    if low.endswith(data.common_noun_suffixes):
+        return False, False
+    zde, zen = _zipf(low, code), _zipf(low, "en")
+    # As frequent in English as in German: an international name (Merkel, Berlin),
+    # or a shared common noun (Regime, Land): not enough to report it missing alone.
+    shared = zen >= zde - 1.5
+    # "die Sondergesandte", "der Ölfelder": an article announces a common noun
+    # (names take none, bar a few places: "die Schweiz", matched but never reported).
+    rare = zde < 3.0 and not after_article and not _compound_noun(low, code)
+    # an inflected form of a common noun is rarer than the noun ("Schnees",
+    # "Grenzübergänge"), and domain nouns are often rare compounds ("Klemmkeilen",
+    # "Biwakplatz"); a name is neither
+    rare = rare and not _common_noun(low, code)
+    return rare, rare or shared
+
+
+def _latin_evidence(low: str, code: str, initial: bool) -> tuple[bool, bool]:
+    """(strong, namelike) in English or French: a capital mid-sentence says name unless
+    the word is one of the language's own; at a sentence's start only rarity does."""
     if initial:
         zipf = _zipf(low, code)
         # a word of this language only ("Machinalement", "Sauveteurs"): names in a
