@@ -7,6 +7,7 @@ from conftest import one_line_pair
 
 from provenance.checks import available
 from provenance.checks.tense import TenseCheck, TimeProfile, compare, profile
+from provenance.lang.cues import clauses
 
 
 def run(src_lang: str, src: str, tgt_lang: str, tgt: str):
@@ -265,3 +266,13 @@ def test_the_future_of_a_conditional_sentence_is_no_announcement() -> None:
     src = "Die Partei wird die Regierung verlieren."
     tgt = "The party lost the government."
     assert [f.severity for f in run("de", src, "en", tgt)] == ["major"]
+
+
+def test_clauses_keep_numbers_and_times_whole() -> None:
+    # a comma or colon between digits is part of a number or a time, not a clause break
+    text = "He was fined and a 150,000 euro fine was imposed, said the court at 10:30 today."
+    parts = [text[c.start : c.end].strip() for c in clauses(text, "en")]
+    assert "and a 150,000 euro fine was imposed," in parts
+    assert parts[-1] == "said the court at 10:30 today."
+    de = "Die Quote stieg auf 0,5 Prozent, sagte der Sprecher am Montag."
+    assert any("0,5 Prozent" in de[c.start : c.end] for c in clauses(de, "de"))

@@ -156,7 +156,7 @@ class CertaintyCheck:
     # ability modals, epistemic softening, explicit futures only for "can"; 5: a
     # prediction traded for a possibility, the German modal infinitive, "gegebenenfalls";
     # 6: a "wird" that is no future asserts nothing, more hearsay forms)
-    version = "6"
+    version = "7"  # 7: clauses keep numbers whole ("150,000", "10:30")
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -172,7 +172,7 @@ class TenseCheck:
     # the future of a conditional or temporal clause is grammar, not a prediction;
     # German "werden" with a participle spelt like an infinitive, "würde" + participle,
     # habitual "will often", the future of a conditional sentence a weak one)
-    version = "4"
+    version = "5"  # 5: clauses keep numbers whole ("150,000", "10:30")
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -201,7 +201,8 @@ _WORD_START = r"(?<!\w)(?<!\w[-'’])"
 # A comma, colon, semicolon, bracket or dash, or a hyphen between spaces; written to open
 # with one character class, which `re` skips ahead to, instead of an alternation that it
 # would enter at every position.
-_PUNCT_BREAK = re.compile(r"[\s,;:()\u2013\u2014](?:(?<!\s)|(?<=\s)-\s)")
+# Not a comma or colon between digits: "150,000", "0,5", "10:30" are one number or time.
+_PUNCT_BREAK = re.compile(r"(?!(?<=\d)[,:]\d)[\s,;:()\u2013\u2014](?:(?<!\s)|(?<=\s)-\s)")
 # At least three words of `words()` (each matched whole, as `findall` would), or not. A
 # lookahead and a backreference hold each word whole, as an atomic group would (those need
 # Python 3.11; this package supports 3.10).
