@@ -612,9 +612,50 @@ def _compound_noun(low: str, code: str) -> bool:
     return False
 
 
+def _candidate(
+    toks: list[Token], i: int, code: str, dates: list[tuple[int, int]]
+) -> tuple[bool, re.Match[str] | None]:
+    """Whether token `i` may be (part of) a name, and its elision ("l’Allemagne") if any."""
+    tok = toks[i]
+    # Most words are no candidate (lower case, to begin with): that is asked first.
+    candidate = tok.text[0].isupper() and _is_candidate(tok, code)
+    # (an elision needs an apostrophe: most words are not tried)
+    t = tok.text
+    elided = _ELISION.match(t) if "'" in t or "’" in t else None
+    if elided and elided.group(1).isupper():  # "l’Allemagne": the name after "l’"
+        rest = tok.text[elided.start(1) :]
+        candidate = _is_candidate_word(rest, rest.lower(), code)
+    if candidate:
+        in_date = bool(dates) and any(tok.start < e and s < tok.end for s, e in dates)
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        # "US dollars"
+        before_currency = nxt is not None and nxt.lemma in facts(code).currency_words
+        candidate = not (in_date or before_currency)
+    return candidate, elided
+
+
+def _after_title(prev: Token | None, run: list[NamePart], tok: Token, code: str) -> bool:
+    """Whether `tok` follows what announces a name: a title, a strong name word ("Jerlan
+    Karin") - but not a German place adjective in -er ("Belowescher Heide") or a genitive
+    in -s ("Nasarbajews Regime"), after which comes a common noun -, a bare place's
+    noun, or a noun of a kind of place ("die Stadt Oakland", "im Landkreis Passau")."""
+    data = facts(code)
+    after_name = bool(run and run[-1].strong)
+    if after_name and data.capitalises_nouns and len(run) == 1:
+        after_name = not run[0].text.endswith(("er", "s"))
+    if (prev is not None and _is_title(prev, code)) or after_name:
+        return True
+    if not run and prev is not None and _bare_place(prev.lower, tok.text, code):
+        return True
+    return (
+        len(run) == 1
+        and run[0].text.lower() in data.place_kinds
+        and _bare_place(run[0].text.lower(), tok.text, code)
+    )
+
+
 @memoised(4096)
 def _extract(text: str, code: str) -> tuple[NameMention, ...]:
-    data = facts(code)
     toks = tokens(text, code)
     dates = [(d.start, d.end) for d in extract_dates(text, code)]
     dates += [(q.start, q.end) for q in extract_numbers(text, code)]
@@ -632,19 +673,7 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
     prev: Token | None = None
     headline = code == "en" and _title_case(toks)
     for i, tok in enumerate(toks):
-        # Most words are no candidate (lower case, to begin with): that is asked first.
-        candidate = tok.text[0].isupper() and _is_candidate(tok, code)
-        # (an elision needs an apostrophe: most words are not tried)
-        t = tok.text
-        elided = _ELISION.match(t) if "'" in t or "’" in t else None
-        if elided and elided.group(1).isupper():  # "l’Allemagne": the name after "l’"
-            rest = tok.text[elided.start(1) :]
-            candidate = _is_candidate_word(rest, rest.lower(), code)
-        if candidate:
-            in_date = bool(dates) and any(tok.start < e and s < tok.end for s, e in dates)
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            before_currency = nxt is not None and nxt.lemma in data.currency_words  # "US dollars"
-            candidate = not (in_date or before_currency)
+        candidate, elided = _candidate(toks, i, code, dates)
         if not candidate:
             if run:
                 flush()
@@ -654,22 +683,7 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
             flush()
         initial = _sentence_initial(text, tok.start)
         after_article = _after_article(toks, i, code)
-        # after a title, or right after a strong name word ("Jerlan Karin") - but not
-        # after a German place adjective in -er ("Belowescher Heide") or a genitive in -s
-        # ("Nasarbajews Regime"): what follows is a common noun.
-        after_name = bool(run and run[-1].strong)
-        if after_name and data.capitalises_nouns and len(run) == 1:
-            after_name = not run[0].text.endswith(("er", "s"))
-        after_title = (prev is not None and _is_title(prev, code)) or after_name
-        after_title = after_title or (
-            not run and prev is not None and _bare_place(prev.lower, tok.text, code)
-        )
-        # after a noun of a kind of place: "die Stadt Oakland", "im Landkreis Passau"
-        after_title = after_title or (
-            len(run) == 1
-            and run[0].text.lower() in data.place_kinds
-            and _bare_place(run[0].text.lower(), tok.text, code)
-        )
+        after_title = _after_title(prev, run, tok, code)
         word, offset = tok.text, tok.start
         if elided:  # "l’Allemagne", "d’Espagne": the name without its article
             word, offset = word[elided.start(1) :], offset + elided.start(1)
