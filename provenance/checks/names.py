@@ -861,6 +861,17 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     out += _replacements(sides, pairs)
     lost = [s for s, _, _ in pairs] + left_lost
     gained = [t for _, t, _ in pairs] + left_gained
+    out += _report_missing(sides, unmatched, left_lost, gained)
+    out += _report_added(sides, unmatched, left_gained, lost)
+    return out
+
+
+def _report_missing(
+    sides: _Sides, unmatched: _Unmatched, left_lost: list[NameMention], gained: list[NameMention]
+) -> list[Finding]:
+    """The lost names no replacement explains: major when the name is clear and nothing on
+    the other side may say it another way, else minor."""
+    out: list[Finding] = []
     # A name missing is reported whatever the rows around say: a translator who says "he"
     # for a name named nearby is common, but so is a name dropped from a sentence about a
     # person the article names throughout (the drift suite lost 10 of 64 planted drops to
@@ -884,6 +895,14 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
         out.append(f)
         if sure:
             _doubt(sides, f, m, "tgt")
+    return out
+
+
+def _report_added(
+    sides: _Sides, unmatched: _Unmatched, left_gained: list[NameMention], lost: list[NameMention]
+) -> list[Finding]:
+    """The gained names no replacement explains, the mirror of `_report_missing`."""
+    out: list[Finding] = []
     # A name added where the source starts its sentence with a word that may or may
     # not be a name ("Schröder" / "Шольц", "Schröder" / "Scholz"): keyed by that word,
     # which every hop from the source shares, so the drift is one flag on the chain
