@@ -577,45 +577,7 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
     surname = cut[-1] is [p for p in m.parts if p.strong][-1]
     surname = surname and m.parts.index(cut[-1]) > last_kept
     if surname and _free_words(other, sides):
-        # same first name, another surname: another person, unless the surname was
-        # transcribed by sound ("Dusty Rhodes" / "Дасти Родс"). Where every word of the
-        # other name is matched, nothing replaced the lost word: the name was cut short
-        # or a compound shortened ("Rakoczy-Reitturnier" / "Rakoczy", "Kamal Nath-led").
-        score = _with_fitted(
-            key_score(cut[-1].keys, other.parts[-1].keys),
-            _fitted(cut[-1:], other.parts[-1:]),
-            _begin_alike(cut[-1:], other.parts[-1:]),
-            _as_long(cut[-1:], other.parts[-1:]),
-        )
-        if score >= SAME_NAME_SCORE:
-            return None
-        # sure of another name when the lost word is clearly one, or the word that took
-        # its place is ("Capitol Hill" / "Capitol Skycom"); not a common word translated
-        # ("... Pedalé Hospital" / "... Pedalé Krankenhauses")
-        tgt_lang = sides.pair.tgt.lang
-        free = _free_parts(other, sides)
-        grey = thresholds()[1]
-        sure = (
-            score <= OTHER_NAME_SCORE
-            # no word that took the lost words' place may be one of them transcribed in
-            # another system (the model's grey zone: "Ким Чен Ын" / "Kim Jong-un")
-            and not any((_fitted((c,), (q,)) or -np.inf) >= grey for c in cut for q in free)
-            and clearly_named(other, tgt_lang)
-            and (
-                clearly_named(_alone(cut[-1]), sides.pair.src.lang)
-                or any(
-                    clearly_named(_alone(q), tgt_lang) and not dictionary_word(q.text, tgt_lang)
-                    for q in free
-                )
-            )
-        )
-        return _finding(
-            "critical" if sure else "minor",
-            f"{m.text} became {other.text}",
-            f"entity:{m.key}",
-            m,
-            other,
-        )
+        return _surname_replaced(m, other, cut, sides)
     if surname and _another_person(m, cut[-1], hits, sides):
         given = m.parts[m.parts.index(cut[-1]) - 1]
         person = m.text[given.start - m.start : cut[-1].end - m.start]
@@ -625,6 +587,52 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
         "minor",
         f"{m.text} became {other.text} (part of the name is missing)",
         f"entity:{m.key}:partial",
+        m,
+        other,
+    )
+
+
+def _surname_replaced(
+    m: NameMention, other: NameMention, cut: list[NamePart], sides: _Sides
+) -> Finding | None:
+    """The same first name with another surname: another person (critical when sure),
+    or None when the surname was only transcribed by sound."""
+    # same first name, another surname: another person, unless the surname was
+    # transcribed by sound ("Dusty Rhodes" / "Дасти Родс"). Where every word of the
+    # other name is matched, nothing replaced the lost word: the name was cut short
+    # or a compound shortened ("Rakoczy-Reitturnier" / "Rakoczy", "Kamal Nath-led").
+    score = _with_fitted(
+        key_score(cut[-1].keys, other.parts[-1].keys),
+        _fitted(cut[-1:], other.parts[-1:]),
+        _begin_alike(cut[-1:], other.parts[-1:]),
+        _as_long(cut[-1:], other.parts[-1:]),
+    )
+    if score >= SAME_NAME_SCORE:
+        return None
+    # sure of another name when the lost word is clearly one, or the word that took
+    # its place is ("Capitol Hill" / "Capitol Skycom"); not a common word translated
+    # ("... Pedalé Hospital" / "... Pedalé Krankenhauses")
+    tgt_lang = sides.pair.tgt.lang
+    free = _free_parts(other, sides)
+    grey = thresholds()[1]
+    sure = (
+        score <= OTHER_NAME_SCORE
+        # no word that took the lost words' place may be one of them transcribed in
+        # another system (the model's grey zone: "Ким Чен Ын" / "Kim Jong-un")
+        and not any((_fitted((c,), (q,)) or -np.inf) >= grey for c in cut for q in free)
+        and clearly_named(other, tgt_lang)
+        and (
+            clearly_named(_alone(cut[-1]), sides.pair.src.lang)
+            or any(
+                clearly_named(_alone(q), tgt_lang) and not dictionary_word(q.text, tgt_lang)
+                for q in free
+            )
+        )
+    )
+    return _finding(
+        "critical" if sure else "minor",
+        f"{m.text} became {other.text}",
+        f"entity:{m.key}",
         m,
         other,
     )
