@@ -15,7 +15,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any, TypeVar
@@ -411,10 +411,9 @@ class UseEncoder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        if sum(map(len, texts)) < SMALL_CALL_CHARS:
-            with self.governor.one_thread():
-                return np.asarray(self._use.encode(list(texts)), dtype=np.float32)
-        return np.asarray(self._use.encode(list(texts)), dtype=np.float32)
+        small = sum(map(len, texts)) < SMALL_CALL_CHARS
+        with self.governor.one_thread() if small else nullcontext():
+            return np.asarray(self._use.encode(list(texts)), dtype=np.float32)
 
     def encode_edits(self, edits: Sequence[tuple[str, str]]) -> np.ndarray:
         """Embeddings of edited texts, pairs (base, edited text), from the base's token
