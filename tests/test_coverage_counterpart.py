@@ -90,3 +90,12 @@ def test_a_clause_without_counterpart_is_major_when_its_words_say_minor(
     # ... and a row whose clauses all have one is not made major.
     monkeypatch.setattr(coverage, "COUNTERPART", 0.5)
     assert not [f for f in _check(FAITHFUL, encoder) if f.severity != "minor"]
+
+
+def test_a_part_whose_tokens_cannot_be_placed_is_embedded_on_its_own(encoder, monkeypatch):
+    from provenance.embed import edits
+
+    monkeypatch.setattr(edits.EditEncoder, "_pieces", lambda self, text, n: None)
+    cut = BASE.index("dass")
+    (got,) = encoder.encode_edits([(BASE, InContext(BASE, cut, len(BASE)))])
+    np.testing.assert_allclose(got, encoder.encode([BASE[cut:]])[0], atol=2e-6)

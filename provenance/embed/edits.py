@@ -243,14 +243,13 @@ class EditEncoder:
         pieces = processor.encode(text, out_type=str)
         return pieces if len(pieces) == n_ids - 2 else None
 
-    def _encode_group(self, edits: Sequence[tuple[str, str]]) -> np.ndarray:
-        out = np.zeros((len(edits), EMB_DIM), dtype=np.float32)
-        bases = list(dict.fromkeys(base for base, _ in edits))
-        base_ids = [self._ids(b) for b in bases]
-        which = {b: k for k, b in enumerate(bases)}
-        # Parts of a base in context (`InContext`) are pooled from its features; the
-        # rest (and a part whose tokens cannot be placed) are recomputed around the edit.
-        pooled: dict[int, tuple[int, int, int]] = {}  # edit -> base, token range
+    def _place_parts(
+        self, edits: Sequence[tuple[str, str]], which: dict[str, int], base_ids: list[np.ndarray]
+    ) -> dict[int, tuple[int, int, int]]:
+        """The edits that are parts of their base in context (`InContext`), pooled from its
+        features: edit -> (base, token range [a, b)). A part whose tokens cannot be placed
+        (no C++ pieces) is left out: it is recomputed like any other edit."""
+        pooled: dict[int, tuple[int, int, int]] = {}
         pieces: dict[int, list[str] | None] = {}
         for e, (base, text) in enumerate(edits):
             if isinstance(text, InContext):
@@ -260,6 +259,47 @@ class EditEncoder:
                 if pieces[k] is not None:
                     ((a, b),) = token_ranges(pieces[k], base, [(text.start, text.end)])
                     pooled[e] = (k, a, b)
+        return pooled
+
+    def _excerpt(
+        self, base: str, text: str, b_ids: np.ndarray, ids: np.ndarray
+    ) -> tuple[int, int] | None:
+        """The token range [a, b) of the base that `text` (an edit that is a piece of its
+        base, "clause k alone") tokenises to, or None when it is no such piece."""
+        at = base.find(text)
+        if at < 0 or not text:
+            return None
+        pieces = self._pieces(base, len(b_ids))
+        if pieces is None:
+            return None
+        ((a, b),) = token_ranges(pieces, base, [(at, at + len(text))])
+        return (a, b) if np.array_equal(b_ids[a:b], ids[1:-1]) else None
+
+    def _excerpt_jobs(self, a: int, b: int, first: int, n: int) -> tuple[list[_Job], int, int]:
+        """Jobs for base tokens [a, b) as a text of their own (BOS and EOS added): only the
+        features within REACH of its two ends differ from the base's; the rest are the
+        base's positions [u, v), summed from it. (jobs, u, v), base positions."""
+        m = b - a + 2
+        rows = np.concatenate([[first], first + np.arange(a, b), [first + n - 1]])
+        h2_left = min(m, 1 + REACH)
+        l2_right = max(h2_left, m - 1 - REACH)
+        jobs = []
+        for l2, h2 in ((0, h2_left), (l2_right, m)):
+            if h2 <= l2:
+                continue
+            l1, h1 = max(0, l2 - LEFT), min(m, h2 + RIGHT)
+            at = np.arange(l1, h1)
+            inside = (at - LEFT >= 1) & (at + RIGHT <= m - 2)
+            kept = np.where(inside, first + a - 1 + at, -1)
+            jobs.append(_Job(rows, l1, h1, l2, h2, kept))
+        return jobs, a - 1 + h2_left, a - 1 + l2_right
+
+    def _encode_group(self, edits: Sequence[tuple[str, str]]) -> np.ndarray:
+        out = np.zeros((len(edits), EMB_DIM), dtype=np.float32)
+        bases = list(dict.fromkeys(base for base, _ in edits))
+        base_ids = [self._ids(b) for b in bases]
+        which = {b: k for k, b in enumerate(bases)}
+        pooled = self._place_parts(edits, which, base_ids)
         recomputed = [e for e in range(len(edits)) if e not in pooled]
         edit_ids = {e: self._ids(edits[e][1]) for e in recomputed}
         # The token table: every base's tokens, then each edit's own new tokens.
@@ -267,12 +307,24 @@ class EditEncoder:
         table_ids = [*base_ids]
         n_rows = int(starts[-1])
         jobs: list[_Job] = []
-        patches: list[tuple[int, int, int, int]] = []  # base, prefix kept, suffix kept, len
+        # Per edit: its base, the base positions whose features it shares (summed from
+        # the base), its jobs (a range of `jobs`) and its token count.
+        patches: list[tuple[int, list[tuple[int, int]], tuple[int, int], int]] = []
         for e in recomputed:
             k = which[edits[e][0]]
             b_ids, ids = base_ids[k], edit_ids[e]
             n, m = len(b_ids), len(ids)
             p, s = _common_ends(b_ids, ids)
+            piece = (
+                self._excerpt(edits[e][0], edits[e][1], b_ids, ids)
+                if m - p - s > 2 * REACH
+                else None
+            )
+            if piece is not None:  # a piece of the base: recompute its two ends only
+                new_jobs, u, v = self._excerpt_jobs(*piece, int(starts[k]), n)
+                patches.append((k, [(u, v)], (len(jobs), len(jobs) + len(new_jobs)), m))
+                jobs += new_jobs
+                continue
             rows = np.empty(m, dtype=np.int64)
             rows[:p] = starts[k] + np.arange(p)
             rows[m - s :] = starts[k] + np.arange(n - s, n)
@@ -284,7 +336,7 @@ class EditEncoder:
             l2, h2 = max(0, p - REACH), min(m, m - s + REACH)
             l1, h1 = max(0, l2 - LEFT), min(m, h2 + RIGHT)
             jobs.append(_Job(rows, l1, h1, l2, h2, _kept_layer1(l1, h1, p, s, m, n, starts[k])))
-            patches.append((k, l2, n - (m - h2), m))
+            patches.append((k, [(0, l2), (n - (m - h2), n)], (len(jobs) - 1, len(jobs)), m))
         emb = self._embed_rows(np.concatenate(table_ids))
         x = self._project(emb)
         # Base features in full, as running sums per base.
@@ -300,15 +352,16 @@ class EditEncoder:
             sums[e] = csum[lo_k + b] - csum[lo_k + a]
             sums[e] += base_feats[lo_k] + base_feats[hi_k - 1]
             lens[e] = b - a + 2
-        # Each edit: the base's sum before l2 and after its kept suffix, plus the new part
+        # Each edit: the base's sums over the positions it shares, plus its new features
         # (its layer-1 outputs away from the edit are the base's, read from `base_layer1`).
         if jobs:
             new = self._features(emb, x, jobs, base_layer1)[0].astype(np.float64)
             bounds = np.concatenate([[0], np.cumsum([j.h2 - j.l2 for j in jobs])])
-            for j, (e, (k, l2, tail, m)) in enumerate(zip(recomputed, patches, strict=True)):
-                lo_k, hi_k = int(starts[k]), int(starts[k + 1])
-                sums[e] = (csum[lo_k + l2] - csum[lo_k]) + (csum[hi_k] - csum[lo_k + tail])
-                sums[e] += new[bounds[j] : bounds[j + 1]].sum(axis=0)
+            for e, (k, shared, (j0, j1), m) in zip(recomputed, patches, strict=True):
+                lo_k = int(starts[k])
+                sums[e] = new[bounds[j0] : bounds[j1]].sum(axis=0)
+                for u, v in shared:
+                    sums[e] += csum[lo_k + v] - csum[lo_k + u]
                 lens[e] = m
         out[:] = self._head(sums, lens)
         return out
