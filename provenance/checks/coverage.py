@@ -14,10 +14,6 @@
   clause of the longer side is embedded on its own; one that keeps almost none of its
   own-sentence similarity on the other side is not there. Major only with a run of
   content words without a counterpart as well (two signals); alone, nothing.
-- A blamed clause without a counterpart (`counterpart`): a clause the part test blamed
-  but its words' test left minor is major when no run of the other side's clauses comes
-  near it. Clause vectors are pooled from token features the encoder's edit path computes
-  anyway (`provenance.embed.spans.InContext`).
 
 Severity is confidence. A whole sentence left unaligned holding a number or a name is
 critical (the numbers/names extractors of `provenance.extract` when present; digits and
@@ -42,7 +38,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from provenance.embed import EditedText
-from provenance.embed.spans import InContext
 from provenance.lang.cues import Clause, clauses, words
 from provenance.model import Finding, PairView, Segment, Severity
 
@@ -92,14 +87,6 @@ MIN_RUN = 3
 # references this recovered 2 of 14 missed cut clauses for 1 more faithful row of 3,004.
 RUN_GAIN = 0.03
 MIN_PART_RUN = 4
-# A blamed part whose words' test leaves it minor is major when it has no counterpart
-# among the other side's clauses: its vector (pooled in context from its side's token
-# features, `InContext`) comes within `COUNTERPART` of no run of one to `COUNTERPART_RUN`
-# consecutive clauses of the other side, nor of its whole. A reformulated part keeps a
-# counterpart (0.3-0.9); on the development references no faithful row that reached this
-# rule was under 0.15, planted parts that the words' test missed were at 0.0-0.1.
-COUNTERPART = 0.10
-COUNTERPART_RUN = 3
 
 # An unaligned clause (`unaligned_clause`): the cross-lingual similarity of each clause of
 # the longer side to the whole shorter side, against its similarity to its own sentence.
@@ -268,50 +255,10 @@ def _long_clauses(longer: Segment) -> list[Clause]:
 
 def _clause_texts(longer: Segment, parts: Sequence[Clause]) -> list[str]:
     """The clauses as edits of their side (`EditedText`): they go through the encoder's
-    edit path with the rows' other variants, in the same call, where the default encoder
-    recomputes only the tokens near each clause's two ends (a clause is a piece of its
-    side: the rest of its features are the side's). Embedded exactly as on their own;
-    pooled in context (`InContext`) instead they would move this test's decisions on a
-    few rows (round 5: both ways, more faithful rows flagged on the held-out references)."""
+    edit path with the rows' other variants, in the same call (a separate call for plain
+    texts cost more CPU, in thread start-up, than the clauses themselves)."""
     text = longer.text
     return [EditedText(text[c.start : c.end].strip(), text) for c in parts]
-
-
-def _in_context(text: str, start: int, end: int) -> InContext:
-    """`text[start:end]` without its edge spaces, as a part of `text` in context."""
-    piece = text[start:end]
-    return InContext(text, start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip()))
-
-
-def _counterpart_texts(part: Clause, longer: Segment, shorter: Segment) -> list[str]:
-    """The blamed part of `longer`, then the runs of one to `COUNTERPART_RUN` consecutive
-    clauses of `shorter` and `shorter` itself: all parts in context but the last (the
-    default encoder pools them from the two sides' token features)."""
-    runs = clauses(shorter.text, shorter.lang)
-    other = [
-        _in_context(shorter.text, runs[i].start, runs[j].end)
-        for i in range(len(runs))
-        for j in range(i, min(len(runs), i + COUNTERPART_RUN))
-        if (i, j) != (0, len(runs) - 1)  # the whole side, embedded as itself below
-    ]
-    return [_in_context(longer.text, part.start, part.end), *other, shorter.text]
-
-
-def _clause_part(part: Clause, longer: Segment) -> bool:
-    """Is the blamed part a clause or two (not a window of words) of `CLAUSE_MIN_WORDS`
-    words or more? Only those are compared with the other side's clauses: a few words
-    cut out of a clause have no clause of their own to match (two-word windows of
-    faithful rows came within 0.05 of nothing)."""
-    edges = {e for c in clauses(longer.text, longer.lang) for e in (c.start, c.end)}
-    text = longer.text[part.start : part.end]
-    return part.start in edges and part.end in edges and _words(text) >= CLAUSE_MIN_WORDS
-
-
-def counterpart(part: Clause, longer: Segment, shorter: Segment, embed) -> float:
-    """How close the part of `longer` comes to a counterpart in `shorter`: the best cosine
-    to a run of its clauses or to the whole (`_counterpart_texts`)."""
-    vecs = embed(_counterpart_texts(part, longer, shorter))
-    return float((vecs[1:] @ vecs[0]).max())
 
 
 def unaligned_clause(
@@ -338,9 +285,7 @@ class CoverageCheck:
     name = "coverage"
     # The signature says which rules made a report (2: real-text round; 3: a length-only
     # flag needs a run of uncovered words to be major; 4: an unaligned clause).
-    # 5: clauses keep numbers whole ("150,000", "10:30"); 6: clauses pooled in context,
-    # and a blamed clause without a counterpart among the other side's clauses is major.
-    version = "6"
+    version = "5"  # 5: clauses keep numbers whole ("150,000", "10:30")
     types = ("omission", "addition")
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -396,8 +341,6 @@ class CoverageCheck:
                 found = _candidates(longer, gap)
                 if found is not None:
                     texts += [longer.text, shorter.text, *_rests(longer, found[0])]
-                    # Each part itself, pooled from the features the rests compute.
-                    texts += [_in_context(longer.text, r.start, r.end) for r in found[0]]
                 if found is not None or abs(examined[0]) >= Z_LENGTH_ONLY:
                     part_rows.append((pair, examined))
             z = _clause_examine(pair)
@@ -413,23 +356,20 @@ class CoverageCheck:
             embed(list(dict.fromkeys(texts)))
         # Only the rows whose verdict (decided by the texts just embedded) turns on the
         # words read them (`_reads_words`).
-        # Rows with a blamed part may ask for its counterpart (`counterpart`): the other
-        # side's clauses, pooled (the call's only new feature pass is of those sides).
-        parted: list[str] = []
         for pair, examined in part_rows:
             blamed = self._blame(pair, examined)
-            _kind, longer, shorter, _gap = _sides(pair, examined[0])
-            if blamed is not None and _reads_words(blamed[3], blamed[1], shorter):
+            if blamed is not None and _reads_words(
+                blamed[3], blamed[1], _sides(pair, examined[0])[2]
+            ):
+                _kind, longer, shorter, _gap = _sides(pair, examined[0])
                 wanted.append((longer, shorter))
-            if blamed is not None and blamed[1] is not None and _clause_part(blamed[0], longer):
-                parted += _counterpart_texts(blamed[0], longer, shorter)
         # Only the rows with an unaligned clause read their words for it.
         wanted += [(lo, sh) for lo, sh in clause_rows if unaligned_clause(lo, sh, embed)]
         single = [
             w for lo, sh in wanted for w in _content_words(lo.text, lo.lang) + _all_words(sh.text)
         ]
-        if single or parted:
-            embed(list(dict.fromkeys(single + parted)))
+        if single:
+            embed(list(dict.fromkeys(single)))
 
     def _partial(self, pair: PairView) -> list[Finding]:
         """A part of the row missing or added: by leave-one-part-out similarity and
@@ -529,11 +469,6 @@ class CoverageCheck:
             severity = _word_evidence(
                 severity, found[1] if found else None, text, longer, shorter, pair, evidence
             )
-            if found is not None and _clause_part(part, longer):
-                best = counterpart(part, longer, shorter, pair.embed)
-                evidence["counterpart_similarity"] = round(best, 3)
-                if severity == "minor" and best <= COUNTERPART:
-                    severity = "major"  # no clause of the other side renders it
         return [
             Finding(
                 type=kind,

