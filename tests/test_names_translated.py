@@ -248,6 +248,52 @@ def test_a_name_missing_stays_major_though_named_nearby() -> None:
     assert ("major", "Kowalczyk is missing in the translation") in found
 
 
+def test_a_name_the_translation_moved_to_a_neighbouring_row_is_minor() -> None:
+    # the translator (or the aligner) put the name into the next sentence: over the
+    # neighbourhood the translation names Kowalczyk as often as the source does
+    rows = [
+        ("Am Montag traf Kowalczyk den Minister.", "On Monday, the minister was met."),
+        ("Sie sprachen lange.", "Kowalczyk and he talked for a long time."),
+    ]
+    views = document(rows)
+    alone = [(f.severity, f.message) for f in NamesCheck()(views[0])]
+    assert ("major", "Kowalczyk is missing in the translation") in alone
+    check = NamesCheck()
+    check.prepare(views)
+    found = [(f.severity, f.message) for f in check(views[0])]
+    assert ("minor", "Kowalczyk is missing in the translation") in found
+
+
+def test_a_name_dropped_stays_major_when_the_neighbours_name_it_on_both_sides() -> None:
+    # the neighbour names Kowalczyk in its source too: nothing was moved, one was lost
+    rows = [
+        ("Am Montag traf Kowalczyk den Minister.", "On Monday, the minister was met."),
+        ("Kowalczyk sprach lange.", "Kowalczyk talked for a long time."),
+    ]
+    views = document(rows)
+    check = NamesCheck()
+    check.prepare(views)
+    found = [(f.severity, f.message) for f in check(views[0])]
+    assert ("major", "Kowalczyk is missing in the translation") in found
+
+
+def test_a_name_opening_a_neighbours_source_counts_as_named_there() -> None:
+    # "Catalonia has become ..." opens its sentence in English, where a capital is no
+    # evidence of a name; the neighbour still names it on both sides
+    rows = [
+        ("Catalonia has become the latest region.", "Каталония стала последним регионом."),
+        (
+            "France warned its citizens not to travel to Catalonia.",
+            "Во Франции граждан предостерегли от путешествий.",
+        ),
+    ]
+    views = document(rows, "en", "ru")
+    check = NamesCheck()
+    check.prepare(views)
+    found = [(f.severity, f.message) for f in check(views[1])]
+    assert ("major", "Catalonia is missing in the translation") in found
+
+
 def test_windows_give_what_one_pass_over_the_document_gives(monkeypatch) -> None:
     """Rows analysed a window at a time (memory stays bounded on long documents) see the
     same context across a window's edge as in one pass."""

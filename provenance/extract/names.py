@@ -557,7 +557,12 @@ def _place_adjective_keys(low: str, code: str) -> frozenset[str]:
     ("Münchner" -> München -> munich, "Kölner" -> Köln, "Wormser" -> Worms): the word
     without -er, or with the -en its place drops back ("Münchn-er" / "Münch-en"), when
     the exonym table or the data knows it as a place. German writes these adjectives
-    with a capital, and translators write the place ("Munich foul weather")."""
+    with a capital, and translators write the place ("Munich foul weather"). The
+    feminine demonym is the same word in -in, -innen ("Österreicherin", "Kölnerinnen")."""
+    for feminine in ("innen", "in"):
+        if low.endswith("er" + feminine):
+            low = low[: -len(feminine)]
+            break
     if not low.endswith("er") or len(low) < 6:
         return frozenset()
     from provenance.extract.name_data import place_ids
