@@ -100,8 +100,33 @@ def test_a_translated_description_is_minor() -> None:
 
 def test_a_name_added_that_translates_nothing_stays_major() -> None:
     other = fake_embed([])
-    found = flags(SRC, "de", TGT, "en", other)
-    assert ("major", "Lions was added in the translation") in found
+    found = flags(SRC, "de", "Kowalczyk won in Augsburg on Sunday.", "en", other)
+    assert ("major", "Kowalczyk was added in the translation") in found
+
+
+def test_a_common_word_capitalised_is_minor_whatever_the_encoder_says() -> None:
+    # "Lions": the English dictionary lists "lion" in lower case only, and the source
+    # keeps no name it may have become (the encoder, here, sees no translation)
+    other = fake_embed([])
+    assert ("minor", "Lions was added in the translation") in flags(SRC, "de", TGT, "en", other)
+
+
+def test_a_common_word_name_stays_major_beside_a_new_name() -> None:
+    # "The Mail on Sunday" / "The Matt": a clear name on the other side that nothing
+    # matched may be what the common word became
+    found = flags(
+        "The Mail on Sunday can reveal that part of his visit on Wednesday involved a trip.",
+        "en",
+        "In ihrer Sonntagsausgabe kann The Matt enthüllen, dass ein Teil seines Besuchs am"
+        " Mittwoch einen Abstecher vorsah.",
+        "de",
+    )
+    assert ("major", "Mail is missing in the translation") in found
+    # a name listed both ways in the dictionary is a name: "Victoria"
+    found = flags(
+        "She said Victoria won the race.", "en", "Sie sagte, das Rennen sei gewonnen.", "de"
+    )
+    assert ("major", "Victoria is missing in the translation") in found
 
 
 def test_a_swap_stays_critical_when_the_new_name_translates_no_other_word() -> None:
@@ -121,8 +146,13 @@ def test_a_replacement_that_translates_another_word_is_minor() -> None:
 
 
 def test_a_window_of_rows_is_settled_in_one_encoder_call() -> None:
-    rows = [(SRC, TGT), ("Die Löwen verloren in Köln.", "The Lions lost in Cologne.")]
-    embed = fake_embed([{"Löwen", "Lions"}])
+    # "Leones": a name-like word no dictionary lists, so only the encoder can tell that
+    # it translates "Löwen" ("Lions" is minor as a common word, with no encoder call)
+    rows = [
+        (SRC, "The Leones won in Augsburg on Sunday."),
+        ("Die Löwen verloren in Köln.", "The Leones lost in Cologne."),
+    ]
+    embed = fake_embed([{"Löwen", "Leones"}])
     views = [
         PairView(k, Segment(0, "de", [k], [s]), Segment(1, "en", [k], [t]), None, embed=embed)
         for k, (s, t) in enumerate(rows)
@@ -137,7 +167,8 @@ def test_a_window_of_rows_is_settled_in_one_encoder_call() -> None:
 
 
 def test_without_an_encoder_the_flag_keeps_its_severity() -> None:
-    assert ("major", "Lions was added in the translation") in flags(SRC, "de", TGT, "en")
+    found = flags(SRC, "de", "The Leones won in Augsburg on Sunday.", "en")
+    assert ("major", "Leones was added in the translation") in found
 
 
 # ---------------------------------------------------------------- real text

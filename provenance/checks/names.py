@@ -36,6 +36,7 @@ from provenance.extract.names import (
     PlaceWord,
     bare_titles,
     clearly_named,
+    common_word,
     derived,
     dictionary_word,
     extract_names,
@@ -924,6 +925,7 @@ def _report_missing(
             and not _said_by_pronoun(m, src, sides.pair.tgt, sides.pair.src)
             and not _transcribed_word(m, src, sides.pair.tgt)
             and not _carried_nearby(sides, m, "tgt")
+            and not _common_word_alone(sides, m, unmatched.free_tgt, gained)
         )
         f = _finding(
             "major" if sure else "minor",
@@ -960,6 +962,7 @@ def _report_added(
             and not _named_nearby(sides, t, "src")  # the source's "she", named nearby
             and not _said_by_pronoun(t, tgt, sides.pair.src, sides.pair.tgt)
             and not _transcribed_word(t, tgt, sides.pair.src)
+            and not _common_word_alone(sides, t, unmatched.free_src, lost)
         )
         severity = "major" if sure else "minor"
         f = _finding(severity, f"{t.text} was added in the translation", key, tgt=t)
@@ -1063,6 +1066,26 @@ def _exonym_left(
     if facts(other.lang).capitalises_nouns:
         return True
     return any(not any(f is p for p in paired) for f in free)
+
+
+def _common_word_alone(
+    sides: _Sides, m: NameMention, free: list[NameMention], paired: list[NameMention]
+) -> bool:
+    """`m` is a common word capitalised (`common_word`: "Swifts", "Supervision") and the
+    other side keeps no unpaired word that is clearly a name: nothing there it may have
+    become, so it was translated. With such a name there ("The Mail on Sunday" / "The
+    Matt"), it may have been replaced: the flag stands."""
+    lang, other = (
+        (sides.pair.src.lang, sides.pair.tgt.lang)
+        if m in sides.src
+        else (sides.pair.tgt.lang, sides.pair.src.lang)
+    )
+    if not common_word(m, lang):
+        return False
+    return not any(
+        not any(f is p for p in paired) and clearly_named(f, other) and not common_word(f, other)
+        for f in free
+    )
 
 
 def _initials(a: NameMention, b: NameMention) -> bool:
@@ -1333,7 +1356,8 @@ class NamesCheck:
     # place adjectives; 5: one name is one mention, own-language names and exonyms,
     # sentence-initial dictionary words, places after a noun of a kind of place; 6: a
     # name in the body after a dateline; 7: a name the other side carries in a
-    # neighbouring row, German feminine demonyms)
+    # neighbouring row, German feminine demonyms, a common word capitalised with no
+    # name on the other side)
     version = "7"
     types = ("entity",)
 
