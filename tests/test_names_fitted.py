@@ -140,6 +140,25 @@ def test_a_german_place_adjective_is_the_place() -> None:
     assert not [f for f in found if f[0] in SERIOUS]
 
 
+def test_a_german_feminine_demonym_is_the_place() -> None:
+    # "die Österreicherin" is the feminine of "Österreicher": the Austrian
+    found = flags(
+        "Werth setzte sich gegen die Österreicherin Victoria Max-Theurer durch.",
+        "de",
+        "Werth beat the Austrian Max-Theurer.",
+        "en",
+    )
+    assert not [f for f in found if f[0] in SERIOUS]
+    # another country's demonym stays a drift
+    found = flags(
+        "Werth setzte sich gegen die Österreicherin Victoria Max-Theurer durch.",
+        "de",
+        "Werth beat the Japanese Max-Theurer.",
+        "en",
+    )
+    assert [f for f in found if f[0] in SERIOUS]
+
+
 def test_one_word_of_a_transcribed_name_replaced() -> None:
     """The surname transcribed, the first name another: a first name replaced (major);
     the same name with its first name transcribed is no drift."""

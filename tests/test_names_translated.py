@@ -100,8 +100,33 @@ def test_a_translated_description_is_minor() -> None:
 
 def test_a_name_added_that_translates_nothing_stays_major() -> None:
     other = fake_embed([])
-    found = flags(SRC, "de", TGT, "en", other)
-    assert ("major", "Lions was added in the translation") in found
+    found = flags(SRC, "de", "Kowalczyk won in Augsburg on Sunday.", "en", other)
+    assert ("major", "Kowalczyk was added in the translation") in found
+
+
+def test_a_common_word_capitalised_is_minor_whatever_the_encoder_says() -> None:
+    # "Lions": the English dictionary lists "lion" in lower case only, and the source
+    # keeps no name it may have become (the encoder, here, sees no translation)
+    other = fake_embed([])
+    assert ("minor", "Lions was added in the translation") in flags(SRC, "de", TGT, "en", other)
+
+
+def test_a_common_word_name_stays_major_beside_a_new_name() -> None:
+    # "The Mail on Sunday" / "The Matt": a clear name on the other side that nothing
+    # matched may be what the common word became
+    found = flags(
+        "The Mail on Sunday can reveal that part of his visit on Wednesday involved a trip.",
+        "en",
+        "In ihrer Sonntagsausgabe kann The Matt enthüllen, dass ein Teil seines Besuchs am"
+        " Mittwoch einen Abstecher vorsah.",
+        "de",
+    )
+    assert ("major", "Mail is missing in the translation") in found
+    # a name listed both ways in the dictionary is a name: "Victoria"
+    found = flags(
+        "She said Victoria won the race.", "en", "Sie sagte, das Rennen sei gewonnen.", "de"
+    )
+    assert ("major", "Victoria is missing in the translation") in found
 
 
 def test_a_swap_stays_critical_when_the_new_name_translates_no_other_word() -> None:
@@ -121,8 +146,13 @@ def test_a_replacement_that_translates_another_word_is_minor() -> None:
 
 
 def test_a_window_of_rows_is_settled_in_one_encoder_call() -> None:
-    rows = [(SRC, TGT), ("Die Löwen verloren in Köln.", "The Lions lost in Cologne.")]
-    embed = fake_embed([{"Löwen", "Lions"}])
+    # "Leones": a name-like word no dictionary lists, so only the encoder can tell that
+    # it translates "Löwen" ("Lions" is minor as a common word, with no encoder call)
+    rows = [
+        (SRC, "The Leones won in Augsburg on Sunday."),
+        ("Die Löwen verloren in Köln.", "The Leones lost in Cologne."),
+    ]
+    embed = fake_embed([{"Löwen", "Leones"}])
     views = [
         PairView(k, Segment(0, "de", [k], [s]), Segment(1, "en", [k], [t]), None, embed=embed)
         for k, (s, t) in enumerate(rows)
@@ -137,7 +167,8 @@ def test_a_window_of_rows_is_settled_in_one_encoder_call() -> None:
 
 
 def test_without_an_encoder_the_flag_keeps_its_severity() -> None:
-    assert ("major", "Lions was added in the translation") in flags(SRC, "de", TGT, "en")
+    found = flags(SRC, "de", "The Leones won in Augsburg on Sunday.", "en")
+    assert ("major", "Leones was added in the translation") in found
 
 
 # ---------------------------------------------------------------- real text
@@ -246,6 +277,52 @@ def test_a_name_missing_stays_major_though_named_nearby() -> None:
     check.prepare(views)
     found = [(f.severity, f.message) for f in check(views[1])]
     assert ("major", "Kowalczyk is missing in the translation") in found
+
+
+def test_a_name_the_translation_moved_to_a_neighbouring_row_is_minor() -> None:
+    # the translator (or the aligner) put the name into the next sentence: over the
+    # neighbourhood the translation names Kowalczyk as often as the source does
+    rows = [
+        ("Am Montag traf Kowalczyk den Minister.", "On Monday, the minister was met."),
+        ("Sie sprachen lange.", "Kowalczyk and he talked for a long time."),
+    ]
+    views = document(rows)
+    alone = [(f.severity, f.message) for f in NamesCheck()(views[0])]
+    assert ("major", "Kowalczyk is missing in the translation") in alone
+    check = NamesCheck()
+    check.prepare(views)
+    found = [(f.severity, f.message) for f in check(views[0])]
+    assert ("minor", "Kowalczyk is missing in the translation") in found
+
+
+def test_a_name_dropped_stays_major_when_the_neighbours_name_it_on_both_sides() -> None:
+    # the neighbour names Kowalczyk in its source too: nothing was moved, one was lost
+    rows = [
+        ("Am Montag traf Kowalczyk den Minister.", "On Monday, the minister was met."),
+        ("Kowalczyk sprach lange.", "Kowalczyk talked for a long time."),
+    ]
+    views = document(rows)
+    check = NamesCheck()
+    check.prepare(views)
+    found = [(f.severity, f.message) for f in check(views[0])]
+    assert ("major", "Kowalczyk is missing in the translation") in found
+
+
+def test_a_name_opening_a_neighbours_source_counts_as_named_there() -> None:
+    # "Catalonia has become ..." opens its sentence in English, where a capital is no
+    # evidence of a name; the neighbour still names it on both sides
+    rows = [
+        ("Catalonia has become the latest region.", "Каталония стала последним регионом."),
+        (
+            "France warned its citizens not to travel to Catalonia.",
+            "Во Франции граждан предостерегли от путешествий.",
+        ),
+    ]
+    views = document(rows, "en", "ru")
+    check = NamesCheck()
+    check.prepare(views)
+    found = [(f.severity, f.message) for f in check(views[1])]
+    assert ("major", "Catalonia is missing in the translation") in found
 
 
 def test_windows_give_what_one_pass_over_the_document_gives(monkeypatch) -> None:

@@ -36,6 +36,7 @@ from provenance.extract.names import (
     PlaceWord,
     bare_titles,
     clearly_named,
+    common_word,
     derived,
     dictionary_word,
     extract_names,
@@ -335,23 +336,53 @@ class _Nearby:
             if k != self.row and self.texts[k][0] != mine[0] and self.texts[k][1] != mine[1]
             for q in rows[k]
         ]
-        return any(parts_match(p, q) for q in near for p in words)
+        return any(parts_match(p, q) for q in near if q.namelike for p in words)
+
+    def carried(self, side: str, m: NameMention) -> bool:
+        """Whether the rows near this one name `m` on `side` ("src" or "tgt", the side
+        lacking it here) in more rows than on the side that names it here: the name is
+        conserved over the neighbourhood, only in another row (the aligner split or
+        merged the sentences otherwise, or the translator moved the name). A name
+        dropped leaves the neighbours as they were (each side names it as often), so
+        it stays a drift."""
+        mine = "tgt" if side == "src" else "src"
+        # generous to the side naming it here: a drift must not hide behind a mention
+        # the extraction doubts
+        return self._rows_naming(side, m, False) > self._rows_naming(mine, m, True)
+
+    def _rows_naming(self, side: str, m: NameMention, any_word: bool) -> int:
+        """How many rows near this one name `m` on `side`: by its name-like words, or
+        by any capitalised word (`any_word`: a sentence-initial name has no evidence of
+        being one, "Catalonia has become", and the count must not miss it)."""
+        rows = self.src if side == "src" else self.tgt
+        words = [p for p in m.parts if p.strong or p.namelike] or list(m.parts)
+        lo, hi = max(0, self.row - CONTEXT_ROWS), min(len(rows), self.row + CONTEXT_ROWS + 1)
+        mine = self.texts[self.row]
+        return sum(
+            any(parts_match(p, q) for q in rows[k] if any_word or q.namelike for p in words)
+            for k in range(lo, hi)
+            if k != self.row and self.texts[k][0] != mine[0] and self.texts[k][1] != mine[1]
+        )
 
 
 def _row_names(views: Sequence[PairView]) -> tuple[list[list[NamePart]], list[list[NamePart]]]:
-    """The name words of each row's source and target (the extraction is memoised: the
-    rows' own analysis reads it again for free)."""
+    """The name words of each row's source and target, name-like or not (the extraction
+    is memoised: the rows' own analysis reads it again for free)."""
 
     def words(seg: Segment) -> list[NamePart]:
         if seg.empty:
             return []
-        return [p for m in extract_names(seg.text, seg.lang) for p in m.parts if p.namelike]
+        return [p for m in extract_names(seg.text, seg.lang) for p in m.parts]
 
     return [words(v.src) for v in views], [words(v.tgt) for v in views]
 
 
 def _named_nearby(sides: _Sides, m: NameMention, side: str) -> bool:
     return sides.nearby is not None and sides.nearby.names(side, m)
+
+
+def _carried_nearby(sides: _Sides, m: NameMention, side: str) -> bool:
+    return sides.nearby is not None and sides.nearby.carried(side, m)
 
 
 @dataclass
@@ -893,6 +924,8 @@ def _report_missing(
             and not _exonym_left(sides, m, src, unmatched.free_tgt, gained)
             and not _said_by_pronoun(m, src, sides.pair.tgt, sides.pair.src)
             and not _transcribed_word(m, src, sides.pair.tgt)
+            and not _carried_nearby(sides, m, "tgt")
+            and not _common_word_alone(sides, m, unmatched.free_tgt, gained)
         )
         f = _finding(
             "major" if sure else "minor",
@@ -929,6 +962,7 @@ def _report_added(
             and not _named_nearby(sides, t, "src")  # the source's "she", named nearby
             and not _said_by_pronoun(t, tgt, sides.pair.src, sides.pair.tgt)
             and not _transcribed_word(t, tgt, sides.pair.src)
+            and not _common_word_alone(sides, t, unmatched.free_src, lost)
         )
         severity = "major" if sure else "minor"
         f = _finding(severity, f"{t.text} was added in the translation", key, tgt=t)
@@ -1032,6 +1066,26 @@ def _exonym_left(
     if facts(other.lang).capitalises_nouns:
         return True
     return any(not any(f is p for p in paired) for f in free)
+
+
+def _common_word_alone(
+    sides: _Sides, m: NameMention, free: list[NameMention], paired: list[NameMention]
+) -> bool:
+    """`m` is a common word capitalised (`common_word`: "Swifts", "Supervision") and the
+    other side keeps no unpaired word that is clearly a name: nothing there it may have
+    become, so it was translated. With such a name there ("The Mail on Sunday" / "The
+    Matt"), it may have been replaced: the flag stands."""
+    lang, other = (
+        (sides.pair.src.lang, sides.pair.tgt.lang)
+        if m in sides.src
+        else (sides.pair.tgt.lang, sides.pair.src.lang)
+    )
+    if not common_word(m, lang):
+        return False
+    return not any(
+        not any(f is p for p in paired) and clearly_named(f, other) and not common_word(f, other)
+        for f in free
+    )
 
 
 def _initials(a: NameMention, b: NameMention) -> bool:
@@ -1301,8 +1355,10 @@ class NamesCheck:
     # translated names are minor; 4: the fitted transcription model, pronouns, German
     # place adjectives; 5: one name is one mention, own-language names and exonyms,
     # sentence-initial dictionary words, places after a noun of a kind of place; 6: a
-    # name in the body after a dateline)
-    version = "6"
+    # name in the body after a dateline; 7: a name the other side carries in a
+    # neighbouring row, German feminine demonyms, a common word capitalised with no
+    # name on the other side)
+    version = "7"
     types = ("entity",)
 
     def __init__(self) -> None:

@@ -557,7 +557,12 @@ def _place_adjective_keys(low: str, code: str) -> frozenset[str]:
     ("Münchner" -> München -> munich, "Kölner" -> Köln, "Wormser" -> Worms): the word
     without -er, or with the -en its place drops back ("Münchn-er" / "Münch-en"), when
     the exonym table or the data knows it as a place. German writes these adjectives
-    with a capital, and translators write the place ("Munich foul weather")."""
+    with a capital, and translators write the place ("Munich foul weather"). The
+    feminine demonym is the same word in -in, -innen ("Österreicherin", "Kölnerinnen")."""
+    for feminine in ("innen", "in"):
+        if low.endswith("er" + feminine):
+            low = low[: -len(feminine)]
+            break
     if not low.endswith("er") or len(low) < 6:
         return frozenset()
     from provenance.extract.name_data import place_ids
@@ -1219,6 +1224,27 @@ def own_name(m: NameMention, code: str) -> bool:
     if not words or code not in _LATIN or facts(code).capitalises_nouns:
         return False
     return all(_own_word(p.text.lower(), code) for p in words)
+
+
+def common_word(m: NameMention, code: str) -> bool:
+    """Each strong word of `m` is a word the language's dictionary lists in lower case
+    only, and `m` names no known place: a common word that a capital made a candidate
+    ("Swifts", "Supervision", "Paras": a team, an office, a unit), which a translator
+    translates by a word the keys never meet. Only where capitals mark names (en, fr):
+    German capitalises every noun and its dictionary lists them so. A name that is a
+    common word as well is listed both ways (Smith, Victoria, United) and stays a name."""
+    if code not in _LATIN or facts(code).capitalises_nouns:
+        return False
+    words = [p for p in m.parts if p.strong] or list(m.parts)
+    if any(p.text.isupper() for p in words) or is_place(m, code) or places_of(m, code):
+        return False
+    return all(_listed_lower(_POSSESSIVE.sub("", p.text), code) for p in words)
+
+
+def _listed_lower(word: str, code: str) -> bool:
+    """The dictionary lists the word (or its singular) in lower case and not as a name."""
+    forms = [word] + ([word[:-1]] if word.endswith("s") and len(word) > 4 else [])
+    return any(in_dictionary(f.lower(), code) and not in_dictionary(f, code) for f in forms)
 
 
 def misspelling(word: str, lang: str) -> str | None:

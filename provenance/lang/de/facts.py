@@ -173,6 +173,8 @@ DATA = FactsData(
     place_adjective_suffixes=(
         # "kasachischen", "chinesische", "bayerischen"; "Moskauer", "Minsker" (invariable)
         "ischen", "ischer", "isches", "ischem", "ische", "isch", "er",
+        # the feminine of a demonym in -er ("die Österreicherin", "Berlinerinnen")
+        "erinnen", "erin",
     ),
     demonyms={
         "französisch": "france", "niederländisch": "netherlands", "holländisch":
