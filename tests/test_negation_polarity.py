@@ -52,10 +52,35 @@ def test_russian_concord_words_negate_only_beside_a_verbal_negation(text: str, n
     assert negated(text, "ru") == n
 
 
-def test_a_lone_concord_word_is_restated_but_excuses_only_as_a_soft_negative_elsewhere() -> None:
-    assert softs("Обещаете никогда лгать нам?", "ru") == [("никогда", "concord")]
+def test_a_lone_concord_word_beside_a_verb_lost_its_negation() -> None:
+    # Russian wants "не" before the verb of "никогда", "никто": without it the "не" was
+    # dropped, whatever the encoder says (major, never critical: "никогда" still hints).
+    assert softs("Обещаете никогда лгать нам?", "ru") == [("никогда", "stranded")]
     flip = find_flip(one_line_pair("Nobody knows the answer.", "en", "Никто знает ответ.", "ru"))
     assert flip is not None and flip.direction == "lost"
+    assert flip.stranded and not flip.excused
+    assert flip_severity(flip, -0.01) == "major" and flip_severity(flip, None) == "major"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Было бы ещё ничего, если бы он позвонил.",  # "быть" is no verb to negate here
+        "Сейчас помощь нужна как никогда.",  # = than ever
+        "Что бы ни случилось, мы придём.",  # = whatever
+    ],
+)
+def test_a_concord_word_in_an_idiom_or_without_a_verb_is_not_stranded(text: str) -> None:
+    assert not any(kind == "stranded" for _, kind in softs(text, "ru"))
+
+
+def test_an_elliptic_concord_word_excuses_only_as_a_soft_negative_elsewhere() -> None:
+    pair = one_line_pair(
+        "He added: but nothing of substance.", "en", "Он добавил: но ничего существенного.", "ru"
+    )
+    assert softs(pair.tgt.text, "ru") == [("ничего", "concord")]
+    flip = find_flip(pair)
+    assert flip is not None and flip.direction == "lost" and not flip.stranded
     assert flip.excused and not flip.excused_here
     assert flip_severity(flip, 0.004) is None and flip_severity(flip, 0.03) == "major"
 
@@ -388,3 +413,63 @@ def test_the_same_pole_on_both_sides_is_no_antonym_rendering() -> None:
     assert flip is not None and not neg.antonym_rendering(pair, flip)
     (found,) = NegationCheck()(pair)
     assert found.severity == "critical"
+
+
+# --- a soft negative taken by its own translation ---------------------------------------
+
+
+def _taken_embed(texts: Sequence[str]) -> np.ndarray:
+    """Words and texts by their first four letters, with "unemployment" and
+    "безработица" one concept (a literal translation, as the encoder sees it)."""
+    out = np.zeros((len(texts), 256), dtype=np.float32)
+    for k, t in enumerate(texts):
+        for w in re.findall(r"\w+", t.lower()):
+            stem = "unem" if w.startswith("безраб") else w[:4]
+            out[k, sum(map(ord, stem)) % 256] += 1
+        out[k] /= max(float(np.linalg.norm(out[k])), 1e-9)
+    return out
+
+
+def test_a_soft_negative_translated_by_its_own_word_excuses_no_flip() -> None:
+    src = "Cruz said that unemployment benefits were paid."
+    # "unemployment" = "безработице" outside the negated clause: the added "не" is unexplained
+    pair = one_line_pair(
+        src,
+        "en",
+        "Круз не заявил, что пособия по безработице выплачивались.",
+        "ru",
+        embed=_taken_embed,
+    )
+    flip = find_flip(pair)
+    assert flip is not None and flip.excused and flip.direction == "added"
+    assert neg.excuse_taken(pair, flip)
+    # with no word of its own on the negated side, the soft negative may carry the "не"
+    alone = one_line_pair(
+        src, "en", "Круз не заявил, что пособия выплачивались.", "ru", embed=_taken_embed
+    )
+    flip = find_flip(alone)
+    assert flip is not None and flip.excused and not neg.excuse_taken(alone, flip)
+
+
+# --- French: an expletive "ne", "ne ... guère" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("La situation est plus grave qu'on ne le pensait.", 0),
+        ("Il est parti de peur qu'elle ne le voie.", 0),
+        ("Il craint que le gouvernement ne tombe.", 0),
+        ("Il craint que le gouvernement ne tombe pas.", 1),
+        ("Les prix sont plus élevés qu'ils ne l'étaient, mais il ne vient pas.", 1),
+        ("Il ne vient pas.", 1),
+    ],
+)
+def test_the_french_expletive_ne_negates_nothing(text: str, n: int) -> None:
+    assert negated(text, "fr") == n
+
+
+def test_ne_guere_is_a_near_negation_like_kaum() -> None:
+    text = "Ce n'est guère surprenant."
+    assert negated(text, "fr") == 0
+    assert softs(text, "fr") == [("n'est guère", "lexical")]

@@ -222,6 +222,8 @@ DATA = CueData(
         r"\bà\s+peine\b", r"\bau\s+lieu\s+de\b", r"\bcontre\b", r"\bannul\w*",
         r"\bcess\w*", r"\bnon\s+(?=\w)",
         r"\babsen\w*",
+        # "ne ... guère" = hardly, like "kaum", "hardly", "едва": a near-negation
+        r"\bn(?:e\s+|['’])(?:[\w'’-]+\s+){1,3}?guère\b",
     ),
     negation_correlatives=frozenset({"ni"}),
     negation_removals=((r"^jamais$", "toujours"), (r"^rien$", "quelque chose")),
@@ -236,6 +238,15 @@ DATA = CueData(
         r"\b(?:non|pas)\s+seulement\b",
         r"\bcomme\s+(?:aucun(?:e)?\s+autre|jamais)\b", r"\bpas\s+mal\b", r"\bsans\s+doute\b",
         r"\bavant\s+qu['’]\w+\s+ne\b", r"\bà\s+moins\s+qu['’]\w+\s+ne\b",
+        # the expletive "ne" after a comparison or a verb of fear or prevention, which
+        # negates nothing: "plus grave qu'on ne le pensait" = more serious than thought,
+        # "de peur qu'il ne parte" = for fear he leaves; with no "pas", "jamais", "rien" ...
+        # after it, which would make it a real negation
+        r"\b(?:plus|moins|mieux|pire|davantage|autrement|craign\w*|crain(?:t|s|dre|te)\b"
+        r"|peur|redout\w*|évit\w*|empêch\w*)\s+(?:[\w'’-]+\s+){0,4}?qu(?:e\s+|['’])"
+        r"(?:[\w'’-]+\s+){0,2}?n(?:e\b|['’])"
+        r"(?![^.;:!?,]{0,50}?\b(?:pas|plus|jamais|rien|personne|aucun\w*|guère|point|nullement"
+        r"|ni)\b)",
     ),
     hedges=(
         r"\bpourrai(?:t|ent|s)\b", r"\bpeut[- ]être\b", r"\bprobablement\b",

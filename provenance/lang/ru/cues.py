@@ -21,6 +21,27 @@ def not_yet(low: str) -> list[tuple[int, int]]:
     return out
 
 
+_NEXT = re.compile(r"\s+(\w+)")
+_PREVIOUS = re.compile(r"(\w+)\s+$")
+
+
+def stranded_concord(low: str, start: int, end: int) -> bool:
+    """The concord word at `low[start:end]` ("никогда", "никто", "ничего") stands right
+    beside a verb other than "быть", with no "не": "никогда лгать", "никто пришёл". Russian
+    grammar wants "не" before that verb, so it was lost. "как никогда" (= than ever) and
+    "бы ни" (= whatever) are idioms the cue data blanks before this test."""
+    from provenance.util.lexicon import morph
+
+    neighbours = [_NEXT.match(low, end), _PREVIOUS.search(low, max(start - 40, 0), start)]
+    for m in neighbours:
+        if m is None:
+            continue
+        parse = morph().parse(m.group(1))[0]
+        if parse.tag.POS in ("VERB", "INFN") and parse.normal_form != "быть":
+            return True
+    return False
+
+
 _SAY = r"(?:сказал\w*|заявил\w*|сообщил\w*|пообещал\w*|подтвердил\w*|объявил\w*|отметил\w*)"
 
 # A time an event is moved to or by: "на 9 июня", "на осень", "на две недели".
@@ -331,6 +352,7 @@ DATA = CueData(
     ),
     negation_concord=r"ни|ник\w+|нич\w+|нигде|ниоткуда|нисколько",
     blanked_negations=not_yet,
+    stranded_concord=stranded_concord,
     negative_polarity=(r"\bли\b", r"\bвообще\b", r"\bкогда-либо\b", r"\bхоть\b"),
     partial_negation=frozenset({"всегда", "очень", "совсем", "так", "слишком",
                                 "обязательно", "достаточно", "много", "все", "всё", "каждый",
