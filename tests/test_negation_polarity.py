@@ -473,3 +473,31 @@ def test_ne_guere_is_a_near_negation_like_kaum() -> None:
     text = "Ce n'est guère surprenant."
     assert negated(text, "fr") == 0
     assert softs(text, "fr") == [("n'est guère", "lexical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Il est plus fort que jamais.", 0),  # = than ever
+        ("C'est sans aucun doute vrai.", 0),  # = without any doubt
+        ("Si jamais il vient, appelle-moi.", 0),  # = if ever
+        ("Il n'a jamais gagné.", 1),
+        ("Il n'a rien dit.", 1),
+        ("C'est pas vrai.", 1),  # spoken French drops the "ne": "pas" negates alone
+    ],
+)
+def test_french_concord_words_negate_only_beside_ne(text: str, n: int) -> None:
+    assert negated(text, "fr") == n
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Das wäre kein Problem, wenn sie es sagten.", "de"),
+        ("That would be no problem at all.", "en"),
+        ("Это не проблема.", "ru"),
+        ("Il n'y a pas de problème.", "fr"),
+    ],
+)
+def test_no_problem_states_a_positive_like_no_doubt(text: str, lang: str) -> None:
+    assert negated(text, lang) == 0

@@ -447,6 +447,7 @@ DATA = CueData(
         r"\bnicht\s+(?:selten|wenige\w*|ohne)\b",
         r"\bnichts\s+(?:mehr\s+)?im\s+wege\b",
         r"\bkein(?:en)?\s+zweifel\b",
+        r"\bkein(?:e|en)?\s+problem(?:e)?\b",  # = fine
         r"\bnicht\s+zuletzt\b", r"\bkein\s+wunder\b", r"\bnicht\s+umsonst\b",
         # "not the only one" asserts others, as "nicht nur" does; "nicht von der Hand zu
         # weisen" = indisputable; "sich (des Eindrucks) nicht erwehren" = cannot help

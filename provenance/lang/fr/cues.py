@@ -226,6 +226,11 @@ DATA = CueData(
         r"\bn(?:e\s+|['’])(?:[\w'’-]+\s+){1,3}?guère\b",
     ),
     negation_correlatives=frozenset({"ni"}),
+    # French negative concord: "jamais", "rien", "aucun" negate a statement beside "ne"
+    # ("il n'a jamais gagné"); without it they mean "ever", "anything", "any" ("plus que
+    # jamais" = more than ever, "sans aucun doute", "si jamais", "rien que" = merely) or
+    # answer elliptically ("Jamais !"). ("pas" stays a negation alone: "c'est pas vrai".)
+    negation_concord=r"jamais|rien|aucun(?:e|s|es)?|nullement|nul(?:le)?",
     negation_removals=((r"^jamais$", "toujours"), (r"^rien$", "quelque chose")),
     negative_prefixes=("in", "im", "il", "ir", "dé", "dés", "non-"),
     affixal_exceptions=frozenset({"information", "important", "importante", "intérieur",
@@ -237,6 +242,9 @@ DATA = CueData(
         r"\bn['’]\w+\s+pas\s+seulement\b|\bne\s+\w+\s+pas\s+seulement\b",
         r"\b(?:non|pas)\s+seulement\b",
         r"\bcomme\s+(?:aucun(?:e)?\s+autre|jamais)\b", r"\bpas\s+mal\b", r"\bsans\s+doute\b",
+        # "pas de problème" = fine (with the "ne" of "il n'y a", "ce n'est")
+        r"\bn['’](?:y\s+a|est)\s+(?:pas|aucun)\s+(?:de\s+|un\s+)?problèmes?\b",
+        r"\b(?:pas\s+de|aucun)\s+problèmes?\b",
         r"\bavant\s+qu['’]\w+\s+ne\b", r"\bà\s+moins\s+qu['’]\w+\s+ne\b",
         # the expletive "ne" after a comparison or a verb of fear or prevention, which
         # negates nothing: "plus grave qu'on ne le pensait" = more serious than thought,
