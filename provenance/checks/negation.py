@@ -289,8 +289,9 @@ class Flip:
     excused_here: bool  # ... and it is in the counterpart clause or next to it
     # The negation is a soft negative ("unable", "without", "absent") facing a side
     # without any negation, hard or soft: never critical (a soft negative is weaker
-    # evidence): minor, and only when the embedding says so (`SOFT_GAIN`); major when
-    # the soft negatives are explicit (`explicit` below).
+    # evidence): minor, and only when the embedding says so (`SOFT_GAIN`). (Not even a
+    # hyphenated "non-" is major: "nicht lebensbedrohliche Verletzungen" for "minor
+    # injuries" gains 0.036, the planted "non-life threatening" → "lebensbedrohlichen" 0.039.)
     soft: bool = False
     # The flip is plain on both sides: the negated clause holds no soft negative and no
     # partial negation ("nicht immer", "not always"), the other side no soft negative and
@@ -304,9 +305,6 @@ class Flip:
     # ("никогда лгать" for "never to lie"): ungrammatical, so the negation was dropped;
     # major whatever the encoder says (the concord word still hints at it: not critical).
     stranded: bool = False
-    # A soft flip whose soft negatives are all explicit (`_explicit`: "non-life
-    # threatening" facing "lebensbedrohlichen"): major from `SOFT_GAIN`, not minor.
-    explicit: bool = False
 
 
 def find_flip(pair: PairView) -> Flip | None:
@@ -434,24 +432,11 @@ def _soft_flip(pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity
     ns, nt = len(pair.src.text), len(pair.tgt.text)
     if soft_s and not soft_t and _restatable(pair.src.text, sp, pair.src.lang):
         j = _counterpart(sp[soft_s[0]], ns, tp, nt)
-        explicit = _explicit(pair.src.text, sp)
-        return Flip("lost", soft_s[0], j, True, False, False, True, explicit=explicit)
+        return Flip("lost", soft_s[0], j, True, False, False, True)
     if soft_t and not soft_s and _restatable(pair.tgt.text, tp, pair.tgt.lang):
         j = _counterpart(tp[soft_t[0]], nt, sp, ns)
-        explicit = _explicit(pair.tgt.text, tp)
-        return Flip("added", soft_t[0], j, True, False, False, True, explicit=explicit)
+        return Flip("added", soft_t[0], j, True, False, False, True)
     return None
-
-
-def _explicit(text: str, side: list[ClausePolarity]) -> bool:
-    """Every soft negative of `side` is a negation morpheme as plain as a "not": a cue
-    that is an affix of a word or an attribute ("nicht lebensbedrohliche", "no-deal") or
-    a hyphenated prefix ("non-essential")."""
-    return all(
-        kind == "cue" or (kind == "affixal" and "-" in text[a:b])
-        for c in side
-        for a, b, kind in c.soft_spans
-    )
 
 
 def _soft_near(side: list[ClausePolarity], k: int) -> bool:
@@ -776,9 +761,7 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
     if flip.soft:
         if gain is None:
             return None
-        if gain < SOFT_GAIN:
-            return None
-        return "major" if flip.explicit else "minor"
+        return "minor" if gain >= SOFT_GAIN else None
     if flip.stranded:
         return "major"
     if flip.excused_here:  # "nicht erlaubt" = "forbidden", "no longer" = "stopped"
