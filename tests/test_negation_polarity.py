@@ -501,3 +501,30 @@ def test_french_concord_words_negate_only_beside_ne(text: str, n: int) -> None:
 )
 def test_no_problem_states_a_positive_like_no_doubt(text: str, lang: str) -> None:
     assert negated(text, lang) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Je ne crois pas que ce soit vrai.", 1),  # "que" opens a clause: "pas" stands
+        ("Il n'a jamais dit que c'était vrai.", 1),
+        ("Il ne reste que deux jours.", 0),  # "ne ... que" = only
+        ("Il ne reste plus que deux jours.", 0),
+        ("Il a mangé n'importe quoi.", 0),  # = anything
+        ("Ne serait-ce que pour un jour, il viendra.", 0),  # = if only
+        ("Il est parti sans que personne ne le sache.", 0),  # expletive "ne"
+        ("Il faut empêcher qu'il ne parte.", 0),  # expletive, part of "empêcher"
+        ("Il a fait un grand pas en avant.", 0),  # "pas" the noun
+        ("Pas à pas, il avance.", 0),
+        ("C'est vrai, n'est-ce pas ?", 1),
+        ("Il est parti sans eau ni nourriture.", 0),  # "ni" continues "sans"
+        ("Il n'a ni faim ni soif.", 1),
+    ],
+)
+def test_french_ne_negates_only_as_a_negation(text: str, n: int) -> None:
+    assert negated(text, "fr") == n
+
+
+def test_french_implicit_negatives_match_the_german_and_english_ones() -> None:
+    assert softs("Il est interdit de fumer.", "fr") == [("interdit", "lexical")]
+    assert softs("Il manque de l'argent.", "fr") == [("manque", "lexical")]
