@@ -528,3 +528,31 @@ def test_french_ne_negates_only_as_a_negation(text: str, n: int) -> None:
 def test_french_implicit_negatives_match_the_german_and_english_ones() -> None:
     assert softs("Il est interdit de fumer.", "fr") == [("interdit", "lexical")]
     assert softs("Il manque de l'argent.", "fr") == [("manque", "lexical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Das war kein Geringerer als der Kanzler.", "de"),  # = none other than
+        ("Vor keinen zwei Wochen kam er.", "de"),  # = less than two weeks ago
+        ("It was none other than the chancellor.", "en"),
+        ("I can't wait to see it.", "en"),  # = eager
+        ("It was no small feat.", "en"),  # litotes
+        ("Это был не кто иной, как канцлер.", "ru"),
+        ("Мне не терпится увидеть.", "ru"),
+    ],
+)
+def test_idioms_that_deny_to_assert(text: str, lang: str) -> None:
+    assert negated(text, lang) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Er kommt selten.", "de", "selten"),
+        ("Он приходит редко.", "ru", "редко"),
+        ("Il vient rarement.", "fr", "rarement"),
+    ],
+)
+def test_rarely_is_a_soft_negative_in_every_language(text: str, lang: str, word: str) -> None:
+    assert softs(text, lang) == [(word, "lexical")]

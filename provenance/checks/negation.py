@@ -740,9 +740,22 @@ def excuse_taken(pair: PairView, flip: Flip) -> bool:
     return True
 
 
+def _may_be_taken(flip: Flip) -> bool:
+    return flip.excused and not flip.soft
+
+
+def _worth_a_look(pair: PairView, flip: Flip) -> bool:
+    """Without its excuse, `flip` would be a major or critical flag by the sentence's gain:
+    only then are the words embedded that `excuse_taken` reads (a minor flag is not worth
+    them)."""
+    unexcused = replace(flip, excused=False, excused_here=False)
+    return flip_severity(unexcused, flip_gain(pair, flip)) in ("major", "critical")
+
+
 def _unexcused(pair: PairView, flip: Flip) -> Flip:
-    """`flip` without its excuse when the excusing soft negatives are taken."""
-    if flip.excused and excuse_taken(pair, flip):
+    """`flip` without its excuse when the excusing soft negatives are taken and that
+    makes it a major or critical flag."""
+    if _may_be_taken(flip) and _worth_a_look(pair, flip) and excuse_taken(pair, flip):
         return replace(flip, excused=False, excused_here=False)
     return flip
 
@@ -821,28 +834,31 @@ class NegationCheck:
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
-        """Embed the positive restatements of every flipped row in one encoder call; then,
-        in a second, the clauses of the rows `positive_translation` or `clause_gain` will
-        read (flips minor by the gain) and the words `word_flip` will."""
+        """Embed the positive restatements of every flipped row in one encoder call; then
+        the words of the excused ones that `excuse_taken` reads; then, in a third, the
+        clauses of the rows `positive_translation` or `clause_gain` will read (flips minor
+        by the gain) and the words `word_flip` will."""
         found = [
             (pair, flip)
             for pair in views
             if pair.both_sides and pair.embed is not None and (flip := find_flip(pair))
         ]
+        if not found:
+            return
+        embed = found[0][0].embed
+        probed = [(p, f) for p, f in found if _needs_gain(f) or _may_be_taken(f)]
+        embed([_probe(pair, flip)[1] for pair, flip in probed])  # type: ignore[misc]
+        # the words `excuse_taken` reads, for the excused flips a major flag without it
         excused = [
             text
             for pair, flip in found
-            if flip.excused and not flip.soft
+            if _may_be_taken(flip) and _worth_a_look(pair, flip)
             for part in _taken_probe(pair, flip)[:2]
             for text in part
         ]
         if excused:
-            found[0][0].embed(excused)  # type: ignore[misc]
+            embed(excused)  # type: ignore[misc]
         flipped = [(pair, f) for pair, flip in found if _needs_gain(f := _unexcused(pair, flip))]
-        if not flipped:
-            return
-        embed = flipped[0][0].embed
-        embed([_probe(pair, flip)[1] for pair, flip in flipped])  # type: ignore[misc]
         gains = [flip_gain(pair, flip) for pair, flip in flipped]
         clauses_to_read = [
             text

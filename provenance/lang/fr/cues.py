@@ -222,7 +222,7 @@ DATA = CueData(
     ),
     soft_negation=(
         r"\bsans\b", r"\brefus\w*", r"\bnie\w*", r"\béchou\w*", r"\bincapable\w*",
-        r"\bà\s+peine\b", r"\bau\s+lieu\s+de\b", r"\bcontre\b", r"\bannul\w*",
+        r"\bà\s+peine\b", r"\brarement\b", r"\bau\s+lieu\s+de\b", r"\bcontre\b", r"\bannul\w*",
         r"\bcess\w*", r"\bnon\s+(?=\w)",
         r"\babsen\w*",
         # the French for the implicit negatives German and English list: lack ("manque",
