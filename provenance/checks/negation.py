@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import numpy as np
@@ -180,7 +180,11 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
             # Russian negative concord: "никогда", "ничего" negate a statement only with
             # "не"/"нет" ("никто не пришёл"); alone they are an idiom ("было бы ничего"
             # = would be fine) or the statement lost its "не" ("никогда лгать").
-            lone = [(a, b, "concord") for a, b in here]
+            stranded = data.stranded_concord
+            lone = [
+                (a, b, "stranded" if stranded and stranded(low, a, b) else "concord")
+                for a, b in here
+            ]
             here = []
         else:
             lone = []
@@ -246,6 +250,8 @@ def _finding(pair: PairView, flip: Flip, severity: Severity, gain: float | None)
         detail["embedding_gain"] = round(gain, 4)
     if flip.soft:
         detail["evidence"] = "soft"  # an implicit or affixal negative faces none
+    if flip.stranded:
+        detail["evidence"] = "stranded"  # a concord word kept beside a verb without "не"
     if flip.direction == "lost":
         c, o = sp[flip.i], tp[flip.j]
         cues = _spans(c, flip)
@@ -283,7 +289,9 @@ class Flip:
     excused_here: bool  # ... and it is in the counterpart clause or next to it
     # The negation is a soft negative ("unable", "without", "absent") facing a side
     # without any negation, hard or soft: never critical (a soft negative is weaker
-    # evidence): minor, and only when the embedding says so (`SOFT_GAIN`).
+    # evidence): minor, and only when the embedding says so (`SOFT_GAIN`). (Not even a
+    # hyphenated "non-" is major: "nicht lebensbedrohliche Verletzungen" for "minor
+    # injuries" gains 0.036, the planted "non-life threatening" → "lebensbedrohlichen" 0.039.)
     soft: bool = False
     # The flip is plain on both sides: the negated clause holds no soft negative and no
     # partial negation ("nicht immer", "not always"), the other side no soft negative and
@@ -293,6 +301,10 @@ class Flip:
     # dealing"): whether the other side's positive says the same is a matter of
     # paraphrase, which the cues cannot judge: major only from `CRITICAL_GAIN`.
     partial: bool = False
+    # The other side keeps a negative-concord word beside a verb that lost its "не"
+    # ("никогда лгать" for "never to lie"): ungrammatical, so the negation was dropped;
+    # major whatever the encoder says (the concord word still hints at it: not critical).
+    stranded: bool = False
 
 
 def find_flip(pair: PairView) -> Flip | None:
@@ -317,7 +329,10 @@ def find_flip(pair: PairView) -> Flip | None:
         plain = _plain(pair.src, sp[i], pair.tgt, tp)
         partial = _partial(pair.src, sp[i])
         here = excused and _soft_near(tp, j)
-        return Flip("lost", i, j, not neg_t, excused, here, plain=plain, partial=partial)
+        stranded = _stranded(tp)
+        return Flip(
+            "lost", i, j, not neg_t, excused, here, plain=plain, partial=partial, stranded=stranded
+        )
     if len(neg_t) > len(neg_s):
         j = NegationCheck._unmatched(tp, neg_t, nt, sp, ns)
         i = _counterpart(tp[j], nt, sp, ns)
@@ -325,7 +340,10 @@ def find_flip(pair: PairView) -> Flip | None:
         plain = _plain(pair.tgt, tp[j], pair.src, sp)
         partial = _partial(pair.tgt, tp[j])
         here = excused and _soft_near(sp, i)
-        return Flip("added", j, i, not neg_s, excused, here, plain=plain, partial=partial)
+        stranded = _stranded(sp)
+        return Flip(
+            "added", j, i, not neg_s, excused, here, plain=plain, partial=partial, stranded=stranded
+        )
     if not neg_s:
         return _soft_flip(pair, sp, tp)
     return None
@@ -336,6 +354,12 @@ def _lone_concord(side: list[ClausePolarity]) -> bool:
     lost its "не" ("никогда лгать"), or it is elliptic ("но ничего существенного" = but
     nothing of substance), which only the embedding tells apart."""
     return any(k == "concord" for c in side for _, _, k in c.soft_spans)
+
+
+def _stranded(side: list[ClausePolarity]) -> bool:
+    """`side` holds a negative-concord word right beside a verb without its "не"
+    ("никогда лгать": the language's `stranded_concord`): the negation lost its verb."""
+    return any(k == "stranded" for c in side for _, _, k in c.soft_spans)
 
 
 def _plain(
@@ -407,13 +431,11 @@ def _soft_flip(pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity
     # a mere word ("against", "missed", "Unentschieden") is often translated by another.
     ns, nt = len(pair.src.text), len(pair.tgt.text)
     if soft_s and not soft_t and _restatable(pair.src.text, sp, pair.src.lang):
-        return Flip(
-            "lost", soft_s[0], _counterpart(sp[soft_s[0]], ns, tp, nt), True, False, False, True
-        )
+        j = _counterpart(sp[soft_s[0]], ns, tp, nt)
+        return Flip("lost", soft_s[0], j, True, False, False, True)
     if soft_t and not soft_s and _restatable(pair.tgt.text, tp, pair.tgt.lang):
-        return Flip(
-            "added", soft_t[0], _counterpart(tp[soft_t[0]], nt, sp, ns), True, False, False, True
-        )
+        j = _counterpart(tp[soft_t[0]], nt, sp, ns)
+        return Flip("added", soft_t[0], j, True, False, False, True)
     return None
 
 
@@ -594,6 +616,10 @@ LITERAL_SIM = 0.8
 CARRIER_GAIN = 0.03
 WORD_FLOOR = -0.01
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
+# A soft negative that excuses a flip is taken by a word of the negated side that is its
+# mutual best match at least this similar (`excuse_taken`; "unemployment" and
+# "безработице" match at 0.74).
+TAKEN_SIM = 0.7
 
 
 def _scope_words(text: str, clause: ClausePolarity) -> list[tuple[int, int]]:
@@ -663,10 +689,81 @@ def antonym_rendering(pair: PairView, flip: Flip) -> bool:
     return inverse and not any((c, p) in stated for c, p in denied)
 
 
+def _taken_probe(pair: PairView, flip: Flip) -> tuple[list[str], list[str], list[int], int]:
+    """(the negated side's words outside the negated clause, the other side's words with
+    each soft negative as one unit, the indices of those units, how many words of the
+    negated side come first) for `excuse_taken`; no units when nothing excuses."""
+    neg, other = _negated_first(pair, flip)
+    clause = polarity(neg.text, neg.lang)[flip.i]
+    mine = [
+        m.group() for m in _LETTERS.finditer(neg.text) if not clause.start <= m.start() < clause.end
+    ]
+    softs = [
+        (a, b)
+        for c in polarity(other.text, other.lang)
+        if not c.negated
+        for a, b, kind in c.soft_spans
+        if kind != "concord"
+    ]
+    theirs = [
+        m.group()
+        for m in _LETTERS.finditer(other.text)
+        if not any(a <= m.start() < b for a, b in softs)
+    ]
+    units = list(range(len(theirs), len(theirs) + len(softs)))
+    theirs += [other.text[a:b] for a, b in softs]
+    return mine, theirs, units, len(mine)
+
+
+def excuse_taken(pair: PairView, flip: Flip) -> bool:
+    """The soft negatives that excuse `flip` ("unemployment", "held off") each have a
+    literal translation on the negated side outside the negated clause: a word that is
+    their mutual best match, at least `TAKEN_SIM` similar ("безработице"). Translated
+    by a word of its own, a soft negative cannot also be what the negation translates,
+    so it excuses nothing ("не заявил" for "said" stays unexplained). A word inside the
+    negated clause is not counted: the encoder puts antonyms close ("failed" and the
+    "gelungen" of "nicht gelungen"). False without an encoder or with a lone concord word
+    (`_lone_concord`: the excuse is the negation's own word)."""
+    if pair.embed is None or not flip.excused or flip.soft:
+        return False
+    other = _negated_first(pair, flip)[1]
+    if _lone_concord(polarity(other.text, other.lang)):
+        return False
+    mine, theirs, units, _ = _taken_probe(pair, flip)
+    if not units or not mine:
+        return False
+    sim = pair.embed(mine) @ pair.embed(theirs).T
+    for u in units:
+        k = int(np.argmax(sim[:, u]))
+        if sim[k, u] < TAKEN_SIM or int(np.argmax(sim[k])) != u:
+            return False
+    return True
+
+
+def _may_be_taken(flip: Flip) -> bool:
+    return flip.excused and not flip.soft
+
+
+def _worth_a_look(pair: PairView, flip: Flip) -> bool:
+    """Without its excuse, `flip` would be a major or critical flag by the sentence's gain:
+    only then are the words embedded that `excuse_taken` reads (a minor flag is not worth
+    them)."""
+    unexcused = replace(flip, excused=False, excused_here=False)
+    return flip_severity(unexcused, flip_gain(pair, flip)) in ("major", "critical")
+
+
+def _unexcused(pair: PairView, flip: Flip) -> Flip:
+    """`flip` without its excuse when the excusing soft negatives are taken and that
+    makes it a major or critical flag."""
+    if _may_be_taken(flip) and _worth_a_look(pair, flip) and excuse_taken(pair, flip):
+        return replace(flip, excused=False, excused_here=False)
+    return flip
+
+
 def _needs_gain(flip: Flip) -> bool:
     """False for a flip `flip_severity` drops whatever the encoder says, so neither
     `prepare` nor the row embeds it (a third of the flips on real text)."""
-    return flip.soft or not flip.excused_here
+    return flip.soft or flip.stranded or not flip.excused_here
 
 
 def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
@@ -678,6 +775,8 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
         if gain is None:
             return None
         return "minor" if gain >= SOFT_GAIN else None
+    if flip.stranded:
+        return "major"
     if flip.excused_here:  # "nicht erlaubt" = "forbidden", "no longer" = "stopped"
         # (Not even with a high gain: planted flips next to one gain up to 0.045 on the
         # development references, but faithful "denies" = "did not" up to 0.047.)
@@ -728,23 +827,38 @@ class NegationCheck:
     name = "negation"
     # the signature says which rules made a report (4: plain flips, clauses; 5: the word
     # test, antonym renderings, "пока не" = not yet, "an end to", "weg", "ersparen")
-    version = "6"  # 6: clauses keep numbers whole ("150,000", "10:30")
+    # 6: clauses keep numbers whole ("150,000", "10:30"); 7: a soft negative taken by its
+    # own translation excuses nothing, a Russian concord word stranded beside a verb,
+    # the French expletive "ne" and "ne ... guère"
+    version = "7"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
-        """Embed the positive restatements of every flipped row in one encoder call; then,
-        in a second, the clauses of the rows `positive_translation` or `clause_gain` will
-        read (flips minor by the gain) and the words `word_flip` will."""
-        flipped = [
+        """Embed the positive restatements of every flipped row in one encoder call; then
+        the words of the excused ones that `excuse_taken` reads; then, in a third, the
+        clauses of the rows `positive_translation` or `clause_gain` will read (flips minor
+        by the gain) and the words `word_flip` will."""
+        found = [
             (pair, flip)
             for pair in views
             if pair.both_sides and pair.embed is not None and (flip := find_flip(pair))
-            if _needs_gain(flip)
         ]
-        if not flipped:
+        if not found:
             return
-        embed = flipped[0][0].embed
-        embed([_probe(pair, flip)[1] for pair, flip in flipped])  # type: ignore[misc]
+        embed = found[0][0].embed
+        probed = [(p, f) for p, f in found if _needs_gain(f) or _may_be_taken(f)]
+        embed([_probe(pair, flip)[1] for pair, flip in probed])  # type: ignore[misc]
+        # the words `excuse_taken` reads, for the excused flips a major flag without it
+        excused = [
+            text
+            for pair, flip in found
+            if _may_be_taken(flip) and _worth_a_look(pair, flip)
+            for part in _taken_probe(pair, flip)[:2]
+            for text in part
+        ]
+        if excused:
+            embed(excused)  # type: ignore[misc]
+        flipped = [(pair, f) for pair, flip in found if _needs_gain(f := _unexcused(pair, flip))]
         gains = [flip_gain(pair, flip) for pair, flip in flipped]
         clauses_to_read = [
             text
@@ -771,6 +885,7 @@ class NegationCheck:
             if any(c.negated for c in sp) and len(sp) > 1 and len(tp) > 1:
                 return self._moved(pair, sp, tp)
             return []
+        flip = _unexcused(pair, flip)
         if not _needs_gain(flip):
             return []
         found = _flip_finding(pair, flip)

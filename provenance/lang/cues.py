@@ -168,6 +168,11 @@ class CueData:
     # "пока не" is "until" before a perfective verb, "not yet" before an imperfective
     # present: "пока не уточняются" = not yet established).
     blanked_negations: Callable[[str], list[tuple[int, int]]] | None = None
+    # A negative-concord word without its verbal negation that stands right beside a
+    # verb ("никогда лгать", "ничего сделал"): ungrammatical, so the verb's "не" was lost;
+    # the language's test on (lower-cased text, the word's span). Without a verb beside
+    # it a lone concord word is elliptic ("но ничего существенного").
+    stranded_concord: Callable[[str, int, int], bool] | None = None
     # Assertions that are as often a passive or copula auxiliary ("wird verschoben" = is
     # postponed, not will postpone), and the language's test that tells, on the clause
     # around one, that it is a passive (`provenance.checks.certainty`).

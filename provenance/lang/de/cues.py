@@ -386,7 +386,8 @@ DATA = CueData(
         r"\bkeineswegs\b", r"\bkeinesfalls\b",
     ),
     soft_negation=(
-        r"\bohne\b", r"\bkaum\b", r"\bverweiger\w*", r"\bbestreit\w*", r"\bbestritt\w*",
+        r"\bohne\b", r"\bkaum\b", r"\bselten\b", r"\bverweiger\w*", r"\bbestreit\w*",
+        r"\bbestritt\w*",
         r"\bscheiter\w*", r"\bgescheitert\b", r"\bunfähig\b", r"\bstatt\b", r"\banstatt\b",
         r"\bmangel\w*", r"\bfehl(?:t|en|te|ten)\b", r"\baufgehört\b",
         # "gegen" as a stance (= nicht unterstützen), not a protest or a match
@@ -447,6 +448,7 @@ DATA = CueData(
         r"\bnicht\s+(?:selten|wenige\w*|ohne)\b",
         r"\bnichts\s+(?:mehr\s+)?im\s+wege\b",
         r"\bkein(?:en)?\s+zweifel\b",
+        r"\bkein(?:e|en)?\s+problem(?:e)?\b",  # = fine
         r"\bnicht\s+zuletzt\b", r"\bkein\s+wunder\b", r"\bnicht\s+umsonst\b",
         # "not the only one" asserts others, as "nicht nur" does; "nicht von der Hand zu
         # weisen" = indisputable; "sich (des Eindrucks) nicht erwehren" = cannot help
@@ -456,6 +458,11 @@ DATA = CueData(
         # entschieden ist" = before the question is decided)
         r"\b(?:bevor|ehe)\b[^,.;:!?]{0,80}?\bnicht\b",
         r"\bnicht\s+weniger\s+als\b", r"\bund\s+sonst\s+nichts\b",
+        # "kein Geringerer als" = none other than; "keine zwei Wochen" = less than two weeks
+        r"\bkein(?:e|er|en)?\s+(?:geringere\w*|andere\w*)\s+als\b",
+        r"\bkein(?:e|en)?\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+        r"|zwanzig|dreißig|hundert|\d+)\s+(?:sekunden|minuten|stunden|tage|wochen|monate"
+        r"|jahre|meter|kilometer)\b",
     ),
     hedges=(
         r"\bkönnte(?:n|st)?\b", r"\bdürfte(?:n)?\b", r"\bmöglicherweise\b", r"\bvielleicht\b",

@@ -393,6 +393,11 @@ DATA = CueData(
         r"\bnothing,?\s+(?:but|except|else\s+than|less\s+than|short\s+of)\b",
         r"\b(?:and|or)\s+nothing\s+else\b",
         r"\bnot\s+(?:to\s+)?(?:only|just|merely|simply|solely)\b", r"\bno\s+doubt\b",
+        # "no problem" = fine, as "no doubt" = surely: the denied noun states a positive
+        r"\b(?:no|not\s+an?)\s+problems?\b",
+        # "none other than" = the very; "can't wait" = eager; "no small feat" = a great one
+        r"\bnone\s+other\s+than\b", r"\bcan(?:not|['’]t)\s+wait\b",
+        r"\bno\s+(?:small|little|mean)\b",
         # a negative comparison states a superlative: "like no other", "as never before"
         r"\b(?:like|as|than)\s+(?:no|never)\s+(?:other\b|one\s+else\b|before\b)",
         r"\bno\s+(?:later|sooner|more)\s+than\b", r"\bno\s+matter\b", r"\bnot\s+long\s+ago\b",

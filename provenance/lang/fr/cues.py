@@ -13,6 +13,9 @@ _WHEN = (
     r"|date|plus\s+tard|plus\s+tôt|lendemain|prochain|début|fin\b|mi-)"
 )
 
+# A word that is not the second part of a French negation ("pas", "jamais" ...).
+_NOT_NEGATIVE = r"(?!(?:pas|point|jamais|guère|aucun\w*|personne|nullement)\b)"
+
 # fmt: off
 # --- tense (provenance.checks.tense) ---------------------------------------------------
 _TENSE = TenseCues(
@@ -219,23 +222,68 @@ DATA = CueData(
     ),
     soft_negation=(
         r"\bsans\b", r"\brefus\w*", r"\bnie\w*", r"\béchou\w*", r"\bincapable\w*",
-        r"\bà\s+peine\b", r"\bau\s+lieu\s+de\b", r"\bcontre\b", r"\bannul\w*",
+        r"\bà\s+peine\b", r"\brarement\b", r"\bau\s+lieu\s+de\b", r"\bcontre\b", r"\bannul\w*",
         r"\bcess\w*", r"\bnon\s+(?=\w)",
         r"\babsen\w*",
+        # the French for the implicit negatives German and English list: lack ("manque",
+        # "faute de" = mangels, fehlt), ban ("interdit" = verboten), prevent ("empêcher" =
+        # verhindern), ruled out ("exclu" = ausgeschlossen), denied ("démenti" =
+        # dementiert), in vain ("en vain" = vergeblich), out of the question
+        r"\bmanqu(?:e|es|ent|ait|aient|é|ée|és|ées|er|ant)\b", r"\bfaute\s+de\b",
+        r"\binterdi\w*", r"\bprohib\w*", r"\bexclu(?:e|s|es)?\b",
+        # (with the expletive "ne" of "empêcher qu'il ne parte", which is part of it)
+        r"\bempêch\w*(?:\s+qu(?:e\s+|['’])(?:[\w'’-]+\s+){0,2}?n(?:e\b|['’])"
+        r"(?![^.;:!?,]{0,50}?\b(?:pas|plus|jamais|rien|aucun\w*|guère|point|nullement)\b))?",
+        r"\bdément\w*", r"\ben\s+vain\b", r"\bhors\s+de\s+question\b",
+        # "ne ... guère" = hardly, like "kaum", "hardly", "едва": a near-negation
+        r"\bn(?:e\s+|['’])(?:[\w'’-]+\s+){1,3}?guère\b",
     ),
     negation_correlatives=frozenset({"ni"}),
+    # French negative concord: "jamais", "rien", "aucun" negate a statement beside "ne"
+    # ("il n'a jamais gagné"); without it they mean "ever", "anything", "any" ("plus que
+    # jamais" = more than ever, "sans aucun doute", "si jamais", "rien que" = merely) or
+    # answer elliptically ("Jamais !"). ("pas" stays a negation alone: "c'est pas vrai".)
+    # "ni" too: "sans eau ni nourriture" = without water or food.
+    negation_concord=r"jamais|rien|aucun(?:e|s|es)?|nullement|nul(?:le)?|ni",
     negation_removals=((r"^jamais$", "toujours"), (r"^rien$", "quelque chose")),
     negative_prefixes=("in", "im", "il", "ir", "dé", "dés", "non-"),
     affixal_exceptions=frozenset({"information", "important", "importante", "intérieur",
                                   "international", "internationale", "depuis", "des", "dès"}),
     affirmative_idioms=(
-        # "ne ... que" = only; "ne ... pas seulement" = not only
-        r"\bne\s+[\w'’]+\s+(?:[\w'’]+\s+){0,3}?qu(?:e\b|['’])",
-        r"\bn['’][\w'’]+\s+(?:[\w'’]+\s+){0,3}?qu(?:e\b|['’])",
+        # "ne ... que" = only; "ne ... pas seulement" = not only. Not with "pas", "jamais"
+        # ... between: then "que" opens a clause ("il ne pense pas que", "n'a jamais dit
+        # que" = did not think, never said that), and the negation stands.
+        r"\bne\s+[\w'’]+\s+(?:" + _NOT_NEGATIVE + r"[\w'’]+\s+){0,3}?qu(?:e\b|['’])",
+        r"\bn['’][\w'’]+\s+(?:" + _NOT_NEGATIVE + r"[\w'’]+\s+){0,3}?qu(?:e\b|['’])",
         r"\bn['’]\w+\s+pas\s+seulement\b|\bne\s+\w+\s+pas\s+seulement\b",
         r"\b(?:non|pas)\s+seulement\b",
         r"\bcomme\s+(?:aucun(?:e)?\s+autre|jamais)\b", r"\bpas\s+mal\b", r"\bsans\s+doute\b",
+        # "pas de problème" = fine (with the "ne" of "il n'y a", "ce n'est")
+        r"\bn['’](?:y\s+a|est)\s+(?:pas|aucun)\s+(?:de\s+|un\s+)?problèmes?\b",
+        r"\b(?:pas\s+de|aucun)\s+problèmes?\b",
         r"\bavant\s+qu['’]\w+\s+ne\b", r"\bà\s+moins\s+qu['’]\w+\s+ne\b",
+        # the expletive "ne" after a comparison or a verb of fear or prevention, which
+        # negates nothing: "plus grave qu'on ne le pensait" = more serious than thought,
+        # "de peur qu'il ne parte" = for fear he leaves; with no "pas", "jamais", "rien" ...
+        # after it, which would make it a real negation
+        r"\b(?:plus|moins|mieux|pire|davantage|autrement|craign\w*|crain(?:t|s|dre|te)\b"
+        r"|peur|redout\w*|évit\w*)\s+(?:[\w'’-]+\s+){0,4}?qu(?:e\s+|['’])"
+        r"(?:[\w'’-]+\s+){0,2}?n(?:e\b|['’])"
+        r"(?![^.;:!?,]{0,50}?\b(?:pas|plus|jamais|rien|personne|aucun\w*|guère|point|nullement"
+        r"|ni)\b)",
+        # ... and after "sans que" ("sans que personne ne le sache" = without anyone
+        # knowing; "sans" itself stays a soft negative)
+        r"(?<=\bsans\s)qu(?:e\s+|['’])(?:[\w'’-]+\s+){0,2}?n(?:e\b|['’])"
+        r"(?![^.;:!?,]{0,50}?\b(?:pas|plus|jamais|rien|aucun\w*|guère|point|nullement)\b)",
+        # "n'importe qui/quoi/où/quel" = anyone, anything, anywhere, any
+        r"\bn['’]importe\s+(?:qui|quoi|où|quel\w*|lequel|laquelle|lesquel\w*|comment|quand)\b",
+        # "pas" the noun (a step): after a determiner or "à"/"au" ("un pas", "faire le
+        # premier pas", "pas à pas", "au pas"), not after the "-ce" of "n'est-ce pas"
+        r"(?<!-)\b(?:un|le|les|des|du|ce|ces|cet|son|ses|leur|leurs|mon|mes|nos|vos"
+        r"|premiers?|grands?|petits?|faux|nouveaux?|quelques|au|à)\s+pas\b(?:\s+à\s+pas\b)?",
+        r"\bpas\s+à\s+pas\b",
+        # "ne serait-ce que" = if only, even just
+        r"\bne\s+serait-ce\s+qu(?:e\b|['’])",
     ),
     hedges=(
         r"\bpourrai(?:t|ent|s)\b", r"\bpeut[- ]être\b", r"\bprobablement\b",

@@ -21,6 +21,27 @@ def not_yet(low: str) -> list[tuple[int, int]]:
     return out
 
 
+_NEXT = re.compile(r"\s+(\w+)")
+_PREVIOUS = re.compile(r"(\w+)\s+$")
+
+
+def stranded_concord(low: str, start: int, end: int) -> bool:
+    """The concord word at `low[start:end]` ("никогда", "никто", "ничего") stands right
+    beside a verb other than "быть", with no "не": "никогда лгать", "никто пришёл". Russian
+    grammar wants "не" before that verb, so it was lost. "как никогда" (= than ever) and
+    "бы ни" (= whatever) are idioms the cue data blanks before this test."""
+    from provenance.util.lexicon import morph
+
+    neighbours = [_NEXT.match(low, end), _PREVIOUS.search(low, max(start - 40, 0), start)]
+    for m in neighbours:
+        if m is None:
+            continue
+        parse = morph().parse(m.group(1))[0]
+        if parse.tag.POS in ("VERB", "INFN") and parse.normal_form != "быть":
+            return True
+    return False
+
+
 _SAY = r"(?:сказал\w*|заявил\w*|сообщил\w*|пообещал\w*|подтвердил\w*|объявил\w*|отметил\w*)"
 
 # A time an event is moved to or by: "на 9 июня", "на осень", "на две недели".
@@ -301,7 +322,7 @@ DATA = CueData(
         r"\bнич(?:то|его|ему|ем|уть)\b", r"\bнигде\b", r"\bниоткуда\b", r"\bнисколько\b",
     ),
     soft_negation=(
-        r"\bбез\b", r"\bбезо\b", r"\bедва\b", r"\bвряд\s+ли\b", r"\bотказ\w*",
+        r"\bбез\b", r"\bбезо\b", r"\bедва\b", r"\bредко\b", r"\bвряд\s+ли\b", r"\bотказ\w*",
         r"\bотрица\w*", r"\bотверг\w*", r"\bвместо\b", r"\bперестал\w*",
         r"\bпрекрат\w*",
         r"\bне\s+удалось\b", r"\bне\s+справ\w*(?:ся|сь)\b",
@@ -331,6 +352,7 @@ DATA = CueData(
     ),
     negation_concord=r"ни|ник\w+|нич\w+|нигде|ниоткуда|нисколько",
     blanked_negations=not_yet,
+    stranded_concord=stranded_concord,
     negative_polarity=(r"\bли\b", r"\bвообще\b", r"\bкогда-либо\b", r"\bхоть\b"),
     partial_negation=frozenset({"всегда", "очень", "совсем", "так", "слишком",
                                 "обязательно", "достаточно", "много", "все", "всё", "каждый",
@@ -346,6 +368,8 @@ DATA = CueData(
     affirmative_idioms=(
         r"\bне\s+\w+\s+ничего,?\s+кроме\b", r"\bнич(?:его|ем|то),?\s+кроме\b",
         r"\bне\s+(?:только|просто|лишь)\b",
+        # "не кто иной, как" = none other than; "не терпится" = can't wait (eager)
+        r"\bне\s+(?:кто|что)\s+ин(?:ой|ое|ая|ые|ого|ым)\b,?\s+как\b", r"\bне\s+терпится\b",
         # a negative comparison states a superlative: "как никто другой", "как никогда"
         r"\bкак\s+(?:никто|ничто|ни\s+один|ни\s+одна|никогда)\b(?:\s+друг\w*)?",
         r"\bне\s+более\b",
@@ -365,6 +389,7 @@ DATA = CueData(
         r"(?:(?<=,)|(?<=,\s)|(?<=—\s))пока\s+не\b",
         r"\bпока\s+не\s+(?=\w+(?:ет|ёт|ит|ут|ют|ат|ят|ется|ётся|ится|утся|ются|атся|ятся)\b)",
         r"\b(?:кто|что|как|где|куда|когда|какой|сколько)\s+бы\s+(?:\w+\s+)?ни\b",
+        r"\bнет\s+(?:никаких\s+)?проблем\b", r"\bне\s+проблема\b",  # = fine
         r"\bнет\s+сомнени\w*", r"\bне\s+без\b", r"\bне\s+(?:мог|могла|могли|может)\s+не\b",
         r"\bи\s+ничего\s+больше\b",
         # "сойти / свести на нет" = to fade out, to nullify: "нет" is a noun there
