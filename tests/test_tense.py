@@ -276,3 +276,20 @@ def test_clauses_keep_numbers_and_times_whole() -> None:
     assert parts[-1] == "said the court at 10:30 today."
     de = "Die Quote stieg auf 0,5 Prozent, sagte der Sprecher am Montag."
     assert any("0,5 Prozent" in de[c.start : c.end] for c in clauses(de, "de"))
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "severity"),
+    [
+        # futur historique: a French future that narrates the past, rendered as a past
+        ("Arrêté en 2010, il sera condamné deux ans plus tard.",
+         "Er wurde 2010 verhaftet und zwei Jahre später verurteilt.", "minor"),
+        ("Par la suite, il me viendra à l'esprit que la corde a tenu.",
+         "Später kam mir der Gedanke, dass das Seil gehalten hatte.", "minor"),
+        # with nothing that places it in the past, a futur simple is a prediction
+        ("Le parlement adoptera la réforme.", "Das Parlament verabschiedete die Reform.", "major"),
+    ],
+)  # fmt: skip
+def test_french_narrative_future(src, tgt, severity):
+    (f,) = run("fr", src, "de", tgt)
+    assert (f.severity, f.key) == (severity, "tense:past")
