@@ -117,6 +117,10 @@ def test_an_assertion_traded_for_a_hedge_is_major_though_a_modal_stays_elsewhere
         # an opinion verb kept beside it does not keep the modal
         ("Далее они могут опуститься до 4%, считает Покатович.",
          "Further, they will fall to 4%, Pokatovich believes.", "ru,en", "major"),
+        # a word of certainty in the hedge's place, though the futures counted differ
+        # ("won't" is an assertion, a negated Russian perfective future is not)
+        ("I won't let them, I keep them out of sight as much as possible.",
+         "Я не позволю им, я держу их подальше, насколько это несомненно.", "en,ru", "major"),
     ],
 )  # fmt: skip
 def test_hardening_with_evidence_on_both_sides(
