@@ -62,6 +62,16 @@ def test_russian_sentence_initial_mozhet_without_infinitive_is_maybe() -> None:
     assert not profile("Он может прийти завтра.", "ru").strong  # ability/possibility: weak
 
 
+def test_russian_vozmozhno_as_a_predicate_is_possibility_not_doubt() -> None:
+    assert profile("Возможно, он прав.", "ru").strong
+    assert profile("Он, возможно, придет.", "ru").strong
+    # "it is possible to create", "as far as possible": a modal of possibility
+    both = profile("Действительно, возможно создавать такие чудеса.", "ru")
+    assert not both.strong and both.weak
+    assert not profile("Насколько это возможно, мы помогаем.", "ru").strong
+    assert profile("Возможное лечение пока не найдено.", "ru").strong
+
+
 def test_english_expected_and_forecasts_hedge_and_a_certain_person_asserts_nothing() -> None:
     assert profile("4.6 % was previously expected.", "en").strong
     assert profile("It will be overcast, with no rain expected.", "en").strong

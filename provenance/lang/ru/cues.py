@@ -21,6 +21,14 @@ def not_yet(low: str) -> list[tuple[int, int]]:
     return out
 
 
+# "возможно" is "perhaps" as a parenthetical word ("Возможно, он прав"), but "(it is)
+# possible" as a predicate: with an infinitive ("возможно создавать" = one can create)
+# or after "это", "если", "насколько" ("насколько это возможно" = as far as possible). The
+# predicate is a modal of possibility, like "можно"; only the parenthetical is doubt.
+_INFINITIVE = r"\s+\w+(?:ть|ти|чь|ться|тись)\b"
+_PERHAPS = r"(?<!\bэто\s)(?<!\bесли\s)(?<!\bнасколько\s)\bвозможно\b(?!" + _INFINITIVE + ")"
+_POSSIBLE_TO = r"\bвозможно\b(?=" + _INFINITIVE + ")"
+
 _SAY = r"(?:сказал\w*|заявил\w*|сообщил\w*|пообещал\w*|подтвердил\w*|объявил\w*|отметил\w*)"
 
 # A time an event is moved to or by: "на 9 июня", "на осень", "на две недели".
@@ -373,7 +381,7 @@ DATA = CueData(
         r"\b(?:и|уже)\s+без\s+того\b",
     ),
     hedges=(
-        r"\bвозможно\b", r"\bвероятно\b", r"\bвидимо\b", r"\bскорее\s+всего\b",
+        _PERHAPS, r"\bвероятно\b", r"\bвидимо\b", r"\bскорее\s+всего\b",
         r"\bнаверн(?:о|ое)\b", r"\bпожалуй\b", r"\bможет\s+быть\b", r"\bможет\s+статься\b",
         # "Может, ..." / "Может в марте ..." = maybe: "может" opening a sentence without
         # an infinitive to govern, or set off by a comma
@@ -387,11 +395,12 @@ DATA = CueData(
         r"\bожида(?:ется|ются|лось|лся|лась|лись)\b",
         r"\bмаловероятно\b",
         # the adjective hedges ("возможное лечение"), the noun "возможность" does not
-        r"\bвозможн(?!ост)\w+",
+        # (the adverb "возможно" is `_PERHAPS`)
+        r"\bвозможн(?!ост|о\b)\w+",
     ),
-    possibility_modals=(r"\bмо(?:жет|гут|жем|жешь|жете|гу)\b", r"\bможно\b"),
+    possibility_modals=(r"\bмо(?:жет|гут|жем|жешь|жете|гу)\b", r"\bможно\b", _POSSIBLE_TO),
     epistemic_hedges=(
-        r"\bвозможно\b", r"\bвероятно\b", r"\bнаверн(?:о|ое)\b", r"\bможет\s+быть\b",
+        _PERHAPS, r"\bвероятно\b", r"\bнаверн(?:о|ое)\b", r"\bможет\s+быть\b",
         r"\bскорее\s+всего\b", r"\bпо-видимому\b", r"\bвидимо\b", r"\bпожалуй\b",
         r"\bмаловероятно\b",
     ),
@@ -407,7 +416,7 @@ DATA = CueData(
         r"\bспособ(?:ен|на|но|ны)\b",
     ),
     weak_hedges=(
-        r"\bмо(?:жет|гут|жем|жешь|жете|гу)\b", r"\bмог(?:ла|ло|ли)?\b", r"\bможно\b",
+        r"\bмо(?:жет|гут|жем|жешь|жете|гу)\b", r"\bмог(?:ла|ло|ли)?\b", r"\bможно\b", _POSSIBLE_TO,
         r"\bсчита\w+", r"\bдума\w+",
     ),
     assertions=(
