@@ -72,6 +72,27 @@ def test_russian_vozmozhno_as_a_predicate_is_possibility_not_doubt() -> None:
     assert profile("Возможное лечение пока не найдено.", "ru").strong
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Das ist nicht unbedingt so.", "de"),
+        ("That is not necessarily so.", "en"),
+        ("Это не обязательно так.", "ru"),
+        ("Ce n'est pas forcément le cas.", "fr"),
+        ("Вероятность получить компенсацию мала.", "ru"),
+        ("Un éventuel report du match.", "fr"),
+    ],
+)
+def test_not_necessarily_and_likelihood_are_hedges(text: str, code: str) -> None:
+    prof = profile(text, code)
+    assert prof.strong and not prof.asserts
+
+
+def test_french_liable_to_and_supposed_to_are_modals() -> None:
+    assert profile("Le projet risque d'échouer.", "fr").weak
+    assert profile("Il est censé venir demain.", "fr").weak
+
+
 def test_english_expected_and_forecasts_hedge_and_a_certain_person_asserts_nothing() -> None:
     assert profile("4.6 % was previously expected.", "en").strong
     assert profile("It will be overcast, with no rain expected.", "en").strong

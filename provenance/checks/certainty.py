@@ -157,7 +157,7 @@ class CertaintyCheck:
     # prediction traded for a possibility, the German modal infinitive, "gegebenenfalls";
     # 6: a "wird" that is no future asserts nothing, more hearsay forms;
     # 7: clauses keep numbers whole ("150,000", "10:30"))
-    version = "8"  # 8: a word of certainty for a strong hedge is a new assertion
+    version = "8"  # 8: a word of certainty for a strong hedge asserts; more hedge data
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

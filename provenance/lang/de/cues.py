@@ -465,6 +465,8 @@ DATA = CueData(
         r"\bwomöglich\b", r"\bangeblich\w*", r"\bmutmaßlich\w*", r"\bscheinbar\b",
         r"\bscheint\b", r"\bscheinen\b", r"\bvermut\w+", r"\bmöglich(?:e[nmrs]?)?\b",
         r"\bunwahrscheinlich\b", r"\bvoraussichtlich\b",
+        # "not necessarily", "the likelihood (is low)"
+        r"\bnicht\s+(?:unbedingt|zwingend|notwendigerweise)\b", r"\b(?:un)?wahrscheinlichkeit\w*",
         r"\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?erwartet\b",
         r"\bpotenziell\w*", r"\boffenbar\b", r"\banscheinend\b",
         r"\bdem\s+vernehmen\s+nach\b",

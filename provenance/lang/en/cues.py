@@ -419,6 +419,8 @@ DATA = CueData(
         r"\bexpected\b(?=\s*[.,;:)]|\s*$)",
         r"\baccording\s+to\s+(?:the\s+)?(?:predictions?|forecasts?|projections?)\b",
         r"\bsuspect(?:s|ed)?\b", r"\bperhaps\b", r"\bpotentially\b",
+        # "not necessarily", "the likelihood (is low)"
+        r"\bnot\s+necessarily\b", r"\b(?:likelihood|probability)\b",
         # an adjectival modal of possibility: "subject to change" = may change
         r"\bsubject\s+to\s+change\b",
     ),
