@@ -2,7 +2,8 @@
 
 futur simple, aller + infinitive → future; conditionnel → weak future (open with a
 participle: "aurait signé"); imparfait, passé simple, avoir + participe passé → past;
-être + participe → past for verbs of motion ("est tombé"), else open.
+être + participe → past for verbs of motion ("est tombé"), else open; futur antérieur
+("aura fallu", "sera arrivé") → open.
 
 French also narrates the past in the futur simple (futur historique: "Arrêté en 2010, il
 sera condamné deux ans plus tard"), which German, English and Russian translators render
@@ -111,6 +112,11 @@ def read(text: str, t: TenseCues) -> TimeProfile:
         elif w in t.non_verbs:
             continue
         elif _future_stem(w, _FUTURE_END, t):
+            if participle and (w.startswith("aur") or any(v in t.past_with_be for v in verbs)):
+                # futur antérieur ("aura fallu", "sera arrivé"): a perfect, in news as
+                # often looking back ("il aura fallu dix ans" = it took ten years)
+                prof.add("open", (a, b))
+                continue
             prof.add("future", (a, b))
             synthetic.append((a, b))
         elif w in t.past_forms or _simple_past(w):
