@@ -229,3 +229,18 @@ def test_werden_as_copula_asserts_no_future() -> None:
     src = "Das Land kann klagen, und der Vertrag wird dadurch teurer."
     tgt = "The country can sue, and the contract might get dearer as a result."
     assert flags(src, tgt, "de,en") == []
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # what impends is said with a modal: "ihm drohen" = he may face
+        ("Ihm drohen bis zu fünf Jahre Haft.", "He may face up to five years in prison.", "de,en"),
+        ("Ему грозит до пяти лет лишения свободы.", "He may face up to five years in prison.",
+         "ru,en"),
+    ],
+)  # fmt: skip
+def test_what_impends_said_with_a_modal_is_no_major_softening(
+    src: str, tgt: str, langs: str
+) -> None:
+    assert all(sev == "minor" for _, sev in flags(src, tgt, langs))

@@ -501,6 +501,9 @@ DATA = CueData(
         # be watched, "war zu hören" = could be heard
         r"\b(?:ist|sind|war|waren|wäre|wären|sei|seien)\s+(?:\w+\s+){0,3}?zu\s+\w+(?:en|ern|eln)\b",
         r"\bzu\s+\w+(?:en|ern|eln)\s+(?:sein|ist|sind|war|waren|wäre|wären|sei|seien)\b",
+        # what impends, which a translator says with a modal: "ihm drohen fünf Jahre Haft"
+        # = he could face five years (not "droht mit" = threatens with)
+        r"\bdroh(?:t|en)\b(?![^.;:!?]{0,60}?\bmit\b)",
     ),
     weak_hedges=(
         r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b", r"\bsoll(?:en|te|ten)?\b",

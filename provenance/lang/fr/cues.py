@@ -260,7 +260,8 @@ DATA = CueData(
         r"\bapparemment\b", r"\bselon\b", r"\bprésumé(?:ment)?\b", r"\bsupposé(?:ment)?\b",
         r"\bprétendu\w*", r"\bparaît-il\b", r"\bil\s+paraît\s+qu",
     ),
-    ability_modals=(r"\bcapables?\s+de\b", r"\ben\s+mesure\s+de\b"),
+    # (and what impends, said with a modal: "il encourt cinq ans" = he could face five years)
+    ability_modals=(r"\bcapables?\s+de\b", r"\ben\s+mesure\s+de\b", r"\bencour(?:t|ent)\b"),
     # the conditional of hearsay: "le ministre aurait démissionné" = reportedly resigned
     reported_speech=(r"\b\w+(?:rait|raient)\b",),
     # "risque de" (is liable to) and "censé" (supposed to) as German "droht zu", "soll"

@@ -417,6 +417,9 @@ DATA = CueData(
     ability_modals=(
         r"\bсмо(?:гу|жет|жешь|жем|жете|гут|г|гла|гло|гли)\b", r"\bв\s+состоянии\b",
         r"\bспособ(?:ен|на|но|ны)\b",
+        # what impends, which a translator says with a modal: "ему грозит до пяти лет" =
+        # he could face up to five years
+        r"\bгроз(?:ит|ят)\b",
     ),
     weak_hedges=(
         r"\bмо(?:жет|гут|жем|жешь|жете|гу)\b", r"\bмог(?:ла|ло|ли)?\b", r"\bможно\b", _POSSIBLE_TO,
