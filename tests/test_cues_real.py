@@ -79,13 +79,18 @@ def test_russian_vozmozhno_as_a_predicate_is_possibility_not_doubt() -> None:
         ("That is not necessarily so.", "en"),
         ("Это не обязательно так.", "ru"),
         ("Ce n'est pas forcément le cas.", "fr"),
-        ("Вероятность получить компенсацию мала.", "ru"),
         ("Un éventuel report du match.", "fr"),
     ],
 )
 def test_not_necessarily_and_likelihood_are_hedges(text: str, code: str) -> None:
     prof = profile(text, code)
     assert prof.strong and not prof.asserts
+
+
+def test_nouns_of_likelihood_are_weak_hedges() -> None:
+    # "the likelihood is low" = unlikely, but also the figure of a forecast
+    assert profile("Вероятность получить компенсацию мала.", "ru").weak
+    assert not profile("Die Regenwahrscheinlichkeit liegt bei 70 Prozent.", "de").strong
 
 
 def test_french_liable_to_and_supposed_to_are_modals() -> None:

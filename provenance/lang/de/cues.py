@@ -465,8 +465,8 @@ DATA = CueData(
         r"\bwomöglich\b", r"\bangeblich\w*", r"\bmutmaßlich\w*", r"\bscheinbar\b",
         r"\bscheint\b", r"\bscheinen\b", r"\bvermut\w+", r"\bmöglich(?:e[nmrs]?)?\b",
         r"\bunwahrscheinlich\b", r"\bvoraussichtlich\b",
-        # "not necessarily", "the likelihood (is low)"
-        r"\bnicht\s+(?:unbedingt|zwingend|notwendigerweise)\b", r"\b(?:un)?wahrscheinlichkeit\w*",
+        # "not necessarily"
+        r"\bnicht\s+(?:unbedingt|zwingend|notwendigerweise)\b",
         r"\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?erwartet\b",
         r"\bpotenziell\w*", r"\boffenbar\b", r"\banscheinend\b",
         r"\bdem\s+vernehmen\s+nach\b",
@@ -508,6 +508,8 @@ DATA = CueData(
     weak_hedges=(
         r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b", r"\bsoll(?:en|te|ten)?\b",
         r"\bwürde(?:n)?\b", r"\bglaubt?\b", r"\bglauben\b",
+        # a noun of likelihood, also the figure of a forecast ("Regenwahrscheinlichkeit")
+        r"wahrscheinlichkeit\w*",
         # "droht ... zu fehlen" = is at risk of missing (not "drohte mit" = threatened)
         r"\bdroh(?:t|en|te|ten)\b(?=[^.;:!?]{0,80}?\bzu\s+\w+en\b)",
     ),

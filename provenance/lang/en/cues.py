@@ -419,8 +419,8 @@ DATA = CueData(
         r"\bexpected\b(?=\s*[.,;:)]|\s*$)",
         r"\baccording\s+to\s+(?:the\s+)?(?:predictions?|forecasts?|projections?)\b",
         r"\bsuspect(?:s|ed)?\b", r"\bperhaps\b", r"\bpotentially\b",
-        # "not necessarily", "the likelihood (is low)"
-        r"\bnot\s+necessarily\b", r"\b(?:likelihood|probability)\b",
+        # "not necessarily"
+        r"\bnot\s+necessarily\b",
         # an adjectival modal of possibility: "subject to change" = may change
         r"\bsubject\s+to\s+change\b",
     ),
@@ -438,6 +438,8 @@ DATA = CueData(
     ),
     weak_hedges=(
         r"\bcan(?:not|['’]t)?\b", r"\bwould\b", r"\bshould\b", r"\bbelieves?\b", r"\bthinks?\b",
+        # a noun of likelihood, also the figure of a forecast ("a 70 % probability")
+        r"\b(?:likelihood|probability)\b",
     ),
     assertions=(
         r"\bwill\b", r"\bwon['’]t\b", r"\b\w+['’]ll\b", r"\bshall\b", r"\bcertainly\b",

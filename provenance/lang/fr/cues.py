@@ -249,7 +249,6 @@ DATA = CueData(
         r"\bsusceptibles?\s+d(?:e\b|['’])", r"\ba\s+priori\b", r"\bprétendu\w*",
         r"\bsembl(?:ait|aient|er|é)\b", r"\bparaît-il\b", r"\bil\s+paraît\s+qu",
         r"\bvraisemblable\b", r"\bpas\s+(?:forcément|nécessairement)\b",
-        r"\bprobabilité\w*",
     ),
     possibility_modals=(r"\bpeu(?:t|vent|x)\b",),
     epistemic_hedges=(
@@ -266,7 +265,9 @@ DATA = CueData(
     reported_speech=(r"\b\w+(?:rait|raient)\b",),
     # "risque de" (is liable to) and "censé" (supposed to) as German "droht zu", "soll"
     weak_hedges=(r"\bpeu(?:t|vent|x)\b", r"\bcroi(?:t|ent|s)\b", r"\bpense(?:nt)?\b",
-                 r"\brisqu(?:e|ent|ait|aient)\s+d(?:e\b|['’])", r"\bcensée?s?\b"),
+                 r"\brisqu(?:e|ent|ait|aient)\s+d(?:e\b|['’])", r"\bcensée?s?\b",
+                 # a noun of likelihood, also the figure of a forecast
+                 r"\bprobabilités?\b"),
     assertions=(
         r"\bcertainement\b", r"\bsûrement\b",
         # "certain" after a copula ("il est certain que"), not "certains pays"

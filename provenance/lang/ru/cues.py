@@ -394,9 +394,8 @@ DATA = CueData(
         r"\bпредполага(?:ется|ются|лось|лся|лась|лись|ем|ю)\b",
         r"\bожида(?:ется|ются|лось|лся|лась|лись)\b",
         r"\bмаловероятно\b",
-        # "not necessarily", "the likelihood (is low)": doubt, not the assertion
-        # "обязательно" is
-        r"\bне\s+обязательно\b", r"\bне\s+факт\b", r"\bвероятност\w*",
+        # "not necessarily": doubt, not the assertion "обязательно" is
+        r"\bне\s+обязательно\b", r"\bне\s+факт\b",
         # the adjective hedges ("возможное лечение"), the noun "возможность" does not
         # (the adverb "возможно" is `_PERHAPS`)
         r"\bвозможн(?!ост|о\b)\w+",
@@ -424,6 +423,9 @@ DATA = CueData(
     weak_hedges=(
         r"\bмо(?:жет|гут|жем|жешь|жете|гу)\b", r"\bмог(?:ла|ло|ли)?\b", r"\bможно\b", _POSSIBLE_TO,
         r"\bсчита\w+", r"\bдума\w+",
+        # a noun of likelihood: "вероятность (мала)" = unlikely, but also the figure of
+        # a forecast ("вероятность дождя 70 %" = "it will rain"): weak
+        r"\bвероятност\w*",
     ),
     assertions=(
         r"\bбуд(?:ет|ут|у|ем|ешь|ете)\b", r"(?<!\bне\s)\bобязательно\b", r"\bнепременно\b",
