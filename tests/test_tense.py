@@ -62,6 +62,9 @@ def test_registered():
         ("fr", "Le parlement a adopté la réforme.", (0, 1, 0)),
         ("fr", "Le Nadelhorn figurait sur la liste.", (0, 1, 0)),
         ("fr", "Il pourrait partir.", (1, 0, 0)),
+        # Futur II: a perfect, as often a guess about the past ("has probably forgotten")
+        ("de", "Er wird es vergessen haben.", (0, 0, 1)),
+        ("de", "Bis dahin wird er angekommen sein.", (0, 0, 1)),
         # futur antérieur: a perfect, in news often looking back ("it took ten years")
         ("fr", "Il aura fallu dix ans pour finir.", (0, 0, 1)),
         ("fr", "Le match aura lieu demain.", (1, 0, 0)),
