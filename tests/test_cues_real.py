@@ -98,6 +98,21 @@ def test_french_liable_to_and_supposed_to_are_modals() -> None:
     assert profile("Il est censé venir demain.", "fr").weak
 
 
+def test_english_mid_may_assumed_and_if_necessary() -> None:
+    assert not profile("In mid-May, she learned that she would succeed him.", "en").strong
+    assert profile("It is assumed that the algorithm will find them.", "en").strong
+    assert profile("They will impose harsh punishment if necessary.", "en").strong
+
+
+def test_english_active_defeated_is_a_win() -> None:
+    def poles(text: str) -> set[int]:
+        return {m.pole for m in mentions(text, "en") if m.concept == "win"}
+
+    assert poles("On July 25, Zenit defeated Khimki.") == {1}
+    assert poles("Zenit was defeated by Khimki.") == {-1}
+    assert poles("The defeated team went home.") == {-1}
+
+
 def test_english_expected_and_forecasts_hedge_and_a_certain_person_asserts_nothing() -> None:
     assert profile("4.6 % was previously expected.", "en").strong
     assert profile("It will be overcast, with no rain expected.", "en").strong

@@ -28,6 +28,7 @@ from provenance.model import Finding, PairView, Severity
 # "May" the month: capitalised inside a sentence, or next to a day number.
 _MONTH_MAY = re.compile(
     r"(?<=[a-z,] )May\b|\bMay\s+\d|\d\.?\s+May\b|\b(?:in|of|since|until|by|on)\s+May\b"
+    r"|(?<=-)May\b"  # "mid-May", "early-May"
 )
 
 
