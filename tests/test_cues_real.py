@@ -104,6 +104,13 @@ def test_english_mid_may_assumed_and_if_necessary() -> None:
     assert profile("They will impose harsh punishment if necessary.", "en").strong
 
 
+def test_must_with_a_perfect_is_a_conclusion() -> None:
+    assert profile("Many ministers must have known it.", "en").strong
+    assert not profile("You must pay the fee.", "en").strong
+    assert profile("Er muss es gewusst haben.", "de").strong
+    assert not profile("Er muss die Gebühr zahlen.", "de").strong
+
+
 def test_english_active_defeated_is_a_win() -> None:
     def poles(text: str) -> set[int]:
         return {m.pole for m in mentions(text, "en") if m.concept == "win"}

@@ -467,6 +467,9 @@ DATA = CueData(
         r"\bunwahrscheinlich\b", r"\bvoraussichtlich\b",
         # "not necessarily"
         r"\bnicht\s+(?:unbedingt|zwingend|notwendigerweise)\b",
+        # "muss" with a perfect infinitive is a conclusion: "muss es gewusst haben" = must
+        # have known
+        r"\bmuss(?:te|ten)?\b(?=[^.;:!?]{0,80}?\b\w+(?:t|en)\s+(?:haben|sein)\b)",
         r"\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?erwartet\b",
         r"\bpotenziell\w*", r"\boffenbar\b", r"\banscheinend\b",
         r"\bdem\s+vernehmen\s+nach\b",

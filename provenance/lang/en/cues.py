@@ -432,6 +432,9 @@ DATA = CueData(
         # a condition the writer does not claim is met: "if necessary" = "gegebenenfalls"
         r"\bif\s+(?:necessary|need\s+be|needed|required|appropriate)\b",
         r"\bwhere\s+(?:necessary|appropriate|needed)\b",
+        # "must" with a perfect is a conclusion, never an order: "must have known" =
+        # "dürften gewusst haben"
+        r"\bmust\s+(?:not\s+|never\s+)?have\b",
     ),
     possibility_modals=(r"\bcan(?:not|['’]t)?\b",),
     epistemic_hedges=(
