@@ -117,6 +117,10 @@ def test_an_assertion_traded_for_a_hedge_is_major_though_a_modal_stays_elsewhere
         # an opinion verb kept beside it does not keep the modal
         ("Далее они могут опуститься до 4%, считает Покатович.",
          "Further, they will fall to 4%, Pokatovich believes.", "ru,en", "major"),
+        # a word of certainty in the hedge's place, though the futures counted differ
+        # ("won't" is an assertion, a negated Russian perfective future is not)
+        ("I won't let them, I keep them out of sight as much as possible.",
+         "Я не позволю им, я держу их подальше, насколько это несомненно.", "en,ru", "major"),
     ],
 )  # fmt: skip
 def test_hardening_with_evidence_on_both_sides(
@@ -225,3 +229,18 @@ def test_werden_as_copula_asserts_no_future() -> None:
     src = "Das Land kann klagen, und der Vertrag wird dadurch teurer."
     tgt = "The country can sue, and the contract might get dearer as a result."
     assert flags(src, tgt, "de,en") == []
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # what impends is said with a modal: "ihm drohen" = he may face
+        ("Ihm drohen bis zu fünf Jahre Haft.", "He may face up to five years in prison.", "de,en"),
+        ("Ему грозит до пяти лет лишения свободы.", "He may face up to five years in prison.",
+         "ru,en"),
+    ],
+)  # fmt: skip
+def test_what_impends_said_with_a_modal_is_no_major_softening(
+    src: str, tgt: str, langs: str
+) -> None:
+    assert all(sev == "minor" for _, sev in flags(src, tgt, langs))

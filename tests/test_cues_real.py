@@ -62,6 +62,64 @@ def test_russian_sentence_initial_mozhet_without_infinitive_is_maybe() -> None:
     assert not profile("Он может прийти завтра.", "ru").strong  # ability/possibility: weak
 
 
+def test_russian_vozmozhno_as_a_predicate_is_possibility_not_doubt() -> None:
+    assert profile("Возможно, он прав.", "ru").strong
+    assert profile("Он, возможно, придет.", "ru").strong
+    # "it is possible to create", "as far as possible": a modal of possibility
+    both = profile("Действительно, возможно создавать такие чудеса.", "ru")
+    assert not both.strong and both.weak
+    assert not profile("Насколько это возможно, мы помогаем.", "ru").strong
+    assert profile("Возможное лечение пока не найдено.", "ru").strong
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Das ist nicht unbedingt so.", "de"),
+        ("That is not necessarily so.", "en"),
+        ("Это не обязательно так.", "ru"),
+        ("Ce n'est pas forcément le cas.", "fr"),
+        ("Un éventuel report du match.", "fr"),
+    ],
+)
+def test_not_necessarily_and_likelihood_are_hedges(text: str, code: str) -> None:
+    prof = profile(text, code)
+    assert prof.strong and not prof.asserts
+
+
+def test_nouns_of_likelihood_are_weak_hedges() -> None:
+    # "the likelihood is low" = unlikely, but also the figure of a forecast
+    assert profile("Вероятность получить компенсацию мала.", "ru").weak
+    assert not profile("Die Regenwahrscheinlichkeit liegt bei 70 Prozent.", "de").strong
+
+
+def test_french_liable_to_and_supposed_to_are_modals() -> None:
+    assert profile("Le projet risque d'échouer.", "fr").weak
+    assert profile("Il est censé venir demain.", "fr").weak
+
+
+def test_english_mid_may_assumed_and_if_necessary() -> None:
+    assert not profile("In mid-May, she learned that she would succeed him.", "en").strong
+    assert profile("It is assumed that the algorithm will find them.", "en").strong
+    assert profile("They will impose harsh punishment if necessary.", "en").strong
+
+
+def test_must_with_a_perfect_is_a_conclusion() -> None:
+    assert profile("Many ministers must have known it.", "en").strong
+    assert not profile("You must pay the fee.", "en").strong
+    assert profile("Er muss es gewusst haben.", "de").strong
+    assert not profile("Er muss die Gebühr zahlen.", "de").strong
+
+
+def test_english_active_defeated_is_a_win() -> None:
+    def poles(text: str) -> set[int]:
+        return {m.pole for m in mentions(text, "en") if m.concept == "win"}
+
+    assert poles("On July 25, Zenit defeated Khimki.") == {1}
+    assert poles("Zenit was defeated by Khimki.") == {-1}
+    assert poles("The defeated team went home.") == {-1}
+
+
 def test_english_expected_and_forecasts_hedge_and_a_certain_person_asserts_nothing() -> None:
     assert profile("4.6 % was previously expected.", "en").strong
     assert profile("It will be overcast, with no rain expected.", "en").strong

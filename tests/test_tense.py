@@ -62,6 +62,12 @@ def test_registered():
         ("fr", "Le parlement a adopté la réforme.", (0, 1, 0)),
         ("fr", "Le Nadelhorn figurait sur la liste.", (0, 1, 0)),
         ("fr", "Il pourrait partir.", (1, 0, 0)),
+        # Futur II: a perfect, as often a guess about the past ("has probably forgotten")
+        ("de", "Er wird es vergessen haben.", (0, 0, 1)),
+        ("de", "Bis dahin wird er angekommen sein.", (0, 0, 1)),
+        # futur antérieur: a perfect, in news often looking back ("it took ten years")
+        ("fr", "Il aura fallu dix ans pour finir.", (0, 0, 1)),
+        ("fr", "Le match aura lieu demain.", (1, 0, 0)),
     ],
 )
 def test_profiles(code, text, expected):
@@ -276,3 +282,20 @@ def test_clauses_keep_numbers_and_times_whole() -> None:
     assert parts[-1] == "said the court at 10:30 today."
     de = "Die Quote stieg auf 0,5 Prozent, sagte der Sprecher am Montag."
     assert any("0,5 Prozent" in de[c.start : c.end] for c in clauses(de, "de"))
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "severity"),
+    [
+        # futur historique: a French future that narrates the past, rendered as a past
+        ("Arrêté en 2010, il sera condamné deux ans plus tard.",
+         "Er wurde 2010 verhaftet und zwei Jahre später verurteilt.", "minor"),
+        ("Par la suite, il me viendra à l'esprit que la corde a tenu.",
+         "Später kam mir der Gedanke, dass das Seil gehalten hatte.", "minor"),
+        # with nothing that places it in the past, a futur simple is a prediction
+        ("Le parlement adoptera la réforme.", "Das Parlament verabschiedete die Reform.", "major"),
+    ],
+)  # fmt: skip
+def test_french_narrative_future(src, tgt, severity):
+    (f,) = run("fr", src, "de", tgt)
+    assert (f.severity, f.key) == (severity, "tense:past")

@@ -367,8 +367,9 @@ class AntonymCheck:
     name = "antonyms"
     # the signature says which rules made a report (3: word-level round; 4: German noun
     # scope, start/end of a month, "tall", "fragile", "excel"; 6: size apart from amount,
-    # "a few" is no "few", discourse markers "более того", "what's more", "peu après")
-    version = "7"  # 7: clauses keep numbers whole ("150,000", "10:30")
+    # "a few" is no "few", discourse markers "более того", "what's more", "peu après";
+    # 7: clauses keep numbers whole ("150,000", "10:30"))
+    version = "8"  # 8: active "defeated" wins, "heatwave", "прохлада"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -28,6 +28,7 @@ from provenance.model import Finding, PairView, Severity
 # "May" the month: capitalised inside a sentence, or next to a day number.
 _MONTH_MAY = re.compile(
     r"(?<=[a-z,] )May\b|\bMay\s+\d|\d\.?\s+May\b|\b(?:in|of|since|until|by|on)\s+May\b"
+    r"|(?<=-)May\b"  # "mid-May", "early-May"
 )
 
 
@@ -155,8 +156,9 @@ class CertaintyCheck:
     # the signature says which rules made a report (3: word-level round; 4: hearsay,
     # ability modals, epistemic softening, explicit futures only for "can"; 5: a
     # prediction traded for a possibility, the German modal infinitive, "gegebenenfalls";
-    # 6: a "wird" that is no future asserts nothing, more hearsay forms)
-    version = "7"  # 7: clauses keep numbers whole ("150,000", "10:30")
+    # 6: a "wird" that is no future asserts nothing, more hearsay forms;
+    # 7: clauses keep numbers whole ("150,000", "10:30"))
+    version = "8"  # 8: a word of certainty for a strong hedge asserts; more hedge data
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -203,7 +205,14 @@ class CertaintyCheck:
         # an assertion in its place, more than the source makes outside its hedged
         # clauses (the translation's "will" may be the source's own). A hedge merely
         # missing may be said with words the cue lists lack.
-        new_assertion = len(asserts) > len(_unhedged(ps, st, sl))
+        # A word of certainty the source has none of ("несомненно", "zweifellos") is an
+        # assertion in a strong hedge's place whatever the futures count (languages
+        # count them apart: a negated Russian perfective future is no assertion, "won't"
+        # is).
+        certain = bool(_certainty_words(asserts, tt, tl)) and not _certainty_words(
+            ps.asserts, st, sl
+        )
+        new_assertion = len(asserts) > len(_unhedged(ps, st, sl)) or certain
         # A present modal of possibility ("can", "может") is a hedge too when the
         # translation, with no modal left, predicts instead ("могут упасть" → "will
         # fall"); as ability it would have stayed a modal ("will be able to"). Only a
@@ -414,6 +423,26 @@ def _predicts(text: str, spans: list[tuple[int, int]], code: str) -> bool:
         if words and (words[0] in future or words[0].endswith(("'ll", "’ll"))):
             return True
     return False
+
+
+def _certainty_words(spans: list[tuple[int, int]], text: str, code: str) -> list[tuple[int, int]]:
+    """The assertions at `spans` that state certainty by a word of their own
+    ("certainly", "несомненно", "zweifellos"), not by a future tense ("will", "sera",
+    "будет") nor a reported "would"."""
+    if not spans:
+        return []
+    from provenance.checks.tense import profile as time_profile
+
+    futures = time_profile(text, code).future
+    reported = compiled(code).reported
+    low = prepared(text, code)
+    return [
+        (a, b)
+        for a, b in spans
+        if not _predicts(text, [(a, b)], code)
+        and not any(fa < b and a < fb for fa, fb in futures)
+        and not (reported is not None and reported.match(low, a))
+    ]
 
 
 def _unhedged(prof: Profile, text: str, code: str) -> list[tuple[int, int]]:

@@ -171,8 +171,9 @@ class TenseCheck:
     # with no future left on the past side, German participles beside an auxiliary; 4:
     # the future of a conditional or temporal clause is grammar, not a prediction;
     # German "werden" with a participle spelt like an infinitive, "würde" + participle,
-    # habitual "will often", the future of a conditional sentence a weak one)
-    version = "5"  # 5: clauses keep numbers whole ("150,000", "10:30")
+    # habitual "will often", the future of a conditional sentence a weak one; 5: clauses
+    # keep numbers whole ("150,000", "10:30"))
+    version = "6"  # 6: French futur historique weak; futur antérieur, Futur II open
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -472,6 +472,11 @@ DATA = CueData(
         r"\bwomöglich\b", r"\bangeblich\w*", r"\bmutmaßlich\w*", r"\bscheinbar\b",
         r"\bscheint\b", r"\bscheinen\b", r"\bvermut\w+", r"\bmöglich(?:e[nmrs]?)?\b",
         r"\bunwahrscheinlich\b", r"\bvoraussichtlich\b",
+        # "not necessarily"
+        r"\bnicht\s+(?:unbedingt|zwingend|notwendigerweise)\b",
+        # "muss" with a perfect infinitive is a conclusion: "muss es gewusst haben" = must
+        # have known
+        r"\bmuss(?:te|ten)?\b(?=[^.;:!?]{0,80}?\b\w+(?:t|en)\s+(?:haben|sein)\b)",
         r"\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?erwartet\b",
         r"\bpotenziell\w*", r"\boffenbar\b", r"\banscheinend\b",
         r"\bdem\s+vernehmen\s+nach\b",
@@ -506,10 +511,15 @@ DATA = CueData(
         # be watched, "war zu hören" = could be heard
         r"\b(?:ist|sind|war|waren|wäre|wären|sei|seien)\s+(?:\w+\s+){0,3}?zu\s+\w+(?:en|ern|eln)\b",
         r"\bzu\s+\w+(?:en|ern|eln)\s+(?:sein|ist|sind|war|waren|wäre|wären|sei|seien)\b",
+        # what impends, which a translator says with a modal: "ihm drohen fünf Jahre Haft"
+        # = he could face five years (not "droht mit" = threatens with)
+        r"\bdroh(?:t|en)\b(?![^.;:!?]{0,60}?\bmit\b)",
     ),
     weak_hedges=(
         r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b", r"\bsoll(?:en|te|ten)?\b",
         r"\bwürde(?:n)?\b", r"\bglaubt?\b", r"\bglauben\b",
+        # a noun of likelihood, also the figure of a forecast ("Regenwahrscheinlichkeit")
+        r"wahrscheinlichkeit\w*",
         # "droht ... zu fehlen" = is at risk of missing (not "drohte mit" = threatened)
         r"\bdroh(?:t|en|te|ten)\b(?=[^.;:!?]{0,80}?\bzu\s+\w+en\b)",
     ),

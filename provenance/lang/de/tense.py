@@ -3,7 +3,7 @@
 werden + infinitive → future; könnte / dürfte / würde + infinitive → weak future; war,
 hatte, wurde, modal and strong/weak Präteritum, hat/haben + Partizip II → past; ist/sind +
 Partizip II → past for verbs of motion or change ("ist gestiegen"), else open ("ist
-geschlossen" is a state); hätte, wäre, a perfect infinitive → open.
+geschlossen" is a state); hätte, wäre, a perfect infinitive, Futur II → open.
 """
 
 from __future__ import annotations
@@ -171,6 +171,20 @@ def _with_wuerde(toks: list[tuple[str, int, int, bool]], i: int) -> str:
     return "open" if passive and not _infinitive(word) else "future"
 
 
+def _futur_two(words: list[str]) -> bool:
+    """The clause ends in a perfect infinitive ("vergessen haben", "angekommen sein",
+    "gebaut worden sein"): with "werden", the Futur II."""
+    if len(words) < 2 or words[-1] not in ("haben", "sein"):
+        return False
+    verb = words[-2]
+    return (
+        verb == "worden"
+        or _participle(verb)
+        or _participle_like_infinitive(verb)
+        or (_infinitive(verb) and verb.startswith(_INSEPARABLE))
+    )
+
+
 def read(text: str, t: TenseCues) -> TimeProfile:
     prof = TimeProfile()
     for c in clauses(text, "de"):
@@ -207,7 +221,9 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             if w in t.future_aux and _participle(prev):
                 continue  # "eingehalten werden können": a passive infinitive, no future
             if w in t.future_aux:
-                kind = _with_werden(toks, i)
+                # Futur II ("wird ... vergessen haben"): a perfect, as often a guess
+                # about the past (= has probably forgotten) as a future: open
+                kind = "open" if _futur_two(words) else _with_werden(toks, i)
                 if kind:
                     prof.add(kind, (a, b))
             elif w in t.irrealis:

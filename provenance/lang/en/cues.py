@@ -139,7 +139,11 @@ _POLARITY = {
     "win": (
         # "to defeat X" is to win ("a defeat" is a loss)
         ("win", "won", "winner", "victory", "triumph", "beat", "beaten",
-         r"(?:to|will|would|could|can|must)\s+defeat"),
+         r"(?:to|will|would|could|can|must)\s+defeat",
+         # "Zenit defeated Khimki" (active, with an object) won; "was defeated", "the
+         # defeated team", "defeated by" lost
+         r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+         r"(?<!\bthe\s)(?<!\bget\s)(?<!\bgot\s)defeated(?=\s+(?!by\b)\w)"),
         ("lose", "lost", "loser", "defeat"),
     ),
     "profit": (
@@ -181,7 +185,7 @@ _POLARITY = {
         ("high", "higher", "highest", "tall", "taller", "tallest"),
         ("low", "lower", "lowest"),
     ),
-    "heat": (("hot", "heat", "warm", "warmth"), ("cold", "chill", "cool", "frost")),
+    "heat": (("hot", "heat", "heatwave", "warm", "warmth"), ("cold", "chill", "cool", "frost")),
     "safety": (
         ("safe", "safer", "safety", "secure"),
         ("dangerous", "danger", "unsafe", "risky", "hazardous", "insecure", "perilous"),
@@ -424,8 +428,18 @@ DATA = CueData(
         r"\bexpected\b(?=\s*[.,;:)]|\s*$)",
         r"\baccording\s+to\s+(?:the\s+)?(?:predictions?|forecasts?|projections?)\b",
         r"\bsuspect(?:s|ed)?\b", r"\bperhaps\b", r"\bpotentially\b",
+        # "not necessarily"
+        r"\bnot\s+necessarily\b",
         # an adjectival modal of possibility: "subject to change" = may change
         r"\bsubject\s+to\s+change\b",
+        # what is assumed or believed, not stated: "it is assumed that" = "предполагается"
+        r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:assumed|presumed|believed|thought)\s+(?:that|to)\b",
+        # a condition the writer does not claim is met: "if necessary" = "gegebenenfalls"
+        r"\bif\s+(?:necessary|need\s+be|needed|required|appropriate)\b",
+        r"\bwhere\s+(?:necessary|appropriate|needed)\b",
+        # "must" with a perfect is a conclusion, never an order: "must have known" =
+        # "dürften gewusst haben"
+        r"\bmust\s+(?:not\s+|never\s+)?have\b",
     ),
     possibility_modals=(r"\bcan(?:not|['’]t)?\b",),
     epistemic_hedges=(
@@ -441,6 +455,8 @@ DATA = CueData(
     ),
     weak_hedges=(
         r"\bcan(?:not|['’]t)?\b", r"\bwould\b", r"\bshould\b", r"\bbelieves?\b", r"\bthinks?\b",
+        # a noun of likelihood, also the figure of a forecast ("a 70 % probability")
+        r"\b(?:likelihood|probability)\b",
     ),
     assertions=(
         r"\bwill\b", r"\bwon['’]t\b", r"\b\w+['’]ll\b", r"\bshall\b", r"\bcertainly\b",

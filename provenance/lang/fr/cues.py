@@ -290,18 +290,32 @@ DATA = CueData(
         r"\bvraisemblablement\b", r"\bsans\s+doute\b", r"\bpossible(?:ment)?\b",
         r"\bsemble(?:nt)?\b", r"\bapparemment\b", r"\bprésumé(?:ment)?\b",
         r"\bsupposé(?:ment)?\b", r"\bdevrai(?:t|ent)\b", r"\bprobable\b",
+        # possibly, potentially, liable to, presumably, allegedly, not necessarily, the
+        # likelihood: French says them as German "eventuell", "potenziell", "könnte",
+        # "vermutlich", "angeblich", "nicht unbedingt", "Wahrscheinlichkeit" do
+        r"\béventuel(?:le|s|les|lement)?\b", r"\bpotentiel(?:le|s|les|lement)?\b",
+        r"\bsusceptibles?\s+d(?:e\b|['’])", r"\ba\s+priori\b", r"\bprétendu\w*",
+        r"\bsembl(?:ait|aient|er|é)\b", r"\bparaît-il\b", r"\bil\s+paraît\s+qu",
+        r"\bvraisemblable\b", r"\bpas\s+(?:forcément|nécessairement)\b",
     ),
     possibility_modals=(r"\bpeu(?:t|vent|x)\b",),
     epistemic_hedges=(
         r"\bpeut[- ]être\b", r"\bprobablement\b", r"\bvraisemblablement\b", r"\bprobable\b",
+        r"\béventuellement\b",
     ),
     reportative=(
         r"\bapparemment\b", r"\bselon\b", r"\bprésumé(?:ment)?\b", r"\bsupposé(?:ment)?\b",
+        r"\bprétendu\w*", r"\bparaît-il\b", r"\bil\s+paraît\s+qu",
     ),
-    ability_modals=(r"\bcapables?\s+de\b", r"\ben\s+mesure\s+de\b"),
+    # (and what impends, said with a modal: "il encourt cinq ans" = he could face five years)
+    ability_modals=(r"\bcapables?\s+de\b", r"\ben\s+mesure\s+de\b", r"\bencour(?:t|ent)\b"),
     # the conditional of hearsay: "le ministre aurait démissionné" = reportedly resigned
     reported_speech=(r"\b\w+(?:rait|raient)\b",),
-    weak_hedges=(r"\bpeu(?:t|vent|x)\b", r"\bcroi(?:t|ent|s)\b", r"\bpense(?:nt)?\b"),
+    # "risque de" (is liable to) and "censé" (supposed to) as German "droht zu", "soll"
+    weak_hedges=(r"\bpeu(?:t|vent|x)\b", r"\bcroi(?:t|ent|s)\b", r"\bpense(?:nt)?\b",
+                 r"\brisqu(?:e|ent|ait|aient)\s+d(?:e\b|['’])", r"\bcensée?s?\b",
+                 # a noun of likelihood, also the figure of a forecast
+                 r"\bprobabilités?\b"),
     assertions=(
         r"\bcertainement\b", r"\bsûrement\b",
         # "certain" after a copula ("il est certain que"), not "certains pays"

@@ -2,14 +2,24 @@
 
 futur simple, aller + infinitive → future; conditionnel → weak future (open with a
 participle: "aurait signé"); imparfait, passé simple, avoir + participe passé → past;
-être + participe → past for verbs of motion ("est tombé"), else open.
+être + participe → past for verbs of motion ("est tombé"), else open; futur antérieur
+("aura fallu", "sera arrivé") → open.
+
+French also narrates the past in the futur simple (futur historique: "Arrêté en 2010, il
+sera condamné deux ans plus tard"), which German, English and Russian translators render
+as a past. A futur simple in a sentence that places itself in the past (a past verb, a
+past conditional, a year, "plus tard", "par la suite", "ensuite") is therefore read as a
+weak future, like a conditional: against a past, a minor shift, not a major one.
 """
 
 from __future__ import annotations
 
+import re
+
 from provenance.lang.cues import TenseCues
 from provenance.lang.tense import (
     AUX_REACH,
+    Span,
     TenseReader,
     TimeProfile,
     auxiliary,
@@ -59,8 +69,28 @@ def _future_stem(w: str, endings: tuple[str, ...], t: TenseCues) -> bool:
     return False
 
 
+# What places a sentence in a narrated past beside its futur simple: a year, or an adverb
+# of sequence ("plus tard", "par la suite", "ensuite", "puis", "finalement").
+_NARRATIVE = re.compile(
+    r"\b(?:1[0-9]{3}|20[0-9]{2})\b|\bplus\s+tard\b|\bpar\s+la\s+suite\b|\bensuite\b"
+    r"|\bpuis\b|\bfinalement\b|\baprès\s+quoi\b|\bdès\s+lors\b"
+)
+
+
+def _narrative_futures(
+    prof: TimeProfile, synthetic: list[Span], low: str, past_conditional: bool
+) -> None:
+    """Mark the futurs simples of a sentence that narrates the past (see the module
+    docstring) as weak futures: one with a past verb, a past conditional ("je ne serais
+    pas allé"), a year or an adverb of sequence."""
+    if synthetic and (prof.past or past_conditional or _NARRATIVE.search(low)):
+        prof.prospective += [s for s in synthetic if s not in prof.prospective]
+
+
 def read(text: str, t: TenseCues) -> TimeProfile:
     prof = TimeProfile()
+    synthetic: list[Span] = []
+    past_conditional = False
     low = text.lower()
     taken = mark_future_phrases(prof, low, "fr")
     toks = [tk for tk in tokens(low.replace("'", " ").replace("’", " "))
@@ -74,17 +104,26 @@ def read(text: str, t: TenseCues) -> TimeProfile:
         elif w in t.prospective or _future_stem(w, _COND_END, t):
             # "pourrait partir" points ahead; "aurait signé" is a past conditional.
             prof.add("open" if participle else "future", (a, b), soft=True)
+            if participle:
+                past_conditional = True
         elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
             with_be = any(v in t.past_with_be for v in verbs)
             auxiliary(prof, t, w, (a, b), participle, with_be)
         elif w in t.non_verbs:
             continue
         elif _future_stem(w, _FUTURE_END, t):
+            if participle and (w.startswith("aur") or any(v in t.past_with_be for v in verbs)):
+                # futur antérieur ("aura fallu", "sera arrivé"): a perfect, in news as
+                # often looking back ("il aura fallu dix ans" = it took ten years)
+                prof.add("open", (a, b))
+                continue
             prof.add("future", (a, b))
+            synthetic.append((a, b))
         elif w in t.past_forms or _simple_past(w):
             prof.add("past", (a, b))
         elif w.endswith(_IMPERFECT) and len(w) >= 6 and _verb(w):
             prof.add("past", (a, b))  # "faisait", not "fait"
+    _narrative_futures(prof, synthetic, low, past_conditional)
     return prof
 
 

@@ -42,6 +42,14 @@ def stranded_concord(low: str, start: int, end: int) -> bool:
     return False
 
 
+# "возможно" is "perhaps" as a parenthetical word ("Возможно, он прав"), but "(it is)
+# possible" as a predicate: with an infinitive ("возможно создавать" = one can create)
+# or after "это", "если", "насколько" ("насколько это возможно" = as far as possible). The
+# predicate is a modal of possibility, like "можно"; only the parenthetical is doubt.
+_INFINITIVE = r"\s+\w+(?:ть|ти|чь|ться|тись)\b"
+_PERHAPS = r"(?<!\bэто\s)(?<!\bесли\s)(?<!\bнасколько\s)\bвозможно\b(?!" + _INFINITIVE + ")"
+_POSSIBLE_TO = r"\bвозможно\b(?=" + _INFINITIVE + ")"
+
 _SAY = r"(?:сказал\w*|заявил\w*|сообщил\w*|пообещал\w*|подтвердил\w*|объявил\w*|отметил\w*)"
 
 # A time an event is moved to or by: "на 9 июня", "на осень", "на две недели".
@@ -166,7 +174,7 @@ _POLARITY = {
     "height": (("высокий", "выше", "высоко"), ("низкий", "ниже", "низко")),
     "heat": (
         ("жаркий", "жара", "горячий", "тёплый", "теплый", "тепло", "жарко"),
-        ("холодный", "холод", "прохладный", "мороз", "холодно"),
+        ("холодный", "холод", "прохладный", "прохлада", "мороз", "холодно"),
     ),
     "safety": (
         ("безопасный", "безопасно", "безопасен"),
@@ -398,7 +406,7 @@ DATA = CueData(
         r"\b(?:и|уже)\s+без\s+того\b",
     ),
     hedges=(
-        r"\bвозможно\b", r"\bвероятно\b", r"\bвидимо\b", r"\bскорее\s+всего\b",
+        _PERHAPS, r"\bвероятно\b", r"\bвидимо\b", r"\bскорее\s+всего\b",
         r"\bнаверн(?:о|ое)\b", r"\bпожалуй\b", r"\bможет\s+быть\b", r"\bможет\s+статься\b",
         # "Может, ..." / "Может в марте ..." = maybe: "может" opening a sentence without
         # an infinitive to govern, or set off by a comma
@@ -411,12 +419,15 @@ DATA = CueData(
         r"\bпредполага(?:ется|ются|лось|лся|лась|лись|ем|ю)\b",
         r"\bожида(?:ется|ются|лось|лся|лась|лись)\b",
         r"\bмаловероятно\b",
+        # "not necessarily": doubt, not the assertion "обязательно" is
+        r"\bне\s+обязательно\b", r"\bне\s+факт\b",
         # the adjective hedges ("возможное лечение"), the noun "возможность" does not
-        r"\bвозможн(?!ост)\w+",
+        # (the adverb "возможно" is `_PERHAPS`)
+        r"\bвозможн(?!ост|о\b)\w+",
     ),
-    possibility_modals=(r"\bмо(?:жет|гут|жем|жешь|жете|гу)\b", r"\bможно\b"),
+    possibility_modals=(r"\bмо(?:жет|гут|жем|жешь|жете|гу)\b", r"\bможно\b", _POSSIBLE_TO),
     epistemic_hedges=(
-        r"\bвозможно\b", r"\bвероятно\b", r"\bнаверн(?:о|ое)\b", r"\bможет\s+быть\b",
+        _PERHAPS, r"\bвероятно\b", r"\bнаверн(?:о|ое)\b", r"\bможет\s+быть\b",
         r"\bскорее\s+всего\b", r"\bпо-видимому\b", r"\bвидимо\b", r"\bпожалуй\b",
         r"\bмаловероятно\b",
     ),
@@ -430,13 +441,19 @@ DATA = CueData(
     ability_modals=(
         r"\bсмо(?:гу|жет|жешь|жем|жете|гут|г|гла|гло|гли)\b", r"\bв\s+состоянии\b",
         r"\bспособ(?:ен|на|но|ны)\b",
+        # what impends, which a translator says with a modal: "ему грозит до пяти лет" =
+        # he could face up to five years
+        r"\bгроз(?:ит|ят)\b",
     ),
     weak_hedges=(
-        r"\bмо(?:жет|гут|жем|жешь|жете|гу)\b", r"\bмог(?:ла|ло|ли)?\b", r"\bможно\b",
+        r"\bмо(?:жет|гут|жем|жешь|жете|гу)\b", r"\bмог(?:ла|ло|ли)?\b", r"\bможно\b", _POSSIBLE_TO,
         r"\bсчита\w+", r"\bдума\w+",
+        # a noun of likelihood: "вероятность (мала)" = unlikely, but also the figure of
+        # a forecast ("вероятность дождя 70 %" = "it will rain"): weak
+        r"\bвероятност\w*",
     ),
     assertions=(
-        r"\bбуд(?:ет|ут|у|ем|ешь|ете)\b", r"\bобязательно\b", r"\bнепременно\b",
+        r"\bбуд(?:ет|ут|у|ем|ешь|ете)\b", r"(?<!\bне\s)\bобязательно\b", r"\bнепременно\b",
         r"\bнаверняка\b", r"\bнесомненно\b", r"\bбезусловно\b",
         # "точно" is as often "exactly": "точно такой же", "точно в срок", "точно по"
         r"\bточно\b(?!\s+(?:так\w*|в|во|по|же|к|на|\d))",
