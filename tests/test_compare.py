@@ -859,3 +859,67 @@ def test_implicit_negatives_compensate_only_in_other_words():
     b = "Both sides will not cease firing on the line of demarcation on July 27."
     ev = row_evidence(a, b, word_diff(a, b), "en")
     assert [(c.direction, c.cue) for c in ev.negation] == [("added", "not")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "swaps"),
+    [
+        # a surname with an inner capital is no acronym: paired across a rewritten span
+        (
+            "The paper said the briefings had become a stage because McEnany made them so.",
+            "The paper wrote that the briefings turned into a stage since Pelosi made them so.",
+            "en",
+            [("McEnany", "Pelosi", True, True)],
+        ),
+        # two words with other first letters are no transcription of one name
+        (
+            "Der tunesische Innenminister Hichem Mechichi soll die Regierung bilden.",
+            "Der tunesische Innenminister Chris Mechichi soll die Regierung bilden.",
+            "de",
+            [("Hichem", "Chris", False, True)],
+        ),
+        # the kept surname in another case form: the given name before it changed
+        (
+            "На 40-й секунде в Александра Ляказетта врезался Доусон, пенальти забил Обамеянг.",
+            "Доусон столкнулся с Марком Ляказеттом на 40-й секунде, пенальти забил Пьер-Эмерик"
+            " Обамеянг.",
+            "ru",
+            [("Александра", "Марком", False, False)],
+        ),
+        # a place adjective is the place's word, no lone name: "Russia's" / "Russian"
+        (
+            "The parade for Russia's Navy Day ended in the waters off Kronstadt.",
+            "In the Andrei water zone, the parade for Russian Navy Day has ended.",
+            "en",
+            [("Kronstadt", "Andrei", False, False)],
+        ),
+        # a name said more often on its side (a dateline, then the place) counts once
+        (
+            "SEATTLE - Am Samstag zogen rund 2000 Menschen durch die Straßen von Seattle.",
+            "SEATTLE - Am Samstag sammelte sich in Kargil eine Menge von 2000 Menschen.",
+            "de",
+            [("Seattle", "Kargil", False, False)],
+        ),
+    ],
+)
+def test_name_swaps_inner_capitals_kept_forms_and_repeats(a, b, lang, swaps):
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import row_evidence
+
+    ev = row_evidence(a, b, word_diff(a, b), lang)
+    assert [(s.a_text, s.b_text, s.strong, s.small) for s in ev.names] == swaps
+
+
+def test_full_names_leave_out_owners():
+    """A possessive or a country before a name names its owner, not the person: "Russia
+    Vladimir Putin" makes no one person of "Russia" and "Vladimir"."""
+    from provenance.comparison.evidence import _acronym_text, full_names, one_person
+
+    people = full_names(
+        ["President of Russia Vladimir Putin spoke.", "Syria's Bashar Assad replied."], "en"
+    )
+    assert one_person("Vladimir", "Putin", people, "en")
+    assert not one_person("Russia", "Vladimir", people, "en")
+    assert not one_person("Syria", "Bashar", people, "en")
+    assert one_person("Bashar", "Assad", people, "en")
+    assert _acronym_text("AfD") and _acronym_text("HSBC") and not _acronym_text("McEnany")

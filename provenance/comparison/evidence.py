@@ -224,11 +224,16 @@ def _one_name(p: NamePart, q: NamePart, lang: str) -> bool:
     )
 
 
-def _counterpart(p: NamePart, parts: Sequence[NamePart], words: set[str], lang: str) -> bool:
-    """`p` names something the other side names too (or says as an ordinary word)."""
+def _counterpart(
+    p: NamePart, parts: Sequence[NamePart], words: set[str], lang: str, caps: Sequence[str] = ()
+) -> bool:
+    """`p` names something the other side names too (or says as an ordinary word, or
+    as a capitalised word spelled alike that is no name word: "Russia's" / "Russian")."""
     if _plain(p.text) in words or _lemma(p.text, lang) in words:
         return True
-    return any(q.namelike and _one_name(p, q, lang) for q in parts)
+    if any(q.namelike and _one_name(p, q, lang) for q in parts):
+        return True
+    return any(_spelled_alike(p.text, w) for w in caps)
 
 
 def _surplus(p: NamePart, own: Counter[str], other: Counter[str], lang: str) -> bool:
@@ -239,17 +244,45 @@ def _surplus(p: NamePart, own: Counter[str], other: Counter[str], lang: str) -> 
     return 0 < other[key] < own[key]
 
 
+def _said_more(
+    surplus: Sequence[NamePart], own: Sequence[str], other: Sequence[str], lang: str
+) -> list[NamePart]:
+    """Of the `surplus` words, the known names (`_known`) that stand more often on their
+    side than the words spelled alike on the other ("Navy ... Navy" / "Naval ... Navy" is
+    none); one mention each, the last (a dateline comes first)."""
+    out: dict[str, NamePart] = {}
+    for p in surplus:
+        if not _known(p, lang):
+            continue
+        mine = sum(_plain(t) == _plain(p.text) for t in own)
+        theirs = sum(_spelled_alike(p.text, t) for t in other if t[:1].isalpha())
+        if theirs < mine:
+            out[_lemma(p.text, lang)] = p
+    return list(out.values())
+
+
 def _lone_parts(a: str, b: str, lang: str):
     """Each side's name mentions, and the name words with no counterpart on the other."""
     mentions = [extract_names(a, lang), extract_names(b, lang)]
     parts = [[p for m in ms for p in m.parts] for ms in mentions]
     toks = [[t.group() for t in tokens(s)] for s in (a, b)]
     words = [{_plain(t) for t in ts} | {_lemma(t, lang) for t in ts} for ts in toks]
+    caps = [_capitalised(ts, ps, lang) for ts, ps in zip(toks, parts, strict=True)]
     lone = [
-        [p for p in parts[0] if not _counterpart(p, parts[1], words[1], lang)],
-        [q for q in parts[1] if not _counterpart(q, parts[0], words[0], lang)],
+        [p for p in parts[0] if not _counterpart(p, parts[1], words[1], lang, caps[1])],
+        [q for q in parts[1] if not _counterpart(q, parts[0], words[0], lang, caps[0])],
     ]
     return mentions, parts, toks, lone
+
+
+def _capitalised(toks: Sequence[str], parts: Sequence[NamePart], lang: str) -> list[str]:
+    """The capitalised words of a side that are no name word, where capitals mark names
+    and what is made of them (the place adjectives of English: "Russian"); none where
+    every noun is capitalised."""
+    if facts(lang).capitalises_nouns:
+        return []
+    named = {p.text for p in parts}
+    return [t for t in toks if t[:1].isupper() and t not in named and len(t) >= SHARED_STEM]
 
 
 def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwap]:
@@ -312,18 +345,22 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
         for q in names[1]:
             if id(p) in used or id(q) in used:
                 continue
-            if not (_pair(p, q, lang, ANCHORED_RARE) or _kept_neighbour(p, q, owner)):
+            kept = _kept_neighbour(p, q, owner, lang)
+            if not (kept or _pair(p, q, lang, ANCHORED_RARE)):
                 continue
             if _respelled_in_kept_names(p, q, owner, lone):
                 continue
-            if _swappable(p, q, lang) and _same_neighbour(a, p, b, q):
+            if _swappable(p, q, lang) and (kept or _same_neighbour(a, p, b, q)):
                 used |= {id(p), id(q)}
                 strong = _whole_name(p, q, owner, lone)
                 out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong))
     # Still unpaired: one strong name on each side and nothing else is a name replaced
-    # somewhere in a rewritten sentence (weaker evidence).
-    rest = [[p for p in ns if id(p) not in used] for ns in names]
-    if len(rest[0]) == len(rest[1]) == 1 and rest[0][0].strong and rest[1][0].strong:
+    # somewhere in a rewritten sentence (weaker evidence). A name said more often on its
+    # side counts here too ("SEATTLE - ... von Seattle" / "SEATTLE - ... in Kargil"); a
+    # name the data knows is strong where the capitals of nouns tell little.
+    more = [_said_more(surplus[k], toks[k], toks[1 - k], lang) for k in (0, 1)]
+    rest = [[p for p in names[k] + more[k] if id(p) not in used] for k in (0, 1)]
+    if len(rest[0]) == len(rest[1]) == 1 and all(_known(ps[0], lang) for ps in rest):
         p, q = rest[0][0], rest[1][0]
         if _swappable(p, q, lang) and not _respelled_in_kept_names(p, q, owner, lone):
             out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, False))
@@ -353,7 +390,15 @@ def _acronym_swap(e: Edit, a: str, b: str, unmatched: list[list[NamePart]]):
 
 
 def _acronym(p: NamePart) -> bool:
-    return sum(c.isupper() for c in p.text) >= 2
+    return _acronym_text(p.text)
+
+
+def _acronym_text(text: str) -> bool:
+    """An acronym: two capitals or more, at least half its letters ("AfD", "HSBC",
+    "GmbH"); a name with an inner capital is none ("McEnany", "DeSantis", "LeBron")."""
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 2 and 2 * upper >= len(letters)
 
 
 def _respelled_in_kept_names(p: NamePart, q: NamePart, owner, lone) -> bool:
@@ -364,6 +409,8 @@ def _respelled_in_kept_names(p: NamePart, q: NamePart, owner, lone) -> bool:
         return False
     if abs(len(p.text) - len(q.text)) > RESPELLED_LENGTH:
         return False  # a transcription keeps the word's length: "Peter" / "Pereyra" is none
+    if _plain(p.text)[:1] != _plain(q.text)[:1]:
+        return False  # ... and its first sound: "Hichem" / "Chris" is another name
     return all(x not in lone[0] for x in m.parts if x is not p) or all(
         y not in lone[1] for y in n.parts if y is not q
     )
@@ -498,13 +545,27 @@ def _inflected_in(word: str, name: frozenset[str]) -> bool:
 
 
 def full_names(texts: Sequence[str], lang: str) -> frozenset[frozenset[str]]:
-    """The lemmas of every name of two words or more in `texts` (a document's rows)."""
+    """The lemmas of every name of two words or more in `texts` (a document's rows),
+    without the words that only qualify it (see `_qualifier`)."""
     out = set()
     for t in texts:
         for m in extract_names(t, lang):
-            if len(m.parts) > 1:
-                out.add(frozenset(_lemma(p.text, lang) for p in m.parts))
+            words = [p.text for p in m.parts[:-1] if not _qualifier(p.text, lang)]
+            if m.parts and words:
+                out.add(frozenset(_lemma(w, lang) for w in [*words, m.parts[-1].text]))
     return frozenset(out)
+
+
+@memoised(100_000)
+def _qualifier(word: str, lang: str) -> bool:
+    """A word before the last of a name that names its owner, not the person: a
+    possessive ("Syria's Tartus") or a country ("Russia Vladimir Putin", "Ирана
+    Кианзад"), as CLDR names it."""
+    from provenance.extract.name_data import place_ids
+
+    if _POSSESSIVE.search(word):
+        return True
+    return any(i.startswith("cldr:") for i in place_ids(word, lang))
 
 
 def _same_script(x: str, y: str) -> bool:
@@ -526,13 +587,15 @@ def _same_neighbour(a: str, p: NamePart, b: str, q: NamePart) -> bool:
     return (before[0] != "" and before[0] == before[1]) or (after[0] != "" and after[0] == after[1])
 
 
-def _kept_neighbour(p: NamePart, q: NamePart, owner) -> bool:
+def _kept_neighbour(p: NamePart, q: NamePart, owner, lang: str) -> bool:
     """The two words follow (or precede) one name word both names keep: "Chris Martin" /
-    "Chris Royal" -- one name's other word replaced, however frequent the two words."""
+    "Chris Royal" -- one name's other word replaced, however frequent the two words.
+    The kept word is one name in any case or spelling ("Александра Ляказетта" /
+    "Марком Ляказеттом", "Matt Meuniers" / "Whittaker Meunier's")."""
     m, n = owner[0][id(p)].parts, owner[1][id(q)].parts
     i, j = m.index(p), n.index(q)
-    before = i > 0 and j > 0 and _plain(m[i - 1].text) == _plain(n[j - 1].text)
-    after = i + 1 < len(m) and j + 1 < len(n) and _plain(m[i + 1].text) == _plain(n[j + 1].text)
+    before = i > 0 and j > 0 and _one_name(m[i - 1], n[j - 1], lang)
+    after = i + 1 < len(m) and j + 1 < len(n) and _one_name(m[i + 1], n[j + 1], lang)
     return before or after
 
 
@@ -555,6 +618,11 @@ def _pair(p: NamePart, q: NamePart, lang: str, rare: float | None = None) -> boo
     return max(zipf(x.text.lower(), lang) for x in (p, q)) < limit
 
 
+def _known(p: NamePart, lang: str) -> bool:
+    """A strong name, or where nouns are capitalised a name the data knows."""
+    return p.strong or (facts(lang).capitalises_nouns and _travels(p.text, lang))
+
+
 @memoised(100_000)
 def _travels(text: str, lang: str) -> bool:
     """A word the data knows as a given name (the `nicknames` table) or a place (CLDR,
@@ -569,7 +637,7 @@ def _name(p: NamePart, lang: str) -> bool:
     """Evidence enough that a name word is a name: the extractor's strong names, and
     name-like words that are no frequent word of the language; not an acronym (spelled
     out on the other side as often as not)."""
-    if sum(c.isupper() for c in p.text) >= 2 or not p.namelike:
+    if _acronym_text(p.text) or not p.namelike:
         return False
     # where every noun is capitalised, name-like already means "not a known common noun"
     if p.strong:
