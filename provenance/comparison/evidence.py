@@ -90,6 +90,10 @@ class NameSwap:
     # One or two words replaced by one or two, a name word each side: evidence enough on
     # its own, without the names check's agreement.
     small: bool = False
+    # Where nouns are capitalised (the names check sees few strong names there): the only
+    # name word on each side of one replaced span, each a strong name, one the data knows
+    # or a rare word -- evidence enough on its own for a major flag.
+    unchecked: bool = False
 
 
 @dataclass(frozen=True)
@@ -334,7 +338,12 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
                 q, owner[1], lone[1], lang
             )
             alone = small and (p.strong or q.strong or kept) and not _sentence_start(a, p, b, q)
-            out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong, alone))
+            unchecked = len(pa) == len(pb) == 1 and _unchecked(p, q, a, b, lang)
+            out.append(
+                NameSwap(
+                    (p.start, p.end), (q.start, q.end), p.text, q.text, strong, alone, unchecked
+                )
+            )
         elif (swap := _acronym_swap(e, a, b, [lone[k] + surplus[k] for k in (0, 1)])) is not None:
             used |= {id(x) for x in swap[0]}
             out.append(swap[1])
@@ -355,16 +364,27 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
                 strong = _whole_name(p, q, owner, lone)
                 out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong))
     # Still unpaired: one strong name on each side and nothing else is a name replaced
-    # somewhere in a rewritten sentence (weaker evidence). A name said more often on its
-    # side counts here too ("SEATTLE - ... von Seattle" / "SEATTLE - ... in Kargil"); a
-    # name the data knows is strong where the capitals of nouns tell little.
-    more = [_said_more(surplus[k], toks[k], toks[1 - k], lang) for k in (0, 1)]
-    rest = [[p for p in names[k] + more[k] if id(p) not in used] for k in (0, 1)]
+    # somewhere in a rewritten sentence (weaker evidence). Where a side has no such name,
+    # a name said more often on it counts ("SEATTLE - ... von Seattle" / "SEATTLE - ... in
+    # Kargil"); a name the data knows is strong where the capitals of nouns tell little.
+    rest = [[p for p in names[k] if id(p) not in used] for k in (0, 1)]
+    rest = [rest[k] or _said_more(surplus[k], toks[k], toks[1 - k], lang) for k in (0, 1)]
     if len(rest[0]) == len(rest[1]) == 1 and all(_known(ps[0], lang) for ps in rest):
         p, q = rest[0][0], rest[1][0]
         if _swappable(p, q, lang) and not _respelled_in_kept_names(p, q, owner, lone):
             out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, False))
     return out
+
+
+def _unchecked(p: NamePart, q: NamePart, a: str, b: str, lang: str) -> bool:
+    """Where every noun is capitalised, two name words that are each a strong name, a
+    given name or place the data knows, or a rare word ("Landray" / "Darren", "Pozzo" /
+    "Lambert"; not "Senator", "Norm"), neither opening its sentence."""
+    if not facts(lang).capitalises_nouns or _sentence_start(a, p, b, q):
+        return False
+    return all(
+        x.strong or _travels(x.text, lang) or zipf(x.text.lower(), lang) < RARE_WORD for x in (p, q)
+    )
 
 
 def _acronym_swap(e: Edit, a: str, b: str, unmatched: list[list[NamePart]]):

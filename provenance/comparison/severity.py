@@ -215,9 +215,11 @@ def _names(rid: int, flags: list[Flag], ev: RowEvidence, segs) -> list[Flag]:
             f.detail["same_language"] = "a name replaced in the diff"
             raised.add(id(f))
         checked = any(f.type == "entity" and _overlaps(f, ranges, segs) for f in flags)
-        if not hits and not checked and not s.small:
+        if not hits and not checked and not (s.small or s.unchecked):
             continue  # the names check saw no name lost or added there: one name, renamed
         if not hits:
+            if not (checked or s.small):
+                severity = "major"  # the diff's word alone, where the check sees few names
             spans = _spans(segs, s.a, s.b)
             new.append(
                 _new_flag(
