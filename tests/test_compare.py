@@ -923,3 +923,48 @@ def test_full_names_leave_out_owners():
     assert not one_person("Syria", "Bashar", people, "en")
     assert one_person("Bashar", "Assad", people, "en")
     assert _acronym_text("AfD") and _acronym_text("HSBC") and not _acronym_text("McEnany")
+
+
+def test_negation_a_clause_away_needs_no_partner():
+    """A cue a clause away on the other side says the flip's negation elsewhere ("neither
+    ..., nor" / "are not") unless the negating side has a negation of its own there, an
+    affixal one too ("не удадутся" / "неудачи"): then the flip stands."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import row_evidence
+
+    def flips(a, b, lang):
+        return [(c.direction, c.cue) for c in row_evidence(a, b, word_diff(a, b), lang).negation]
+
+    a = "Если переговоры не удадутся, завод будет закрыт до конца года."
+    assert flips(a, "В случае неудачи, завод не будет закрыт до конца года.", "ru") == [
+        ("added", "не")
+    ]
+    assert flips(a, "В таком случае, завод не будет закрыт до конца года.", "ru") == []
+    assert (
+        flips(
+            "They were so weak that neither their arms, their legs nor their backs were strong.",
+            "They were so weak that their arms, legs and backs were not strong.",
+            "en",
+        )
+        == []
+    )
+
+
+def test_name_swap_where_nouns_are_capitalised_needs_no_names_flag():
+    """In German the names check sees few strong names: the only name word on each side of
+    a replaced span, each rare or known to the data, is a major flag of its own; a title
+    ("Senator") is none."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.severity import reassess
+    from provenance.model import Document
+
+    def flags(a, b):
+        docs = [Document("a", "de", [a]), Document("b", "de", [b])]
+        got = reassess([], docs, [[[0], [0]]], [word_diff(a, b)])
+        return [(f.severity, f.type, f.message) for f in got]
+
+    b = "Der Trainer erklärte, seiner Meinung nach werde Lambert den Verein verlassen."
+    a = "Der Trainer sagte, dass ihm zufolge Pozzo den Verein verlassen wird."
+    assert flags(a, b) == [("major", "entity", "Pozzo became Lambert")]
+    a = "Der Trainer sagte, dass ihm zufolge der Senator den Verein verlassen wird."
+    assert flags(a, b) == []

@@ -899,6 +899,7 @@ def _uncompensated(
     pol = (_polarity(a, lang), _polarity(b, lang))
     spans = tuple([(c.start, c.end) for c in p] for p in pol)
     implicit = (_implicit(pol[0], a, lang), _implicit(pol[1], b, lang))
+    sites = (_sites(pol[0], cues[0], lang), _sites(pol[1], cues[1], lang))
     out = []
     for f in flips:
         side = 1 if f.direction == "added" else 0
@@ -911,16 +912,59 @@ def _uncompensated(
             for m in cues[side]
         ):
             continue
+        place = _around(spans[1 - side], *other)
         there = _around(spans[1 - side], *other, NEIGHBOUR_CLAUSES)
+        here_clauses = _around(spans[side], *own, NEIGHBOUR_CLAUSES)
         # the negating side's own implicit negatives around the edit
         here = _words_in(
-            [x for x in implicit[side] if x[1] <= own[0] or own[1] <= x[0]],
-            _around(spans[side], *own, NEIGHBOUR_CLAUSES),
+            [x for x in implicit[side] if x[1] <= own[0] or own[1] <= x[0]], here_clauses
         )
-        if _negative(there, cues[1 - side], implicit[1 - side], here):
+        if _negative(place, cues[1 - side], (), here) or _negative(
+            there, (), implicit[1 - side], here
+        ):
+            continue
+        # a cue a clause away: the negation moved ("neither their lungs, ... nor" / "their
+        # lungs ... are not"), unless the negating side has a negation of its own there
+        # ("Если ему не удастся, парламент будет" / "В случае неудачи, парламент не будет")
+        near = [x for x in there if x not in place]
+        if _outweighed(sites[1 - side], near, sites[side], here_clauses, own):
             continue
         out.append(f)
     return out
+
+
+_Site = tuple[int, int, str]  # offsets and kind ("cue", "lexical", "affixal") of a negative
+
+
+def _sites(clauses, cues: Sequence[re.Match[str]], lang: str) -> list[_Site]:
+    """Where a side says a negation: its cues (not the correlatives that complete
+    another: "nor"), and its soft negatives that no cue covers ("неудачи")."""
+    correlatives = lang_data.data(lang, "cues").negation_correlatives
+    out = [(m.start(), m.end(), "cue") for m in cues if m.group().lower() not in correlatives]
+    for c in clauses:
+        for x, y, kind in c.soft_spans:
+            if kind != "concord" and not any(s < y and x < e for s, e, _ in out):
+                out.append((x, y, kind))
+    return out
+
+
+def _outweighed(
+    theirs: Sequence[_Site],
+    there: Sequence[tuple[int, int]],
+    mine: Sequence[_Site],
+    here: Sequence[tuple[int, int]],
+    skip: tuple[int, int],
+) -> bool:
+    """The other side holds more cues `there` than the negating side holds negatives of
+    any kind (an affixal one too) `here`, besides the flip at `skip`: one of the other
+    side's cues says the flip's negation in another clause."""
+
+    def within(x: int, y: int, clauses) -> bool:
+        return any(s <= x and y <= e for s, e in clauses)
+
+    other = sum(within(x, y, there) for x, y, kind in theirs if kind == "cue")
+    own = sum(within(x, y, here) and (y <= skip[0] or skip[1] <= x) for x, y, _ in mine)
+    return other > own
 
 
 def _polarity(text: str, lang: str):
