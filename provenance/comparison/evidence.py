@@ -228,16 +228,11 @@ def _one_name(p: NamePart, q: NamePart, lang: str) -> bool:
     )
 
 
-def _counterpart(
-    p: NamePart, parts: Sequence[NamePart], words: set[str], lang: str, caps: Sequence[str] = ()
-) -> bool:
-    """`p` names something the other side names too (or says as an ordinary word, or
-    as a capitalised word spelled alike that is no name word: "Russia's" / "Russian")."""
+def _counterpart(p: NamePart, parts: Sequence[NamePart], words: set[str], lang: str) -> bool:
+    """`p` names something the other side names too (or says as an ordinary word)."""
     if _plain(p.text) in words or _lemma(p.text, lang) in words:
         return True
-    if any(q.namelike and _one_name(p, q, lang) for q in parts):
-        return True
-    return any(_spelled_alike(p.text, w) for w in caps)
+    return any(q.namelike and _one_name(p, q, lang) for q in parts)
 
 
 def _surplus(p: NamePart, own: Counter[str], other: Counter[str], lang: str) -> bool:
@@ -271,22 +266,11 @@ def _lone_parts(a: str, b: str, lang: str):
     parts = [[p for m in ms for p in m.parts] for ms in mentions]
     toks = [[t.group() for t in tokens(s)] for s in (a, b)]
     words = [{_plain(t) for t in ts} | {_lemma(t, lang) for t in ts} for ts in toks]
-    caps = [_capitalised(ts, ps, lang) for ts, ps in zip(toks, parts, strict=True)]
     lone = [
-        [p for p in parts[0] if not _counterpart(p, parts[1], words[1], lang, caps[1])],
-        [q for q in parts[1] if not _counterpart(q, parts[0], words[0], lang, caps[0])],
+        [p for p in parts[0] if not _counterpart(p, parts[1], words[1], lang)],
+        [q for q in parts[1] if not _counterpart(q, parts[0], words[0], lang)],
     ]
     return mentions, parts, toks, lone
-
-
-def _capitalised(toks: Sequence[str], parts: Sequence[NamePart], lang: str) -> list[str]:
-    """The capitalised words of a side that are no name word, where capitals mark names
-    and what is made of them (the place adjectives of English: "Russian"); none where
-    every noun is capitalised."""
-    if facts(lang).capitalises_nouns:
-        return []
-    named = {p.text for p in parts}
-    return [t for t in toks if t[:1].isupper() and t not in named and len(t) >= SHARED_STEM]
 
 
 def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwap]:
