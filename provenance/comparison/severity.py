@@ -10,8 +10,9 @@ supports it, and an edit that is evidence on its own raises a flag the checks mi
 - names: a name word replaced by another name word in the diff is critical (major for a
   changed given name or a weakly name-like word), where the names check also saw a name
   lost, added or replaced there (two lines of evidence: the check knows exonyms, place
-  adjectives and transcriptions, the diff knows what changed); every other names flag is
-  minor;
+  adjectives and transcriptions, the diff knows what changed), or on its own in a small
+  edit, or (major) where nouns are capitalised and the check sees few names; every other
+  names flag is minor;
 - negation: an edit that adds or removes a negation cue and nothing else is critical;
   a negation flag without one (the cue changed together with other words: a paraphrase,
   "did not alter" / "declined to overturn") is minor;
