@@ -584,6 +584,35 @@ def test_same_language_reassess():
             "en",
             [("Worms", "Colorado", False, True)],
         ),
+        # a surname with an inner capital is no acronym: paired across a rewritten span
+        (
+            "The paper said the briefings had become a stage because McEnany made them so.",
+            "The paper wrote that the briefings turned into a stage since Pelosi made them so.",
+            "en",
+            [("McEnany", "Pelosi", True, True)],
+        ),
+        # two words with other first letters are no transcription of one name
+        (
+            "Der tunesische Innenminister Hichem Mechichi soll die Regierung bilden.",
+            "Der tunesische Innenminister Chris Mechichi soll die Regierung bilden.",
+            "de",
+            [("Hichem", "Chris", False, True)],
+        ),
+        # the kept surname in another case form: the given name before it changed
+        (
+            "На 40-й секунде в Александра Ляказетта врезался Доусон, пенальти забил Обамеянг.",
+            "Доусон столкнулся с Марком Ляказеттом на 40-й секунде, пенальти забил Пьер-Эмерик"
+            " Обамеянг.",
+            "ru",
+            [("Александра", "Марком", False, False)],
+        ),
+        # a name said more often on its side (a dateline, then the place) counts once
+        (
+            "SEATTLE - Am Samstag zogen rund 2000 Menschen durch die Straßen von Seattle.",
+            "SEATTLE - Am Samstag sammelte sich in Kargil eine Menge von 2000 Menschen.",
+            "de",
+            [("Seattle", "Kargil", False, False)],
+        ),
     ],
 )
 def test_name_swaps_counts_kept_names_and_variants(a, b, lang, swaps):
@@ -859,3 +888,63 @@ def test_implicit_negatives_compensate_only_in_other_words():
     b = "Both sides will not cease firing on the line of demarcation on July 27."
     ev = row_evidence(a, b, word_diff(a, b), "en")
     assert [(c.direction, c.cue) for c in ev.negation] == [("added", "not")]
+
+
+def test_full_names_leave_out_owners():
+    """A possessive or a country before a name names its owner, not the person: "Russia
+    Vladimir Putin" makes no one person of "Russia" and "Vladimir"."""
+    from provenance.comparison.evidence import _acronym_text, full_names, one_person
+
+    people = full_names(
+        ["President of Russia Vladimir Putin spoke.", "Syria's Bashar Assad replied."], "en"
+    )
+    assert one_person("Vladimir", "Putin", people, "en")
+    assert not one_person("Russia", "Vladimir", people, "en")
+    assert not one_person("Syria", "Bashar", people, "en")
+    assert one_person("Bashar", "Assad", people, "en")
+    assert _acronym_text("AfD") and _acronym_text("HSBC") and not _acronym_text("McEnany")
+
+
+def test_negation_a_clause_away_needs_no_partner():
+    """A cue a clause away on the other side says the flip's negation elsewhere ("neither
+    ..., nor" / "are not") unless the negating side has a negation of its own there, an
+    affixal one too ("не удадутся" / "неудачи"): then the flip stands."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import row_evidence
+
+    def flips(a, b, lang):
+        return [(c.direction, c.cue) for c in row_evidence(a, b, word_diff(a, b), lang).negation]
+
+    a = "Если переговоры не удадутся, завод будет закрыт до конца года."
+    assert flips(a, "В случае неудачи, завод не будет закрыт до конца года.", "ru") == [
+        ("added", "не")
+    ]
+    assert flips(a, "В таком случае, завод не будет закрыт до конца года.", "ru") == []
+    assert (
+        flips(
+            "They were so weak that neither their arms, their legs nor their backs were strong.",
+            "They were so weak that their arms, legs and backs were not strong.",
+            "en",
+        )
+        == []
+    )
+
+
+def test_name_swap_where_nouns_are_capitalised_needs_no_names_flag():
+    """In German the names check sees few strong names: the only name word on each side of
+    a replaced span, each rare or known to the data, is a major flag of its own; a title
+    ("Senator") is none."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.severity import reassess
+    from provenance.model import Document
+
+    def flags(a, b):
+        docs = [Document("a", "de", [a]), Document("b", "de", [b])]
+        got = reassess([], docs, [[[0], [0]]], [word_diff(a, b)])
+        return [(f.severity, f.type, f.message) for f in got]
+
+    b = "Der Trainer erklärte, seiner Meinung nach werde Lambert den Verein verlassen."
+    a = "Der Trainer sagte, dass ihm zufolge Pozzo den Verein verlassen wird."
+    assert flags(a, b) == [("major", "entity", "Pozzo became Lambert")]
+    a = "Der Trainer sagte, dass ihm zufolge der Senator den Verein verlassen wird."
+    assert flags(a, b) == []

@@ -90,6 +90,10 @@ class NameSwap:
     # One or two words replaced by one or two, a name word each side: evidence enough on
     # its own, without the names check's agreement.
     small: bool = False
+    # Where nouns are capitalised (the names check sees few strong names there): the only
+    # name word on each side of one replaced span, each a strong name, one the data knows
+    # or a rare word -- evidence enough on its own for a major flag.
+    unchecked: bool = False
 
 
 @dataclass(frozen=True)
@@ -239,6 +243,23 @@ def _surplus(p: NamePart, own: Counter[str], other: Counter[str], lang: str) -> 
     return 0 < other[key] < own[key]
 
 
+def _said_more(
+    surplus: Sequence[NamePart], own: Sequence[str], other: Sequence[str], lang: str
+) -> list[NamePart]:
+    """Of the `surplus` words, the known names (`_known`) that stand more often on their
+    side than the words spelled alike on the other ("Navy ... Navy" / "Naval ... Navy" is
+    none); one mention each, the last (a dateline comes first)."""
+    out: dict[str, NamePart] = {}
+    for p in surplus:
+        if not _known(p, lang):
+            continue
+        mine = sum(_plain(t) == _plain(p.text) for t in own)
+        theirs = sum(_spelled_alike(p.text, t) for t in other if t[:1].isalpha())
+        if theirs < mine:
+            out[_lemma(p.text, lang)] = p
+    return list(out.values())
+
+
 def _lone_parts(a: str, b: str, lang: str):
     """Each side's name mentions, and the name words with no counterpart on the other."""
     mentions = [extract_names(a, lang), extract_names(b, lang)]
@@ -301,7 +322,12 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
                 q, owner[1], lone[1], lang
             )
             alone = small and (p.strong or q.strong or kept) and not _sentence_start(a, p, b, q)
-            out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong, alone))
+            unchecked = len(pa) == len(pb) == 1 and _unchecked(p, q, a, b, lang)
+            out.append(
+                NameSwap(
+                    (p.start, p.end), (q.start, q.end), p.text, q.text, strong, alone, unchecked
+                )
+            )
         elif (swap := _acronym_swap(e, a, b, [lone[k] + surplus[k] for k in (0, 1)])) is not None:
             used |= {id(x) for x in swap[0]}
             out.append(swap[1])
@@ -312,22 +338,37 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
         for q in names[1]:
             if id(p) in used or id(q) in used:
                 continue
-            if not (_pair(p, q, lang, ANCHORED_RARE) or _kept_neighbour(p, q, owner)):
+            kept = _kept_neighbour(p, q, owner, lang)
+            if not (kept or _pair(p, q, lang, ANCHORED_RARE)):
                 continue
             if _respelled_in_kept_names(p, q, owner, lone):
                 continue
-            if _swappable(p, q, lang) and _same_neighbour(a, p, b, q):
+            if _swappable(p, q, lang) and (kept or _same_neighbour(a, p, b, q)):
                 used |= {id(p), id(q)}
                 strong = _whole_name(p, q, owner, lone)
                 out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong))
     # Still unpaired: one strong name on each side and nothing else is a name replaced
-    # somewhere in a rewritten sentence (weaker evidence).
-    rest = [[p for p in ns if id(p) not in used] for ns in names]
-    if len(rest[0]) == len(rest[1]) == 1 and rest[0][0].strong and rest[1][0].strong:
+    # somewhere in a rewritten sentence (weaker evidence). Where a side has no such name,
+    # a name said more often on it counts ("SEATTLE - ... von Seattle" / "SEATTLE - ... in
+    # Kargil"); a name the data knows is strong where the capitals of nouns tell little.
+    rest = [[p for p in names[k] if id(p) not in used] for k in (0, 1)]
+    rest = [rest[k] or _said_more(surplus[k], toks[k], toks[1 - k], lang) for k in (0, 1)]
+    if len(rest[0]) == len(rest[1]) == 1 and all(_known(ps[0], lang) for ps in rest):
         p, q = rest[0][0], rest[1][0]
         if _swappable(p, q, lang) and not _respelled_in_kept_names(p, q, owner, lone):
             out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, False))
     return out
+
+
+def _unchecked(p: NamePart, q: NamePart, a: str, b: str, lang: str) -> bool:
+    """Where every noun is capitalised, two name words that are each a strong name, a
+    given name or place the data knows, or a rare word ("Landray" / "Darren", "Pozzo" /
+    "Lambert"; not "Senator", "Norm"), neither opening its sentence."""
+    if not facts(lang).capitalises_nouns or _sentence_start(a, p, b, q):
+        return False
+    return all(
+        x.strong or _travels(x.text, lang) or zipf(x.text.lower(), lang) < RARE_WORD for x in (p, q)
+    )
 
 
 def _acronym_swap(e: Edit, a: str, b: str, unmatched: list[list[NamePart]]):
@@ -353,7 +394,15 @@ def _acronym_swap(e: Edit, a: str, b: str, unmatched: list[list[NamePart]]):
 
 
 def _acronym(p: NamePart) -> bool:
-    return sum(c.isupper() for c in p.text) >= 2
+    return _acronym_text(p.text)
+
+
+def _acronym_text(text: str) -> bool:
+    """An acronym: two capitals or more, at least half its letters ("AfD", "HSBC",
+    "GmbH"); a name with an inner capital is none ("McEnany", "DeSantis", "LeBron")."""
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 2 and 2 * upper >= len(letters)
 
 
 def _respelled_in_kept_names(p: NamePart, q: NamePart, owner, lone) -> bool:
@@ -364,6 +413,8 @@ def _respelled_in_kept_names(p: NamePart, q: NamePart, owner, lone) -> bool:
         return False
     if abs(len(p.text) - len(q.text)) > RESPELLED_LENGTH:
         return False  # a transcription keeps the word's length: "Peter" / "Pereyra" is none
+    if _plain(p.text)[:1] != _plain(q.text)[:1]:
+        return False  # ... and its first sound: "Hichem" / "Chris" is another name
     return all(x not in lone[0] for x in m.parts if x is not p) or all(
         y not in lone[1] for y in n.parts if y is not q
     )
@@ -498,13 +549,27 @@ def _inflected_in(word: str, name: frozenset[str]) -> bool:
 
 
 def full_names(texts: Sequence[str], lang: str) -> frozenset[frozenset[str]]:
-    """The lemmas of every name of two words or more in `texts` (a document's rows)."""
+    """The lemmas of every name of two words or more in `texts` (a document's rows),
+    without the words that only qualify it (see `_qualifier`)."""
     out = set()
     for t in texts:
         for m in extract_names(t, lang):
-            if len(m.parts) > 1:
-                out.add(frozenset(_lemma(p.text, lang) for p in m.parts))
+            words = [p.text for p in m.parts[:-1] if not _qualifier(p.text, lang)]
+            if m.parts and words:
+                out.add(frozenset(_lemma(w, lang) for w in [*words, m.parts[-1].text]))
     return frozenset(out)
+
+
+@memoised(100_000)
+def _qualifier(word: str, lang: str) -> bool:
+    """A word before the last of a name that names its owner, not the person: a
+    possessive ("Syria's Tartus") or a country ("Russia Vladimir Putin", "Ирана
+    Кианзад"), as CLDR names it."""
+    from provenance.extract.name_data import place_ids
+
+    if _POSSESSIVE.search(word):
+        return True
+    return any(i.startswith("cldr:") for i in place_ids(word, lang))
 
 
 def _same_script(x: str, y: str) -> bool:
@@ -526,13 +591,15 @@ def _same_neighbour(a: str, p: NamePart, b: str, q: NamePart) -> bool:
     return (before[0] != "" and before[0] == before[1]) or (after[0] != "" and after[0] == after[1])
 
 
-def _kept_neighbour(p: NamePart, q: NamePart, owner) -> bool:
+def _kept_neighbour(p: NamePart, q: NamePart, owner, lang: str) -> bool:
     """The two words follow (or precede) one name word both names keep: "Chris Martin" /
-    "Chris Royal" -- one name's other word replaced, however frequent the two words."""
+    "Chris Royal" -- one name's other word replaced, however frequent the two words.
+    The kept word is one name in any case or spelling ("Александра Ляказетта" /
+    "Марком Ляказеттом", "Matt Meuniers" / "Whittaker Meunier's")."""
     m, n = owner[0][id(p)].parts, owner[1][id(q)].parts
     i, j = m.index(p), n.index(q)
-    before = i > 0 and j > 0 and _plain(m[i - 1].text) == _plain(n[j - 1].text)
-    after = i + 1 < len(m) and j + 1 < len(n) and _plain(m[i + 1].text) == _plain(n[j + 1].text)
+    before = i > 0 and j > 0 and _one_name(m[i - 1], n[j - 1], lang)
+    after = i + 1 < len(m) and j + 1 < len(n) and _one_name(m[i + 1], n[j + 1], lang)
     return before or after
 
 
@@ -555,6 +622,11 @@ def _pair(p: NamePart, q: NamePart, lang: str, rare: float | None = None) -> boo
     return max(zipf(x.text.lower(), lang) for x in (p, q)) < limit
 
 
+def _known(p: NamePart, lang: str) -> bool:
+    """A strong name, or where nouns are capitalised a name the data knows."""
+    return p.strong or (facts(lang).capitalises_nouns and _travels(p.text, lang))
+
+
 @memoised(100_000)
 def _travels(text: str, lang: str) -> bool:
     """A word the data knows as a given name (the `nicknames` table) or a place (CLDR,
@@ -569,7 +641,7 @@ def _name(p: NamePart, lang: str) -> bool:
     """Evidence enough that a name word is a name: the extractor's strong names, and
     name-like words that are no frequent word of the language; not an acronym (spelled
     out on the other side as often as not)."""
-    if sum(c.isupper() for c in p.text) >= 2 or not p.namelike:
+    if _acronym_text(p.text) or not p.namelike:
         return False
     # where every noun is capitalised, name-like already means "not a known common noun"
     if p.strong:
@@ -811,6 +883,7 @@ def _uncompensated(
     pol = (_polarity(a, lang), _polarity(b, lang))
     spans = tuple([(c.start, c.end) for c in p] for p in pol)
     implicit = (_implicit(pol[0], a, lang), _implicit(pol[1], b, lang))
+    sites = (_sites(pol[0], cues[0], lang), _sites(pol[1], cues[1], lang))
     out = []
     for f in flips:
         side = 1 if f.direction == "added" else 0
@@ -823,16 +896,59 @@ def _uncompensated(
             for m in cues[side]
         ):
             continue
+        place = _around(spans[1 - side], *other)
         there = _around(spans[1 - side], *other, NEIGHBOUR_CLAUSES)
+        here_clauses = _around(spans[side], *own, NEIGHBOUR_CLAUSES)
         # the negating side's own implicit negatives around the edit
         here = _words_in(
-            [x for x in implicit[side] if x[1] <= own[0] or own[1] <= x[0]],
-            _around(spans[side], *own, NEIGHBOUR_CLAUSES),
+            [x for x in implicit[side] if x[1] <= own[0] or own[1] <= x[0]], here_clauses
         )
-        if _negative(there, cues[1 - side], implicit[1 - side], here):
+        if _negative(place, cues[1 - side], (), here) or _negative(
+            there, (), implicit[1 - side], here
+        ):
+            continue
+        # a cue a clause away: the negation moved ("neither their lungs, ... nor" / "their
+        # lungs ... are not"), unless the negating side has a negation of its own there
+        # ("Если ему не удастся, парламент будет" / "В случае неудачи, парламент не будет")
+        near = [x for x in there if x not in place]
+        if _outweighed(sites[1 - side], near, sites[side], here_clauses, own):
             continue
         out.append(f)
     return out
+
+
+_Site = tuple[int, int, str]  # offsets and kind ("cue", "lexical", "affixal") of a negative
+
+
+def _sites(clauses, cues: Sequence[re.Match[str]], lang: str) -> list[_Site]:
+    """Where a side says a negation: its cues (not the correlatives that complete
+    another: "nor"), and its soft negatives that no cue covers ("неудачи")."""
+    correlatives = lang_data.data(lang, "cues").negation_correlatives
+    out = [(m.start(), m.end(), "cue") for m in cues if m.group().lower() not in correlatives]
+    for c in clauses:
+        for x, y, kind in c.soft_spans:
+            if kind != "concord" and not any(s < y and x < e for s, e, _ in out):
+                out.append((x, y, kind))
+    return out
+
+
+def _outweighed(
+    theirs: Sequence[_Site],
+    there: Sequence[tuple[int, int]],
+    mine: Sequence[_Site],
+    here: Sequence[tuple[int, int]],
+    skip: tuple[int, int],
+) -> bool:
+    """The other side holds more cues `there` than the negating side holds negatives of
+    any kind (an affixal one too) `here`, besides the flip at `skip`: one of the other
+    side's cues says the flip's negation in another clause."""
+
+    def within(x: int, y: int, clauses) -> bool:
+        return any(s <= x and y <= e for s, e in clauses)
+
+    other = sum(within(x, y, there) for x, y, kind in theirs if kind == "cue")
+    own = sum(within(x, y, here) and (y <= skip[0] or skip[1] <= x) for x, y, _ in mine)
+    return other > own
 
 
 def _polarity(text: str, lang: str):

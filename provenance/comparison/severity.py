@@ -10,8 +10,9 @@ supports it, and an edit that is evidence on its own raises a flag the checks mi
 - names: a name word replaced by another name word in the diff is critical (major for a
   changed given name or a weakly name-like word), where the names check also saw a name
   lost, added or replaced there (two lines of evidence: the check knows exonyms, place
-  adjectives and transcriptions, the diff knows what changed); every other names flag is
-  minor;
+  adjectives and transcriptions, the diff knows what changed), or on its own in a small
+  edit, or (major) where nouns are capitalised and the check sees few names; every other
+  names flag is minor;
 - negation: an edit that adds or removes a negation cue and nothing else is critical;
   a negation flag without one (the cue changed together with other words: a paraphrase,
   "did not alter" / "declined to overturn") is minor;
@@ -39,7 +40,7 @@ from provenance.comparison.evidence import (
 from provenance.model import Document, Flag, Segment, Span
 from provenance.trace.attribution import sort_flags
 
-VERSION = "4"  # of these rules, in the report's signature
+VERSION = "5"  # of these rules, in the report's signature
 FACT_TYPES = ("number", "date")
 # Share of a coverage flag's words that a pure deletion/insertion must hold.
 PURE_SHARE = 0.5
@@ -215,9 +216,11 @@ def _names(rid: int, flags: list[Flag], ev: RowEvidence, segs) -> list[Flag]:
             f.detail["same_language"] = "a name replaced in the diff"
             raised.add(id(f))
         checked = any(f.type == "entity" and _overlaps(f, ranges, segs) for f in flags)
-        if not hits and not checked and not s.small:
+        if not hits and not checked and not (s.small or s.unchecked):
             continue  # the names check saw no name lost or added there: one name, renamed
         if not hits:
+            if not (checked or s.small):
+                severity = "major"  # the diff's word alone, where the check sees few names
             spans = _spans(segs, s.a, s.b)
             new.append(
                 _new_flag(
