@@ -329,7 +329,14 @@ def main(timing: bool = True, corpora: Path | None = None) -> dict[str, Any]:
     for line in mc["flags"]:
         print(f"  {line}")
     tb = result["textberg"] = textberg_rows()
-    if tb is not None:
+    if tb is None:
+        from provenance.bench.align import default_corpus
+
+        print(
+            f"fact flags on Text+Berg: not measured, {default_corpus()} not found "
+            "(run from the repository root with ../shared beside it)"
+        )
+    else:
         print(
             f"fact flags (critical/major) on {tb['rows']} Text+Berg gold de→fr rows (real, "
             f"faithful): {tb['flagged_rows']} rows flagged; per 100 rows {tb['flags_per_100_rows']}"

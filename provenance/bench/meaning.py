@@ -535,6 +535,9 @@ def _print(out: dict[str, Any]) -> None:
     if real:
         print(f"antonym/tense flags on {real['rows']} faithful Text+Berg de→fr rows "
               f"(rate per row, by severity): {real['flag_rate']}")  # fmt: skip
+    else:
+        print(f"antonym/tense flags on Text+Berg: not measured, {shared('textberg')} not "
+              "found (run from the repository root with ../shared beside it)")  # fmt: skip
     if "timing" in out:
         t = out["timing"]
         print(f"timing on a {t['sentences']}-sentence chain, medians of {t['repeats']} "
