@@ -125,10 +125,28 @@ class ClausePolarity:
         return (self.start + self.end) / 2
 
 
+_Span = tuple[int, int]
+_SoftSpan = tuple[int, int, str]
+
+
 @per_text
 def polarity(text: str, code: str) -> list[ClausePolarity]:
     """Clauses of `text` with their negation cues (shared, read-only: see `per_text`)."""
     low = prepared(text, code)
+    hard, lexical, affixal = _negation_cues(text, low, code)
+    hard = _without_litotes(hard, affixal, low)
+    hard, demoted = _without_affixed_cues(hard, text, low, code)
+    hard = _without_correlatives(hard, low, code)
+    return [
+        _clause_polarity(c.start, c.end, hard, (*affixal, *demoted, *lexical), low, code)
+        for c in clauses(text, code)
+    ]
+
+
+def _negation_cues(
+    text: str, low: str, code: str
+) -> tuple[list[_Span], list[_SoftSpan], list[_SoftSpan]]:
+    """The sentence-negation cues, the lexical (listed) soft negatives and the affixal ones."""
     cues = compiled(code)
     negations, softs, prefixed = scan_each(
         low, (cues.negation, cues.soft, cues.prefixed_words), cues.polarity_union
@@ -149,67 +167,79 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
         w = m.group(0)  # a word of `words(low)`, perhaps without the prefix ("non -x" for "non-")
         if w.startswith(cues.prefixes) and is_affixal_negative(w, code):
             affixal.append((m.start(), m.end(), "affixal"))
-    # Litotes: a negation right before an affixal negative ("not unlikely", "nicht
-    # unwichtig", "не невозможно") cancels out; it is no denial.
+    return hard, lexical, affixal
+
+
+def _without_litotes(hard: list[_Span], affixal: list[_SoftSpan], low: str) -> list[_Span]:
+    """Litotes: a negation right before an affixal negative ("not unlikely", "nicht
+    unwichtig", "не невозможно") cancels out; it is no denial."""
     litotes = {
         h for h in hard for a, _, _ in affixal if 0 < a - h[1] <= 2 and not low[h[1] : a].strip()
     }
-    hard = [h for h in hard if h not in litotes]
+    return [h for h in hard if h not in litotes]
+
+
+def _without_affixed_cues(
+    hard: list[_Span], text: str, low: str, code: str
+) -> tuple[list[_Span], list[_SoftSpan]]:
+    """The cues that negate a statement, and those demoted to a soft "cue" (an affix)."""
     # A cue inside a hyphenated word is an affix of it ("not-so-subtle", "no-confidence
     # motion", "nicht-öffentlich"): it negates no statement.
     demoted = [h for h in hard if low[h[1] : h[1] + 1] == "-" or low[h[0] - 1 : h[0]] == "-"]
     hard = [h for h in hard if h not in demoted]
-    if data.attributive_negation and hard:
+    if lang_data.data(code, "cues").attributive_negation and hard:
         affix = {m.start() for m in _attributive(code).finditer(text)}
         demoted += [h for h in hard if h[0] in affix]
         hard = [h for h in hard if h[0] not in affix]
-    # "neither ... nor", "ни ... ни": a correlative after another cue of the same sentence
-    # continues that negation, whichever clause it falls in.
-    if data.negation_correlatives and len(hard) > 1:
-        hard = [
-            h
-            for k, h in enumerate(hard)
-            if k == 0
-            or low[h[0] : h[1]] not in data.negation_correlatives
-            or _SENTENCE_END.search(low, hard[k - 1][1], h[0])
+    return hard, [(a, b, "cue") for a, b in demoted]
+
+
+def _without_correlatives(hard: list[_Span], low: str, code: str) -> list[_Span]:
+    """ "neither ... nor", "ни ... ни": a correlative after another cue of the same sentence
+    continues that negation, whichever clause it falls in."""
+    correlatives = lang_data.data(code, "cues").negation_correlatives
+    if not correlatives or len(hard) <= 1:
+        return hard
+    return [
+        h
+        for k, h in enumerate(hard)
+        if k == 0
+        or low[h[0] : h[1]] not in correlatives
+        or _SENTENCE_END.search(low, hard[k - 1][1], h[0])
+    ]
+
+
+def _clause_polarity(
+    start: int, end: int, hard: list[_Span], softs: tuple[_SoftSpan, ...], low: str, code: str
+) -> ClausePolarity:
+    """The clause [start, end) with its cues and soft negatives (`softs`: affixal, demoted
+    cues, lexical, in that order)."""
+    data = lang_data.data(code, "cues")
+    here = [(a, b) for a, b in hard if start <= a < end]
+    if here and data.negation_concord and all(_concord(low[a:b], code) for a, b in here):
+        # Russian negative concord: "никогда", "ничего" negate a statement only with
+        # "не"/"нет" ("никто не пришёл"); alone they are an idiom ("было бы ничего"
+        # = would be fine) or the statement lost its "не" ("никогда лгать").
+        stranded = data.stranded_concord
+        lone = [
+            (a, b, "stranded" if stranded and stranded(low, a, b) else "concord") for a, b in here
         ]
-    out = []
-    for c in clauses(text, code):
-        here = [(a, b) for a, b in hard if c.start <= a < c.end]
-        if here and data.negation_concord and all(_concord(low[a:b], code) for a, b in here):
-            # Russian negative concord: "никогда", "ничего" negate a statement only with
-            # "не"/"нет" ("никто не пришёл"); alone they are an idiom ("было бы ничего"
-            # = would be fine) or the statement lost its "не" ("никогда лгать").
-            stranded = data.stranded_concord
-            lone = [
-                (a, b, "stranded" if stranded and stranded(low, a, b) else "concord")
-                for a, b in here
-            ]
-            here = []
-        else:
-            lone = []
-        # one soft negative per word ("unable" is both a listed and an affixal one)
-        soft = list(
-            {
-                x[0]: x
-                for x in (*affixal, *((a, b, "cue") for a, b in demoted), *lexical)
-                if c.start <= x[0] < c.end
-            }.values()
-        )
-        # A lone concord word is restated like a soft negative but excuses nothing: it is
-        # the negation's own word ("never" = "никогда"), left without its "не".
-        out.append(
-            ClausePolarity(
-                c.start,
-                c.end,
-                here,
-                bool(soft),
-                any(k == "lexical" for _, _, k in soft),
-                len(soft),
-                tuple(sorted(soft + lone)),
-            )
-        )
-    return out
+        here = []
+    else:
+        lone = []
+    # one soft negative per word ("unable" is both a listed and an affixal one)
+    soft = list({x[0]: x for x in softs if start <= x[0] < end}.values())
+    # A lone concord word is restated like a soft negative but excuses nothing: it is
+    # the negation's own word ("never" = "никогда"), left without its "не".
+    return ClausePolarity(
+        start,
+        end,
+        here,
+        bool(soft),
+        any(k == "lexical" for _, _, k in soft),
+        len(soft),
+        tuple(sorted(soft + lone)),
+    )
 
 
 @cache
