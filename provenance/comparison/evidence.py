@@ -273,7 +273,35 @@ def _lone_parts(a: str, b: str, lang: str):
     return mentions, parts, toks, lone
 
 
+@dataclass
+class _NameWords:
+    """Both sides' name words, as `name_swaps` pairs them (index 0: side a, 1: side b)."""
+
+    a: str
+    b: str
+    lang: str
+    toks: list[list[str]]  # each side's words
+    lone: list[list[NamePart]]  # name words with no counterpart on the other side
+    surplus: list[list[NamePart]]  # name words said less often on the other side
+    owner: list[dict[int, NameMention]]  # id(name word) -> the name it belongs to
+    names: list[list[NamePart]]  # the lone words that are names
+    near: list[list[NamePart]]  # names, or words of a name the other side keeps
+    used: set[int] = field(default_factory=set)  # id() of the words paired so far
+
+
 def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwap]:
+    w = _name_words(a, b, lang)
+    if w is None:
+        return []
+    out = [s for e in edits if e.op == "replace" and (s := _swap_in_edit(w, e)) is not None]
+    out += _swaps_in_place(w)
+    if (last := _last_swap(w)) is not None:
+        out.append(last)
+    return out
+
+
+def _name_words(a: str, b: str, lang: str) -> _NameWords | None:
+    """Each side's unmatched name words; None when a side has none (no swap possible)."""
     mentions, parts, toks, lone = _lone_parts(a, b, lang)
     counts = [Counter(_lemma(t, lang) for t in ts) for ts in toks]
     # In an edit of one or two words a side, a word repeated less often on the other side
@@ -283,7 +311,7 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
         [q for q in parts[1] if q not in lone[1] and _surplus(q, counts[1], counts[0], lang)],
     ]
     if not (lone[0] or surplus[0]) or not (lone[1] or surplus[1]):
-        return []
+        return None
     owner = [{id(p): m for m in ms for p in m.parts} for ms in mentions]
     names = [[p for p in lone[0] if _name(p, lang)], [q for q in lone[1] if _name(q, lang)]]
     near = [
@@ -294,70 +322,77 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
         ]
         for k in (0, 1)
     ]
-    out: list[NameSwap] = []
-    used: set[int] = set()
-    for e in edits:
-        if e.op != "replace":
-            continue
-        small = max(_word_count(e.a_text), _word_count(e.b_text)) <= SMALL_EDIT
-        pool = near if small else names
-        pa = [p for p in pool[0] if e.a_start <= p.start and p.end <= e.a_end]
-        pb = [q for q in pool[1] if e.b_start <= q.start and q.end <= e.b_end]
-        pairs = [
-            (p, q)
-            for p in pa
-            for q in pb
-            if (small or _pair(p, q, lang))
-            and _swappable(p, q, lang)
-            and not _one_name(p, q, lang)
-            and not _respelled_in_kept_names(p, q, owner, lone)
-        ]
-        if pairs:
-            p, q = pairs[-1]
-            used |= {id(p), id(q)}
-            strong = _whole_name(p, q, owner, lone)
-            # a strong name, or one word changed inside a name whose other words both
-            # sides keep ("Virginia Beach" / "Virginia Alexandre")
-            kept = _in_kept_name(p, owner[0], lone[0], lang) and _in_kept_name(
-                q, owner[1], lone[1], lang
-            )
-            alone = small and (p.strong or q.strong or kept) and not _sentence_start(a, p, b, q)
-            unchecked = len(pa) == len(pb) == 1 and _unchecked(p, q, a, b, lang)
-            out.append(
-                NameSwap(
-                    (p.start, p.end), (q.start, q.end), p.text, q.text, strong, alone, unchecked
-                )
-            )
-        elif (swap := _acronym_swap(e, a, b, [lone[k] + surplus[k] for k in (0, 1)])) is not None:
-            used |= {id(x) for x in swap[0]}
-            out.append(swap[1])
-    # Reordered sentences put the two names in different edits: a pair still counts when
-    # the two stand in the same place, next to the same word ("von Adam Masina" / "von
-    # Adam Hayden", "Old Trafford" / "Old Jagger").
-    for p in names[0]:
-        for q in names[1]:
-            if id(p) in used or id(q) in used:
+    return _NameWords(a, b, lang, toks, lone, surplus, owner, names, near)
+
+
+def _swap_in_edit(w: _NameWords, e: Edit) -> NameSwap | None:
+    """The name swapped inside one replaced span (the last pair that qualifies), else an
+    acronym replaced by a name."""
+    a, b, lang, owner, lone = w.a, w.b, w.lang, w.owner, w.lone
+    small = max(_word_count(e.a_text), _word_count(e.b_text)) <= SMALL_EDIT
+    pool = w.near if small else w.names
+    pa = [p for p in pool[0] if e.a_start <= p.start and p.end <= e.a_end]
+    pb = [q for q in pool[1] if e.b_start <= q.start and q.end <= e.b_end]
+    pairs = [
+        (p, q)
+        for p in pa
+        for q in pb
+        if (small or _pair(p, q, lang))
+        and _swappable(p, q, lang)
+        and not _one_name(p, q, lang)
+        and not _respelled_in_kept_names(p, q, owner, lone)
+    ]
+    if not pairs:
+        unmatched = [lone[k] + w.surplus[k] for k in (0, 1)]
+        if (swap := _acronym_swap(e, a, b, unmatched)) is None:
+            return None
+        w.used |= {id(x) for x in swap[0]}
+        return swap[1]
+    p, q = pairs[-1]
+    w.used |= {id(p), id(q)}
+    strong = _whole_name(p, q, owner, lone)
+    # a strong name, or one word changed inside a name whose other words both
+    # sides keep ("Virginia Beach" / "Virginia Alexandre")
+    kept = _in_kept_name(p, owner[0], lone[0], lang) and _in_kept_name(q, owner[1], lone[1], lang)
+    alone = small and (p.strong or q.strong or kept) and not _sentence_start(a, p, b, q)
+    unchecked = len(pa) == len(pb) == 1 and _unchecked(p, q, a, b, lang)
+    return NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong, alone, unchecked)
+
+
+def _swaps_in_place(w: _NameWords) -> list[NameSwap]:
+    """Reordered sentences put the two names in different edits: a pair still counts when
+    the two stand in the same place, next to the same word ("von Adam Masina" / "von
+    Adam Hayden", "Old Trafford" / "Old Jagger")."""
+    out = []
+    for p in w.names[0]:
+        for q in w.names[1]:
+            if id(p) in w.used or id(q) in w.used:
                 continue
-            kept = _kept_neighbour(p, q, owner, lang)
-            if not (kept or _pair(p, q, lang, ANCHORED_RARE)):
+            kept = _kept_neighbour(p, q, w.owner, w.lang)
+            if not (kept or _pair(p, q, w.lang, ANCHORED_RARE)):
                 continue
-            if _respelled_in_kept_names(p, q, owner, lone):
+            if _respelled_in_kept_names(p, q, w.owner, w.lone):
                 continue
-            if _swappable(p, q, lang) and (kept or _same_neighbour(a, p, b, q)):
-                used |= {id(p), id(q)}
-                strong = _whole_name(p, q, owner, lone)
+            if _swappable(p, q, w.lang) and (kept or _same_neighbour(w.a, p, w.b, q)):
+                w.used |= {id(p), id(q)}
+                strong = _whole_name(p, q, w.owner, w.lone)
                 out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong))
-    # Still unpaired: one strong name on each side and nothing else is a name replaced
-    # somewhere in a rewritten sentence (weaker evidence). Where a side has no such name,
-    # a name said more often on it counts ("SEATTLE - ... von Seattle" / "SEATTLE - ... in
-    # Kargil"); a name the data knows is strong where the capitals of nouns tell little.
-    rest = [[p for p in names[k] if id(p) not in used] for k in (0, 1)]
-    rest = [rest[k] or _said_more(surplus[k], toks[k], toks[1 - k], lang) for k in (0, 1)]
-    if len(rest[0]) == len(rest[1]) == 1 and all(_known(ps[0], lang) for ps in rest):
-        p, q = rest[0][0], rest[1][0]
-        if _swappable(p, q, lang) and not _respelled_in_kept_names(p, q, owner, lone):
-            out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, False))
     return out
+
+
+def _last_swap(w: _NameWords) -> NameSwap | None:
+    """Still unpaired: one strong name on each side and nothing else is a name replaced
+    somewhere in a rewritten sentence (weaker evidence). Where a side has no such name,
+    a name said more often on it counts ("SEATTLE - ... von Seattle" / "SEATTLE - ... in
+    Kargil"); a name the data knows is strong where the capitals of nouns tell little."""
+    rest = [[p for p in w.names[k] if id(p) not in w.used] for k in (0, 1)]
+    rest = [rest[k] or _said_more(w.surplus[k], w.toks[k], w.toks[1 - k], w.lang) for k in (0, 1)]
+    if not (len(rest[0]) == len(rest[1]) == 1 and all(_known(ps[0], w.lang) for ps in rest)):
+        return None
+    p, q = rest[0][0], rest[1][0]
+    if _swappable(p, q, w.lang) and not _respelled_in_kept_names(p, q, w.owner, w.lone):
+        return NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, False)
+    return None
 
 
 def _unchecked(p: NamePart, q: NamePart, a: str, b: str, lang: str) -> bool:
