@@ -130,12 +130,13 @@ def _fold(word: str, code: str) -> str:
 
 @per_word
 def _lemma(word: str, code: str) -> str:
+    # the language's own lemmatiser where it has one (Russian: pymorphy3), else simplemma's
     own = _helpers(code).lemma
     if own is not None:
         return own(word)
-    from provenance.util.lexicon import lemma
+    from provenance.util.lexicon import lower_lemma
 
-    return lemma(word, code).lower()
+    return lower_lemma(word, code)
 
 
 def _noun_senses(word: str, code: str) -> tuple[Sense, ...]:

@@ -691,6 +691,7 @@ def _name(p: NamePart, lang: str) -> bool:
     return not _lexical(p.text, lang) and bool(place_ids(p.text, lang))
 
 
+# Not `lower_lemma`: transliterated as `_plain` (names across scripts); a number as written.
 @memoised(100_000)
 def _lemma(word: str, lang: str) -> str:
     from provenance.util.lexicon import lemma

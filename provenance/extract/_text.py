@@ -52,6 +52,7 @@ def ru_parse(word: str):
 _CYRILLIC = re.compile("[а-яё]")
 
 
+# Not `util.lexicon.lemma`: the extractors lemmatise only Russian (pymorphy3, "ё" as "е").
 @memoised(200_000)
 def lemma(word: str, code: str) -> str:
     low = word.lower()

@@ -88,9 +88,10 @@ def phrases(code: str) -> re.Pattern[str] | None:
 
 @per_word
 def lemma(word: str, code: str) -> str:
-    from provenance.util.lexicon import lemma
+    """`provenance.util.lexicon.lower_lemma`, imported on first use (it imports wordfreq)."""
+    from provenance.util.lexicon import lower_lemma
 
-    return lemma(word, code).lower()
+    return lower_lemma(word, code)
 
 
 def tokens(text: str, a: int = 0, b: int | None = None) -> list[tuple[str, int, int]]:

@@ -192,6 +192,12 @@ def lemma(word: str, lang: str) -> str:
         return word
 
 
+def lower_lemma(word: str, lang: str) -> str:
+    """`lemma` lower-cased: the form the checks compare (simplemma's dictionaries keep a
+    noun's or a name's capital). Its callers memoise it with their own language logic."""
+    return lemma(word, lang).lower()
+
+
 @lru_cache(maxsize=200_000)
 def in_dictionary(word: str, lang: str) -> bool:
     """Whether simplemma's dictionary of `lang` lists `word` exactly as written. Its

@@ -1,7 +1,6 @@
 """German cue data for the meaning checks (see provenance.lang.cues)."""
 
 import re
-from functools import lru_cache
 
 from provenance.lang.cues import CueData, TenseCues
 
@@ -14,25 +13,21 @@ def is_passive(clause: str) -> bool:
     is not its own lemma, with a verb lemma ("verschoben" ← "verschieben", "geöffnet" ←
     "öffnen"); an infinitive ("wird verschieben") is its own lemma, a future. A clause's
     first word is read lower-cased: "Gebaut werde weiter ..." is a passive too."""
+    from provenance.util.lexicon import lemma  # imports wordfreq: only when needed
+
     if first := _FIRST_CAPITAL.match(clause):
         at = first.end() - 1
         clause = clause[:at] + clause[at].lower() + clause[at + 1 :]
     for m in _LOWER_WORD.finditer(clause):
         w = m.group(0)
         if w.endswith(("t", "en")) and w not in _AUXILIARY_FORMS:
-            lem = _lemma(w)
+            # as simplemma spells it (not `lower_lemma`): a noun keeps its capital here
+            lem = lemma(w, "de")
             # same stem start ("verschoben"/"verschieben") or the participle's "ge-"
             verb = lem != w and lem.endswith(("en", "ern", "eln"))
             if verb and (lem[:2] == w[:2] or w.startswith("ge")):
                 return True
     return False
-
-
-@lru_cache(maxsize=1 << 14)
-def _lemma(word: str) -> str:
-    from provenance.util.lexicon import lemma
-
-    return lemma(word, "de")
 
 
 _AUXILIARY_FORMS = frozenset(

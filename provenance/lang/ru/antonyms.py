@@ -23,6 +23,7 @@ def _parse(word: str) -> tuple[str, str | None]:
 
 
 def lemma(word: str) -> str:
+    # pymorphy3's normal form (not simplemma's), from the one parse `comparative` reads too
     return _parse(word)[0]
 
 
