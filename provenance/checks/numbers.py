@@ -96,6 +96,8 @@ def _related(a: Quantity, b: Quantity) -> bool:
     ordinals or both fractions, in units of one dimension."""
     if a.fraction and b.fraction:
         return True  # "ein Drittel" / "die Hälfte": soft, but a changed fraction
+    if (a.fraction or b.fraction) and _one_dimension(a, b):
+        return True  # "a half-year" / "nine months": a part of a unit, against that unit
     if a.soft or b.soft:
         return False
     if a.ordinal != b.ordinal:
@@ -104,6 +106,11 @@ def _related(a: Quantity, b: Quantity) -> bool:
         if not (cardinal.weak and cardinal.text.isdigit()):
             return False
     return not (a.unit and b.unit and dimension(a.unit) != dimension(b.unit))
+
+
+def _one_dimension(a: Quantity, b: Quantity) -> bool:
+    """Both in units of measure of one dimension ("half a year" and "nine months")."""
+    return is_measure(a.unit) and is_measure(b.unit) and dimension(a.unit) == dimension(b.unit)
 
 
 def _severity(what: str, s: Quantity | None, t: Quantity | None) -> str | None:
@@ -222,8 +229,10 @@ class NumbersCheck:
     # 2: one, lists, digits read as something else, stages (issue 15); 3: a range's
     # changed bound once, fractions as percentages, numbers after an article or inside a
     # name weak, "one and a half", Russian number stems (issue 15, round 4); 4: a number
-    # missing that the other side writes in a code ("Stand 5" = "R5") is minor (round 5)
-    version = "4"
+    # missing that the other side writes in a code ("Stand 5" = "R5") is minor (round 5);
+    # 5: clock times with "h" or a dotted am/pm, halves of a unit ("a half-year" = "six
+    # months" = "полгода"), hyphenated number words, a half of a unit compared (round 7)
+    version = "5"
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from itertools import repeat
 from operator import attrgetter
 
-from provenance.extract._text import Token, facts, lemma, phrase_regex, tokens
+from provenance.extract._text import Token, facts, lemma, phrase_regex, ru_parses, tokens
 from provenance.extract.dates import extract_dates
 from provenance.extract.units import dimension, measure_after
 from provenance.lang.facts import CURRENCY_SYMBOLS
@@ -187,6 +187,8 @@ def _word_value_of(text: str, lemma_: str, code: str) -> tuple[str, float] | Non
         scale = data.scale_words.get(lemma(rest, code)) if len(rest) > 3 else None
         if scale:
             return "num", 0.5 * scale
+        if _ru_half_of_unit(rest):  # "полгода", "полчаса", "полдня" (not "полдень")
+            return "frac", 0.5
     if "-" in tok.lower:  # "twenty-five", "vingt-cinq", "quatre-vingt-dix"
         parts = tok.lower.split("-")
         if parts[0] in data.fraction_words and len(parts) == 2:
@@ -205,6 +207,9 @@ def _word_value_of(text: str, lemma_: str, code: str) -> tuple[str, float] | Non
             for v in vals:
                 total = total + 76 if (code == "fr" and v == 20 and total % 100 == 4) else total + v
             return "num", total
+        spaced = _hyphenated_run(parts, code)
+        if spaced is not None:
+            return spaced
         if vals and vals[0] is not None and parts[0] in data.number_words:
             # "three-month-old", "four-year", "deux-pièces": said as a number of its own
             # in another language ("drei Monate alten") as often as in one word
@@ -221,6 +226,30 @@ def _word_value_of(text: str, lemma_: str, code: str) -> tuple[str, float] | Non
         if v is not None:
             return "soft", v
     return None
+
+
+def _hyphenated_run(parts: list[str], code: str) -> tuple[str, float] | None:
+    """A number written as one hyphenated word that is said in words elsewhere:
+    "one-and-a-half" = "one and a half" = 1.5 (with a unit after it: "one-and-a-half-year"
+    is soft, like "four-year"); None unless its words, spaced, read as one number."""
+    data = facts(code)
+    if not any(p in data.number_connectors or p in data.fraction_words for p in parts):
+        return None
+    for n, soft in ((len(parts), False), (len(parts) - 1, True)):
+        words = " ".join(parts[:n])
+        qs = _extract(words, code) if n > 1 else ()
+        if len(qs) == 1 and qs[0].start == 0 and qs[0].end == len(words) and qs[0].unit is None:
+            return ("soft" if soft else "num"), qs[0].value
+    return None
+
+
+def _ru_half_of_unit(rest: str) -> bool:
+    """Whether `rest` (after "пол"/"полу") is a unit of measure in the genitive singular,
+    as a half of it is said: "года", "часа", "дня"; not "день" of "полдень" (noon)."""
+    found = measure_after(rest, 0, "ru") if len(rest) >= 3 else None
+    if found is None or found[1] != len(rest):
+        return False
+    return any({"gent", "sing"} in p.tag for p in ru_parses(rest))
 
 
 # The rest of a compound after its number stem is a word of its own ("летний",
@@ -324,24 +353,29 @@ _CLOCK_MINUTES = re.compile(r"[:։](\d{2})(?!\d)")  # "14:30"; Armenian "01։23"
 _MINUTES_AFTER = re.compile(r"\s?(\d{2})(?!\d|[.,:]\d)")
 _DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{2})\s?$")
 _AM_PM = re.compile(r"\s?([ap])\.?\s?m\.?(?!\w)", re.IGNORECASE)
+# The letter "h" of an hour with its minutes after it ("12 h 40", "12h40") or with the
+# minutes before it ("12:40h", "12.40 h"): a clock time in every language that writes one
+# so (French, German, Swiss, English timetables); "24 h" alone stays a duration.
+_H_MINUTES = re.compile(r"\s?h\s?(\d{2})(?!\d|[.,:]\d)")
+_H_AFTER = re.compile(r"\s?h(?!\w)")
 
 
 def _clock_after(text: str, pos: int, toks, idx: int, code: str, value: float):
     """(hours on a 24-hour clock, end) of a time: "14:30", "14 Uhr", "2 p.m.", "в 14 часов"."""
     if value != int(value):
-        # "4.45 Uhr" (German, Swiss): hours and minutes around a dot, read as a decimal
-        m = _DOTTED_CLOCK.search(text, 0, pos)
-        if not (
-            m and m.end() == pos and int(m.group(2)) < 60 and _hour_word_at(text, pos, toks, code)
-        ):
-            return None
-        value = int(m.group(1)) + int(m.group(2)) / 60
-        return value, _hour_word_at(text, pos, toks, code)
+        return _dotted_clock(text, pos, toks, code)
     if not 0 <= value <= 24:
         return None
     m = _CLOCK_MINUTES.match(text, pos)
-    if m and int(m.group(1)) < 60:
-        value, pos = value + int(m.group(1)) / 60, m.end()
+    colon = m is not None and int(m.group(1)) < 60
+    if colon:
+        value, pos = value + int(m.group(1)) / 60, m.end()  # type: ignore[union-attr]
+        h = _H_AFTER.match(text, pos)
+        pos = h.end() if h else pos  # "12:40h"
+    else:
+        h = _H_MINUTES.match(text, pos)
+        if h and int(h.group(1)) < 60:  # "12 h 40", "12h40"
+            return value + int(h.group(1)) / 60, h.end()
     m = _AM_PM.match(text, pos) if facts(code).am_pm else None  # German "19 am Impfstoff"
     if m:
         pm = m.group(1).lower() == "p"
@@ -353,7 +387,27 @@ def _clock_after(text: str, pos: int, toks, idx: int, code: str, value: float):
         if mm and int(mm.group(1)) < 60:
             return value + int(mm.group(1)) / 60, mm.end()
         return _afternoon(text, end, toks, code, value)
-    return (value, pos) if m or _CLOCK_MINUTES.match(text, pos - 3) else None
+    return (value, pos) if colon else None
+
+
+def _dotted_clock(text: str, pos: int, toks, code: str) -> tuple[float, int] | None:
+    """(hours on a 24-hour clock, end) of hours and minutes around a dot, read as a
+    decimal: "4.45 Uhr" (German, Swiss), "12.40 pm" (British), "12.40h"; None if no hour
+    word, "h" or am/pm follows (then it is a decimal: "12.40 Euro")."""
+    m = _DOTTED_CLOCK.search(text, 0, pos)
+    if not (m and m.end() == pos and int(m.group(2)) < 60):
+        return None
+    hours, minutes = int(m.group(1)), int(m.group(2))
+    value = hours + minutes / 60
+    ampm = _AM_PM.match(text, pos) if facts(code).am_pm else None
+    if ampm is not None and 1 <= hours <= 12:
+        pm = ampm.group(1).lower() == "p"
+        return value % 12 + (12 if pm else 0), ampm.end()
+    h = _H_AFTER.match(text, pos)
+    if h is not None and hours <= 24:
+        return value, h.end()
+    end = _hour_word_at(text, pos, toks, code)
+    return (value, end) if end else None
 
 
 def _afternoon(text: str, end: int, toks, code: str, value: float) -> tuple[float, int]:
@@ -615,6 +669,34 @@ def _with_half(q: Quantity, text: str, code: str) -> Quantity | None:
     return dataclasses.replace(q, value=q.value + 0.5, end=m.end(), text=text[q.start : m.end()])
 
 
+def _fraction_unit(q: Quantity, text: str, code: str, toks, j: int) -> Quantity:
+    """A fraction with the unit it takes a part of: inside its word ("half-year",
+    "demi-heure", "полгода" = "пол" and the unit's genitive) or after an article ("half a
+    year", "half an hour"); so that "a half-year" = "six months" = "полгода"."""
+    last = toks[j - 1]
+    unit = _unit_in_word(text, last, code)
+    if unit is None and j + 1 < len(toks) and toks[j].lower in facts(code).weak_number_words:
+        found = _measure(text, toks[j].end, code)
+        unit = found if found is not None and dimension(found[0]) != "currency" else None
+    if unit is None:
+        return q
+    return dataclasses.replace(q, unit=unit[0], end=unit[1], text=text[q.start : unit[1]])
+
+
+def _unit_in_word(text: str, tok: Token, code: str) -> tuple[str, int] | None:
+    """(unit, end) of a unit that ends the fraction word `tok` after a hyphen or the
+    language's half prefix ("half-year", "полчаса"); None if none."""
+    low = tok.lower
+    if "-" in low:
+        cut = low.rindex("-")
+    else:
+        cut = next((len(p) for p in facts(code).half_prefixes if low.startswith(p)), 0)
+    if not cut:
+        return None
+    found = _measure(text, tok.start + cut, code)
+    return found if found is not None and found[1] == tok.end else None
+
+
 @dataclass
 class _Run:
     """The value of a run of number words read so far."""
@@ -785,6 +867,8 @@ def _word_quantities(
         q = _finish(text, code, toks, run.total + run.current, t.start, last_end)
         if not run.frac_seen:
             q = _with_half(q, text, code) or q
+        elif q.unit is None:
+            q = _fraction_unit(q, text, code, toks, j)
         if kind == "num" and _in_name(text, toks, i):
             q = dataclasses.replace(q, soft=True)
         elif run.total == 0 and q.value <= 10 and not run.frac_seen and _unitless(q.unit):

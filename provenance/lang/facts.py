@@ -119,6 +119,9 @@ class FactsData:
     # the number's unit or noun): "deux longueurs et demie" = "zweieinhalb Seillängen",
     # "an hour and a half" = "anderthalb Stunden", "un mètre et demi".
     half_after: str = ""
+    # Prefixes that make a half of the word after them, a unit in its genitive:
+    # "полгода" = "half a year", "полчаса", "полумесяца".
+    half_prefixes: tuple[str, ...] = ()
     # --- dates ----------------------------------------------------------------------
     months: dict[str, int] = field(default_factory=dict)  # every form and abbreviation
     weekdays: dict[str, int] = field(default_factory=dict)  # Monday = 1

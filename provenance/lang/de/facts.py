@@ -50,7 +50,8 @@ DATA = FactsData(
     # "seinen 80. Geburtstag": the dot of an ordinal, before a word
     ordinal_suffix=r"\.(?=[ \u00a0]+[^\W\d_])",
     fraction_words={
-        "halb": 0.5, "halbe": 0.5, "halben": 0.5, "halber": 0.5, "hälfte": 0.5,
+        "halb": 0.5, "halbe": 0.5, "halben": 0.5, "halber": 0.5, "halbes": 0.5, "halbem": 0.5,
+        "hälfte": 0.5,
         "drittel": 1 / 3, "viertel": 0.25, "fünftel": 0.2, "zehntel": 0.1,
     },
     hour_words=frozenset({"uhr"}),

@@ -1,0 +1,116 @@
+"""One value in two notations (round 7): clock times with "h" or a dotted am/pm, halves
+of a unit ("a half-year", "halbes Jahr", "полгода"), hyphenated number words."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import one_line_pair
+
+from provenance.checks.numbers import NumbersCheck
+from provenance.extract import extract_numbers
+
+
+def one(text: str, lang: str):
+    qs = extract_numbers(text, lang)
+    assert len(qs) == 1, qs
+    q = qs[0]
+    assert text[q.start : q.end] == q.text
+    return q
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hours"),
+    [
+        ("Around 12:40h a car left the road.", "en", 12 + 40 / 60),
+        ("At around 12.40 pm a car left the road.", "en", 12 + 40 / 60),
+        ("The train left at 9.15 a.m.", "en", 9.25),
+        ("The train left at 9.15 p.m.", "en", 21.25),
+        ("Der Zug fuhr um 12 h 40 ab.", "de", 12 + 40 / 60),
+        ("Der Zug fuhr um 12.40 h ab.", "de", 12 + 40 / 60),
+        ("Le train est parti à 12h40.", "fr", 12 + 40 / 60),
+        ("The train left at 12h40.", "en", 12 + 40 / 60),
+    ],
+)
+def test_clock_times_with_h_or_dotted_am_pm(text: str, lang: str, hours: float) -> None:
+    q = one(text, lang)
+    assert (q.value, q.unit) == (pytest.approx(hours), "h")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It cost 12.40 euros.", "en"),  # a decimal with a unit, no clock
+        ("The rate was 12.40 in May.", "en"),  # no "h", no am/pm, no hour word
+    ],
+)
+def test_dotted_decimals_stay_decimals(text: str, lang: str) -> None:
+    assert extract_numbers(text, lang)[0].value == pytest.approx(12.4)
+
+
+def test_h_alone_is_no_clock_time() -> None:
+    assert one("The shop is open 24 h a day.", "en").unit != "h"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("It asks for a half-year instead.", "en", "duration-year"),
+        ("It took half a year.", "en", "duration-year"),
+        ("It took half an hour.", "en", "duration-hour"),
+        ("Er fordert ein halbes Jahr.", "de", "duration-year"),
+        ("За последние полгода всё изменилось.", "ru", "duration-year"),
+        ("Через полчаса всё кончилось.", "ru", "duration-hour"),
+        ("Il a attendu une demi-heure.", "fr", "duration-hour"),
+    ],
+)
+def test_half_of_a_unit_takes_the_unit(text: str, lang: str, unit: str) -> None:
+    q = one(text, lang)
+    assert (q.value, q.unit) == (0.5, unit)
+
+
+def test_russian_noon_is_no_half_day() -> None:
+    # "пол" + the unit's genitive is a half; "полдень" (nominative "день") is noon
+    assert extract_numbers("Встреча в полдень.", "ru") == []
+    assert one("Он ждал полдня.", "ru").unit == "duration-day"
+
+
+def test_hyphenated_number_words() -> None:
+    q = one("Recovery will take one-and-a-half years.", "en")
+    assert (q.value, q.unit) == (1.5, "duration-year")
+    q = one("a one-and-a-half-year delay", "en")  # a unit glued on: soft, as "four-year"
+    assert (q.value, q.soft) == (1.5, True)
+    assert one("twenty-five people", "en").value == 25
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        ("Around 12:40h a car left the road.", "en", "At around 12.40 pm a car left.", "en"),
+        ("Um 12.40 Uhr verließ ein Auto die Straße.", "de", "At 12.40 pm a car left.", "en"),
+        ("Um 12 Uhr 40 fuhr er los.", "de", "Il est parti à 12 h 40.", "fr"),
+        ("It asks for a half-year instead of ten weeks.", "en",
+         "It asks for six months rather than ten weeks.", "en"),
+        ("statt zehn Wochen ein halbes Jahr", "de", "six months rather than ten weeks", "en"),
+        ("За последние полгода было 4 тыс. афер.", "ru",
+         "Over the past six months there were 4,000 scams.", "en"),
+        ("It will take a year and a half.", "en", "It will take one-and-a-half years.", "en"),
+        ("It will take 18 months.", "en", "It will take a year and a half.", "en"),
+    ],
+)  # fmt: skip
+def test_one_value_in_two_notations_is_no_flag(src: str, sl: str, tgt: str, tl: str) -> None:
+    found = NumbersCheck()(one_line_pair(src, sl, tgt, tl, sim=None))
+    assert [f for f in found if f.severity != "minor"] == [], found
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt"),
+    [
+        ("At 12.40 pm a car left the road.", "At 1.40 pm a car left the road."),
+        ("They asked for a half-year.", "They asked for nine months."),
+        ("Um 12 h 40 fuhr er los.", "Um 14 h 40 fuhr er los."),
+    ],
+)
+def test_a_changed_time_or_duration_is_still_flagged(src: str, tgt: str) -> None:
+    lang = "de" if "Um" in src else "en"
+    found = NumbersCheck()(one_line_pair(src, lang, tgt, lang, sim=None))
+    assert any(f.severity in ("critical", "major") for f in found), found
