@@ -114,3 +114,28 @@ def test_a_changed_time_or_duration_is_still_flagged(src: str, tgt: str) -> None
     lang = "de" if "Um" in src else "en"
     found = NumbersCheck()(one_line_pair(src, lang, tgt, lang, sim=None))
     assert any(f.severity in ("critical", "major") for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        ("The ban lasts a year.", "en", "The ban lasts 12 months.", "en"),
+        ("It took a day.", "en", "It took 24 hours.", "en"),
+        ("Das Verbot gilt ein Jahr.", "de", "Запрет действует 12 месяцев.", "ru"),
+    ],
+)
+def test_a_quantity_said_as_one_unit_is_minor(src: str, sl: str, tgt: str, tl: str) -> None:
+    found = NumbersCheck()(one_line_pair(src, sl, tgt, tl, sim=None))
+    assert [f.severity for f in found] == ["minor"], found
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt"),
+    [
+        ("The ban lasts a year.", "The ban lasts 13 months."),
+        ("It took a day.", "It took 48 hours."),
+    ],
+)
+def test_a_quantity_that_is_not_one_unit_stays_major(src: str, tgt: str) -> None:
+    found = NumbersCheck()(one_line_pair(src, "en", tgt, "en", sim=None))
+    assert [f.severity for f in found] == ["major"], found

@@ -23,8 +23,8 @@ import re
 from provenance.checks._facts import findings, match, years
 from provenance.extract._text import facts
 from provenance.extract.numbers import Quantity, extract_numbers
-from provenance.extract.units import dimension, is_measure, to_base
-from provenance.model import Finding, PairView
+from provenance.extract.units import dimension, is_measure, to_base, unit_words
+from provenance.model import Finding, PairView, Segment
 
 APPROX_TOLERANCE = 0.10
 # Converting units, a translator rounds: the values may differ by the rounding of each
@@ -137,10 +137,24 @@ def _unitless(unit: str | None) -> bool:
     return unit is None or dimension(unit) == "duration"
 
 
-def _said(q: Quantity, other: str) -> bool:
-    """Whether a quantity missing on the other side is there all the same: one (`_one`)
-    or its digits in the other text (`_digits_in`)."""
-    return _one(q) or _digits_in(q, other)
+def _said(q: Quantity, other: Segment) -> bool:
+    """Whether a quantity missing on the other side is there all the same: one (`_one`),
+    its digits in the other text (`_digits_in`) or one unit named there (`_a_unit`)."""
+    return _one(q) or _digits_in(q, other.text) or _a_unit(q, other)
+
+
+def _a_unit(q: Quantity, other: Segment) -> bool:
+    """The other side names one unit of the same size by its word alone: "12 months" =
+    "a year", "24 hours" = "a day", "two weeks" = "a fortnight"."""
+    if not is_measure(q.unit) or q.high is not None:
+        return False
+    size = to_base(q.value, q.unit)  # type: ignore[arg-type]
+    tol = _rounding(q.value) + CONVERSION_SLACK  # one unit is exact; q was rounded
+    return any(
+        dimension(u) == dimension(q.unit) and math.isclose(size, to_base(1.0, u), rel_tol=tol)
+        for u in unit_words(other.text, other.lang)
+        if is_measure(u) and dimension(u) != "temperature"
+    )
 
 
 def _digits_in(q: Quantity, text: str) -> bool:
@@ -231,7 +245,8 @@ class NumbersCheck:
     # name weak, "one and a half", Russian number stems (issue 15, round 4); 4: a number
     # missing that the other side writes in a code ("Stand 5" = "R5") is minor (round 5);
     # 5: clock times with "h" or a dotted am/pm, halves of a unit ("a half-year" = "six
-    # months" = "полгода"), hyphenated number words, a half of a unit compared (round 7)
+    # months" = "полгода"), hyphenated number words, a half of a unit compared, a
+    # quantity the other side says as one unit ("12 months" = "a year") minor (round 7)
     version = "5"
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -266,9 +281,9 @@ class NumbersCheck:
         m.added = _unpaired(m.added, {t for _, t in m.changed})
         missing, added = m.missing, m.added
         if not added:
-            m.missing = [_weaken(q) if _said(q, pair.tgt.text) else q for q in missing]
+            m.missing = [_weaken(q) if _said(q, pair.tgt) else q for q in missing]
         if not missing:
-            m.added = [_weaken(q) if _said(q, pair.src.text) else q for q in added]
+            m.added = [_weaken(q) if _said(q, pair.src) else q for q in added]
         return findings(m, "number", lambda x: x.label, _severity)
 
 
