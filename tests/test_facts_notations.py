@@ -139,3 +139,51 @@ def test_a_quantity_said_as_one_unit_is_minor(src: str, sl: str, tgt: str, tl: s
 def test_a_quantity_that_is_not_one_unit_stays_major(src: str, tgt: str) -> None:
     found = NumbersCheck()(one_line_pair(src, "en", tgt, "en", sim=None))
     assert [f.severity for f in found] == ["major"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hours"),
+    [
+        ("Wir treffen uns um halb neun.", "de", 8.5),
+        ("Wir treffen uns um halb 9 Uhr.", "de", 8.5),
+        ("Es war Viertel nach acht.", "de", 8.25),
+        ("Es war Viertel vor neun.", "de", 8.75),
+        ("We met at half past eight.", "en", 8.5),
+        ("We met at a quarter to nine.", "en", 8.75),
+    ],
+)
+def test_clock_times_said_by_a_part_of_the_hour(text: str, lang: str, hours: float) -> None:
+    q = one(text, lang)
+    assert (q.value, q.unit) == (hours, "h")
+
+
+def test_a_part_of_a_number_is_no_clock_time() -> None:
+    assert [q.unit for q in extract_numbers("a quarter to nine million", "en")] == [None, None]
+    assert one("Es waren halb so viele.", "de").unit is None
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        ("Wir treffen uns um halb neun.", "de", "We meet at 8.30.", "en"),
+        ("Wir treffen uns um halb neun.", "de", "We meet at 8:30 p.m.", "en"),
+        ("Wir treffen uns um halb neun.", "de", "We meet at half past eight.", "en"),
+        ("Wir treffen uns um 8 Uhr.", "de", "We meet at 8 p.m.", "en"),
+    ],
+)
+def test_twelve_hour_clock_readings_agree(src: str, sl: str, tgt: str, tl: str) -> None:
+    assert NumbersCheck()(one_line_pair(src, sl, tgt, tl, sim=None)) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt"),
+    [
+        ("We meet at 8 a.m.", "We meet at 8 p.m."),  # both halves of the day said
+        ("Wir treffen uns um halb neun.", "Wir treffen uns um 9.30 Uhr."),
+        ("It cost 8.30 euros.", "It cost 8.50 euros."),
+    ],
+)
+def test_clock_times_that_differ_are_critical(src: str, tgt: str) -> None:
+    lang = "de" if "Wir" in src else "en"
+    found = NumbersCheck()(one_line_pair(src, lang, tgt, lang, sim=None))
+    assert [f.severity for f in found] == ["critical"], found

@@ -78,7 +78,36 @@ def _share(a: Quantity, b: Quantity) -> bool:
     return math.isclose(frac.value * 100, pct.value, rel_tol=tol)
 
 
+# A time said with its half of the day: "8 p.m.", "8pm", "8 Uhr abends", "20:30".
+_HALF_OF_DAY = re.compile(r"(?:\d[ap]\.?\s?m\b|\s[ap]\.?\s?m\b|[ap]\.m\.)", re.IGNORECASE)
+
+
+def _on_twelve_hours(q: Quantity) -> bool:
+    """A clock time that does not say which half of the day it is in: "halb neun", "um
+    8 Uhr", "at 8.30"; not "8 p.m." or "20:30"."""
+    return q.unit == "h" and q.value < 13 and not _HALF_OF_DAY.search(q.text)
+
+
+def _clock_same(a: Quantity, b: Quantity) -> bool:
+    """Two clock times that agree: one said on twelve hours is the other or twelve hours
+    before it ("halb neun" = "8:30 p.m."); a time against digits written as one ("8.30"
+    with no hour word: "halb neun" = "at 8.30")."""
+    if a.unit != "h" or b.unit not in ("h", None):
+        return False
+    if b.unit is None:
+        m = re.fullmatch(r"(\d{1,2})[.:](\d{2})", b.text)
+        if m is None or int(m.group(2)) >= 60:
+            return False
+        b = dataclasses.replace(b, value=int(m.group(1)) + int(m.group(2)) / 60, unit="h")
+    tol = APPROX_TOLERANCE / 4 if (a.approx or b.approx) else 1e-6
+    gap = abs(a.value - b.value)
+    twelve = _on_twelve_hours(a) or _on_twelve_hours(b)
+    return gap <= tol or (twelve and abs(gap - 12) <= tol)
+
+
 def _same(a: Quantity, b: Quantity) -> bool:
+    if _clock_same(a, b) or _clock_same(b, a):
+        return True
     if a.decade or b.decade:  # "in den 50ern (des 19. Jahrhunderts)" = "the 1850s"
         return round(a.value) % 100 == round(b.value) % 100
     if a.fraction != b.fraction and _share(a, b):
@@ -246,7 +275,8 @@ class NumbersCheck:
     # missing that the other side writes in a code ("Stand 5" = "R5") is minor (round 5);
     # 5: clock times with "h" or a dotted am/pm, halves of a unit ("a half-year" = "six
     # months" = "полгода"), hyphenated number words, a half of a unit compared, a
-    # quantity the other side says as one unit ("12 months" = "a year") minor (round 7)
+    # quantity the other side says as one unit ("12 months" = "a year") minor, clock
+    # times by a part of the hour ("halb neun") and on twelve hours (round 7)
     version = "5"
 
     def __call__(self, pair: PairView) -> list[Finding]:

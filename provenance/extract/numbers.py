@@ -896,10 +896,42 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
     if not digits and not _may_count(text, code, toks, values):
         return ()  # most sentences: no digit, no number word (dates need not be read)
     taken = [(d.start, d.end) for d in extract_dates(text, code)]
-    found = _digit_quantities(text, code, toks, taken) if digits else []
+    found = _clock_phrases(text, code, toks, taken)
+    found += _digit_quantities(text, code, toks, taken) if digits else []
     found += _word_quantities(text, code, toks, taken, values)
     found.sort(key=lambda q: q.start)
     return tuple(_merge_ranges(_stages(found, text, code), text, code))
+
+
+@cache
+def _clock_res(code: str) -> tuple[tuple[re.Pattern[str], float], ...]:
+    return tuple((re.compile(p, re.IGNORECASE), v) for p, v in facts(code).clock_phrases.items())
+
+
+def _clock_phrases(text: str, code: str, toks, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Clock times said by a part of the hour ("halb neun" = 8:30, "quarter to nine" =
+    8:45), as hours on the clock; their spans are `taken`. The hour is 1 to 12, in digits
+    or a word; an hour word after it ("Uhr") is part of the time."""
+    found: list[Quantity] = []
+    for rx, offset in _clock_res(code):
+        for m in rx.finditer(text):
+            word = m.group("h")
+            if word.isdigit():
+                hour: float | None = float(word)
+            else:
+                wv = _word_value_of(word, lemma(word, code), code)
+                hour = wv[1] if wv is not None and wv[0] == "num" else None
+            if hour is None or not 1 <= hour <= 12 or _covered(m.start(), m.end(), taken):
+                continue
+            idx = _token_index(toks, m.end())
+            if _scale_after(text, m.end(), toks, idx, code) or _unit_after(
+                text, m.end(), toks, idx, code
+            ):
+                continue  # "a quarter to nine million", "halb neun Prozent": no clock
+            end = _hour_word_at(text, m.end(), toks, code) or m.end()
+            taken.append((m.start(), end))
+            found.append(Quantity(hour + offset, m.start(), end, text[m.start() : end], "h"))
+    return found
 
 
 @cache

@@ -55,6 +55,12 @@ DATA = FactsData(
         "drittel": 1 / 3, "viertel": 0.25, "fünftel": 0.2, "zehntel": 0.1,
     },
     hour_words=frozenset({"uhr"}),
+    clock_phrases={
+        r"\bhalb\s+(?P<h>\w+)": -0.5,
+        r"\bviertel\s+nach\s+(?P<h>\w+)": 0.25,
+        r"\bviertel\s+vor\s+(?P<h>\w+)": -0.25,
+        r"\bdrei\s*viertel\s+(?P<h>\w+)": -0.25,
+    },
     pm_words=frozenset({"abends", "nachmittags"}),
     soft_number_words={
         "beide": 2, "beiden": 2, "beider": 2, "beides": 2, "dutzend": 12, "dutzende": 12,
