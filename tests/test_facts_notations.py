@@ -187,3 +187,23 @@ def test_clock_times_that_differ_are_critical(src: str, tgt: str) -> None:
     lang = "de" if "Wir" in src else "en"
     found = NumbersCheck()(one_line_pair(src, lang, tgt, lang, sim=None))
     assert [f.severity for f in found] == ["critical"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Встреча началась в половине девятого.", 8.5),
+        ("Встреча началась в половине девятого вечера.", 20.5),
+        ("Встреча началась в полвосьмого утра.", 7.5),
+        ("Было четверть девятого.", 8.25),
+        ("Было без четверти девять.", 8.75),
+    ],
+)
+def test_russian_clock_times_name_the_running_hour(text: str, hours: float) -> None:
+    q = one(text, "ru")
+    assert (q.value, q.unit) == (hours, "h")
+
+
+def test_russian_half_of_the_first_half_is_no_clock_time() -> None:
+    qs = extract_numbers("Гол забили во второй половине первого тайма.", "ru")
+    assert all(q.unit != "h" for q in qs), qs

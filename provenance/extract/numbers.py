@@ -893,7 +893,12 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
     toks = tokens(text, code)
     values = _word_values(toks, code)
     digits = _DIGIT.search(text) is not None
-    if not digits and not _may_count(text, code, toks, values):
+    clock = _any_clock_phrase(code)
+    if (
+        not digits
+        and not _may_count(text, code, toks, values)
+        and not (clock and clock.search(text))
+    ):
         return ()  # most sentences: no digit, no number word (dates need not be read)
     taken = [(d.start, d.end) for d in extract_dates(text, code)]
     found = _clock_phrases(text, code, toks, taken)
@@ -908,6 +913,15 @@ def _clock_res(code: str) -> tuple[tuple[re.Pattern[str], float], ...]:
     return tuple((re.compile(p, re.IGNORECASE), v) for p, v in facts(code).clock_phrases.items())
 
 
+@cache
+def _any_clock_phrase(code: str) -> re.Pattern[str] | None:
+    """The alternation of the language's clock phrases: a text without number words may
+    hold one ("полвосьмого")."""
+    pats = facts(code).clock_phrases
+    alts = "|".join(f"(?:{p})".replace("(?P<h>", "(") for p in pats)
+    return re.compile(alts, re.IGNORECASE) if pats else None
+
+
 def _clock_phrases(text: str, code: str, toks, taken: list[tuple[int, int]]) -> list[Quantity]:
     """Clock times said by a part of the hour ("halb neun" = 8:30, "quarter to nine" =
     8:45), as hours on the clock; their spans are `taken`. The hour is 1 to 12, in digits
@@ -920,7 +934,8 @@ def _clock_phrases(text: str, code: str, toks, taken: list[tuple[int, int]]) -> 
                 hour: float | None = float(word)
             else:
                 wv = _word_value_of(word, lemma(word, code), code)
-                hour = wv[1] if wv is not None and wv[0] == "num" else None
+                # "neun", "nine"; the ordinal of the running hour ("девятого")
+                hour = wv[1] if wv is not None and wv[0] in ("num", "ord") else None
             if hour is None or not 1 <= hour <= 12 or _covered(m.start(), m.end(), taken):
                 continue
             idx = _token_index(toks, m.end())
@@ -929,8 +944,9 @@ def _clock_phrases(text: str, code: str, toks, taken: list[tuple[int, int]]) -> 
             ):
                 continue  # "a quarter to nine million", "halb neun Prozent": no clock
             end = _hour_word_at(text, m.end(), toks, code) or m.end()
+            value, end = _afternoon(text, end, toks, code, hour + offset)  # "вечера"
             taken.append((m.start(), end))
-            found.append(Quantity(hour + offset, m.start(), end, text[m.start() : end], "h"))
+            found.append(Quantity(value, m.start(), end, text[m.start() : end], "h"))
     return found
 
 
