@@ -207,3 +207,38 @@ def test_russian_clock_times_name_the_running_hour(text: str, hours: float) -> N
 def test_russian_half_of_the_first_half_is_no_clock_time() -> None:
     qs = extract_numbers("Гол забили во второй половине первого тайма.", "ru")
     assert all(q.unit != "h" for q in qs), qs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("eine 14-tägige Quarantäne", "de", 14, "duration-day"),
+        ("eine zweiwöchige Quarantäne", "de", 2, "duration-week"),
+        ("двухнедельный карантин", "ru", 2, "duration-week"),
+        ("14-дневный карантин", "ru", 14, "duration-day"),
+        ("a two-week quarantine", "en", 2, "duration-week"),
+        ("a four-door car", "en", 4, None),  # no unit of time
+        ("54-пушечный фрегат", "ru", 54, None),
+    ],
+)
+def test_number_compounds_keep_their_unit_of_time(
+    text: str, lang: str, value: float, unit: str | None
+) -> None:
+    q = one(text, lang)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl", "flagged"),
+    [
+        ("eine zweiwöchige Quarantäne", "de", "a 14-day quarantine", "en", False),
+        ("двухнедельный карантин", "ru", "a 14-day quarantine", "en", False),
+        ("eine 14-tägige Quarantäne", "de", "a two-week quarantine", "en", False),
+        ("eine 10-tägige Quarantäne", "de", "a 14-day quarantine", "en", True),
+    ],
+)
+def test_durations_in_two_units_compare_by_value(
+    src: str, sl: str, tgt: str, tl: str, flagged: bool
+) -> None:
+    found = NumbersCheck()(one_line_pair(src, sl, tgt, tl, sim=None))
+    assert any(f.severity in ("critical", "major") for f in found) == flagged, found

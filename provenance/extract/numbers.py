@@ -545,8 +545,10 @@ def _digit_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) 
         q = dataclasses.replace(q, weak=True) if ordinal else _with_half(q, text, code) or q
         if q.unit is None and _identifier(text, a, q.end):
             q = dataclasses.replace(q, soft=True)
-        elif q.unit is None and _HYPHEN_WORD.match(text, q.end):
-            q = dataclasses.replace(q, weak=True)  # "100-jähriges" = "centennial"
+        elif q.unit is None and (hyphen := _HYPHEN_WORD.match(text, q.end)):
+            # "100-jähriges" = "centennial"; "14-tägige" = "two weeks" (its unit)
+            unit = _compound_unit(hyphen.group(), code)
+            q = dataclasses.replace(q, weak=True, unit=unit)
         elif q.unit is None and q.end == b and _attributive(text, a, code):
             q = dataclasses.replace(q, weak=True)  # "a 911 caller", "Catch 22"
         taken.append((q.start, q.end))
@@ -561,6 +563,22 @@ _CODE_BEFORE = re.compile(r"(?:[^\W\d_]-|\d/|\b\d\d[ \u00a0]|(?<![\w.])([A-ZА-�
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _FRACTION_AFTER = re.compile(r"([½¼¾⅓⅔])|[ \u00a0](\d)/([2-9])(?![\d/])")
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]{3,}")  # "100-jähriges", "54-пушечный"
+
+
+def _compound_unit(word: str, code: str) -> str | None:
+    """The unit of time a number compounds with in one word, after a hyphen ("two-week",
+    "-tägige") or glued ("zweiwöchige", "двухнедельный"), by the unit's name or the
+    language's `unit_stems`; None if none (only durations: "54-пушечный" is no unit)."""
+    low = word.lower()
+    rest = low.split("-", 1)[1] if "-" in low else low
+    found = measure_after(rest, 0, code) if "-" in low else None
+    if found is not None and dimension(found[0]) == "duration":
+        return found[0]
+    stems = facts(code).unit_stems
+    hit = next((u for stem, u in stems.items() if stem in rest[1:] or rest.startswith(stem)), None)
+    return hit
+
+
 # After digits, glued capitals ("T-90M", "Т-80БВМ", "A320neo" aside): a model, not a count.
 _CODE_AFTER = re.compile(r"[A-ZА-ЯЁ]")
 
@@ -623,7 +641,9 @@ def _single_word(text: str, code: str, toks, i: int, kind: str, v: float) -> Qua
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
     idiom = nxt_tok is not None and nxt_tok.lemma in facts(code).ordinal_idiom_heads
     soft = kind == "soft" or (kind == "ord" and (v == 1 or idiom)) or _in_name(text, toks, i)
-    return dataclasses.replace(q, soft=soft, weak=kind == "ord")
+    # a number compound with a unit keeps it: "zweiwöchige" = "two-week" = "14-day"
+    unit = q.unit or (_compound_unit(toks[i].text, code) if kind == "soft" else None)
+    return dataclasses.replace(q, soft=soft, weak=kind == "ord", unit=unit)
 
 
 _SENTENCE_OPENERS = frozenset(".!?:;\"'«»„“”‘’([-–—")

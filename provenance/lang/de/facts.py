@@ -55,6 +55,11 @@ DATA = FactsData(
         "drittel": 1 / 3, "viertel": 0.25, "fünftel": 0.2, "zehntel": 0.1,
     },
     hour_words=frozenset({"uhr"}),
+    unit_stems={
+        "sekündig": "duration-second", "minütig": "duration-minute",
+        "stündig": "duration-hour", "tägig": "duration-day", "wöchig": "duration-week",
+        "monatig": "duration-month", "jährig": "duration-year",
+    },
     clock_phrases={
         r"\bhalb\s+(?P<h>\w+)": -0.5,
         r"\bviertel\s+nach\s+(?P<h>\w+)": 0.25,

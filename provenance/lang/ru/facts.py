@@ -101,6 +101,11 @@ DATA = FactsData(
     # "четверть девятого" = 8:15, "полвосьмого" = 7:30; "без четверти девять" = 8:45; an
     # ordinal only at the phrase's end or before a part of the day ("половина первого
     # тайма" is half of the first half)
+    unit_stems={
+        "секундн": "duration-second", "минутн": "duration-minute", "часов": "duration-hour",
+        "дневн": "duration-day", "суточн": "duration-day", "недельн": "duration-week",
+        "месячн": "duration-month", "летн": "duration-year", "годичн": "duration-year",
+    },
     clock_phrases={
         r"\bв\s+половине\s+(?P<h>\w+ого)" + _CLOCK_END: -0.5,
         r"\bчетверть\s+(?P<h>\w+ого)" + _CLOCK_END: -0.75,
