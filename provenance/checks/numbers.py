@@ -23,8 +23,8 @@ import re
 from provenance.checks._facts import findings, match, years
 from provenance.extract._text import facts
 from provenance.extract.numbers import Quantity, extract_numbers
-from provenance.extract.units import dimension, is_measure, to_base
-from provenance.model import Finding, PairView
+from provenance.extract.units import dimension, is_measure, to_base, unit_words
+from provenance.model import Finding, PairView, Segment
 
 APPROX_TOLERANCE = 0.10
 # Converting units, a translator rounds: the values may differ by the rounding of each
@@ -78,7 +78,36 @@ def _share(a: Quantity, b: Quantity) -> bool:
     return math.isclose(frac.value * 100, pct.value, rel_tol=tol)
 
 
+# A time said with its half of the day: "8 p.m.", "8pm", "8 Uhr abends", "20:30".
+_HALF_OF_DAY = re.compile(r"(?:\d[ap]\.?\s?m\b|\s[ap]\.?\s?m\b|[ap]\.m\.)", re.IGNORECASE)
+
+
+def _on_twelve_hours(q: Quantity) -> bool:
+    """A clock time that does not say which half of the day it is in: "halb neun", "um
+    8 Uhr", "at 8.30"; not "8 p.m." or "20:30"."""
+    return q.unit == "h" and q.value < 13 and not _HALF_OF_DAY.search(q.text)
+
+
+def _clock_same(a: Quantity, b: Quantity) -> bool:
+    """Two clock times that agree: one said on twelve hours is the other or twelve hours
+    before it ("halb neun" = "8:30 p.m."); a time against digits written as one ("8.30"
+    with no hour word: "halb neun" = "at 8.30")."""
+    if a.unit != "h" or b.unit not in ("h", None):
+        return False
+    if b.unit is None:
+        m = re.fullmatch(r"(\d{1,2})[.:](\d{2})", b.text)
+        if m is None or int(m.group(2)) >= 60:
+            return False
+        b = dataclasses.replace(b, value=int(m.group(1)) + int(m.group(2)) / 60, unit="h")
+    tol = APPROX_TOLERANCE / 4 if (a.approx or b.approx) else 1e-6
+    gap = abs(a.value - b.value)
+    twelve = _on_twelve_hours(a) or _on_twelve_hours(b)
+    return gap <= tol or (twelve and abs(gap - 12) <= tol)
+
+
 def _same(a: Quantity, b: Quantity) -> bool:
+    if _clock_same(a, b) or _clock_same(b, a):
+        return True
     if a.decade or b.decade:  # "in den 50ern (des 19. Jahrhunderts)" = "the 1850s"
         return round(a.value) % 100 == round(b.value) % 100
     if a.fraction != b.fraction and _share(a, b):
@@ -96,6 +125,8 @@ def _related(a: Quantity, b: Quantity) -> bool:
     ordinals or both fractions, in units of one dimension."""
     if a.fraction and b.fraction:
         return True  # "ein Drittel" / "die Hälfte": soft, but a changed fraction
+    if (a.fraction or b.fraction) and _one_dimension(a, b):
+        return True  # "a half-year" / "nine months": a part of a unit, against that unit
     if a.soft or b.soft:
         return False
     if a.ordinal != b.ordinal:
@@ -104,6 +135,11 @@ def _related(a: Quantity, b: Quantity) -> bool:
         if not (cardinal.weak and cardinal.text.isdigit()):
             return False
     return not (a.unit and b.unit and dimension(a.unit) != dimension(b.unit))
+
+
+def _one_dimension(a: Quantity, b: Quantity) -> bool:
+    """Both in units of measure of one dimension ("half a year" and "nine months")."""
+    return is_measure(a.unit) and is_measure(b.unit) and dimension(a.unit) == dimension(b.unit)
 
 
 def _severity(what: str, s: Quantity | None, t: Quantity | None) -> str | None:
@@ -130,10 +166,24 @@ def _unitless(unit: str | None) -> bool:
     return unit is None or dimension(unit) == "duration"
 
 
-def _said(q: Quantity, other: str) -> bool:
-    """Whether a quantity missing on the other side is there all the same: one (`_one`)
-    or its digits in the other text (`_digits_in`)."""
-    return _one(q) or _digits_in(q, other)
+def _said(q: Quantity, other: Segment) -> bool:
+    """Whether a quantity missing on the other side is there all the same: one (`_one`),
+    its digits in the other text (`_digits_in`) or one unit named there (`_a_unit`)."""
+    return _one(q) or _digits_in(q, other.text) or _a_unit(q, other)
+
+
+def _a_unit(q: Quantity, other: Segment) -> bool:
+    """The other side names one unit of the same size by its word alone: "12 months" =
+    "a year", "24 hours" = "a day", "two weeks" = "a fortnight"."""
+    if not is_measure(q.unit) or q.high is not None:
+        return False
+    size = to_base(q.value, q.unit)  # type: ignore[arg-type]
+    tol = _rounding(q.value) + CONVERSION_SLACK  # one unit is exact; q was rounded
+    return any(
+        dimension(u) == dimension(q.unit) and math.isclose(size, to_base(1.0, u), rel_tol=tol)
+        for u in unit_words(other.text, other.lang)
+        if is_measure(u) and dimension(u) != "temperature"
+    )
 
 
 def _digits_in(q: Quantity, text: str) -> bool:
@@ -222,8 +272,12 @@ class NumbersCheck:
     # 2: one, lists, digits read as something else, stages (issue 15); 3: a range's
     # changed bound once, fractions as percentages, numbers after an article or inside a
     # name weak, "one and a half", Russian number stems (issue 15, round 4); 4: a number
-    # missing that the other side writes in a code ("Stand 5" = "R5") is minor (round 5)
-    version = "4"
+    # missing that the other side writes in a code ("Stand 5" = "R5") is minor (round 5);
+    # 5: clock times with "h" or a dotted am/pm, halves of a unit ("a half-year" = "six
+    # months" = "полгода"), hyphenated number words, a half of a unit compared, a
+    # quantity the other side says as one unit ("12 months" = "a year") minor, clock
+    # times by a part of the hour ("halb neun") and on twelve hours (round 7)
+    version = "5"
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:
@@ -257,9 +311,9 @@ class NumbersCheck:
         m.added = _unpaired(m.added, {t for _, t in m.changed})
         missing, added = m.missing, m.added
         if not added:
-            m.missing = [_weaken(q) if _said(q, pair.tgt.text) else q for q in missing]
+            m.missing = [_weaken(q) if _said(q, pair.tgt) else q for q in missing]
         if not missing:
-            m.added = [_weaken(q) if _said(q, pair.src.text) else q for q in added]
+            m.added = [_weaken(q) if _said(q, pair.src) else q for q in added]
         return findings(m, "number", lambda x: x.label, _severity)
 
 

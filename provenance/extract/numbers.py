@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from itertools import repeat
 from operator import attrgetter
 
-from provenance.extract._text import Token, facts, lemma, phrase_regex, tokens
+from provenance.extract._text import Token, facts, lemma, phrase_regex, ru_parses, tokens
 from provenance.extract.dates import extract_dates
 from provenance.extract.units import dimension, measure_after
 from provenance.lang.facts import CURRENCY_SYMBOLS
@@ -187,6 +187,8 @@ def _word_value_of(text: str, lemma_: str, code: str) -> tuple[str, float] | Non
         scale = data.scale_words.get(lemma(rest, code)) if len(rest) > 3 else None
         if scale:
             return "num", 0.5 * scale
+        if _ru_half_of_unit(rest):  # "полгода", "полчаса", "полдня" (not "полдень")
+            return "frac", 0.5
     if "-" in tok.lower:  # "twenty-five", "vingt-cinq", "quatre-vingt-dix"
         parts = tok.lower.split("-")
         if parts[0] in data.fraction_words and len(parts) == 2:
@@ -205,6 +207,9 @@ def _word_value_of(text: str, lemma_: str, code: str) -> tuple[str, float] | Non
             for v in vals:
                 total = total + 76 if (code == "fr" and v == 20 and total % 100 == 4) else total + v
             return "num", total
+        spaced = _hyphenated_run(parts, code)
+        if spaced is not None:
+            return spaced
         if vals and vals[0] is not None and parts[0] in data.number_words:
             # "three-month-old", "four-year", "deux-pièces": said as a number of its own
             # in another language ("drei Monate alten") as often as in one word
@@ -221,6 +226,30 @@ def _word_value_of(text: str, lemma_: str, code: str) -> tuple[str, float] | Non
         if v is not None:
             return "soft", v
     return None
+
+
+def _hyphenated_run(parts: list[str], code: str) -> tuple[str, float] | None:
+    """A number written as one hyphenated word that is said in words elsewhere:
+    "one-and-a-half" = "one and a half" = 1.5 (with a unit after it: "one-and-a-half-year"
+    is soft, like "four-year"); None unless its words, spaced, read as one number."""
+    data = facts(code)
+    if not any(p in data.number_connectors or p in data.fraction_words for p in parts):
+        return None
+    for n, soft in ((len(parts), False), (len(parts) - 1, True)):
+        words = " ".join(parts[:n])
+        qs = _extract(words, code) if n > 1 else ()
+        if len(qs) == 1 and qs[0].start == 0 and qs[0].end == len(words) and qs[0].unit is None:
+            return ("soft" if soft else "num"), qs[0].value
+    return None
+
+
+def _ru_half_of_unit(rest: str) -> bool:
+    """Whether `rest` (after "пол"/"полу") is a unit of measure in the genitive singular,
+    as a half of it is said: "года", "часа", "дня"; not "день" of "полдень" (noon)."""
+    found = measure_after(rest, 0, "ru") if len(rest) >= 3 else None
+    if found is None or found[1] != len(rest):
+        return False
+    return any({"gent", "sing"} in p.tag for p in ru_parses(rest))
 
 
 # The rest of a compound after its number stem is a word of its own ("летний",
@@ -324,24 +353,29 @@ _CLOCK_MINUTES = re.compile(r"[:։](\d{2})(?!\d)")  # "14:30"; Armenian "01։23"
 _MINUTES_AFTER = re.compile(r"\s?(\d{2})(?!\d|[.,:]\d)")
 _DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{2})\s?$")
 _AM_PM = re.compile(r"\s?([ap])\.?\s?m\.?(?!\w)", re.IGNORECASE)
+# The letter "h" of an hour with its minutes after it ("12 h 40", "12h40") or with the
+# minutes before it ("12:40h", "12.40 h"): a clock time in every language that writes one
+# so (French, German, Swiss, English timetables); "24 h" alone stays a duration.
+_H_MINUTES = re.compile(r"\s?h\s?(\d{2})(?!\d|[.,:]\d)")
+_H_AFTER = re.compile(r"\s?h(?!\w)")
 
 
 def _clock_after(text: str, pos: int, toks, idx: int, code: str, value: float):
     """(hours on a 24-hour clock, end) of a time: "14:30", "14 Uhr", "2 p.m.", "в 14 часов"."""
     if value != int(value):
-        # "4.45 Uhr" (German, Swiss): hours and minutes around a dot, read as a decimal
-        m = _DOTTED_CLOCK.search(text, 0, pos)
-        if not (
-            m and m.end() == pos and int(m.group(2)) < 60 and _hour_word_at(text, pos, toks, code)
-        ):
-            return None
-        value = int(m.group(1)) + int(m.group(2)) / 60
-        return value, _hour_word_at(text, pos, toks, code)
+        return _dotted_clock(text, pos, toks, code)
     if not 0 <= value <= 24:
         return None
     m = _CLOCK_MINUTES.match(text, pos)
-    if m and int(m.group(1)) < 60:
-        value, pos = value + int(m.group(1)) / 60, m.end()
+    colon = m is not None and int(m.group(1)) < 60
+    if colon:
+        value, pos = value + int(m.group(1)) / 60, m.end()  # type: ignore[union-attr]
+        h = _H_AFTER.match(text, pos)
+        pos = h.end() if h else pos  # "12:40h"
+    else:
+        h = _H_MINUTES.match(text, pos)
+        if h and int(h.group(1)) < 60:  # "12 h 40", "12h40"
+            return value + int(h.group(1)) / 60, h.end()
     m = _AM_PM.match(text, pos) if facts(code).am_pm else None  # German "19 am Impfstoff"
     if m:
         pm = m.group(1).lower() == "p"
@@ -353,7 +387,27 @@ def _clock_after(text: str, pos: int, toks, idx: int, code: str, value: float):
         if mm and int(mm.group(1)) < 60:
             return value + int(mm.group(1)) / 60, mm.end()
         return _afternoon(text, end, toks, code, value)
-    return (value, pos) if m or _CLOCK_MINUTES.match(text, pos - 3) else None
+    return (value, pos) if colon else None
+
+
+def _dotted_clock(text: str, pos: int, toks, code: str) -> tuple[float, int] | None:
+    """(hours on a 24-hour clock, end) of hours and minutes around a dot, read as a
+    decimal: "4.45 Uhr" (German, Swiss), "12.40 pm" (British), "12.40h"; None if no hour
+    word, "h" or am/pm follows (then it is a decimal: "12.40 Euro")."""
+    m = _DOTTED_CLOCK.search(text, 0, pos)
+    if not (m and m.end() == pos and int(m.group(2)) < 60):
+        return None
+    hours, minutes = int(m.group(1)), int(m.group(2))
+    value = hours + minutes / 60
+    ampm = _AM_PM.match(text, pos) if facts(code).am_pm else None
+    if ampm is not None and 1 <= hours <= 12:
+        pm = ampm.group(1).lower() == "p"
+        return value % 12 + (12 if pm else 0), ampm.end()
+    h = _H_AFTER.match(text, pos)
+    if h is not None and hours <= 24:
+        return value, h.end()
+    end = _hour_word_at(text, pos, toks, code)
+    return (value, end) if end else None
 
 
 def _afternoon(text: str, end: int, toks, code: str, value: float) -> tuple[float, int]:
@@ -491,8 +545,10 @@ def _digit_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) 
         q = dataclasses.replace(q, weak=True) if ordinal else _with_half(q, text, code) or q
         if q.unit is None and _identifier(text, a, q.end):
             q = dataclasses.replace(q, soft=True)
-        elif q.unit is None and _HYPHEN_WORD.match(text, q.end):
-            q = dataclasses.replace(q, weak=True)  # "100-jähriges" = "centennial"
+        elif q.unit is None and (hyphen := _HYPHEN_WORD.match(text, q.end)):
+            # "100-jähriges" = "centennial"; "14-tägige" = "two weeks" (its unit)
+            unit = _compound_unit(hyphen.group(), code)
+            q = dataclasses.replace(q, weak=True, unit=unit)
         elif q.unit is None and q.end == b and _attributive(text, a, code):
             q = dataclasses.replace(q, weak=True)  # "a 911 caller", "Catch 22"
         taken.append((q.start, q.end))
@@ -507,6 +563,22 @@ _CODE_BEFORE = re.compile(r"(?:[^\W\d_]-|\d/|\b\d\d[ \u00a0]|(?<![\w.])([A-ZА-�
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _FRACTION_AFTER = re.compile(r"([½¼¾⅓⅔])|[ \u00a0](\d)/([2-9])(?![\d/])")
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]{3,}")  # "100-jähriges", "54-пушечный"
+
+
+def _compound_unit(word: str, code: str) -> str | None:
+    """The unit of time a number compounds with in one word, after a hyphen ("two-week",
+    "-tägige") or glued ("zweiwöchige", "двухнедельный"), by the unit's name or the
+    language's `unit_stems`; None if none (only durations: "54-пушечный" is no unit)."""
+    low = word.lower()
+    rest = low.split("-", 1)[1] if "-" in low else low
+    found = measure_after(rest, 0, code) if "-" in low else None
+    if found is not None and dimension(found[0]) == "duration":
+        return found[0]
+    stems = facts(code).unit_stems
+    hit = next((u for stem, u in stems.items() if stem in rest[1:] or rest.startswith(stem)), None)
+    return hit
+
+
 # After digits, glued capitals ("T-90M", "Т-80БВМ", "A320neo" aside): a model, not a count.
 _CODE_AFTER = re.compile(r"[A-ZА-ЯЁ]")
 
@@ -569,7 +641,9 @@ def _single_word(text: str, code: str, toks, i: int, kind: str, v: float) -> Qua
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
     idiom = nxt_tok is not None and nxt_tok.lemma in facts(code).ordinal_idiom_heads
     soft = kind == "soft" or (kind == "ord" and (v == 1 or idiom)) or _in_name(text, toks, i)
-    return dataclasses.replace(q, soft=soft, weak=kind == "ord")
+    # a number compound with a unit keeps it: "zweiwöchige" = "two-week" = "14-day"
+    unit = q.unit or (_compound_unit(toks[i].text, code) if kind == "soft" else None)
+    return dataclasses.replace(q, soft=soft, weak=kind == "ord", unit=unit)
 
 
 _SENTENCE_OPENERS = frozenset(".!?:;\"'«»„“”‘’([-–—")
@@ -613,6 +687,34 @@ def _with_half(q: Quantity, text: str, code: str) -> Quantity | None:
     if m is None or not q.value.is_integer():
         return None
     return dataclasses.replace(q, value=q.value + 0.5, end=m.end(), text=text[q.start : m.end()])
+
+
+def _fraction_unit(q: Quantity, text: str, code: str, toks, j: int) -> Quantity:
+    """A fraction with the unit it takes a part of: inside its word ("half-year",
+    "demi-heure", "полгода" = "пол" and the unit's genitive) or after an article ("half a
+    year", "half an hour"); so that "a half-year" = "six months" = "полгода"."""
+    last = toks[j - 1]
+    unit = _unit_in_word(text, last, code)
+    if unit is None and j + 1 < len(toks) and toks[j].lower in facts(code).weak_number_words:
+        found = _measure(text, toks[j].end, code)
+        unit = found if found is not None and dimension(found[0]) != "currency" else None
+    if unit is None:
+        return q
+    return dataclasses.replace(q, unit=unit[0], end=unit[1], text=text[q.start : unit[1]])
+
+
+def _unit_in_word(text: str, tok: Token, code: str) -> tuple[str, int] | None:
+    """(unit, end) of a unit that ends the fraction word `tok` after a hyphen or the
+    language's half prefix ("half-year", "полчаса"); None if none."""
+    low = tok.lower
+    if "-" in low:
+        cut = low.rindex("-")
+    else:
+        cut = next((len(p) for p in facts(code).half_prefixes if low.startswith(p)), 0)
+    if not cut:
+        return None
+    found = _measure(text, tok.start + cut, code)
+    return found if found is not None and found[1] == tok.end else None
 
 
 @dataclass
@@ -785,6 +887,8 @@ def _word_quantities(
         q = _finish(text, code, toks, run.total + run.current, t.start, last_end)
         if not run.frac_seen:
             q = _with_half(q, text, code) or q
+        elif q.unit is None:
+            q = _fraction_unit(q, text, code, toks, j)
         if kind == "num" and _in_name(text, toks, i):
             q = dataclasses.replace(q, soft=True)
         elif run.total == 0 and q.value <= 10 and not run.frac_seen and _unitless(q.unit):
@@ -809,13 +913,61 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
     toks = tokens(text, code)
     values = _word_values(toks, code)
     digits = _DIGIT.search(text) is not None
-    if not digits and not _may_count(text, code, toks, values):
+    clock = _any_clock_phrase(code)
+    if (
+        not digits
+        and not _may_count(text, code, toks, values)
+        and not (clock and clock.search(text))
+    ):
         return ()  # most sentences: no digit, no number word (dates need not be read)
     taken = [(d.start, d.end) for d in extract_dates(text, code)]
-    found = _digit_quantities(text, code, toks, taken) if digits else []
+    found = _clock_phrases(text, code, toks, taken)
+    found += _digit_quantities(text, code, toks, taken) if digits else []
     found += _word_quantities(text, code, toks, taken, values)
     found.sort(key=lambda q: q.start)
     return tuple(_merge_ranges(_stages(found, text, code), text, code))
+
+
+@cache
+def _clock_res(code: str) -> tuple[tuple[re.Pattern[str], float], ...]:
+    return tuple((re.compile(p, re.IGNORECASE), v) for p, v in facts(code).clock_phrases.items())
+
+
+@cache
+def _any_clock_phrase(code: str) -> re.Pattern[str] | None:
+    """The alternation of the language's clock phrases: a text without number words may
+    hold one ("полвосьмого")."""
+    pats = facts(code).clock_phrases
+    alts = "|".join(f"(?:{p})".replace("(?P<h>", "(") for p in pats)
+    return re.compile(alts, re.IGNORECASE) if pats else None
+
+
+def _clock_phrases(text: str, code: str, toks, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Clock times said by a part of the hour ("halb neun" = 8:30, "quarter to nine" =
+    8:45), as hours on the clock; their spans are `taken`. The hour is 1 to 12, in digits
+    or a word; an hour word after it ("Uhr") is part of the time."""
+    found: list[Quantity] = []
+    for rx, offset in _clock_res(code):
+        for m in rx.finditer(text):
+            word = m.group("h")
+            if word.isdigit():
+                hour: float | None = float(word)
+            else:
+                wv = _word_value_of(word, lemma(word, code), code)
+                # "neun", "nine"; the ordinal of the running hour ("девятого")
+                hour = wv[1] if wv is not None and wv[0] in ("num", "ord") else None
+            if hour is None or not 1 <= hour <= 12 or _covered(m.start(), m.end(), taken):
+                continue
+            idx = _token_index(toks, m.end())
+            if _scale_after(text, m.end(), toks, idx, code) or _unit_after(
+                text, m.end(), toks, idx, code
+            ):
+                continue  # "a quarter to nine million", "halb neun Prozent": no clock
+            end = _hour_word_at(text, m.end(), toks, code) or m.end()
+            value, end = _afternoon(text, end, toks, code, hour + offset)  # "вечера"
+            taken.append((m.start(), end))
+            found.append(Quantity(value, m.start(), end, text[m.start() : end], "h"))
+    return found
 
 
 @cache

@@ -50,6 +50,7 @@ _FACTORS: dict[str, tuple[float, float]] = {
     "duration-hour": (3600.0, 0.0),
     "duration-day": (86400.0, 0.0),
     "duration-week": (604800.0, 0.0),
+    "duration-fortnight": (1209600.0, 0.0),
     "duration-month": (2629800.0, 0.0),  # a twelfth of a Julian year
     "duration-year": (31557600.0, 0.0),
     # a clock time's hours ("24 часа", "16 heures" are durations as often as times)
@@ -131,14 +132,19 @@ def _form_regex(form: str) -> str:
 
 
 @cache
-def _pattern(code: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _alternation(code: str) -> tuple[str, tuple[str, ...]]:
     """One alternation of every form, longest first, each in a group of its own: the
     group that matched names the unit."""
     forms = _forms(code)
     ordered = sorted(forms, key=len, reverse=True)
-    alts = "|".join(f"({_form_regex(f)})" for f in ordered)
-    rx = re.compile(rf"[ \u00a0\u202f-]?(?:{alts})", re.IGNORECASE)
-    return rx, tuple(forms[f] for f in ordered)
+    return "|".join(f"({_form_regex(f)})" for f in ordered), tuple(forms[f] for f in ordered)
+
+
+@cache
+def _pattern(code: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A unit right after a number (a space or a hyphen between)."""
+    alts, units = _alternation(code)
+    return re.compile(rf"[ \u00a0\u202f-]?(?:{alts})", re.IGNORECASE), units
 
 
 def measure_after(text: str, pos: int, code: str) -> tuple[str, int] | None:
@@ -148,3 +154,17 @@ def measure_after(text: str, pos: int, code: str) -> tuple[str, int] | None:
     if m is None or m.lastindex is None:
         return None
     return units[m.lastindex - 1], m.end()
+
+
+@cache
+def _word_pattern(code: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The unit forms standing as words anywhere in a text."""
+    alts, units = _alternation(code)
+    return re.compile(rf"(?<!\w)(?:{alts})", re.IGNORECASE), units
+
+
+def unit_words(text: str, code: str) -> frozenset[str]:
+    """The units a text names by a word of their own ("a year", "per day", "сутки"):
+    one of each, said without a number."""
+    rx, units = _word_pattern(code)
+    return frozenset(units[m.lastindex - 1] for m in rx.finditer(text) if m.lastindex)

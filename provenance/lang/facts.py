@@ -119,6 +119,16 @@ class FactsData:
     # the number's unit or noun): "deux longueurs et demie" = "zweieinhalb Seillängen",
     # "an hour and a half" = "anderthalb Stunden", "un mètre et demi".
     half_after: str = ""
+    # Prefixes that make a half of the word after them, a unit in its genitive:
+    # "полгода" = "half a year", "полчаса", "полумесяца".
+    half_prefixes: tuple[str, ...] = ()
+    # Clock times said by a part of an hour (regex with a group "h", the hour named, in
+    # digits or a word) -> hours to add to it: "halb neun" = 8:30 (-0.5), "Viertel nach
+    # acht" (+0.25), "half past eight" (+0.5), "quarter to nine" (-0.25).
+    clock_phrases: dict[str, float] = field(default_factory=dict)
+    # Stems of the adjectives a number compounds with a unit ("zweiwöchige",
+    # "14-tägige", "двухнедельный", "76-летний") -> the unit: "two-week" = "14-day".
+    unit_stems: dict[str, str] = field(default_factory=dict)
     # --- dates ----------------------------------------------------------------------
     months: dict[str, int] = field(default_factory=dict)  # every form and abbreviation
     weekdays: dict[str, int] = field(default_factory=dict)  # Monday = 1

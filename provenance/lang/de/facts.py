@@ -50,10 +50,22 @@ DATA = FactsData(
     # "seinen 80. Geburtstag": the dot of an ordinal, before a word
     ordinal_suffix=r"\.(?=[ \u00a0]+[^\W\d_])",
     fraction_words={
-        "halb": 0.5, "halbe": 0.5, "halben": 0.5, "halber": 0.5, "hälfte": 0.5,
+        "halb": 0.5, "halbe": 0.5, "halben": 0.5, "halber": 0.5, "halbes": 0.5, "halbem": 0.5,
+        "hälfte": 0.5,
         "drittel": 1 / 3, "viertel": 0.25, "fünftel": 0.2, "zehntel": 0.1,
     },
     hour_words=frozenset({"uhr"}),
+    unit_stems={
+        "sekündig": "duration-second", "minütig": "duration-minute",
+        "stündig": "duration-hour", "tägig": "duration-day", "wöchig": "duration-week",
+        "monatig": "duration-month", "jährig": "duration-year",
+    },
+    clock_phrases={
+        r"\bhalb\s+(?P<h>\w+)": -0.5,
+        r"\bviertel\s+nach\s+(?P<h>\w+)": 0.25,
+        r"\bviertel\s+vor\s+(?P<h>\w+)": -0.25,
+        r"\bdrei\s*viertel\s+(?P<h>\w+)": -0.25,
+    },
     pm_words=frozenset({"abends", "nachmittags"}),
     soft_number_words={
         "beide": 2, "beiden": 2, "beider": 2, "beides": 2, "dutzend": 12, "dutzende": 12,

@@ -38,6 +38,11 @@ DATA = FactsData(
     fraction_words={"half": 0.5, "quarter": 0.25, "thirds": 1 / 3, "quarters": 0.25},
     fractions_after_article=frozenset({"half", "quarter", "quarters"}),
     hour_words=frozenset({"o'clock"}),
+    clock_phrases={
+        r"\bhalf\s+past\s+(?P<h>\w+)": 0.5,
+        r"\b(?:a\s+)?quarter\s+past\s+(?P<h>\w+)": 0.25,
+        r"\b(?:a\s+)?quarter\s+to\s+(?P<h>\w+)": -0.25,
+    },
     am_pm=True,
     # "centenary" = "сто лет", "100-jähriges Bestehen": compared when the other side has
     # a number there, never reported alone

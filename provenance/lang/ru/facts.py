@@ -7,6 +7,8 @@ Word keys are lemmas: the extractors fold "трёх", "двадцати", "ию�
 
 from provenance.lang.facts import FactsData
 
+_CLOCK_END = r"(?=\s*(?:[^\w\s]|$|утра\b|вечера\b|дня\b|ночи\b))"
+
 # fmt: off
 _CYRILLIC = (
     ("щ", "shch"), ("ж", "zh"), ("ш", "sh"), ("ч", "ch"), ("х", "kh"), ("ц", "ts"),
@@ -90,10 +92,26 @@ DATA = FactsData(
         "пятый": 5, "шестой": 6, "седьмой": 7, "восьмой": 8, "девятый": 9,
         "десятый": 10, "двадцатый": 20,
     },
+    half_prefixes=("полу", "пол"),
     fraction_words={
         "половина": 0.5, "треть": 1 / 3, "четверть": 0.25, "пятая": 0.2, "десятая": 0.1,
     },
     hour_words=frozenset({"час"}),
+    # the hour is named by the one that is running: "в половине девятого" = 8:30,
+    # "четверть девятого" = 8:15, "полвосьмого" = 7:30; "без четверти девять" = 8:45; an
+    # ordinal only at the phrase's end or before a part of the day ("половина первого
+    # тайма" is half of the first half)
+    unit_stems={
+        "секундн": "duration-second", "минутн": "duration-minute", "часов": "duration-hour",
+        "дневн": "duration-day", "суточн": "duration-day", "недельн": "duration-week",
+        "месячн": "duration-month", "летн": "duration-year", "годичн": "duration-year",
+    },
+    clock_phrases={
+        r"\bв\s+половине\s+(?P<h>\w+ого)" + _CLOCK_END: -0.5,
+        r"\bчетверть\s+(?P<h>\w+ого)" + _CLOCK_END: -0.75,
+        r"\bпол(?P<h>\w+ого)" + _CLOCK_END: -0.5,
+        r"\bбез\s+четверти\s+(?P<h>\w+)": -0.25,
+    },
     pm_words=frozenset({"вечер", "день"}),  # "8 часов вечера", "3 часа дня"
     soft_number_words={
         "оба": 2, "обе": 2, "дважды": 2, "вдвое": 2, "трижды": 3, "втрое": 3,
