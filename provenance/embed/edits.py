@@ -265,8 +265,10 @@ class EditEncoder:
         m = np.diff(jobs.starts)
         tail = first + n - (m - jobs.h2)
         sums = (csum[first + jobs.l2] - csum[first]) + (csum[first + n] - csum[tail])
-        bounds = np.concatenate([[0], np.cumsum(jobs.h2 - jobs.l2)[:-1]])
-        sums += np.add.reduceat(new, bounds, axis=0)  # every edit has h2 > l2
+        # Row after row per edit (`np.add.reduceat` down the rows is ~3x slower).
+        bounds = np.concatenate([[0], np.cumsum(jobs.h2 - jobs.l2)])
+        for e in range(len(sums)):
+            sums[e] += new[bounds[e] : bounds[e + 1]].sum(axis=0)
         return self._head(sums, m)
 
 
