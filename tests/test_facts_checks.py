@@ -618,3 +618,19 @@ def test_a_place_adjective_replaced_in_the_pivot_is_one_flag_on_its_hop() -> Non
         ]
     )
     assert [(f.type, f.hop, f.severity) for f in flags] == [("entity", (0, 1), "critical")]
+
+
+def test_bench_says_when_textberg_was_not_measured(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without the corpus the bench prints why its Text+Berg line is missing, rather than
+    leaving it out silently (a run from the wrong directory would look complete)."""
+    from provenance.bench.facts import _print_textberg
+
+    _print_textberg(None)
+    assert "not measured" in capsys.readouterr().out
+    _print_textberg({
+        "rows": 2, "flagged_rows": 1, "flags_per_100_rows": {"number": 50.0},
+        "dev": {"documents": ["001"], "rows": 1, "flagged_rows": 1, "flags_per_100_rows": {}},
+        "heldout": {"documents": ["002"], "rows": 1, "flagged_rows": 0, "flags_per_100_rows": {}},
+    })  # fmt: skip
+    out = capsys.readouterr().out
+    assert "1 rows flagged" in out and "dev (documents 001" in out

@@ -284,6 +284,28 @@ class _Timed:
             self.seconds += time.thread_time() - t0
 
 
+def _print_textberg(tb: dict[str, Any] | None) -> None:
+    """The Text+Berg lines of `main`, or why they are missing."""
+    if tb is None:
+        from provenance.bench.align import default_corpus
+
+        print(
+            f"fact flags on Text+Berg: not measured, {default_corpus()} not found "
+            "(run from the repository root with ../shared beside it)"
+        )
+        return
+    print(
+        f"fact flags (critical/major) on {tb['rows']} Text+Berg gold de→fr rows (real, "
+        f"faithful): {tb['flagged_rows']} rows flagged; per 100 rows {tb['flags_per_100_rows']}"
+    )
+    for part, what in (("dev", "developed on"), ("heldout", "held out")):
+        h = tb[part]
+        print(
+            f"  {part} (documents {', '.join(h['documents'])}: {what}): {h['rows']} rows, "
+            f"{h['flagged_rows']} flagged; per 100 rows {h['flags_per_100_rows']}"
+        )
+
+
 def main(timing: bool = True, corpora: Path | None = None) -> dict[str, Any]:
     """`corpora`: the project's corpora directory (default ./corpora)."""
     root = project_root(corpora)
@@ -328,25 +350,8 @@ def main(timing: bool = True, corpora: Path | None = None) -> dict[str, Any]:
     )
     for line in mc["flags"]:
         print(f"  {line}")
-    tb = result["textberg"] = textberg_rows()
-    if tb is None:
-        from provenance.bench.align import default_corpus
-
-        print(
-            f"fact flags on Text+Berg: not measured, {default_corpus()} not found "
-            "(run from the repository root with ../shared beside it)"
-        )
-    else:
-        print(
-            f"fact flags (critical/major) on {tb['rows']} Text+Berg gold de→fr rows (real, "
-            f"faithful): {tb['flagged_rows']} rows flagged; per 100 rows {tb['flags_per_100_rows']}"
-        )
-        for part, what in (("dev", "developed on"), ("heldout", "held out")):
-            h = tb[part]
-            print(
-                f"  {part} (documents {', '.join(h['documents'])}: {what}): {h['rows']} rows, "
-                f"{h['flagged_rows']} flagged; per 100 rows {h['flags_per_100_rows']}"
-            )
+    result["textberg"] = textberg_rows()
+    _print_textberg(result["textberg"])
     if timing:
         result["timing"] = _timing = globals()["timing"](cases)
         print(
