@@ -85,7 +85,7 @@ _HALF_OF_DAY = re.compile(r"(?:\d[ap]\.?\s?m\b|\s[ap]\.?\s?m\b|[ap]\.m\.)", re.I
 def _on_twelve_hours(q: Quantity) -> bool:
     """A clock time that does not say which half of the day it is in: "halb neun", "um
     8 Uhr", "at 8.30"; not "8 p.m." or "20:30"."""
-    return q.unit == "h" and q.value < 13 and not _HALF_OF_DAY.search(q.text)
+    return q.unit == "h" and q.value < 13 and not q.day_point and not _HALF_OF_DAY.search(q.text)
 
 
 def _clock_same(a: Quantity, b: Quantity) -> bool:
@@ -101,6 +101,8 @@ def _clock_same(a: Quantity, b: Quantity) -> bool:
         b = dataclasses.replace(b, value=int(m.group(1)) + int(m.group(2)) / 60, unit="h")
     tol = APPROX_TOLERANCE / 4 if (a.approx or b.approx) else 1e-6
     gap = abs(a.value - b.value)
+    if a.day_point or b.day_point:  # "midnight" = "24 Uhr"
+        gap = min(gap, abs(gap - 24))
     twelve = _on_twelve_hours(a) or _on_twelve_hours(b)
     return gap <= tol or (twelve and abs(gap - 12) <= tol)
 
@@ -277,7 +279,8 @@ class NumbersCheck:
     # months" = "полгода"), hyphenated number words, a half of a unit compared, a
     # quantity the other side says as one unit ("12 months" = "a year") minor, clock
     # times by a part of the hour ("halb neun") and on twelve hours (round 7)
-    version = "5"
+    # 6: noon and midnight as clock times ("at noon" = "um 12 Uhr"; round 7b)
+    version = "6"
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:

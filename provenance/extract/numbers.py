@@ -20,6 +20,8 @@ from functools import cache, lru_cache
 from itertools import repeat
 from operator import attrgetter
 
+import babel
+
 from provenance.extract._text import Token, facts, lemma, phrase_regex, ru_parses, tokens
 from provenance.extract.dates import extract_dates
 from provenance.extract.units import dimension, measure_after
@@ -58,6 +60,9 @@ class Quantity:
     # ("zweimal", "sechsmonatige", "Vierter"). Reported missing or added as minor only.
     weak: bool = False
     decade: bool = False  # "the 1850s", "in his 20s", "50er": compared by the decade
+    # "noon", "midnight": a clock time that says its half of the day; weak, as translators
+    # say it in a word the other side lacks ("am Samstagmittag" = "on Saturday around noon")
+    day_point: bool = False
 
     @property
     def label(self) -> str:
@@ -918,10 +923,12 @@ def _extract(text: str, code: str) -> tuple[Quantity, ...]:
         not digits
         and not _may_count(text, code, toks, values)
         and not (clock and clock.search(text))
+        and not _has_day_point(toks, code)
     ):
         return ()  # most sentences: no digit, no number word (dates need not be read)
     taken = [(d.start, d.end) for d in extract_dates(text, code)]
     found = _clock_phrases(text, code, toks, taken)
+    found += _day_points(text, code, toks, taken)
     found += _digit_quantities(text, code, toks, taken) if digits else []
     found += _word_quantities(text, code, toks, taken, values)
     found.sort(key=lambda q: q.start)
@@ -967,6 +974,68 @@ def _clock_phrases(text: str, code: str, toks, taken: list[tuple[int, int]]) -> 
             value, end = _afternoon(text, end, toks, code, hour + offset)  # "вечера"
             taken.append((m.start(), end))
             found.append(Quantity(value, m.start(), end, text[m.start() : end], "h"))
+    return found
+
+
+@cache
+def _day_point_words(code: str) -> dict[str, float]:
+    """Noon and midnight, lemma form -> hours: CLDR's day period names (babel), then
+    the language's own forms (`day_points`)."""
+    words: dict[str, float] = {}
+    try:
+        periods = babel.Locale.parse(code).day_periods
+    except (ValueError, babel.UnknownLocaleError):
+        periods = {}
+    for context in periods.values():
+        names = context.get("wide", {})
+        for period, hours in (("noon", 12.0), ("midnight", 0.0)):
+            if period in names:
+                words[lemma(names[period].lower(), code)] = hours
+    words.update(facts(code).day_points)
+    return words
+
+
+@cache
+def _day_point_res(code: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    data = facts(code)
+    if not data.day_point_before:
+        return None
+    before = re.compile(rf"\b(?:{data.day_point_before})\s+$", re.IGNORECASE)
+    half = re.compile(data.day_point_half, re.IGNORECASE) if data.day_point_half else None
+    return before, half
+
+
+def _has_day_point(toks, code: str) -> bool:
+    words = _day_point_words(code) if _day_point_res(code) else {}
+    return bool(words) and any(t.lemma in words or t.lower in words for t in toks)
+
+
+def _day_points(text: str, code: str, toks, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Noon and midnight said right after a preposition of time ("at noon", "um
+    Mitternacht", "к полуночи", "à midi et demi" = 12:30), as hours on the clock; not
+    "zu Mittag essen", "Mittagspause", "a noon rally"."""
+    res = _day_point_res(code)
+    if res is None:
+        return []
+    before, half = res
+    words = _day_point_words(code)
+    found: list[Quantity] = []
+    for t in toks:
+        hours = words.get(t.lemma, words.get(t.lower)) if t.is_word else None
+        if hours is None or _covered(t.start, t.end, taken):
+            continue
+        if t.start and not text[t.start - 1].isspace():
+            continue  # "l'après-midi", "Montag-Mittag"
+        if not before.search(text, max(0, t.start - 30), t.start):
+            continue
+        end = t.end
+        m = half.match(text, end) if half else None
+        if m:
+            hours, end = hours + 0.5, m.end()
+        taken.append((t.start, end))
+        found.append(
+            Quantity(hours, t.start, end, text[t.start : end], "h", weak=True, day_point=True)
+        )
     return found
 
 

@@ -126,6 +126,15 @@ class FactsData:
     # digits or a word) -> hours to add to it: "halb neun" = 8:30 (-0.5), "Viertel nach
     # acht" (+0.25), "half past eight" (+0.5), "quarter to nine" (-0.25).
     clock_phrases: dict[str, float] = field(default_factory=dict)
+    # Noon and midnight as clock times ("at noon" = "um 12 Uhr"): the words come from
+    # CLDR's day periods (babel), these forms -> hours add what CLDR lacks (German has no
+    # noon) or what the lemmatiser misses. A word counts only right after a preposition of
+    # time (`day_point_before`, a regex of the prepositions): "zu Mittag essen" (lunch),
+    # "Mittagspause", "a noon rally" are no times. `day_point_half` after the word adds
+    # half an hour ("midi et demi" = 12:30).
+    day_points: dict[str, float] = field(default_factory=dict)
+    day_point_before: str = ""
+    day_point_half: str = ""
     # Stems of the adjectives a number compounds with a unit ("zweiwöchige",
     # "14-tägige", "двухнедельный", "76-летний") -> the unit: "two-week" = "14-day".
     unit_stems: dict[str, str] = field(default_factory=dict)

@@ -66,6 +66,9 @@ DATA = FactsData(
         r"\bviertel\s+vor\s+(?P<h>\w+)": -0.25,
         r"\bdrei\s*viertel\s+(?P<h>\w+)": -0.25,
     },
+    day_points={"mittag": 12.0},  # CLDR has only "Mitternacht"; "mittags" is a habit
+    # not "zu" ("zu Mittag essen", lunch) nor "über" ("über Mittag", over lunchtime)
+    day_point_before=r"um|am|gegen|bis|nach|vor|ab|seit",
     pm_words=frozenset({"abends", "nachmittags"}),
     soft_number_words={
         "beide": 2, "beiden": 2, "beider": 2, "beides": 2, "dutzend": 12, "dutzende": 12,

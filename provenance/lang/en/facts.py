@@ -43,6 +43,7 @@ DATA = FactsData(
         r"\b(?:a\s+)?quarter\s+past\s+(?P<h>\w+)": 0.25,
         r"\b(?:a\s+)?quarter\s+to\s+(?P<h>\w+)": -0.25,
     },
+    day_point_before=r"at|by|until|till|after|before|around|about|past|from|since|towards?",
     am_pm=True,
     # "centenary" = "сто лет", "100-jähriges Bestehen": compared when the other side has
     # a number there, never reported alone

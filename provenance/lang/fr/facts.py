@@ -42,6 +42,9 @@ DATA = FactsData(
     # approximate counts ("une dizaine de mètres" = "rund zehn Meter"): they match the
     # number, but are never reported missing or added on their own
     half_after=r"(?:\s+[^\W\d_]+)?\s+et\s+demie?\b",
+    # not "après" ("l'après midi", the afternoon)
+    day_point_before=r"à|vers|avant|dès|depuis|jusqu'à|sur\s+le\s+coup\s+de",
+    day_point_half=r"\s+et\s+demie?\b",
     names_take_numbers=True,  # "Ligue 1", "Formule 1", "France 2"
     soft_number_words={
         "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
