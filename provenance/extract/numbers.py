@@ -381,10 +381,9 @@ def _clock_after(text: str, pos: int, toks, idx: int, code: str, value: float):
         h = _H_MINUTES.match(text, pos)
         if h and int(h.group(1)) < 60:  # "12 h 40", "12h40"
             return value + int(h.group(1)) / 60, h.end()
-    m = _AM_PM.match(text, pos) if facts(code).am_pm else None  # German "19 am Impfstoff"
-    if m:
-        pm = m.group(1).lower() == "p"
-        return (value % 12 + (12 if pm else 0)), m.end()
+    timed = _with_am_pm(text, pos, code, value)
+    if timed:
+        return timed
     end = _hour_word_at(text, pos, toks, code)
     if end:
         # minutes after the hour word: French "4 h 45", "14h30"
@@ -393,6 +392,16 @@ def _clock_after(text: str, pos: int, toks, idx: int, code: str, value: float):
             return value + int(mm.group(1)) / 60, mm.end()
         return _afternoon(text, end, toks, code, value)
     return (value, pos) if colon else None
+
+
+def _with_am_pm(text: str, pos: int, code: str, value: float) -> tuple[float, int] | None:
+    """(hours on a 24-hour clock, end) of `value` with "a.m."/"p.m." at `pos`; None if
+    none follows, or the language writes none (German "19 am Impfstoff")."""
+    m = _AM_PM.match(text, pos) if facts(code).am_pm else None
+    if m is None:
+        return None
+    pm = m.group(1).lower() == "p"
+    return value % 12 + (12 if pm else 0), m.end()
 
 
 def _dotted_clock(text: str, pos: int, toks, code: str) -> tuple[float, int] | None:
@@ -404,10 +413,9 @@ def _dotted_clock(text: str, pos: int, toks, code: str) -> tuple[float, int] | N
         return None
     hours, minutes = int(m.group(1)), int(m.group(2))
     value = hours + minutes / 60
-    ampm = _AM_PM.match(text, pos) if facts(code).am_pm else None
-    if ampm is not None and 1 <= hours <= 12:
-        pm = ampm.group(1).lower() == "p"
-        return value % 12 + (12 if pm else 0), ampm.end()
+    timed = _with_am_pm(text, pos, code, value) if 1 <= hours <= 12 else None
+    if timed:
+        return timed
     h = _H_AFTER.match(text, pos)
     if h is not None and hours <= 24:
         return value, h.end()
@@ -579,9 +587,7 @@ def _compound_unit(word: str, code: str) -> str | None:
     found = measure_after(rest, 0, code) if "-" in low else None
     if found is not None and dimension(found[0]) == "duration":
         return found[0]
-    stems = facts(code).unit_stems
-    hit = next((u for stem, u in stems.items() if stem in rest[1:] or rest.startswith(stem)), None)
-    return hit
+    return next((u for stem, u in facts(code).unit_stems.items() if stem in rest), None)
 
 
 # After digits, glued capitals ("T-90M", "Т-80БВМ", "A320neo" aside): a model, not a count.
