@@ -8,6 +8,7 @@ from conftest import one_line_pair
 
 from provenance.checks.numbers import NumbersCheck
 from provenance.extract import extract_numbers
+from provenance.extract.numbers import bare_clock_hours
 
 
 def one(text: str, lang: str):
@@ -243,3 +244,11 @@ def test_durations_in_two_units_compare_by_value(
 ) -> None:
     found = NumbersCheck()(one_line_pair(src, sl, tgt, tl, sim=None))
     assert any(f.severity in ("critical", "major") for f in found) == flagged, found
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("8.30", 8.5), ("14:05", 14 + 5 / 60), ("8.75", None), ("8.5", None), ("at 8.30", None)],
+)
+def test_bare_clock_hours_reads_only_a_whole_clock(text: str, hours: float | None) -> None:
+    assert bare_clock_hours(text) == hours

@@ -22,7 +22,7 @@ import re
 
 from provenance.checks._facts import findings, match, years
 from provenance.extract._text import facts
-from provenance.extract.numbers import Quantity, extract_numbers
+from provenance.extract.numbers import Quantity, bare_clock_hours, extract_numbers
 from provenance.extract.units import dimension, is_measure, to_base, unit_words
 from provenance.model import Finding, PairView, Segment
 
@@ -95,10 +95,10 @@ def _clock_same(a: Quantity, b: Quantity) -> bool:
     if a.unit != "h" or b.unit not in ("h", None):
         return False
     if b.unit is None:
-        m = re.fullmatch(r"(\d{1,2})[.:](\d{2})", b.text)
-        if m is None or int(m.group(2)) >= 60:
+        hours = bare_clock_hours(b.text)
+        if hours is None:
             return False
-        b = dataclasses.replace(b, value=int(m.group(1)) + int(m.group(2)) / 60, unit="h")
+        b = dataclasses.replace(b, value=hours, unit="h")
     tol = APPROX_TOLERANCE / 4 if (a.approx or b.approx) else 1e-6
     gap = abs(a.value - b.value)
     if a.day_point or b.day_point:  # "midnight" = "24 Uhr"

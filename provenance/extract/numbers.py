@@ -394,6 +394,18 @@ def _clock_after(text: str, pos: int, toks, idx: int, code: str, value: float):
     return (value, pos) if colon else None
 
 
+_BARE_CLOCK = re.compile(r"(\d{1,2})[.:](\d{2})")
+
+
+def bare_clock_hours(text: str) -> float | None:
+    """Hours of digits that read as a clock time and nothing else ("8.30", "14:05" =
+    8.5, 14.083); None for anything else, minutes over 59 included ("8.75")."""
+    m = _BARE_CLOCK.fullmatch(text)
+    if m is None or int(m.group(2)) >= 60:
+        return None
+    return int(m.group(1)) + int(m.group(2)) / 60
+
+
 def _with_am_pm(text: str, pos: int, code: str, value: float) -> tuple[float, int] | None:
     """(hours on a 24-hour clock, end) of `value` with "a.m."/"p.m." at `pos`; None if
     none follows, or the language writes none (German "19 am Impfstoff")."""
