@@ -344,7 +344,17 @@ class Flip:
 
 def find_flip(pair: PairView) -> Flip | None:
     """The polarity flip of a row by the cues alone, or None (the same number of negated
-    clauses on both sides)."""
+    clauses on both sides); `Flip.idiom` when the other side's counterpart clause, or one
+    next to it, holds a cue an affirmative idiom took."""
+    flip = _cue_flip(pair)
+    if flip is None or flip.soft:
+        return flip
+    other = _negated_first(pair, flip)[1]
+    return replace(flip, idiom=_idiom_near(other, polarity(other.text, other.lang), flip.j))
+
+
+def _cue_flip(pair: PairView) -> Flip | None:
+    """The flip by the counts of negated clauses (`find_flip`, before the idiom test)."""
     sp = polarity(pair.src.text, pair.src.lang)
     tp = polarity(pair.tgt.text, pair.tgt.lang)
     neg_s = [i for i, c in enumerate(sp) if c.negated]
@@ -365,18 +375,8 @@ def find_flip(pair: PairView) -> Flip | None:
         partial = _partial(pair.src, sp[i])
         here = excused and _soft_near(tp, j)
         stranded = _stranded(tp)
-        idiom = _idiom_near(pair.tgt, tp, j)
         return Flip(
-            "lost",
-            i,
-            j,
-            not neg_t,
-            excused,
-            here,
-            plain=plain,
-            partial=partial,
-            stranded=stranded,
-            idiom=idiom,
+            "lost", i, j, not neg_t, excused, here, plain=plain, partial=partial, stranded=stranded
         )
     if len(neg_t) > len(neg_s):
         j = NegationCheck._unmatched(tp, neg_t, nt, sp, ns)
@@ -386,18 +386,8 @@ def find_flip(pair: PairView) -> Flip | None:
         partial = _partial(pair.tgt, tp[j])
         here = excused and _soft_near(sp, i)
         stranded = _stranded(sp)
-        idiom = _idiom_near(pair.src, sp, i)
         return Flip(
-            "added",
-            j,
-            i,
-            not neg_s,
-            excused,
-            here,
-            plain=plain,
-            partial=partial,
-            stranded=stranded,
-            idiom=idiom,
+            "added", j, i, not neg_s, excused, here, plain=plain, partial=partial, stranded=stranded
         )
     if not neg_s:
         return _soft_flip(pair, sp, tp)
