@@ -519,6 +519,11 @@ def test_no_problem_states_a_positive_like_no_doubt(text: str, lang: str) -> Non
         ("C'est vrai, n'est-ce pas ?", 1),
         ("Il est parti sans eau ni nourriture.", 0),  # "ni" continues "sans"
         ("Il n'a ni faim ni soif.", 1),
+        # round 8: "que" far from its "ne" (up to ten words), a hyphenated verb
+        ("Peut-être ne peut-on relever un défi de ce genre qu'après une longue pause.", 0),
+        ("Ce n'est qu'en m'agrippant de toutes mes forces que je tiens.", 0),
+        ("Il a décidé de ne pas dire à ses amis que la guerre était finie.", 1),
+        ("Il ne dit rien de ce que nous savons.", 1),  # "rien": "que" opens a clause
     ],
 )
 def test_french_ne_negates_only_as_a_negation(text: str, n: int) -> None:

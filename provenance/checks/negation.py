@@ -897,7 +897,8 @@ class NegationCheck:
     # 6: clauses keep numbers whole ("150,000", "10:30"); 7: a soft negative taken by its
     # own translation excuses nothing, a Russian concord word stranded beside a verb,
     # the French expletive "ne" and "ne ... guère"; 8: a flip facing a cue an affirmative
-    # idiom took on the other side ("не просто" for "nicht einfach") is minor at most
+    # idiom took on the other side ("не просто" for "nicht einfach") is minor at most;
+    # French "ne ... que" over up to ten words
     version = "8"
     types = ("negation",)
 
