@@ -519,6 +519,11 @@ def test_no_problem_states_a_positive_like_no_doubt(text: str, lang: str) -> Non
         ("C'est vrai, n'est-ce pas ?", 1),
         ("Il est parti sans eau ni nourriture.", 0),  # "ni" continues "sans"
         ("Il n'a ni faim ni soif.", 1),
+        # round 8: "que" far from its "ne" (up to ten words), a hyphenated verb
+        ("Peut-être ne peut-on relever un défi de ce genre qu'après une longue pause.", 0),
+        ("Ce n'est qu'en m'agrippant de toutes mes forces que je tiens.", 0),
+        ("Il a décidé de ne pas dire à ses amis que la guerre était finie.", 1),
+        ("Il ne dit rien de ce que nous savons.", 1),  # "rien": "que" opens a clause
     ],
 )
 def test_french_ne_negates_only_as_a_negation(text: str, n: int) -> None:
@@ -556,3 +561,48 @@ def test_idioms_that_deny_to_assert(text: str, lang: str) -> None:
 )
 def test_rarely_is_a_soft_negative_in_every_language(text: str, lang: str, word: str) -> None:
     assert softs(text, lang) == [(word, "lexical")]
+
+
+# --- round 8: a cue an affirmative idiom took on the other side --------------------------
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        # "nicht einfach ... legen" = "не просто давать": "не просто" is blanked as "not
+        # just", "nicht einfach" is not, and the counts differ by that reading alone
+        (
+            "Sie versucht, ihnen nicht einfach alles in den Schoß zu legen.",
+            "de",
+            "Она пытается не просто давать им всё в руки.",
+            "ru",
+        ),
+        (
+            "Ich habe versucht, ihnen nicht einfach alles in den Schoß zu legen.",
+            "de",
+            "I have tried not to just hand them things.",
+            "en",
+        ),
+    ],
+)
+def test_a_flip_facing_a_blanked_idiom_is_minor_at_most(
+    src: str, sl: str, tgt: str, tl: str
+) -> None:
+    pair = one_line_pair(src, sl, tgt, tl)
+    flip = find_flip(pair)
+    assert flip is not None and flip.idiom
+    assert flip_severity(flip, CRITICAL_GAIN + 0.05) == "minor"
+    (found,) = NegationCheck()(pair)
+    assert found.severity == "minor"
+
+
+def test_an_idiom_in_a_distant_clause_leaves_the_flip_alone() -> None:
+    src = (
+        "Er hat das Spiel nicht gewonnen. Es regnete am Abend. Die Fans kamen nicht nur aus Berlin."
+    )
+    tgt = "He won the game. It rained in the evening. The fans came not only from Berlin."
+    pair = one_line_pair(src, "de", tgt, "en")
+    flip = find_flip(pair)
+    assert flip is not None and not flip.idiom
+    (found,) = NegationCheck()(pair)
+    assert found.severity == "critical"

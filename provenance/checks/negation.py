@@ -335,11 +335,26 @@ class Flip:
     # ("никогда лгать" for "never to lie"): ungrammatical, so the negation was dropped;
     # major whatever the encoder says (the concord word still hints at it: not critical).
     stranded: bool = False
+    # The other side holds a negation cue that an affirmative idiom took ("не просто",
+    # "not only", "no matter") in the counterpart clause or next to it: the flipped cue
+    # may render that very phrase, read as a denial on one side only ("nicht einfach
+    # alles in den Schoß legen" = "не просто давать"): minor at most.
+    idiom: bool = False
 
 
 def find_flip(pair: PairView) -> Flip | None:
     """The polarity flip of a row by the cues alone, or None (the same number of negated
-    clauses on both sides)."""
+    clauses on both sides); `Flip.idiom` when the other side's counterpart clause, or one
+    next to it, holds a cue an affirmative idiom took."""
+    flip = _cue_flip(pair)
+    if flip is None or flip.soft:
+        return flip
+    other = _negated_first(pair, flip)[1]
+    return replace(flip, idiom=_idiom_near(other, polarity(other.text, other.lang), flip.j))
+
+
+def _cue_flip(pair: PairView) -> Flip | None:
+    """The flip by the counts of negated clauses (`find_flip`, before the idiom test)."""
     sp = polarity(pair.src.text, pair.src.lang)
     tp = polarity(pair.tgt.text, pair.tgt.lang)
     neg_s = [i for i, c in enumerate(sp) if c.negated]
@@ -377,6 +392,26 @@ def find_flip(pair: PairView) -> Flip | None:
     if not neg_s:
         return _soft_flip(pair, sp, tp)
     return None
+
+
+def _idiom_near(other: Segment, side: list[ClausePolarity], k: int) -> bool:
+    """A negation cue of `other` that an affirmative idiom blanked ("не просто", "not
+    only", "no matter") lies in its clause `k` or a neighbour (counterparts found by
+    relative position are often one off)."""
+    near = side[max(k - 1, 0) : k + 2]
+    return any(any(c.start <= a < c.end for c in near) for a in _idiom_cues(other.text, other.lang))
+
+
+@per_text
+def _idiom_cues(text: str, code: str) -> list[int]:
+    """Where `text` holds a negation cue that an affirmative idiom takes (the cue scanned
+    in the plain lower-cased text but not in `prepared`, where idioms are blanked)."""
+    negation = compiled(code).negation
+    low = text.lower()
+    if negation is None or len(low) != len(text):
+        return []
+    kept = {m.start() for m in negation.finditer(prepared(text, code))}
+    return [m.start() for m in negation.finditer(low) if m.start() not in kept]
 
 
 def _lone_concord(side: list[ClausePolarity]) -> bool:
@@ -552,7 +587,7 @@ def _clause_vectors(
 
 def _reads_clauses(flip: Flip, gain: float | None) -> bool:
     """A flip minor by the sentence's gain that the clauses may tell better."""
-    weak = not flip.excused and not flip.soft and not flip.partial
+    weak = not flip.excused and not flip.soft and not flip.partial and not flip.idiom
     return weak and flip_severity(flip, gain) == "minor"
 
 
@@ -807,6 +842,8 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
         return "minor" if gain >= SOFT_GAIN else None
     if flip.stranded:
         return "major"
+    if flip.idiom:  # the flipped cue may render the other side's idiom: weak evidence
+        return None if flip.excused_here else "minor"
     if flip.excused_here:  # "nicht erlaubt" = "forbidden", "no longer" = "stopped"
         # (Not even with a high gain: planted flips next to one gain up to 0.045 on the
         # development references, but faithful "denies" = "did not" up to 0.047.)
@@ -859,8 +896,10 @@ class NegationCheck:
     # test, antonym renderings, "пока не" = not yet, "an end to", "weg", "ersparen")
     # 6: clauses keep numbers whole ("150,000", "10:30"); 7: a soft negative taken by its
     # own translation excuses nothing, a Russian concord word stranded beside a verb,
-    # the French expletive "ne" and "ne ... guère"
-    version = "7"
+    # the French expletive "ne" and "ne ... guère"; 8: a flip facing a cue an affirmative
+    # idiom took on the other side ("не просто" for "nicht einfach") is minor at most;
+    # French "ne ... que" over up to ten words
+    version = "8"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

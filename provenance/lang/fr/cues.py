@@ -14,7 +14,7 @@ _WHEN = (
 )
 
 # A word that is not the second part of a French negation ("pas", "jamais" ...).
-_NOT_NEGATIVE = r"(?!(?:pas|point|jamais|guère|aucun\w*|personne|nullement)\b)"
+_NOT_NEGATIVE = r"(?!(?:pas|point|jamais|rien|guère|aucun\w*|personne|nullement)\b)"
 
 # fmt: off
 # --- tense (provenance.checks.tense) ---------------------------------------------------
@@ -252,9 +252,12 @@ DATA = CueData(
     affirmative_idioms=(
         # "ne ... que" = only; "ne ... pas seulement" = not only. Not with "pas", "jamais"
         # ... between: then "que" opens a clause ("il ne pense pas que", "n'a jamais dit
-        # que" = did not think, never said that), and the negation stands.
-        r"\bne\s+[\w'’]+\s+(?:" + _NOT_NEGATIVE + r"[\w'’]+\s+){0,3}?qu(?:e\b|['’])",
-        r"\bn['’][\w'’]+\s+(?:" + _NOT_NEGATIVE + r"[\w'’]+\s+){0,3}?qu(?:e\b|['’])",
+        # que" = did not think, never said that), and the negation stands. The "que" may
+        # stand far from its "ne" ("ne peut-on s'élever à la hauteur d'un défi de ce
+        # genre qu'à", round 8: up to ten words, within the clause).
+        r"\bne\s+" + _NOT_NEGATIVE + r"[\w'’-]+\s+(?:" + _NOT_NEGATIVE
+        + r"[\w'’-]+\s+){0,10}?qu(?:e\b|['’])",
+        r"\bn['’][\w'’-]+\s+(?:" + _NOT_NEGATIVE + r"[\w'’-]+\s+){0,10}?qu(?:e\b|['’])",
         r"\bn['’]\w+\s+pas\s+seulement\b|\bne\s+\w+\s+pas\s+seulement\b",
         r"\b(?:non|pas)\s+seulement\b",
         r"\bcomme\s+(?:aucun(?:e)?\s+autre|jamais)\b", r"\bpas\s+mal\b", r"\bsans\s+doute\b",
