@@ -194,10 +194,16 @@ _COMMA_NEXT = re.compile(r"\s*[,;:–]")
 
 
 _SUBORDINATORS = frozenset(
-    "dass daß weil wenn ob als da obwohl obgleich während bevor ehe nachdem sobald falls "
-    "damit sodass bis seit seitdem indem wo wie was wer weshalb warum".split()
-)
-_RELATIVES = frozenset("der die das dem den deren dessen denen welche welcher welches welchem".split())
+    {
+        "dass", "daß", "weil", "wenn", "ob", "als", "da", "obwohl", "obgleich", "während",
+        "bevor", "ehe", "nachdem", "sobald", "falls", "damit", "sodass", "bis", "seit",
+        "seitdem", "indem", "wo", "wie", "was", "wer", "weshalb", "warum",
+    }
+)  # fmt: skip
+_RELATIVES = frozenset(
+    {"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
+     "welches", "welchem"}
+)  # fmt: skip
 _STRETCH_START = re.compile(r"[,;:(–]\s*(?!.*[,;:(–])", re.S)
 
 

@@ -65,7 +65,8 @@ def _imperfect(w: str) -> bool:
         return False
     if lemma.endswith(("aire", "aître", "aitre")):
         stem = lemma[:-3] if lemma.endswith("tre") else lemma[:-2]
-        if w in (stem + "s", stem + "t", stem.replace("î", "i") + "s", stem.replace("î", "i") + "t"):
+        stems = (stem, stem.replace("î", "i"))
+        if any(w in (s + "s", s + "t") for s in stems):
             return False
     return not (lemma.endswith("ier") and w in (lemma[:-2] + "ons", lemma[:-2] + "ez"))
 
