@@ -512,9 +512,6 @@ DATA = CueData(
     ),
     weak_hedges=(
         r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b", r"\bsoll(?:en|te|ten)?\b",
-        # "mögen" with an infinitive ending its clause is "may" ("Einige mögen die Idee im
-        # Stillen genießen" = some may enjoy), not "like" ("Sie mögen Katzen")
-        r"\bmögen\b(?=[^.;:!?,]{0,80}?\b[a-zäöüß]\w*(?:en|ern|eln)\s*(?:[.;:!?,]|$))",
         r"\bwürde(?:n)?\b", r"\bglaubt?\b", r"\bglauben\b",
         # a noun of likelihood, also the figure of a forecast ("Regenwahrscheinlichkeit")
         r"wahrscheinlichkeit\w*",
