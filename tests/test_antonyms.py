@@ -307,3 +307,20 @@ def test_discourse_markers_state_no_amount(code: str, text: str) -> None:
 )
 def test_french_adverbs_and_places(text, expected):
     assert senses("fr", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "schwer"/"leicht" of degree (before a participle) or of weight and seriousness
+        # (inflected before a noun) are no difficulty
+        ("Der Mann wurde schwer verletzt.", set()),
+        ("Die Preise sind leicht gestiegen.", set()),
+        ("Er erlitt schwere Verletzungen.", set()),
+        # as a predicate they are hard and easy
+        ("Es ist schwer, das zu sagen.", {("ease", -1, False)}),
+        ("Die Aufgabe wird leicht.", {("ease", 1, False)}),
+    ],
+)
+def test_german_degree_and_weight_are_no_difficulty(text, expected):
+    assert senses("de", text) == expected

@@ -266,3 +266,10 @@ def test_a_russian_perfective_future_said_as_expected_is_minor() -> None:
                  "Atmospheric pressure may be 750 mm.", "ru,en") == [
         ("modality:softened", "major")
     ]  # fmt: skip
+
+
+def test_the_noun_suspect_is_no_hedge() -> None:
+    assert profile("The suspect was arrested on Monday.", "en").strong == []
+    assert profile("Two suspects were detained.", "en").strong == []
+    assert profile("Police suspect that he fled.", "en").strong != []
+    assert profile("He was suspected of fraud.", "en").strong != []
