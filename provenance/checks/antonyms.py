@@ -371,7 +371,7 @@ class AntonymCheck:
     # "a few" is no "few", discourse markers "более того", "what's more", "peu après";
     # 7: clauses keep numbers whole ("150,000", "10:30"))
     # 8: active "defeated" wins, "heatwave", "прохлада"
-    version = "9"  # 9: French "mal" is bad; "haut"/"bas" as a top, bottom or voice are no height
+    version = "9"  # 9: French "mal" bad, "haut"/"bas" of place; German "schwer" of degree
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

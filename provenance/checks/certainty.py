@@ -159,7 +159,8 @@ class CertaintyCheck:
     # 6: a "wird" that is no future asserts nothing, more hearsay forms;
     # 7: clauses keep numbers whole ("150,000", "10:30"))
     # 8: a word of certainty for a strong hedge asserts; more hedge data
-    version = "9"  # 9: "как ... ожидают" a hedge; a perfective future softened is minor
+    # 9: "как ... ожидают" a hedge, the noun "suspect" none; a perfective future softened minor
+    version = "9"
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
