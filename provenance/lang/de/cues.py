@@ -364,8 +364,8 @@ _POLARITY_IDIOMS = (
     # seriously injured, "leicht gestiegen" = slightly risen) and, inflected before a
     # noun, how heavy or serious ("schwere Verletzungen", "leichter Regen"); hard or
     # easy they are as a predicate ("es ist schwer", "wird nicht leicht")
-    r"\b(?:schwer|leicht)\s+(?:und\s+\w+\s+)?(?:ge\w+(?:t|en)|(?:ver|be|zer|er|ent|über|unter)"
-    r"\w+t|\w+iert|\w+(?:ge|zu)\w+(?:t|en))\b",
+    r"\b(?:schwer|leicht)\b(?=\s+(?:und\s+\w+\s+)?(?:ge\w+(?:t|en)|(?:ver|be|zer|er|ent|über"
+    r"|unter)\w+t|\w+iert|\w+(?:ge|zu)\w+(?:t|en))\b)",
     r"\b(?:schwer|leicht)(?:e|en|em|es)\b",
     r"\bvor\s+allem\b", r"\bgroßteil\w*\b", r"\bhöchst\w*\s+wahrscheinlich\b",
     r"\bganz\s+sicher\b",
