@@ -290,3 +290,37 @@ def test_a_few_is_not_few() -> None:
 )
 def test_discourse_markers_state_no_amount(code: str, text: str) -> None:
     assert not {c for c, _, _ in senses(code, text)} & {"amount", "size"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "mal" is the adverb of "mauvais" (German says both with "schlecht")
+        ("les cordées les plus mal réveillées", {("good", -1, False)}),
+        # "haut" and "bas" as a place or a voice are no height
+        ("une voie tracée depuis le bas", set()),
+        ("je jure tout haut", set()),
+        ("du haut de la tour", set()),
+        ("le chef du haut commandement", {("height", 1, False)}),
+        ("un niveau bas", {("height", -1, False)}),
+    ],
+)
+def test_french_adverbs_and_places(text, expected):
+    assert senses("fr", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "schwer"/"leicht" of degree (before a participle) or of weight and seriousness
+        # (inflected before a noun) are no difficulty
+        ("Der Mann wurde schwer verletzt.", set()),
+        ("Die Preise sind leicht gestiegen.", {("increase", 1, False)}),
+        ("Er erlitt schwere Verletzungen.", set()),
+        # as a predicate they are hard and easy
+        ("Es ist schwer, das zu sagen.", {("ease", -1, False)}),
+        ("Die Aufgabe wird leicht.", {("ease", 1, False)}),
+    ],
+)
+def test_german_degree_and_weight_are_no_difficulty(text, expected):
+    assert senses("de", text) == expected

@@ -244,3 +244,32 @@ def test_what_impends_said_with_a_modal_is_no_major_softening(
     src: str, tgt: str, langs: str
 ) -> None:
     assert all(sev == "minor" for _, sev in flags(src, tgt, langs))
+
+
+def test_an_expectation_is_a_hedge() -> None:
+    # "как они ожидают" = as they expect: a hedge kept, so at most minor
+    src = "Die Maßnahmen werden sich ihren Vermutungen nach auf eine Billion belaufen."
+    tgt = "Меры, как они ожидают, будут стоить триллион."
+    assert all(sev == "minor" for _, sev in flags(src, tgt, "de,ru"))
+    # "ожидает исследования" = awaits a trial: no hedge
+    assert profile("Плазма все еще ожидает исследования.", "ru").weak == []
+
+
+def test_a_russian_perfective_future_said_as_expected_is_minor() -> None:
+    # a forecast's perfective future is as often "is expected to be" as "will be"
+    assert flags("Атмосферное давление составит 750 мм.",
+                 "Atmospheric pressure is expected to be 750 mm.", "ru,en") == [
+        ("modality:softened", "minor")
+    ]  # fmt: skip
+    # a hedge of likelihood in its place stays major
+    assert flags("Атмосферное давление составит 750 мм.",
+                 "Atmospheric pressure may be 750 mm.", "ru,en") == [
+        ("modality:softened", "major")
+    ]  # fmt: skip
+
+
+def test_the_noun_suspect_is_no_hedge() -> None:
+    assert profile("The suspect was arrested on Monday.", "en").strong == []
+    assert profile("Two suspects were detained.", "en").strong == []
+    assert profile("Police suspect that he fled.", "en").strong != []
+    assert profile("He was suspected of fraud.", "en").strong != []

@@ -299,3 +299,33 @@ def test_clauses_keep_numbers_and_times_whole() -> None:
 def test_french_narrative_future(src, tgt, severity):
     (f,) = run("fr", src, "de", tgt)
     assert (f.severity, f.key) == (severity, "tense:past")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # French presents spelt with an imparfait ending: the singular of a verb in
+        # -aire / -aître, the "nous" / "vous" present of a verb in -ier
+        ("fr", "Je connais bien cette montagne.", (0, 0, 0)),
+        ("fr", "Le chiffre soustrait les frais.", (0, 0, 0)),
+        ("fr", "Nous remercions les guides.", (0, 0, 0)),
+        ("fr", "Je connaissais bien cette montagne.", (0, 1, 0)),
+        ("fr", "Nous remerciions les guides.", (0, 1, 0)),
+        # aller in the imparfait with an infinitive: a future in the past (weak), no past
+        ("fr", "Il allait devenir président.", (1, 0, 0)),
+        ("fr", "Ils allaient à Paris.", (0, 1, 0)),
+        # a werden that ends its subordinate clause takes the word before it: the copula
+        # here, not a future with the infinitive of the next clause
+        ("de", "Gefühle, die in schwierigen Zeiten seltener werden, wieder erwecken.", (0, 0, 0)),
+        ("de", "Er sagt, dass die Preise steigen werden, und geht.", (1, 0, 0)),
+    ],
+)  # fmt: skip
+def test_grammar_of_french_presents_and_german_verb_final_clauses(code, text, expected):
+    assert times(code, text) == expected
+
+
+def test_a_future_in_the_past_traded_for_a_future_is_no_major_shift() -> None:
+    # "allait se retirer" = "werde zurücktreten" (reported speech): a future both ways
+    src = "Elle a annoncé qu'elle allait se retirer."
+    tgt = "Sie kündigte an, dass sie zurücktreten werde."
+    assert [f.severity for f in run("fr", src, "de", tgt) if f.severity == "major"] == []

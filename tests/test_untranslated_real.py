@@ -153,3 +153,15 @@ def test_a_run_does_not_cross_quotation_marks(monkeypatch) -> None:
         assert "major" in [sev for sev, _ in flags(src, "de", tgt, "en")]
     finally:
         clear_memos()
+
+
+def test_a_title_in_sentence_case_is_minor() -> None:
+    # French and English capitalise a title's first word only: a capitalised article
+    # inside the sentence opens a title (here a book's), not running text
+    src = "Le titre était à peu près celui-ci : La technique de la varappe artificielle."
+    tgt = "Ihr Titel lautete La technique de la varappe artificielle oder ähnlich."
+    found = flags(src, "fr", tgt, "de")
+    assert found and all(sev == "minor" for sev, _ in found), found
+    # the same words in lower case are running text left in French
+    tgt = "Ihr Titel lautete, la technique de la varappe artificielle est difficile."
+    assert "major" in [sev for sev, _ in flags(src, "fr", tgt, "de")]

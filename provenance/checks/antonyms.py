@@ -370,7 +370,8 @@ class AntonymCheck:
     # scope, start/end of a month, "tall", "fragile", "excel"; 6: size apart from amount,
     # "a few" is no "few", discourse markers "более того", "what's more", "peu après";
     # 7: clauses keep numbers whole ("150,000", "10:30"))
-    version = "8"  # 8: active "defeated" wins, "heatwave", "прохлада"
+    # 8: active "defeated" wins, "heatwave", "прохлада"
+    version = "9"  # 9: French "mal" bad, "haut"/"bas" of place; German "schwer" of degree
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

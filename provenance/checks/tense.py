@@ -173,7 +173,8 @@ class TenseCheck:
     # German "werden" with a participle spelt like an infinitive, "würde" + participle,
     # habitual "will often", the future of a conditional sentence a weak one; 5: clauses
     # keep numbers whole ("150,000", "10:30"))
-    version = "6"  # 6: French futur historique weak; futur antérieur, Futur II open
+    # 6: French futur historique weak; futur antérieur, Futur II open
+    version = "7"  # 7: French -aire/-ier presents, "allait" + infinitive, verb-final "werden,"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -296,6 +296,21 @@ def name_tail(run: Run, text: str, tgt: str) -> bool:
     return zipf(low, run.lang) >= max(zipf(low, tgt), FLOOR)
 
 
+def sentence_case_title(run: Run, text: str) -> bool:
+    """Whether the run is a title in sentence case: inside the sentence (not after a
+    colon), it opens with a capitalised article or preposition of a language that writes
+    its nouns in lower case ("deren Titel La technique de la varappe artificielle
+    lautete", "The Art of War"). French and English capitalise a title's first word and a
+    name's head, never an article in the middle of a sentence, so the run names a work or
+    an institution, not a sentence left untranslated."""
+    if _capitalises_nouns(run.lang):
+        return False
+    first = _TOKEN.match(text, run.start)
+    if first is None or not first.group(0)[:1].isupper() or _opens(text, run.start):
+        return False
+    return first.group(0).lower() in _name_links(run.lang)
+
+
 # An abbreviation in brackets (`_BRACKETED`) after the run or after at most two more
 # words of the name (a word shared by both languages, "dancings", ends a run early).
 _ABBREVIATION = re.compile(r"((?:[\s,]*[\w'’-]+){0,2})\s*" + _BRACKETED.pattern)
@@ -389,6 +404,8 @@ def _severity(run: Run, span: str, pair: PairView) -> Severity:
         return "minor"
     if name_tail(run, pair.tgt.text, pair.tgt.lang) or abbreviated_name(run, pair.tgt.text):
         return "minor"
+    if sentence_case_title(run, pair.tgt.text):
+        return "minor"
     if is_cyrillic(span) and not _cyrillic(pair.tgt.lang):
         return "major" if run.words >= 2 else "minor"
     need = COPIED_MAJOR if left else (2 if is_cyrillic(span) != _cyrillic(pair.tgt.lang) else 4)
@@ -412,7 +429,7 @@ class UntranslatedCheck:
     # the signature says which rules made a report (3: name tails, issue 15; 4: a
     # major run has a foreign word in lower case; 5: runs end at quotation marks and
     # brackets, a name spelt by the abbreviation after it is minor)
-    version = "5"
+    version = "6"  # 6: a title in sentence case (a capitalised article inside the sentence)
     types = ("untranslated",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -360,6 +360,13 @@ _POLARITY_IDIOMS = (
     r"\bkein\w*\s+(?:\w+\s+){0,3}?mehr\b", r"\bmehr\s+oder\s+weniger\b",
     r"\bnicht\s+weniger\s+als\b", r"\bzumindest\b", r"\bam\s+wenigsten\b",
     r"\bfäll\w*\s+(?:\w+\s+){0,3}?(?:schwer|leicht)\b", r"\bim\s+großen\s+und\s+ganzen\b",
+    # "schwer" and "leicht" say how much before a participle ("schwer verletzt" =
+    # seriously injured, "leicht gestiegen" = slightly risen) and, inflected before a
+    # noun, how heavy or serious ("schwere Verletzungen", "leichter Regen"); hard or
+    # easy they are as a predicate ("es ist schwer", "wird nicht leicht")
+    r"\b(?:schwer|leicht)\b(?=\s+(?:und\s+\w+\s+)?(?:ge\w+(?:t|en)|(?:ver|be|zer|er|ent|über"
+    r"|unter)\w+t|\w+iert|\w+(?:ge|zu)\w+(?:t|en))\b)",
+    r"\b(?:schwer|leicht)(?:e|en|em|es)\b",
     r"\bvor\s+allem\b", r"\bgroßteil\w*\b", r"\bhöchst\w*\s+wahrscheinlich\b",
     r"\bganz\s+sicher\b",
     # discourse markers: "mehr noch" = what is more, "umso mehr" = all the more

@@ -8,6 +8,7 @@ geschlossen" is a state); hätte, wäre, a perfect infinitive, Futur II → open
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from provenance.checks.base import per_word
@@ -151,12 +152,14 @@ def _clause_verb_at(toks: list[tuple[str, int, int, bool]], i: int) -> int:
     return last - 1 if i == last else last
 
 
-def _with_werden(toks: list[tuple[str, int, int, bool]], i: int) -> str | None:
+def _with_werden(toks: list[tuple[str, int, int, bool]], i: int, verb_final: bool) -> str | None:
     """werden + infinitive, the infinitive at the clause's end ("wird ... erhöhen", "wird
     ... verschoben werden", "dass er kommen wird"): a future, or "open" where the
     infinitive is spelt like a participle ("dass ... einberufen wird" is as likely a
-    present passive, "is convened"); None without an infinitive."""
-    at = _clause_verb_at(toks, i)
+    present passive, "is convened"); None without an infinitive. A `verb_final` werden
+    (a comma right after it) ends its subordinate clause, so its infinitive is the word
+    before it ("die ... seltener werden, wieder erwecken" is the copula)."""
+    at = i - 1 if verb_final else _clause_verb_at(toks, i)
     if at < 0 or at == i or not toks[at][3] or not _infinitive(toks[at][0]):
         return None
     return "open" if _participle_like_infinitive(toks[at][0]) else "future"
@@ -183,6 +186,41 @@ def _futur_two(words: list[str]) -> bool:
         or _participle_like_infinitive(verb)
         or (_infinitive(verb) and verb.startswith(_INSEPARABLE))
     )
+
+
+# A comma (or semicolon, colon, dash) right after a word: the German comma closes a
+# subordinate clause, whose finite verb stands last.
+_COMMA_NEXT = re.compile(r"\s*[,;:–]")
+
+
+_SUBORDINATORS = frozenset(
+    {
+        "dass", "daß", "weil", "wenn", "ob", "als", "da", "obwohl", "obgleich", "während",
+        "bevor", "ehe", "nachdem", "sobald", "falls", "damit", "sodass", "bis", "seit",
+        "seitdem", "indem", "wo", "wie", "was", "wer", "weshalb", "warum",
+    }
+)  # fmt: skip
+_RELATIVES = frozenset(
+    {"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
+     "welches", "welchem"}
+)  # fmt: skip
+_STRETCH_START = re.compile(r"[,;:(–]\s*(?!.*[,;:(–])", re.S)
+
+
+def _subordinate(text: str, at: int) -> bool:
+    """The stretch of `text` before offset `at` (from the last comma) opens with a
+    subordinating conjunction, or after a comma with a relative pronoun, also after a
+    preposition ("die ...", "in der ...", "dass ..."): a clause whose finite verb stands
+    last, unlike a main clause's "wird, so heißt es, ..."."""
+    head = text[:at]
+    m = _STRETCH_START.search(head)
+    words = [w.lower() for w in WORD.findall(head[m.end() if m else 0 :])[:2]]
+    if not words:
+        return False
+    if words[0] in _SUBORDINATORS:
+        return True
+    second = words[1] if len(words) > 1 else ""
+    return m is not None and (words[0] in _RELATIVES or second in _RELATIVES)
 
 
 def read(text: str, t: TenseCues) -> TimeProfile:
@@ -223,7 +261,8 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             if w in t.future_aux:
                 # Futur II ("wird ... vergessen haben"): a perfect, as often a guess
                 # about the past (= has probably forgotten) as a future: open
-                kind = "open" if _futur_two(words) else _with_werden(toks, i)
+                verb_final = _COMMA_NEXT.match(text, b) is not None and _subordinate(text, a)
+                kind = "open" if _futur_two(words) else _with_werden(toks, i, verb_final)
                 if kind:
                     prof.add(kind, (a, b))
             elif w in t.irrealis:

@@ -427,7 +427,11 @@ DATA = CueData(
         # "(4.6 % was previously expected)", "with no rain expected", "as expected"
         r"\bexpected\b(?=\s*[.,;:)]|\s*$)",
         r"\baccording\s+to\s+(?:the\s+)?(?:predictions?|forecasts?|projections?)\b",
-        r"\bsuspect(?:s|ed)?\b", r"\bperhaps\b", r"\bpotentially\b",
+        # "suspected (of)", and the verb "suspect(s)" ("police suspect that", "we suspect
+        # him"); not the noun ("the suspect was arrested", "two suspects")
+        r"\bsuspected\b", r"\bperhaps\b", r"\bpotentially\b",
+        r"(?<!\bthe\s)(?<!\ba\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bmain\s)(?<!\bthird\s)"
+        r"\bsuspects?\b(?=\s+(?:that|it|he|she|they|him|her|them|this|foul|the)\b)",
         # "not necessarily"
         r"\bnot\s+necessarily\b",
         # an adjectival modal of possibility: "subject to change" = may change

@@ -118,7 +118,9 @@ _POLARITY = {
     "good": (
         ("bon", "meilleur", "améliorer", "amélioration", "positif"),
         (
-            "mauvais", "pire", "aggraver", "détériorer", "dégrader", "dégradation",
+            # "mal" is the adverb of "mauvais", as "bien" is of "bon" (German says both
+            # with "schlecht"): "les cordées les plus mal réveillées"
+            "mauvais", "mal", "pire", "aggraver", "détériorer", "dégrader", "dégradation",
             "détérioration", "négatif", "défavorable",
         ),
     ),
@@ -206,6 +208,13 @@ _POLARITY_IDIOMS = (
     r"\bplus\s+ou\s+moins\b", r"\bà\s+peu\s+près\b", r"\bpeu\s+à\s+peu\b",
     r"\bde\s+moins\s+en\s+moins\b", r"\bà\s+moins\s+que\b", r"\bnéanmoins\b", r"\ben\s+bas\b",
     r"\bpas\s+mal\b",
+    # "haut" and "bas" as the top and bottom of something, or a voice: a place or a sound,
+    # not a height ("ouverte depuis le bas" = opened from below, "jurer tout haut" = aloud)
+    r"\b(?:depuis|vers|par|jusqu['’]en)\s+(?:le\s+|en\s+)?(?:haut|bas)\b",
+    r"\b(?:d['’]en|tout\s+en|là-)\s*(?:haut|bas)\b", r"\ben\s+haut\b",
+    # "du haut de", "au bas de la page" (not "du haut commandement")
+    r"\b(?:du|au)\s+(?:haut|bas)\b(?=\s+(?:de|du|des|d['’])|\s*[,.;:!?)]|$)",
+    r"\btout\s+haut\b", r"\bà\s+haute\s+voix\b", r"\bhaut\s+et\s+fort\b",
     # time, not amount: "peu après" = shortly after, "depuis peu" = recently
     r"\bpeu\s+(?:après|avant)\b", r"\bsous\s+peu\b", r"\bdepuis\s+peu\b",
     r"\bil\s+y\s+a\s+peu\b", r"\bpetit\s+à\s+petit\b", r"\bqui\s+plus\s+est\b",

@@ -54,6 +54,23 @@ def _simple_past(w: str) -> bool:
 _COND_END = ("ais", "ait", "ions", "iez", "aient")
 
 
+def _imperfect(w: str) -> bool:
+    """An imparfait ("faisait", "connaissait"), not a present spelt with its ending: the
+    singular of a verb in -aire / -aître is its stem plus -s / -t ("connais",
+    "extrais", "soustrait" ← connaître, extraire, soustraire), and the "nous" / "vous"
+    present of a verb in -ier ends in -ions / -iez ("remercions", "étudiez"; the
+    imparfait is "remerciions")."""
+    lemma = _verb(w)
+    if lemma is None:
+        return False
+    if lemma.endswith(("aire", "aître", "aitre")):
+        stem = lemma[:-3] if lemma.endswith("tre") else lemma[:-2]
+        stems = (stem, stem.replace("î", "i"))
+        if any(w in (s + "s", s + "t") for s in stems):
+            return False
+    return not (lemma.endswith("ier") and w in (lemma[:-2] + "ons", lemma[:-2] + "ez"))
+
+
 def _future_stem(w: str, endings: tuple[str, ...], t: TenseCues) -> bool:
     """Futur simple / conditionnel: the infinitive (or an irregular stem) plus the
     ending ("adopter-a", "prendr-ait", "pourr-ont"), so "figurait" and "montra" are not."""
@@ -87,12 +104,30 @@ def _narrative_futures(
         prof.prospective += [s for s in synthetic if s not in prof.prospective]
 
 
+# The futur proche seen from the past ("il allait devenir président" = he was to become,
+# "ils allaient voter" = they would vote): aller in the imparfait with an infinitive
+# states a future in the past, as the conditional does, not a past event.
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:allais|allait|allions|alliez|allaient)\s+(?:(?:ne|n['’]|se|s['’]|y|en|le|la|les"
+    r"|l['’]|lui|leur|me|m['’]|te|t['’]|nous|vous|pas|plus|bientôt|probablement|bien)\s*)*"
+    r"\w+(?:er|ir|re|oir)\b"
+)
+
+
+def _future_in_past(prof: TimeProfile, low: str) -> list[Span]:
+    """Add the futures in the past ("allait devenir") as weak futures; their spans."""
+    spans = [(m.start(), m.end()) for m in _FUTURE_IN_PAST.finditer(low)]
+    for span in spans:
+        prof.add("future", span, soft=True)
+    return spans
+
+
 def read(text: str, t: TenseCues) -> TimeProfile:
     prof = TimeProfile()
     synthetic: list[Span] = []
     past_conditional = False
     low = text.lower()
-    taken = mark_future_phrases(prof, low, "fr")
+    taken = mark_future_phrases(prof, low, "fr") + _future_in_past(prof, low)
     toks = [tk for tk in tokens(low.replace("'", " ").replace("’", " "))
             if not any(a <= tk[1] < b for a, b in taken)]  # fmt: skip
     for i, (w, a, b) in enumerate(toks):
@@ -121,7 +156,7 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             synthetic.append((a, b))
         elif w in t.past_forms or _simple_past(w):
             prof.add("past", (a, b))
-        elif w.endswith(_IMPERFECT) and len(w) >= 6 and _verb(w):
+        elif w.endswith(_IMPERFECT) and len(w) >= 6 and _imperfect(w):
             prof.add("past", (a, b))  # "faisait", not "fait"
     _narrative_futures(prof, synthetic, low, past_conditional)
     return prof

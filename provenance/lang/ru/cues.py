@@ -448,6 +448,10 @@ DATA = CueData(
     weak_hedges=(
         r"\bмо(?:жет|гут|жем|жешь|жете|гу)\b", r"\bмог(?:ла|ло|ли)?\b", r"\bможно\b", _POSSIBLE_TO,
         r"\bсчита\w+", r"\bдума\w+",
+        # "как они ожидают" = as they expect, "ожидают, что" = expect that: an opinion,
+        # like "считают" (not "ожидает исследования" = awaits a trial)
+        r"\bкак\s+(?:\w+\s+){0,2}ожида(?:ет|ют|ем|л|ла|ли)\b",
+        r"\bожида(?:ет|ют|ем|л|ла|ли)\s*,?\s+что\b",
         # a noun of likelihood: "вероятность (мала)" = unlikely, but also the figure of
         # a forecast ("вероятность дождя 70 %" = "it will rain"): weak
         r"\bвероятност\w*",
