@@ -153,3 +153,15 @@ def test_checks_run_check_by_check_in_batches_with_the_same_findings(encoder, mo
     assert any(whole.values())  # the dropped clause at least
     for size in (1, 2, 4):
         assert findings(size) == whole
+
+
+def test_a_segment_is_empty_exactly_when_it_has_no_sentence(encoder) -> None:
+    # `Segment.empty` is set once, at construction (the checks read it on every row).
+    segments = row_segments(DOCS, [[[0], []], [[], [1]], [[2, 3], [2]]])
+    assert [[s.empty for s in row] for row in segments] == [
+        [False, True],
+        [True, False],
+        [False, False],
+    ]
+    views = views_for(DOCS, [[[0], []], [[1], [1]]], 0, 1, CachedEncoder(encoder))
+    assert [v.both_sides for v in views] == [False, True]
