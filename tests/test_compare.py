@@ -122,6 +122,10 @@ def test_compare_api_flags_changed_facts(ab, encoder):
     ]
     assert 0 < row2["chrf"] < 100 and row2["ter"] > 0
     assert d["signature"].startswith("provenance:") and "chrF2|" in d["signature"]
+    # the same-language severity rules' version: a change of the rules changes the signature
+    from provenance.comparison.severity import VERSION
+
+    assert f"|severity:diff@{VERSION}|" in d["signature"]
 
 
 def test_compare_cli_formats_and_fail_on(ab, run_cli, tmp_path):
@@ -690,6 +694,20 @@ def test_antonym_restatements():
     assert not antonym_restatements("It is allowed.", "It is not allowed.", "en")
 
 
+def test_antonym_restatement_in_its_place():
+    """With the row's edits, the opposite pole must stand where the negation stands on
+    the other side: a "started" two sentences on says nothing of "not stopped"."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import antonym_restatements
+
+    a = "The protesters stopped at the gate and set fire to it. Then some started to break windows."
+    b = "The protesters did not stop at the gate and set fire to it. Then some broke windows."
+    assert antonym_restatements(a, b, "en") == {"added"}  # anywhere in the row
+    assert antonym_restatements(a, b, "en", word_diff(a, b)) == frozenset()
+    a, b = "It is not allowed to smoke in the hall.", "Smoking is forbidden in the hall."
+    assert antonym_restatements(a, b, "en", word_diff(a, b)) == {"lost"}
+
+
 def test_same_language_reassess_anchored_antonyms_and_small_swaps():
     """An anchored flip raises a minor negation flag (or adds a major one); a negation
     said with an antonym on the other side is minor; a name replaced in a one-word edit
@@ -847,6 +865,21 @@ def test_negation_compensated_where_it_stands():
         )
         == []
     )
+    # no negative concord in English or German: a cue added to a negated clause flips it;
+    # a cue inside a hyphenated compound is none
+    assert flips("Nobody is allowed to leave.", "Nobody is not allowed to leave.", "en") == [
+        ("added", "not")
+    ]
+    assert flips("Er hat keine Zeit.", "Er hat nicht keine Zeit.", "de") == [("added", "nicht")]
+    assert (
+        flips(
+            "Besonnenheit hatte keinen Platz in einer Alles-oder-nichts-Begegnung.",
+            "Besonnenheit hatte keinen Platz in einer Alles-oder-Begegnung.",
+            "de",
+        )
+        == []
+    )
+    assert flips("Он не сказал ничего.", "Он не сказал.", "ru") == []
     # the other side negates the same place in words of its own
     a, b = "The mayor was not present at the vote.", "The mayor was absent from the vote."
     assert negated_counterparts(a, b, word_diff(a, b), "en") == {"lost"}
