@@ -981,3 +981,41 @@ def test_name_swap_where_nouns_are_capitalised_needs_no_names_flag():
     assert flags(a, b) == [("major", "entity", "Pozzo became Lambert")]
     a = "Der Trainer sagte, dass ihm zufolge der Senator den Verein verlassen wird."
     assert flags(a, b) == []
+
+
+def test_double_negation_where_the_language_has_no_concord():
+    """Two cues in one English or German clause cancel out: against one negation in its
+    place on the other side, the two say opposite things (a major flag). Not where the
+    second cue negates an embedded clause or question ("whether it shouldn't"), nor in a
+    language with negative concord."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import double_negations
+    from provenance.comparison.severity import reassess
+    from provenance.model import Document
+
+    def doubles(a, b, lang):
+        got = double_negations(a, b, word_diff(a, b), lang)
+        return [
+            (f.direction, f.cue_text, (a, b)[1 - f.side][f.anchor[0] : f.anchor[1]]) for f in got
+        ]
+
+    a, b = "Nobody may leave the premises.", "No one is not allowed to leave the premises."
+    assert doubles(a, b, "en") == [("lost", "Nobody", "No one is not")]
+    assert doubles(b, a, "en") == [("added", "Nobody", "No one is not")]
+    a = "Die Richtlinien erlauben an keiner Stelle, Waffen einzusetzen."
+    b = "Nirgendwo in den Richtlinien ist nicht zu lesen, dass man Waffen einsetzen darf."
+    assert [d[0] for d in doubles(a, b, "de")] == ["lost"]
+    # the second cue in an embedded question; a clause negated once on both sides
+    a = "There is no getting around the debate as to whether to make it easier."
+    b = "You can't get around the debate as to whether it shouldn't be made easier."
+    assert doubles(a, b, "en") == []
+    assert doubles("Nobody may leave.", "No one may leave.", "en") == []
+    # Russian has negative concord: "никто не" is one negation
+    assert doubles("Никто не может уйти.", "Никто не уйдёт.", "ru") == []
+    # through the severity rules: a major negation flag is added
+    a, b = "Nobody may leave the premises.", "No one is not allowed to leave the premises."
+    docs = [Document("a", "en", [a]), Document("b", "en", [b])]
+    flags = reassess([], docs, [[[0], [0]]], [word_diff(a, b)])
+    assert [(f.type, f.severity, f.detail["direction"]) for f in flags] == [
+        ("negation", "major", "lost")
+    ]

@@ -167,6 +167,7 @@ def row_evidence(a: str, b: str, edits: Sequence[Edit], lang: str) -> RowEvidenc
     ev.negation = _uncompensated(cue_edits(a, b, words, lang, "negation"), a, b, lang, edits)
     ev.negation_anchored = (_anchored(a, b, lang), _anchored(b, a, lang))
     ev.flips = anchored_flips(a, b, lang) + host_flips(a, b, edits, lang)
+    ev.flips += double_negations(a, b, edits, lang)
     ev.restated = antonym_restatements(a, b, lang, edits)
     ev.negated_there = negated_counterparts(a, b, edits, lang)
     ev.modality = cue_edits(a, b, edits, lang, "modality")
@@ -1149,6 +1150,60 @@ def host_flips(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Anchore
 # A clause's counterpart found through the diff is a clause's worth of words only when it
 # is at most this many times as long (a long rewritten span holds anything).
 COUNTERPART_LENGTH = 2.0
+
+
+@cache
+def _embedding_words(lang: str) -> re.Pattern[str] | None:
+    """Words that open another clause, a question or a condition, or mark negative
+    polarity ("whether", "ob", "ever"): the language data's clause, conditional openers
+    and negative-polarity patterns."""
+    d = lang_data.data(lang, "cues")
+    words = [rf"\b{w}\b" for w in (*d.clause_openers, *d.conditional_openers)]
+    patterns = [*words, *d.negative_polarity]
+    return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+
+
+def _embedded(between: str, lang: str) -> bool:
+    """The words between two cues open another clause or a question: the second cue
+    negates that ("can't get around the debate as to whether it shouldn't be")."""
+    pattern = _embedding_words(lang)
+    return pattern is not None and pattern.search(between) is not None
+
+
+def double_negations(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[AnchoredFlip]:
+    """Clauses negated twice where the language has no negative concord (English, German:
+    two cues cancel out, "No one is not allowed to leave" = everyone may), whose place on
+    the other side -- mapped through the diff, about a clause long -- negates once
+    ("Nobody may leave"): the two say opposite things. The flip's `side` holds the single
+    negation; its `anchor` spans the double one. Correlatives ("nor") complete another
+    cue and count for none."""
+    data = lang_data.data(lang, "cues")
+    if data.negation_concord:
+        return []
+    texts = (a, b)
+    pol = (_polarity(a, lang), _polarity(b, lang))
+
+    def plain(text: str, c) -> list[tuple[int, int]]:
+        return [(x, y) for x, y in c.cues if text[x:y].lower() not in data.negation_correlatives]
+
+    out: list[AnchoredFlip] = []
+    for side in (0, 1):
+        text, other = texts[side], texts[1 - side]
+        for c in pol[side]:
+            twice = plain(text, c)
+            if len(twice) < 2 or _embedded(text[twice[0][1] : twice[-1][0]], lang):
+                continue
+            start, end = _mapped(edits, side, c.start, c.end, len(other))
+            if end <= start or end - start > COUNTERPART_LENGTH * (c.end - c.start):
+                continue
+            place = [o for o in pol[1 - side] if o.start < end and start < o.end]
+            once = [cue for o in place for cue in plain(other, o)]
+            if len(once) != 1 or any(o.soft for o in place):
+                continue
+            cue = once[0]
+            anchor = (twice[0][0], twice[-1][1])
+            out.append(AnchoredFlip(1 - side, cue, cue, anchor, other[cue[0] : cue[1]], "double"))
+    return out
 
 
 def negated_counterparts(a: str, b: str, edits: Sequence[Edit], lang: str) -> frozenset[str]:
