@@ -122,6 +122,10 @@ def test_compare_api_flags_changed_facts(ab, encoder):
     ]
     assert 0 < row2["chrf"] < 100 and row2["ter"] > 0
     assert d["signature"].startswith("provenance:") and "chrF2|" in d["signature"]
+    # the same-language severity rules' version: a change of the rules changes the signature
+    from provenance.comparison.severity import VERSION
+
+    assert f"|severity:diff@{VERSION}|" in d["signature"]
 
 
 def test_compare_cli_formats_and_fail_on(ab, run_cli, tmp_path):
@@ -690,6 +694,20 @@ def test_antonym_restatements():
     assert not antonym_restatements("It is allowed.", "It is not allowed.", "en")
 
 
+def test_antonym_restatement_in_its_place():
+    """With the row's edits, the opposite pole must stand where the negation stands on
+    the other side: a "started" two sentences on says nothing of "not stopped"."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import antonym_restatements
+
+    a = "The protesters stopped at the gate and set fire to it. Then some started to break windows."
+    b = "The protesters did not stop at the gate and set fire to it. Then some broke windows."
+    assert antonym_restatements(a, b, "en") == {"added"}  # anywhere in the row
+    assert antonym_restatements(a, b, "en", word_diff(a, b)) == frozenset()
+    a, b = "It is not allowed to smoke in the hall.", "Smoking is forbidden in the hall."
+    assert antonym_restatements(a, b, "en", word_diff(a, b)) == {"lost"}
+
+
 def test_same_language_reassess_anchored_antonyms_and_small_swaps():
     """An anchored flip raises a minor negation flag (or adds a major one); a negation
     said with an antonym on the other side is minor; a name replaced in a one-word edit
@@ -847,6 +865,21 @@ def test_negation_compensated_where_it_stands():
         )
         == []
     )
+    # no negative concord in English or German: a cue added to a negated clause flips it;
+    # a cue inside a hyphenated compound is none
+    assert flips("Nobody is allowed to leave.", "Nobody is not allowed to leave.", "en") == [
+        ("added", "not")
+    ]
+    assert flips("Er hat keine Zeit.", "Er hat nicht keine Zeit.", "de") == [("added", "nicht")]
+    assert (
+        flips(
+            "Besonnenheit hatte keinen Platz in einer Alles-oder-nichts-Begegnung.",
+            "Besonnenheit hatte keinen Platz in einer Alles-oder-Begegnung.",
+            "de",
+        )
+        == []
+    )
+    assert flips("Он не сказал ничего.", "Он не сказал.", "ru") == []
     # the other side negates the same place in words of its own
     a, b = "The mayor was not present at the vote.", "The mayor was absent from the vote."
     assert negated_counterparts(a, b, word_diff(a, b), "en") == {"lost"}
@@ -948,3 +981,41 @@ def test_name_swap_where_nouns_are_capitalised_needs_no_names_flag():
     assert flags(a, b) == [("major", "entity", "Pozzo became Lambert")]
     a = "Der Trainer sagte, dass ihm zufolge der Senator den Verein verlassen wird."
     assert flags(a, b) == []
+
+
+def test_double_negation_where_the_language_has_no_concord():
+    """Two cues in one English or German clause cancel out: against one negation in its
+    place on the other side, the two say opposite things (a major flag). Not where the
+    second cue negates an embedded clause or question ("whether it shouldn't"), nor in a
+    language with negative concord."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import double_negations
+    from provenance.comparison.severity import reassess
+    from provenance.model import Document
+
+    def doubles(a, b, lang):
+        got = double_negations(a, b, word_diff(a, b), lang)
+        return [
+            (f.direction, f.cue_text, (a, b)[1 - f.side][f.anchor[0] : f.anchor[1]]) for f in got
+        ]
+
+    a, b = "Nobody may leave the premises.", "No one is not allowed to leave the premises."
+    assert doubles(a, b, "en") == [("lost", "Nobody", "No one is not")]
+    assert doubles(b, a, "en") == [("added", "Nobody", "No one is not")]
+    a = "Die Richtlinien erlauben an keiner Stelle, Waffen einzusetzen."
+    b = "Nirgendwo in den Richtlinien ist nicht zu lesen, dass man Waffen einsetzen darf."
+    assert [d[0] for d in doubles(a, b, "de")] == ["lost"]
+    # the second cue in an embedded question; a clause negated once on both sides
+    a = "There is no getting around the debate as to whether to make it easier."
+    b = "You can't get around the debate as to whether it shouldn't be made easier."
+    assert doubles(a, b, "en") == []
+    assert doubles("Nobody may leave.", "No one may leave.", "en") == []
+    # Russian has negative concord: "никто не" is one negation
+    assert doubles("Никто не может уйти.", "Никто не уйдёт.", "ru") == []
+    # through the severity rules: a major negation flag is added
+    a, b = "Nobody may leave the premises.", "No one is not allowed to leave the premises."
+    docs = [Document("a", "en", [a]), Document("b", "en", [b])]
+    flags = reassess([], docs, [[[0], [0]]], [word_diff(a, b)])
+    assert [(f.type, f.severity, f.detail["direction"]) for f in flags] == [
+        ("negation", "major", "lost")
+    ]

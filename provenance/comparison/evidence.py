@@ -167,7 +167,8 @@ def row_evidence(a: str, b: str, edits: Sequence[Edit], lang: str) -> RowEvidenc
     ev.negation = _uncompensated(cue_edits(a, b, words, lang, "negation"), a, b, lang, edits)
     ev.negation_anchored = (_anchored(a, b, lang), _anchored(b, a, lang))
     ev.flips = anchored_flips(a, b, lang) + host_flips(a, b, edits, lang)
-    ev.restated = antonym_restatements(a, b, lang)
+    ev.flips += double_negations(a, b, edits, lang)
+    ev.restated = antonym_restatements(a, b, lang, edits)
     ev.negated_there = negated_counterparts(a, b, edits, lang)
     ev.modality = cue_edits(a, b, edits, lang, "modality")
     ev.values = value_changes(a, b, edits, lang)
@@ -719,12 +720,18 @@ def _cue_matches(text: str, lang: str, kind: str) -> list[re.Match[str]]:
     c = compiled(lang)
     low = prepared(text, lang)
     if kind == "negation":
-        return list(c.negation.finditer(low))
+        # a cue joined by a hyphen is part of a compound noun, no sentence negation
+        # ("Alles-oder-nichts-Begegnung", "Nicht-Regierungsorganisation")
+        return [m for m in c.negation.finditer(low) if not _hyphenated(low, m)]
     found = []
     for pat in (c.hedges, c.weak_hedges, c.assertions):
         if pat is not None:
             found.extend(pat.finditer(low))
     return found
+
+
+def _hyphenated(text: str, m: re.Match[str]) -> bool:
+    return text[m.start() - 1 : m.start()] == "-" or text[m.end() : m.end() + 1] == "-"
 
 
 def _residue(
@@ -886,13 +893,19 @@ def _positive_anchor(head: str, rest: set[str], other: str, clauses, lang: str):
     return found
 
 
-def antonym_restatements(a: str, b: str, lang: str) -> frozenset[str]:
+def antonym_restatements(
+    a: str, b: str, lang: str, edits: Sequence[Edit] | None = None
+) -> frozenset[str]:
     """The directions in which one side negates a concept of the antonym lexicon that the
     other side states, unnegated, by its opposite pole: "not allowed" / "forbidden",
     "nicht gut" / "schlecht" -- one statement, negated in other words. "lost": A holds
-    the negation; "added": B."""
+    the negation; "added": B. With the row's `edits`, the opposite pole must stand in the
+    negation's place on the other side (its clause mapped through the diff, and the
+    clause either side): "не остановились ... Некоторые разбили" / "остановились ...
+    Некоторые начали" says "not stopped" in no other words."""
     from provenance.checks.antonyms import mentions
 
+    texts = (a, b)
     found = (mentions(a, lang), mentions(b, lang))
     plain = [Counter((m.concept, m.pole) for m in ms if not m.negated) for ms in found]
     out = set()
@@ -901,9 +914,32 @@ def antonym_restatements(a: str, b: str, lang: str) -> frozenset[str]:
         # itself ("Earlier ... not charged ... later" / "Earlier ... accused ... later" is
         # no "not early" said as "later")
         extra = plain[1 - side] - plain[side]
-        if any(m.negated and extra[(m.concept, -m.pole)] for m in found[side]):
-            out.add("added" if side == 1 else "lost")
+        for m in found[side]:
+            if not m.negated or not extra[(m.concept, -m.pole)]:
+                continue
+            if edits is None or _pole_in_place(m, side, texts, found[1 - side], edits, lang):
+                out.add("added" if side == 1 else "lost")
     return frozenset(out)
+
+
+def _pole_in_place(m, side: int, texts, theirs, edits: Sequence[Edit], lang: str) -> bool:
+    """An unnegated mention of `m`'s opposite pole among `theirs` (the other side's) stands
+    in the place of `m`'s clause on the other side, or a clause either side of it."""
+    own = [(c.start, c.end) for c in _polarity(texts[side], lang)]
+    spans = [(c.start, c.end) for c in _polarity(texts[1 - side], lang)]
+    clause = _around(own, m.start, m.end)
+    if not clause:
+        return False
+    start, end = _mapped(edits, side, clause[0][0], clause[-1][1], len(texts[1 - side]))
+    place = _around(spans, start, end, NEIGHBOUR_CLAUSES)
+    return any(
+        o.concept == m.concept and o.pole == -m.pole and not o.negated and _within(o, place)
+        for o in theirs
+    )
+
+
+def _within(m, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in spans)
 
 
 def _uncompensated(
@@ -927,10 +963,7 @@ def _uncompensated(
         own = (e.a_start, e.a_end) if side == 0 else (e.b_start, e.b_end)
         other = (e.b_start, e.b_end) if side == 0 else (e.a_start, e.a_end)
         own_clauses = _around(spans[side], *own)
-        if any(
-            _inside(m, own_clauses) and not (own[0] <= m.start() and m.end() <= own[1])
-            for m in cues[side]
-        ):
+        if _concord(f, own, own_clauses, cues[side], lang):
             continue
         place = _around(spans[1 - side], *other)
         there = _around(spans[1 - side], *other, NEIGHBOUR_CLAUSES)
@@ -939,9 +972,12 @@ def _uncompensated(
         here = _words_in(
             [x for x in implicit[side] if x[1] <= own[0] or own[1] <= x[0]], here_clauses
         )
-        if _negative(place, cues[1 - side], (), here) or _negative(
-            there, (), implicit[1 - side], here
-        ):
+        # the other side's cues in the flip's place, beyond those the negating side has in
+        # the flip's clause besides it ("Nobody is allowed" / "Nobody is not allowed": one
+        # "nobody" each, no compensation)
+        theirs = sum(_inside(m, place) for m in cues[1 - side])
+        mine = sum(_inside(m, own_clauses) and not _inside(m, [own]) for m in cues[side])
+        if theirs > mine or _negative(there, (), implicit[1 - side], here):
             continue
         # a cue a clause away: the negation moved ("neither their lungs, ... nor" / "their
         # lungs ... are not"), unless the negating side has a negation of its own there
@@ -951,6 +987,33 @@ def _uncompensated(
             continue
         out.append(f)
     return out
+
+
+def _concord(
+    f: CueEdit,
+    own: tuple[int, int],
+    clauses: Sequence[tuple[int, int]],
+    cues: Sequence[re.Match[str]],
+    lang: str,
+) -> bool:
+    """Another cue of the flip's own clauses makes one negation with the flipped cue:
+    negative concord, where the language has it and one of the two is a concord word
+    ("не было никакой" / "не было", "нет ничего" / "ничего"). Where it has none (English,
+    German), two cues in a clause cancel out, so a cue added to a negated clause flips it
+    ("Nobody may leave" / "No one is not allowed to leave")."""
+    concord = lang_data.data(lang, "cues").negation_concord
+    if not concord:
+        return False
+    pattern = re.compile(concord)
+    others = [
+        m for m in cues if _inside(m, clauses) and not (own[0] <= m.start() and m.end() <= own[1])
+    ]
+    if not others:
+        return False
+    flipped = [w.strip().lower() for w in f.cue.split(",")]
+    return any(pattern.fullmatch(w) for w in flipped) or any(
+        pattern.fullmatch(m.group().lower()) for m in others
+    )
 
 
 _Site = tuple[int, int, str]  # offsets and kind ("cue", "lexical", "affixal") of a negative
@@ -1087,6 +1150,60 @@ def host_flips(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Anchore
 # A clause's counterpart found through the diff is a clause's worth of words only when it
 # is at most this many times as long (a long rewritten span holds anything).
 COUNTERPART_LENGTH = 2.0
+
+
+@cache
+def _embedding_words(lang: str) -> re.Pattern[str] | None:
+    """Words that open another clause, a question or a condition, or mark negative
+    polarity ("whether", "ob", "ever"): the language data's clause, conditional openers
+    and negative-polarity patterns."""
+    d = lang_data.data(lang, "cues")
+    words = [rf"\b{w}\b" for w in (*d.clause_openers, *d.conditional_openers)]
+    patterns = [*words, *d.negative_polarity]
+    return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+
+
+def _embedded(between: str, lang: str) -> bool:
+    """The words between two cues open another clause or a question: the second cue
+    negates that ("can't get around the debate as to whether it shouldn't be")."""
+    pattern = _embedding_words(lang)
+    return pattern is not None and pattern.search(between) is not None
+
+
+def double_negations(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[AnchoredFlip]:
+    """Clauses negated twice where the language has no negative concord (English, German:
+    two cues cancel out, "No one is not allowed to leave" = everyone may), whose place on
+    the other side -- mapped through the diff, about a clause long -- negates once
+    ("Nobody may leave"): the two say opposite things. The flip's `side` holds the single
+    negation; its `anchor` spans the double one. Correlatives ("nor") complete another
+    cue and count for none."""
+    data = lang_data.data(lang, "cues")
+    if data.negation_concord:
+        return []
+    texts = (a, b)
+    pol = (_polarity(a, lang), _polarity(b, lang))
+
+    def plain(text: str, c) -> list[tuple[int, int]]:
+        return [(x, y) for x, y in c.cues if text[x:y].lower() not in data.negation_correlatives]
+
+    out: list[AnchoredFlip] = []
+    for side in (0, 1):
+        text, other = texts[side], texts[1 - side]
+        for c in pol[side]:
+            twice = plain(text, c)
+            if len(twice) < 2 or _embedded(text[twice[0][1] : twice[-1][0]], lang):
+                continue
+            start, end = _mapped(edits, side, c.start, c.end, len(other))
+            if end <= start or end - start > COUNTERPART_LENGTH * (c.end - c.start):
+                continue
+            place = [o for o in pol[1 - side] if o.start < end and start < o.end]
+            once = [cue for o in place for cue in plain(other, o)]
+            if len(once) != 1 or any(o.soft for o in place):
+                continue
+            cue = once[0]
+            anchor = (twice[0][0], twice[-1][1])
+            out.append(AnchoredFlip(1 - side, cue, cue, anchor, other[cue[0] : cue[1]], "double"))
+    return out
 
 
 def negated_counterparts(a: str, b: str, edits: Sequence[Edit], lang: str) -> frozenset[str]:

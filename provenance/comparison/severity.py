@@ -40,7 +40,7 @@ from provenance.comparison.evidence import (
 from provenance.model import Document, Flag, Segment, Span
 from provenance.trace.attribution import sort_flags
 
-VERSION = "5"  # of these rules, in the report's signature
+VERSION = "7"  # of these rules, in the report's signature
 FACT_TYPES = ("number", "date")
 # Share of a coverage flag's words that a pure deletion/insertion must hold.
 PURE_SHARE = 0.5
@@ -274,6 +274,7 @@ def _negation(rid: int, flags: list[Flag], ev: RowEvidence, segs) -> list[Flag]:
 ANCHORED_WHY = {
     "word": "the negated word stands unnegated on the other side",
     "auxiliary": "the auxiliary the negation hangs on stands unnegated on the other side",
+    "double": "a second negation in one clause cancels the first; the other side negates once",
 }
 
 
@@ -285,6 +286,12 @@ def _anchored_flag(rid: int, fl: AnchoredFlip, segs) -> Flag:
         if fl.direction == "added"
         else f"negation '{cue}' is lost: the translation states it positively"
     )
+    if fl.by == "double":
+        message = (
+            f"negation '{cue}' is lost: the translation negates twice, stating it positively"
+            if fl.direction == "lost"
+            else f"the translation negates ('{cue}') what the original negates twice"
+        )
     flag = _new_flag(
         rid,
         "negation",
