@@ -180,3 +180,28 @@ def test_a_name_dropped_with_no_hyphenated_trace_is_still_missing() -> None:
     src = "Из-за своей позиции против Трампа журналисты пропускают новости."
     tgt = "Because of their anti-government stance, journalists miss the news."
     assert serious(src, "ru", tgt, "en")
+
+
+# ---------------------------------------------------------------- regions
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"),
+    [
+        ("Hessen", "de", "Гессене", "ru"),
+        ("Kalifornien", "de", "California", "en"),  # an ISO state and a GeoNames state
+        ("Niederösterreich", "de", "Нижней Австрии", "ru"),
+        ("Madhya Pradesh", "en", "Мадхья-Прадеше", "ru"),
+    ],
+)
+def test_a_region_is_one_place_in_every_language(a: str, la: str, b: str, lb: str) -> None:
+    assert place_ids(a, la) & place_ids(b, lb)
+
+
+def test_a_second_level_subdivision_named_by_a_word_is_no_place() -> None:
+    assert not any(i.startswith("iso2:") for i in place_ids("Nord", "fr"))  # a département
+
+
+def test_a_region_said_in_the_other_language_is_no_flag() -> None:
+    src = "Der Unfall geschah gestern in Niederösterreich."
+    assert not serious(src, "de", "Авария произошла вчера в Нижней Австрии.", "ru")

@@ -175,5 +175,59 @@ def place_ids(text: str, code: str) -> frozenset[str]:
     for k in keys:
         found = found | _territories().get(k, frozenset())
         if len(k) >= _MIN_LETTERS:
-            found = found | _cities().get(k, frozenset())
+            found = found | _cities().get(k, frozenset()) | _subdivisions().get(k, frozenset())
     return found
+
+
+@cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """First-level ISO 3166-2 subdivisions (states, Länder, regions, provinces) under
+    their ISO name and its iso-codes translations in each of our languages ("Bayern" /
+    "Bavaria" / "Bavière" / "Бавария", "Kalifornien" / "Калифорния", "Rheinland-Pfalz"
+    / "Рейнланд-Пфальц") -> "iso2:" codes. Second-level ones (French départements, Italian
+    provinces) are left out: many are named by common words (Nord, Somme, Cher); so is a
+    form several subdivisions share ("Central", "Northern") or a frequent word that the
+    data knows as no place ("Bayern", a football club as often)."""
+    try:
+        import gettext
+
+        import pycountry
+
+        tr = {
+            c: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[c])
+            for c in _LANGS
+        }
+        subdivisions = [s for s in pycountry.subdivisions if not s.parent_code]
+    except (ImportError, OSError):
+        return {}
+    found: dict[str, set[str]] = {}
+    for sub in subdivisions:
+        # each translation normalised as its language's names are; the ISO name (in the
+        # country's language) as a German one, the only one of ours that changes a Latin
+        # name ("-en" / "-es" dropped)
+        named = {(code, t.gettext(sub.name)) for code, t in tr.items()} | {("de", sub.name)}
+        for code, name in named:
+            for part in re.split(r"\s*[\[\]]\s*", name):  # "Catalunya [Cataluña]"
+                if len(part) < _MIN_LETTERS or not _LATIN_OR_CYRILLIC.match(part):
+                    continue
+                if code == "ru" and not re.search("[А-Яа-яЁё]", part):
+                    code = "en"  # an untranslated Latin name: no Russian lemmas
+                for form in {normalise(part, code), part.replace("-", " ").lower()}:
+                    found.setdefault(form, set()).add(f"iso2:{sub.code}")
+    # a frequent form is kept where the data already knows it as a place ("california",
+    # a US state of GeoNames: so "Kalifornien" and "California" denote one place)
+    known = _cities().keys() | _territories().keys()
+    return {
+        k: frozenset(v)
+        for k, v in found.items()
+        if len(v) == 1 and (k in known or not _frequent_word(k))
+    }
+
+
+_WORD_ZIPF = 5.0  # a form this frequent in one of our languages is a word first ("nord")
+
+
+def _frequent_word(form: str) -> bool:
+    from provenance.util.lexicon import zipf
+
+    return " " not in form and any(zipf(form, code) >= _WORD_ZIPF for code in _LANGS)

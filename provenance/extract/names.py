@@ -797,8 +797,8 @@ def _bare_place(prev: str, word: str, code: str) -> bool:
         return False
     from provenance.extract.name_data import place_ids
 
-    if place_ids(word, code):
-        return True  # "in Texas", "nach München"
+    if any(not i.startswith("iso2:") for i in place_ids(word, code)):
+        return True  # "in Texas", "nach München" (a region: see `is_place`)
     low = word.lower()
     if _zipf(low, code) >= 4.0 or _linked_compound(low, code):
         return False
@@ -1050,10 +1050,15 @@ def places_of(m: NameMention, code: str) -> frozenset[str]:
 
 
 def is_place(m: NameMention, code: str) -> bool:
-    """A known place: in an exonym table or in the data (CLDR, GeoNames)."""
+    """A known place: in an exonym table or in the data (CLDR, ISO 3166, GeoNames). Not by
+    an ISO 3166-2 subdivision alone: iso-codes translates a region into some languages
+    only ("Rheinland-Pfalz" but no "Rhineland-Palatinate"), so it serves to match the
+    two sides, not to make one side's name a clear one."""
     from provenance.extract.name_data import place_ids
 
-    return any(p.primary in known_places() for p in m.parts) or bool(place_ids(m.text, code))
+    return any(p.primary in known_places() for p in m.parts) or any(
+        not i.startswith("iso2:") for i in place_ids(m.text, code)
+    )
 
 
 def _sounding(m: NameMention, code: str) -> tuple[NamePart, ...]:
