@@ -205,3 +205,12 @@ def test_a_second_level_subdivision_named_by_a_word_is_no_place() -> None:
 def test_a_region_said_in_the_other_language_is_no_flag() -> None:
     src = "Der Unfall geschah gestern in Niederösterreich."
     assert not serious(src, "de", "Авария произошла вчера в Нижней Австрии.", "ru")
+
+
+def test_a_noun_in_apposition_after_a_common_noun_is_a_name() -> None:
+    # "Demoskop" is a German word for a pollster, and here an institute's name
+    src = "Laut einer Umfrage des Instituts Demoskop vertrauen viele der Regierung."
+    m = _mention(src, "Demoskop")
+    assert m.strong and not common_word(m, "de")
+    tgt = "Согласно опросу института «Левада-центр», многие доверяют правительству."
+    assert serious(src, "de", tgt, "ru")

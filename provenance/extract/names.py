@@ -332,13 +332,13 @@ def _compound_of_words(low: str, code: str) -> bool:
     return False
 
 
-def _common_noun(low: str, code: str) -> bool:
+def _common_noun(low: str, code: str, dictionary: bool = True) -> bool:
     """Lexical evidence that a rare capitalised word of a language that capitalises nouns
     is a common noun: a word of its own vocabulary in some inflected form, or a compound of
     words that the neighbouring languages do not use (names built so, mountains such as
     "Nadelhorn", stay matched when the translation keeps them; they are only no longer
     reported as dropped)."""
-    if _own_word(low, code, 2.5, 1.0) or _dictionary_noun(low, code):
+    if _own_word(low, code, 2.5, 1.0) or (dictionary and _dictionary_noun(low, code)):
         return True
     attested = max(_zipf(low, o) for o in _LATIN if o != code)
     return attested < 1.0 and (_compound_of_words(low, code) or _noun_compound(low, code))
@@ -354,7 +354,8 @@ def _dictionary_noun(low: str, code: str) -> bool:
     inflects as common nouns do, and those forms are in use: some form of its lemma with
     an ending other than a name's genitive -s is listed as that lemma's and is within
     `NOUN_FORMS_GAP` of the word on wordfreq's Zipf scale ("Mops" / "Möpse" 3.0 / 3.1,
-    "Land" / "Länder", "Wolf" / "Wölfe"). A name takes no plural; a name the dictionary
+    "Land" / "Länder", "Wolf" / "Wölfe"), and at least `NOUN_FORMS_FLOOR` (attested:
+    "Demoskop", a pollster, has listed forms at 0). A name takes no plural; a name the dictionary
     also lists as an old or rare noun has forms nobody writes ("Ackermann" /
     "Ackermänner" 3.5 / 0, "Arsenal" / "Arsenale" 3.9 / 2.2, "Fischer" / "Fischern"
     4.6 / 2.8)."""
@@ -370,7 +371,8 @@ def _dictionary_noun(low: str, code: str) -> bool:
         if i > 0:
             stems.add(base[:i] + base[i].translate(_UMLAUT) + base[i + 1 :])
     endings = [e for e in facts(code).inflection_endings if e not in _NAME_ENDINGS]
-    floor = _zipf(low, code) - NOUN_FORMS_GAP
+    # attested at all, too: a rare name has forms nobody writes ("Demoskop" 1.0)
+    floor = max(_zipf(low, code) - NOUN_FORMS_GAP, NOUN_FORMS_FLOOR)
     return any(
         in_dictionary(stem + end, code)
         and _lexicon.lemma(stem + end, code) == base
@@ -381,6 +383,7 @@ def _dictionary_noun(low: str, code: str) -> bool:
 
 
 NOUN_FORMS_GAP = 1.5
+NOUN_FORMS_FLOOR = 1.0
 
 
 @memoised(100_000)
@@ -417,6 +420,7 @@ def _evidence(
     after_title: bool,
     after_article: bool = False,
     place: bool = False,
+    after_noun: bool = False,
 ) -> tuple[bool, bool]:
     """(strong, namelike) for one capitalised word."""
     data = facts(code)
@@ -430,7 +434,7 @@ def _evidence(
     if code == "ru":
         return _russian_evidence(part, low, initial)
     if data.capitalises_nouns:
-        return _noun_capitalising_evidence(low, code, after_title, after_article)
+        return _noun_capitalising_evidence(low, code, after_title, after_article, after_noun)
     return _latin_evidence(low, code, initial)
 
 
@@ -453,7 +457,7 @@ def _russian_evidence(part: str, low: str, initial: bool) -> tuple[bool, bool]:
 
 
 def _noun_capitalising_evidence(
-    low: str, code: str, after_title: bool, after_article: bool
+    low: str, code: str, after_title: bool, after_article: bool, after_noun: bool = False
 ) -> tuple[bool, bool]:
     """(strong, namelike) in a language that capitalises every noun (German): a capital
     says little, so frequency, compounds and articles decide."""
@@ -475,8 +479,11 @@ def _noun_capitalising_evidence(
     rare = zde < 3.0 and not after_article and not _compound_noun(low, code)
     # an inflected form of a common noun is rarer than the noun ("Schnees",
     # "Grenzübergänge"), and domain nouns are often rare compounds ("Klemmkeilen",
-    # "Biwakplatz"); a name is neither
-    rare = rare and not _common_noun(low, code)
+    # "Biwakplatz"); a name is neither. A noun that inflects as common nouns do is one
+    # too (`_dictionary_noun`), unless it stands in apposition right after a common noun
+    # with no article between ("des Instituts Demoskop", "die Firma Adler"), where German
+    # puts a name: "Demoskop" is also a word for a pollster.
+    rare = rare and not _common_noun(low, code, dictionary=not after_noun)
     return rare, rare or shared
 
 
@@ -761,7 +768,11 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
                 keys, primary = _keys(part, code)
                 stems = place_stems(lemma(part, code), code)
                 place = primary in known_places() or name_key(part, "en") in known_places()
-                strong, namelike = _evidence(part, code, initial, after_title, after_article, place)
+                # right after a common noun that opens the run ("Instituts Demoskop")
+                after_noun = len(run) == 1 and not run[0].namelike
+                strong, namelike = _evidence(
+                    part, code, initial, after_title, after_article, place, after_noun
+                )
                 # a place adjective in -er ("Münchner") matches its place, but is no
                 # evidence of a name alone (a plural: "Hörner"; a club: "die Londoner")
                 namelike = namelike or bool(_place_adjective_keys(part.lower(), code))
@@ -1319,7 +1330,9 @@ def common_word(m: NameMention, code: str) -> bool:
     if any(p.text.isupper() for p in words) or is_place(m, code) or places_of(m, code):
         return False
     if facts(code).capitalises_nouns:
-        return all(_dictionary_noun(p.text.lower(), code) for p in words)
+        # a strong word there is strong by its context despite the test (after a title,
+        # a place preposition, a noun in apposition: "Instituts Demoskop"): a name
+        return not m.strong and all(_dictionary_noun(p.text.lower(), code) for p in words)
     return all(_listed_lower(_POSSESSIVE.sub("", p.text), code) for p in words)
 
 
