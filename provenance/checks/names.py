@@ -549,20 +549,57 @@ def _counterpart(p: NamePart, sides: _Sides) -> int:
 
 
 def _same_place(m: NameMention, sides: _Sides) -> dict[int, int] | None:
-    """A target name that denotes the same place in the data (CLDR territories, GeoNames
-    cities: "Саудовской Аравии" / "Saudi Arabia", "Уотфорда" / "Watford"): every word of
-    both counts as matched. None if there is none."""
-    ids = place_ids(m.text, sides.pair.src.lang)
-    if not ids:
+    """A target name that denotes the same place in the data (CLDR territories, ISO 3166
+    names, GeoNames cities: "Саудовской Аравии" / "Saudi Arabia", "Уотфорда" / "Watford",
+    "Großbritannien" / "Соединенное Королевство" / "UK"): every word of both counts as
+    matched. A place may open or end a longer run of capitals ("Соединенного
+    Королевства Tui", "UK Recovery"): then only its own words match. None if there is
+    none."""
+    runs = _place_runs(m, sides.pair.src.lang)
+    if not runs:
         return None
     tgt_lang = sides.pair.tgt.lang
-    found = [j for j, (n, _) in enumerate(sides.tgt_parts) if ids & place_ids(n.text, tgt_lang)]
-    if sides.dateline_tgt and not any(id(p) in sides.dateline_src for p in m.parts):
-        found = [j for j in found if j not in sides.dateline_tgt]  # see `_counterpart`
-    if not found:
-        return None
-    sides.matched_tgt.update(found)
-    return {id(p): found[0] for p in m.parts if p.namelike} or None
+    tgt_ids: dict[int, frozenset[str]] = {}  # target part -> places its run names
+    for n in dict.fromkeys(n for n, _ in sides.tgt_parts):
+        for ids, parts in _place_runs(n, tgt_lang):
+            tgt_ids.update((id(q), ids) for q in parts)
+    hits: dict[int, int] = {}
+    for ids, parts in runs:
+        found = [
+            j for j, (_, q) in enumerate(sides.tgt_parts) if ids & tgt_ids.get(id(q), frozenset())
+        ]
+        if sides.dateline_tgt and not any(id(p) in sides.dateline_src for p in m.parts):
+            found = [j for j in found if j not in sides.dateline_tgt]  # see `_counterpart`
+        if found:
+            sides.matched_tgt.update(found)
+            hits.update((id(p), found[0]) for p in parts if p.namelike)
+    return hits or None
+
+
+def _place_runs(m: NameMention, lang: str) -> list[tuple[frozenset[str], tuple[NamePart, ...]]]:
+    """(places, words) for the runs of `m`'s words that name a place in the data: the
+    whole name if it does, else its longest runs that do, none overlapping."""
+    whole = place_ids(m.text, lang)
+    if whole:
+        return [(whole, m.parts)]
+    n = len(m.parts)
+    if not 2 <= n <= _LONGEST_RUN:
+        return []
+    out: list[tuple[frozenset[str], tuple[NamePart, ...]]] = []
+    used: set[int] = set()
+    for size in range(n - 1, 0, -1):
+        for i in range(n - size + 1):
+            run = m.parts[i : i + size]
+            if any(id(p) in used for p in run):
+                continue
+            ids = place_ids(" ".join(p.text for p in run), lang)
+            if ids:
+                out.append((ids, run))
+                used.update(id(p) for p in run)
+    return out
+
+
+_LONGEST_RUN = 6  # longer runs of capitals are headlines, not names holding a place
 
 
 def _heard(p: NamePart, q: NamePart, sides: _Sides) -> bool:
@@ -1281,6 +1318,8 @@ def _replacements(
                 or _place_adjective_for_place(s, t, src, tgt, sides.pair.tgt.text)
             )
             and clearly_named(t, tgt)
+            # a common noun the dictionary knows ("Regime" / "Mukherjee") was translated
+            and not common_word(s, src)
             and not _misspelt(s, src)
             and not _misspelt(t, tgt)
         )
@@ -1357,8 +1396,10 @@ class NamesCheck:
     # sentence-initial dictionary words, places after a noun of a kind of place; 6: a
     # name in the body after a dateline; 7: a name the other side carries in a
     # neighbouring row, German feminine demonyms, a common word capitalised with no
-    # name on the other side)
-    version = "7"
+    # name on the other side; 8: ISO 3166 country names and initials, German common
+    # nouns by their dictionary forms, a genitive ends a German name, a name inside a
+    # hyphenated word)
+    version = "8"
     types = ("entity",)
 
     def __init__(self) -> None:

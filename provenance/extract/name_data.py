@@ -53,7 +53,91 @@ def _territories() -> dict[str, frozenset[str]]:
             # another word ("Ливан" -> "ливана"), while "Ливана" lemmatises to "ливан"
             for form in {normalise(name, code), name.replace("-", " ").lower()}:
                 out.setdefault(form, set()).add(f"cldr:{terr}")
+    for code in _LANGS:
+        for terr, alias in _country_aliases(code):
+            for form in {normalise(alias, code), alias.replace("-", " ").lower()}:
+                out.setdefault(form, set()).add(f"cldr:{terr}")
     return {k: frozenset(v) for k, v in out.items()}
+
+
+# the words an official name joins its parts with, and that open its complement
+# ("United Kingdom of Great Britain and Northern Ireland", "États-Unis d'Amérique")
+_JOINS = re.compile(r"\s(?:and|und|et|и)\s")
+_OPENERS = re.compile(r"^(?:of the|of|von|der|des|de la|de|d'|d’|du)\s*", re.IGNORECASE)
+
+
+def _country_aliases(code: str) -> list[tuple[str, str]]:
+    """(territory, name) for the ways ISO 3166 (pycountry, translated by iso-codes) names
+    a country in language `code` beyond CLDR's name, each kept only if it names one
+    territory: the ISO name, official and common name ("Соединённое Королевство",
+    "Vereinigte Staaten von Amerika", "Nordkorea"); the complement an official name
+    gives after the country's short name ("Vereinigtes Königreich Großbritannien und
+    Nordirland" -> "Großbritannien", "United States of America" -> "America"); and the
+    initials of a name of several words ("UK", "USA", "UAE", "США", "ОАЭ", "VAE")."""
+    try:
+        names = _iso_names(code)
+    except (ImportError, OSError):  # no pycountry: CLDR's names alone
+        return []
+    found: dict[str, set[str]] = {}
+    for terr, own in names.items():
+        # initialisms as English and Russian news write them (UK, USA, США, ОАЭ, РФ);
+        # German and French news use the English ones (USA, UK), which the table,
+        # shared by every language, holds already
+        initials = filter(None, map(_initials, own)) if code in ("en", "ru") else ()
+        for alias in {*own, *_complements(own), *initials}:
+            found.setdefault(alias, set()).add(terr)
+    return sorted((next(iter(t)), a) for a, t in found.items() if len(t) == 1)
+
+
+def _iso_names(code: str) -> dict[str, list[str]]:
+    """Territory -> its names in language `code` (ISO 3166 and CLDR), inverted forms
+    ("Korea, Republik") left out."""
+    import gettext
+
+    import pycountry
+    from babel import Locale
+
+    tr = (
+        gettext.NullTranslations()
+        if code == "en"
+        else gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
+    )
+    cldr = Locale(code).territories
+    out: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        names = [cldr.get(c.alpha_2, "")]
+        names += [
+            tr.gettext(getattr(c, f))
+            for f in ("name", "official_name", "common_name")
+            if hasattr(c, f)
+        ]
+        out[c.alpha_2] = [n for n in dict.fromkeys(names) if n and "," not in n]
+    return out
+
+
+def _complements(names: list[str]) -> list[str]:
+    """What an official name says after the country's short name, up to its first
+    conjunction: "Großbritannien", "Great Britain", "Grande-Bretagne", "America",
+    "Amerika", "Америки" (a genitive: looked up by its lemma)."""
+    out = []
+    for full in names:
+        head = _JOINS.split(full)[0]
+        for short in names:
+            if short != full and head.lower().startswith(short.lower() + " "):
+                rest = _OPENERS.sub("", head[len(short) :].strip())
+                if rest[:1].isupper():
+                    out.append(rest)
+    return out
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name of two or more capitalised words ("United Arab Emirates" ->
+    "UAE", "Соединённые Штаты Америки" -> "США"), function words skipped; None for one
+    word."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    if len(words) < 2:
+        return None
+    return "".join(w[0] for w in words).upper()
 
 
 @cache
@@ -85,8 +169,65 @@ def place_ids(text: str, code: str) -> frozenset[str]:
     key = normalise(text, code)
     surface = re.sub(r"['’]s?$", "", text.strip()).replace("-", " ").lower()
     found: frozenset[str] = frozenset()
-    for k in {key, surface}:
+    keys = {key, surface}
+    if code == "de" and key.endswith("s") and len(key) > 5:
+        keys.add(key[:-1])  # the genitive of a name: "Großbritanniens", "Deutschlands"
+    for k in keys:
         found = found | _territories().get(k, frozenset())
         if len(k) >= _MIN_LETTERS:
-            found = found | _cities().get(k, frozenset())
+            found = found | _cities().get(k, frozenset()) | _subdivisions().get(k, frozenset())
     return found
+
+
+@cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """First-level ISO 3166-2 subdivisions (states, Länder, regions, provinces) under
+    their ISO name and its iso-codes translations in each of our languages ("Bayern" /
+    "Bavaria" / "Bavière" / "Бавария", "Kalifornien" / "Калифорния", "Rheinland-Pfalz"
+    / "Рейнланд-Пфальц") -> "iso2:" codes. Second-level ones (French départements, Italian
+    provinces) are left out: many are named by common words (Nord, Somme, Cher); so is a
+    form several subdivisions share ("Central", "Northern") or a frequent word that the
+    data knows as no place ("Bayern", a football club as often)."""
+    try:
+        import gettext
+
+        import pycountry
+
+        tr = {
+            c: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[c])
+            for c in _LANGS
+        }
+        subdivisions = [s for s in pycountry.subdivisions if not s.parent_code]
+    except (ImportError, OSError):
+        return {}
+    found: dict[str, set[str]] = {}
+    for sub in subdivisions:
+        # each translation normalised as its language's names are; the ISO name (in the
+        # country's language) as a German one, the only one of ours that changes a Latin
+        # name ("-en" / "-es" dropped)
+        named = {(code, t.gettext(sub.name)) for code, t in tr.items()} | {("de", sub.name)}
+        for code, name in named:
+            for part in re.split(r"\s*[\[\]]\s*", name):  # "Catalunya [Cataluña]"
+                if len(part) < _MIN_LETTERS or not _LATIN_OR_CYRILLIC.match(part):
+                    continue
+                if code == "ru" and not re.search("[А-Яа-яЁё]", part):
+                    code = "en"  # an untranslated Latin name: no Russian lemmas
+                for form in {normalise(part, code), part.replace("-", " ").lower()}:
+                    found.setdefault(form, set()).add(f"iso2:{sub.code}")
+    # a frequent form is kept where the data already knows it as a place ("california",
+    # a US state of GeoNames: so "Kalifornien" and "California" denote one place)
+    known = _cities().keys() | _territories().keys()
+    return {
+        k: frozenset(v)
+        for k, v in found.items()
+        if len(v) == 1 and (k in known or not _frequent_word(k))
+    }
+
+
+_WORD_ZIPF = 5.0  # a form this frequent in one of our languages is a word first ("nord")
+
+
+def _frequent_word(form: str) -> bool:
+    from provenance.util.lexicon import zipf
+
+    return " " not in form and any(zipf(form, code) >= _WORD_ZIPF for code in _LANGS)

@@ -332,16 +332,80 @@ def _compound_of_words(low: str, code: str) -> bool:
     return False
 
 
-def _common_noun(low: str, code: str) -> bool:
+def _common_noun(low: str, code: str, dictionary: bool = True) -> bool:
     """Lexical evidence that a rare capitalised word of a language that capitalises nouns
     is a common noun: a word of its own vocabulary in some inflected form, or a compound of
     words that the neighbouring languages do not use (names built so, mountains such as
     "Nadelhorn", stay matched when the translation keeps them; they are only no longer
     reported as dropped)."""
-    if _own_word(low, code, 2.5, 1.0):
+    if _own_word(low, code, 2.5, 1.0) or (dictionary and _dictionary_noun(low, code)):
         return True
     attested = max(_zipf(low, o) for o in _LATIN if o != code)
-    return attested < 1.0 and _compound_of_words(low, code)
+    return attested < 1.0 and (_compound_of_words(low, code) or _noun_compound(low, code))
+
+
+_UMLAUT = str.maketrans("aou", "äöü")
+_NAME_ENDINGS = ("s", "")  # what a name takes too: the genitive ("Merkels")
+
+
+@memoised(100_000)
+def _dictionary_noun(low: str, code: str) -> bool:
+    """simplemma's dictionary lists the word, capitalised, as a form of a noun that
+    inflects as common nouns do, and those forms are in use: some form of its lemma with
+    an ending other than a name's genitive -s is listed as that lemma's and is within
+    `NOUN_FORMS_GAP` of the word on wordfreq's Zipf scale ("Mops" / "Möpse" 3.0 / 3.1,
+    "Land" / "Länder", "Wolf" / "Wölfe"), and at least `NOUN_FORMS_FLOOR` (attested:
+    "Demoskop", a pollster, has listed forms at 0). A name takes no plural; a name the dictionary
+    also lists as an old or rare noun has forms nobody writes ("Ackermann" /
+    "Ackermänner" 3.5 / 0, "Arsenal" / "Arsenale" 3.9 / 2.2, "Fischer" / "Fischern"
+    4.6 / 2.8)."""
+    word = low[:1].upper() + low[1:]
+    if not in_dictionary(word, code):
+        return False
+    base = _lexicon.lemma(word, code)  # as the dictionary writes it: a noun's capital
+    if not base[:1].isupper():
+        return False
+    stems = {base}
+    if facts(code).umlaut_plurals:
+        i = max(base.rfind(v) for v in "aou")  # the last a/o/u ("Mops" -> "Möps")
+        if i > 0:
+            stems.add(base[:i] + base[i].translate(_UMLAUT) + base[i + 1 :])
+    endings = [e for e in facts(code).inflection_endings if e not in _NAME_ENDINGS]
+    # attested at all, too: a rare name has forms nobody writes ("Demoskop" 1.0)
+    floor = max(_zipf(low, code) - NOUN_FORMS_GAP, NOUN_FORMS_FLOOR)
+    return any(
+        in_dictionary(stem + end, code)
+        and _lexicon.lemma(stem + end, code) == base
+        and _zipf((stem + end).lower(), code) >= floor
+        for stem in stems
+        for end in endings
+    )
+
+
+NOUN_FORMS_GAP = 1.5
+NOUN_FORMS_FLOOR = 1.0
+
+
+@memoised(100_000)
+def _noun_compound(low: str, code: str) -> bool:
+    """A compound whose head is a dictionary noun (`_dictionary_noun`) and whose first
+    part is a listed word or a verb's stem ("Prügel-salve", "Tauch-geschäft" from
+    "tauchen"), with or without a linking element: German builds its common nouns so
+    ("Salve" is English and French too, so `_compound_of_words` does not take it)."""
+    data = facts(code)
+    for i in range(len(low) - 4, 2, -1):
+        if not _dictionary_noun(low[i:], code):
+            continue
+        head = low[:i]
+        for link in data.compound_links:
+            if link and not head.endswith(link):
+                continue
+            first = head[: len(head) - len(link)]
+            if len(first) >= 3 and any(
+                in_dictionary(f, code) for f in (first, first[:1].upper() + first[1:], first + "en")
+            ):
+                return True
+    return False
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -356,6 +420,7 @@ def _evidence(
     after_title: bool,
     after_article: bool = False,
     place: bool = False,
+    after_noun: bool = False,
 ) -> tuple[bool, bool]:
     """(strong, namelike) for one capitalised word."""
     data = facts(code)
@@ -369,7 +434,7 @@ def _evidence(
     if code == "ru":
         return _russian_evidence(part, low, initial)
     if data.capitalises_nouns:
-        return _noun_capitalising_evidence(low, code, after_title, after_article)
+        return _noun_capitalising_evidence(low, code, after_title, after_article, after_noun)
     return _latin_evidence(low, code, initial)
 
 
@@ -392,7 +457,7 @@ def _russian_evidence(part: str, low: str, initial: bool) -> tuple[bool, bool]:
 
 
 def _noun_capitalising_evidence(
-    low: str, code: str, after_title: bool, after_article: bool
+    low: str, code: str, after_title: bool, after_article: bool, after_noun: bool = False
 ) -> tuple[bool, bool]:
     """(strong, namelike) in a language that capitalises every noun (German): a capital
     says little, so frequency, compounds and articles decide."""
@@ -414,8 +479,11 @@ def _noun_capitalising_evidence(
     rare = zde < 3.0 and not after_article and not _compound_noun(low, code)
     # an inflected form of a common noun is rarer than the noun ("Schnees",
     # "Grenzübergänge"), and domain nouns are often rare compounds ("Klemmkeilen",
-    # "Biwakplatz"); a name is neither
-    rare = rare and not _common_noun(low, code)
+    # "Biwakplatz"); a name is neither. A noun that inflects as common nouns do is one
+    # too (`_dictionary_noun`), unless it stands in apposition right after a common noun
+    # with no article between ("des Instituts Demoskop", "die Firma Adler"), where German
+    # puts a name: "Demoskop" is also a word for a pollster.
+    rare = rare and not _common_noun(low, code, dictionary=not after_noun)
     return rare, rare or shared
 
 
@@ -646,8 +714,11 @@ def _after_title(prev: Token | None, run: list[NamePart], tok: Token, code: str)
     noun, or a noun of a kind of place ("die Stadt Oakland", "im Landkreis Passau")."""
     data = facts(code)
     after_name = bool(run and run[-1].strong)
-    if after_name and data.capitalises_nouns and len(run) == 1:
-        after_name = not run[0].text.endswith(("er", "s"))
+    if after_name and data.capitalises_nouns:
+        # a genitive in -s ends any name ("Matt Meuniers Tauchgeschäft"); an -er ends a
+        # lone place adjective ("Belowescher Heide"), not a given name ("Frank-Walter")
+        ends = ("er", "s") if len(run) == 1 else ("s",)
+        after_name = not run[-1].text.endswith(ends)
     if (prev is not None and _is_title(prev, code)) or after_name:
         return True
     if not run and prev is not None and _bare_place(prev.lower, tok.text, code):
@@ -697,7 +768,11 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
                 keys, primary = _keys(part, code)
                 stems = place_stems(lemma(part, code), code)
                 place = primary in known_places() or name_key(part, "en") in known_places()
-                strong, namelike = _evidence(part, code, initial, after_title, after_article, place)
+                # right after a common noun that opens the run ("Instituts Demoskop")
+                after_noun = len(run) == 1 and not run[0].namelike
+                strong, namelike = _evidence(
+                    part, code, initial, after_title, after_article, place, after_noun
+                )
                 # a place adjective in -er ("Münchner") matches its place, but is no
                 # evidence of a name alone (a plural: "Hörner"; a club: "die Londoner")
                 namelike = namelike or bool(_place_adjective_keys(part.lower(), code))
@@ -733,8 +808,8 @@ def _bare_place(prev: str, word: str, code: str) -> bool:
         return False
     from provenance.extract.name_data import place_ids
 
-    if place_ids(word, code):
-        return True  # "in Texas", "nach München"
+    if any(not i.startswith("iso2:") for i in place_ids(word, code)):
+        return True  # "in Texas", "nach München" (a region: see `is_place`)
     low = word.lower()
     if _zipf(low, code) >= 4.0 or _linked_compound(low, code):
         return False
@@ -870,6 +945,11 @@ def _trace_keys(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
         out.append((name_key(t.text, lang), stems))
         if lang == "ru":
             out.append((name_key(t.lemma, lang), stems))
+        # a name inside a hyphenated word of lower case ("anti-Trump", "pro-Putin"): the
+        # name lives on, as an attribute
+        parts = t.text.split("-")
+        if len(parts) > 1 and not t.text[:1].isupper():
+            out.extend((name_key(p, lang), frozenset()) for p in parts[1:] if len(p) >= 3)
     return tuple(out)
 
 
@@ -981,10 +1061,15 @@ def places_of(m: NameMention, code: str) -> frozenset[str]:
 
 
 def is_place(m: NameMention, code: str) -> bool:
-    """A known place: in an exonym table or in the data (CLDR, GeoNames)."""
+    """A known place: in an exonym table or in the data (CLDR, ISO 3166, GeoNames). Not by
+    an ISO 3166-2 subdivision alone: iso-codes translates a region into some languages
+    only ("Rheinland-Pfalz" but no "Rhineland-Palatinate"), so it serves to match the
+    two sides, not to make one side's name a clear one."""
     from provenance.extract.name_data import place_ids
 
-    return any(p.primary in known_places() for p in m.parts) or bool(place_ids(m.text, code))
+    return any(p.primary in known_places() for p in m.parts) or any(
+        not i.startswith("iso2:") for i in place_ids(m.text, code)
+    )
 
 
 def _sounding(m: NameMention, code: str) -> tuple[NamePart, ...]:
@@ -1007,8 +1092,10 @@ def clearly_named(m: NameMention, code: str) -> bool:
     strong = [p for p in m.parts if p.strong or p.namelike]
     if any(p.primary in known_places() or _names_known_place(p.stems) for p in m.parts):
         return True  # "Japan", "Московском"
-    if m.strong and is_place(m, code):
-        return True  # a place in the data: "Texas", "South Carolina", "Watford"
+    if m.strong and is_place(m, code) and not all(p.text.isupper() for p in m.parts):
+        # a place in the data: "Texas", "South Carolina", "Watford" (not its initials,
+        # "США", "UK", which translators drop or spell out)
+        return True
     if code in _LATIN and len(m.parts) > 1 and _descriptive_name(m, code):
         return False  # "Emergency Situations", "Meteorological Office": translated
     return any(_clear_word(p.text, code) for p in strong)
@@ -1232,12 +1319,20 @@ def common_word(m: NameMention, code: str) -> bool:
     ("Swifts", "Supervision", "Paras": a team, an office, a unit), which a translator
     translates by a word the keys never meet. Only where capitals mark names (en, fr):
     German capitalises every noun and its dictionary lists them so. A name that is a
-    common word as well is listed both ways (Smith, Victoria, United) and stays a name."""
-    if code not in _LATIN or facts(code).capitalises_nouns:
+    common word as well is listed both ways (Smith, Victoria, United) and stays a name.
+    Where every noun is capitalised (German), its dictionary tells a noun by its forms:
+    a word that inflects as common nouns do ("Mops" / "Möpse", "Land" / "Länder";
+    `_dictionary_noun`). Not a compound on such a head: surnames are built so
+    (Ackermann, Neumann)."""
+    if code not in _LATIN:
         return False
     words = [p for p in m.parts if p.strong] or list(m.parts)
     if any(p.text.isupper() for p in words) or is_place(m, code) or places_of(m, code):
         return False
+    if facts(code).capitalises_nouns:
+        # a strong word there is strong by its context despite the test (after a title,
+        # a place preposition, a noun in apposition: "Instituts Demoskop"): a name
+        return not m.strong and all(_dictionary_noun(p.text.lower(), code) for p in words)
     return all(_listed_lower(_POSSESSIVE.sub("", p.text), code) for p in words)
 
 
