@@ -673,6 +673,17 @@ def test_a_negative_of_possibility_is_affixal_when_its_base_exists(
     assert neg.is_affixal_negative(word, lang) is affixal
 
 
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Das ist nicht unmöglich.", 0),  # a litotes: possible
+        ("Die Behauptung ist nicht unbestreitbar.", 1),  # denies it: disputable
+    ],
+)
+def test_a_negated_negative_of_possibility_is_no_litotes(text: str, n: int) -> None:
+    assert negated(text, "de") == n
+
+
 def test_not_to_be_defeated_is_said_by_unbeatable() -> None:
     pair = one_line_pair("The team is not to be defeated.", "en", "The team is unbeatable.", "en")
     flip = find_flip(pair)

@@ -80,14 +80,29 @@ def _zipf(word: str, code: str) -> float:
     return zipf_frequency(word, code)
 
 
-@per_word
 def is_affixal_negative(word: str, code: str) -> bool:
     """`word` is a negative formed with a prefix whose stem is a word of its own
-    ("unrealistic", "нереалистичный", "unverändert"): soft, never sentence negation."""
+    ("unrealistic", "нереалистичный", "unverändert"; "unbeatable": `_lexicalised_potential`):
+    soft, never sentence negation."""
+    return _affixal_kind(word, code) is not None
+
+
+def _litotes_base(word: str, code: str) -> bool:
+    """A negation right before `word` is a litotes ("nicht unwichtig", "not unlikely"):
+    an affixal negative by its frequent stem. A lexicalised negative of possibility
+    keeps the negation before it ("nicht unbestreitbar" = disputable, not a figure)."""
+    return _affixal_kind(word, code) == "stem"
+
+
+@per_word
+def _affixal_kind(word: str, code: str) -> str | None:
+    """How `word` is an affixal negative: by a stem more frequent than it ("stem"), as
+    a lexicalised negative of possibility ("possibility"), or not at all (None)."""
     cues = compiled(code)
     w = word.lower()
     if w in cues.exceptions:
-        return False
+        return None
+    possibility = False
     for p in cues.prefixes:
         stem = w[len(p) :]
         if w.startswith(p) and len(stem) >= 4:
@@ -96,10 +111,9 @@ def is_affixal_negative(word: str, code: str) -> bool:
             # (a hyphenated one, "non-essential", is a prefix by its spelling; the word
             # list splits it at the hyphen, so it is as frequent as its stem).
             if zs >= 1.5 and (p.endswith("-") or zs > _zipf(w, code) + 0.3):
-                return True
-            if _lexicalised_potential(w, stem, zs, code):
-                return True
-    return False
+                return "stem"
+            possibility = possibility or _lexicalised_potential(w, stem, zs, code)
+    return "possibility" if possibility else None
 
 
 def _lexicalised_potential(word: str, stem: str, zs: float, code: str) -> bool:
@@ -154,7 +168,9 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
     """Clauses of `text` with their negation cues (shared, read-only: see `per_text`)."""
     low = prepared(text, code)
     hard, lexical, affixal = _negation_cues(text, low, code)
-    hard = _without_litotes(hard, affixal, low)
+    hard = _without_litotes(
+        hard, [x for x in affixal if _litotes_base(low[x[0] : x[1]], code)], low
+    )
     hard, demoted = _without_affixed_cues(hard, text, low, code)
     hard = _without_correlatives(hard, low, code)
     return [
