@@ -699,3 +699,15 @@ def test_whether_opens_a_clause_as_ob_does() -> None:
         "Nobody knows yet",
         "whether the match will take place.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("They debate as to whether it shouldn't be made easier for clubs.", "en"),
+        ("Sie streiten darüber, ob es nicht leichter werden sollte.", "de"),
+    ],
+)
+def test_a_negation_in_an_indirect_question_is_the_questions_polarity(text: str, lang: str) -> None:
+    assert negated(text, lang) == 0
+    assert [k for _, k in softs(text, lang)] == ["cue"]

@@ -172,6 +172,8 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
         hard, [x for x in affixal if _litotes_base(low[x[0] : x[1]], code)], low
     )
     hard, demoted = _without_affixed_cues(hard, text, low, code)
+    hard, asked = _without_question_cues(hard, text, low, code)
+    demoted += asked
     hard = _without_correlatives(hard, low, code)
     return [
         _clause_polarity(c.start, c.end, hard, (*affixal, *demoted, *lexical), low, code)
@@ -228,6 +230,26 @@ def _without_affixed_cues(
         demoted += [h for h in hard if h[0] in affix]
         hard = [h for h in hard if h[0] not in affix]
     return hard, [(a, b, "cue") for a, b in demoted]
+
+
+def _without_question_cues(
+    hard: list[_Span], text: str, low: str, code: str
+) -> tuple[list[_Span], list[_SoftSpan]]:
+    """The cues that negate a statement, and those in a clause that opens an indirect
+    yes/no question ("whether it shouldn't be", "ob er nicht"), demoted to a soft "cue":
+    the question's polarity, which a translation may set either way."""
+    opener = _question_opener(code)
+    if opener is None or not hard:
+        return hard, []
+    asked = [(c.start, c.end) for c in clauses(text, code) if opener.match(low, c.start, c.end)]
+    demoted = [h for h in hard if any(a <= h[0] < b for a, b in asked)]
+    return [h for h in hard if h not in demoted], [(a, b, "cue") for a, b in demoted]
+
+
+@cache
+def _question_opener(code: str) -> re.Pattern[str] | None:
+    words = lang_data.data(code, "cues").question_openers
+    return re.compile(r"\W*(?:" + "|".join(words) + r")\b") if words else None
 
 
 def _without_correlatives(hard: list[_Span], low: str, code: str) -> list[_Span]:

@@ -374,6 +374,7 @@ DATA = CueData(
     negation_correlatives=frozenset({"nor"}),
     # no negative concord: "No one is not allowed" = everyone is
     negative_concord=False,
+    question_openers=("whether",),
     nonfinite_negation=r"(?<=\bto\s)not\b|not\s+(?:to\b|\w+ing\b)",
     negation_removals=(
         (r"^can(?:not|['’]t)$", "can"), (r"^won['’]t$", "will"), (r"^(\w+)n['’]t$", r"\1"),
