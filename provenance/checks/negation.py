@@ -4,7 +4,8 @@ Each side is split into clauses (`provenance.lang.cues.clauses`); a clause is *n
 when it holds a sentence-negation cue after affirmative idioms are blanked out ("nothing
 but", "не только", "nichts anderes als"), and *softly negative* when it holds only an
 implicit or affixal negative ("without", "unrealistic", "недолго"). Several cues in one
-clause count once, so Russian negative concord ("никто ничего не сказал") is one negation.
+clause count once where the language has negative concord ("никто ничего не сказал" is one
+negation); without it (English, German) two in one stretch of a clause cancel out.
 
 The check compares the number of negated clauses: a negated clause with no counterpart
 is a polarity flip (critical), unless the other side has a softly negative clause that
