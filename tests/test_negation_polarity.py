@@ -711,3 +711,8 @@ def test_whether_opens_a_clause_as_ob_does() -> None:
 def test_a_negation_in_an_indirect_question_is_the_questions_polarity(text: str, lang: str) -> None:
     assert negated(text, lang) == 0
     assert [k for _, k in softs(text, lang)] == ["cue"]
+
+
+def test_als_ob_opens_no_question() -> None:
+    # "als ob" = as if: the negation after it denies
+    assert negated("Sie fühlt sich nun so, als ob sie nicht reisen könnte.", "de") == 1

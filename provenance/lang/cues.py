@@ -160,10 +160,10 @@ class CueData:
     # "to not make", "not wanting", "nicht zu gehen"): a regex matched at the cue. Its
     # cue does not cancel one before it ("are not calling on people to not make").
     nonfinite_negation: str | None = None
-    # Words that open an indirect yes/no question ("whether", "ob"): a negation inside
-    # one is the question's polarity, which translators set freely ("the debate as to
-    # whether it shouldn't be made easier" = "whether to make it easier"): a soft
-    # negative there, not a negated clause.
+    # Words that open an indirect yes/no question ("whether", "ob"; regexes on the
+    # lower-cased text): a negation inside one is the question's polarity, which
+    # translators set freely ("the debate as to whether it shouldn't be made easier" =
+    # "whether to make it easier"): a soft negative there, not a negated clause.
     question_openers: tuple[str, ...] = ()
     # Words of negative polarity that a question or condition uses where the other
     # language says a negation ("ob er überhaupt ... hätte" = "would never have",

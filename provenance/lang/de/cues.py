@@ -438,7 +438,8 @@ DATA = CueData(
     potential_adjective=r"\w{2,}(?:bar|lich)(?:e[nmrs]?)?",
     # no negative concord: "Niemand darf nicht gehen" = everyone may
     negative_concord=False,
-    question_openers=("ob",),
+    # "ob", not "als ob" (= as if: "als ob sie nicht reisen könnte" denies)
+    question_openers=(r"(?<!\bals\s)ob",),
     nonfinite_negation=r"nicht\s+(?:mehr\s+)?zu\s+\w+(?:en|n)\b",
     affixal_exceptions=frozenset({"und", "uns", "unser", "unsere", "unseren", "unserem",
                                   "unserer", "unter", "unten", "unternehmen", "unterstützt",
