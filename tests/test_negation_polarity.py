@@ -606,3 +606,113 @@ def test_an_idiom_in_a_distant_clause_leaves_the_flip_alone() -> None:
     assert flip is not None and not flip.idiom
     (found,) = NegationCheck()(pair)
     assert found.severity == "critical"
+
+
+# --- round 9: double negations, "scarcely", negatives of possibility, "whether" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "n"),
+    [
+        # no negative concord: two cues in one stretch of a clause cancel out
+        ("No one is not allowed to leave.", "en", 0),
+        ("Neither had not the bedding.", "en", 0),
+        ("Niemand darf nicht gehen.", "de", 0),
+        ("Nobody may leave.", "en", 1),
+        # negative concord: several cues are one negation
+        ("Никто не может уйти.", "ru", 1),
+        ("Personne ne peut jamais partir.", "fr", 1),
+        # not one stretch: a comma, a clause or condition opener, a question, a cue of a
+        # non-finite verb ("not wanting", "to not make")
+        ("No, I don't think so.", "en", 1),
+        ("Nobody asked whether it was not too late.", "en", 1),  # merged, not cancelled
+        ("Don't you think nobody noticed?", "en", 1),
+        ("Teams not wanting to drive would not justify it.", "en", 1),
+        ("They are not calling on people to not make purchases.", "en", 1),
+        ("There is no reason not to come.", "en", 1),
+    ],
+)
+def test_cues_cancel_out_only_without_negative_concord_in_one_stretch(
+    text: str, lang: str, n: int
+) -> None:
+    assert negated(text, lang) == n
+
+
+def test_a_double_negation_facing_one_negation_is_a_flip_never_critical() -> None:
+    pair = one_line_pair("No one is not allowed to leave.", "en", "Nobody may leave.", "en")
+    flip = find_flip(pair)
+    assert flip is not None and flip.direction == "added" and flip.presence
+    assert not flip.plain  # a double negation is weaker evidence: major at most
+    assert flip_severity(flip, CRITICAL_GAIN + 0.05) == "major"
+
+
+def test_scarcely_is_a_soft_negative_like_hardly_and_barely() -> None:
+    for word in ("hardly", "barely", "scarcely"):
+        assert softs(f"It was {word} noticed.", "en") == [(word, "lexical")]
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "affixal"),
+    [
+        # the negative is commoner than its base, which exists in the word data
+        ("unbeatable", "en", True),
+        ("invincible", "en", True),
+        ("unschlagbar", "de", True),
+        ("unschlagbare", "de", True),
+        ("inévitable", "fr", True),
+        # no adjective of possibility, or no negation
+        ("information", "en", False),
+        ("improved", "en", False),
+        ("unmittelbar", "de", False),
+        ("unheimlich", "de", False),
+    ],
+)
+def test_a_negative_of_possibility_is_affixal_when_its_base_exists(
+    word: str, lang: str, affixal: bool
+) -> None:
+    assert neg.is_affixal_negative(word, lang) is affixal
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Das ist nicht unmöglich.", 0),  # a litotes: possible
+        ("Die Behauptung ist nicht unbestreitbar.", 1),  # denies it: disputable
+    ],
+)
+def test_a_negated_negative_of_possibility_is_no_litotes(text: str, n: int) -> None:
+    assert negated(text, "de") == n
+
+
+def test_not_to_be_defeated_is_said_by_unbeatable() -> None:
+    pair = one_line_pair("The team is not to be defeated.", "en", "The team is unbeatable.", "en")
+    flip = find_flip(pair)
+    assert flip is not None and flip.excused_here
+    assert NegationCheck()(pair) == []
+
+
+def test_whether_opens_a_clause_as_ob_does() -> None:
+    from provenance.lang.cues import clauses
+
+    text = "Nobody knows yet whether the match will take place."
+    assert [text[a:b].strip() for a, b in clauses(text, "en")] == [
+        "Nobody knows yet",
+        "whether the match will take place.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("They debate as to whether it shouldn't be made easier for clubs.", "en"),
+        ("Sie streiten darüber, ob es nicht leichter werden sollte.", "de"),
+    ],
+)
+def test_a_negation_in_an_indirect_question_is_the_questions_polarity(text: str, lang: str) -> None:
+    assert negated(text, lang) == 0
+    assert [k for _, k in softs(text, lang)] == ["cue"]
+
+
+def test_als_ob_opens_no_question() -> None:
+    # "als ob" = as if: the negation after it denies
+    assert negated("Sie fühlt sich nun so, als ob sie nicht reisen könnte.", "de") == 1

@@ -4,7 +4,8 @@ Each side is split into clauses (`provenance.lang.cues.clauses`); a clause is *n
 when it holds a sentence-negation cue after affirmative idioms are blanked out ("nothing
 but", "не только", "nichts anderes als"), and *softly negative* when it holds only an
 implicit or affixal negative ("without", "unrealistic", "недолго"). Several cues in one
-clause count once, so Russian negative concord ("никто ничего не сказал") is one negation.
+clause count once where the language has negative concord ("никто ничего не сказал" is one
+negation); without it (English, German) two in one stretch of a clause cancel out.
 
 The check compares the number of negated clauses: a negated clause with no counterpart
 is a polarity flip (critical), unless the other side has a softly negative clause that
@@ -18,6 +19,7 @@ another clause ("he did not come, but she came" → "he came, but she did not").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -32,6 +34,7 @@ from provenance.lang.cues import clauses, compiled, prepared, scan_each
 from provenance.model import Finding, PairView, Segment, Severity
 
 _SENTENCE_END = re.compile(r"[.!?…]\s")
+_SENTENCE_MARK = re.compile(r"[.!?…]")
 _NEXT_WORD = re.compile(r"\W*?(\w+)")
 # The embedding test of a flip (see `flip_severity`): stating the negated clause
 # positively must bring it this much closer to the other side for a critical flag ...
@@ -78,14 +81,29 @@ def _zipf(word: str, code: str) -> float:
     return zipf_frequency(word, code)
 
 
-@per_word
 def is_affixal_negative(word: str, code: str) -> bool:
     """`word` is a negative formed with a prefix whose stem is a word of its own
-    ("unrealistic", "нереалистичный", "unverändert"): soft, never sentence negation."""
+    ("unrealistic", "нереалистичный", "unverändert"; "unbeatable": `_lexicalised_potential`):
+    soft, never sentence negation."""
+    return _affixal_kind(word, code) is not None
+
+
+def _litotes_base(word: str, code: str) -> bool:
+    """A negation right before `word` is a litotes ("nicht unwichtig", "not unlikely"):
+    an affixal negative by its frequent stem. A lexicalised negative of possibility
+    keeps the negation before it ("nicht unbestreitbar" = disputable, not a figure)."""
+    return _affixal_kind(word, code) == "stem"
+
+
+@per_word
+def _affixal_kind(word: str, code: str) -> str | None:
+    """How `word` is an affixal negative: by a stem more frequent than it ("stem"), as
+    a lexicalised negative of possibility ("possibility"), or not at all (None)."""
     cues = compiled(code)
     w = word.lower()
     if w in cues.exceptions:
-        return False
+        return None
+    possibility = False
     for p in cues.prefixes:
         stem = w[len(p) :]
         if w.startswith(p) and len(stem) >= 4:
@@ -94,8 +112,22 @@ def is_affixal_negative(word: str, code: str) -> bool:
             # (a hyphenated one, "non-essential", is a prefix by its spelling; the word
             # list splits it at the hyphen, so it is as frequent as its stem).
             if zs >= 1.5 and (p.endswith("-") or zs > _zipf(w, code) + 0.3):
-                return True
-    return False
+                return "stem"
+            possibility = possibility or _lexicalised_potential(w, stem, zs, code)
+    return "possibility" if possibility else None
+
+
+def _lexicalised_potential(word: str, stem: str, zs: float, code: str) -> bool:
+    """`word` negates an adjective of possibility that exists in the word data but is
+    rarer than the negative ("unbeatable" / "beatable", "unschlagbar" / "schlagbar",
+    "inévitable" / "évitable"): the negative is the lexicalised word for "cannot be
+    beaten", and a translation may say it with a cue ("is not to be defeated")."""
+    pattern = lang_data.data(code, "cues").potential_adjective
+    if not pattern or not re.fullmatch(pattern, stem) or zs >= _zipf(word, code):
+        return False
+    from provenance.util.lexicon import in_dictionary
+
+    return zs >= 1.0 or in_dictionary(stem, code)
 
 
 @cache
@@ -115,10 +147,13 @@ class ClausePolarity:
     # (the language's `soft_negation_removals`, else deleted), "affixal" (the prefix
     # dropped), "cue" (a negation cue that negates no statement here, deleted).
     soft_spans: tuple[tuple[int, int, str], ...] = ()
+    # Its cues cancel out: a language without negative concord says two in one stretch
+    # of the clause ("No one is not allowed to leave" = everyone may). `cues` keeps them.
+    cancelled: bool = False
 
     @property
     def negated(self) -> bool:
-        return bool(self.cues)
+        return bool(self.cues) and not self.cancelled
 
     @property
     def middle(self) -> float:
@@ -134,8 +169,12 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
     """Clauses of `text` with their negation cues (shared, read-only: see `per_text`)."""
     low = prepared(text, code)
     hard, lexical, affixal = _negation_cues(text, low, code)
-    hard = _without_litotes(hard, affixal, low)
+    hard = _without_litotes(
+        hard, [x for x in affixal if _litotes_base(low[x[0] : x[1]], code)], low
+    )
     hard, demoted = _without_affixed_cues(hard, text, low, code)
+    hard, asked = _without_question_cues(hard, text, low, code)
+    demoted += asked
     hard = _without_correlatives(hard, low, code)
     return [
         _clause_polarity(c.start, c.end, hard, (*affixal, *demoted, *lexical), low, code)
@@ -194,6 +233,26 @@ def _without_affixed_cues(
     return hard, [(a, b, "cue") for a, b in demoted]
 
 
+def _without_question_cues(
+    hard: list[_Span], text: str, low: str, code: str
+) -> tuple[list[_Span], list[_SoftSpan]]:
+    """The cues that negate a statement, and those in a clause that opens an indirect
+    yes/no question ("whether it shouldn't be", "ob er nicht"), demoted to a soft "cue":
+    the question's polarity, which a translation may set either way."""
+    opener = _question_opener(code)
+    if opener is None or not hard:
+        return hard, []
+    asked = [(c.start, c.end) for c in clauses(text, code) if opener.match(low, c.start, c.end)]
+    demoted = [h for h in hard if any(a <= h[0] < b for a, b in asked)]
+    return [h for h in hard if h not in demoted], [(a, b, "cue") for a, b in demoted]
+
+
+@cache
+def _question_opener(code: str) -> re.Pattern[str] | None:
+    words = lang_data.data(code, "cues").question_openers
+    return re.compile(r"\W*(?:" + "|".join(words) + r")\b") if words else None
+
+
 def _without_correlatives(hard: list[_Span], low: str, code: str) -> list[_Span]:
     """ "neither ... nor", "ни ... ни": a correlative after another cue of the same sentence
     continues that negation, whichever clause it falls in."""
@@ -239,7 +298,49 @@ def _clause_polarity(
         any(k == "lexical" for _, _, k in soft),
         len(soft),
         tuple(sorted(soft + lone)),
+        cancelled=not data.negative_concord and _cancel_out(here, low, code),
     )
+
+
+def _cancel_out(cues: list[_Span], low: str, code: str) -> bool:
+    """Without negative concord, the cues of a clause cancel out: each stretch of it
+    between breaks (punctuation, a clause or condition opener, a cue of a non-finite
+    verb: "not wanting", "to not make") holds an even number of them, and the sentence
+    is no question ("Don't you think nobody noticed?")."""
+    if len(cues) < 2:
+        return False
+    end = _SENTENCE_MARK.search(low, cues[-1][1])
+    if end is not None and end.group() == "?":
+        return False
+    breaks = _clause_break(code)
+    nonfinite = _nonfinite(code)
+    run = 1
+    for (x, b), (a, _) in itertools.pairwise(cues):
+        if breaks.search(low, b, a) or (
+            nonfinite is not None and (nonfinite.match(low, x) or nonfinite.match(low, a))
+        ):
+            if run % 2:
+                return False
+            run = 0
+        run += 1
+    return run % 2 == 0
+
+
+@cache
+def _nonfinite(code: str) -> re.Pattern[str] | None:
+    pattern = lang_data.data(code, "cues").nonfinite_negation
+    return re.compile(pattern) if pattern else None
+
+
+@cache
+def _clause_break(code: str) -> re.Pattern[str]:
+    """What ends a stretch of a clause where two cues cancel: punctuation, or a word
+    that opens a clause or a condition (the language's `clause_openers`,
+    `conditional_openers`), which the clause split may have merged over."""
+    data = lang_data.data(code, "cues")
+    words = "|".join(re.escape(w) for w in (*data.clause_openers, *data.conditional_openers))
+    opener = rf"|\b(?:{words})\b" if words else ""
+    return re.compile(r"[,;:()\u2013\u2014\"“”„«»]|\s-\s" + opener)
 
 
 @cache
@@ -434,7 +535,7 @@ def _plain(
     no soft negative in the clause (a double negation: "без осадков не обойдётся"), no
     partial negation ("nicht immer", "не совсем"), and on the other side no soft
     negative and no word of negative polarity ("ob ... überhaupt", "whether ... ever")."""
-    if clause.soft_spans or any(c.soft_spans for c in other_side):
+    if clause.soft_spans or any(c.soft_spans or c.cancelled for c in other_side):
         return False
     low = prepared(neg.text, neg.lang)
     if _partial(neg, clause):
@@ -898,8 +999,10 @@ class NegationCheck:
     # own translation excuses nothing, a Russian concord word stranded beside a verb,
     # the French expletive "ne" and "ne ... guère"; 8: a flip facing a cue an affirmative
     # idiom took on the other side ("не просто" for "nicht einfach") is minor at most;
-    # French "ne ... que" over up to ten words
-    version = "8"
+    # French "ne ... que" over up to ten words; 9: two cues in one stretch of a clause
+    # cancel where the language has no negative concord (English, German), "scarcely",
+    # negatives of possibility whose base exists ("unbeatable"), "whether" opens a clause
+    version = "9"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

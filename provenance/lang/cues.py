@@ -146,6 +146,25 @@ class CueData:
     # "никто", "ничего", "никогда"), which negate a statement only beside a verbal negation
     # ("не", "нет"): a clause holding only these is no negated clause.
     negation_concord: str | None = None
+    # Whether the language has negative concord: several negation cues in one clause
+    # make one negation ("никто не пришёл", "personne n'est venu"). Without it (English,
+    # German) two cues in one stretch of a clause cancel ("No one is not allowed to
+    # leave" = everyone may): the clause reads affirmative (`provenance.checks.negation`).
+    negative_concord: bool = True
+    # The base of an affixal negative that is an adjective of possibility ("beatable",
+    # "schlagbar", "évitable"): a regex the word without its prefix must match whole. Such
+    # a negative is often more frequent than its base ("unbeatable", "unschlagbar"), so it
+    # is one when its base merely exists in the word data (wordfreq, simplemma).
+    potential_adjective: str | None = None
+    # A negation cue that negates a non-finite verb, a clause of its own ("not to make",
+    # "to not make", "not wanting", "nicht zu gehen"): a regex matched at the cue. Its
+    # cue does not cancel one before it ("are not calling on people to not make").
+    nonfinite_negation: str | None = None
+    # Words that open an indirect yes/no question ("whether", "ob"; regexes on the
+    # lower-cased text): a negation inside one is the question's polarity, which
+    # translators set freely ("the debate as to whether it shouldn't be made easier" =
+    # "whether to make it easier"): a soft negative there, not a negated clause.
+    question_openers: tuple[str, ...] = ()
     # Words of negative polarity that a question or condition uses where the other
     # language says a negation ("ob er überhaupt ... hätte" = "would never have",
     # "whether ... at all"): a regex on the lower-cased text. A flip facing one is

@@ -435,9 +435,18 @@ DATA = CueData(
                                 "völlig", "gerade", "besonders", "allzu", "genau",
                                 "zwangsläufig", "vollständig", "gänzlich"}),
     negative_prefixes=("un", "nicht-", "nicht", "miss"),
+    potential_adjective=r"\w{2,}(?:bar|lich)(?:e[nmrs]?)?",
+    # no negative concord: "Niemand darf nicht gehen" = everyone may
+    negative_concord=False,
+    # "ob", not "als ob" (= as if: "als ob sie nicht reisen könnte" denies)
+    question_openers=(r"(?<!\bals\s)ob",),
+    nonfinite_negation=r"nicht\s+(?:mehr\s+)?zu\s+\w+(?:en|n)\b",
     affixal_exceptions=frozenset({"und", "uns", "unser", "unsere", "unseren", "unserem",
                                   "unserer", "unter", "unten", "unternehmen", "unterstützt",
-                                  "unterstützen", "nichts", "nichtsdestotrotz"}),
+                                  "unterstützen", "nichts", "nichtsdestotrotz",
+                                  # "-bar" from a noun (Mittel), not a verb: immediate
+                                  "unmittelbar", "unmittelbare", "unmittelbaren",
+                                  "unmittelbarem", "unmittelbarer", "unmittelbares"}),
     affirmative_idioms=(
         r"\bnichts\s+(?:anderes\s*)?,?\s*als\b",
         r"\bnicht\s+(?:mehr\s+)?(?:nur|bloß|allein|einfach\s+nur|lediglich)\b",

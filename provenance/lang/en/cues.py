@@ -343,7 +343,8 @@ DATA = CueData(
     soft_negation=(
         r"\bwithout\b", r"\bfail(?:s|ed|ing)?\b", r"\brefus(?:e|es|ed|ing)\b",
         r"\bden(?:y|ies|ied|ying)\b", r"\black(?:s|ed|ing)?\b", r"\bunable\b",
-        r"\bhardly\b", r"\bbarely\b", r"\brarely\b", r"\byet to\b", r"\binstead of\b",
+        r"\bhardly\b", r"\bbarely\b", r"\bscarcely\b", r"\brarely\b", r"\byet to\b",
+        r"\binstead of\b",
         r"\bstopped\b", r"\b(?:hard|difficult)\s+to\b",
         # "against" as a stance (= do not support), not a protest or a match against
         r"\b(?:is|are|was|were|be|been|being|am|stands?|stood|vot(?:e|es|ed|ing)|spoke|speaks?"
@@ -371,6 +372,10 @@ DATA = CueData(
         r"\b(?:has|have|had|is|are|was|were)\s+still\s+to\b",
     ),
     negation_correlatives=frozenset({"nor"}),
+    # no negative concord: "No one is not allowed" = everyone is
+    negative_concord=False,
+    question_openers=("whether",),
+    nonfinite_negation=r"(?<=\bto\s)not\b|not\s+(?:to\b|\w+ing\b)",
     negation_removals=(
         (r"^can(?:not|['’]t)$", "can"), (r"^won['’]t$", "will"), (r"^(\w+)n['’]t$", r"\1"),
         (r"^no[- ]one$|^nobody$", "somebody"), (r"^nothing$", "something"),
@@ -390,6 +395,7 @@ DATA = CueData(
                                 "entirely", "fully", "completely", "much", "many", "every",
                                 "exactly", "enough", "particularly", "especially"}),
     negative_prefixes=("un", "in", "im", "il", "ir", "dis", "non-", "non"),
+    potential_adjective=r"\w{2,}[ai]ble",
     affixal_exceptions=frozenset({"under", "until", "union", "united", "unit", "universe",
                                   "university", "interest", "important", "input", "inside",
                                   "impact", "discuss", "discussed", "display", "district"}),
@@ -476,7 +482,7 @@ DATA = CueData(
     clause_openers=(
         "and", "but", "or", "although", "though", "because", "while", "whereas", "since",
         "that", "which", "who", "whom", "whose", "where", "when", "if", "unless", "until",
-        "after", "before", "so", "yet",
+        "after", "before", "so", "yet", "whether",
     ),
     shift_earlier=(
         r"\bbr(?:ing|ings|inging|ought)\s+forward\b(?!\s+(?:a|an|his|her|their|its|new"
