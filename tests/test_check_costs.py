@@ -4,11 +4,13 @@ the cheaper routes must find what the dearer ones found."""
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import replace
 
 import numpy as np
 from conftest import one_line_pair
 
-from provenance.checks import coverage
+from provenance.checks import coverage, negation
 from provenance.embed import CachedEncoder, EditedText
 from provenance.model import PairStats, Segment
 
@@ -67,3 +69,70 @@ def test_a_clause_embedded_plainly_equals_its_edit_up_to_rounding(encoder) -> No
     plain = encoder.encode(coverage._clause_texts(longer, parts))
     edited = encoder.encode_edits([(_LONGER, _LONGER[c.start : c.end].strip()) for c in parts])
     assert np.allclose(plain, edited, atol=2e-6)
+
+
+# --- negation: the excuse of a flip --------------------------------------------------------
+
+
+def _stem_embed(texts) -> np.ndarray:
+    """Words and texts by their first four letters, "безработица" the concept of
+    "unemployment" (a literal translation, as the encoder sees it)."""
+    out = np.zeros((len(texts), 256), dtype=np.float32)
+    for k, t in enumerate(texts):
+        for w in re.findall(r"\w+", t.lower()):
+            stem = "unem" if w.startswith("безраб") else w[:4]
+            out[k, sum(map(ord, stem)) % 256] += 1
+        out[k] /= max(float(np.linalg.norm(out[k])), 1e-9)
+    return out
+
+
+class _Recorded:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, texts):
+        self.seen += list(texts)
+        return _stem_embed(texts)
+
+
+_SAID = "Cruz said that unemployment benefits were paid."
+_TAKEN = (
+    "Круз не заявил, что пособия по безработице выплачивались."  # "безработице" = "unemployment"
+)
+_ALONE = "Круз не заявил, что пособия выплачивались."  # nothing for "unemployment" to match
+
+
+def test_an_excuse_that_may_be_taken_is_still_probed_and_read() -> None:
+    recorded = _Recorded()
+    pair = one_line_pair(_SAID, "en", _TAKEN, "ru", embed=recorded)
+    flip = negation.find_flip(pair)
+    assert flip is not None and flip.excused and not flip.idiom
+    assert negation._may_be_taken(pair, flip)
+    negation.NegationCheck().prepare([pair])
+    # the restatement, the words and units, and (a unit near a word) the other side's words
+    assert negation._probe(pair, flip)[1] in recorded.seen
+    assert {"benefits", "paid"} <= set(recorded.seen)
+    assert negation.excuse_taken(pair, flip)
+
+
+def test_a_flip_minor_at_most_is_not_probed_for_its_excuse() -> None:
+    pair = one_line_pair(_SAID, "en", _TAKEN, "ru", embed=_stem_embed)
+    flip = negation.find_flip(pair)
+    assert flip is not None
+    # facing an idiom's cue the flip is minor at most, whatever the encoder says
+    assert not negation._may_be_taken(pair, replace(flip, idiom=True))
+    assert negation._may_be_taken(pair, flip)
+
+
+def test_the_other_side_s_words_wait_for_a_unit_near_a_word() -> None:
+    recorded = _Recorded()
+    pair = one_line_pair(_SAID, "en", _ALONE, "ru", embed=recorded)
+    flip = negation.find_flip(pair)
+    assert flip is not None and flip.excused
+    negation.NegationCheck()._prepare_excuses([(pair, flip)])
+    mine, theirs, units, _ = negation._taken_probe(pair, flip)
+    assert set(mine) <= set(recorded.seen)  # the negated side's words and the units ...
+    assert {theirs[u] for u in units} <= set(recorded.seen)
+    others = {t for k, t in enumerate(theirs) if k not in units} - set(mine)
+    assert others and not others & set(recorded.seen)  # ... but not the rest: no unit is near
+    assert not negation.excuse_taken(pair, flip)
