@@ -136,3 +136,27 @@ def test_the_other_side_s_words_wait_for_a_unit_near_a_word() -> None:
     others = {t for k, t in enumerate(theirs) if k not in units} - set(mine)
     assert others and not others & set(recorded.seen)  # ... but not the rest: no unit is near
     assert not negation.excuse_taken(pair, flip)
+
+
+def test_clauses_are_embedded_only_where_a_clause_test_reads_them() -> None:
+    # both sides negated, the source twice: a count that differs, minor by the gain
+    src = "He did not come, and she did not call."
+    recorded = _Recorded()
+    one = one_line_pair(src, "en", "Er kam nicht.", "de", embed=recorded)
+    flip = negation.find_flip(one)
+    assert flip is not None and not flip.presence
+    gain = negation.flip_gain(one, flip)
+    assert negation._reads_clauses(flip, gain)
+    # one clause on the other side: `positive_translation` has nothing to match
+    assert not negation._reads_clause_vectors(one, flip, gain)
+    negation.NegationCheck().prepare([one])
+    assert "He did not come," not in recorded.seen
+    assert negation.positive_translation(one, flip) is None
+    # two clauses there: still embedded
+    recorded = _Recorded()
+    two = one_line_pair(src, "en", "Er kam nicht, und sie rief an.", "de", embed=recorded)
+    flip = negation.find_flip(two)
+    assert flip is not None and not flip.presence
+    assert negation._reads_clause_vectors(two, flip, negation.flip_gain(two, flip))
+    negation.NegationCheck().prepare([two])
+    assert {"He did not come,", "Er kam nicht,"} <= set(recorded.seen)

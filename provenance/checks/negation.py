@@ -591,6 +591,16 @@ def _reads_clauses(flip: Flip, gain: float | None) -> bool:
     return weak and flip_severity(flip, gain) == "minor"
 
 
+def _reads_clause_vectors(pair: PairView, flip: Flip, gain: float | None) -> bool:
+    """`_flip_finding` embeds the row's clauses: `clause_gain` for a presence flip minor by
+    the gain, `positive_translation` for another one, which needs two clauses or more on
+    the other side (with one it returns None before any embedding)."""
+    if not _reads_clauses(flip, gain):
+        return False
+    other = _negated_first(pair, flip)[1]
+    return flip.presence or len(polarity(other.text, other.lang)) >= 2
+
+
 def _reads_words(flip: Flip, gain: float | None) -> bool:
     """A presence flip minor by the sentence's gain that `word_flip` may tell better."""
     return flip.presence and gain is not None and gain >= WORD_FLOOR and _reads_clauses(flip, gain)
@@ -953,7 +963,7 @@ class NegationCheck:
         clauses_to_read = [
             text
             for (pair, flip), gain in zip(flipped, gains, strict=True)
-            if _reads_clauses(flip, gain)
+            if _reads_clause_vectors(pair, flip, gain)
             for text in _clause_texts(pair, flip)
         ]
         clauses_to_read += [
