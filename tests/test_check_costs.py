@@ -4,11 +4,10 @@ the cheaper routes must find what the dearer ones found."""
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import replace
 
 import numpy as np
-from conftest import one_line_pair
+from conftest import one_line_pair, stem_embed
 
 from provenance.checks import coverage, negation
 from provenance.embed import CachedEncoder, EditedText
@@ -74,25 +73,13 @@ def test_a_clause_embedded_plainly_equals_its_edit_up_to_rounding(encoder) -> No
 # --- negation: the excuse of a flip --------------------------------------------------------
 
 
-def _stem_embed(texts) -> np.ndarray:
-    """Words and texts by their first four letters, "безработица" the concept of
-    "unemployment" (a literal translation, as the encoder sees it)."""
-    out = np.zeros((len(texts), 256), dtype=np.float32)
-    for k, t in enumerate(texts):
-        for w in re.findall(r"\w+", t.lower()):
-            stem = "unem" if w.startswith("безраб") else w[:4]
-            out[k, sum(map(ord, stem)) % 256] += 1
-        out[k] /= max(float(np.linalg.norm(out[k])), 1e-9)
-    return out
-
-
 class _Recorded:
     def __init__(self) -> None:
         self.seen: list[str] = []
 
     def __call__(self, texts):
         self.seen += list(texts)
-        return _stem_embed(texts)
+        return stem_embed(texts)
 
 
 _SAID = "Cruz said that unemployment benefits were paid."
@@ -116,7 +103,7 @@ def test_an_excuse_that_may_be_taken_is_still_probed_and_read() -> None:
 
 
 def test_a_flip_minor_at_most_is_not_probed_for_its_excuse() -> None:
-    pair = one_line_pair(_SAID, "en", _TAKEN, "ru", embed=_stem_embed)
+    pair = one_line_pair(_SAID, "en", _TAKEN, "ru", embed=stem_embed)
     flip = negation.find_flip(pair)
     assert flip is not None
     # facing an idiom's cue the flip is minor at most, whatever the encoder says
