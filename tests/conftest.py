@@ -8,6 +8,7 @@ becomes a failure there.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -67,6 +68,18 @@ def textberg(shared_dir: Path) -> Path:
     path = shared_dir / "corpora" / "textberg"
     need(path.is_dir(), f"{path} not found")
     return path
+
+
+def stem_embed(texts: Sequence[str]) -> np.ndarray:
+    """A toy encoder: words and texts by their first four letters, with "unemployment" and
+    "безработица" one concept (a literal translation, as the encoder sees it)."""
+    out = np.zeros((len(texts), 256), dtype=np.float32)
+    for k, t in enumerate(texts):
+        for w in re.findall(r"\w+", t.lower()):
+            stem = "unem" if w.startswith("безраб") else w[:4]
+            out[k, sum(map(ord, stem)) % 256] += 1
+        out[k] /= max(float(np.linalg.norm(out[k])), 1e-9)
+    return out
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pytest
-from conftest import one_line_pair
+from conftest import one_line_pair, stem_embed
 
 from provenance.checks import negation as neg
 from provenance.checks.negation import (
@@ -418,18 +418,6 @@ def test_the_same_pole_on_both_sides_is_no_antonym_rendering() -> None:
 # --- a soft negative taken by its own translation ---------------------------------------
 
 
-def _taken_embed(texts: Sequence[str]) -> np.ndarray:
-    """Words and texts by their first four letters, with "unemployment" and
-    "безработица" one concept (a literal translation, as the encoder sees it)."""
-    out = np.zeros((len(texts), 256), dtype=np.float32)
-    for k, t in enumerate(texts):
-        for w in re.findall(r"\w+", t.lower()):
-            stem = "unem" if w.startswith("безраб") else w[:4]
-            out[k, sum(map(ord, stem)) % 256] += 1
-        out[k] /= max(float(np.linalg.norm(out[k])), 1e-9)
-    return out
-
-
 def test_a_soft_negative_translated_by_its_own_word_excuses_no_flip() -> None:
     src = "Cruz said that unemployment benefits were paid."
     # "unemployment" = "безработице" outside the negated clause: the added "не" is unexplained
@@ -438,14 +426,14 @@ def test_a_soft_negative_translated_by_its_own_word_excuses_no_flip() -> None:
         "en",
         "Круз не заявил, что пособия по безработице выплачивались.",
         "ru",
-        embed=_taken_embed,
+        embed=stem_embed,
     )
     flip = find_flip(pair)
     assert flip is not None and flip.excused and flip.direction == "added"
     assert neg.excuse_taken(pair, flip)
     # with no word of its own on the negated side, the soft negative may carry the "не"
     alone = one_line_pair(
-        src, "en", "Круз не заявил, что пособия выплачивались.", "ru", embed=_taken_embed
+        src, "en", "Круз не заявил, что пособия выплачивались.", "ru", embed=stem_embed
     )
     flip = find_flip(alone)
     assert flip is not None and flip.excused and not neg.excuse_taken(alone, flip)

@@ -692,6 +692,16 @@ def _reads_clauses(flip: Flip, gain: float | None) -> bool:
     return weak and flip_severity(flip, gain) == "minor"
 
 
+def _reads_clause_vectors(pair: PairView, flip: Flip, gain: float | None) -> bool:
+    """`_flip_finding` embeds the row's clauses: `clause_gain` for a presence flip minor by
+    the gain, `positive_translation` for another one, which needs two clauses or more on
+    the other side (with one it returns None before any embedding)."""
+    if not _reads_clauses(flip, gain):
+        return False
+    other = _negated_first(pair, flip)[1]
+    return flip.presence or len(polarity(other.text, other.lang)) >= 2
+
+
 def _reads_words(flip: Flip, gain: float | None) -> bool:
     """A presence flip minor by the sentence's gain that `word_flip` may tell better."""
     return flip.presence and gain is not None and gain >= WORD_FLOOR and _reads_clauses(flip, gain)
@@ -890,14 +900,11 @@ def excuse_taken(pair: PairView, flip: Flip) -> bool:
     negated clause is not counted: the encoder puts antonyms close ("failed" and the
     "gelungen" of "nicht gelungen"). False without an encoder or with a lone concord word
     (`_lone_concord`: the excuse is the negation's own word)."""
-    if pair.embed is None or not flip.excused or flip.soft:
-        return False
-    other = _negated_first(pair, flip)[1]
-    if _lone_concord(polarity(other.text, other.lang)):
+    if pair.embed is None or not flip.excused or flip.soft or not _has_excuse_words(pair, flip):
         return False
     mine, theirs, units, _ = _taken_probe(pair, flip)
-    if not units or not mine:
-        return False
+    if not _units_near(pair.embed(mine), pair.embed([theirs[u] for u in units])):
+        return False  # the rest of the other side's words need not be embedded
     sim = pair.embed(mine) @ pair.embed(theirs).T
     for u in units:
         k = int(np.argmax(sim[:, u]))
@@ -906,8 +913,39 @@ def excuse_taken(pair: PairView, flip: Flip) -> bool:
     return True
 
 
-def _may_be_taken(flip: Flip) -> bool:
-    return flip.excused and not flip.soft
+def _has_excuse_words(pair: PairView, flip: Flip) -> bool:
+    """The excuse of `flip` has words `excuse_taken` can match: soft negatives on the
+    other side that are not a lone concord word, and words on the negated side outside
+    the negated clause. (Without them `excuse_taken` is False before any embedding.)"""
+    other = _negated_first(pair, flip)[1]
+    if _lone_concord(polarity(other.text, other.lang)):
+        return False
+    mine, _theirs, units, _ = _taken_probe(pair, flip)
+    return bool(units and mine)
+
+
+def _units_near(mine: np.ndarray, units: np.ndarray) -> bool:
+    """Every excusing unit has a word of the negated side within `TAKEN_SIM` (less a
+    rounding margin): what `excuse_taken` needs before it reads the other side's other
+    words, for the mutual best match. False: the excuse cannot be taken."""
+    return bool(((mine @ units.T).max(axis=0) >= TAKEN_SIM - _ROUNDING).all())
+
+
+_ROUNDING = 1e-4  # far above float32 rounding of one product: a necessary condition stays one
+
+
+def _may_be_taken(pair: PairView, flip: Flip) -> bool:
+    """`excuse_taken` may find the excuse of `flip` taken, and without its excuse `flip`
+    would be a major or critical flag for some gain: only then is its gain embedded for
+    `_worth_a_look`. Not a flip minor at most whatever the encoder says (one facing an
+    idiom's cue), nor one whose excuse has no words to match (`_has_excuse_words`)."""
+    if not flip.excused or flip.soft:
+        return False
+    unexcused = replace(flip, excused=False, excused_here=False)
+    # `flip_severity` grows with the gain: its largest, 1.0, gives the most it can be
+    if flip_severity(unexcused, 1.0) not in ("major", "critical"):
+        return False
+    return _has_excuse_words(pair, flip)
 
 
 def _worth_a_look(pair: PairView, flip: Flip) -> bool:
@@ -921,7 +959,7 @@ def _worth_a_look(pair: PairView, flip: Flip) -> bool:
 def _unexcused(pair: PairView, flip: Flip) -> Flip:
     """`flip` without its excuse when the excusing soft negatives are taken and that
     makes it a major or critical flag."""
-    if _may_be_taken(flip) and _worth_a_look(pair, flip) and excuse_taken(pair, flip):
+    if _may_be_taken(pair, flip) and _worth_a_look(pair, flip) and excuse_taken(pair, flip):
         return replace(flip, excused=False, excused_here=False)
     return flip
 
@@ -1018,24 +1056,17 @@ class NegationCheck:
         if not found:
             return
         embed = found[0][0].embed
-        probed = [(p, f) for p, f in found if _needs_gain(f) or _may_be_taken(f)]
+        probed = [(p, f) for p, f in found if _needs_gain(f) or _may_be_taken(p, f)]
         embed([_probe(pair, flip)[1] for pair, flip in probed])  # type: ignore[misc]
-        # the words `excuse_taken` reads, for the excused flips a major flag without it
-        excused = [
-            text
-            for pair, flip in found
-            if _may_be_taken(flip) and _worth_a_look(pair, flip)
-            for part in _taken_probe(pair, flip)[:2]
-            for text in part
-        ]
-        if excused:
-            embed(excused)  # type: ignore[misc]
+        self._prepare_excuses(
+            [(p, f) for p, f in found if _may_be_taken(p, f) and _worth_a_look(p, f)]
+        )
         flipped = [(pair, f) for pair, flip in found if _needs_gain(f := _unexcused(pair, flip))]
         gains = [flip_gain(pair, flip) for pair, flip in flipped]
         clauses_to_read = [
             text
             for (pair, flip), gain in zip(flipped, gains, strict=True)
-            if _reads_clauses(flip, gain)
+            if _reads_clause_vectors(pair, flip, gain)
             for text in _clause_texts(pair, flip)
         ]
         clauses_to_read += [
@@ -1046,6 +1077,28 @@ class NegationCheck:
         ]
         if clauses_to_read:
             embed(clauses_to_read)  # type: ignore[misc]
+
+    @staticmethod
+    def _prepare_excuses(excused: list[tuple[PairView, Flip]]) -> None:
+        """The words `excuse_taken` reads, for the excused flips a major flag without
+        their excuse: first the negated side's words and the excusing units; the other
+        side's other words, in a second call, only for the rows whose units all have a
+        near word (`_units_near`; on the timing chain of `bench checks` most have none)."""
+        if not excused:
+            return
+        embed = excused[0][0].embed
+        probes = [_taken_probe(pair, flip) for pair, flip in excused]
+        embed(
+            [t for mine, theirs, units, _ in probes for t in (*mine, *(theirs[u] for u in units))]
+        )  # type: ignore[misc]
+        rest = [
+            t
+            for mine, theirs, units, _ in probes
+            if _units_near(embed(mine), embed([theirs[u] for u in units]))  # type: ignore[misc]
+            for t in theirs
+        ]
+        if rest:
+            embed(rest)  # type: ignore[misc]
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:

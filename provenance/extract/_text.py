@@ -41,7 +41,10 @@ def morph():
 def ru_parses(word: str) -> tuple:
     """Every reading of a Russian word, likeliest first (one analysis per word, shared
     by the extractors and the checks)."""
-    return tuple(morph().parse(word))
+    try:
+        return tuple(morph().parse(word))
+    except ValueError:  # pymorphy3 names a word's first letter: one without a Unicode name
+        return tuple(morph().parse(""))  # an unknown word (one UNKN reading)
 
 
 def ru_parse(word: str):

@@ -1,0 +1,149 @@
+"""What the checks embed at check time, and what they skip (docs/pipeline.md, round 10):
+the cheaper routes must find what the dearer ones found."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import numpy as np
+from conftest import one_line_pair, stem_embed
+
+from provenance.checks import coverage, negation
+from provenance.embed import CachedEncoder, EditedText
+from provenance.model import PairStats, Segment
+
+_LONGER = (
+    "Der Bürgermeister eröffnete gestern die neue Brücke über den Fluss, die zehn Jahre "
+    "lang gebaut worden war, und dankte den Arbeitern für ihre Geduld."
+)
+_SHORTER = "The mayor opened the new bridge yesterday."
+
+
+class RecordingEncoder:
+    """Passes calls through and records which texts went to `encode` and which to
+    `encode_edits`."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.name, self.dim = inner, inner.name, inner.dim
+        self.plain: list[str] = []
+        self.edited: list[str] = []
+
+    def encode(self, texts):
+        self.plain += list(texts)
+        return self.inner.encode(texts)
+
+    def encode_edits(self, edits):
+        self.edited += [t for _, t in edits]
+        return self.inner.encode_edits(edits)
+
+
+def _row(embed) -> object:
+    # The translation is shorter than the pair's norm (z = -1.2) and less similar: a row
+    # examined for an unaligned clause only (no leave-one-part-out variants).
+    ratio = len(_SHORTER) / len(_LONGER) * math.exp(1.2)
+    stats = PairStats(length_ratio=ratio, length_ratio_spread=1.0, similarity_median=0.8)
+    return one_line_pair(_LONGER, "de", _SHORTER, "en", sim=0.5, stats=stats, embed=embed)
+
+
+def test_clauses_are_embedded_as_plain_texts_not_as_edits(encoder) -> None:
+    recording = RecordingEncoder(encoder)
+    cached = CachedEncoder(recording)
+    pair = _row(cached.encode)
+    z = coverage._clause_examine(pair)
+    assert z is not None  # the row is examined for an unaligned clause
+    longer = coverage._sides(pair, z)[1]
+    parts = coverage._long_clauses(longer)
+    texts = coverage._clause_texts(longer, parts)
+    assert len(texts) >= 2 and not any(isinstance(t, EditedText) for t in texts)
+    coverage.CoverageCheck().prepare([pair])
+    assert set(texts) <= set(recording.plain)  # embedded in `prepare`, plainly ...
+    assert not set(texts) & set(recording.edited)  # ... not as edits of their side
+    assert coverage._examine(pair) is None and not recording.edited
+
+
+def test_a_clause_embedded_plainly_equals_its_edit_up_to_rounding(encoder) -> None:
+    longer = Segment(document=0, lang="de", sentence_ids=[0], sentences=[_LONGER])
+    parts = coverage._long_clauses(longer)
+    plain = encoder.encode(coverage._clause_texts(longer, parts))
+    edited = encoder.encode_edits([(_LONGER, _LONGER[c.start : c.end].strip()) for c in parts])
+    assert np.allclose(plain, edited, atol=2e-6)
+
+
+# --- negation: the excuse of a flip --------------------------------------------------------
+
+
+class _Recorded:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, texts):
+        self.seen += list(texts)
+        return stem_embed(texts)
+
+
+_SAID = "Cruz said that unemployment benefits were paid."
+_TAKEN = (
+    "Круз не заявил, что пособия по безработице выплачивались."  # "безработице" = "unemployment"
+)
+_ALONE = "Круз не заявил, что пособия выплачивались."  # nothing for "unemployment" to match
+
+
+def test_an_excuse_that_may_be_taken_is_still_probed_and_read() -> None:
+    recorded = _Recorded()
+    pair = one_line_pair(_SAID, "en", _TAKEN, "ru", embed=recorded)
+    flip = negation.find_flip(pair)
+    assert flip is not None and flip.excused and not flip.idiom
+    assert negation._may_be_taken(pair, flip)
+    negation.NegationCheck().prepare([pair])
+    # the restatement, the words and units, and (a unit near a word) the other side's words
+    assert negation._probe(pair, flip)[1] in recorded.seen
+    assert {"benefits", "paid"} <= set(recorded.seen)
+    assert negation.excuse_taken(pair, flip)
+
+
+def test_a_flip_minor_at_most_is_not_probed_for_its_excuse() -> None:
+    pair = one_line_pair(_SAID, "en", _TAKEN, "ru", embed=stem_embed)
+    flip = negation.find_flip(pair)
+    assert flip is not None
+    # facing an idiom's cue the flip is minor at most, whatever the encoder says
+    assert not negation._may_be_taken(pair, replace(flip, idiom=True))
+    assert negation._may_be_taken(pair, flip)
+
+
+def test_the_other_side_s_words_wait_for_a_unit_near_a_word() -> None:
+    recorded = _Recorded()
+    pair = one_line_pair(_SAID, "en", _ALONE, "ru", embed=recorded)
+    flip = negation.find_flip(pair)
+    assert flip is not None and flip.excused
+    negation.NegationCheck()._prepare_excuses([(pair, flip)])
+    mine, theirs, units, _ = negation._taken_probe(pair, flip)
+    assert set(mine) <= set(recorded.seen)  # the negated side's words and the units ...
+    assert {theirs[u] for u in units} <= set(recorded.seen)
+    others = {t for k, t in enumerate(theirs) if k not in units} - set(mine)
+    assert others and not others & set(recorded.seen)  # ... but not the rest: no unit is near
+    assert not negation.excuse_taken(pair, flip)
+
+
+def test_clauses_are_embedded_only_where_a_clause_test_reads_them() -> None:
+    # both sides negated, the source twice: a count that differs, minor by the gain
+    src = "He did not come, and she did not call."
+    recorded = _Recorded()
+    one = one_line_pair(src, "en", "Er kam nicht.", "de", embed=recorded)
+    flip = negation.find_flip(one)
+    assert flip is not None and not flip.presence
+    gain = negation.flip_gain(one, flip)
+    assert negation._reads_clauses(flip, gain)
+    # one clause on the other side: `positive_translation` has nothing to match
+    assert not negation._reads_clause_vectors(one, flip, gain)
+    negation.NegationCheck().prepare([one])
+    assert "He did not come," not in recorded.seen
+    assert negation.positive_translation(one, flip) is None
+    # two clauses there: still embedded
+    recorded = _Recorded()
+    two = one_line_pair(src, "en", "Er kam nicht, und sie rief an.", "de", embed=recorded)
+    flip = negation.find_flip(two)
+    assert flip is not None and not flip.presence
+    assert negation._reads_clause_vectors(two, flip, negation.flip_gain(two, flip))
+    negation.NegationCheck().prepare([two])
+    assert {"He did not come,", "Er kam nicht,"} <= set(recorded.seen)
