@@ -4,7 +4,8 @@ Cyrillic alternate names. `place_ids` says which places a name may denote, so th
 "Саудовская Аравия" = "Saudi Arabia", "Vereinigte Arabische Emirate" = "United Arab
 Emirates", "Уотфорд" = "Watford", "Вирджиния-Бич" = "Virginia Beach", "Wien" = "Вена".
 
-Built once per process on first use (about half a second), then looked up per mention.
+Built once per machine and data version (about 1 s CPU) into a memory-mapped trie in the
+user's cache (`_index`), which every later process opens for free; looked up per mention.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _LANGS = ("de", "en", "fr", "ru")
 # that are also common words or name parts)
 _MIN_LETTERS = 4
 # Cities this large are the ones news translations name (Watford: 125,000); smaller ones
-# would cost load time for little (about 0.4 s CPU at this size, once per process).
+# would cost build time for little (about 0.4 s CPU at this size, once per machine).
 _MIN_POPULATION = 50_000
 
 
