@@ -416,6 +416,17 @@ class _Sides:
     nearby: _Nearby | None = None
     _src_traces: list[Trace] | None = None
     _tgt_traces: list[Trace] | None = None
+    _tgt_places: dict[int, frozenset[str]] | None = None
+
+    def tgt_places(self) -> dict[int, frozenset[str]]:
+        """Target name word (id) -> the places the run of capitals holding it names
+        (`_place_runs`); worked out once per row, not once per source name."""
+        if self._tgt_places is None:
+            self._tgt_places = {}
+            for n in dict.fromkeys(n for n, _ in self.tgt_parts):
+                for ids, parts in _place_runs(n, self.pair.tgt.lang):
+                    self._tgt_places.update((id(q), ids) for q in parts)
+        return self._tgt_places
 
     @property
     def src_traces(self) -> list[Trace]:
@@ -558,11 +569,7 @@ def _same_place(m: NameMention, sides: _Sides) -> dict[int, int] | None:
     runs = _place_runs(m, sides.pair.src.lang)
     if not runs:
         return None
-    tgt_lang = sides.pair.tgt.lang
-    tgt_ids: dict[int, frozenset[str]] = {}  # target part -> places its run names
-    for n in dict.fromkeys(n for n, _ in sides.tgt_parts):
-        for ids, parts in _place_runs(n, tgt_lang):
-            tgt_ids.update((id(q), ids) for q in parts)
+    tgt_ids = sides.tgt_places()
     hits: dict[int, int] = {}
     for ids, parts in runs:
         found = [
