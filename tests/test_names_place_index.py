@@ -56,3 +56,19 @@ def test_a_truncated_index_is_rebuilt(tmp_path, monkeypatch) -> None:
     finally:
         name_data._index.cache_clear()
         name_data.place_ids.cache_clear()
+
+
+def test_building_an_index_deletes_the_stale_ones(tmp_path, monkeypatch) -> None:
+    _fresh(monkeypatch, tmp_path)
+    try:
+        stale = tmp_path / "places" / "places-0000000000000000.marisa"
+        stale.parent.mkdir(parents=True)
+        stale.write_bytes(b"an index of an older version")
+        assert name_data.place_ids("Watford", "en")
+        assert not stale.exists()
+        assert [p.name for p in stale.parent.glob("places-*.marisa")] == [
+            name_data._index_path().name
+        ]
+    finally:
+        name_data._index.cache_clear()
+        name_data.place_ids.cache_clear()

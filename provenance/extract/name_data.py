@@ -10,6 +10,7 @@ user's cache (`_index`), which every later process opens for free; looked up per
 
 from __future__ import annotations
 
+import contextlib
 import re
 from functools import cache
 
@@ -241,9 +242,20 @@ def _index():
     )
     try:
         user_cache.install_file(trie.save, path)
+        _prune_stale(path)
         return marisa_trie.BytesTrie().mmap(str(path))
     except OSError:  # read-only or full cache directory: keep this process's copy
         return trie
+
+
+def _prune_stale(path) -> None:
+    """Delete the indexes of other code or data versions beside the new one, so the cache
+    holds one index, not one per upgrade. A process still reading an old one keeps its
+    mapping (unlinking does not unmap it); its next start builds its own again."""
+    for old in path.parent.glob("places-*.marisa"):
+        if old != path:
+            with contextlib.suppress(OSError):  # another user's file: leave it
+                old.unlink(missing_ok=True)
 
 
 @cache
