@@ -903,9 +903,10 @@ def excuse_taken(pair: PairView, flip: Flip) -> bool:
     if pair.embed is None or not flip.excused or flip.soft or not _has_excuse_words(pair, flip):
         return False
     mine, theirs, units, _ = _taken_probe(pair, flip)
-    if not _units_near(pair.embed(mine), pair.embed([theirs[u] for u in units])):
+    mine_vectors = pair.embed(mine)
+    if not _units_near(mine_vectors, pair.embed([theirs[u] for u in units])):
         return False  # the rest of the other side's words need not be embedded
-    sim = pair.embed(mine) @ pair.embed(theirs).T
+    sim = mine_vectors @ pair.embed(theirs).T
     for u in units:
         k = int(np.argmax(sim[:, u]))
         if sim[k, u] < TAKEN_SIM or int(np.argmax(sim[k])) != u:

@@ -1178,7 +1178,7 @@ def double_negations(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[A
     negation; its `anchor` spans the double one. Correlatives ("nor") complete another
     cue and count for none."""
     data = lang_data.data(lang, "cues")
-    if data.negation_concord:
+    if data.negative_concord:
         return []
     texts = (a, b)
     pol = (_polarity(a, lang), _polarity(b, lang))

@@ -146,11 +146,6 @@ class CueData:
     # "никто", "ничего", "никогда"), which negate a statement only beside a verbal negation
     # ("не", "нет"): a clause holding only these is no negated clause.
     negation_concord: str | None = None
-    # Whether the language has negative concord: several negation cues in one clause
-    # make one negation ("никто не пришёл", "personne n'est venu"). Without it (English,
-    # German) two cues in one stretch of a clause cancel ("No one is not allowed to
-    # leave" = everyone may): the clause reads affirmative (`provenance.checks.negation`).
-    negative_concord: bool = True
     # The base of an affixal negative that is an adjective of possibility ("beatable",
     # "schlagbar", "évitable"): a regex the word without its prefix must match whole. Such
     # a negative is often more frequent than its base ("unbeatable", "unschlagbar"), so it
@@ -215,6 +210,15 @@ class CueData:
     # "смогут", "darf"): a translation that keeps one has not turned a "can" into a claim.
     ability_modals: tuple[str, ...] = ()
     tense: TenseCues = TenseCues()
+
+    @property
+    def negative_concord(self) -> bool:
+        """Whether the language has negative concord, read from its concord words: several
+        negation cues in one clause make one negation ("никто не пришёл", "personne n'est
+        venu"). Without it (English, German) two cues in one stretch of a clause cancel
+        ("No one is not allowed to leave" = everyone may): the clause reads affirmative
+        (`provenance.checks.negation`, `provenance.comparison.evidence`)."""
+        return bool(self.negation_concord)
 
 
 _WORD_PATTERN = r"\w+(?:[-'’]\w+)*"

@@ -436,8 +436,6 @@ DATA = CueData(
                                 "zwangsläufig", "vollständig", "gänzlich"}),
     negative_prefixes=("un", "nicht-", "nicht", "miss"),
     potential_adjective=r"\w{2,}(?:bar|lich)(?:e[nmrs]?)?",
-    # no negative concord: "Niemand darf nicht gehen" = everyone may
-    negative_concord=False,
     # "ob", not "als ob" (= as if: "als ob sie nicht reisen könnte" denies)
     question_openers=(r"(?<!\bals\s)ob",),
     nonfinite_negation=r"nicht\s+(?:mehr\s+)?zu\s+\w+(?:en|n)\b",

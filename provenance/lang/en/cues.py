@@ -372,8 +372,6 @@ DATA = CueData(
         r"\b(?:has|have|had|is|are|was|were)\s+still\s+to\b",
     ),
     negation_correlatives=frozenset({"nor"}),
-    # no negative concord: "No one is not allowed" = everyone is
-    negative_concord=False,
     question_openers=("whether",),
     nonfinite_negation=r"(?<=\bto\s)not\b|not\s+(?:to\b|\w+ing\b)",
     negation_removals=(

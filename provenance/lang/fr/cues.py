@@ -254,7 +254,6 @@ DATA = CueData(
     # answer elliptically ("Jamais !"). ("pas" stays a negation alone: "c'est pas vrai".)
     # "ni" too: "sans eau ni nourriture" = without water or food.
     negation_concord=r"jamais|rien|aucun(?:e|s|es)?|nullement|nul(?:le)?|ni",
-    negative_concord=True,  # "personne n'est venu": one negation
     negation_removals=((r"^jamais$", "toujours"), (r"^rien$", "quelque chose")),
     negative_prefixes=("in", "im", "il", "ir", "dé", "dés", "non-"),
     potential_adjective=r"\w{2,}[ai]bles?",

@@ -359,7 +359,6 @@ DATA = CueData(
         (r"^запре[тщ]\w*$", "разрешено"), (r"^(?:напрасно|тщетн\w*)$", "успешно"),
     ),
     negation_concord=r"ни|ник\w+|нич\w+|нигде|ниоткуда|нисколько",
-    negative_concord=True,  # "никто не пришёл": one negation
     blanked_negations=not_yet,
     stranded_concord=stranded_concord,
     negative_polarity=(r"\bли\b", r"\bвообще\b", r"\bкогда-либо\b", r"\bхоть\b"),
