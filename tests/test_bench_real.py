@@ -21,6 +21,7 @@ from provenance.bench.real import (
     excerpt,
     message_shape,
     pair_figures,
+    top_patterns,
 )
 from provenance.bench.real_report import (
     DEFAULT_REVIEW,
@@ -266,6 +267,39 @@ def test_pattern_shapes_abstract_values_and_figures_are_shares() -> None:
     assert fig["by_check"] == {"names/entity": {"critical_major": 0.3333, "critical": 0.3333}}
 
 
+def _alarm(where: str, line: int, message: str, spans: list[str]) -> dict:
+    return {"where": where, "line": line, "check": "names", "type": "entity",
+            "severity": "major", "message": message, "spans": spans,
+            "source": f"src {where} {line}", "translation": f"tgt {where} {line}"}  # fmt: skip
+
+
+def test_pattern_examples_come_from_development_references_unless_all_is_asked() -> None:
+    alarms = [
+        _alarm("de-en/B", 555, "Bremen is missing in the translation", ["Bremen"]),
+        _alarm("ru-en/A", 7, "Moskau is missing in the translation", ["Moskau"]),
+        _alarm("chain de-ru-en hop de->ru", 9, "Kiel is missing in the translation", ["Kiel"]),
+        _alarm("fr-de/A", 3, "Toulouse became Tolosa", ["Toulouse", "Tolosa"]),
+    ]
+    missing, held_only = top_patterns(alarms)
+    assert missing["count"] == 3 and missing["where"]["de-en/B"] == 1
+    shown = [missing["example"], *missing["more_examples"]]
+    assert [(e["where"], e["line"]) for e in shown] == [
+        ("ru-en/A", 7),
+        ("chain de-ru-en hop de->ru", 9),
+    ]
+    assert all(not e["held_out"] and e["source"].startswith("src") for e in shown)
+    # a pattern seen on held-out references only: its reference and line, no text
+    ex = held_only["example"]
+    assert (ex["where"], ex["line"], ex["held_out"]) == ("fr-de/A", 3, True)
+    assert ex["message"] == ex["source"] == ex["translation"] == "" and ex["spans"] == []
+    assert held_only["more_examples"] == []
+    # --examples all: the first occurrence, whatever the reference, with its text
+    missing, held_only = top_patterns(alarms, examples="all")
+    assert (missing["example"]["where"], missing["example"]["held_out"]) == ("de-en/B", True)
+    assert missing["example"]["source"] == "src de-en/B 555"
+    assert held_only["example"]["message"] == "Toulouse became Tolosa"
+
+
 def test_critical_list_keeps_only_critical_flags_with_excerpts_around_the_span() -> None:
     long_src = "Wort " * 60 + "24 апреля Трамп подписал | законопроект." + " Wort" * 60
     alarms = [
@@ -349,11 +383,18 @@ def test_bench_real_limit_on_the_shared_corpus(shared_dir, run_cli, tmp_path) ->
     for p in result["patterns"]:
         assert p["count"] >= 1 and p["severity"] in ("critical", "major")
         assert {"source", "translation", "spans", "message"} <= set(p["example"])
+        for ex in (p["example"], *p["more_examples"]):  # held-out rows show no text
+            assert not ex["held_out"] or ex["source"] == ex["translation"] == ""
 
 
 def test_bench_real_without_the_corpus_is_one_line_exit_2(run_cli, tmp_path) -> None:
     code, _, err = run_cli("bench", "real", "--corpus", str(tmp_path / "nowhere"))
     assert code == 2 and "WMT21 corpus not found" in err and "Traceback" not in err
+
+
+def test_bench_real_examples_must_be_development_or_all(run_cli, tmp_path) -> None:
+    code, _, err = run_cli("bench", "real", "--corpus", str(tmp_path), "--examples", "held")
+    assert code == 2 and "--examples held" in err and "Traceback" not in err
 
 
 def _crit(where: str, line: int, check: str, ftype: str, message: str, spans: list[str]):

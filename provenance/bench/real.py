@@ -329,22 +329,67 @@ def message_shape(message: str, spans: Iterable[str]) -> str:
     return re.sub("\x00(\\d+)\x00", lambda m: f"{{{classes[int(m.group(1))]}}}", shape)
 
 
-def top_patterns(alarms: Sequence[dict[str, Any]], k: int = TOP_PATTERNS) -> list[dict]:
+DEVELOPMENT_REFS = frozenset({"de-en/A", "ru-en/A", "en-de/A", "en-ru/A"})
+EXAMPLE_CHOICES = ("development", "all")
+_EXAMPLE_TEXT = ("message", "spans", "source", "translation")
+
+
+def is_development(place: str) -> bool:
+    """True for the references tuning may read: the four A references and the chains,
+    which are built from the A references (ref-A.de, ref-A.ru) and their English source."""
+    return place in DEVELOPMENT_REFS or place.startswith("chain")
+
+
+def check_examples(examples: str) -> None:
+    if examples not in EXAMPLE_CHOICES:
+        raise UsageError(f"--examples {examples}: use one of {', '.join(EXAMPLE_CHOICES)}.")
+
+
+def _held_out_stub(alarm: dict[str, Any]) -> dict[str, Any]:
+    """A held-out flag as an example without its text: where and line only (the text
+    fields stay, empty, so that readers of the JSON find the keys they expect)."""
+    stub = {k: v for k, v in alarm.items() if k not in _EXAMPLE_TEXT}
+    return {**stub, "message": "", "spans": [], "source": "", "translation": "", "held_out": True}
+
+
+def _pick_examples(found: Sequence[dict[str, Any]], examples: str) -> list[dict[str, Any]]:
+    """Up to three examples from distinct places, best first. With "development" only
+    development rows are shown in full; when the pattern has none there, its first
+    occurrence is given as a stub (reference and line, no text)."""
+    places: set[str] = set()
+    picked: list[dict[str, Any]] = []
+    for a in found:
+        place = a["where"].split(" hop")[0]
+        held_out = not is_development(place)
+        if place in places or (held_out and examples != "all"):
+            continue
+        places.add(place)
+        picked.append({**a, "held_out": held_out})
+        if len(picked) == 3:
+            break
+    return picked or [_held_out_stub(found[0])]
+
+
+def top_patterns(
+    alarms: Sequence[dict[str, Any]], k: int = TOP_PATTERNS, *, examples: str = "development"
+) -> list[dict]:
     """The k most frequent false-alarm patterns (check, type, severity, message shape),
-    each with its first example and up to two more from other directions."""
+    each with an example and up to two more from other directions. `examples`
+    "development" takes them from the development references only (held-out rows must not
+    be read while tuning); "all" from any reference, first occurrence first."""
+    check_examples(examples)
     counts: Counter[tuple[str, str, str, str]] = Counter()
-    examples: dict[tuple[str, str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    found: dict[tuple[str, str, str, str], list[dict[str, Any]]] = defaultdict(list)
     where: dict[tuple[str, str, str, str], Counter[str]] = defaultdict(Counter)
     for a in alarms:
         key = (a["check"] or "?", a["type"], a["severity"], message_shape(a["message"], a["spans"]))
         counts[key] += 1
-        place = a["where"].split(" hop")[0]
-        if len(examples[key]) < 3 and place not in where[key]:
-            examples[key].append(a)
-        where[key][place] += 1
+        found[key].append(a)
+        where[key][a["where"].split(" hop")[0]] += 1
     out = []
     for key, n in counts.most_common(k):
         check, ftype, severity, shape = key
+        picked = _pick_examples(found[key], examples)
         out.append(
             {
                 "check": check,
@@ -353,8 +398,8 @@ def top_patterns(alarms: Sequence[dict[str, Any]], k: int = TOP_PATTERNS) -> lis
                 "shape": shape,
                 "count": n,
                 "where": dict(where[key].most_common()),
-                "example": examples[key][0],
-                "more_examples": examples[key][1:],
+                "example": picked[0],
+                "more_examples": picked[1:],
             }
         )
     return out
@@ -429,9 +474,11 @@ def run(
     limit: int | None = None,
     seed: int = 0,
     encoder: Encoder | None = None,
+    examples: str = "development",
 ) -> dict[str, Any]:
     """Everything `bench real` measures, as one JSON-ready dict."""
     corpus = Path(corpus) if corpus is not None else Path.cwd() / DEFAULT_CORPUS
+    check_examples(examples)
     check_corpus(corpus)
     dirs, parts = select(only)
     cached = CachedEncoder(encoder or get_encoder())
@@ -456,7 +503,8 @@ def run(
         drift_dirs = [d for d in DRIFT_DIRECTIONS if d in names]
         if drift_dirs:
             out["drift"] = run_drift(corpus, drift_dirs, cached, seed=seed, limit=limit)
-    out["patterns"] = top_patterns(alarms)
+    out["patterns"] = top_patterns(alarms, examples=examples)
+    out["pattern_examples"] = examples
     out["false_alarms"] = len(alarms)
     out["critical_list"] = critical_list(alarms)
     out["seconds"] = round(time.perf_counter() - started, 1)
@@ -473,11 +521,12 @@ def main(
     seed: int = 0,
     critical_out: Path | None = None,
     reviewed: Sequence[Path] = (),
+    examples: str = "development",
 ) -> dict[str, Any]:
     """Run, print, and write what was asked. The critical flags (JSON and `critical_out`)
     carry the verdict of the same flag in a review: the files `reviewed`, else the
     earlier `critical_out` and the repository's `docs/real-critical-review.md`."""
-    result = run(corpus, only=only, limit=limit, seed=seed)
+    result = run(corpus, only=only, limit=limit, seed=seed, examples=examples)
     from provenance.bench.real_report import (
         DEFAULT_REVIEW,
         carry_verdicts,

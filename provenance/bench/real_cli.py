@@ -51,6 +51,15 @@ def register(bench_app: typer.Typer) -> None:
                 "--critical-list file and docs/real-critical-review.md.",
             ),
         ] = None,
+        examples: Annotated[
+            str,
+            typer.Option(
+                "--examples",
+                help="Where the false-alarm patterns take their examples from: "
+                "'development' (the A references and the chains; a pattern seen only on "
+                "held-out references shows its count and reference, no text) or 'all'.",
+            ),
+        ] = "development",
     ) -> None:
         """False alarms on real faithful translations (WMT21) and recall on drifts planted
         into them."""
@@ -64,4 +73,5 @@ def register(bench_app: typer.Typer) -> None:
             seed=seed,
             critical_out=critical_list,
             reviewed=reviewed or (),
+            examples=examples,
         )

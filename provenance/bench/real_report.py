@@ -56,7 +56,7 @@ def print_report(result: dict[str, Any], console: Console | None = None) -> None
     if "drift" in result:
         _drift_table(console, result["drift"])
     if result.get("patterns"):
-        _patterns_table(console, result["patterns"])
+        _patterns_table(console, result["patterns"], result.get("pattern_examples", "all"))
     if result.get("critical_list"):
         _critical_review(console, result["critical_list"])
     console.print(
@@ -128,19 +128,31 @@ def _drift_table(console: Console, drift: dict[str, Any]) -> None:
     )
 
 
-def _patterns_table(console: Console, patterns: list[dict[str, Any]]) -> None:
-    table = Table(title="Most frequent false-alarm patterns (critical/major on faithful text)")
+def _pattern_example(ex: dict[str, Any]) -> str:
+    if ex.get("held_out") and not ex["spans"] and not ex["message"]:
+        return f"{ex['where']}:{ex['line']} (held out, no text)"
+    spans = " | ".join(ex["spans"]) or "-"
+    return f"{ex['where']}:{ex['line']} [{spans[:60]}]"
+
+
+def _patterns_table(console: Console, patterns: list[dict[str, Any]], examples: str) -> None:
+    source = (
+        "examples from any reference"
+        if examples == "all"
+        else "examples from development references only; held-out: reference and line"
+    )
+    table = Table(
+        title=f"Most frequent false-alarm patterns (critical/major on faithful text; {source})"
+    )
     for col in ("n", "check/type", "sev.", "message shape", "example"):
         table.add_column(col, justify="right" if col == "n" else "left", overflow="fold")
     for p in patterns:
-        ex = p["example"]
-        spans = " | ".join(ex["spans"]) or "-"
         table.add_row(
             str(p["count"]),
             f"{p['check']}/{p['type']}",
             p["severity"],
             escape(p["shape"][:80]),
-            escape(f"{ex['where']}:{ex['line']} [{spans[:60]}]"),
+            escape(_pattern_example(p["example"])),
         )
     console.print(table)
 
