@@ -1,13 +1,15 @@
 """The dates check: a date, month, year, weekday or relative date changed, dropped or added.
 
 Two mentions agree when every field both give is equal ("9 June" = "9 июня 2019");
-"im kommenden Jahr" = "в следующем году" = "next year" by their relative code.
+"im kommenden Jahr" = "в следующем году" = "next year" by their relative code. A date
+split over the row ("In 2021, on May 9") agrees with the same date said at once.
 
 Severity is the strength of the evidence. Two mentions of one kind that differ (dates,
 months, years, weekdays, relative dates) are critical. A date, month or year missing or
 added is major, minor when a neighbouring row of the other side states it (moved into
-the next sentence, or a repetition left out). A weekday or a relative date missing or
-added is minor:
+the next sentence, or a repetition left out). The other end of a day range missing or
+added is minor (one side gives a range, the other a day, or a range not read). A weekday
+or a relative date missing or added is minor:
 translators turn "yesterday" into the weekday or the date against the dateline and back,
 add the weekday of a date, and weekdays stand in names ("Bild am Sonntag").
 """
@@ -43,7 +45,9 @@ def _severity(what: str, s: DateMention | None, t: DateMention | None) -> str | 
         return "critical"  # two dates, weekdays or relative dates of one kind differ
     d = s if s is not None else t
     assert d is not None
-    return "major" if _calendar(d) else "minor"
+    # the other end of a day range whose other day matched: one side gives a range, the
+    # other one day, or a range this extractor does not read ("vom 10. bis zum 12.")
+    return "major" if _calendar(d) and not d.partner else "minor"
 
 
 def _bare_year(d: DateMention) -> bool:
@@ -56,6 +60,16 @@ def _a_number(d: DateMention, numbers: frozenset[int], short: frozenset[int]) ->
     if not _bare_year(d):
         return False
     return d.year in numbers or d.year % 100 in short  # type: ignore[operator]
+
+
+def _ends_last(mentions: list[DateMention]) -> list[DateMention]:
+    return sorted(mentions, key=lambda d: d.partner)
+
+
+def _stated_in(d: DateMention, other: list[DateMention]) -> bool:
+    """Whether one mention of the other side gives every field of `d` (and more)."""
+    mine = d.fields().items()
+    return any(mine < o.fields().items() for o in other)
 
 
 def _soft(d: DateMention) -> bool:
@@ -80,7 +94,10 @@ class DatesCheck:
     # two digits on the other side is no year missing (issue 15, round 4)
     # 4: a date missing or added that a neighbouring row states on the other side is
     # minor; a pair of days with a slash ("9/10 septembre") is read (issue 15, round 5)
-    version = "4"
+    # 5: a day range with a dash ("7-9 May", "7.-9. Mai"); a mention whose every field one
+    # mention of the other side gives is no date missing or added ("In 2021, on May 9" =
+    # "Am 9. Mai 2021"); the digits of a code are no day ("COVID-19 May 2020") (round 9)
+    version = "5"
 
     def __init__(self) -> None:
         self._rows = Neighbours()
@@ -96,7 +113,13 @@ class DatesCheck:
         tgt = extract_dates(pair.tgt.text, pair.tgt.lang)
         if not src and not tgt:
             return []
-        m = match(src, tgt, DateMention.compatible, _related)
+        # a range's other end last, so that "Juli" pairs with "12 juillet" of "10-12
+        # juillet", not with its first day
+        m = match(_ends_last(src), _ends_last(tgt), DateMention.compatible, _related)
+        # a date the other side states in one mention, split over this side ("In 2021,
+        # on May 9" = "Am 9. Mai 2021": the year matched, the day and month left over)
+        m.missing = [d for d in m.missing if not _stated_in(d, tgt)]
+        m.added = [d for d in m.added if not _stated_in(d, src)]
         # "heute", "сегодня", "this year" often just mean "now": compared when both sides
         # have one, never reported as missing or added on their own.
         m.missing = [d for d in m.missing if not _soft(d)]

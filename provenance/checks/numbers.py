@@ -280,7 +280,10 @@ class NumbersCheck:
     # quantity the other side says as one unit ("12 months" = "a year") minor, clock
     # times by a part of the hour ("halb neun") and on twelve hours (round 7)
     # 6: noon and midnight as clock times ("at noon" = "um 12 Uhr"; round 7b)
-    version = "6"
+    # 7: numbers in names: digits after an abbreviation in capitals ("TSV 1860") or before
+    # a place ("1860 Munich") weak, digits opening with a zero ("Schalke 04") soft; the
+    # day of a dashed day range ("7-9 May") is a date, no number (round 9)
+    version = "7"
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:
@@ -312,12 +315,23 @@ class NumbersCheck:
         # missing or added
         m.missing = _unpaired(m.missing, {s for s, _ in m.changed})
         m.added = _unpaired(m.added, {t for _, t in m.changed})
+        # a number in a name left over on the other side ("Sechzig" for "1860 Munich"),
+        # the name not copied here, may be the same name said with another number
         missing, added = m.missing, m.added
-        if not added:
-            m.missing = [_weaken(q) if _said(q, pair.tgt) else q for q in missing]
-        if not missing:
-            m.added = [_weaken(q) if _said(q, pair.src) else q for q in added]
+        if all(q.name for q in added):
+            named = _renamed(added, pair.src.text)
+            m.missing = [_weaken(q) if named or _said(q, pair.tgt) else q for q in missing]
+        if all(q.name for q in missing):
+            named = _renamed(missing, pair.tgt.text)
+            m.added = [_weaken(q) if named or _said(q, pair.src) else q for q in added]
         return findings(m, "number", lambda x: x.label, _severity)
+
+
+def _renamed(named: list[Quantity], other_text: str) -> bool:
+    """Whether a number in a name is left over whose words the other side does not copy
+    ("Sechzig" against "1860 Munich", not against "Sechzig lost 300 fans")."""
+    low = other_text.lower()
+    return any(q.text.lower() not in low for q in named)
 
 
 def _unpaired(left: list[Quantity], changed: set[Quantity]) -> list[Quantity]:

@@ -165,12 +165,15 @@ def _night_before(code: str) -> re.Pattern[str] | None:
 
 @cache
 def _range_before(code: str) -> re.Pattern[str]:
-    """Before a day, the first day of its range: "5. bis", "the 14th to the", "5th to";
-    or of a pair written with a slash: "9/10 septembre", "9./10. September"."""
+    """Before a day, the first day of its range (group 1): "5. bis", "the 14th to the",
+    "5th to"; of a pair written with a slash: "9/10 septembre", "9./10. September"; or
+    (group 2) of a range with a dash glued to both days: "7-9 May", "7–9 мая", "7.-9.
+    Mai" (not after a letter, a dot or a comma: "K2-7", "1,7-9")."""
     words = phrase_regex(_range_words(code))
     return re.compile(
-        rf"(?<!\d)(\d{{1,2}})"
-        rf"(?:(?:[^\W\d_]{{1,3}}|\.)?\s*(?:{words})\s+(?:\w{{1,3}}\s+)?|\.?\s*/\s*)$"
+        rf"(?:(?<!\d)(\d{{1,2}})"
+        rf"(?:(?:[^\W\d_]{{1,3}}|\.)?\s*(?:{words})\s+(?:\w{{1,3}}\s+)?|\.?\s*/\s*)"
+        rf"|(?<![\w.,])(\d{{1,2}})\.?[-–])$"
     )
 
 
@@ -258,6 +261,7 @@ def _calendar_words(toks: tuple[Token, ...], code: str) -> list[tuple[int, int |
     ]
 
 
+_CODE_BEFORE = re.compile(r"[^\W\d_]-$")
 _DayEnd = tuple[int, int, int]  # (day, start, end) of the other end of a day range
 
 
@@ -276,13 +280,14 @@ def _day_before(text: str, toks: tuple[Token, ...], i: int, code: str):
     ):
         return None
     day = _int(prev, 1, 31)
-    if day is None:
-        return None
+    if day is None or _CODE_BEFORE.search(text, max(0, prev.start - 2), prev.start):
+        return None  # "COVID-19 May 2020": the digits end a code, no day
     first: _DayEnd | None = None
     # "5. bis 7. August", "с 5 по 7 августа", "du 5 au 7 août", "the 14th to the 16th of"
     m = _range_before(code).search(text, max(0, prev.start - 24), prev.start)
     if m is not None:
-        first = (int(m.group(1)), m.start(1), m.end(1))
+        g = 1 if m.group(1) is not None else 2
+        first = (int(m.group(g)), m.start(g), m.end(g))
     return day, prev.start, first
 
 

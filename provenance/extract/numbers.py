@@ -24,6 +24,7 @@ import babel
 
 from provenance.extract._text import Token, facts, lemma, phrase_regex, ru_parses, tokens
 from provenance.extract.dates import extract_dates
+from provenance.extract.name_data import place_ids
 from provenance.extract.units import dimension, measure_after
 from provenance.lang.facts import CURRENCY_SYMBOLS
 from provenance.util.memo import memoised
@@ -63,6 +64,9 @@ class Quantity:
     # "noon", "midnight": a clock time that says its half of the day; weak, as translators
     # say it in a word the other side lacks ("am Samstagmittag" = "on Saturday around noon")
     day_point: bool = False
+    # Part of a name or code ("Sechzig" for TSV 1860, "Schalke 04", "die Zweite Liga"):
+    # soft; the other side may say the name with another number or none ("1860 Munich").
+    name: bool = False
 
     @property
     def label(self) -> str:
@@ -569,13 +573,13 @@ def _digit_quantities(text: str, code: str, toks, taken: list[tuple[int, int]]) 
         # an ordinal is weak; a count may go on after its noun ("14 heures et demie")
         q = dataclasses.replace(q, weak=True) if ordinal else _with_half(q, text, code) or q
         if q.unit is None and _identifier(text, a, q.end):
-            q = dataclasses.replace(q, soft=True)
+            q = dataclasses.replace(q, soft=True, name=True)
         elif q.unit is None and (hyphen := _HYPHEN_WORD.match(text, q.end)):
             # "100-jähriges" = "centennial"; "14-tägige" = "two weeks" (its unit)
             unit = _compound_unit(hyphen.group(), code)
             q = dataclasses.replace(q, weak=True, unit=unit)
-        elif q.unit is None and q.end == b and _attributive(text, a, code):
-            q = dataclasses.replace(q, weak=True)  # "a 911 caller", "Catch 22"
+        elif q.unit is None and q.end == b and _attributive(text, a, b, code):
+            q = dataclasses.replace(q, weak=True)  # "a 911 caller", "Catch 22", "1860 Munich"
         taken.append((q.start, q.end))
         found.append(q)
     return found
@@ -604,10 +608,14 @@ def _compound_unit(word: str, code: str) -> str | None:
 
 # After digits, glued capitals ("T-90M", "Т-80БВМ", "A320neo" aside): a model, not a count.
 _CODE_AFTER = re.compile(r"[A-ZА-ЯЁ]")
+_LEADING_ZERO = re.compile(r"0\d+")
 
 
 def _identifier(text: str, start: int, end: int) -> bool:
-    """Whether the digits at start:end are part of a name or code, not a quantity."""
+    """Whether the digits at start:end are part of a name or code, not a quantity: a
+    count never opens with a zero ("Schalke 04", "Mainz 05", "007")."""
+    if _LEADING_ZERO.fullmatch(text, start, end):
+        return True
     m = _CODE_BEFORE.search(text, max(0, start - 3), start)
     if m and m.end() == start:
         if m.group(1) is None:
@@ -619,21 +627,42 @@ def _identifier(text: str, start: int, end: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+_PLACE_AFTER = re.compile(r"[ \u00a0]([A-ZÀ-Ý][^\W\d_]+)(?:[ \u00a0]([^\W\d_]+))?")
 
 
-def _attributive(text: str, start: int, code: str) -> bool:
-    """Whether bare digits at `start` modify a word or name rather than count: after an
-    article ("a 911 caller", "ein 3:1-Sieg"; an article counts no digits) or, where
-    `names_take_numbers`, after a capitalised word inside a sentence ("Catch 22",
-    "Windows 10", "Formula 1"). Translators say such numbers in a word ("Notrufanrufer",
-    "Zwickmühle") or drop them: weak evidence of a quantity."""
+def _name_after(text: str, end: int, code: str) -> bool:
+    """Whether the digits ending at `end` open a club's name, a number and a place
+    ("1860 Munich", "1899 Hoffenheim" where GeoNames knows the place), not a count of
+    the place's people or things ("5,000 London commuters": a plural after the place)."""
+    m = _PLACE_AFTER.match(text, end)
+    if m is None:
+        return False
+    counted = m.group(2) is not None and m.group(2).islower() and m.group(2).endswith("s")
+    return not counted and bool(place_ids(m.group(1), code))
+
+
+# An abbreviation in capitals (two to five letters) before digits names a club, a model or a
+# series ("TSV 1860", "SV 98", "BMW 320"): weak evidence of a count ("USA 300 Soldaten" is one).
+_ACRONYM = re.compile(r"[A-ZÄÖÜА-ЯЁ]{2,5}")
+
+
+def _attributive(text: str, start: int, end: int, code: str) -> bool:
+    """Whether bare digits at `start`:`end` modify a word or name rather than count: after
+    an article ("a 911 caller", "ein 3:1-Sieg"; an article counts no digits) or an
+    abbreviation in capitals ("TSV 1860") or, where `names_take_numbers`, after a
+    capitalised word inside a sentence ("Catch 22", "Windows 10", "Formula 1") or before a
+    place that ends the name ("1860 Munich"; see `_name_after`). Translators say such
+    numbers in a word ("Notrufanrufer", "Zwickmühle", "Sechzig") or drop them: weak
+    evidence of a quantity."""
+    if facts(code).names_take_numbers and _name_after(text, end, code):
+        return True
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return False
     word = m.group(1)
     data = facts(code)
-    if word.lower() in data.weak_number_words:
-        return True
+    if word.lower() in data.weak_number_words or _ACRONYM.fullmatch(word):
+        return True  # "a 911 caller"; "TSV 1860", "SV 98", "МиГ 29" in every language
     if not (data.names_take_numbers and word[0].isupper()):
         return False
     low = word.lower()
@@ -663,10 +692,11 @@ def _single_word(text: str, code: str, toks, i: int, kind: str, v: float) -> Qua
     # any ordinal of a set phrase ("во втором туре" = "in the runoff")
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
     idiom = nxt_tok is not None and nxt_tok.lemma in facts(code).ordinal_idiom_heads
-    soft = kind == "soft" or (kind == "ord" and (v == 1 or idiom)) or _in_name(text, toks, i)
+    named = _in_name(text, toks, i)
+    soft = kind == "soft" or (kind == "ord" and (v == 1 or idiom)) or named
     # a number compound with a unit keeps it: "zweiwöchige" = "two-week" = "14-day"
     unit = q.unit or (_compound_unit(toks[i].text, code) if kind == "soft" else None)
-    return dataclasses.replace(q, soft=soft, weak=kind == "ord", unit=unit)
+    return dataclasses.replace(q, soft=soft, weak=kind == "ord", unit=unit, name=named)
 
 
 _SENTENCE_OPENERS = frozenset(".!?:;\"'«»„“”‘’([-–—")
@@ -913,7 +943,7 @@ def _word_quantities(
         elif q.unit is None:
             q = _fraction_unit(q, text, code, toks, j)
         if kind == "num" and _in_name(text, toks, i):
-            q = dataclasses.replace(q, soft=True)
+            q = dataclasses.replace(q, soft=True, name=True)
         elif run.total == 0 and q.value <= 10 and not run.frac_seen and _unitless(q.unit):
             q = dataclasses.replace(q, weak=True)  # "zwei", "six": see Quantity.weak
         if run.frac_seen or not run.counted:
