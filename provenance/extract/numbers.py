@@ -26,7 +26,7 @@ from provenance.extract._text import Token, facts, lemma, phrase_regex, ru_parse
 from provenance.extract.dates import extract_dates
 from provenance.extract.name_data import place_ids
 from provenance.extract.units import dimension, measure_after
-from provenance.lang.facts import CURRENCY_SYMBOLS
+from provenance.lang.facts import CURRENCY_SYMBOLS, FactsData
 from provenance.util.memo import memoised
 
 _SPACES = "\u00a0\u202f\u2009"
@@ -172,9 +172,19 @@ def _word_value(tok: Token, code: str) -> tuple[str, float] | None:
 # same words recur in every row of a document.
 @memoised(100_000)
 def _word_value_of(text: str, lemma_: str, code: str) -> tuple[str, float] | None:
-    tok = Token(text, 0, len(text), text.lower(), lemma_, not text[0].isdigit())
+    lower, is_word = text.lower(), not text[0].isdigit()
     data = facts(code)
-    for key in (tok.lemma, tok.lower):
+    return (
+        _listed_word(lower, lemma_, data)
+        or (_ru_half_word(lower, data) if code == "ru" else None)
+        or (_hyphenated_word(lower, code, data) if "-" in lower else None)
+        or (_compound_word(lower, data) if is_word else None)
+    )
+
+
+def _listed_word(lower: str, lemma_: str, data: FactsData) -> tuple[str, float] | None:
+    """A word the language's number tables list, by its lemma first, then its form."""
+    for key in (lemma_, lower):
         if key in data.number_words:
             return "num", float(data.number_words[key])
         if key in data.soft_number_words:
@@ -191,47 +201,64 @@ def _word_value_of(text: str, lemma_: str, code: str) -> tuple[str, float] | Non
             return "frac", float(data.fraction_words[key])
         if key in data.ordinal_words:
             return "ord", float(data.ordinal_words[key])
-    if code == "ru" and tok.lower.startswith("пол"):  # "полмиллиона", "полумиллиона"
-        rest = tok.lower[4:] if tok.lower.startswith("полу") else tok.lower[3:]
-        scale = data.scale_words.get(lemma(rest, code)) if len(rest) > 3 else None
-        if scale:
-            return "num", 0.5 * scale
-        if _ru_half_of_unit(rest):  # "полгода", "полчаса", "полдня" (not "полдень")
-            return "frac", 0.5
-    if "-" in tok.lower:  # "twenty-five", "vingt-cinq", "quatre-vingt-dix"
-        parts = tok.lower.split("-")
-        if parts[0] in data.fraction_words and len(parts) == 2:
-            frac = float(data.fraction_words[parts[0]])
-            if parts[1] in data.scale_words:  # "demi-milliard", "half-million"
-                return "num", frac * data.scale_words[parts[1]]
-            return "frac", frac  # "demi-heure", "half-hour"
-        # "vingt-et-un": the connector joins, the article-like "un" counts one
-        vals = [
-            data.number_words.get(p, 1 if p in data.weak_number_words else None)
-            for p in parts
-            if p not in data.number_connectors
-        ]
-        if all(v is not None for v in vals):
-            total = 0.0
-            for v in vals:
-                total = total + 76 if (code == "fr" and v == 20 and total % 100 == 4) else total + v
-            return "num", total
-        spaced = _hyphenated_run(parts, code)
-        if spaced is not None:
-            return spaced
-        if vals and vals[0] is not None and parts[0] in data.number_words:
-            # "three-month-old", "four-year", "deux-pièces": said as a number of its own
-            # in another language ("drei Monate alten") as often as in one word
-            return "soft", float(vals[0])
-    if data.compound_morphemes and tok.is_word:
-        v = _german_compound(tok.lower, data.compound_morphemes)
+    return None
+
+
+def _ru_half_word(lower: str, data: FactsData) -> tuple[str, float] | None:
+    """Russian "пол"/"полу" + a scale or a unit: "полмиллиона", "полгода", "полчаса"."""
+    if not lower.startswith("пол"):
+        return None
+    rest = lower[4:] if lower.startswith("полу") else lower[3:]
+    scale = data.scale_words.get(lemma(rest, "ru")) if len(rest) > 3 else None
+    if scale:
+        return "num", 0.5 * scale
+    if _ru_half_of_unit(rest):  # "полгода", "полчаса", "полдня" (not "полдень")
+        return "frac", 0.5
+    return None
+
+
+def _hyphenated_word(lower: str, code: str, data: FactsData) -> tuple[str, float] | None:
+    """A hyphenated number word: "twenty-five", "vingt-cinq", "quatre-vingt-dix",
+    "demi-milliard", "half-hour", "one-and-a-half", "three-month-old"."""
+    parts = lower.split("-")
+    if parts[0] in data.fraction_words and len(parts) == 2:
+        frac = float(data.fraction_words[parts[0]])
+        if parts[1] in data.scale_words:  # "demi-milliard", "half-million"
+            return "num", frac * data.scale_words[parts[1]]
+        return "frac", frac  # "demi-heure", "half-hour"
+    # "vingt-et-un": the connector joins, the article-like "un" counts one
+    vals = [
+        data.number_words.get(p, 1 if p in data.weak_number_words else None)
+        for p in parts
+        if p not in data.number_connectors
+    ]
+    if all(v is not None for v in vals):
+        total = 0.0
+        for v in vals:
+            total = total + 76 if (code == "fr" and v == 20 and total % 100 == 4) else total + v
+        return "num", total
+    spaced = _hyphenated_run(parts, code)
+    if spaced is not None:
+        return spaced
+    if vals and vals[0] is not None and parts[0] in data.number_words:
+        # "three-month-old", "four-year", "deux-pièces": said as a number of its own
+        # in another language ("drei Monate alten") as often as in one word
+        return "soft", float(vals[0])
+    return None
+
+
+def _compound_word(lower: str, data: FactsData) -> tuple[str, float] | None:
+    """A number glued into one word: German "dreiundzwanzig" (a number), a compound that
+    opens with one ("sechsmonatige"), a Russian number stem ("пятимильной"): soft."""
+    if data.compound_morphemes:
+        v = _german_compound(lower, data.compound_morphemes)
         if v is not None:
             return "num", v
-        v = _compound_prefix(tok.lower, data.compound_morphemes)
+        v = _compound_prefix(lower, data.compound_morphemes)
         if v is not None:
             return "soft", v
-    if data.compound_prefixes and tok.is_word:
-        v = _number_stem(tok.lower, data.compound_prefixes)
+    if data.compound_prefixes:
+        v = _number_stem(lower, data.compound_prefixes)
         if v is not None:
             return "soft", v
     return None
@@ -903,61 +930,82 @@ def _word_quantities(
     """Spelled-out numbers: runs of number words ("двадцати пяти", "two hundred and five"),
     ordinals and soft number words, outside the spans already `taken`; `values` are the
     tokens' `_word_values`."""
-    data = facts(code)
     found: list[Quantity] = []
     # only words with a value open a quantity; a run read on from one skips the words it took
-    starts = [i for i, wv in enumerate(values) if wv is not None]
     resume = 0
-    for i in starts:
-        if i < resume:
+    for i, wv in enumerate(values):
+        if wv is None or i < resume:
             continue
-        t, wv = toks[i], values[i]
+        t = toks[i]
         if not t.is_word or _covered(t.start, t.end, taken):
             continue
-        kind, v = wv
-        before = toks[i - 1] if i > 0 else None
-        article_less = kind == "frac" and t.lower in data.fractions_after_article
-        if article_less and not _is_article_fraction(toks, i, code):
-            continue  # "the first half", "last quarter": not a fraction
-        weak_before = before is not None and before.lower in data.weak_number_words
-        if kind == "ord" and weak_before and 2 < v <= 10:
-            kind, v = "frac", 1 / v  # "a third", "one fifth"
-        if kind == "weak" and (_unit_after(text, t.end, toks, i + 1, code) or ("",))[0] == "%":
-            kind = "one"  # "ein Prozent" = "1 %" (but "a dollar contract", "un franc succès")
+        opened = _opening_word(text, code, toks, i, wv)
+        if opened is None:
+            continue
+        kind, v = opened
         if kind in ("ord", "soft", "one"):
-            q = _single_word(text, code, toks, i, kind, v)
+            q: Quantity | None = _single_word(text, code, toks, i, kind, v)
+        else:
+            q, after = _word_run(text, code, toks, i, kind, v)
+            resume = after if after is not None else resume
+        if q is not None:
             taken.append((q.start, q.end))
             found.append(q)
-            continue
-        run, j, last_end = _read_run(text, code, toks, i, kind, v)
-        if not run.seen_real:
-            # "an hour and a half", "un mètre et demi": the article counts one
-            one = _article_and_half(text, code, toks, i) if kind == "weak" else None
-            if one is not None:
-                taken.append((one.start, one.end))
-                found.append(one)
-            continue
-        q = _finish(text, code, toks, run.total + run.current, t.start, last_end)
-        if not run.frac_seen:
-            q = _with_half(q, text, code) or q
-        elif q.unit is None:
-            q = _fraction_unit(q, text, code, toks, j)
-        if kind == "num" and _in_name(text, toks, i):
-            q = dataclasses.replace(q, soft=True, name=True)
-        elif run.total == 0 and q.value <= 10 and not run.frac_seen and _unitless(q.unit):
-            q = dataclasses.replace(q, weak=True)  # "zwei", "six": see Quantity.weak
-        if run.frac_seen or not run.counted:
-            q = dataclasses.replace(q, fraction=run.frac_seen, soft=not run.counted)
-        elif (
-            j == i + 1
-            and before is not None
-            and f"{before.lower} {t.lower}" in data.determiner_numbers
-        ):
-            q = dataclasses.replace(q, soft=True)  # "the two sides" = "both sides"
-        taken.append((q.start, q.end))
-        found.append(q)
-        resume = j
     return found
+
+
+def _opening_word(text: str, code: str, toks, i: int, wv) -> tuple[str, float] | None:
+    """The kind and value the word at toks[i] opens a quantity with, read in its context:
+    "a third" is a fraction, "ein Prozent" one; None when it opens none ("the first
+    half", "last quarter": no fraction)."""
+    data = facts(code)
+    kind, v = wv
+    t = toks[i]
+    before = toks[i - 1] if i > 0 else None
+    article_less = kind == "frac" and t.lower in data.fractions_after_article
+    if article_less and not _is_article_fraction(toks, i, code):
+        return None
+    weak_before = before is not None and before.lower in data.weak_number_words
+    if kind == "ord" and weak_before and 2 < v <= 10:
+        kind, v = "frac", 1 / v  # "a third", "one fifth"
+    if kind == "weak" and (_unit_after(text, t.end, toks, i + 1, code) or ("",))[0] == "%":
+        kind = "one"  # "ein Prozent" = "1 %" (but "a dollar contract", "un franc succès")
+    return kind, v
+
+
+def _word_run(
+    text: str, code: str, toks, i: int, kind: str, v: float
+) -> tuple[Quantity | None, int | None]:
+    """The quantity of the run of number words from toks[i] and the index after the run;
+    (one said by the article and a half after its noun or None, None) when the run counts
+    nothing of its own ("an hour and a half")."""
+    run, j, last_end = _read_run(text, code, toks, i, kind, v)
+    if not run.seen_real:
+        # "an hour and a half", "un mètre et demi": the article counts one
+        return (_article_and_half(text, code, toks, i) if kind == "weak" else None), None
+    q = _finish(text, code, toks, run.total + run.current, toks[i].start, last_end)
+    if not run.frac_seen:
+        q = _with_half(q, text, code) or q
+    elif q.unit is None:
+        q = _fraction_unit(q, text, code, toks, j)
+    return _run_marks(q, run, text, code, toks, i, j, kind), j
+
+
+def _run_marks(q: Quantity, run, text: str, code: str, toks, i: int, j: int, kind: str):
+    """A run's quantity marked soft, weak or a fraction: inside a name, a small number
+    spelled out, a fraction or a bare scale, a determiner ("the two sides" = "both
+    sides")."""
+    data = facts(code)
+    if kind == "num" and _in_name(text, toks, i):
+        q = dataclasses.replace(q, soft=True, name=True)
+    elif run.total == 0 and q.value <= 10 and not run.frac_seen and _unitless(q.unit):
+        q = dataclasses.replace(q, weak=True)  # "zwei", "six": see Quantity.weak
+    if run.frac_seen or not run.counted:
+        return dataclasses.replace(q, fraction=run.frac_seen, soft=not run.counted)
+    pair = f"{toks[i - 1].lower} {toks[i].lower}" if i > 0 and j == i + 1 else ""
+    if pair in data.determiner_numbers:
+        q = dataclasses.replace(q, soft=True)  # "the two sides" = "both sides"
+    return q
 
 
 @memoised(4096)
