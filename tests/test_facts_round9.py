@@ -36,6 +36,11 @@ def loud(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
         # a date said in one mention on one side, split over the row on the other
         ("In 2021, on May 9, the city celebrates.", "en", "Am 9. Mai 2021 feiert die Stadt.", "de"),
         ("Am 9. Mai 2021 feiert sie, im Jahr 2021.", "de", "On 9 May 2021 it celebrates.", "en"),
+        # a date said relative to the dateline on the other side (no major; minor at most)
+        ("Im Jahr 2020 stieg die Zahl.", "de", "Last year the number rose.", "en"),
+        ("Last year the number rose.", "en", "В 2020 году число выросло.", "ru"),
+        ("Am 5. Mai stieg die Zahl.", "de", "Yesterday the number rose.", "en"),
+        ("Am 5. Mai stieg die Zahl.", "de", "On Monday the number rose.", "en"),
         # numbers that are part of a name: a club, a model, a code
         ("Die Sechziger verloren gegen Schalke 04.", "de", "TSV 1860 lost to Schalke.", "en"),
         ("Die Löwen verloren.", "de", "Bayern beat 1860 Munich.", "en"),
@@ -58,6 +63,9 @@ def test_faithful_renderings_are_not_loud(src: str, sl: str, tgt: str, tl: str) 
          "critical"),
         ("Am 9. Mai 2021 feiert die Stadt.", "de", "In 2021, on May 10, the city celebrates.",
          "en", "major"),
+        # a relative date of another precision does not stand for the date
+        ("Im Jahr 2020 stieg die Zahl.", "de", "Yesterday the number rose.", "en", "major"),
+        ("Am 5. Mai stieg die Zahl.", "de", "Last year the number rose.", "en", "major"),
         # a count before a place's people or things is a count
         ("Pendler kamen zu spät.", "de", "5,000 London commuters were late.", "en", "major"),
         ("Die NATO schickt 300 Soldaten.", "de", "NATO is sending troops.", "en", "major"),

@@ -8,8 +8,10 @@ Severity is the strength of the evidence. Two mentions of one kind that differ (
 months, years, weekdays, relative dates) are critical. A date, month or year missing or
 added is major, minor when a neighbouring row of the other side states it (moved into
 the next sentence, or a repetition left out). The other end of a day range missing or
-added is minor (one side gives a range, the other a day, or a range not read). A weekday
-or a relative date missing or added is minor:
+added is minor (one side gives a range, the other a day, or a range not read), and so is
+a date the other side may say relative to the dateline (a relative date of its precision
+or a weekday left over there: "2020" / "last year"). A weekday or a relative date missing
+or added is minor:
 translators turn "yesterday" into the weekday or the date against the dateline and back,
 add the weekday of a date, and weekdays stand in names ("Bild am Sonntag").
 """
@@ -72,6 +74,24 @@ def _stated_in(d: DateMention, other: list[DateMention]) -> bool:
     return any(mine < o.fields().items() for o in other)
 
 
+# The relative units that may stand for a date of each precision: a year is "last year", a
+# month "last month" or "this year", a day "yesterday", "last week" or a weekday.
+_RELATIVE_UNITS = {"year": ("year",), "month": ("month", "year"), "day": ("day", "week")}
+
+
+def _resolved(d: DateMention, other: list[DateMention]) -> bool:
+    """Whether the other side has a relative date or a weekday left over that may be `d`
+    said against the dateline (translators resolve "yesterday" to the date and back)."""
+    precision = "day" if d.day is not None else "month" if d.month is not None else "year"
+    units = _RELATIVE_UNITS[precision]
+    for o in other:
+        if o.relative is not None and o.relative.rstrip("+-0123456789") in units:
+            return True
+        if precision == "day" and o.weekday is not None and not _calendar(o):
+            return True
+    return False
+
+
 def _soft(d: DateMention) -> bool:
     return d.relative is not None and d.relative.endswith("+0")
 
@@ -96,7 +116,8 @@ class DatesCheck:
     # minor; a pair of days with a slash ("9/10 septembre") is read (issue 15, round 5)
     # 5: a day range with a dash ("7-9 May", "7.-9. Mai"); a mention whose every field one
     # mention of the other side gives is no date missing or added ("In 2021, on May 9" =
-    # "Am 9. Mai 2021"); the digits of a code are no day ("COVID-19 May 2020") (round 9)
+    # "Am 9. Mai 2021"); the digits of a code are no day ("COVID-19 May 2020"); a date
+    # against a relative date or weekday left over on the other side is minor (round 9)
     version = "5"
 
     def __init__(self) -> None:
@@ -120,6 +141,14 @@ class DatesCheck:
         # on May 9" = "Am 9. Mai 2021": the year matched, the day and month left over)
         m.missing = [d for d in m.missing if not _stated_in(d, tgt)]
         m.added = [d for d in m.added if not _stated_in(d, src)]
+        # a date against a relative date or weekday left over on the other side ("2020"
+        # / "last year", "5. Mai" / "yesterday", "heute"): resolved against the dateline
+        relative = {
+            id(d)
+            for left, other in ((m.missing, m.added), (m.added, m.missing))
+            for d in left
+            if _calendar(d) and _resolved(d, other)
+        }
         # "heute", "сегодня", "this year" often just mean "now": compared when both sides
         # have one, never reported as missing or added on their own.
         m.missing = [d for d in m.missing if not _soft(d)]
@@ -138,14 +167,15 @@ class DatesCheck:
             m.changed = plain or ranged[:1]
         m.missing = [d for d in m.missing if not d.partner] or m.missing[:1]
         m.added = [d for d in m.added if not d.partner] or m.added[:1]
-        return findings(m, "date", lambda x: x.canonical, self._grade(pair, m))
+        return findings(m, "date", lambda x: x.canonical, self._grade(pair, m, relative))
 
-    def _grade(self, pair: PairView, m: Matching[DateMention]) -> Severity:
+    def _grade(self, pair: PairView, m: Matching[DateMention], relative: set[int]) -> Severity:
         """`_severity`, but a calendar date missing (added) that a neighbouring row of the
         translation (source) states is minor: the translator moved it into the next
         sentence or left out a repetition (the source made explicit what the translation's
-        context gives)."""
-        nearby: set[int] = set()
+        context gives); so is one the other side says relative to the dateline
+        (`relative`: the ids of such mentions)."""
+        nearby: set[int] = set(relative)
         for side, left in (("tgt", m.missing), ("src", m.added)):
             doubtful = [d for d in left if _calendar(d)]
             if doubtful:
