@@ -72,3 +72,12 @@ def test_building_an_index_deletes_the_stale_ones(tmp_path, monkeypatch) -> None
     finally:
         name_data._index.cache_clear()
         name_data.place_ids.cache_clear()
+
+
+def test_a_latin_part_of_a_russian_subdivision_name_leaves_the_next_part_russian() -> None:
+    # "Hesse [Баварии]": the Latin part is read as English, the Cyrillic one after it
+    # still lemmatised as Russian (the part's language was once carried to the next part)
+    forms = name_data._subdivision_forms("Hesse [Баварии]", "ru")
+    assert {"hesse", "бавария"} <= forms
+    assert name_data._subdivision_forms("Рейнланд-Пфальц", "ru") >= {"рейнланд пфальц"}
+    assert name_data._subdivision_forms("Ain", "fr") == set()  # too short a name

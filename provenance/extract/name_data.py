@@ -286,13 +286,8 @@ def _subdivisions() -> dict[str, frozenset[str]]:
         # name ("-en" / "-es" dropped)
         named = {(code, t.gettext(sub.name)) for code, t in tr.items()} | {("de", sub.name)}
         for code, name in named:
-            for part in re.split(r"\s*[\[\]]\s*", name):  # "Catalunya [Cataluña]"
-                if len(part) < _MIN_LETTERS or not _LATIN_OR_CYRILLIC.match(part):
-                    continue
-                if code == "ru" and not re.search("[А-Яа-яЁё]", part):
-                    code = "en"  # an untranslated Latin name: no Russian lemmas
-                for form in {normalise(part, code), part.replace("-", " ").lower()}:
-                    found.setdefault(form, set()).add(f"iso2:{sub.code}")
+            for form in _subdivision_forms(name, code):
+                found.setdefault(form, set()).add(f"iso2:{sub.code}")
     # a frequent form is kept where the data already knows it as a place ("california",
     # a US state of GeoNames: so "Kalifornien" and "California" denote one place)
     known = _cities().keys() | _territories().keys()
@@ -301,6 +296,21 @@ def _subdivisions() -> dict[str, frozenset[str]]:
         for k, v in found.items()
         if len(v) == 1 and (k in known or not _frequent_word(k))
     }
+
+
+def _subdivision_forms(name: str, code: str) -> set[str]:
+    """The forms a subdivision's name in language `code` is looked up by: each part of
+    a name with its local form in brackets ("Catalunya [Cataluña]"), normalised as the
+    language's names are, and in lower case with hyphens as spaces."""
+    forms: set[str] = set()
+    for part in re.split(r"\s*[\[\]]\s*", name):
+        if len(part) < _MIN_LETTERS or not _LATIN_OR_CYRILLIC.match(part):
+            continue
+        # an untranslated Latin name in the Russian catalogue has no Russian lemmas:
+        # read it as English (this part only: a Cyrillic part after it stays Russian)
+        lang = "en" if code == "ru" and not re.search("[А-Яа-яЁё]", part) else code
+        forms |= {normalise(part, lang), part.replace("-", " ").lower()}
+    return forms
 
 
 _WORD_ZIPF = 5.0  # a form this frequent in one of our languages is a word first ("nord")
