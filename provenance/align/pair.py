@@ -191,8 +191,11 @@ class MergedBlocks:
         first, last = start // TILE, (stop - 1) // TILE
         if first == last:
             return self._tile(first)[start - first * TILE : stop - first * TILE]
+        # only the rows asked for from each tile (not whole tiles joined, then sliced)
         parts = [self._tile(t) for t in range(first, last + 1)]
-        return np.concatenate(parts)[start - first * TILE : stop - first * TILE]
+        parts[0] = parts[0][start - first * TILE :]
+        parts[-1] = parts[-1][: stop - last * TILE]
+        return np.concatenate(parts)
 
     def _tile(self, t: int) -> np.ndarray:
         tile = self._tiles.get(t)
