@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.align import AlignConfig, align_chain, align_pair, compose
+from provenance.align import AlignConfig, align_chain, align_pair, anchors, compose
 from provenance.align.anchors import anchor_path, band_from_anchors, cross_product, top_k
 from provenance.align.dp import Band, banded_dp, bead_types
 from provenance.align.score import score_alignments
@@ -164,6 +164,32 @@ def test_top_k_reads_the_shared_product_bit_for_bit():
         for x, y, shared in ((a, b, both), (b, a, both.T)):
             own, read = top_k(x, y, 3, window), top_k(x, y, 3, window, shared)
             assert np.array_equal(own.idx, read.idx) and np.array_equal(own.sim, read.sim)
+
+
+def _partition_columns(block: np.ndarray, kk: int) -> np.ndarray:
+    """The top-k columns as `top_k` picked them before `_top_columns` (a partition)."""
+    return np.argpartition(-block, kk - 1, axis=1)[:, :kk]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_top_columns_pick_the_partitions_set(seed):
+    """The argmax passes pick the same column set per row as the partition did, with ties
+    inside the top k, ties across its boundary (repeated columns: duplicate sentences),
+    rounded values, narrow blocks and transposed (strided) blocks."""
+    rng = np.random.default_rng(seed)
+    block = rng.standard_normal((64, 40)).astype(np.float32)
+    if seed % 2:
+        block = np.round(block, 1)  # many equal values, some at the boundary
+    block[:, 7] = block[:, 3]  # a repeated column
+    block[5, :] = 0.5  # a row of equal values
+    for view in (block, block.T, block[:, :2], block[:, :1]):
+        for kk in range(1, min(4, view.shape[1]) + 1):
+            got = np.sort(anchors._top_columns(view, kk), axis=1)
+            want = np.sort(_partition_columns(view, kk), axis=1)
+            assert np.array_equal(got, want), (seed, view.shape, kk)
+    block[2, 4] = np.nan  # not finite: the partition itself
+    got = anchors._top_columns(block, 3)
+    assert np.array_equal(got, _partition_columns(block, 3))
 
 
 def test_cross_product_is_bounded():

@@ -25,8 +25,9 @@ from provenance.align.pair import (
 )
 
 
-def _per_type_scores(band: Band, score) -> np.ndarray:
-    """The scores as `Band.scores` made them before: one call per bead type."""
+def _per_type_scores(band: Band, score, earlier=None) -> np.ndarray:
+    """The scores as `Band.scores` made them before: one call per bead type, every cell
+    scored again on every pass (`earlier` ignored)."""
     out = np.zeros(len(band.pred))
     for t, (a, b) in enumerate(band.types):
         where, ps, qs = band.cells[t]
@@ -109,6 +110,33 @@ def test_alignment_is_the_one_of_per_type_scoring_on_a_random_pair(seed, monkeyp
     monkeypatch.setattr(dp.Band, "scores", _per_type_scores)
     assert now == align_pair(src, tgt, enc)
     assert sum(len(s) != 1 or len(t) != 1 for s, t in now) > 5  # not all 1-1
+
+
+@pytest.mark.parametrize("seed", [2, 4])
+def test_refinement_passes_score_again_only_stale_windows_bit_for_bit(seed, monkeypatch) -> None:
+    """A refinement pass keeps the earlier pass's scores where no block a window reads was
+    encoded in between: the same scores, bit for bit, as scoring every window again."""
+    src, tgt = _random_pair(3 * TILE + 11, seed)
+    kept, scored = [], []
+    original = dp.Band.scores
+
+    def checked(band, score, earlier=None):
+        if earlier is None:
+            return original(band, score)
+
+        def stale(*args):
+            fresh = earlier.stale(*args)
+            (scored if fresh else kept).append(args[:2])
+            return fresh
+
+        got = original(band, score, dp.Earlier(earlier.scores, stale))
+        assert got.tobytes() == original(band, score).tobytes()
+        return got
+
+    monkeypatch.setattr(dp.Band, "scores", checked)
+    align_pair(src, tgt, BagOfWords())
+    assert kept and scored  # some windows kept, some scored again
+    assert all(a > 1 or b > 1 for a, b in scored)  # 1–1 and 1–0 beads read no merged block
 
 
 def test_score_windows_keep_pair_dots_products_whole() -> None:

@@ -15,6 +15,7 @@ maximum over prefix sums of the skip scores. Memory is O((n + m) · width · typ
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -24,6 +25,15 @@ NEG = -np.inf
 # for every pair (p, q) of the equal-length arrays ps (ascending) and qs. For b == 0 the
 # bead is a deletion of source sentence p (q only says where the path is).
 BeadScore = Callable[[int, int, np.ndarray, np.ndarray], np.ndarray]
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """An earlier pass's `Band.scores` on the same band, and `stale(a, b, ps, qs)`: whether
+    the score of any of those cells of bead type a–b may differ now (its inputs changed)."""
+
+    scores: np.ndarray
+    stale: Callable[[int, int, np.ndarray, np.ndarray], bool]
 
 
 def bead_types(max_block: int, max_total: int | None = None) -> list[tuple[int, int]]:
@@ -118,7 +128,7 @@ class Band:
         band.repaired = True
         return band
 
-    def scores(self, score: BeadScore) -> np.ndarray:
+    def scores(self, score: BeadScore, earlier: Earlier | None = None) -> np.ndarray:
         """Every bead score the DP can use, in the per-row (types × width) layout.
 
         Each bead type's cells are scored a window of source rows at a time, every type's
@@ -127,13 +137,18 @@ class Band:
         once for all the types that read them, not once per type. A score must depend on
         its cell alone; `score_windows` keeps `pair_dots`'s products whole, so the values
         are bit for bit those of one call per type.
+
+        `earlier`: a window whose cells are not `stale` keeps the earlier pass's scores (a
+        refinement pass encodes a few blocks; the rest of the band scores as before).
         """
-        out = np.zeros(len(self.pred))
+        out = np.zeros(len(self.pred)) if earlier is None else earlier.scores.copy()
         for t, lo, hi in self.windows():
             a, b = self.types[t]
             where, ps, qs = self.cells[t]
             # the scores see int64 positions, as they always have
-            out[where[lo:hi]] = score(a, b, ps[lo:hi].astype(np.int64), qs[lo:hi].astype(np.int64))
+            ps_w, qs_w = ps[lo:hi].astype(np.int64), qs[lo:hi].astype(np.int64)
+            if earlier is None or earlier.stale(a, b, ps_w, qs_w):
+                out[where[lo:hi]] = score(a, b, ps_w, qs_w)
         return out
 
     def windows(self) -> list[tuple[int, int, int]]:
@@ -147,15 +162,18 @@ class Band:
             self._windows = [(t, lo, hi) for _first, t, lo, hi in found]
         return self._windows
 
-    def solve(self, score: BeadScore, insert_score: np.ndarray) -> list[tuple[int, int]]:
+    def solve(
+        self, score: BeadScore, insert_score: np.ndarray, scores: np.ndarray | None = None
+    ) -> list[tuple[int, int]]:
         """Best-scoring monotone path from (0, 0) to (n, m); returns its beads as (a, b) steps.
 
-        `insert_score[j]` is the score of the 0–1 bead that skips target sentence j.
+        `insert_score[j]` is the score of the 0–1 bead that skips target sentence j;
+        `scores`: this band's `scores(score)`, when the caller has made them already.
         """
         lo, hi, off, types = self.lo, self.hi, self.off, self.types
         n, m = len(lo) - 1, int(hi[-1])
         n_types = len(types)
-        scores = self.scores(score)
+        scores = self.scores(score) if scores is None else scores
         skip_prefix = np.concatenate([[0.0], np.cumsum(insert_score, dtype=np.float64)])
         best_flat = np.full(int(off[-1]) + 1, NEG)  # last slot: the unreachable sentinel
         # index into `types`, or -1 for a 0–1 bead, -2 for the origin / unreachable

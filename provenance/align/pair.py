@@ -13,7 +13,7 @@ the bench's cost variants plug in there (`provenance.bench.align_variants`).
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import Any
@@ -22,7 +22,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from provenance.align.anchors import anchor_path, band_from_anchors, cross_product, top_k
-from provenance.align.dp import DOT_CHUNK, Band, bead_types
+from provenance.align.dp import DOT_CHUNK, Band, Earlier, bead_types
 from provenance.embed import Encoder
 from provenance.util import running_sums
 
@@ -191,8 +191,11 @@ class MergedBlocks:
         first, last = start // TILE, (stop - 1) // TILE
         if first == last:
             return self._tile(first)[start - first * TILE : stop - first * TILE]
+        # only the rows asked for from each tile (not whole tiles joined, then sliced)
         parts = [self._tile(t) for t in range(first, last + 1)]
-        return np.concatenate(parts)[start - first * TILE : stop - first * TILE]
+        parts[0] = parts[0][start - first * TILE :]
+        parts[-1] = parts[-1][: stop - last * TILE]
+        return np.concatenate(parts)
 
     def _tile(self, t: int) -> np.ndarray:
         tile = self._tiles.get(t)
@@ -523,15 +526,48 @@ def _anchor_band(es: np.ndarray, et: np.ndarray, cfg: AlignConfig):
     return band_from_anchors(anchors, n, m, cfg.band), knn_s, knn_t
 
 
+def _encoded_since(src: Side, tgt: Side) -> Callable[[int, int, np.ndarray, np.ndarray], bool]:
+    """`Earlier.stale` for `BeadScorer`'s scores made now: whether an a–b cell (ps, qs)
+    reads a source block of a sentences or a target block of b encoded for real after this
+    call. The rest of a score (the sentences, their lengths, the skip scores) never
+    changes, and a block product's value depends only on its two rows (the products keep
+    their shapes from pass to pass: `_BandDots` chunks, `score_windows`)."""
+    before = (
+        {k: e.copy() for k, e in src.exact.items()},
+        {k: e.copy() for k, e in tgt.exact.items()},
+    )
+    new: dict[tuple[int, int], np.ndarray] = {}
+
+    def encoded(s: int, size: int) -> np.ndarray:  # read after the refinement, once per size
+        if (s, size) not in new:
+            now = (src, tgt)[s].exact[size]
+            new[(s, size)] = now & ~before[s][size]
+        return new[(s, size)]
+
+    def stale(a: int, b: int, ps: np.ndarray, qs: np.ndarray) -> bool:
+        return bool(encoded(0, a)[ps].any()) or (b > 0 and bool(encoded(1, b)[qs].any()))
+
+    return stale
+
+
 def _solve(
     src_side: Side, tgt_side: Side, band: Band, encoder: Encoder, cfg: AlignConfig, costs: Costs
 ) -> list[tuple[int, int]]:
     """Step (b): the banded DP, first over approximate merged blocks, then again after each
     round of encoding the blocks around suspect beads for real (until nothing is new)."""
 
+    earlier: Earlier | None = None
+
     def solve(steps: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        nonlocal earlier
         scorer = costs.scorer(src_side, tgt_side, band, steps)
-        return band.solve(scorer, scorer.insert_scores())
+        if type(scorer) is not BeadScorer:  # a variant's scores may read the path
+            return band.solve(scorer, scorer.insert_scores())
+        # The product's score of a cell reads its two blocks and fixed data only: a later
+        # pass scores again just the windows that read a block encoded in between.
+        scores = band.scores(scorer, earlier)
+        earlier = Earlier(scores, _encoded_since(src_side, tgt_side))
+        return band.solve(scorer, scorer.insert_scores(), scores)
 
     if costs.encode_all:
         every = [(side, [(0, len(side.texts))]) for side in (src_side, tgt_side)]
