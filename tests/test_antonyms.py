@@ -324,3 +324,18 @@ def test_french_adverbs_and_places(text, expected):
 )
 def test_german_degree_and_weight_are_no_difficulty(text, expected):
     assert senses("de", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # uninflected "zunehmend" before another word is a degree adverb ("increasingly"),
+        # as English "increasingly" is no mention either
+        ("Das zunehmend schwächere Seil.", {("strength", -1, False)}),
+        ("Die Regierung gerät zunehmend unter Druck.", set()),
+        # it states an increase where it says what grows
+        ("Die Gewalt ist zunehmend.", {("increase", 1, False)}),
+    ],
+)
+def test_german_zunehmend_as_a_degree_adverb_states_no_increase(text, expected):
+    assert senses("de", text) == expected

@@ -329,3 +329,28 @@ def test_a_future_in_the_past_traded_for_a_future_is_no_major_shift() -> None:
     src = "Elle a annoncé qu'elle allait se retirer."
     tgt = "Sie kündigte an, dass sie zurücktreten werde."
     assert [f.severity for f in run("fr", src, "de", tgt) if f.severity == "major"] == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # "que nous/vous" + -ions/-iez: the present subjunctive is spelt like the
+        # imparfait, so the form is open, not a past
+        ("fr", "Il faut que nous regardions la situation en face.", (0, 0, 1)),
+        ("fr", "Il veut que vous ne le disiez pas.", (0, 0, 1)),
+        ("fr", "Nous regardions la télévision.", (0, 1, 0)),
+        # a -te form inside a noun phrase an article opened (an extended attribute) is
+        # an adjective; a noun closes the phrase, and a -te form after it is finite
+        ("de", "Ich treibe in der von der Menge bestimmten Richtung.", (0, 0, 0)),
+        ("de", "Die Eltern kauften Brot.", (0, 1, 0)),
+        ("de", "Im Mai besuchten Schüler Berlin.", (0, 1, 0)),
+    ],
+)  # fmt: skip
+def test_french_subjunctive_and_german_extended_attributes(code, text, expected):
+    assert times(code, text) == expected
+
+
+def test_a_future_against_a_subjunctive_is_no_shift() -> None:
+    src = "Wir werden die Lage genau prüfen müssen."
+    tgt = "Il faudra que nous regardions la situation de près."
+    assert run("de", src, "fr", tgt) == []

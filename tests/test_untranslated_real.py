@@ -165,3 +165,16 @@ def test_a_title_in_sentence_case_is_minor() -> None:
     # the same words in lower case are running text left in French
     tgt = "Ihr Titel lautete, la technique de la varappe artificielle est difficile."
     assert "major" in [sev for sev, _ in flags(src, "fr", tgt, "de")]
+
+
+def test_a_title_whose_first_word_follows_the_translations_article_is_minor() -> None:
+    # a French title in sentence case ("Cent plus belles courses ...", capitalised
+    # inside the source's sentence too) set into a German noun phrase after "der"
+    src = "Ils avaient lu les Cent plus belles courses des Alpes valaisannes avant de partir."
+    tgt = "Sie hatten die Cent plus belles courses des Alpes valaisannes gelesen."
+    found = flags(src, "fr", tgt, "de")
+    assert found and all(sev == "minor" for sev, _ in found), found
+    # after a comma the same words open a clause left in French
+    src = "Ils partirent, cent plus belles courses des Alpes valaisannes les attendaient."
+    tgt = "Sie gingen los, cent plus belles courses des Alpes valaisannes les attendaient."
+    assert "major" in [sev for sev, _ in flags(src, "fr", tgt, "de")]

@@ -371,6 +371,10 @@ _POLARITY_IDIOMS = (
     r"\bganz\s+sicher\b",
     # discourse markers: "mehr noch" = what is more, "umso mehr" = all the more
     r"\bmehr\s+noch\b", r"\bum\s*so\s+mehr\b",
+    # uninflected "zunehmend" before another word is a degree adverb, as "increasingly"
+    # ("zunehmend stärker gespannt", "zunehmend unter Druck"): it says how the next
+    # word's property grows, not that something increases
+    r"\bzunehmend\b(?=\s+\w)",
 )
 _SEPARABLE = frozenset(
     {

@@ -71,6 +71,21 @@ def _imperfect(w: str) -> bool:
     return not (lemma.endswith("ier") and w in (lemma[:-2] + "ons", lemma[:-2] + "ez"))
 
 
+# "que nous regardions", "pour que vous veniez": the present subjunctive of "nous" and
+# "vous" is spelt like the imparfait (-ions, -iez) for every verb but "être" and "avoir",
+# and "que" opens both a subjunctive clause and a relative one ("les films que nous
+# regardions"): the form is as likely a present as a past, so it is open, not past.
+_SUBJUNCTIVE_OR_IMPERFECT = re.compile(
+    r"\bque\s+(?:nous|vous)\s+(?:(?:ne|n['’]|se|s['’]|y|en|le|la|les|l['’]|lui|leur|nous"
+    r"|vous)\s*)*(\w+(?:ions|iez))\b"
+)
+
+
+def _subjunctive_spans(low: str) -> set[int]:
+    """Start offsets of the -ions / -iez forms after "que nous / que vous"."""
+    return {m.start(1) for m in _SUBJUNCTIVE_OR_IMPERFECT.finditer(low)}
+
+
 def _future_stem(w: str, endings: tuple[str, ...], t: TenseCues) -> bool:
     """Futur simple / conditionnel: the infinitive (or an irregular stem) plus the
     ending ("adopter-a", "prendr-ait", "pourr-ont"), so "figurait" and "montra" are not."""
@@ -128,6 +143,7 @@ def read(text: str, t: TenseCues) -> TimeProfile:
     past_conditional = False
     low = text.lower()
     taken = mark_future_phrases(prof, low, "fr") + _future_in_past(prof, low)
+    subjunctive = _subjunctive_spans(low)
     toks = [tk for tk in tokens(low.replace("'", " ").replace("’", " "))
             if not any(a <= tk[1] < b for a, b in taken)]  # fmt: skip
     for i, (w, a, b) in enumerate(toks):
@@ -157,7 +173,8 @@ def read(text: str, t: TenseCues) -> TimeProfile:
         elif w in t.past_forms or _simple_past(w):
             prof.add("past", (a, b))
         elif w.endswith(_IMPERFECT) and len(w) >= 6 and _imperfect(w):
-            prof.add("past", (a, b))  # "faisait", not "fait"
+            # "faisait", not "fait"; "que nous regardions" is a subjunctive as often
+            prof.add("open" if a in subjunctive else "past", (a, b))
     _narrative_futures(prof, synthetic, low, past_conditional)
     return prof
 
