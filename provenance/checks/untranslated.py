@@ -316,9 +316,10 @@ def embedded_title(run: Run, text: str, tgt: str, source: str) -> bool:
     word stands right before it: a capitalised word of the run's language (which writes
     its nouns in lower case) that its dictionary lists in lower case, set right after an
     article or preposition of the translation ("in der Cent plus belles courses des
-    Alpes"), and capitalised inside the source's sentence too. A common word capitalised mid-sentence opens a work's or an institution's name,
-    and one embedded in the translation's own noun phrase is quoted, not a sentence left
-    untranslated (a clause left as it was opens after a comma or a sentence's start)."""
+    Alpes"), and capitalised inside the source's sentence too. A common word capitalised
+    mid-sentence opens a work's or an institution's name, and one embedded in the
+    translation's own noun phrase is quoted, not a sentence left untranslated (a clause
+    left as it was opens after a comma or a sentence's start)."""
     if _capitalises_nouns(run.lang) or run.words > NAME_TAIL_WORDS:
         return False
     before = list(_TOKEN.finditer(text, max(0, run.start - 60), run.start))
