@@ -354,3 +354,22 @@ def test_a_future_against_a_subjunctive_is_no_shift() -> None:
     src = "Wir werden die Lage genau prüfen müssen."
     tgt = "Il faudra que nous regardions la situation de près."
     assert run("de", src, "fr", tgt) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "severity"),
+    [
+        # the futur proche of a présent historique narrates the past, as the futur simple
+        ("En 1995, il va fonder sa propre société.", "minor"),
+        # with nothing that places it in the past it announces
+        ("Il va fonder sa propre société.", "major"),
+    ],
+)
+def test_french_narrative_futur_proche(src, severity):
+    (f,) = run("fr", src, "de", "Er gründete seine eigene Firma.")
+    assert (f.severity, f.key) == (severity, "tense:past")
+
+
+def test_aller_before_a_preposition_is_no_future() -> None:
+    assert times("fr", "Le sentier va contre la pente.") == (0, 0, 0)
+    assert times("fr", "Le sentier va entre les rochers.") == (0, 0, 0)

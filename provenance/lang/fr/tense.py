@@ -6,8 +6,9 @@ participle: "aurait signé"); imparfait, passé simple, avoir + participe passé
 ("aura fallu", "sera arrivé") → open.
 
 French also narrates the past in the futur simple (futur historique: "Arrêté en 2010, il
-sera condamné deux ans plus tard"), which German, English and Russian translators render
-as a past. A futur simple in a sentence that places itself in the past (a past verb, a
+sera condamné deux ans plus tard") and in the futur proche of a présent historique ("En
+1995, il va fonder sa société"), which German, English and Russian translators render
+as a past. A future of either kind in a sentence that places itself in the past (a past verb, a
 past conditional, a year, "plus tard", "par la suite", "ensuite") is therefore read as a
 weak future, like a conditional: against a past, a minor shift, not a major one.
 """
@@ -123,9 +124,9 @@ def _narrative_futures(
 # "ils allaient voter" = they would vote): aller in the imparfait with an infinitive
 # states a future in the past, as the conditional does, not a past event.
 _FUTURE_IN_PAST = re.compile(
-    r"\b(?:allais|allait|allions|alliez|allaient)\s+(?:(?:ne|n['’]|se|s['’]|y|en|le|la|les"
-    r"|l['’]|lui|leur|me|m['’]|te|t['’]|nous|vous|pas|plus|bientôt|probablement|bien)\s*)*"
-    r"\w+(?:er|ir|re|oir)\b"
+    r"\b(?:allais|allait|allions|alliez|allaient)\s+(?:(?:ne|se|y|en|le|la|les|lui|leur|me"
+    r"|te|nous|vous|pas|plus|bientôt|probablement|bien)\s+|(?:n|s|l|m|t)['’]\s*)*"
+    r"(?!(?:contre|entre|outre|notre|votre|autre)\b)\w+(?:er|ir|re|oir)\b"
 )
 
 
@@ -142,7 +143,8 @@ def read(text: str, t: TenseCues) -> TimeProfile:
     synthetic: list[Span] = []
     past_conditional = False
     low = text.lower()
-    taken = mark_future_phrases(prof, low, "fr") + _future_in_past(prof, low)
+    periphrastic = mark_future_phrases(prof, low, "fr")
+    taken = periphrastic + _future_in_past(prof, low)
     subjunctive = _subjunctive_spans(low)
     toks = [tk for tk in tokens(low.replace("'", " ").replace("’", " "))
             if not any(a <= tk[1] < b for a, b in taken)]  # fmt: skip
@@ -175,7 +177,9 @@ def read(text: str, t: TenseCues) -> TimeProfile:
         elif w.endswith(_IMPERFECT) and len(w) >= 6 and _imperfect(w):
             # "faisait", not "fait"; "que nous regardions" is a subjunctive as often
             prof.add("open" if a in subjunctive else "past", (a, b))
-    _narrative_futures(prof, synthetic, low, past_conditional)
+    # the futur proche narrates the past as the futur simple does ("En 1995, il va
+    # fonder sa propre société": présent historique, rendered as a past)
+    _narrative_futures(prof, synthetic + periphrastic, low, past_conditional)
     return prof
 
 
