@@ -373,3 +373,14 @@ def test_french_narrative_futur_proche(src, severity):
 def test_aller_before_a_preposition_is_no_future() -> None:
     assert times("fr", "Le sentier va contre la pente.") == (0, 0, 0)
     assert times("fr", "Le sentier va entre les rochers.") == (0, 0, 0)
+
+
+def test_german_hiess_es_is_a_verb_of_saying() -> None:
+    # "hieß es" = it was said: hearsay, so the past it adds is reported speech, and the
+    # future of "will continue to be built, it said" is at most a minor shift
+    p = profile("Gebaut werde weiter an dem Torpedo, hieß es.", "de")
+    assert p.reported == p.past and len(p.past) == 1
+    assert times("de", "Er hieß Peter.") == (0, 1, 0)
+    src = "Gebaut werde weiter auch an dem Unterwassertorpedo Poseidon, hieß es."
+    tgt = "The underwater torpedo Poseidon will also continue to be built, it said."
+    assert [f.severity for f in run("de", src, "en", tgt)] in ([], ["minor"])

@@ -372,7 +372,9 @@ class AntonymCheck:
     # 7: clauses keep numbers whole ("150,000", "10:30"))
     # 8: active "defeated" wins, "heatwave", "прохлада"
     # 9: French "mal" bad, "haut"/"bas" of place; German "schwer" of degree
-    version = "10"  # 10: German "zunehmend" before a word is a degree adverb
+    # 10: German "zunehmend" before a word a degree adverb, English "against" of a stance
+    # only, Russian "слабо"
+    version = "10"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

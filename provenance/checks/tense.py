@@ -175,7 +175,9 @@ class TenseCheck:
     # keep numbers whole ("150,000", "10:30"))
     # 6: French futur historique weak; futur antérieur, Futur II open
     # 7: French -aire/-ier presents, "allait" + infinitive, verb-final "werden,"
-    version = "8"  # 8: "que nous -ions" subjunctive, German -te inside an article's phrase
+    # 8: "que nous -ions" subjunctive, German -te inside an article's phrase, "hieß es",
+    # the French futur proche of a narrative sentence weak
+    version = "8"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -303,6 +303,10 @@ def read(text: str, t: TenseCues) -> TimeProfile:
                 prof.add(kind, (a, b), soft=True)
             elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
                 auxiliary(prof, t, w, (a, b), has_participle, past_with_be)
+            elif w == "hieß" and "es" in (prev, words[i + 1] if i + 1 < len(words) else ""):
+                # "hieß es" = it was said: hearsay, a verb of saying as "sagte"
+                prof.add("past", (a, b), soft=True)
+                prof.reported.append((a, b))
             elif prev not in t.modifiers and (_strong_past(w) or _weak_past(w)):
                 # beside an auxiliary a form spelt like a participle is one, also when
                 # the lemmatiser reads it as an adjective ("entschieden hätten")
