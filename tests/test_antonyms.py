@@ -324,3 +324,43 @@ def test_french_adverbs_and_places(text, expected):
 )
 def test_german_degree_and_weight_are_no_difficulty(text, expected):
     assert senses("de", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # uninflected "zunehmend" before another word is a degree adverb ("increasingly"),
+        # as English "increasingly" is no mention either
+        ("Das zunehmend schwächere Seil.", {("strength", -1, False)}),
+        ("Die Regierung gerät zunehmend unter Druck.", set()),
+        # it states an increase where it says what grows
+        ("Die Gewalt ist zunehmend.", {("increase", 1, False)}),
+    ],
+)
+def test_german_zunehmend_as_a_degree_adverb_states_no_increase(text, expected):
+    assert senses("de", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English "against" states opposition as a stance, as the other languages list it
+        # ("выступать против"), not as the preposition of a vaccine or a match
+        ("They voted against the bill.", {("support", -1, False)}),
+        ("Most people are strongly against the reform.", {("support", -1, False),
+                                                          ("amount", 1, False)}),
+        ("He spoke out against the plan.", {("support", -1, False)}),
+        ("Vaccination against COVID-19 is free.", set()),
+        ("The match against Bayern is on Sunday.", set()),
+    ],
+)  # fmt: skip
+def test_english_against_of_a_stance_only(text, expected):
+    assert senses("en", text) == expected
+
+
+def test_a_source_with_both_poles_is_not_judged_russian_slabo() -> None:
+    # "слабо укрепленных" = weakly fortified: "слабо" states the weak pole, so the source
+    # holds both and "weak structures" reverses nothing
+    src = "Машину нужно припарковать вдали от деревьев или слабо укрепленных конструкций."
+    tgt = "The car should be parked away from trees or weak structures."
+    assert run("ru", src, "en", tgt) == []

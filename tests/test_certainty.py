@@ -273,3 +273,18 @@ def test_the_noun_suspect_is_no_hedge() -> None:
     assert profile("Two suspects were detained.", "en").strong == []
     assert profile("Police suspect that he fled.", "en").strong != []
     assert profile("He was suspected of fraud.", "en").strong != []
+
+
+def test_german_plural_moegen_with_an_infinitive_is_a_modal() -> None:
+    # "einige mögen ... genießen" = some may enjoy: a modal, which "might" renders, so no
+    # doubt was added (also with many words before the infinitive ending the clause)
+    src = (
+        "Einige genervte Beamte mögen die Vorstellung von ihm als Geisel mit an den Kopf "
+        "gehaltenem Gewehr im Stillen genießen."
+    )
+    tgt = "Some beleaguered officials might secretly relish the idea of him as a hostage."
+    assert [f for f in CertaintyCheck()(one_line_pair(src, "de", tgt, "en"))] == []
+    # "mögen" with a noun (= like) is no modal: "might" adds doubt
+    src, tgt = "Einige Beamte mögen Schokolade.", "Some officials might like chocolate."
+    found = CertaintyCheck()(one_line_pair(src, "de", tgt, "en"))
+    assert [f.severity for f in found] == ["major"]

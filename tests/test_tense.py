@@ -329,3 +329,58 @@ def test_a_future_in_the_past_traded_for_a_future_is_no_major_shift() -> None:
     src = "Elle a annoncé qu'elle allait se retirer."
     tgt = "Sie kündigte an, dass sie zurücktreten werde."
     assert [f.severity for f in run("fr", src, "de", tgt) if f.severity == "major"] == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # "que nous/vous" + -ions/-iez: the present subjunctive is spelt like the
+        # imparfait, so the form is open, not a past
+        ("fr", "Il faut que nous regardions la situation en face.", (0, 0, 1)),
+        ("fr", "Il veut que vous ne le disiez pas.", (0, 0, 1)),
+        ("fr", "Nous regardions la télévision.", (0, 1, 0)),
+        # a -te form inside a noun phrase an article opened (an extended attribute) is
+        # an adjective; a noun closes the phrase, and a -te form after it is finite
+        ("de", "Ich treibe in der von der Menge bestimmten Richtung.", (0, 0, 0)),
+        ("de", "Die Eltern kauften Brot.", (0, 1, 0)),
+        ("de", "Im Mai besuchten Schüler Berlin.", (0, 1, 0)),
+    ],
+)  # fmt: skip
+def test_french_subjunctive_and_german_extended_attributes(code, text, expected):
+    assert times(code, text) == expected
+
+
+def test_a_future_against_a_subjunctive_is_no_shift() -> None:
+    src = "Wir werden die Lage genau prüfen müssen."
+    tgt = "Il faudra que nous regardions la situation de près."
+    assert run("de", src, "fr", tgt) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "severity"),
+    [
+        # the futur proche of a présent historique narrates the past, as the futur simple
+        ("En 1995, il va fonder sa propre société.", "minor"),
+        # with nothing that places it in the past it announces
+        ("Il va fonder sa propre société.", "major"),
+    ],
+)
+def test_french_narrative_futur_proche(src, severity):
+    (f,) = run("fr", src, "de", "Er gründete seine eigene Firma.")
+    assert (f.severity, f.key) == (severity, "tense:past")
+
+
+def test_aller_before_a_preposition_is_no_future() -> None:
+    assert times("fr", "Le sentier va contre la pente.") == (0, 0, 0)
+    assert times("fr", "Le sentier va entre les rochers.") == (0, 0, 0)
+
+
+def test_german_hiess_es_is_a_verb_of_saying() -> None:
+    # "hieß es" = it was said: hearsay, so the past it adds is reported speech, and the
+    # future of "will continue to be built, it said" is at most a minor shift
+    p = profile("Gebaut werde weiter an dem Torpedo, hieß es.", "de")
+    assert p.reported == p.past and len(p.past) == 1
+    assert times("de", "Er hieß Peter.") == (0, 1, 0)
+    src = "Gebaut werde weiter auch an dem Unterwassertorpedo Poseidon, hieß es."
+    tgt = "The underwater torpedo Poseidon will also continue to be built, it said."
+    assert [f.severity for f in run("de", src, "en", tgt)] in ([], ["minor"])

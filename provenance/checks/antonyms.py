@@ -371,7 +371,10 @@ class AntonymCheck:
     # "a few" is no "few", discourse markers "более того", "what's more", "peu après";
     # 7: clauses keep numbers whole ("150,000", "10:30"))
     # 8: active "defeated" wins, "heatwave", "прохлада"
-    version = "9"  # 9: French "mal" bad, "haut"/"bas" of place; German "schwer" of degree
+    # 9: French "mal" bad, "haut"/"bas" of place; German "schwer" of degree
+    # 10: German "zunehmend" before a word a degree adverb, English "against" of a stance
+    # only, Russian "слабо"
+    version = "10"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -160,7 +160,7 @@ class CertaintyCheck:
     # 7: clauses keep numbers whole ("150,000", "10:30"))
     # 8: a word of certainty for a strong hedge asserts; more hedge data
     # 9: "как ... ожидают" a hedge, the noun "suspect" none; a perfective future softened minor
-    version = "9"
+    version = "10"  # 10: German "mögen" with a clause-final infinitive is a modal
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

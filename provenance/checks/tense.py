@@ -174,7 +174,10 @@ class TenseCheck:
     # habitual "will often", the future of a conditional sentence a weak one; 5: clauses
     # keep numbers whole ("150,000", "10:30"))
     # 6: French futur historique weak; futur antérieur, Futur II open
-    version = "7"  # 7: French -aire/-ier presents, "allait" + infinitive, verb-final "werden,"
+    # 7: French -aire/-ier presents, "allait" + infinitive, verb-final "werden,"
+    # 8: "que nous -ions" subjunctive, German -te inside an article's phrase, "hieß es",
+    # the French futur proche of a narrative sentence weak
+    version = "8"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -311,6 +311,56 @@ def sentence_case_title(run: Run, text: str) -> bool:
     return first.group(0).lower() in _name_links(run.lang)
 
 
+def embedded_title(run: Run, text: str, tgt: str, source: str) -> bool:
+    """Whether the run is the lower-case rest of a title in sentence case whose first
+    word stands right before it: a capitalised word of the run's language (which writes
+    its nouns in lower case) that its dictionary lists in lower case, set right after an
+    article or preposition of the translation ("in der Cent plus belles courses des
+    Alpes"), and capitalised inside the source's sentence too. A common word capitalised
+    mid-sentence opens a work's or an institution's name, and one embedded in the
+    translation's own noun phrase is quoted, not a sentence left untranslated (a clause
+    left as it was opens after a comma or a sentence's start)."""
+    if _capitalises_nouns(run.lang) or run.words > NAME_TAIL_WORDS:
+        return False
+    before = list(_TOKEN.finditer(text, max(0, run.start - 60), run.start))
+    if len(before) < 2 or text[before[-1].end() : run.start].strip():
+        return False
+    head, link = before[-1], before[-2]
+    word = head.group(0)
+    if not word[:1].isupper() or text[link.end() : head.start()].strip():
+        return False
+    if link.group(0) not in _name_links(tgt):
+        return False
+    low = word.lower()
+    if not in_dictionary(low, run.lang) or zipf(low, run.lang) < FLOOR:
+        return False
+    return any(
+        not _opens(source, m.start()) for m in re.finditer(rf"\b{re.escape(word)}\b", source)
+    )
+
+
+# A named thing's common-noun head: at most this many words before "de" + a name.
+NAMED_HEAD_WORDS = 3
+
+
+def named_by_its_name(run: Run, text: str, source: str) -> bool:
+    """Whether the run is the head of a thing named after a person or place, the name
+    right after it: a few words that end in an article or preposition of the run's
+    language, then a capitalised word, the whole copied from the source ("coup de
+    Jarnac", "rue de Rivoli", "traité de Versailles"). French and English name streets,
+    treaties, prizes and idioms so, and a translator keeps the name whole; a clause left
+    untranslated runs on past the name, since a name weighs for no language."""
+    if run.words > NAMED_HEAD_WORDS:
+        return False
+    words = _TOKEN.findall(text[run.start : run.end])
+    if not words or words[-1] not in _name_links(run.lang):
+        return False
+    nxt = _TOKEN.match(text, run.end + 1) if text[run.end : run.end + 1] == " " else None
+    if nxt is None or not nxt.group(0)[:1].isupper():
+        return False
+    return copied(text[run.start : nxt.end()], source)
+
+
 # An abbreviation in brackets (`_BRACKETED`) after the run or after at most two more
 # words of the name (a word shared by both languages, "dancings", ends a run early).
 _ABBREVIATION = re.compile(r"((?:[\s,]*[\w'’-]+){0,2})\s*" + _BRACKETED.pattern)
@@ -406,6 +456,10 @@ def _severity(run: Run, span: str, pair: PairView) -> Severity:
         return "minor"
     if sentence_case_title(run, pair.tgt.text):
         return "minor"
+    if was_copied and embedded_title(run, pair.tgt.text, pair.tgt.lang, pair.src.text):
+        return "minor"
+    if named_by_its_name(run, pair.tgt.text, pair.src.text):
+        return "minor"
     if is_cyrillic(span) and not _cyrillic(pair.tgt.lang):
         return "major" if run.words >= 2 else "minor"
     need = COPIED_MAJOR if left else (2 if is_cyrillic(span) != _cyrillic(pair.tgt.lang) else 4)
@@ -429,7 +483,9 @@ class UntranslatedCheck:
     # the signature says which rules made a report (3: name tails, issue 15; 4: a
     # major run has a foreign word in lower case; 5: runs end at quotation marks and
     # brackets, a name spelt by the abbreviation after it is minor)
-    version = "6"  # 6: a title in sentence case (a capitalised article inside the sentence)
+    # 6: a title in sentence case (a capitalised article inside the sentence)
+    # 7: a title whose capitalised first word follows the translation's article
+    version = "8"  # 8: the head of a thing named after a name ("coup de Jarnac") minor
     types = ("untranslated",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -371,6 +371,10 @@ _POLARITY_IDIOMS = (
     r"\bganz\s+sicher\b",
     # discourse markers: "mehr noch" = what is more, "umso mehr" = all the more
     r"\bmehr\s+noch\b", r"\bum\s*so\s+mehr\b",
+    # uninflected "zunehmend" before another word is a degree adverb, as "increasingly"
+    # ("zunehmend stärker gespannt", "zunehmend unter Druck"): it says how the next
+    # word's property grows, not that something increases
+    r"\bzunehmend\b(?=\s+\w)",
 )
 _SEPARABLE = frozenset(
     {
@@ -526,6 +530,9 @@ DATA = CueData(
     ),
     weak_hedges=(
         r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b", r"\bsoll(?:en|te|ten)?\b",
+        # the plural of "mag" with an infinitive ending its clause: "einige mögen die
+        # Vorstellung im Stillen genießen" = some may enjoy (not "sie mögen Schokolade")
+        r"\bmögen\b(?=(?:\s+[^\s.,;:!?]+){0,20}?\s+\w+(?:en|ern|eln)\s*(?:[.,;:!?]|$))",
         r"\bwürde(?:n)?\b", r"\bglaubt?\b", r"\bglauben\b",
         # a noun of likelihood, also the figure of a forecast ("Regenwahrscheinlichkeit")
         r"wahrscheinlichkeit\w*",

@@ -109,10 +109,41 @@ def _attributive(toks: list[tuple[str, int, int, bool]], i: int, t: TenseCues) -
     if nxt[0][3] and len(nxt) == 2 and not nxt[1][3]:
         # "erhöhte die Steuern": an article after it makes it finite.
         return nxt[0][0] not in t.modifiers and nxt[0][0].endswith(("e", "en", "er", "es", "em"))
-    if nxt[0][3] or i == 0:
+    if nxt[0][3]:
+        return False
+    if _inside_noun_phrase(toks, i):
+        return True  # "in der von der Menge bestimmten Richtung"
+    if i == 0:
         return False
     prev, prev_lower = toks[i - 1][0], toks[i - 1][3]
     return prev_lower and prev not in _PRONOUNS
+
+
+# Words that open a noun phrase whose noun is still to come: articles, possessives,
+# demonstratives and the prepositions fused with an article ("im", "zur").
+_DETERMINERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+     "eines", "kein", "keine", "keinen", "keinem", "keiner", "seine", "seinen", "seinem",
+     "seiner", "ihre", "ihren", "ihrem", "ihrer", "unsere", "unseren", "unserem", "unserer",
+     "dieser", "diese", "dieses", "diesen", "diesem", "jene", "jener", "jenen", "jenem",
+     "im", "am", "zum", "zur", "vom", "beim", "ins", "ans"}
+)  # fmt: skip
+
+
+def _inside_noun_phrase(toks: list[tuple[str, int, int, bool]], i: int) -> bool:
+    """The -te form at `i`, before a noun, stands inside a noun phrase an article opened
+    before it and no noun has closed yet: German puts a whole attribute between the
+    article and its noun ("in der [von der Menge bestimmten] Richtung", "die [im Mai
+    gegründeten] Partei"), and a finite verb never stands there. Each article waits for
+    a noun (a capitalised word inside the sentence); "Die Eltern kauften Brot" has its
+    noun before the verb."""
+    waiting = 0
+    for k, (w, _, _, lower) in enumerate(toks[:i]):
+        if w in _DETERMINERS:
+            waiting += 1
+        elif not lower and k > 0 and waiting:
+            waiting -= 1
+    return waiting > 0
 
 
 _PRONOUNS = frozenset(
@@ -272,6 +303,10 @@ def read(text: str, t: TenseCues) -> TimeProfile:
                 prof.add(kind, (a, b), soft=True)
             elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
                 auxiliary(prof, t, w, (a, b), has_participle, past_with_be)
+            elif w == "hieß" and "es" in (prev, words[i + 1] if i + 1 < len(words) else ""):
+                # "hieß es" = it was said: hearsay, a verb of saying as "sagte"
+                prof.add("past", (a, b), soft=True)
+                prof.reported.append((a, b))
             elif prev not in t.modifiers and (_strong_past(w) or _weak_past(w)):
                 # beside an auxiliary a form spelt like a participle is one, also when
                 # the lemmatiser reads it as an adjective ("entschieden hätten")

@@ -134,7 +134,17 @@ _POLARITY = {
             "support", "supporter", "endorse", "favour", "favor", "advocate", "champion",
             "in favour of", "in favor of",
         ),
-        ("oppose", "opponent", "resist", "against"),
+        (
+            "oppose", "opponent", "resist",
+            # "against" of a stance, as the other languages list it ("выступать против",
+            # "ablehnen"), not the preposition of a match, a vaccine or a backdrop
+            # ("the game against Bayern", "vaccination against COVID-19")
+            r"(?:am|is|are|was|were|be|been|being|'re|'m|vot\w*|spoke|speak\w*|came|come"
+            r"|coming|campaign\w*|protest\w*|rall(?:y|ied|ies|ying)|argu\w*|lobb\w*"
+            r"|turn\w*|sid(?:e|ed|es|ing)|stand\w*|stood|mobili[sz]\w*|demonstrat\w*"
+            r"|fight\w*|fought|struggl\w*|rebel\w*|testif\w*|warn\w*|decid\w*|rul\w*)"
+            r"\s+(?:\w+ly\s+|out\s+|up\s+|all\s+)?against",
+        ),
     ),
     "win": (
         # "to defeat X" is to win ("a defeat" is a loss)

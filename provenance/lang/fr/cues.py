@@ -23,9 +23,11 @@ _TENSE = TenseCues(
     # (not "si": its clause takes a present, and "s'il viendra" asks whether)
     future_clause_openers=frozenset({"quand", "lorsque", "lorsqu", "dès", "aussitôt", "tant"}),
     future_phrases=(
-        r"\b(?:va|vont|vais|vas|allons|allez)\s+(?:(?:ne|n['’]|se|s['’]|y|en|le|la|les|l['’]"
-        r"|lui|leur|me|te|nous|vous|pas|plus|bientôt|probablement|certainement)\s*)*"
-        r"\w+(?:er|ir|re|oir)\b",
+        # pronouns and adverbs between, each a whole word ("va entre" is no "va en tre")
+        r"\b(?:va|vont|vais|vas|allons|allez)\s+(?:(?:ne|se|y|en|le|la|les|lui|leur|me|te"
+        r"|nous|vous|pas|plus|bientôt|probablement|certainement)\s+|(?:n|s|l|m|t)['’]\s*)*"
+        # an infinitive, not a preposition or determiner spelt like one ("va contre")
+        r"(?!(?:contre|entre|outre|notre|votre|autre)\b)\w+(?:er|ir|re|oir)\b",
     ),
     future_stems=frozenset(
         {

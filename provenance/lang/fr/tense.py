@@ -6,8 +6,9 @@ participle: "aurait signé"); imparfait, passé simple, avoir + participe passé
 ("aura fallu", "sera arrivé") → open.
 
 French also narrates the past in the futur simple (futur historique: "Arrêté en 2010, il
-sera condamné deux ans plus tard"), which German, English and Russian translators render
-as a past. A futur simple in a sentence that places itself in the past (a past verb, a
+sera condamné deux ans plus tard") and in the futur proche of a présent historique ("En
+1995, il va fonder sa société"), which German, English and Russian translators render
+as a past. A future of either kind in a sentence that places itself in the past (a past verb, a
 past conditional, a year, "plus tard", "par la suite", "ensuite") is therefore read as a
 weak future, like a conditional: against a past, a minor shift, not a major one.
 """
@@ -71,6 +72,21 @@ def _imperfect(w: str) -> bool:
     return not (lemma.endswith("ier") and w in (lemma[:-2] + "ons", lemma[:-2] + "ez"))
 
 
+# "que nous regardions", "pour que vous veniez": the present subjunctive of "nous" and
+# "vous" is spelt like the imparfait (-ions, -iez) for every verb but "être" and "avoir",
+# and "que" opens both a subjunctive clause and a relative one ("les films que nous
+# regardions"): the form is as likely a present as a past, so it is open, not past.
+_SUBJUNCTIVE_OR_IMPERFECT = re.compile(
+    r"\bque\s+(?:nous|vous)\s+(?:(?:ne|n['’]|se|s['’]|y|en|le|la|les|l['’]|lui|leur|nous"
+    r"|vous)\s*)*(\w+(?:ions|iez))\b"
+)
+
+
+def _subjunctive_spans(low: str) -> set[int]:
+    """Start offsets of the -ions / -iez forms after "que nous / que vous"."""
+    return {m.start(1) for m in _SUBJUNCTIVE_OR_IMPERFECT.finditer(low)}
+
+
 def _future_stem(w: str, endings: tuple[str, ...], t: TenseCues) -> bool:
     """Futur simple / conditionnel: the infinitive (or an irregular stem) plus the
     ending ("adopter-a", "prendr-ait", "pourr-ont"), so "figurait" and "montra" are not."""
@@ -108,9 +124,9 @@ def _narrative_futures(
 # "ils allaient voter" = they would vote): aller in the imparfait with an infinitive
 # states a future in the past, as the conditional does, not a past event.
 _FUTURE_IN_PAST = re.compile(
-    r"\b(?:allais|allait|allions|alliez|allaient)\s+(?:(?:ne|n['’]|se|s['’]|y|en|le|la|les"
-    r"|l['’]|lui|leur|me|m['’]|te|t['’]|nous|vous|pas|plus|bientôt|probablement|bien)\s*)*"
-    r"\w+(?:er|ir|re|oir)\b"
+    r"\b(?:allais|allait|allions|alliez|allaient)\s+(?:(?:ne|se|y|en|le|la|les|lui|leur|me"
+    r"|te|nous|vous|pas|plus|bientôt|probablement|bien)\s+|(?:n|s|l|m|t)['’]\s*)*"
+    r"(?!(?:contre|entre|outre|notre|votre|autre)\b)\w+(?:er|ir|re|oir)\b"
 )
 
 
@@ -127,7 +143,9 @@ def read(text: str, t: TenseCues) -> TimeProfile:
     synthetic: list[Span] = []
     past_conditional = False
     low = text.lower()
-    taken = mark_future_phrases(prof, low, "fr") + _future_in_past(prof, low)
+    periphrastic = mark_future_phrases(prof, low, "fr")
+    taken = periphrastic + _future_in_past(prof, low)
+    subjunctive = _subjunctive_spans(low)
     toks = [tk for tk in tokens(low.replace("'", " ").replace("’", " "))
             if not any(a <= tk[1] < b for a, b in taken)]  # fmt: skip
     for i, (w, a, b) in enumerate(toks):
@@ -157,8 +175,11 @@ def read(text: str, t: TenseCues) -> TimeProfile:
         elif w in t.past_forms or _simple_past(w):
             prof.add("past", (a, b))
         elif w.endswith(_IMPERFECT) and len(w) >= 6 and _imperfect(w):
-            prof.add("past", (a, b))  # "faisait", not "fait"
-    _narrative_futures(prof, synthetic, low, past_conditional)
+            # "faisait", not "fait"; "que nous regardions" is a subjunctive as often
+            prof.add("open" if a in subjunctive else "past", (a, b))
+    # the futur proche narrates the past as the futur simple does ("En 1995, il va
+    # fonder sa propre société": présent historique, rendered as a past)
+    _narrative_futures(prof, synthetic + periphrastic, low, past_conditional)
     return prof
 
 
