@@ -32,15 +32,18 @@ from provenance.comparison.diff import Edit
 from provenance.comparison.evidence import (
     AnchoredFlip,
     CueEdit,
+    NameSwap,
     RowEvidence,
+    co_named,
     full_names,
+    name_key,
     one_person,
     row_evidence,
 )
 from provenance.model import Document, Flag, Segment, Span
 from provenance.trace.attribution import sort_flags
 
-VERSION = "7"  # of these rules, in the report's signature
+VERSION = "8"  # of these rules, in the report's signature
 FACT_TYPES = ("number", "date")
 # Share of a coverage flag's words that a pure deletion/insertion must hold.
 PURE_SHARE = 0.5
@@ -63,15 +66,54 @@ def reassess(
     for f in flags:
         by_row[f.alignment].append(f)
     out: list[Flag] = []
+    evidence = []
     for rid, row in enumerate(rows):
         segs = (Segment.of(docs, row, 0), Segment.of(docs, row, 1))
         ev = row_evidence(segs[0].text, segs[1].text, diffs[rid], lang)
         ev.names = [s for s in ev.names if not one_person(s.a_text, s.b_text, people, lang)]
+        evidence.append((segs, ev))
+    named = [full_names(d.sentences, lang) for d in docs[:2]]
+    conventions = naming_conventions([ev for _, ev in evidence], named, lang)
+    for rid, (segs, ev) in enumerate(evidence):
+        ev.names = [s for s in ev.names if name_pair(s, lang) not in conventions]
         out.extend(_row_flags(rid, by_row.pop(rid, []), ev, segs))
     for rest in by_row.values():
         out.extend(rest)
     sort_flags(out)
     return out
+
+
+# Two versions that replace one name word by the same other in this many rows name one
+# thing two ways (a translator's convention), not two things.
+CONVENTION_ROWS = 2
+
+
+def name_pair(s: NameSwap, lang: str) -> frozenset[str]:
+    """The two words of a swap, either way round, by lemma and spelling."""
+    return frozenset((name_key(s.a_text, lang), name_key(s.b_text, lang)))
+
+
+def naming_conventions(
+    evidence: Sequence[RowEvidence], named: Sequence[frozenset[frozenset[str]]], lang: str
+) -> set[frozenset[str]]:
+    """The name swaps two documents make in `CONVENTION_ROWS` rows or more, either way
+    round, whose two words each document gives each beside the same other name word
+    ("Thaddeus Bellingshausen" / "Fabian Bellingshausen" in one row, "Fabian" /
+    "Thaddeus" in another, and each version says both "Thaddeus Bellingshausen" and
+    "Fabian Bellingschausen": the explorer's two given names): one person named two
+    ways by the translators' conventions, no drift. (Recurring alone is no proof: a
+    translator who misreads a name misreads it each time; and one version may give a
+    name beside a word where the other misreads it.) `named`: each document's
+    `full_names`."""
+    rows: dict[frozenset[str], int] = defaultdict(int)
+    for ev in evidence:
+        for pair in {name_pair(s, lang) for s in ev.names}:
+            rows[pair] += 1
+    return {
+        pair
+        for pair, n in rows.items()
+        if n >= CONVENTION_ROWS and len(pair) == 2 and all(co_named(*pair, d) for d in named)
+    }
 
 
 def _row_flags(
@@ -275,6 +317,7 @@ ANCHORED_WHY = {
     "word": "the negated word stands unnegated on the other side",
     "auxiliary": "the auxiliary the negation hangs on stands unnegated on the other side",
     "double": "a second negation in one clause cancels the first; the other side negates once",
+    "idiom": "the other side says the idiom without its negation: the two state opposites",
 }
 
 
@@ -291,6 +334,13 @@ def _anchored_flag(rid: int, fl: AnchoredFlip, segs) -> Flag:
             f"negation '{cue}' is lost: the translation negates twice, stating it positively"
             if fl.direction == "lost"
             else f"the translation negates ('{cue}') what the original negates twice"
+        )
+    if fl.by == "idiom":
+        said = segs[1 - fl.side].text[fl.anchor[0] : fl.anchor[1]]
+        message = (
+            f"the translation negates '{said}' with '{cue}': it states the opposite"
+            if fl.direction == "added"
+            else f"the translation drops '{cue}' before '{said}': it states the opposite"
         )
     flag = _new_flag(
         rid,
