@@ -1171,6 +1171,19 @@ def test_a_name_pair_recurring_in_rows_is_a_convention():
         "Gwyneth Vardy said she wants to raise her children well.",
     )
     assert [a for a, _ in entity_flags([three, four])] == [0, 1]
+    # each version keeps to its word throughout: one name written two ways
+    five = (
+        "Later the sailor Thaddeus Bellingshausen was made an admiral.",
+        "Later the sailor Fabian Bellingshausen was made an admiral.",
+    )
+    assert entity_flags([one, five]) == []
+    # ... but not where one version says the other's word in another row
+    six = (three[0], three[0])
+    seven = (
+        "Jamie Vardy scored the second goal of the evening.",
+        "Jamie Paltrow scored the second goal of the evening.",
+    )
+    assert [a for a, _ in entity_flags([three, seven, six])] == [0, 1]
 
 
 @pytest.mark.parametrize(

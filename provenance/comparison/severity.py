@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from provenance.comparison.diff import Edit
+from provenance.comparison.diff import Edit, tokens
 from provenance.comparison.evidence import (
     AnchoredFlip,
     CueEdit,
@@ -61,7 +61,8 @@ def reassess(
 ) -> list[Flag]:
     """The flags of a same-language report, re-weighed row by row; sorted."""
     lang = docs[0].lang
-    people = full_names([s for d in docs for s in d.sentences], lang)
+    named = [full_names(d.sentences, lang) for d in docs]
+    people = frozenset().union(*named)
     by_row: dict[int, list[Flag]] = defaultdict(list)
     for f in flags:
         by_row[f.alignment].append(f)
@@ -72,8 +73,8 @@ def reassess(
         ev = row_evidence(segs[0].text, segs[1].text, diffs[rid], lang)
         ev.names = [s for s in ev.names if not one_person(s.a_text, s.b_text, people, lang)]
         evidence.append((segs, ev))
-    named = [full_names(d.sentences, lang) for d in docs[:2]]
-    conventions = naming_conventions([ev for _, ev in evidence], named, lang)
+    said = [name_keys(d.sentences, lang) for d in docs]
+    conventions = naming_conventions([ev for _, ev in evidence], named, said, lang)
     for rid, (segs, ev) in enumerate(evidence):
         ev.names = [s for s in ev.names if name_pair(s, lang) not in conventions]
         out.extend(_row_flags(rid, by_row.pop(rid, []), ev, segs))
@@ -94,26 +95,44 @@ def name_pair(s: NameSwap, lang: str) -> frozenset[str]:
 
 
 def naming_conventions(
-    evidence: Sequence[RowEvidence], named: Sequence[frozenset[frozenset[str]]], lang: str
+    evidence: Sequence[RowEvidence],
+    named: Sequence[frozenset[frozenset[str]]],
+    said: Sequence[frozenset[str]],
+    lang: str,
 ) -> set[frozenset[str]]:
-    """The name swaps two documents make in `CONVENTION_ROWS` rows or more, either way
-    round, whose two words each document gives each beside the same other name word
-    ("Thaddeus Bellingshausen" / "Fabian Bellingshausen" in one row, "Fabian" /
-    "Thaddeus" in another, and each version says both "Thaddeus Bellingshausen" and
-    "Fabian Bellingschausen": the explorer's two given names): one person named two
-    ways by the translators' conventions, no drift. (Recurring alone is no proof: a
-    translator who misreads a name misreads it each time; and one version may give a
-    name beside a word where the other misreads it.) `named`: each document's
-    `full_names`."""
+    """The name swaps two documents make in `CONVENTION_ROWS` rows or more that are the
+    two translators' conventions for one name, no drift:
+    - each document keeps to its word: one never says the other's word anywhere ("Kiev"
+      throughout one version, "Kyiv" throughout the other); or
+    - either way round, where each document gives both words beside the same other name
+      word ("Thaddeus Bellingshausen" / "Fabian Bellingshausen" in one row, "Fabian" /
+      "Thaddeus" in another, and each version says both "Thaddeus Bellingshausen" and
+      "Fabian Bellingschausen": the explorer's two given names).
+    A word one document says in some rows and swaps in others is no convention ("Круз"
+    kept in one row, "Кристиани" in the next). `named`: each document's `full_names`;
+    `said`: each document's name keys (`name_keys`)."""
     rows: dict[frozenset[str], int] = defaultdict(int)
     for ev in evidence:
         for pair in {name_pair(s, lang) for s in ev.names}:
             rows[pair] += 1
-    return {
-        pair
-        for pair, n in rows.items()
-        if n >= CONVENTION_ROWS and len(pair) == 2 and all(co_named(*pair, d) for d in named)
-    }
+    out = set()
+    for pair, n in rows.items():
+        if n < CONVENTION_ROWS or len(pair) != 2:
+            continue
+        x, y = sorted(pair)
+        kept = ({x} == pair & said[0] and {y} == pair & said[1]) or (
+            {y} == pair & said[0] and {x} == pair & said[1]
+        )
+        if kept or all(co_named(x, y, d) for d in named):
+            out.add(pair)
+    return out
+
+
+def name_keys(texts: Sequence[str], lang: str) -> frozenset[str]:
+    """The name keys (`name_key`) of the capitalised words of `texts`."""
+    return frozenset(
+        name_key(t.group(), lang) for text in texts for t in tokens(text) if t.group()[:1].isupper()
+    )
 
 
 def _row_flags(
