@@ -1019,3 +1019,189 @@ def test_double_negation_where_the_language_has_no_concord():
     assert [(f.type, f.severity, f.detail["direction"]) for f in flags] == [
         ("negation", "major", "lost")
     ]
+
+
+def _idiom_flips(a, b, lang):
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import idiom_flips
+
+    got = idiom_flips(a, b, word_diff(a, b), lang)
+    texts = (a, b)
+    return [(f.direction, f.cue_text, texts[1 - f.side][f.anchor[0] : f.anchor[1]]) for f in got]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "flips"),
+    [
+        # "only rarely" / "not only rarely": the idiom without its cue on the other side
+        (
+            "Advisers appointed by ministers must only rarely testify before committees.",
+            "Advisers appointed by ministers are not only rarely obliged to testify.",
+            "en",
+            [("added", "not", "only")],
+        ),
+        # its own pattern's alternatives are synonyms: "just" / "only"
+        (
+            "The new tax is not just a burden for small firms.",
+            "The new tax is only a burden for small firms.",
+            "en",
+            [("lost", "not", "only")],
+        ),
+        (
+            "Berater müssen nur selten vor Ausschüssen aussagen.",
+            "Berater sind nicht nur selten verpflichtet, vor Ausschüssen auszusagen.",
+            "de",
+            [("added", "nicht", "nur")],
+        ),
+        (
+            "Это касается только крупных компаний.",
+            "Это касается не только крупных компаний.",
+            "ru",
+            [("added", "не", "только")],
+        ),
+        # another idiom on the other side ("nicht der einzige" / "nur"): no flip
+        (
+            "Das war nicht der einzige Rückschlag an diesem Abend.",
+            "Das war nur ein Teil eines frustrierenden Abends.",
+            "de",
+            [],
+        ),
+        # both sides say the idiom
+        ("It is not only about money.", "It is not just about money.", "en", []),
+        # the other side negates its clause: "only" stands under a negation there
+        ("It is not only about money.", "It is never only about money.", "en", []),
+    ],
+)
+def test_idiom_flips(a, b, lang, flips):
+    assert _idiom_flips(a, b, lang) == flips
+
+
+def test_idiom_flip_is_a_major_negation_flag():
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.severity import reassess
+    from provenance.model import Document
+
+    a = "Advisers appointed by ministers must only rarely testify before committees."
+    b = "Advisers appointed by ministers are not only rarely obliged to testify."
+    docs = [Document("a", "en", [a]), Document("b", "en", [b])]
+    got = reassess([], docs, [[[0], [0]]], [word_diff(a, b)])
+    assert [(f.type, f.severity, f.detail["direction"]) for f in got] == [
+        ("negation", "major", "added")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "flips"),
+    [
+        # the negated word in its place on the other side, the clauses around it sharing
+        # no other word: the same statement negated on one side only
+        (
+            "In the final, the hosts suffered a defeat against the young duo from Kiel.",
+            "In the final, the hosts were not defeated 0-2 by the young duo from Kiel.",
+            "en",
+            [("added", "not", "defeated")],
+        ),
+        # the clause before negated on both sides, this one on one side only
+        (
+            "Complaining is not fixing and denouncing is not diplomacy, he said.",
+            "Complaints aren't rectifications, judgments are diplomacy, he said.",
+            "en",
+            [("lost", "not", "diplomacy")],
+        ),
+        # a clause a conjunction opens stands in the scope of a negation before it
+        (
+            "Do not use a stove, do not shelter under trees, and do not go swimming.",
+            "It is best not to heat the stove, and not to shelter under trees or swim.",
+            "en",
+            [],
+        ),
+        # a negative determiner negates a noun the other side may name in its own words
+        (
+            "They were attacked because they wanted no masks while eating.",
+            "They were attacked because they refused the masks while eating.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_anchored_flips_in_place(a, b, lang, flips):
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import anchored_flips
+
+    got = anchored_flips(a, b, lang, word_diff(a, b))
+    texts = (a, b)
+    assert [(f.direction, f.cue_text, texts[f.side][f.head[0] : f.head[1]]) for f in got] == flips
+
+
+def test_a_name_pair_recurring_in_rows_is_a_convention():
+    """One name word replaced by the same other in two rows or more, either way round, is
+    the two translators' convention for one name (no flag); once, it is a name swapped."""
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.severity import reassess
+    from provenance.model import Document
+
+    one = (
+        "The expedition of the sailors Thaddeus Bellingshausen and Mikhail Lazarev.",
+        "The expedition of the sailors Fabian Bellingshausen and Mikhail Lazarev.",
+    )
+    two = (
+        "A ship was named after Fabian Bellingshausen in Kronstadt.",
+        "A ship was named after Thaddeus Bellingshausen in Kronstadt.",
+    )
+
+    def entity_flags(pairs):
+        docs = [
+            Document("a", "en", [p[0] for p in pairs]),
+            Document("b", "en", [p[1] for p in pairs]),
+        ]
+        rows = [[[i], [i]] for i in range(len(pairs))]
+        got = reassess([], docs, rows, [word_diff(*p) for p in pairs])
+        return [(f.alignment, f.severity) for f in got if f.type == "entity"]
+
+    assert entity_flags([one]) == [(0, "major")]
+    assert entity_flags([one, two]) == []
+    # recurring alone is no convention: neither version gives both names beside one
+    # other name word (a translator who misreads a name misreads it each time)
+    three = (
+        "The award he would have shared with Jamie Vardy went to another man.",
+        "The award he would have shared with Jamie Paltrow went to another man.",
+    )
+    four = (
+        "Gwyneth Paltrow said she wants to raise her children well.",
+        "Gwyneth Vardy said she wants to raise her children well.",
+    )
+    assert [a for a, _ in entity_flags([three, four])] == [0, 1]
+    # each version keeps to its word throughout: one name written two ways
+    five = (
+        "Later the sailor Thaddeus Bellingshausen was made an admiral.",
+        "Later the sailor Fabian Bellingshausen was made an admiral.",
+    )
+    assert entity_flags([one, five]) == []
+    # ... but not where one version says the other's word in another row
+    six = (three[0], three[0])
+    seven = (
+        "Jamie Vardy scored the second goal of the evening.",
+        "Jamie Paltrow scored the second goal of the evening.",
+    )
+    assert [a for a, _ in entity_flags([three, seven, six])] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        # one name romanised two ways
+        ("The minister Aleksey Ivanov left.", "The minister Alexei Ivanov left.", []),
+        ("President Volodymyr Zelensky spoke.", "President Vladimir Zelensky spoke.", []),
+        (
+            "The minister Aleksey Ivanov left.",
+            "The minister Boris Ivanov left.",
+            [("Aleksey", "Boris")],
+        ),
+    ],
+)
+def test_name_romanised_otherwise(a, b, swapped):
+    from provenance.comparison.diff import word_diff
+    from provenance.comparison.evidence import name_swaps
+
+    got = name_swaps(a, b, word_diff(a, b), "en")
+    assert [(s.a_text, s.b_text) for s in got] == swapped

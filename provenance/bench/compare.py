@@ -109,7 +109,16 @@ def _serious_rows(cr) -> dict[int, list]:
     return out
 
 
-def run_lines(encoder, rp: RefPair, refs) -> dict[str, Any]:
+def _flag_dict(f) -> dict[str, Any]:
+    return {
+        "type": f.type,
+        "severity": f.severity,
+        "message": f.message,
+        "why": f.detail.get("same_language", ""),
+    }
+
+
+def run_lines(encoder, rp: RefPair, refs, dump: list | None = None) -> dict[str, Any]:
     from provenance.comparison.run import compare_documents
 
     docs = _pair_docs(rp.lang, [r[1] for r in refs], [r[2] for r in refs])
@@ -126,6 +135,18 @@ def run_lines(encoder, rp: RefPair, refs) -> dict[str, Any]:
         }
         for rid, fs in list(serious.items())[:5]
     ]
+    if dump is not None:
+        dump.extend(
+            {
+                "part": "lines",
+                "pair": rp.name,
+                "line": refs[rid][0],
+                "a": refs[rid][1],
+                "b": refs[rid][2],
+                "flags": [_flag_dict(f) for f in fs],
+            }
+            for rid, fs in sorted(serious.items())
+        )
     return {
         "rows": len(refs),
         "serious_rows": len(serious),
@@ -201,7 +222,13 @@ def planted_items(rp: RefPair, refs, seed: int, per_kind: int, sources: Sequence
 
 
 def run_planted(
-    encoder, rp: RefPair, refs, seed: int, per_kind: int, sources: Sequence[str] = ()
+    encoder,
+    rp: RefPair,
+    refs,
+    seed: int,
+    per_kind: int,
+    sources: Sequence[str] = (),
+    dump: list | None = None,
 ) -> dict[str, Any]:
     from provenance.comparison.run import compare_documents
 
@@ -219,6 +246,9 @@ def run_planted(
     serious = _serious_rows(cr)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     missed = []
+    by_row: dict[int, list] = defaultdict(list)
+    for f in cr.flags:
+        by_row[f.alignment].append(f)
     for k, it in enumerate(items):
         rid = len(refs) + k
         hit = any(f.type in PLANTED_KINDS[it.kind] for f in serious.get(rid, []))
@@ -226,6 +256,21 @@ def run_planted(
         per[it.kind][1] += 1
         if not hit and len(missed) < 12:
             missed.append({"kind": it.kind, "note": it.note, "b": it.perturbed})
+        if dump is not None:
+            dump.append(
+                {
+                    "part": "planted",
+                    "pair": rp.name,
+                    "kind": it.kind,
+                    "line": it.line,
+                    "caught": hit,
+                    "note": it.note,
+                    "a": it.source,
+                    "b": it.perturbed,
+                    "b_original": it.original,
+                    "flags": [_flag_dict(f) for f in by_row.get(rid, [])],
+                }
+            )
     return {
         kind: {"caught": c, "items": t, "recall": round(c / t, 4)} for kind, (c, t) in per.items()
     } | {"_missed": missed}
@@ -239,7 +284,10 @@ def run(
     seed: int = 0,
     per_kind: int = 40,
     parts: Sequence[str] = PARTS,
+    dump: list | None = None,
 ) -> dict[str, Any]:
+    """The figures; with `dump` (a list), every flagged faithful row and every planted
+    item (caught or not, with all its row's flags) is appended to it."""
     from provenance.embed import get_encoder
 
     root = Path(corpus) if corpus is not None else shared("wmt21")
@@ -250,12 +298,12 @@ def run(
         refs = load_refs(root, rp, limit, half)
         entry: dict[str, Any] = {"a": rp.a, "b": rp.b, "lang": rp.lang}
         if "lines" in parts:
-            entry["lines"] = run_lines(encoder, rp, refs)
+            entry["lines"] = run_lines(encoder, rp, refs, dump)
         if "aligned" in parts:
             entry["aligned"] = run_aligned(encoder, rp, refs[: 10 * WINDOW], (1.0, 0.5))
         if "planted" in parts:
             sources = load_sources(root, rp)
-            entry["planted"] = run_planted(encoder, rp, refs, seed, per_kind, sources)
+            entry["planted"] = run_planted(encoder, rp, refs, seed, per_kind, sources, dump)
         result["pairs"][rp.name] = entry
     result["summary"] = _summary(result["pairs"])
     return result
@@ -301,9 +349,18 @@ def print_report(result: dict[str, Any]) -> None:
     print(f"\nall: critical/major on faithful rows {s['serious_share']}; recall {s['recall']}")
 
 
-def main(corpus: Path | None = None, json_out: Path | None = None, **kw: Any) -> dict[str, Any]:
-    result = run(corpus, **kw)
+def main(
+    corpus: Path | None = None,
+    json_out: Path | None = None,
+    dump_out: Path | None = None,
+    **kw: Any,
+) -> dict[str, Any]:
+    dump: list | None = [] if dump_out is not None else None
+    result = run(corpus, dump=dump, **kw)
     print_report(result)
     if json_out is not None:
         json_out.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    if dump_out is not None and dump is not None:
+        lines = (json.dumps(d, ensure_ascii=False) for d in dump)
+        dump_out.write_text("".join(x + "\n" for x in lines), encoding="utf-8")
     return result

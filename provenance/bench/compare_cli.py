@@ -21,6 +21,13 @@ def register(bench_app: typer.Typer) -> None:
         json_out: Annotated[
             Path | None, typer.Option("--json", help="Also write the figures as JSON.")
         ] = None,
+        dump_out: Annotated[
+            Path | None,
+            typer.Option(
+                "--dump",
+                help="Write every flagged faithful row and every planted item (JSON lines).",
+            ),
+        ] = None,
         limit: Annotated[
             int | None, typer.Option("--limit", min=1, help="Only the first N lines of each file.")
         ] = None,
@@ -52,6 +59,7 @@ def register(bench_app: typer.Typer) -> None:
         main(
             corpus=corpus,
             json_out=json_out,
+            dump_out=dump_out,
             limit=limit,
             half=half,
             per_kind=per_kind,

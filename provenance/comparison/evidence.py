@@ -117,8 +117,9 @@ class AnchoredFlip:
     head: tuple[int, int]
     anchor: tuple[int, int]
     cue_text: str
-    # what stands unnegated on the other side: the negated "word", or the "auxiliary"
-    # the negation hangs on (`host_flips`)
+    # what stands unnegated on the other side: the negated "word", the "auxiliary" the
+    # negation hangs on (`host_flips`), the single negation of a "double" one, or the
+    # "idiom" without its cue (`idiom_flips`)
     by: str = "word"
 
     @property
@@ -166,8 +167,8 @@ def row_evidence(a: str, b: str, edits: Sequence[Edit], lang: str) -> RowEvidenc
     )
     ev.negation = _uncompensated(cue_edits(a, b, words, lang, "negation"), a, b, lang, edits)
     ev.negation_anchored = (_anchored(a, b, lang), _anchored(b, a, lang))
-    ev.flips = anchored_flips(a, b, lang) + host_flips(a, b, edits, lang)
-    ev.flips += double_negations(a, b, edits, lang)
+    ev.flips = anchored_flips(a, b, lang, edits) + host_flips(a, b, edits, lang)
+    ev.flips += double_negations(a, b, edits, lang) + idiom_flips(a, b, edits, lang)
     ev.restated = antonym_restatements(a, b, lang, edits)
     ev.negated_there = negated_counterparts(a, b, edits, lang)
     ev.modality = cue_edits(a, b, edits, lang, "modality")
@@ -185,10 +186,29 @@ def _plain(word: str) -> str:
     return unidecode(_POSSESSIVE.sub("", word)).lower()
 
 
+# Romanisations of one Cyrillic (or German) spelling differ in these letter groups:
+# "Aleksey" / "Alexei", "Yury" / "Yuri", "Fyodor" / "Fedor", "Volodymyr" / "Vladimir",
+# "Iwan" / "Ivan". Each side is folded to one spelling before they are compared.
+_ROMANISATIONS = (
+    ("x", "ks"), ("kh", "h"), ("yu", "iu"), ("ya", "ia"), ("ye", "e"), ("yo", "e"),
+    ("ts", "c"), ("tz", "c"), ("w", "v"), ("y", "i"), ("j", "i"), ("ii", "i"), ("ei", "i"),
+    ("ie", "i"),
+)  # fmt: skip
+
+
+@memoised(100_000)
+def _romanised(plain: str) -> str:
+    for x, y in _ROMANISATIONS:
+        plain = plain.replace(x, y)
+    return plain
+
+
 def _spelled_alike(x: str, y: str) -> bool:
     p, q = _plain(x), _plain(y)
     if p == q or fuzz.ratio(p, q) >= VARIANT_RATIO:
         return True
+    if min(len(p), len(q)) >= 4 and fuzz.ratio(_romanised(p), _romanised(q)) >= VARIANT_RATIO:
+        return True  # one name romanised two ways: "Aleksey" / "Alexei"
     if min(len(p), len(q)) >= 4 and (p in q or q in p):
         return True  # "Plasma" / "Rekonvaleszenzplasma", "Allgäu" / "Unterallgäu"
     if _abbreviation(p, q) or _abbreviation(q, p):
@@ -562,6 +582,20 @@ def _common_word(p: NamePart, lang: str) -> bool:
     return not hypocorisms(text) and not place_ids(text, lang)
 
 
+def co_named(x: str, y: str, names: frozenset[frozenset[str]]) -> bool:
+    """Name keys `x` and `y` each stand beside one same other word (by spelling) in two
+    names of `names` (`full_names` of one document): "Thaddeus Bellingshausen" and
+    "Fabian Bellingschausen"."""
+    with_x = [n - {x} for n in names if x in n]
+    with_y = [n - {y} for n in names if y in n]
+    return any(_spelled_alike(p, q) for m in with_x for n in with_y for p in m for q in n if p != x)
+
+
+def name_key(word: str, lang: str) -> str:
+    """A name word by lemma, without accents and a possessive (see `_lemma`)."""
+    return _lemma(word, lang)
+
+
 def one_person(x: str, y: str, names: frozenset[frozenset[str]], lang: str) -> bool:
     """`x` and `y` are words of one name that a document gives in full somewhere ("Мишо"
     and "Саваж" of "Мишо Саваж", "Kanye" and "West"): a given name and a surname of one
@@ -840,13 +874,18 @@ def _same_word(x: str, y: str) -> bool:
     return x == y or (min(len(x), len(y)) >= 6 and x[:SHARED_STEM] == y[:SHARED_STEM])
 
 
-def anchored_flips(a: str, b: str, lang: str) -> list[AnchoredFlip]:
+def anchored_flips(
+    a: str, b: str, lang: str, edits: Sequence[Edit] | None = None
+) -> list[AnchoredFlip]:
     """Negations on one side whose negated word -- the first content word after the cue
     in its clause -- stands on the other side in a clause with no negation
     (hard or soft, in it or in the clause before) that shares another content word with
     the negated clause: the same statement, negated on one side only. A statement
     negated in other words ("did not see" / "overlooked", "nicht öffentlich" / "privat")
-    has no such anchor."""
+    has no such anchor. With the row's `edits`, the negated word also anchors where it
+    stands in the negated clause's place on the other side (`_anchor_in_place`: "were
+    not defeated 0-2 (17:21, 17:21)" / "suffered a defeat against the"), where the
+    clauses around it may share no other word."""
     from provenance.checks.negation import polarity
 
     texts = (a, b)
@@ -854,12 +893,58 @@ def anchored_flips(a: str, b: str, lang: str) -> list[AnchoredFlip]:
     out: list[AnchoredFlip] = []
     for side in (0, 1):
         text, other = texts[side], texts[1 - side]
-        for c in pol[side]:
+        for k, c in enumerate(pol[side]):
             words = _content(text, c.start, c.end, lang)
             flip = _clause_flip(side, c.cues, words, text, other, pol[1 - side], lang)
+            if flip is None and edits is not None and c.cues:
+                flip = _anchor_in_place(side, k, words, texts, pol, edits, lang)
             if flip is not None:
                 out.append(flip)
     return out
+
+
+def _anchor_in_place(side, k, words, texts, pol, edits, lang) -> AnchoredFlip | None:
+    """The negated word of clause `k` of `side` (the first content word after its first
+    cue) in the clause's place on the other side by the diff (about a clause long), in a
+    clause no negation touches. A negation in the clause before that place counts only
+    where the negating side negates the clause before its own too: the negation moved
+    over a comma ("neither their lungs, ... nor" / "their lungs ... are not"), else the
+    two sides negate that clause alike ("Complaining is not fixing and denouncing is not
+    diplomacy" / "Complaints aren't rectifications, judgments are diplomacy")."""
+    c = pol[side][k]
+    other = texts[1 - side]
+    cue = c.cues[0]
+    head = next((w for w in words if w[0] >= cue[1]), None)
+    if head is None or _determiner(texts[side][cue[0] : cue[1]], lang):
+        return None
+    start, end = _mapped(edits, side, c.start, c.end, len(other))
+    if end <= start or end - start > COUNTERPART_LENGTH * (c.end - c.start):
+        return None
+    # the negated word's own place: the edit it stands in, or the same word
+    start, end = _mapped(edits, side, head[0], head[1], len(other))
+    own_before = pol[side][k - 1] if k else None
+    moved_over = own_before is None or not own_before.negated
+    idioms = _idiom_spans(other, lang)
+    theirs = pol[1 - side]
+    for j, o in enumerate(theirs):
+        if o.end <= start or end <= o.start:
+            continue
+        hits = [w for w in _content(other, max(o.start, start), min(o.end, end), lang)]
+        # a word inside an affirmative idiom is negated there in the idiom's own way
+        # ("des Eindrucks nicht erwehren")
+        hits = [w for w in hits if _same_word(w[2], head[2]) and not _within_any(w, idioms)]
+        if not hits or o.negated or o.soft:
+            continue
+        # a clause a conjunction opens may sit in the scope of a negation two clauses
+        # back ("not to take shelter under trees (especially ...) or swim"); a clause
+        # after a comma alone is a statement of its own
+        joined = _opens_with_conjunction(other, o.start, lang)
+        reach = theirs[max(j - 2, 0) : j] if joined else theirs[max(j - 1, 0) : j]
+        if any(x.negated or x.soft for x in reach) and (moved_over or joined):
+            continue
+        text = texts[side]
+        return AnchoredFlip(side, cue, head[:2], hits[0][:2], text[cue[0] : cue[1]])
+    return None
 
 
 def _clause_flip(side, cues, words, text, other, clauses, lang) -> AnchoredFlip | None:
@@ -1204,6 +1289,98 @@ def double_negations(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[A
             anchor = (twice[0][0], twice[-1][1])
             out.append(AnchoredFlip(1 - side, cue, cue, anchor, other[cue[0] : cue[1]], "double"))
     return out
+
+
+def idiom_flips(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[AnchoredFlip]:
+    """An affirmative idiom that opens with a negation cue on one side ("not just", "nicht
+    nur", "не только", "nicht selten", "no more than") where the other side, in its place
+    by the diff, says the idiom without the cue ("only", "nur", "selten", "more than"):
+    the negation check rightly reads no sentence negation in the idiom, but the two
+    state opposites ("müssen nur selten" / "sind nicht nur selten": rarely / not only
+    rarely; "is only part of" / "is not just the tip of"). The other side's word counts
+    where the cue before it would make the same idiom ("not" + "only" matches "not
+    just"'s pattern), outside an idiom of its own and in clauses no cue negates. The
+    flip's `side` holds the idiom."""
+    c = compiled(lang)
+    if c.idioms is None:
+        return []
+    texts = (a, b)
+    lows = (a.lower(), b.lower())
+    if len(lows[0]) != len(a) or len(lows[1]) != len(b):
+        return []
+    found = [list(c.idioms.finditer(low)) for low in lows]
+    pol = (_polarity(a, lang), _polarity(b, lang))
+    out: list[AnchoredFlip] = []
+    for side in (0, 1):
+        other_low = lows[1 - side]
+        for m in found[side]:
+            cue = c.negation.match(lows[side], m.start())
+            if cue is None or cue.end() >= m.end() or _determiner(cue.group(), lang):
+                continue  # "kein Problem" / "Probleme": a noun, named in other words
+            start, end = _mapped(edits, side, m.start(), m.end(), len(other_low))
+            if end <= start or end - start > COUNTERPART_LENGTH * (m.end() - m.start()) + 20:
+                continue
+            # the idiom's own pattern (its alternatives are its synonyms: "not just" /
+            # "only"), not another idiom's ("nicht der einzige" / "nur")
+            own = next((p for p in _idiom_patterns(lang) if p.match(lows[side], m.start())), None)
+            if own is None:
+                continue
+            twin = _idiom_twin(own, cue.group(), other_low, start, end, found[1 - side])
+            if twin is None or any(o.negated for o in pol[1 - side] if _touches(o, *twin)):
+                continue
+            span = (cue.start(), cue.end())
+            text = texts[side]
+            out.append(AnchoredFlip(side, span, span, twin, text[span[0] : span[1]], "idiom"))
+    return out
+
+
+def _determiner(cue: str, lang: str) -> bool:
+    """A negative determiner ("kein", "no"): undone, an article ("ein", "a"). It negates
+    a noun, which the other side may name in a statement of its own ("keine Masken
+    tragen wollten" / "sich weigerten, die Maske aufzusetzen")."""
+    undone = _undo(cue.lower(), lang)
+    return bool(undone) and zipf(undone, lang) >= FUNCTION_WORD
+
+
+def _opens_with_conjunction(text: str, start: int, lang: str) -> bool:
+    """The clause at `start` opens with one of the language's clause openers."""
+    first = _NEIGHBOUR.search(text, start)
+    openers = lang_data.data(lang, "cues").clause_openers
+    return first is not None and first.group().lower() in openers
+
+
+def _idiom_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    pattern = compiled(lang).idioms
+    if pattern is None:
+        return []
+    return [(m.start(), m.end()) for m in pattern.finditer(text.lower())]
+
+
+def _within_any(w: tuple[int, int, str], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= w[0] and w[1] <= e for s, e in spans)
+
+
+@cache
+def _idiom_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in lang_data.data(lang, "cues").affirmative_idioms)
+
+
+def _idiom_twin(idioms, cue: str, low: str, start: int, end: int, theirs):
+    """Offsets of the words in low[start:end] that, after `cue`, make an idiom match
+    (outside the idioms `theirs` of that side already); None when there are none."""
+    for t in tokens(low[start:end]):
+        at = start + t.start()
+        if not t.group()[0].isalpha() or any(x.start() <= at < x.end() for x in theirs):
+            continue
+        phrase = f"{cue} {low[at:]}"
+        m = idioms.match(phrase)
+        if m is not None and m.end() > len(cue) + 1:
+            return at, at + m.end() - len(cue) - 1
+    return None
+
+
+def _touches(c, start: int, end: int) -> bool:
+    return c.start < end and start < c.end
 
 
 def negated_counterparts(a: str, b: str, edits: Sequence[Edit], lang: str) -> frozenset[str]:

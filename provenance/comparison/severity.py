@@ -28,19 +28,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from provenance.comparison.diff import Edit
+from provenance.comparison.diff import Edit, tokens
 from provenance.comparison.evidence import (
     AnchoredFlip,
     CueEdit,
+    NameSwap,
     RowEvidence,
+    co_named,
     full_names,
+    name_key,
     one_person,
     row_evidence,
 )
 from provenance.model import Document, Flag, Segment, Span
 from provenance.trace.attribution import sort_flags
 
-VERSION = "7"  # of these rules, in the report's signature
+VERSION = "8"  # of these rules, in the report's signature
 FACT_TYPES = ("number", "date")
 # Share of a coverage flag's words that a pure deletion/insertion must hold.
 PURE_SHARE = 0.5
@@ -58,20 +61,78 @@ def reassess(
 ) -> list[Flag]:
     """The flags of a same-language report, re-weighed row by row; sorted."""
     lang = docs[0].lang
-    people = full_names([s for d in docs for s in d.sentences], lang)
+    named = [full_names(d.sentences, lang) for d in docs]
+    people = frozenset().union(*named)
     by_row: dict[int, list[Flag]] = defaultdict(list)
     for f in flags:
         by_row[f.alignment].append(f)
     out: list[Flag] = []
+    evidence = []
     for rid, row in enumerate(rows):
         segs = (Segment.of(docs, row, 0), Segment.of(docs, row, 1))
         ev = row_evidence(segs[0].text, segs[1].text, diffs[rid], lang)
         ev.names = [s for s in ev.names if not one_person(s.a_text, s.b_text, people, lang)]
+        evidence.append((segs, ev))
+    said = [name_keys(d.sentences, lang) for d in docs]
+    conventions = naming_conventions([ev for _, ev in evidence], named, said, lang)
+    for rid, (segs, ev) in enumerate(evidence):
+        ev.names = [s for s in ev.names if name_pair(s, lang) not in conventions]
         out.extend(_row_flags(rid, by_row.pop(rid, []), ev, segs))
     for rest in by_row.values():
         out.extend(rest)
     sort_flags(out)
     return out
+
+
+# Two versions that replace one name word by the same other in this many rows name one
+# thing two ways (a translator's convention), not two things.
+CONVENTION_ROWS = 2
+
+
+def name_pair(s: NameSwap, lang: str) -> frozenset[str]:
+    """The two words of a swap, either way round, by lemma and spelling."""
+    return frozenset((name_key(s.a_text, lang), name_key(s.b_text, lang)))
+
+
+def naming_conventions(
+    evidence: Sequence[RowEvidence],
+    named: Sequence[frozenset[frozenset[str]]],
+    said: Sequence[frozenset[str]],
+    lang: str,
+) -> set[frozenset[str]]:
+    """The name swaps two documents make in `CONVENTION_ROWS` rows or more that are the
+    two translators' conventions for one name, no drift:
+    - each document keeps to its word: one never says the other's word anywhere ("Kiev"
+      throughout one version, "Kyiv" throughout the other); or
+    - either way round, where each document gives both words beside the same other name
+      word ("Thaddeus Bellingshausen" / "Fabian Bellingshausen" in one row, "Fabian" /
+      "Thaddeus" in another, and each version says both "Thaddeus Bellingshausen" and
+      "Fabian Bellingschausen": the explorer's two given names).
+    A word one document says in some rows and swaps in others is no convention ("Круз"
+    kept in one row, "Кристиани" in the next). `named`: each document's `full_names`;
+    `said`: each document's name keys (`name_keys`)."""
+    rows: dict[frozenset[str], int] = defaultdict(int)
+    for ev in evidence:
+        for pair in {name_pair(s, lang) for s in ev.names}:
+            rows[pair] += 1
+    out = set()
+    for pair, n in rows.items():
+        if n < CONVENTION_ROWS or len(pair) != 2:
+            continue
+        x, y = sorted(pair)
+        kept = ({x} == pair & said[0] and {y} == pair & said[1]) or (
+            {y} == pair & said[0] and {x} == pair & said[1]
+        )
+        if kept or all(co_named(x, y, d) for d in named):
+            out.add(pair)
+    return out
+
+
+def name_keys(texts: Sequence[str], lang: str) -> frozenset[str]:
+    """The name keys (`name_key`) of the capitalised words of `texts`."""
+    return frozenset(
+        name_key(t.group(), lang) for text in texts for t in tokens(text) if t.group()[:1].isupper()
+    )
 
 
 def _row_flags(
@@ -275,6 +336,7 @@ ANCHORED_WHY = {
     "word": "the negated word stands unnegated on the other side",
     "auxiliary": "the auxiliary the negation hangs on stands unnegated on the other side",
     "double": "a second negation in one clause cancels the first; the other side negates once",
+    "idiom": "the other side says the idiom without its negation: the two state opposites",
 }
 
 
@@ -291,6 +353,13 @@ def _anchored_flag(rid: int, fl: AnchoredFlip, segs) -> Flag:
             f"negation '{cue}' is lost: the translation negates twice, stating it positively"
             if fl.direction == "lost"
             else f"the translation negates ('{cue}') what the original negates twice"
+        )
+    if fl.by == "idiom":
+        said = segs[1 - fl.side].text[fl.anchor[0] : fl.anchor[1]]
+        message = (
+            f"the translation negates '{said}' with '{cue}': it states the opposite"
+            if fl.direction == "added"
+            else f"the translation drops '{cue}' before '{said}': it states the opposite"
         )
     flag = _new_flag(
         rid,
