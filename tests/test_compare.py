@@ -1205,3 +1205,27 @@ def test_name_romanised_otherwise(a, b, swapped):
 
     got = name_swaps(a, b, word_diff(a, b), "en")
     assert [(s.a_text, s.b_text) for s in got] == swapped
+
+
+@pytest.mark.slow
+def test_bench_compare_dump_matches_its_figures(shared_dir, tmp_path, run_cli):
+    """`--dump` writes one line per flagged faithful row and per planted item, and the
+    lines agree with the figures the same run reports."""
+    corpus = shared_dir / "corpora" / "wmt21"
+    need((corpus / "de-en" / "ref-B.en").is_file(), f"{corpus} incomplete")
+    figures, dump = tmp_path / "figures.json", tmp_path / "items.jsonl"
+    args = ["bench", "compare", "--corpus", str(corpus), "--limit", "60", "--per-kind", "2"]
+    result = run_cli(*args, "--parts", "lines,planted", "--json", str(figures), "--dump", str(dump))
+    assert result.code == 0, result.err
+    rows = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    pairs = json.loads(figures.read_text(encoding="utf-8"))["pairs"]
+    for name, entry in pairs.items():
+        flagged = [r for r in rows if r["part"] == "lines" and r["pair"] == name]
+        assert len(flagged) == entry["lines"]["serious_rows"]
+        assert all(r["flags"] for r in flagged)
+        planted = [r for r in rows if r["part"] == "planted" and r["pair"] == name]
+        by_kind = {k: v for k, v in entry.get("planted", {}).items() if not k.startswith("_")}
+        assert len(planted) == sum(k["items"] for k in by_kind.values())
+        for kind, fig in by_kind.items():
+            caught = sum(r["caught"] for r in planted if r["kind"] == kind)
+            assert caught == fig["caught"], (name, kind)
