@@ -853,6 +853,110 @@ def word_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
     return None
 
 
+# A negation right before an adjective or adverb denies that constituent ("nicht
+# ursprünglich nominiert" = not initially, "не вполне"): a flip minor by the sentence's
+# gain is major when that word has a plain counterpart on the other side, its mutual
+# best match among the words, at least this similar (`constituent_flip`). Looser than
+# `LITERAL_SIM`: an adverb's translation is less literal than a verb's ("ursprünglich" /
+# "initially" 0.745), and the counterpart of a constituent is the word itself.
+CONSTITUENT_SIM = 0.7
+
+
+def constituent_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
+    """(denied word, its plain counterpart) when the negation of `flip` stands right
+    before an adjective or adverb (the language's `constituent_word`) whose mutual best
+    match on the other side is at least `CONSTITUENT_SIM` similar: one side denies the
+    constituent, the other states it plainly (the flip has no negation there: `presence`).
+    None without an encoder, such a word or match."""
+    neg = _negated_first(pair, flip)[0]
+    test = lang_data.data(neg.lang, "cues").constituent_word
+    if pair.embed is None or test is None:
+        return None
+    clause = polarity(neg.text, neg.lang)[flip.i]
+    scope = _scope_words(neg.text, clause)
+    if not scope or neg.text[clause.cues[0][1] : scope[0][0]].strip():
+        return None  # the word is not right after the cue
+    if not test(neg.text[scope[0][0] : scope[0][1]].lower()):
+        return None
+    probe = _word_probe(pair, flip)
+    if probe is None:
+        return None
+    texts, theirs, (k, *_) = probe
+    sim = pair.embed(texts[:-2]) @ pair.embed(theirs).T
+    j = int(np.argmax(sim[k]))
+    if sim[k, j] >= CONSTITUENT_SIM and int(np.argmax(sim[:, j])) == k:
+        return texts[k], theirs[j]
+    return None
+
+
+@dataclass(frozen=True)
+class ScalarFlip:
+    """A scale word ("only", "more than") negated on one side ("nicht nur", "не более")
+    and stated plainly on the other: the affirmative idioms blank the negation, so no
+    clause is negated, yet "only X" and "not only X" say different things."""
+
+    direction: str  # "lost" (the source negates the scale) or "added" (the translation)
+    scale: str  # the key of `scalar_words`: "only", "more", "less"
+    negated: list[tuple[int, int]]  # the negated scale words, on the negating side
+    plain: list[tuple[int, int]]  # the plain ones, on the other side
+
+
+@per_text
+def _scales(text: str, code: str) -> dict[str, tuple[list[_Span], list[_Span]]]:
+    """Per scale of the language's `scalar_words`: the spans of the scale words a
+    negation stands right before, and of the plain ones."""
+    data = lang_data.data(code, "cues")
+    low = text.lower()
+    if not data.scalar_words or not data.scalar_negation or len(low) != len(text):
+        return {}
+    before = re.compile(rf"(?:{data.scalar_negation})$")
+    out = {}
+    for scale, words in data.scalar_words.items():
+        negated, plain = [], []
+        for m in re.finditer(rf"\b(?:{words})\b", low):
+            cue = before.search(low, max(m.start() - 12, 0), m.start())
+            (negated if cue else plain).append((cue.start() if cue else m.start(), m.end()))
+        out[scale] = (negated, plain)
+    return out
+
+
+def scalar_flip(pair: PairView) -> ScalarFlip | None:
+    """The scale one side negates more often than the other while the other says it
+    plainly more often ("nicht nur" facing "only", "not more than 500" facing "mehr als
+    500"); None when the counts agree (each side's negated and plain words translate
+    the other's)."""
+    src, tgt = _scales(pair.src.text, pair.src.lang), _scales(pair.tgt.text, pair.tgt.lang)
+    for scale in src.keys() & tgt.keys():
+        (ns, ps), (nt, pt) = src[scale], tgt[scale]
+        if len(ns) > len(nt) and len(pt) > len(ps):
+            return ScalarFlip("lost", scale, ns, pt)
+        if len(nt) > len(ns) and len(ps) > len(pt):
+            return ScalarFlip("added", scale, nt, ps)
+    return None
+
+
+def _scalar_finding(pair: PairView, flip: ScalarFlip) -> Finding:
+    """Major: the scale word is the constituent the negation denies, so the statement
+    changes ("only 20" / "not only 20"), but how much depends on the sentence."""
+    lost = flip.direction == "lost"
+    neg = pair.src.text if lost else pair.tgt.text
+    said = _quote(neg, flip.negated)
+    message = (
+        f"negation of {said} is lost: the translation says it plainly"
+        if lost
+        else f"the translation negates {said}, which the source says plainly"
+    )
+    return Finding(
+        type="negation",
+        severity="major",
+        message=message,
+        key=f"negation:scalar:{flip.scale}",
+        src_spans=flip.negated if lost else flip.plain,
+        tgt_spans=flip.plain if lost else flip.negated,
+        detail={"direction": flip.direction, "evidence": "scalar", "scale": flip.scale},
+    )
+
+
 def antonym_rendering(pair: PairView, flip: Flip) -> bool:
     """The negated side denies a word of the polarity lexicon (`polarity` in the cue data,
     concepts shared by all languages) and the other side states the concept's opposite
@@ -1027,6 +1131,12 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
             found.detail["evidence"] = "word"  # the denied word translated literally
             found.detail["literal"] = list(word)
             return found
+        word = constituent_flip(pair, flip)
+        if word is not None:
+            found = _finding(pair, flip, "major", gain)
+            found.detail["evidence"] = "constituent"  # a denied adjective or adverb
+            found.detail["literal"] = list(word)
+            return found
     return None if severity is None else _finding(pair, flip, severity, gain)
 
 
@@ -1040,8 +1150,10 @@ class NegationCheck:
     # idiom took on the other side ("не просто" for "nicht einfach") is minor at most;
     # French "ne ... que" over up to ten words; 9: two cues in one stretch of a clause
     # cancel where the language has no negative concord (English, German), "scarcely",
-    # negatives of possibility whose base exists ("unbeatable"), "whether" opens a clause
-    version = "9"
+    # negatives of possibility whose base exists ("unbeatable"), "whether" opens a clause;
+    # 10: a scale negated on one side only ("nicht nur" facing "only", "не более" facing
+    # "more than"), a denied adjective or adverb with a plain counterpart (constituents)
+    version = "10"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
@@ -1104,6 +1216,14 @@ class NegationCheck:
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:
             return []
+        found = self._clauses(pair)
+        if found and found[0].severity != "minor":
+            return found
+        scalar = scalar_flip(pair)
+        return [_scalar_finding(pair, scalar)] if scalar is not None else found
+
+    def _clauses(self, pair: PairView) -> list[Finding]:
+        """The flags of negated clauses (`find_flip`, `_moved`)."""
         flip = find_flip(pair)
         if flip is None:
             sp = polarity(pair.src.text, pair.src.lang)
