@@ -123,3 +123,49 @@ def test_no_constituent_flip_without_a_plain_counterpart_or_for_a_verb() -> None
     pair = one_line_pair(_SRC, "en", tgt, "de", embed=_literal_embed)
     flip = find_flip(pair)
     assert flip is not None and neg.constituent_flip(pair, flip) is None
+
+
+def _essential_embed(texts):
+    """`stem_embed`, with "notwendige" the literal translation of "essential"."""
+    return stem_embed([t.replace("notwendige", "essential") for t in texts])
+
+
+_TRIPS = "Avoid {} trips to the coast this summer, the ministry said."
+_REISEN = "Vermeiden Sie {} Reisen an die Küste in diesem Sommer, sagte das Ministerium."
+
+
+def test_an_affixal_constituent_facing_its_plain_base_is_major() -> None:
+    pair = one_line_pair(
+        _TRIPS.format("non-essential"), "en", _REISEN.format("notwendige"), "de",
+        embed=_essential_embed,
+    )  # fmt: skip
+    flip = find_flip(pair)
+    assert flip is not None and flip.soft and flip.direction == "lost"
+    assert neg.soft_constituent(pair, flip) == ("essential", "notwendige")
+    check = NegationCheck()
+    check.prepare([pair])
+    (found,) = check(pair)
+    assert found.severity == "major" and found.detail["evidence"] == "constituent"
+
+
+def test_an_attributive_nicht_facing_another_word_stays_minor() -> None:
+    # "nicht notwendige" for "minor": no plain counterpart of the denied attribute
+    pair = one_line_pair(
+        _TRIPS.format("minor"), "en", _REISEN.format("nicht notwendige"), "de",
+        embed=_essential_embed,
+    )  # fmt: skip
+    flip = find_flip(pair)
+    assert flip is not None and flip.soft and flip.direction == "added"
+    assert neg.soft_constituent(pair, flip) is None
+    assert all(f.severity == "minor" for f in NegationCheck()(pair))
+
+
+def test_a_degree_is_no_denied_constituent() -> None:
+    # "not-so-subtle": the cue denies a degree, which a translation may say positively
+    pair = one_line_pair(
+        "A not-so-subtle hint was given.", "en", "Ein subtiler Hinweis wurde gegeben.", "de",
+        embed=stem_embed,
+    )  # fmt: skip
+    flip = find_flip(pair)
+    assert flip is not None and flip.soft
+    assert neg._denied_bases(pair, flip) == []

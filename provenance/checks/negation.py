@@ -889,6 +889,70 @@ def constituent_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
     return None
 
 
+_NEXT_LETTERS = re.compile(r"[\s-]*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+def _denied_bases(pair: PairView, flip: Flip) -> list[str]:
+    """What a soft flip's explicit constituent negation denies: the word after a demoted
+    cue ("nicht lebensbedrohlichen Verletzungen") or after a hyphenated prefix ("non-life
+    threatening"), and that word with the next one (a compound said in two words: "life
+    threatening" = "lebensbedrohlich"). None for an implicit negative ("without"), a lone
+    concord word or a degree ("not-so-subtle": partial)."""
+    neg = _negated_first(pair, flip)[0]
+    partial = lang_data.data(neg.lang, "cues").partial_negation
+    bases = []
+    for a, b, kind in polarity(neg.text, neg.lang)[flip.i].soft_spans:
+        hyphen = kind == "affixal" and "-" in neg.text[a:b]
+        if kind != "cue" and not hyphen:
+            continue
+        start = a + neg.text[a:b].index("-") if hyphen else b
+        m = _NEXT_LETTERS.match(neg.text, start)
+        if m is None or m.group(1).lower() in partial:
+            continue
+        bases.append(m.group(1))
+        if m.group(2):
+            bases.append(f"{m.group(1)} {m.group(2)}")
+    return bases
+
+
+def _soft_constituent_texts(pair: PairView, flip: Flip) -> tuple[list[str], list[str], int]:
+    """(the negated side's words, then its denied bases; the other side's words; how many
+    of the first are words) for `soft_constituent`."""
+    neg, other = _negated_first(pair, flip)
+    bases = _denied_bases(pair, flip) if flip.soft else []
+    if not bases:
+        return [], [], 0
+    mine = [m.group() for m in _LETTERS.finditer(neg.text)]
+    return [*mine, *bases], [m.group() for m in _LETTERS.finditer(other.text)], len(mine)
+
+
+def _reads_soft_constituent(flip: Flip, gain: float | None) -> bool:
+    """A soft flip whose restatement does not move away from the other side (from
+    `WORD_FLOOR`, as the word test): only its words are embedded for `soft_constituent`."""
+    return flip.soft and gain is not None and gain >= WORD_FLOOR
+
+
+def soft_constituent(pair: PairView, flip: Flip) -> tuple[str, str] | None:
+    """(denied base, its plain counterpart) when a soft flip's explicit constituent
+    negation ("non-life threatening", a demoted "nicht" before an attribute) denies a word
+    or compound whose mutual best match on the other side, at least `CONSTITUENT_SIM`
+    similar, is stated plainly (a soft flip's other side holds no negation at all):
+    "non-life threatening" facing "lebensbedrohlichen". A faithful "minor injuries" for
+    "nicht lebensbedrohliche Verletzungen" has no such counterpart."""
+    if pair.embed is None:
+        return None
+    texts, theirs, n = _soft_constituent_texts(pair, flip)
+    if not texts or not theirs:
+        return None
+    sim = pair.embed(texts) @ pair.embed(theirs).T
+    for k in range(n, len(texts)):
+        j = int(np.argmax(sim[k]))
+        # (a one-word base is also one of the words: the same text is the same match)
+        if sim[k, j] >= CONSTITUENT_SIM and texts[int(np.argmax(sim[:, j]))] == texts[k]:
+            return texts[k], theirs[j]
+    return None
+
+
 @dataclass(frozen=True)
 class ScalarFlip:
     """A scale word ("only", "more than") negated on one side ("nicht nur", "не более")
@@ -1110,6 +1174,11 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
     when the sentence's gain leaves it minor."""
     gain = flip_gain(pair, flip)
     severity = flip_severity(flip, gain)
+    if _reads_soft_constituent(flip, gain) and (word := soft_constituent(pair, flip)):
+        found = _finding(pair, flip, "major", gain)
+        found.detail["evidence"] = "constituent"  # "non-life threatening" / "lebensbedrohlich"
+        found.detail["literal"] = list(word)
+        return found
     if severity == "minor" and _reads_clauses(flip, gain) and not flip.presence:
         clause = positive_translation(pair, flip)
         if clause is not None:
@@ -1187,6 +1256,13 @@ class NegationCheck:
             for (pair, flip), gain in zip(flipped, gains, strict=True)
             if _reads_words(flip, gain)
             for text in _word_texts(pair, flip)
+        ]
+        clauses_to_read += [
+            text
+            for (pair, flip), gain in zip(flipped, gains, strict=True)
+            if _reads_soft_constituent(flip, gain)
+            for texts in _soft_constituent_texts(pair, flip)[:2]
+            for text in texts
         ]
         if clauses_to_read:
             embed(clauses_to_read)  # type: ignore[misc]
