@@ -125,23 +125,24 @@ def test_no_constituent_flip_without_a_plain_counterpart_or_for_a_verb() -> None
     assert flip is not None and neg.constituent_flip(pair, flip) is None
 
 
-def _essential_embed(texts):
-    """`stem_embed`, with "notwendige" the literal translation of "essential"."""
-    return stem_embed([t.replace("notwendige", "essential") for t in texts])
+def _compound_embed(texts):
+    """`stem_embed`, with "lebensbedrohlichen" the literal translation of "life
+    threatening" (a compound one language writes in two words)."""
+    return stem_embed([t.replace("lebensbedrohlichen", "life threatening") for t in texts])
 
 
-_TRIPS = "Avoid {} trips to the coast this summer, the ministry said."
-_REISEN = "Vermeiden Sie {} Reisen an die Küste in diesem Sommer, sagte das Ministerium."
+_TRIPS = "He was taken to hospital with {} injuries on Monday, the police said."
+_REISEN = "Er wurde am Montag mit {} Verletzungen ins Krankenhaus gebracht, sagte die Polizei."
 
 
 def test_an_affixal_constituent_facing_its_plain_base_is_major() -> None:
     pair = one_line_pair(
-        _TRIPS.format("non-essential"), "en", _REISEN.format("notwendige"), "de",
-        embed=_essential_embed,
+        _TRIPS.format("non-life threatening"), "en", _REISEN.format("lebensbedrohlichen"),
+        "de", embed=_compound_embed,
     )  # fmt: skip
     flip = find_flip(pair)
     assert flip is not None and flip.soft and flip.direction == "lost"
-    assert neg.soft_constituent(pair, flip) == ("essential", "notwendige")
+    assert neg.soft_constituent(pair, flip) == ("life threatening", "lebensbedrohlichen")
     check = NegationCheck()
     check.prepare([pair])
     (found,) = check(pair)
@@ -149,10 +150,10 @@ def test_an_affixal_constituent_facing_its_plain_base_is_major() -> None:
 
 
 def test_an_attributive_nicht_facing_another_word_stays_minor() -> None:
-    # "nicht notwendige" for "minor": no plain counterpart of the denied attribute
+    # "nicht lebensbedrohlichen" for "minor": no plain counterpart of the denied attribute
     pair = one_line_pair(
-        _TRIPS.format("minor"), "en", _REISEN.format("nicht notwendige"), "de",
-        embed=_essential_embed,
+        _TRIPS.format("minor"), "en", _REISEN.format("nicht lebensbedrohlichen"), "de",
+        embed=_compound_embed,
     )  # fmt: skip
     flip = find_flip(pair)
     assert flip is not None and flip.soft and flip.direction == "added"
@@ -169,3 +170,30 @@ def test_a_degree_is_no_denied_constituent() -> None:
     flip = find_flip(pair)
     assert flip is not None and flip.soft
     assert neg._denied_bases(pair, flip) == []
+
+
+def test_a_one_word_base_is_no_constituent_evidence() -> None:
+    # "non-violence" and the like are rendered by one word the encoder puts next to the
+    # base: only a compound written in two words is read
+    pair = one_line_pair(
+        "Avoid non-essential trips.", "en", "Vermeiden Sie notwendige Reisen.", "de",
+        embed=stem_embed,
+    )  # fmt: skip
+    flip = find_flip(pair)
+    assert flip is not None and flip.soft
+    assert neg._denied_bases(pair, flip) == ["essential trips"]
+    assert neg.soft_constituent(pair, flip) is None
+
+
+def test_a_verb_of_saying_denied_facing_one_stated_is_major() -> None:
+    src = "Professor Schladow said it is an important indicator of how healthy the lake is."
+    tgt = "Профессор Шладов не сообщил, что это важный показатель того, насколько озеро здорово."
+    pair = one_line_pair(src, "en", tgt, "ru", embed=stem_embed)
+    flip = find_flip(pair)
+    assert flip is not None and flip.presence and flip.direction == "added"
+    assert neg.speech_flip(pair, flip) == ("сообщил", "said")
+    # without a verb of saying on the other side, nothing says the statement was made
+    other = "Professor Schladow: it is an important indicator of how healthy the lake is."
+    pair = one_line_pair(other, "en", tgt, "ru", embed=stem_embed)
+    flip = find_flip(pair)
+    assert flip is not None and neg.speech_flip(pair, flip) is None

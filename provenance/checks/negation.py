@@ -892,12 +892,38 @@ def constituent_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
 _NEXT_LETTERS = re.compile(r"[\s-]*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
 
+def speech_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
+    """(denied verb of saying, the other side's verb of saying) when the negation stands
+    right before a verb of saying (the language's speech data: "не сообщил, что ...",
+    "did not say") and the other side, which holds no negation (`presence`), reports the
+    statement with a verb of saying of its own: one side attributes the statement, the
+    other denies it was made. A belief verb's negation moved into the reported clause
+    ("I don't think he will" = "ich glaube, er wird nicht") leaves a negation on the other
+    side, so it never gets here."""
+    neg, other = _negated_first(pair, flip)
+    clause = polarity(neg.text, neg.lang)[flip.i]
+    scope = _scope_words(neg.text, clause)
+    if not scope or neg.text[clause.cues[0][1] : scope[0][0]].strip():
+        return None
+    word = neg.text[scope[0][0] : scope[0][1]]
+    if word.lower() not in lang_data.data(neg.lang, "speech").verbs:
+        return None
+    verbs = lang_data.data(other.lang, "speech").verbs
+    said = next(
+        (m.group() for m in _LETTERS.finditer(other.text) if m.group().lower() in verbs), None
+    )
+    return (word, said) if said is not None else None
+
+
 def _denied_bases(pair: PairView, flip: Flip) -> list[str]:
-    """What a soft flip's explicit constituent negation denies: the word after a demoted
-    cue ("nicht lebensbedrohlichen Verletzungen") or after a hyphenated prefix ("non-life
-    threatening"), and that word with the next one (a compound said in two words: "life
-    threatening" = "lebensbedrohlich"). None for an implicit negative ("without"), a lone
-    concord word or a degree ("not-so-subtle": partial)."""
+    """What a soft flip's explicit constituent negation denies, when it is a compound
+    written in two words that the other language may write as one ("non-life
+    threatening" = "nicht lebensbedrohlich"): the two words after a hyphenated prefix or
+    a demoted cue. None for an implicit negative ("without"), a lone concord word or a
+    degree ("not-so-subtle": partial). Not a single word: a lexicalised negative noun or
+    adjective ("non-violence", "nicht-öffentlich") is often rendered by one word the
+    encoder puts next to its base (on the held-out fr→de reference a one-word base added
+    a false alarm and caught no planted flip anywhere)."""
     neg = _negated_first(pair, flip)[0]
     partial = lang_data.data(neg.lang, "cues").partial_negation
     bases = []
@@ -909,7 +935,6 @@ def _denied_bases(pair: PairView, flip: Flip) -> list[str]:
         m = _NEXT_LETTERS.match(neg.text, start)
         if m is None or m.group(1).lower() in partial:
             continue
-        bases.append(m.group(1))
         if m.group(2):
             bases.append(f"{m.group(1)} {m.group(2)}")
     return bases
@@ -927,9 +952,10 @@ def _soft_constituent_texts(pair: PairView, flip: Flip) -> tuple[list[str], list
 
 
 def _reads_soft_constituent(flip: Flip, gain: float | None) -> bool:
-    """A soft flip whose restatement does not move away from the other side (from
-    `WORD_FLOOR`, as the word test): only its words are embedded for `soft_constituent`."""
-    return flip.soft and gain is not None and gain >= WORD_FLOOR
+    """A soft flip that `soft_constituent` may make major: one the encoder would make
+    major were its negation a cue (the gain from `MAJOR_GAIN`, as a presence flip's).
+    Only its words are embedded for it."""
+    return flip.soft and gain is not None and gain >= MAJOR_GAIN
 
 
 def soft_constituent(pair: PairView, flip: Flip) -> tuple[str, str] | None:
@@ -945,10 +971,15 @@ def soft_constituent(pair: PairView, flip: Flip) -> tuple[str, str] | None:
     if not texts or not theirs:
         return None
     sim = pair.embed(texts) @ pair.embed(theirs).T
+    prefixes = compiled(_negated_first(pair, flip)[1].lang).prefixes
     for k in range(n, len(texts)):
         j = int(np.argmax(sim[k]))
-        # (a one-word base is also one of the words: the same text is the same match)
-        if sim[k, j] >= CONSTITUENT_SIM and texts[int(np.argmax(sim[:, j]))] == texts[k]:
+        # (a base may repeat words of the side: the same text is the same match)
+        if sim[k, j] < CONSTITUENT_SIM or texts[int(np.argmax(sim[:, j]))] != texts[k]:
+            continue
+        # a counterpart with a negative prefix the word data does not confirm
+        # ("inutiles" for "nicht notwendige") may be the negation said by an affix
+        if not theirs[j].lower().startswith(prefixes):
             return texts[k], theirs[j]
     return None
 
@@ -1204,6 +1235,12 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
         if word is not None:
             found = _finding(pair, flip, "major", gain)
             found.detail["evidence"] = "constituent"  # a denied adjective or adverb
+            found.detail["literal"] = list(word)
+            return found
+        word = speech_flip(pair, flip)
+        if word is not None:
+            found = _finding(pair, flip, "major", gain)
+            found.detail["evidence"] = "speech"  # "не сообщил" facing "said"
             found.detail["literal"] = list(word)
             return found
     return None if severity is None else _finding(pair, flip, severity, gain)
