@@ -996,22 +996,30 @@ class ScalarFlip:
     plain: list[tuple[int, int]]  # the plain ones, on the other side
 
 
+@cache
+def _scale_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(every scale word of the language, one group per scale; the negation before one)."""
+    data = lang_data.data(code, "cues")
+    if not data.scalar_words or not data.scalar_negation:
+        return None
+    groups = "|".join(rf"(?P<{k}>{w})" for k, w in data.scalar_words.items())
+    return re.compile(rf"\b(?:{groups})\b"), re.compile(rf"(?:{data.scalar_negation})$")
+
+
 @per_text
 def _scales(text: str, code: str) -> dict[str, tuple[list[_Span], list[_Span]]]:
     """Per scale of the language's `scalar_words`: the spans of the scale words a
-    negation stands right before, and of the plain ones."""
-    data = lang_data.data(code, "cues")
+    negation stands right before, and of the plain ones (one scan of the text)."""
+    patterns = _scale_patterns(code)
     low = text.lower()
-    if not data.scalar_words or not data.scalar_negation or len(low) != len(text):
+    if patterns is None or len(low) != len(text):
         return {}
-    before = re.compile(rf"(?:{data.scalar_negation})$")
-    out = {}
-    for scale, words in data.scalar_words.items():
-        negated, plain = [], []
-        for m in re.finditer(rf"\b(?:{words})\b", low):
-            cue = before.search(low, max(m.start() - 12, 0), m.start())
-            (negated if cue else plain).append((cue.start() if cue else m.start(), m.end()))
-        out[scale] = (negated, plain)
+    words, before = patterns
+    out: dict[str, tuple[list[_Span], list[_Span]]] = {}
+    for m in words.finditer(low):
+        negated, plain = out.setdefault(m.lastgroup or "", ([], []))
+        cue = before.search(low, max(m.start() - 12, 0), m.start())
+        (negated if cue else plain).append((cue.start() if cue else m.start(), m.end()))
     return out
 
 
@@ -1021,7 +1029,7 @@ def scalar_flip(pair: PairView) -> ScalarFlip | None:
     500"); None when the counts agree (each side's negated and plain words translate
     the other's)."""
     src, tgt = _scales(pair.src.text, pair.src.lang), _scales(pair.tgt.text, pair.tgt.lang)
-    for scale in src.keys() & tgt.keys():
+    for scale in (k for k in src if k in tgt):  # in the cue data's order
         (ns, ps), (nt, pt) = src[scale], tgt[scale]
         if len(ns) > len(nt) and len(pt) > len(ps):
             return ScalarFlip("lost", scale, ns, pt)
