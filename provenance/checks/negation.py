@@ -15,6 +15,12 @@ negation, whether a negated clause's clear translation is positive:
 `positive_translation`). When both sides are negated the same number of times and have
 several clauses, the clauses are matched by embedding to catch a negation that moved to
 another clause ("he did not come, but she came" → "he came, but she did not").
+
+Constituent negation (a negation right before the word it denies, no verb) is matched
+across languages: a scale negated on one side only ("nicht nur" facing "only", "не более"
+facing "more than": `scalar_flip`), an adjective or adverb denied on one side and stated
+plainly on the other (`constituent_flip`, `soft_constituent`), and a verb of saying
+denied while the other side reports with one (`speech_flip`): major flags.
 """
 
 from __future__ import annotations
@@ -1214,10 +1220,7 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
     gain = flip_gain(pair, flip)
     severity = flip_severity(flip, gain)
     if _reads_soft_constituent(flip, gain) and (word := soft_constituent(pair, flip)):
-        found = _finding(pair, flip, "major", gain)
-        found.detail["evidence"] = "constituent"  # "non-life threatening" / "lebensbedrohlich"
-        found.detail["literal"] = list(word)
-        return found
+        return _word_major(pair, flip, gain, "constituent", word)  # "non-life threatening"
     if severity == "minor" and _reads_clauses(flip, gain) and not flip.presence:
         clause = positive_translation(pair, flip)
         if clause is not None:
@@ -1233,25 +1236,26 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
             found.detail["clause_gain"] = round(cgain, 4)
             return found
     if severity == "minor" and _reads_words(flip, gain):
-        word = word_flip(pair, flip)
-        if word is not None:
-            found = _finding(pair, flip, "major", gain)
-            found.detail["evidence"] = "word"  # the denied word translated literally
-            found.detail["literal"] = list(word)
-            return found
-        word = constituent_flip(pair, flip)
-        if word is not None:
-            found = _finding(pair, flip, "major", gain)
-            found.detail["evidence"] = "constituent"  # a denied adjective or adverb
-            found.detail["literal"] = list(word)
-            return found
-        word = speech_flip(pair, flip)
-        if word is not None:
-            found = _finding(pair, flip, "major", gain)
-            found.detail["evidence"] = "speech"  # "не сообщил" facing "said"
-            found.detail["literal"] = list(word)
-            return found
+        # the denied word translated literally; a denied adjective or adverb stated
+        # plainly; a denied verb of saying facing one ("не сообщил" / "said")
+        for evidence, test in (
+            ("word", word_flip),
+            ("constituent", constituent_flip),
+            ("speech", speech_flip),
+        ):
+            if (word := test(pair, flip)) is not None:
+                return _word_major(pair, flip, gain, evidence, word)
     return None if severity is None else _finding(pair, flip, severity, gain)
+
+
+def _word_major(
+    pair: PairView, flip: Flip, gain: float | None, evidence: str, word: tuple[str, str]
+) -> Finding:
+    """A major flag by a word-level test, with its evidence and the word pair it read."""
+    found = _finding(pair, flip, "major", gain)
+    found.detail["evidence"] = evidence
+    found.detail["literal"] = list(word)
+    return found
 
 
 class NegationCheck:
