@@ -78,6 +78,8 @@ def test_a_scale_said_alike_on_both_sides_is_no_flag(src: str, sl: str, tgt: str
         ("nominiert", "de", False),  # a verb: lemma "nominieren"
         ("tun", "de", False),
         ("der", "de", False),  # a function word by its frequency
+        ("Masken", "de", False),  # a noun ("keine Masken"): capitalised
+        ("Вполне", "ru", True),  # at the start of a sentence
         ("вполне", "ru", True),
         ("готов", "ru", True),
         ("сообщил", "ru", False),

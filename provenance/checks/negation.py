@@ -882,7 +882,7 @@ def constituent_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
     scope = _scope_words(neg.text, clause)
     if not scope or neg.text[clause.cues[0][1] : scope[0][0]].strip():
         return None  # the word is not right after the cue
-    if not test(neg.text[scope[0][0] : scope[0][1]].lower()):
+    if not test(neg.text[scope[0][0] : scope[0][1]]):  # as written: German nouns are capitalised
         return None
     probe = _word_probe(pair, flip)
     if probe is None:

@@ -197,7 +197,8 @@ class CueData:
     scalar_negation: str | None = None
     # A word a negation right before it scopes over as a constituent, not the clause's
     # verb: an adjective or adverb ("nicht ursprünglich", "не вполне"), the language's
-    # test on the lower-cased word (pymorphy3's part of speech, simplemma's lemma).
+    # test on the word as written (pymorphy3's part of speech, simplemma's lemma; a German
+    # noun is capitalised: "keine Masken" denies a noun, no constituent).
     constituent_word: Callable[[str], bool] | None = None
     # Assertions that are as often a passive or copula auxiliary ("wird verschoben" = is
     # postponed, not will postpone), and the language's test that tells, on the clause

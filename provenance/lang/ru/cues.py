@@ -48,9 +48,10 @@ def constituent_word(word: str) -> bool:
     a verb, nor a function word (Zipf ≥ 6 in wordfreq: "очень", "так")."""
     from provenance.util.lexicon import morph, zipf
 
-    if not word.isalpha() or zipf(word, "ru") >= 6.0:
+    low = word.lower()
+    if not low.isalpha() or zipf(low, "ru") >= 6.0:
         return False
-    return morph().parse(word)[0].tag.POS in ("ADJF", "ADJS", "ADVB", "COMP")
+    return morph().parse(low)[0].tag.POS in ("ADJF", "ADJS", "ADVB", "COMP")
 
 
 # "возможно" is "perhaps" as a parenthetical word ("Возможно, он прав"), but "(it is)
