@@ -15,6 +15,12 @@ negation, whether a negated clause's clear translation is positive:
 `positive_translation`). When both sides are negated the same number of times and have
 several clauses, the clauses are matched by embedding to catch a negation that moved to
 another clause ("he did not come, but she came" → "he came, but she did not").
+
+Constituent negation (a negation right before the word it denies, no verb) is matched
+across languages: a scale negated on one side only ("nicht nur" facing "only", "не более"
+facing "more than": `scalar_flip`), an adjective or adverb denied on one side and stated
+plainly on the other (`constituent_flip`, `soft_constituent`), and a verb of saying
+denied while the other side reports with one (`speech_flip`): major flags.
 """
 
 from __future__ import annotations
@@ -853,6 +859,213 @@ def word_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
     return None
 
 
+# A negation right before an adjective or adverb denies that constituent ("nicht
+# ursprünglich nominiert" = not initially, "не вполне"): a flip minor by the sentence's
+# gain is major when that word has a plain counterpart on the other side, its mutual
+# best match among the words, at least this similar (`constituent_flip`). Looser than
+# `LITERAL_SIM`: an adverb's translation is less literal than a verb's ("ursprünglich" /
+# "initially" 0.745), and the counterpart of a constituent is the word itself.
+CONSTITUENT_SIM = 0.7
+
+
+def constituent_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
+    """(denied word, its plain counterpart) when the negation of `flip` stands right
+    before an adjective or adverb (the language's `constituent_word`) whose mutual best
+    match on the other side is at least `CONSTITUENT_SIM` similar: one side denies the
+    constituent, the other states it plainly (the flip has no negation there: `presence`).
+    None without an encoder, such a word or match."""
+    neg = _negated_first(pair, flip)[0]
+    test = lang_data.data(neg.lang, "cues").constituent_word
+    if pair.embed is None or test is None:
+        return None
+    clause = polarity(neg.text, neg.lang)[flip.i]
+    scope = _scope_words(neg.text, clause)
+    if not scope or neg.text[clause.cues[0][1] : scope[0][0]].strip():
+        return None  # the word is not right after the cue
+    if not test(neg.text[scope[0][0] : scope[0][1]]):  # as written: German nouns are capitalised
+        return None
+    probe = _word_probe(pair, flip)
+    if probe is None:
+        return None
+    texts, theirs, (k, *_) = probe
+    sim = pair.embed(texts[:-2]) @ pair.embed(theirs).T
+    j = int(np.argmax(sim[k]))
+    if sim[k, j] >= CONSTITUENT_SIM and int(np.argmax(sim[:, j])) == k:
+        return texts[k], theirs[j]
+    return None
+
+
+_NEXT_LETTERS = re.compile(r"[\s-]*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+def speech_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
+    """(denied verb of saying, the other side's verb of saying) when the negation stands
+    right before a verb of saying (the language's speech data: "не сообщил, что ...",
+    "did not say") and the other side, which holds no negation (`presence`), reports the
+    statement with a verb of saying of its own: one side attributes the statement, the
+    other denies it was made. A belief verb's negation moved into the reported clause
+    ("I don't think he will" = "ich glaube, er wird nicht") leaves a negation on the other
+    side, so it never gets here."""
+    neg, other = _negated_first(pair, flip)
+    clause = polarity(neg.text, neg.lang)[flip.i]
+    scope = _scope_words(neg.text, clause)
+    if not scope or neg.text[clause.cues[0][1] : scope[0][0]].strip():
+        return None
+    word = neg.text[scope[0][0] : scope[0][1]]
+    if word.lower() not in lang_data.data(neg.lang, "speech").verbs:
+        return None
+    verbs = lang_data.data(other.lang, "speech").verbs
+    said = next(
+        (m.group() for m in _LETTERS.finditer(other.text) if m.group().lower() in verbs), None
+    )
+    return (word, said) if said is not None else None
+
+
+def _denied_bases(pair: PairView, flip: Flip) -> list[str]:
+    """What a soft flip's explicit constituent negation denies, when it is a compound
+    written in two words that the other language may write as one ("non-life
+    threatening" = "nicht lebensbedrohlich"): the two words after a hyphenated prefix or
+    a demoted cue. None for an implicit negative ("without"), a lone concord word or a
+    degree ("not-so-subtle": partial). Not a single word: a lexicalised negative noun or
+    adjective ("non-violence", "nicht-öffentlich") is often rendered by one word the
+    encoder puts next to its base (on the held-out fr→de reference a one-word base added
+    a false alarm and caught no planted flip anywhere)."""
+    neg = _negated_first(pair, flip)[0]
+    partial = lang_data.data(neg.lang, "cues").partial_negation
+    bases = []
+    for a, b, kind in polarity(neg.text, neg.lang)[flip.i].soft_spans:
+        hyphen = kind == "affixal" and "-" in neg.text[a:b]
+        if kind != "cue" and not hyphen:
+            continue
+        start = a + neg.text[a:b].index("-") if hyphen else b
+        m = _NEXT_LETTERS.match(neg.text, start)
+        if m is None or m.group(1).lower() in partial:
+            continue
+        if m.group(2):
+            bases.append(f"{m.group(1)} {m.group(2)}")
+    return bases
+
+
+def _soft_constituent_texts(pair: PairView, flip: Flip) -> tuple[list[str], list[str], int]:
+    """(the negated side's words, then its denied bases; the other side's words; how many
+    of the first are words) for `soft_constituent`."""
+    neg, other = _negated_first(pair, flip)
+    bases = _denied_bases(pair, flip) if flip.soft else []
+    if not bases:
+        return [], [], 0
+    mine = [m.group() for m in _LETTERS.finditer(neg.text)]
+    return [*mine, *bases], [m.group() for m in _LETTERS.finditer(other.text)], len(mine)
+
+
+def _reads_soft_constituent(flip: Flip, gain: float | None) -> bool:
+    """A soft flip that `soft_constituent` may make major: one the encoder would make
+    major were its negation a cue (the gain from `MAJOR_GAIN`, as a presence flip's).
+    Only its words are embedded for it."""
+    return flip.soft and gain is not None and gain >= MAJOR_GAIN
+
+
+def soft_constituent(pair: PairView, flip: Flip) -> tuple[str, str] | None:
+    """(denied base, its plain counterpart) when a soft flip's explicit constituent
+    negation ("non-life threatening", a demoted "nicht" before an attribute) denies a word
+    or compound whose mutual best match on the other side, at least `CONSTITUENT_SIM`
+    similar, is stated plainly (a soft flip's other side holds no negation at all):
+    "non-life threatening" facing "lebensbedrohlichen". A faithful "minor injuries" for
+    "nicht lebensbedrohliche Verletzungen" has no such counterpart."""
+    if pair.embed is None:
+        return None
+    texts, theirs, n = _soft_constituent_texts(pair, flip)
+    if not texts or not theirs:
+        return None
+    sim = pair.embed(texts) @ pair.embed(theirs).T
+    prefixes = compiled(_negated_first(pair, flip)[1].lang).prefixes
+    for k in range(n, len(texts)):
+        j = int(np.argmax(sim[k]))
+        # (a base may repeat words of the side: the same text is the same match)
+        if sim[k, j] < CONSTITUENT_SIM or texts[int(np.argmax(sim[:, j]))] != texts[k]:
+            continue
+        # a counterpart with a negative prefix the word data does not confirm
+        # ("inutiles" for "nicht notwendige") may be the negation said by an affix
+        if not theirs[j].lower().startswith(prefixes):
+            return texts[k], theirs[j]
+    return None
+
+
+@dataclass(frozen=True)
+class ScalarFlip:
+    """A scale word ("only", "more than") negated on one side ("nicht nur", "не более")
+    and stated plainly on the other: the affirmative idioms blank the negation, so no
+    clause is negated, yet "only X" and "not only X" say different things."""
+
+    direction: str  # "lost" (the source negates the scale) or "added" (the translation)
+    scale: str  # the key of `scalar_words`: "only", "more", "less"
+    negated: list[tuple[int, int]]  # the negated scale words, on the negating side
+    plain: list[tuple[int, int]]  # the plain ones, on the other side
+
+
+@cache
+def _scale_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(every scale word of the language, one group per scale; the negation before one)."""
+    data = lang_data.data(code, "cues")
+    if not data.scalar_words or not data.scalar_negation:
+        return None
+    groups = "|".join(rf"(?P<{k}>{w})" for k, w in data.scalar_words.items())
+    return re.compile(rf"\b(?:{groups})\b"), re.compile(rf"(?:{data.scalar_negation})$")
+
+
+@per_text
+def _scales(text: str, code: str) -> dict[str, tuple[list[_Span], list[_Span]]]:
+    """Per scale of the language's `scalar_words`: the spans of the scale words a
+    negation stands right before, and of the plain ones (one scan of the text)."""
+    patterns = _scale_patterns(code)
+    low = text.lower()
+    if patterns is None or len(low) != len(text):
+        return {}
+    words, before = patterns
+    out: dict[str, tuple[list[_Span], list[_Span]]] = {}
+    for m in words.finditer(low):
+        negated, plain = out.setdefault(m.lastgroup or "", ([], []))
+        cue = before.search(low, max(m.start() - 12, 0), m.start())
+        (negated if cue else plain).append((cue.start() if cue else m.start(), m.end()))
+    return out
+
+
+def scalar_flip(pair: PairView) -> ScalarFlip | None:
+    """The scale one side negates more often than the other while the other says it
+    plainly more often ("nicht nur" facing "only", "not more than 500" facing "mehr als
+    500"); None when the counts agree (each side's negated and plain words translate
+    the other's)."""
+    src, tgt = _scales(pair.src.text, pair.src.lang), _scales(pair.tgt.text, pair.tgt.lang)
+    for scale in (k for k in src if k in tgt):  # in the cue data's order
+        (ns, ps), (nt, pt) = src[scale], tgt[scale]
+        if len(ns) > len(nt) and len(pt) > len(ps):
+            return ScalarFlip("lost", scale, ns, pt)
+        if len(nt) > len(ns) and len(ps) > len(pt):
+            return ScalarFlip("added", scale, nt, ps)
+    return None
+
+
+def _scalar_finding(pair: PairView, flip: ScalarFlip) -> Finding:
+    """Major: the scale word is the constituent the negation denies, so the statement
+    changes ("only 20" / "not only 20"), but how much depends on the sentence."""
+    lost = flip.direction == "lost"
+    neg = pair.src.text if lost else pair.tgt.text
+    said = _quote(neg, flip.negated)
+    message = (
+        f"negation of {said} is lost: the translation says it plainly"
+        if lost
+        else f"the translation negates {said}, which the source says plainly"
+    )
+    return Finding(
+        type="negation",
+        severity="major",
+        message=message,
+        key=f"negation:scalar:{flip.scale}",
+        src_spans=flip.negated if lost else flip.plain,
+        tgt_spans=flip.plain if lost else flip.negated,
+        detail={"direction": flip.direction, "evidence": "scalar", "scale": flip.scale},
+    )
+
+
 def antonym_rendering(pair: PairView, flip: Flip) -> bool:
     """The negated side denies a word of the polarity lexicon (`polarity` in the cue data,
     concepts shared by all languages) and the other side states the concept's opposite
@@ -1006,6 +1219,8 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
     when the sentence's gain leaves it minor."""
     gain = flip_gain(pair, flip)
     severity = flip_severity(flip, gain)
+    if _reads_soft_constituent(flip, gain) and (word := soft_constituent(pair, flip)):
+        return _word_major(pair, flip, gain, "constituent", word)  # "non-life threatening"
     if severity == "minor" and _reads_clauses(flip, gain) and not flip.presence:
         clause = positive_translation(pair, flip)
         if clause is not None:
@@ -1021,13 +1236,26 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
             found.detail["clause_gain"] = round(cgain, 4)
             return found
     if severity == "minor" and _reads_words(flip, gain):
-        word = word_flip(pair, flip)
-        if word is not None:
-            found = _finding(pair, flip, "major", gain)
-            found.detail["evidence"] = "word"  # the denied word translated literally
-            found.detail["literal"] = list(word)
-            return found
+        # the denied word translated literally; a denied adjective or adverb stated
+        # plainly; a denied verb of saying facing one ("не сообщил" / "said")
+        for evidence, test in (
+            ("word", word_flip),
+            ("constituent", constituent_flip),
+            ("speech", speech_flip),
+        ):
+            if (word := test(pair, flip)) is not None:
+                return _word_major(pair, flip, gain, evidence, word)
     return None if severity is None else _finding(pair, flip, severity, gain)
+
+
+def _word_major(
+    pair: PairView, flip: Flip, gain: float | None, evidence: str, word: tuple[str, str]
+) -> Finding:
+    """A major flag by a word-level test, with its evidence and the word pair it read."""
+    found = _finding(pair, flip, "major", gain)
+    found.detail["evidence"] = evidence
+    found.detail["literal"] = list(word)
+    return found
 
 
 class NegationCheck:
@@ -1040,8 +1268,10 @@ class NegationCheck:
     # idiom took on the other side ("не просто" for "nicht einfach") is minor at most;
     # French "ne ... que" over up to ten words; 9: two cues in one stretch of a clause
     # cancel where the language has no negative concord (English, German), "scarcely",
-    # negatives of possibility whose base exists ("unbeatable"), "whether" opens a clause
-    version = "9"
+    # negatives of possibility whose base exists ("unbeatable"), "whether" opens a clause;
+    # 10: a scale negated on one side only ("nicht nur" facing "only", "не более" facing
+    # "more than"), a denied adjective or adverb with a plain counterpart (constituents)
+    version = "10"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
@@ -1076,6 +1306,13 @@ class NegationCheck:
             if _reads_words(flip, gain)
             for text in _word_texts(pair, flip)
         ]
+        clauses_to_read += [
+            text
+            for (pair, flip), gain in zip(flipped, gains, strict=True)
+            if _reads_soft_constituent(flip, gain)
+            for texts in _soft_constituent_texts(pair, flip)[:2]
+            for text in texts
+        ]
         if clauses_to_read:
             embed(clauses_to_read)  # type: ignore[misc]
 
@@ -1104,6 +1341,14 @@ class NegationCheck:
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:
             return []
+        found = self._clauses(pair)
+        if found and found[0].severity != "minor":
+            return found
+        scalar = scalar_flip(pair)
+        return [_scalar_finding(pair, scalar)] if scalar is not None else found
+
+    def _clauses(self, pair: PairView) -> list[Finding]:
+        """The flags of negated clauses (`find_flip`, `_moved`)."""
         flip = find_flip(pair)
         if flip is None:
             sp = polarity(pair.src.text, pair.src.lang)

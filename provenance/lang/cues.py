@@ -187,6 +187,19 @@ class CueData:
     # the language's test on (lower-cased text, the word's span). Without a verb beside
     # it a lone concord word is elliptic ("но ничего существенного").
     stranded_concord: Callable[[str, int, int], bool] | None = None
+    # Scalar words a negation right before them reverses without denying the statement
+    # ("nicht nur" = not only, "not more than", "не более"): one regex per scale, the
+    # same keys in every language ("only", "more", "less"), matched on the lower-cased
+    # text; `scalar_negation` is the negation that may stand right before one ("not to
+    # just", "nicht mehr als"). The idioms blank such a cue: a scale negated on one side
+    # only, its plain word on the other, is what the negation check reads instead.
+    scalar_words: Mapping[str, str] = field(default_factory=dict)
+    scalar_negation: str | None = None
+    # A word a negation right before it scopes over as a constituent, not the clause's
+    # verb: an adjective or adverb ("nicht ursprünglich", "не вполне"), the language's
+    # test on the word as written (pymorphy3's part of speech, simplemma's lemma; a German
+    # noun is capitalised: "keine Masken" denies a noun, no constituent).
+    constituent_word: Callable[[str], bool] | None = None
     # Assertions that are as often a passive or copula auxiliary ("wird verschoben" = is
     # postponed, not will postpone), and the language's test that tells, on the clause
     # around one, that it is a passive (`provenance.checks.certainty`).

@@ -30,6 +30,23 @@ def is_passive(clause: str) -> bool:
     return False
 
 
+def constituent_word(word: str) -> bool:
+    """A "nicht" right before `word` negates it as a constituent: an adjective or adverb
+    ("nicht ursprünglich nominiert" = not initially), not a verb (simplemma's lemma ends
+    in "-n": "nominiert" ← "nominieren", "tun"; an adjective in "-en" such as "offen" is
+    missed) nor a function word (Zipf ≥ 6 in wordfreq: "in", "der", "so", "mehr")."""
+    from provenance.util.lexicon import lemma, zipf
+
+    if not word.isalpha() or not word.islower() or zipf(word, "de") >= FUNCTION_ZIPF:
+        return False
+    return not lemma(word, "de").endswith("n")
+
+
+# Words this frequent are function words (articles, prepositions, particles), whatever
+# their class: no constituent a negation denies on its own.
+FUNCTION_ZIPF = 6.0
+
+
 _AUXILIARY_FORMS = frozenset(
     {
         "werden", "wurden", "worden", "wird", "wurde", "hatten", "haben", "sollten", "sollen",
@@ -449,6 +466,12 @@ DATA = CueData(
                                   # "-bar" from a noun (Mittel), not a verb: immediate
                                   "unmittelbar", "unmittelbare", "unmittelbaren",
                                   "unmittelbarem", "unmittelbarer", "unmittelbares"}),
+    # scales a "nicht" right before them reverses ("nicht nur", "nicht mehr als"); not
+    # "einfach", as often "easy" as "just"
+    scalar_words={"only": r"nur|bloß|lediglich", "more": r"mehr\s+als",
+                  "less": r"weniger\s+als"},
+    scalar_negation=r"\bnicht\s+(?:mehr\s+)?",  # "nicht mehr nur" = no longer only
+    constituent_word=constituent_word,
     affirmative_idioms=(
         r"\bnichts\s+(?:anderes\s*)?,?\s*als\b",
         r"\bnicht\s+(?:mehr\s+)?(?:nur|bloß|allein|einfach\s+nur|lediglich)\b",

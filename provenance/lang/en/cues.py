@@ -407,6 +407,11 @@ DATA = CueData(
     affixal_exceptions=frozenset({"under", "until", "union", "united", "unit", "universe",
                                   "university", "interest", "important", "input", "inside",
                                   "impact", "discuss", "discussed", "display", "district"}),
+    # not "just", "simply" (also "fair", "just now", "in a simple way"), nor the
+    # adjective "the only" (= "der einzige"), "if only"
+    scalar_words={"only": r"(?<!\bthe\s)(?<!\bif\s)(?:only|merely|solely)",
+                  "more": r"more\s+than", "less": r"(?:less|fewer)\s+than"},
+    scalar_negation=r"\b(?:not|no|n't)\s+(?:to\s+)?",
     affirmative_idioms=(
         r"\bnothing,?\s+(?:but|except|else\s+than|less\s+than|short\s+of)\b",
         r"\b(?:and|or)\s+nothing\s+else\b",

@@ -261,6 +261,10 @@ DATA = CueData(
     potential_adjective=r"\w{2,}[ai]bles?",
     affixal_exceptions=frozenset({"information", "important", "importante", "intérieur",
                                   "international", "internationale", "depuis", "des", "dès"}),
+    # a bound before a number: "plus de 500" (not "ne ... plus que" = only now)
+    scalar_words={"only": r"seulement|uniquement",
+                  "more": r"plus\s+(?:de|d')(?=\s*\d)", "less": r"moins\s+(?:de|d')(?=\s*\d)"},
+    scalar_negation=r"\b(?:pas|non)\s+",
     affirmative_idioms=(
         # "ne ... que" = only; "ne ... pas seulement" = not only. Not with "pas", "jamais"
         # ... between: then "que" opens a clause ("il ne pense pas que", "n'a jamais dit

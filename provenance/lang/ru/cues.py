@@ -42,6 +42,18 @@ def stranded_concord(low: str, start: int, end: int) -> bool:
     return False
 
 
+def constituent_word(word: str) -> bool:
+    """A "не" right before `word` negates it as a constituent: an adjective, a short
+    adjective or an adverb by pymorphy3's likeliest parse ("не вполне", "не готов"), not
+    a verb, nor a function word (Zipf ≥ 6 in wordfreq: "очень", "так")."""
+    from provenance.util.lexicon import morph, zipf
+
+    low = word.lower()
+    if not low.isalpha() or zipf(low, "ru") >= 6.0:
+        return False
+    return morph().parse(low)[0].tag.POS in ("ADJF", "ADJS", "ADVB", "COMP")
+
+
 # "возможно" is "perhaps" as a parenthetical word ("Возможно, он прав"), but "(it is)
 # possible" as a predicate: with an infinitive ("возможно создавать" = one can create)
 # or after "это", "если", "насколько" ("насколько это возможно" = as far as possible). The
@@ -376,6 +388,14 @@ DATA = CueData(
                                   "нефть", "нефти", "нефтью", "немец", "немцы", "немецкий",
                                   "немного", "недавно", "неё", "него", "нему", "нём", "ней",
                                   "нередко"}),
+    # not "как только" (= as soon as), "только что" (= just now), "просто" (= simply);
+    # "больше", "более" are a bound before a number or "чем" ("больше не" = no longer,
+    # "более важный" = more important)
+    scalar_words={"only": r"(?<!\bкак\s)только(?!\s+что\b)|лишь",
+                  "more": r"(?:больше|более)(?=\s+(?:чем\b|\d))",
+                  "less": r"(?:меньше|менее)(?=\s+(?:чем\b|\d))"},
+    scalar_negation=r"\bне\s+",
+    constituent_word=constituent_word,
     affirmative_idioms=(
         r"\bне\s+\w+\s+ничего,?\s+кроме\b", r"\bнич(?:его|ем|то),?\s+кроме\b",
         r"\bне\s+(?:только|просто|лишь)\b",
