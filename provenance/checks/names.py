@@ -109,6 +109,34 @@ def _any_traced(m: NameMention, words: list[Trace], lang: str) -> bool:
     return any(_traced(p, words) for p in m.parts if p.namelike or not nouns)
 
 
+def _untraced_name(m: NameMention, words: list[Trace], lang: str) -> NameMention | None:
+    """What of gained name `m` no ordinary word of the other side translates: `m` when
+    none of its words is traced, None when the name is translated (`_any_traced`), and
+    the run of its untraced words when one of them is clearly a name on its own (no
+    word of the dictionary): a person or place beside a translated word ("the Ivan
+    Fleet" for "Балтийский флот", "the Bavarian Mühlberger" for "des bayerischen
+    Toto-Pokals"), as a translated word that qualifies a name does not translate it."""
+    if not _any_traced(m, words, lang):
+        return m
+    if facts(lang).capitalises_nouns:
+        return None  # beside a translated noun a German capital is mostly another noun
+    free = [k for k, p in enumerate(m.parts) if not _traced(p, words)]
+    if not free or free != list(range(free[0], free[-1] + 1)) or is_place(m, lang):
+        return None  # "Saint Petersburg" / "петербургского": one place, translated
+    run = m.parts[free[0] : free[-1] + 1]
+    if not any(
+        p.strong
+        and len(p.primary) >= 3
+        and clearly_named(_alone(p), lang)
+        and not dictionary_word(p.text, lang)
+        for p in run
+    ):
+        return None
+    start, end = run[0].start, run[-1].end
+    text = m.text[start - m.start : end - m.start]
+    return NameMention(start, end, text, tuple(run), m.initial and free[0] == 0)
+
+
 def _not_respelled(
     m: NameMention,
     other: NameMention,
@@ -795,12 +823,14 @@ def _replaced_word(
             continue
         # a first or middle name may be short (Nick / Стивен, Matt / Саида); the head is
         # counted in letters written, as a key may fold a glide away (York -> "ork")
-        shortest = 4 if k == 1 else 3
+        # (a head of three letters, "Rachel" / "Ham", is major: the keys of so short a word
+        # say little, but a clear name lost where a clear one of three letters stands is a
+        # swap from both sides)
         if k == 1:
             length = min(len(_POSSESSIVE_END.sub("", x.text)) for x in (p, q))
         else:
             length = min(len(p.primary), len(q.primary))
-        if length < shortest or (_traced(p, sides.tgt_traces) and not _said_again(p, sides)):
+        if length < 3 or (_traced(p, sides.tgt_traces) and not _said_again(p, sides)):
             continue
         score = _with_fitted(
             key_score(p.keys, q.keys),
@@ -813,7 +843,7 @@ def _replaced_word(
         if not (clearly_named(_alone(p), src_lang) and clearly_named(_alone(q), tgt_lang)):
             continue
         sides.matched_tgt.add(index[id(q)])
-        severity = "critical" if k == 1 else "major"
+        severity = "critical" if k == 1 and length >= 4 else "major"
         return _finding(severity, f"{p.text} became {q.text}", f"entity:{m.key}", p, q)
     return None
 
@@ -869,6 +899,11 @@ def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     all_hits = [(m, _match_words(m, sides)) for m in sides.src]
     for m, hits in all_hits:
         if not hits:
+            found = _replaced_beside_word(m, sides)
+            if found is not None:
+                out.append(found)
+                sides.matched_src.append(m)
+                continue
             _file_unmatched(m, sides.pair.src.lang, unmatched)
             continue
         sides.matched_src.append(m)
@@ -877,6 +912,31 @@ def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
             out.append(found)
             unmatched.free_src.append(m)  # its lost words may be what the target added
     return out
+
+
+def _replaced_beside_word(m: NameMention, sides: _Sides) -> Finding | None:
+    """A source name none of whose name words was matched, though an ordinary word of
+    its run was, to a word of a target name ("Meine Cousine Rachel" / "My Cousin Ham"):
+    a name word replaced in that name (`_replaced_word`), or None."""
+    owned = [j for j, (mm, _) in sides.matched_by.items() if mm is m]
+    if not owned:
+        return None
+    before = set(sides.matched_tgt)
+    found = _replaced_word(m, sides.tgt_parts[owned[-1]][0], {}, sides)
+    if found is None:
+        return None
+    (a, b), text = found.src_spans[0], sides.pair.src.text
+    if not text[a + 1 : b].islower():
+        # an acronym or a word in capitals beside a translated word is often spelled out
+        sides.matched_tgt = before
+        return None
+    # the ordinary word kept says the run was translated: the new word may be its name
+    # translated too ("Deutschen Fußball Liga" / "German Football League"), or the old
+    # word translated by another word of the target: either way, minor
+    _doubt(sides, found, NameMention(a, b, text[a:b], ()), "tgt")
+    (a, b), text = found.tgt_spans[0], sides.pair.tgt.text
+    _doubt(sides, found, NameMention(a, b, text[a:b], ()), "src")
+    return found
 
 
 def _collect_gained(sides: _Sides, unmatched: _Unmatched) -> None:
@@ -914,15 +974,14 @@ def _words_added(sides: _Sides) -> list[Finding]:
             continue
         m = owners[0]
         matched_src = {id(sides.matched_by[j][1]) for j in idx if j in sides.matched_by}
-        for k in range(1, min(len(m.parts), len(t.parts)) + 1):
-            p, q = m.parts[-k], t.parts[-k]
-            if idx[len(t.parts) - k] in sides.matched_tgt or id(p) in matched_src:
+        for p, q, j, first in _aligned_words(m, t, idx, sides):
+            if j in sides.matched_tgt or id(p) in matched_src:
                 continue
             if not q.strong or len(q.primary) < 4 or not clearly_named(_alone(q), tgt_lang):
                 continue
             if p.namelike and clearly_named(_alone(p), src_lang):
                 continue  # two names: `_replaced_word` judged them
-            if k > 1 and dictionary_word(p.text, src_lang):
+            if first and dictionary_word(p.text, src_lang):
                 continue  # a title for a first name: "Satiriker Colbert" / "Stephen Colbert"
             if any(parts_match(x, q) or sounds_alike(x, q) for x in src_parts):
                 continue
@@ -931,6 +990,32 @@ def _words_added(sides: _Sides) -> list[Finding]:
             if dictionary_word(q.text, tgt_lang) or _traced(q, sides.src_traces):
                 continue
             out.append(_finding("major", f"{p.text} became {q.text}", f"entity:{m.key}", p, q))
+    return out
+
+
+def _aligned_words(
+    m: NameMention, t: NameMention, idx: list[int], sides: _Sides
+) -> list[tuple[NamePart, NamePart, int, bool]]:
+    """The words of source name `m` and target name `t` that stand in the same place:
+    aligned from their last words, and, where the target name is a piece of the source
+    name (the matched words sit at one offset: "Richmond County Coroner Mark Bowen" /
+    "Richmond Jenner, Mark Bowen"), by that offset. Each as (source word, target word,
+    target index, whether the source word comes before a word kept: a first name's place)."""
+    out = []
+    n = min(len(m.parts), len(t.parts))
+    for k in range(1, n + 1):
+        out.append((m.parts[-k], t.parts[-k], idx[len(t.parts) - k], k > 1))
+    where = {id(p): i for i, p in enumerate(m.parts)}
+    offsets = {
+        where[id(sides.matched_by[j][1])] - i
+        for i, j in enumerate(idx)
+        if j in sides.matched_by and sides.matched_by[j][0] is m
+    }
+    if len(offsets) == 1 and (d := offsets.pop()) != len(m.parts) - len(t.parts):
+        kept = [i for i, j in enumerate(idx) if j in sides.matched_by]
+        for i, q in enumerate(t.parts):
+            if 0 <= i + d < len(m.parts):
+                out.append((m.parts[i + d], q, idx[i], i < max(kept)))
     return out
 
 
@@ -965,7 +1050,9 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
         m for m in unmatched.lost if not _any_traced(m, sides.body_traces(m), sides.pair.src.lang)
     ]
     gained = [
-        m for m in unmatched.gained if not _any_traced(m, sides.src_traces, sides.pair.tgt.lang)
+        g
+        for m in unmatched.gained
+        if (g := _untraced_name(m, sides.src_traces, sides.pair.tgt.lang)) is not None
     ]
     unmatched.lost, unmatched.gained = lost, gained
     if sides.src_words or sides.tgt_words:
@@ -1420,7 +1507,9 @@ def _word_replaced(s: NameMention, t: NameMention, src: str, tgt: str) -> Findin
         return None  # two names of one script: the keys have matched what they could
     apart = [k for k, x in enumerate(scores) if x < same]
     if len(apart) != 1:
-        return None
+        apart = _one_apart(a, b, scores)
+        if apart is None:
+            return None
     k = apart[0]
     p, q = a[k], b[k]
     if (
@@ -1434,6 +1523,27 @@ def _word_replaced(s: NameMention, t: NameMention, src: str, tgt: str) -> Findin
     return _finding(severity, f"{p.text} became {q.text}", f"entity:{s.key}", p, q)
 
 
+def _one_apart(
+    a: Sequence[NamePart], b: Sequence[NamePart], scores: Sequence[float | None]
+) -> list[int] | None:
+    """The one word of two names that the keys and the model both tell apart (key score
+    <= OTHER_NAME_SCORE, model below OTHER) where every other word is heard (keys above
+    OTHER_NAME_SCORE or the model in its grey zone or above) or too short for either to
+    say (two letters: "Ын" / "Un"), and one at least is heard: a name transcribed in
+    another system but one word ("Ким Чен Ын" / "Menshikova Jong Un"); None otherwise."""
+    _, grey, other = thresholds()
+    apart, heard = [], 0
+    for k, (p, q, x) in enumerate(zip(a, b, scores, strict=True)):
+        keys = key_score(p.keys, q.keys)
+        if x is not None and np.isfinite(x) and x < other and keys <= OTHER_NAME_SCORE:
+            apart.append(k)
+        elif keys > OTHER_NAME_SCORE or (x is not None and x >= grey):
+            heard += 1
+        elif min(len(p.text), len(q.text)) > 2:
+            return None
+    return apart if len(apart) == 1 and heard else None
+
+
 class NamesCheck:
     name = "names"
     # the signature says which rules made a report (2: real-text round; 3: typos and
@@ -1445,8 +1555,10 @@ class NamesCheck:
     # name on the other side; 8: ISO 3166 country names and initials, German common
     # nouns by their dictionary forms, a genitive ends a German name, a name inside a
     # hyphenated word; 9: a name missing or added whose meaning the other side keeps,
-    # by the encoder, is minor)
-    version = "9"
+    # by the encoder, is minor; 10: a swap read from both sides — a name beside a
+    # translated word, one word of a name transcribed in no system, a piece of a long
+    # name aligned where it matched, a name replaced beside an ordinary word)
+    version = "10"
     types = ("entity",)
 
     def __init__(self) -> None:
