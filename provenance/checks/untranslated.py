@@ -339,28 +339,6 @@ def embedded_title(run: Run, text: str, tgt: str, source: str) -> bool:
     )
 
 
-# A named thing's common-noun head: at most this many words before "de" + a name.
-NAMED_HEAD_WORDS = 3
-
-
-def named_by_its_name(run: Run, text: str, source: str) -> bool:
-    """Whether the run is the head of a thing named after a person or place, the name
-    right after it: a few words that end in an article or preposition of the run's
-    language, then a capitalised word, the whole copied from the source ("coup de
-    Jarnac", "rue de Rivoli", "traité de Versailles"). French and English name streets,
-    treaties, prizes and idioms so, and a translator keeps the name whole; a clause left
-    untranslated runs on past the name, since a name weighs for no language."""
-    if run.words > NAMED_HEAD_WORDS:
-        return False
-    words = _TOKEN.findall(text[run.start : run.end])
-    if not words or words[-1] not in _name_links(run.lang):
-        return False
-    nxt = _TOKEN.match(text, run.end + 1) if text[run.end : run.end + 1] == " " else None
-    if nxt is None or not nxt.group(0)[:1].isupper():
-        return False
-    return copied(text[run.start : nxt.end()], source)
-
-
 # An abbreviation in brackets (`_BRACKETED`) after the run or after at most two more
 # words of the name (a word shared by both languages, "dancings", ends a run early).
 _ABBREVIATION = re.compile(r"((?:[\s,]*[\w'’-]+){0,2})\s*" + _BRACKETED.pattern)
@@ -458,8 +436,6 @@ def _severity(run: Run, span: str, pair: PairView) -> Severity:
         return "minor"
     if was_copied and embedded_title(run, pair.tgt.text, pair.tgt.lang, pair.src.text):
         return "minor"
-    if named_by_its_name(run, pair.tgt.text, pair.src.text):
-        return "minor"
     if is_cyrillic(span) and not _cyrillic(pair.tgt.lang):
         return "major" if run.words >= 2 else "minor"
     need = COPIED_MAJOR if left else (2 if is_cyrillic(span) != _cyrillic(pair.tgt.lang) else 4)
@@ -485,7 +461,8 @@ class UntranslatedCheck:
     # brackets, a name spelt by the abbreviation after it is minor)
     # 6: a title in sentence case (a capitalised article inside the sentence)
     # 7: a title whose capitalised first word follows the translation's article
-    version = "8"  # 8: the head of a thing named after a name ("coup de Jarnac") minor
+    # 8: the head of a thing named after a name ("coup de Jarnac") minor: withdrawn in 9
+    version = "9"  # 9: version 7's rules only (8 cost planted runs on unseen seeds)
     types = ("untranslated",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
