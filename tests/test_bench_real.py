@@ -343,9 +343,10 @@ def test_bench_real_limit_on_the_shared_corpus(shared_dir, run_cli, tmp_path) ->
     listing = tmp_path / "critical.md"
     code, stdout, _ = run_cli(
         "bench", "real", "--corpus", str(corpus), "--limit", "12", "--json", str(out),
-        "--critical-list", str(listing),
+        "--critical-list", str(listing), "--unseen-seeds", "0,3",
     )  # fmt: skip
     assert code == 0 and "false-alarm patterns" in stdout
+    assert "unseen seeds 3" in stdout
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["schema"] == "provenance.bench-real/1"
     assert set(result["pairs"]) == {
@@ -372,6 +373,10 @@ def test_bench_real_limit_on_the_shared_corpus(shared_dir, run_cli, tmp_path) ->
             assert 0 <= fig[key] <= 1
         assert fig["recall_critical_major_new"] <= fig["recall_critical_major"]
         assert fig["recall_critical_major"] <= fig["recall_any_severity"]
+    unseen = result["drift_unseen"]  # seed 0 is --seed's: only 3 is unseen
+    assert unseen["seeds"] == [3] and set(unseen["by_kind"]) == set(drift["by_kind"])
+    for fig in unseen["by_kind"].values():
+        assert len(fig["per_seed"]) == 1 and fig["recall_critical_major"] == fig["per_seed"][0]
     assert len(result["patterns"]) <= 20
     crit = result["critical_list"]
     table = listing.read_text(encoding="utf-8")
@@ -390,6 +395,26 @@ def test_bench_real_limit_on_the_shared_corpus(shared_dir, run_cli, tmp_path) ->
 def test_bench_real_without_the_corpus_is_one_line_exit_2(run_cli, tmp_path) -> None:
     code, _, err = run_cli("bench", "real", "--corpus", str(tmp_path / "nowhere"))
     assert code == 2 and "WMT21 corpus not found" in err and "Traceback" not in err
+
+
+def test_bench_real_unseen_seeds_must_be_whole_numbers(run_cli, tmp_path) -> None:
+    code, _, err = run_cli("bench", "real", "--corpus", str(tmp_path), "--unseen-seeds", "1,x")
+    assert code == 2 and "--unseen-seeds 1,x" in err and "Traceback" not in err
+
+
+def test_unseen_recall_is_the_mean_of_the_seeds() -> None:
+    from provenance.bench.real import unseen_recall
+
+    def drift(seed: int, recall: float, fa: float) -> dict:
+        kind = {"items": 64, "recall_critical_major": recall}
+        return {"seed": seed, "by_kind": {"negation": kind}, "false_alarm_critical_major": fa}
+
+    out = unseen_recall([drift(1, 0.75, 0.05), drift(2, 0.5, 0.03)])
+    assert out["seeds"] == [1, 2]
+    assert out["by_kind"]["negation"] == {
+        "items": 128, "recall_critical_major": 0.625, "per_seed": [0.75, 0.5],
+    }  # fmt: skip
+    assert out["false_alarm_critical_major"] == 0.04
 
 
 def test_bench_real_examples_must_be_development_or_all(run_cli, tmp_path) -> None:

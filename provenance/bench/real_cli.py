@@ -34,6 +34,14 @@ def register(bench_app: typer.Typer) -> None:
             typer.Option("--limit", min=1, help="Only the first N lines of each file."),
         ] = None,
         seed: Annotated[int, typer.Option("--seed", help="Seed of the drift suite.")] = 0,
+        unseen_seeds: Annotated[
+            str,
+            typer.Option(
+                "--unseen-seeds",
+                help="Comma-separated drift seeds never read while tuning, whose mean recall "
+                "is printed beside --seed's ('' for none).",
+            ),
+        ] = "1,2,3,4",
         critical_list: Annotated[
             Path | None,
             typer.Option(
@@ -64,13 +72,22 @@ def register(bench_app: typer.Typer) -> None:
         """False alarms on real faithful translations (WMT21) and recall on drifts planted
         into them."""
         from provenance.bench.real import main
+        from provenance.errors import UsageError
 
+        try:
+            seeds = [int(x) for x in unseen_seeds.split(",") if x.strip()]
+        except ValueError:
+            raise UsageError(
+                f"--unseen-seeds {unseen_seeds}: not a list of whole numbers",
+                hint="use e.g. --unseen-seeds 1,2,3,4, or '' for none",
+            ) from None
         main(
             corpus=corpus,
             json_out=json_out,
             only=only.split(","),
             limit=limit,
             seed=seed,
+            unseen_seeds=seeds,
             critical_out=critical_list,
             reviewed=reviewed or (),
             examples=examples,
