@@ -57,6 +57,20 @@ def one_line_pair(
     )
 
 
+def fact_flags(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
+    """(severity, message) of the numbers and dates checks on one sentence pair."""
+    from provenance.checks.dates import DatesCheck
+    from provenance.checks.numbers import NumbersCheck
+
+    v = one_line_pair(src, sl, tgt, tl, sim=None)
+    return [(f.severity, f.message) for f in NumbersCheck()(v) + DatesCheck()(v)]
+
+
+def loud_fact_flags(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
+    """The critical and major ones of `fact_flags`."""
+    return [f for f in fact_flags(src, sl, tgt, tl) if f[0] in ("critical", "major")]
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     need(SHARED.is_dir(), f"{SHARED} not found (the shared corpora live beside the repo)")

@@ -4,22 +4,14 @@ round 4): each rule that quiets a faithful rendering, and the change it must sti
 from __future__ import annotations
 
 import pytest
-from conftest import one_line_pair
+from conftest import fact_flags, loud_fact_flags, one_line_pair
 
 from provenance.checks.dates import DatesCheck
-from provenance.checks.numbers import NumbersCheck
 from provenance.checks.untranslated import UntranslatedCheck
 from provenance.extract import extract_numbers
 from provenance.model import PairView
 
-
-def facts(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
-    v = one_line_pair(src, sl, tgt, tl, sim=None)
-    return [(f.severity, f.message) for f in NumbersCheck()(v) + DatesCheck()(v)]
-
-
-def loud(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
-    return [f for f in facts(src, sl, tgt, tl) if f[0] in ("critical", "major")]
+facts, loud = fact_flags, loud_fact_flags
 
 
 @pytest.mark.parametrize(

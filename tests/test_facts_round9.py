@@ -6,21 +6,12 @@ catch."""
 from __future__ import annotations
 
 import pytest
-from conftest import one_line_pair
+from conftest import fact_flags, loud_fact_flags
 
-from provenance.checks.dates import DatesCheck
-from provenance.checks.numbers import NumbersCheck
 from provenance.extract import extract_numbers
 from provenance.extract.dates import extract_dates
 
-
-def facts(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
-    v = one_line_pair(src, sl, tgt, tl, sim=None)
-    return [(f.severity, f.message) for f in NumbersCheck()(v) + DatesCheck()(v)]
-
-
-def loud(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
-    return [f for f in facts(src, sl, tgt, tl) if f[0] in ("critical", "major")]
+facts, loud = fact_flags, loud_fact_flags
 
 
 @pytest.mark.parametrize(
