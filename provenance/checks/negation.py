@@ -80,8 +80,9 @@ CLAUSE_GAIN = 0.035
 CLAUSE_SIMILAR = 0.5
 
 
-@cache
 def _zipf(word: str, code: str) -> float:
+    # imported here so that importing the check does not import wordfreq; the lexicon's
+    # zipf is memoised (bounded), so this keeps no cache of its own
     from provenance.util.lexicon import zipf as zipf_frequency
 
     return zipf_frequency(word, code)

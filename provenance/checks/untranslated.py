@@ -34,7 +34,7 @@ from provenance.checks.base import per_text, per_word
 from provenance.lang import LANGUAGES
 from provenance.lang.scripts import is_cyrillic
 from provenance.model import Finding, PairView, Severity
-from provenance.util.lexicon import in_dictionary
+from provenance.util.lexicon import in_dictionary, zipf
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")  # a domain name ("стопкоронавирус.рф") is one word
 _OPENERS = '.!?:;"«»„“”('  # what comes before a sentence's (or a quote's) first word
@@ -47,13 +47,6 @@ SWITCH_COST = 2.0  # evidence a foreign span pays to open, and again to close
 NAME_CAP = 0.5  # most evidence a capitalised word inside a sentence carries (a name?)
 COPIED_MAJOR = 2  # a span copied from the source is major from this many foreign words
 FUNCTION_ZIPF = 6.0  # a word this frequent in its language is a function word ("the", "of")
-
-
-@cache
-def zipf(word: str, code: str) -> float:
-    from provenance.util.lexicon import zipf as zipf_frequency
-
-    return zipf_frequency(word, code)
 
 
 def _cyrillic(code: str) -> bool:
