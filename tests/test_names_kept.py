@@ -74,21 +74,6 @@ def test_a_name_added_is_cut_from_the_translation() -> None:
     ]
 
 
-def test_the_sentence_without_the_name_is_an_edit_of_it() -> None:
-    # the default encoder reuses the sentence's work for the cut text (`EditedText`)
-    from provenance.embed import EditedText
-
-    seen: list = []
-
-    def embed(texts):
-        seen.extend(texts)
-        return np.eye(len(texts), 64, dtype=np.float32)
-
-    found(SRC, "de", TGT, "en", embed)
-    cut = [t for t in seen if isinstance(t, EditedText)]
-    assert [(str(t), t.base) for t in cut] == [(CUT, SRC)]
-
-
 # ---------------------------------------------------------------- the run's encoder
 
 

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from provenance import lang as lang_data
-from provenance.embed import EditedText
 from provenance.extract._text import facts
 from provenance.extract.name_data import place_ids
 from provenance.extract.names import (
@@ -116,11 +115,13 @@ def _untraced_name(m: NameMention, words: list[Trace], lang: str) -> NameMention
     word of the dictionary): a person or place beside a translated word ("the Ivan
     Fleet" for "Балтийский флот", "the Bavarian Mühlberger" for "des bayerischen
     Toto-Pokals"), as a translated word that qualifies a name does not translate it."""
-    if not _any_traced(m, words, lang):
-        return m
     if facts(lang).capitalises_nouns:
-        return None  # beside a translated noun a German capital is mostly another noun
-    free = [k for k, p in enumerate(m.parts) if not _traced(p, words)]
+        # beside a translated noun a German capital is mostly another noun
+        return None if _any_traced(m, words, lang) else m
+    traced = [_traced(p, words) for p in m.parts]  # every part counts outside German
+    if not any(traced):
+        return m
+    free = [k for k, t in enumerate(traced) if not t]
     if not free or free != list(range(free[0], free[-1] + 1)) or is_place(m, lang):
         return None  # "Saint Petersburg" / "петербургского": one place, translated
     run = m.parts[free[0] : free[-1] + 1]
@@ -341,11 +342,9 @@ def _settle(doubts: Sequence[_Doubt], embed) -> None:
     if not doubts or embed is None:
         return
     texts = list(dict.fromkeys(t for d in doubts for t in (d.name, *d.words)))
-    # a sentence without the name is an edit of the sentence (the default encoder reuses
-    # the sentence's work for it); the sentences themselves are in the run's cache
-    cut = {id(d): EditedText(d.kept_texts[1], base=d.kept_texts[0]) for d in doubts if d.kept_texts}
+    # the sentence, the sentence without the name and the other side's sentence (the
+    # sentences themselves are in the run's cache)
     texts += list(dict.fromkeys(t for d in doubts if d.kept_texts for t in d.kept_texts))
-    texts += list(dict.fromkeys(cut.values()))
     vecs = np.asarray(embed(texts), dtype=np.float32)
     vecs = vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
     at = {t: k for k, t in enumerate(texts)}
@@ -356,7 +355,7 @@ def _settle(doubts: Sequence[_Doubt], embed) -> None:
         d.translated = best[id(d)] >= TRANSLATED
         if d.kept_texts:
             mine, _, other = (vecs[at[t]] for t in d.kept_texts)
-            moved[id(d)] = float(vecs[at[cut[id(d)]]] @ other - mine @ other)
+            moved[id(d)] = float(vecs[at[d.kept_texts[1]]] @ other - mine @ other)
             d.kept = moved[id(d)] <= -KEPT
     for d in doubts:
         if not (d.translated or d.kept):
