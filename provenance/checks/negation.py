@@ -1114,9 +1114,12 @@ def excuse_taken(pair: PairView, flip: Flip) -> bool:
     negated clause is not counted: the encoder puts antonyms close ("failed" and the
     "gelungen" of "nicht gelungen"). False without an encoder or with a lone concord word
     (`_lone_concord`: the excuse is the negation's own word)."""
-    if pair.embed is None or not flip.excused or flip.soft or not _has_excuse_words(pair, flip):
+    if pair.embed is None or not flip.excused or flip.soft:
         return False
-    mine, theirs, units, _ = _taken_probe(pair, flip)
+    probe = _excuse_probe(pair, flip)
+    if probe is None:
+        return False
+    mine, theirs, units, _ = probe
     mine_vectors = pair.embed(mine)
     if not _units_near(mine_vectors, pair.embed([theirs[u] for u in units])):
         return False  # the rest of the other side's words need not be embedded
@@ -1128,15 +1131,22 @@ def excuse_taken(pair: PairView, flip: Flip) -> bool:
     return True
 
 
-def _has_excuse_words(pair: PairView, flip: Flip) -> bool:
-    """The excuse of `flip` has words `excuse_taken` can match: soft negatives on the
-    other side that are not a lone concord word, and words on the negated side outside
-    the negated clause. (Without them `excuse_taken` is False before any embedding.)"""
+def _excuse_probe(pair: PairView, flip: Flip) -> tuple[list[str], list[str], list[int], int] | None:
+    """`_taken_probe` of `flip` when its excuse has words `excuse_taken` can match: soft
+    negatives on the other side that are not a lone concord word, and words on the
+    negated side outside the negated clause; None otherwise (then `excuse_taken` is
+    False before any embedding)."""
     other = _negated_first(pair, flip)[1]
     if _lone_concord(polarity(other.text, other.lang)):
-        return False
-    mine, _theirs, units, _ = _taken_probe(pair, flip)
-    return bool(units and mine)
+        return None
+    probe = _taken_probe(pair, flip)
+    mine, _theirs, units, _ = probe
+    return probe if units and mine else None
+
+
+def _has_excuse_words(pair: PairView, flip: Flip) -> bool:
+    """The excuse of `flip` has words `excuse_taken` can match (`_excuse_probe`)."""
+    return _excuse_probe(pair, flip) is not None
 
 
 def _units_near(mine: np.ndarray, units: np.ndarray) -> bool:
@@ -1288,10 +1298,17 @@ class NegationCheck:
         if not found:
             return
         embed = found[0][0].embed
-        probed = [(p, f) for p, f in found if _needs_gain(f) or _may_be_taken(p, f)]
+        may_be_taken = [_may_be_taken(p, f) for p, f in found]
+        probed = [
+            (p, f) for (p, f), may in zip(found, may_be_taken, strict=True) if may or _needs_gain(f)
+        ]
         embed([_probe(pair, flip)[1] for pair, flip in probed])  # type: ignore[misc]
         self._prepare_excuses(
-            [(p, f) for p, f in found if _may_be_taken(p, f) and _worth_a_look(p, f)]
+            [
+                (p, f)
+                for (p, f), may in zip(found, may_be_taken, strict=True)
+                if may and _worth_a_look(p, f)
+            ]
         )
         flipped = [(pair, f) for pair, flip in found if _needs_gain(f := _unexcused(pair, flip))]
         gains = [flip_gain(pair, flip) for pair, flip in flipped]
