@@ -588,11 +588,12 @@ def co_named(x: str, y: str, names: frozenset[frozenset[str]]) -> bool:
     "Fabian Bellingschausen"."""
     with_x = [n - {x} for n in names if x in n]
     with_y = [n - {y} for n in names if y in n]
-    return any(_spelled_alike(p, q) for m in with_x for n in with_y for p in m for q in n if p != x)
+    return any(_spelled_alike(p, q) for m in with_x for n in with_y for p in m for q in n)
 
 
-def name_key(word: str, lang: str) -> str:
-    """A name word by lemma, without accents and a possessive (see `_lemma`)."""
+def name_lemma(word: str, lang: str) -> str:
+    """A name word by lemma, without accents and a possessive (see `_lemma`); not the
+    phonetic key of `provenance.extract.names.name_key`."""
     return _lemma(word, lang)
 
 
@@ -924,16 +925,21 @@ def _anchor_in_place(side, k, words, texts, pol, edits, lang) -> AnchoredFlip | 
     start, end = _mapped(edits, side, head[0], head[1], len(other))
     own_before = pol[side][k - 1] if k else None
     moved_over = own_before is None or not own_before.negated
-    idioms = _idiom_spans(other, lang)
+    idioms: list[tuple[int, int]] | None = None  # found for the first clause that needs them
     theirs = pol[1 - side]
     for j, o in enumerate(theirs):
-        if o.end <= start or end <= o.start:
+        if o.end <= start or end <= o.start or o.negated or o.soft:
             continue
-        hits = [w for w in _content(other, max(o.start, start), min(o.end, end), lang)]
+        if idioms is None:
+            idioms = _idiom_spans(other, lang)
         # a word inside an affirmative idiom is negated there in the idiom's own way
         # ("des Eindrucks nicht erwehren")
-        hits = [w for w in hits if _same_word(w[2], head[2]) and not _within_any(w, idioms)]
-        if not hits or o.negated or o.soft:
+        hits = [
+            w
+            for w in _content(other, max(o.start, start), min(o.end, end), lang)
+            if _same_word(w[2], head[2]) and not _within_any(w, idioms)
+        ]
+        if not hits:
             continue
         # a clause a conjunction opens may sit in the scope of a negation two clauses
         # back ("not to take shelter under trees (especially ...) or swim"); a clause

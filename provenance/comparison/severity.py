@@ -36,7 +36,7 @@ from provenance.comparison.evidence import (
     RowEvidence,
     co_named,
     full_names,
-    name_key,
+    name_lemma,
     one_person,
     row_evidence,
 )
@@ -91,7 +91,7 @@ CONVENTION_ROWS = 2
 
 def name_pair(s: NameSwap, lang: str) -> frozenset[str]:
     """The two words of a swap, either way round, by lemma and spelling."""
-    return frozenset((name_key(s.a_text, lang), name_key(s.b_text, lang)))
+    return frozenset((name_lemma(s.a_text, lang), name_lemma(s.b_text, lang)))
 
 
 def naming_conventions(
@@ -129,9 +129,12 @@ def naming_conventions(
 
 
 def name_keys(texts: Sequence[str], lang: str) -> frozenset[str]:
-    """The name keys (`name_key`) of the capitalised words of `texts`."""
+    """The name keys (`name_lemma`) of the capitalised words of `texts`."""
     return frozenset(
-        name_key(t.group(), lang) for text in texts for t in tokens(text) if t.group()[:1].isupper()
+        name_lemma(t.group(), lang)
+        for text in texts
+        for t in tokens(text)
+        if t.group()[:1].isupper()
     )
 
 
