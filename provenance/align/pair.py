@@ -270,6 +270,11 @@ class BeadScorer:
     """The product's bead score: cosine − NEIGHBOUR_MARGIN · neighbour margin, times the
     length factor log2(1 + min/max) of the ratio-corrected block lengths."""
 
+    # A cell's score reads its two blocks and fixed data only, so a later pass of the DP
+    # need score again just the windows that read a block encoded in between. A scorer
+    # whose scores may read the path (a bench variant's prior) sets this False.
+    cell_local = True
+
     def __init__(self, src: Side, tgt: Side, band: Band | None = None) -> None:
         self.src, self.tgt = src, tgt
         self.band = band  # the cells to be scored: lets the neighbour margin use tables
@@ -561,10 +566,8 @@ def _solve(
     def solve(steps: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         nonlocal earlier
         scorer = costs.scorer(src_side, tgt_side, band, steps)
-        if type(scorer) is not BeadScorer:  # a variant's scores may read the path
+        if not scorer.cell_local:
             return band.solve(scorer, scorer.insert_scores())
-        # The product's score of a cell reads its two blocks and fixed data only: a later
-        # pass scores again just the windows that read a block encoded in between.
         scores = band.scores(scorer, earlier)
         earlier = Earlier(scores, _encoded_since(src_side, tgt_side))
         return band.solve(scorer, scorer.insert_scores(), scores)

@@ -196,6 +196,8 @@ def _block_sums(rows: np.ndarray, max_block: int) -> dict[int, np.ndarray]:
 class VariantScorer(BeadScorer):
     """Every variant's bead score: the product's terms, each behind its knob, and the rest."""
 
+    cell_local = False  # the self-prior reads the path, and `fit_norm` may change
+
     def __init__(self, src: Side, tgt: Side, v: Variant, prior: dict, band: Band) -> None:
         super().__init__(src, tgt, band)
         self.v = v
