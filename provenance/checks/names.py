@@ -489,7 +489,7 @@ class _Sides:
         (`_place_runs`); worked out once per row, not once per source name."""
         if self._tgt_places is None:
             self._tgt_places = {}
-            for n in dict.fromkeys(n for n, _ in self.tgt_parts):
+            for n in self.tgt:
                 for ids, parts in _place_runs(n, self.pair.tgt.lang):
                     self._tgt_places.update((id(q), ids) for q in parts)
         return self._tgt_places
