@@ -18,16 +18,26 @@ _NOT_NEGATIVE = r"(?!(?:pas|point|jamais|rien|guère|aucun\w*|personne|nullement
 
 # fmt: off
 # --- tense (provenance.checks.tense) ---------------------------------------------------
+
+
+def aller_infinitive(forms: str, adverbs: str) -> str:
+    """A form of "aller" (`forms`, an alternation) with an infinitive: the futur proche,
+    and in the imparfait the future seen from the past (`tense.py`). Pronouns and the
+    `adverbs` may stand between, each a whole word ("va entre" is no "va en tre")."""
+    return (
+        rf"\b(?:{forms})\s+(?:(?:ne|se|y|en|le|la|les|lui|leur|me|te|nous|vous|pas|plus"
+        rf"|{adverbs})\s+|(?:n|s|l|m|t)['’]\s*)*"
+        # an infinitive, not a preposition or determiner spelt like one ("va contre")
+        r"(?!(?:contre|entre|outre|notre|votre|autre)\b)\w+(?:er|ir|re|oir)\b"
+    )
+
+
 _TENSE = TenseCues(
     future_aux=frozenset({"va", "vont", "vais", "vas", "allons", "allez"}),
     # (not "si": its clause takes a present, and "s'il viendra" asks whether)
     future_clause_openers=frozenset({"quand", "lorsque", "lorsqu", "dès", "aussitôt", "tant"}),
     future_phrases=(
-        # pronouns and adverbs between, each a whole word ("va entre" is no "va en tre")
-        r"\b(?:va|vont|vais|vas|allons|allez)\s+(?:(?:ne|se|y|en|le|la|les|lui|leur|me|te"
-        r"|nous|vous|pas|plus|bientôt|probablement|certainement)\s+|(?:n|s|l|m|t)['’]\s*)*"
-        # an infinitive, not a preposition or determiner spelt like one ("va contre")
-        r"(?!(?:contre|entre|outre|notre|votre|autre)\b)\w+(?:er|ir|re|oir)\b",
+        aller_infinitive("va|vont|vais|vas|allons|allez", "bientôt|probablement|certainement"),
     ),
     future_stems=frozenset(
         {

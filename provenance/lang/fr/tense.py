@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from provenance.lang.cues import TenseCues
+from provenance.lang.fr.cues import aller_infinitive
 from provenance.lang.tense import (
     AUX_REACH,
     Span,
@@ -124,9 +125,7 @@ def _narrative_futures(
 # "ils allaient voter" = they would vote): aller in the imparfait with an infinitive
 # states a future in the past, as the conditional does, not a past event.
 _FUTURE_IN_PAST = re.compile(
-    r"\b(?:allais|allait|allions|alliez|allaient)\s+(?:(?:ne|se|y|en|le|la|les|lui|leur|me"
-    r"|te|nous|vous|pas|plus|bientôt|probablement|bien)\s+|(?:n|s|l|m|t)['’]\s*)*"
-    r"(?!(?:contre|entre|outre|notre|votre|autre)\b)\w+(?:er|ir|re|oir)\b"
+    aller_infinitive("allais|allait|allions|alliez|allaient", "bientôt|probablement|bien")
 )
 
 
