@@ -16,7 +16,10 @@ words around the cue. Per row (`row_evidence`):
   else changed around it ("is" -> "is not", "kein" -> "ein", "не " deleted): the edit's
   other words, lemmatised, without auxiliaries and with the cue undone ("doesn't" ->
   "does"), are the same on both sides. An edit where the cue comes with other words
-  ("overlooks" / "doesn't see", "not going well" / "having difficulties") is a paraphrase.
+  ("overlooks" / "doesn't see", "not going well" / "having difficulties") is a paraphrase,
+  unless the other words are one verb of saying for another ("added" / "did not explain":
+  `speech_edits`), or the negation stands against the same word or auxiliary unnegated
+  on the other side (`anchored_flips`, `host_flips`, ...).
 - **modality swaps**: likewise for the certainty cues (hedges, assertions).
 - **values changed**: a replaced span with digits on both sides whose values differ and
   are not found elsewhere on the other side ("20 Uhr" -> "50 Uhr", "1725" -> "4725").
@@ -35,7 +38,8 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from provenance import lang as lang_data
-from provenance.comparison.diff import Edit, aligned_edits, tokens
+from provenance.comparison.clitics import back, expanded
+from provenance.comparison.diff import Edit, aligned_edits, tokens, word_diff
 from provenance.extract._text import facts
 from provenance.extract.dates import extract_dates
 from provenance.extract.names import (
@@ -119,7 +123,8 @@ class AnchoredFlip:
     cue_text: str
     # what stands unnegated on the other side: the negated "word", the "auxiliary" the
     # negation hangs on (`host_flips`), the single negation of a "double" one, or the
-    # "idiom" without its cue (`idiom_flips`)
+    # "idiom" without its cue (`idiom_flips`), the "speech" verb the other side reports
+    # with (`speech_edits`)
     by: str = "word"
 
     @property
@@ -154,6 +159,8 @@ def row_evidence(a: str, b: str, edits: Sequence[Edit], lang: str) -> RowEvidenc
     if not a or not b:
         return ev
     ev.names = name_swaps(a, b, edits, lang)
+    seen = {(x.a, x.b) for x in ev.names}
+    ev.names += [x for x in given_name_swaps(a, b, lang) if (x.a, x.b) not in seen]
     # words aligned by lemma and spelling inside replaced spans: a cue inserted next to a
     # reworded word is an edit of its own (cues and auxiliaries align only with themselves:
     # "haven't had" / "have been without" is no cue dropped)
@@ -166,9 +173,11 @@ def row_evidence(a: str, b: str, edits: Sequence[Edit], lang: str) -> RowEvidenc
         lambda w: w.lower() in aux or bool(cue.fullmatch(w.lower())),
     )
     ev.negation = _uncompensated(cue_edits(a, b, words, lang, "negation"), a, b, lang, edits)
+    speech = _uncompensated(speech_edits(a, b, words, lang), a, b, lang, edits)
     ev.negation_anchored = (_anchored(a, b, lang), _anchored(b, a, lang))
     ev.flips = anchored_flips(a, b, lang, edits) + host_flips(a, b, edits, lang)
     ev.flips += double_negations(a, b, edits, lang) + idiom_flips(a, b, edits, lang)
+    ev.flips += [_speech_flip(c, a, b, lang) for c in speech]
     ev.restated = antonym_restatements(a, b, lang, edits)
     ev.negated_there = negated_counterparts(a, b, edits, lang)
     ev.modality = cue_edits(a, b, edits, lang, "modality")
@@ -378,6 +387,42 @@ def _swap_in_edit(w: _NameWords, e: Edit) -> NameSwap | None:
     alone = small and (p.strong or q.strong or kept) and not _sentence_start(a, p, b, q)
     unchecked = len(pa) == len(pb) == 1 and _unchecked(p, q, a, b, lang)
     return NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong, alone, unchecked)
+
+
+def given_name_swaps(a: str, b: str, lang: str) -> list[NameSwap]:
+    """One side names two people by one surname in the row ("Donald Trump zu besiegen
+    ... Deferred Trump zu besiegen"), the other gives that surname with one of the two
+    given names only and says the other given name nowhere in the row: the second given
+    name replaced the first in one mention (a given name changed: major, not strong).
+    Two of a family named in one row ("Venus and Serena Williams") are named so by both
+    versions."""
+    mentions = [extract_names(a, lang), extract_names(b, lang)]
+    said = [{_lemma(t.group(), lang) for t in tokens(x)} for x in (a, b)]
+    given: list[dict[str, list[NamePart]]] = [{}, {}]
+    for side in (0, 1):
+        for m in mentions[side]:
+            if len(m.parts) >= 2:
+                surname = _lemma(m.parts[-1].text, lang)
+                given[side].setdefault(surname, []).append(m.parts[-2])
+    out = []
+    for side in (0, 1):
+        for surname, mine in given[side].items():
+            theirs = given[1 - side].get(surname, [])
+            keys = {_lemma(p.text, lang) for p in mine}
+            their_keys = {_lemma(q.text, lang) for q in theirs}
+            if len(keys) < 2 or len(their_keys) != 1 or not their_keys <= keys:
+                continue
+            extra = [
+                p
+                for p in mine
+                if _lemma(p.text, lang) not in their_keys | said[1 - side]
+                and not any(_one_name(p, q, lang) for q in theirs)
+            ]
+            if not extra:
+                continue
+            p, q = (extra[0], theirs[0]) if side == 0 else (theirs[0], extra[0])
+            out.append(NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, False, True))
+    return out
 
 
 def _swaps_in_place(w: _NameWords) -> list[NameSwap]:
@@ -821,6 +866,68 @@ def cue_edits(a: str, b: str, edits: Sequence[Edit], lang: str, kind: str) -> li
     return out
 
 
+def speech_edits(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[CueEdit]:
+    """Edits that add or remove a negation cue and replace one verb of saying by another
+    (the language's speech data): "Он добавил, что" / "Он не объяснил, что", "He added"
+    / "He did not explain". One side reports the statement, the other denies it was made; a
+    verb of saying names no concept its negation could restate, as "overlooked" / "did
+    not see" does, so the two verbs are one report however they differ."""
+    verbs = lang_data.data(lang, "speech").verbs
+    cues = [_cue_matches(a, lang, "negation"), _cue_matches(b, lang, "negation")]
+    if not verbs or not (cues[0] or cues[1]):
+        return []
+    out = []
+    for e in edits:
+        if e.op != "replace":
+            continue
+        said = []
+        sides = ((a, (e.a_start, e.a_end), cues[0]), (b, (e.b_start, e.b_end), cues[1]))
+        for text, (s, t), found in sides:
+            inside = [m for m in found if s <= m.start() and m.end() <= t]
+            rest = [
+                w.group().lower()
+                for w in tokens(text[s:t])
+                if w.group()[0].isalpha()
+                and not any(m.start() <= s + w.start() < m.end() for m in inside)
+                and w.group().lower() not in _aux(lang)
+            ]
+            said.append((inside, rest))
+        (ca, ra), (cb, rb) = said
+        if bool(ca) == bool(cb) or len(ra) != 1 or len(rb) != 1 or ra == rb:
+            continue
+        if ra[0] in verbs and rb[0] in verbs:
+            found = cb or ca
+            direction = "added" if cb else "lost"
+            out.append(CueEdit(e, direction, ", ".join(m.group() for m in found)))
+    return out
+
+
+def _speech_flip(c: CueEdit, a: str, b: str, lang: str) -> AnchoredFlip:
+    """The speech edit `c` as a flip: the cue and the denied verb on the negating side,
+    the other side's verb of saying as its anchor."""
+    e = c.edit
+    side = 1 if c.direction == "added" else 0
+    texts = (a, b)
+    ranges = ((e.a_start, e.a_end), (e.b_start, e.b_end))
+    own, other = ranges[side], ranges[1 - side]
+    found = _cue_matches(texts[side], lang, "negation")
+    cue = next(m for m in found if own[0] <= m.start() < own[1])
+    verbs = lang_data.data(lang, "speech").verbs
+
+    def verb(text: str, s: int, t: int) -> tuple[int, int]:
+        w = next(w for w in tokens(text[s:t]) if w.group().lower() in verbs)
+        return s + w.start(), s + w.end()
+
+    return AnchoredFlip(
+        side,
+        cue.span(),
+        verb(texts[side], *own),
+        verb(texts[1 - side], *other),
+        cue.group(),
+        "speech",
+    )
+
+
 # Words besides the cue an edit may change and still count as a cue added or removed
 # alone (one more word: "is" -> "is not really", "keine" -> "eine neue").
 OTHER_WORDS = 1
@@ -928,7 +1035,7 @@ def _anchor_in_place(side, k, words, texts, pol, edits, lang) -> AnchoredFlip | 
     idioms: list[tuple[int, int]] | None = None  # found for the first clause that needs them
     theirs = pol[1 - side]
     for j, o in enumerate(theirs):
-        if o.end <= start or end <= o.start or o.negated or o.soft:
+        if o.end <= start or end <= o.start or _negates(o):
             continue
         if idioms is None:
             idioms = _idiom_spans(other, lang)
@@ -951,6 +1058,15 @@ def _anchor_in_place(side, k, words, texts, pol, edits, lang) -> AnchoredFlip | 
         text = texts[side]
         return AnchoredFlip(side, cue, head[:2], hits[0][:2], text[cue[0] : cue[1]])
     return None
+
+
+def _negates(c) -> bool:
+    """Clause `c`, where the other side states the negated word, is negated there: by a
+    cue or a soft negative other than an affixal one. An affixal negative is a word of
+    its own ("indoor", "unemployment", "unrest") that negates no other word of its clause
+    ("the opening of indoor movie theaters is planned" states "planned"). (In the clause
+    before, where a negation may reach over a comma, any negative still counts.)"""
+    return c.negated or any(kind in ("lexical", "cue") for _, _, kind in c.soft_spans)
 
 
 def _clause_flip(side, cues, words, text, other, clauses, lang) -> AnchoredFlip | None:
@@ -977,7 +1093,7 @@ def _positive_anchor(head: str, rest: set[str], other: str, clauses, lang: str):
         # negated (or softly) where the other side says it, or in the clause before,
         # which a negation may reach over a comma ("neither their lungs, nor ...")
         before = clauses[k - 1] if k else None
-        if c.negated or c.soft or (before is not None and (before.negated or before.soft)):
+        if _negates(c) or (before is not None and (before.negated or before.soft)):
             return None
         if found is None and any(_same_word(w[2], r) for w in words for r in rest):
             found = hits[0][:2]
@@ -1200,6 +1316,31 @@ def _inside(m: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def host_flips(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[AnchoredFlip]:
+    """`_host_flips`, and where the language writes clitics (`comparison.clitics`: "It's"),
+    those found with them written out ("It's definitely possible" / "It is not completely
+    possible": "is" shared); offsets are the original texts'."""
+    out = _host_flips(a, b, edits, lang)
+    (xa, ra), (xb, rb) = expanded(a, lang), expanded(b, lang)
+    if not ra and not rb:
+        return out
+    regions = (ra, rb)
+    seen = {(f.side, f.cue) for f in out}
+    for f in _host_flips(xa, xb, word_diff(xa, xb), lang):
+        own, other = regions[f.side], regions[1 - f.side]
+        flip = AnchoredFlip(
+            f.side,
+            (back(f.cue[0], own), back(f.cue[1], own, True)),
+            (back(f.head[0], own), back(f.head[1], own, True)),
+            (back(f.anchor[0], other), back(f.anchor[1], other, True)),
+            f.cue_text,
+            f.by,
+        )
+        if (flip.side, flip.cue) not in seen:
+            out.append(flip)
+    return out
+
+
+def _host_flips(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[AnchoredFlip]:
     """Negation cues that open an edit right after an auxiliary both sides share, where
     the other side goes on without a cue in that clause: "a Russian was [not charged]" /
     "a Russian was [accused]", "This will [not make it possible]" / "This step will
@@ -1458,13 +1599,17 @@ def _last_word(text: str) -> re.Match[str] | None:
 
 
 _Fact = tuple[int, int, frozenset[tuple[str, float]], str]  # offsets, values, unit
+# Decimal places a number's value is compared to.
+VALUE_DIGITS = 6
 
 
 def _facts(text: str, lang: str) -> list[_Fact]:
     """Each number and date of `text`: its offsets, the values it states, its unit."""
     out = []
     for q in extract_numbers(text, lang):
-        vals = {("n", q.value)} | ({("n", q.high)} if q.high is not None else set())
+        # rounded: a value computed two ways ("5:47 PM", "17:47": 17 + 47/60 hours) is
+        # one value, whatever the floats' last bits
+        vals = {("n", round(v, VALUE_DIGITS)) for v in (q.value, q.high) if v is not None}
         out.append((q.start, q.end, frozenset(vals), q.unit or ""))
     for d in extract_dates(text, lang):
         parts = (("y", d.year), ("m", d.month), ("d", d.day), ("w", d.weekday))

@@ -43,7 +43,7 @@ from provenance.comparison.evidence import (
 from provenance.model import Document, Flag, Segment, Span
 from provenance.trace.attribution import sort_flags
 
-VERSION = "8"  # of these rules, in the report's signature
+VERSION = "9"  # of these rules, in the report's signature
 FACT_TYPES = ("number", "date")
 # Share of a coverage flag's words that a pure deletion/insertion must hold.
 PURE_SHARE = 0.5
@@ -340,6 +340,7 @@ ANCHORED_WHY = {
     "auxiliary": "the auxiliary the negation hangs on stands unnegated on the other side",
     "double": "a second negation in one clause cancels the first; the other side negates once",
     "idiom": "the other side says the idiom without its negation: the two state opposites",
+    "speech": "the other side reports the statement with a verb of saying; this one denies it",
 }
 
 
