@@ -5,30 +5,18 @@ is one replaced span, and the auxiliary both versions share ("is") stands beside
 `expanded` writes a text's clitics out as words ("It is definitely possible") and maps
 offsets of the written-out text back to the original, so a rule that reads the words
 around an edit (`evidence.host_flips`) sees the auxiliary both sides share. The table is
-language data: `provenance/lang/<code>/clitics.py` (optional), a `CliticData`.
+language data: `provenance/lang/<code>/clitics.py` (optional), a `CliticData`
+(`provenance/lang/clitics.py`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from provenance import lang as lang_data
-
-
-@dataclass(frozen=True)
-class CliticData:
-    """A language's clitics written out."""
-
-    # The clitic (lower case, after the apostrophe) -> the word it stands for ("ll" ->
-    # "will"). An ambiguous one is written as the auxiliary both readings share a use
-    # with ("'d": "would"/"had", both auxiliaries; "'s" below).
-    words: dict[str, str]
-    # Clitics that stand for a word only after these hosts (lower case): "'s" is "is"
-    # or "has" after a pronoun ("It's", "there's"), a possessive after a noun ("Trump's").
-    hosts: dict[str, frozenset[str]]
+from provenance.lang.clitics import CliticData
 
 
 @cache

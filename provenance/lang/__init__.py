@@ -19,6 +19,8 @@ dataclass its topic defines in `provenance/lang/<topic>.py`:
 - `tense.py`   : optional; the language's tense reader (`provenance.lang.tense.TenseReader`)
 - `antonyms.py`: optional; spelling folds, lemmas, inflections and compounds for the
                  antonym lexicon (`provenance.lang.antonyms.AntonymHelpers`)
+- `clitics.py` : optional; clitics written out for the word diff of `compare`
+                 (`provenance.lang.clitics.CliticData`)
 
 A check asks the language (`data`, `optional`, `script`), never branches on a code, so
 adding a language is a new folder (see docs/languages.md and tests/test_languages.py).

@@ -1,7 +1,7 @@
 """English clitics written out (`provenance.comparison.clitics`): "It's" = "It is",
 "we'll" = "we will". Negative clitics ("isn't", "don't") are negation cues and stay."""
 
-from provenance.comparison.clitics import CliticData
+from provenance.lang.clitics import CliticData
 from provenance.lang.speech import words
 
 DATA = CliticData(
