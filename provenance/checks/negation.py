@@ -805,6 +805,21 @@ _LETTERS = re.compile(r"[^\W\d_]{3,}")
 TAKEN_SIM = 0.7
 
 
+# The most frequent words (wordfreq Zipf ≥ 6: conjunctions, auxiliaries, particles:
+# "aber", "можно", "was") carry no negation of their own unless they are a cue ("без",
+# Zipf 5.97, is one anyway): the encoder's vectors of such single words are noise to the
+# carrier test ("aber" came 0.07 closer to "not detail", "можно" 0.04 to "not first").
+FUNCTION_ZIPF = 6.0
+
+
+def _may_carry(word: str, code: str) -> bool:
+    """`word` may carry a negation in other words (`word_flip`'s carrier test): not one of
+    the language's most frequent words, unless it holds a negation cue or a soft one."""
+    if _zipf(word.lower(), code) < FUNCTION_ZIPF:
+        return True
+    return any(c.cues or c.soft_spans for c in polarity(word, code))
+
+
 def _scope_words(text: str, clause: ClausePolarity) -> list[tuple[int, int]]:
     """The words right after the first negation cue of `clause`: the predicate it
     denies in Russian and English word order (and the object or adverb after a German
@@ -850,7 +865,9 @@ def word_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
     texts, theirs, scope = probe
     vn, vo = pair.embed(texts), pair.embed(theirs)
     # how much each word of the other side says the negated phrase rather than the positive
-    if float(np.max(vo @ vn[-2] - vo @ vn[-1])) >= CARRIER_GAIN:
+    carries = vo @ vn[-2] - vo @ vn[-1]
+    code = _negated_first(pair, flip)[1].lang
+    if any(g >= CARRIER_GAIN and _may_carry(w, code) for w, g in zip(theirs, carries, strict=True)):
         return None
     sim = vn[:-2] @ vo.T
     for k in scope:
@@ -1281,8 +1298,10 @@ class NegationCheck:
     # cancel where the language has no negative concord (English, German), "scarcely",
     # negatives of possibility whose base exists ("unbeatable"), "whether" opens a clause;
     # 10: a scale negated on one side only ("nicht nur" facing "only", "не более" facing
-    # "more than"), a denied adjective or adverb with a plain counterpart (constituents)
-    version = "10"
+    # "more than"), a denied adjective or adverb with a plain counterpart (constituents);
+    # 11: the most frequent words carry no negation in the word test, "keinerlei", an
+    # attributive "nicht mehr", "gegen" before a time is no stance
+    version = "11"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
