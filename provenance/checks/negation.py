@@ -457,8 +457,12 @@ def find_flip(pair: PairView) -> Flip | None:
     flip = _cue_flip(pair)
     if flip is None or flip.soft:
         return flip
-    other = _negated_first(pair, flip)[1]
-    return replace(flip, idiom=_idiom_near(other, polarity(other.text, other.lang), flip.j))
+    neg, other = _negated_first(pair, flip)
+    # an idiom the negated side renders with one of its own ("not to just" = "не просто")
+    # is taken: only idioms beyond the negated side's count may explain the flipped cue
+    spare = len(_idiom_cues(other.text, other.lang)) > len(_idiom_cues(neg.text, neg.lang))
+    near = spare and _idiom_near(other, polarity(other.text, other.lang), flip.j)
+    return replace(flip, idiom=near)
 
 
 def _cue_flip(pair: PairView) -> Flip | None:
@@ -796,7 +800,7 @@ def positive_translation(pair: PairView, flip: Flip) -> tuple[int, int] | None:
 # verb), and 4-7 faithful rows on the held-out references.
 SCOPE_WORDS = 1
 LITERAL_SIM = 0.8
-CARRIER_GAIN = 0.03
+CARRIER_GAIN = 0.05
 WORD_FLOOR = -0.01
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 # A soft negative that excuses a flip is taken by a word of the negated side that is its
