@@ -824,14 +824,20 @@ def _may_carry(word: str, code: str) -> bool:
     return any(c.cues or c.soft_spans for c in polarity(word, code))
 
 
-def _scope_words(text: str, clause: ClausePolarity) -> list[tuple[int, int]]:
+def _scope_words(
+    text: str, clause: ClausePolarity, content: str | None = None
+) -> list[tuple[int, int]]:
     """The words right after the first negation cue of `clause`: the predicate it
     denies in Russian and English word order (and the object or adverb after a German
-    verb)."""
+    verb). `content`: a language code, to skip its most frequent words (`FUNCTION_ZIPF`):
+    the article or auxiliary between the cue and the word it denies ("muss nicht die
+    begrenzte Energie", "had not had a chance") is translated the same either way."""
     if not clause.cues:
         return []
     out = []
     for m in _LETTERS.finditer(text, clause.cues[0][1], clause.end):
+        if content and _zipf(m.group().lower(), content) >= FUNCTION_ZIPF:
+            continue
         if not any(a <= m.start() < b for a, b in clause.cues):
             out.append(m.span())
             if len(out) == SCOPE_WORDS:
@@ -845,7 +851,7 @@ def _word_probe(pair: PairView, flip: Flip) -> tuple[list[str], list[str], list[
     without scope words."""
     neg, other = _negated_first(pair, flip)
     clause = polarity(neg.text, neg.lang)[flip.i]
-    scope = _scope_words(neg.text, clause)
+    scope = _scope_words(neg.text, clause, neg.lang)
     theirs = [m.group() for m in _LETTERS.finditer(other.text)]
     if not scope or not theirs:
         return None
@@ -1303,8 +1309,9 @@ class NegationCheck:
     # negatives of possibility whose base exists ("unbeatable"), "whether" opens a clause;
     # 10: a scale negated on one side only ("nicht nur" facing "only", "не более" facing
     # "more than"), a denied adjective or adverb with a plain counterpart (constituents);
-    # 11: the most frequent words carry no negation in the word test, "keinerlei", an
-    # attributive "nicht mehr", "gegen" before a time is no stance
+    # 11: the most frequent words carry no negation in the word test, nor are they the
+    # word it denies; "keinerlei", an attributive "nicht mehr", "gegen" before a time is
+    # no stance; an idiom the negated side renders too explains no flip
     version = "11"
     types = ("negation",)
 
