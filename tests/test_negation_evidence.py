@@ -112,3 +112,23 @@ def test_gegen_before_a_time_is_no_stance(text: str, stance: bool) -> None:
 def test_nekotoryj_is_no_affixal_negative() -> None:
     assert softs("Это займёт некоторое время, но не навсегда.", "ru") == []
     assert softs("Это займёт некоторого времени.", "ru") == []
+
+
+def test_the_denied_word_is_no_article_or_auxiliary() -> None:
+    # the word a "nicht" attaches to is "begrenzte", not the article before it: its
+    # literal translation makes the flip plain
+    src, tgt = (
+        "The limited energy must be split.",
+        "Es muss nicht die begrenzte Energie verteilt werden.",
+    )
+
+    def embed(texts: Sequence[str]) -> np.ndarray:
+        return stem_embed([t.replace("begrenzte", "limited") for t in texts])
+
+    pair = one_line_pair(src, "en", tgt, "de", embed=embed)
+    flip = find_flip(pair)
+    assert flip is not None and flip.presence
+    assert neg.word_flip(pair, flip) == ("begrenzte", "limited")
+    clause = polarity(tgt, "de")[flip.i]
+    assert [tgt[a:b] for a, b in neg._scope_words(tgt, clause, "de")] == ["begrenzte"]
+    assert [tgt[a:b] for a, b in neg._scope_words(tgt, clause)] == ["die"]
