@@ -404,8 +404,10 @@ _SEPARABLE = frozenset(
 
 DATA = CueData(
     negation=(
-        r"\bnicht\b", r"\bkein(?:e|en|em|er|es)?\b", r"\bkeinster\b", r"\bnie(?:mals)?\b",
-        r"\bniemand(?:en|em)?\b", r"\bnichts\b", r"\bweder\b", r"\bnirgend(?:s|wo)\b",
+        # "keinerlei" (= no ... of any kind), "keins" (= keines)
+        r"\bnicht\b", r"\bkein(?:e|en|em|er|es|s|erlei)?\b", r"\bkeinster\b",
+        r"\bnie(?:mals)?\b", r"\bniemand(?:en|em)?\b", r"\bnichts\b", r"\bweder\b",
+        r"\bnirgend(?:s|wo)\b",
         r"\bkeineswegs\b", r"\bkeinesfalls\b",
     ),
     soft_negation=(
@@ -413,9 +415,11 @@ DATA = CueData(
         r"\bbestritt\w*",
         r"\bscheiter\w*", r"\bgescheitert\b", r"\bunfähig\b", r"\bstatt\b", r"\banstatt\b",
         r"\bmangel\w*", r"\bfehl(?:t|en|te|ten)\b", r"\baufgehört\b",
-        # "gegen" as a stance (= nicht unterstützen), not a protest or a match
+        # "gegen" as a stance (= nicht unterstützen), not a protest or a match, nor a time
+        # ("waren gegen 1:00 Uhr beendet" = around, "gegen Ende")
         r"\b(?:bin|bist|ist|sind|seid|war|waren|sei|seien|wäre|wären|stimm\w*|sprach\w*"
-        r"|spricht|sprechen)\s+(?:\w+\s+){0,3}?gegen\b",
+        r"|spricht|sprechen)\s+(?:\w+\s+){0,3}?gegen\b(?!\s+(?:\d|mittag|mitternacht"
+        r"|morgen|abend|nachmittag|vormittag|ende|mitte|anfang)\b)",
         # negative polarity: "ob er den Posten überhaupt bekommen hätte" = "he would never
         # have been handed the post"
         r"\büberhaupt\b", r"\bjemals\b",
@@ -437,7 +441,8 @@ DATA = CueData(
         r"\berspar(?:e|en|t|te|ten|st)?\b", r"\berspart\b",
     ),
     negation_removals=(
-        (r"^keinster$", "jeder"), (r"^kein", "ein"), (r"^nichts$", "etwas"),
+        (r"^keinster$", "jeder"), (r"^keinerlei$", "jegliche"), (r"^kein", "ein"),
+        (r"^nichts$", "etwas"),
         (r"^nie(?:mals)?$", "immer"),
         (r"^niemand", "jemand"), (r"^nirgend", "irgend"),
     ),
@@ -610,10 +615,12 @@ DATA = CueData(
     separable_particles=_SEPARABLE,
     # "nicht" before an inflected adjective and its noun is the prefix "non-" ("von
     # nicht infizierten Mitarbeitern", "nicht notwendige Reisen"): matched on the text as
-    # written, since German nouns are capitalised; determiners are no adjectives.
+    # written, since German nouns are capitalised; determiners are no adjectives. So is
+    # "nicht mehr" there (= no longer: "einem nicht mehr verfügbaren Beitrag").
     attributive_negation=(
-        r"\b[Nn]icht\s+(?!(?:all|viel|jed|dies|jen|solch|einig|mehrer|beid|ander|wenig|manch"
-        r"|sein|ihr|unser|mein|dein|eur|kein|ein|d)\w*\s)[a-zäöüß]\w*(?:e|en|er|es|em)\s+[A-ZÄÖÜ]"
+        r"\b[Nn]icht\s+(?:mehr\s+)?(?!(?:all|viel|jed|dies|jen|solch|einig|mehrer|beid|ander"
+        r"|wenig|manch|sein|ihr|unser|mein|dein|eur|kein|ein|d)\w*\s)[a-zäöüß]\w*(?:e|en|er|es|em)"
+        r"\s+[A-ZÄÖÜ]"
     ),
     passive_auxiliaries=(r"\bwird\b", r"\bwerden\b", r"\bwerde\b"),
     is_passive=is_passive,
