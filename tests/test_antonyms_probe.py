@@ -111,3 +111,22 @@ def test_weak_cues():
     assert ("order", -1) not in weak_senses("извинился перед Ким", "ru")  # apologised to
     assert ("size", 1) in weak_senses("a large-scale trial", "en")
     assert ("majority", 1) in weak_senses("Mehrheitsbeteiligungen", "de")
+
+
+def _majority_embed(texts: Sequence[str]) -> np.ndarray:
+    """`stem_embed`, with "Mehrheit" the literal translation of "majority"."""
+    return stem_embed([t.lower().replace("mehrheit", "majority") for t in texts])
+
+
+def test_a_reversal_a_negation_seems_to_cancel_is_probed():
+    # opposite poles, negated differently: "keine Minderheit" might be "a majority"
+    # ("the failure" = "не удалось"); restating "Minderheit" as "Mehrheit" tells
+    src = "The party won a clear majority."
+    tgt = "Die Partei hat keine Minderheit gewonnen."
+    pair = one_line_pair(src, "en", tgt, "de", embed=_majority_embed)
+    (p,) = probes(pair)
+    assert p.mention.concept == "majority" and "keine Mehrheit" in p.text
+    (f,) = AntonymCheck()(pair)
+    assert f.severity == "major" and f.key == "antonym:majority:-"
+    # a translation that says it in other words is not brought closer
+    assert AntonymCheck()(one_line_pair(src, "en", tgt, "de", embed=stem_embed)) == []

@@ -452,12 +452,15 @@ class Probe:
 
 
 def probes(pair: PairView) -> list[Probe]:
-    """The translation's one-sided mentions worth restating: not negated, their concept
-    not stated by the source, which holds a weak cue of the opposite pole and none of the
-    mention's own (a side stating both poles, "avant et après" against "vor und nach", is
-    not probed). Only the translation's: the source's word is what the translator read,
-    and on the development data probing it found no reversal, only faithful rows that
-    reorder events ("shortly after X, Y" = "Kurz vor X ... Y")."""
+    """The translation's mentions worth restating. A one-sided one: not negated, its
+    concept not stated by the source, which holds a weak cue of the opposite pole and none
+    of the mention's own (a side stating both poles, "avant et après" against "vor und
+    nach", is not probed). And a reversal that a negation seems to cancel: the two sides
+    state opposite poles, one of them negated ("the failure" = "не удалось", but "fell
+    far short of a majority" ≠ "verfehlte eine Minderheit"). Only the translation's: the
+    source's word is what the translator read, and on the development data probing it
+    found no reversal, only faithful rows that reorder events ("shortly after X, Y" =
+    "Kurz vor X ... Y")."""
     src, tgt = pair.src, pair.tgt
     stated = mentions(src.text, src.lang)
     cues = {(m.concept, m.pole) for m in stated if not m.negated}
@@ -465,16 +468,34 @@ def probes(pair: PairView) -> list[Probe]:
     concepts = {m.concept for m in stated}
     own = mentions(tgt.text, tgt.lang)
     poles = {(m.concept, m.pole) for m in own}
+    cancelled = _cancelled(own, stated)
     out: list[Probe] = []
     for m in own:
-        if m.negated or m.concept in concepts or (m.concept, -m.pole) in poles:
-            continue
-        if {p for c, p in cues if _related(m.concept, c)} != {-m.pole}:
-            continue
-        text = restated(tgt.text, tgt.lang, m)
+        if m.concept in cancelled:
+            probed = m is cancelled[m.concept]
+        else:
+            one_sided = not m.negated and m.concept not in concepts
+            probed = one_sided and (m.concept, -m.pole) not in poles
+            probed = probed and {p for c, p in cues if _related(m.concept, c)} == {-m.pole}
+        text = restated(tgt.text, tgt.lang, m) if probed else None
         if text is not None and all(text != p.text for p in out):
             out.append(Probe(m, text))
     return out[:MAX_PROBES]
+
+
+def _cancelled(tgt: Sequence[Mention], src: Sequence[Mention]) -> dict[str, Mention]:
+    """Concept -> the translation's first mention of it, for the concepts the two sides
+    state with one pole each, opposite, each side negated alike but not as the other."""
+    out: dict[str, Mention] = {}
+    for concept in {m.concept for m in tgt} & {m.concept for m in src}:
+        t = [m for m in tgt if m.concept == concept]
+        s = [m for m in src if m.concept == concept]
+        (tp, *more_t), (sp, *more_s) = {m.pole for m in t}, {m.pole for m in s}
+        negs = {m.negated for m in t}, {m.negated for m in s}
+        single = not more_t and not more_s and len(negs[0]) == len(negs[1]) == 1
+        if single and tp == -sp != 0 and negs[0] != negs[1]:
+            out[concept] = t[0]
+    return out
 
 
 def _probe_texts(pair: PairView, found: Sequence[Probe]) -> list[str]:
@@ -504,7 +525,8 @@ class AntonymCheck:
     # 9: French "mal" bad, "haut"/"bas" of place; German "schwer" of degree
     # 10: German "zunehmend" before a word a degree adverb, English "against" of a stance
     # only, Russian "слабо"
-    # 11: the counterfactual probe of a one-sided mention facing a weak opposite cue
+    # 11: the counterfactual probe of a one-sided mention facing a weak opposite cue, and
+    # of a reversal a negation seems to cancel
     version = "11"
     types = ("meaning",)
 

@@ -79,11 +79,11 @@ def _umlauted(stem: str) -> str:
 
 
 def opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | None:
-    """A noun's opposite noun after the word's own compound start ("Steuererhöhung" →
-    "Steuersenkung"); another word's opposite entry with the word's ending beyond its
-    lemma ("schlechte" → "gute", "kleinsten" → "größten", "schlechtesten" → "besten"),
-    the spelling German uses most; a verb's opposite as listed (the encoder forgives the
-    form)."""
+    """A noun's first opposite noun after the word's own compound start
+    ("Steuererhöhung" → "Steuerrückgang": the encoder reads the pole, not the idiom);
+    another word's opposite entry with the longest of the word's endings beyond its lemma
+    that makes a word German uses ("schlechte" → "gute", "kleinsten" → "größten"); a
+    strong verb's opposite as listed (the encoder forgives the form)."""
     from provenance.util.lexicon import lower_lemma
 
     if word[:1].isupper() and (nouns := [e for e in opposites if e[:1].isupper()]):
