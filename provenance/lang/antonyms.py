@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -25,6 +25,25 @@ def _no_comparative(word: str, lemma: str, listed: Mapping[str, Any]) -> bool:
 
 def _no_inflection(text: str, toks: Sequence[re.Match[str]], k: int) -> bool:
     return False
+
+
+def _first_opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | None:
+    return opposites[0] if opposites else None
+
+
+# A spelling used less than this (wordfreq's Zipf scale: once in 100 million words) is
+# taken for no word of the language.
+KNOWN_ZIPF = 1.0
+
+
+def likeliest(candidates: Sequence[str], code: str) -> str | None:
+    """The candidate spelling a language uses most (wordfreq's Zipf scale), the first on a
+    tie: "stopped" over "stoped", "größten" over "großsten"; None when none is a word."""
+    from provenance.util.lexicon import zipf
+
+    scored = [(zipf(c, code), -k, c) for k, c in enumerate(candidates)]
+    best = max(scored, default=None)
+    return best[2] if best and best[0] >= KNOWN_ZIPF else None
 
 
 @dataclass(frozen=True)
@@ -58,3 +77,14 @@ class AntonymHelpers:
     # Whether the comparative-looking token `toks[k]` of `text` is an adjective's
     # inflection in context instead ("ein freier Mann").
     inflected_adjective: Callable[[str, Sequence[re.Match[str]], int], bool] = _no_inflection
+    # The word that states the opposite pole in the written word's place, for the
+    # counterfactual probe of the antonym check: (word as written, its own pole's and the
+    # opposite pole's single-word entries, in lexicon order) -> the replacement, inflected
+    # as well as the language cheaply allows (the encoder forgives a wrong ending), or
+    # None. Default: the first opposite entry as listed.
+    opposite: Callable[[str, Sequence[str], Sequence[str]], str | None] = _first_opposite
+    # Words that may state a pole but are too polysemous for the lexicon (German "nach"
+    # is "after", "to" and "according to"): a pattern matched in the text (at a word
+    # start) -> (concept, pole). They never decide a flag; a one-sided mention facing one
+    # of the opposite pole is probed by the encoder.
+    weak: Mapping[str, tuple[str, int]] = field(default_factory=dict)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from provenance.lang.antonyms import AntonymHelpers
+from provenance.lang.antonyms import AntonymHelpers, likeliest
 
 
 def fold(word: str) -> str:
@@ -69,6 +69,54 @@ def inflected_adjective(text: str, toks: Sequence[re.Match[str]], k: int) -> boo
     return before_noun or (k > 0 and toks[k - 1].group(0) in _ARTICLES)
 
 
+_UMLAUT = str.maketrans("aou", "äöü")
+
+
+def _umlauted(stem: str) -> str:
+    """ "groß" → "größ" (the comparative's vowel: "größer", "größten")."""
+    k = max(stem.rfind(v) for v in "aou")
+    return stem if k < 0 else stem[:k] + stem[k].translate(_UMLAUT) + stem[k + 1 :]
+
+
+def opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | None:
+    """A noun's first opposite noun after the word's own compound start
+    ("Steuererhöhung" → "Steuerrückgang": the encoder reads the pole, not the idiom);
+    another word's opposite entry with the longest of the word's endings beyond its lemma
+    that makes a word German uses ("schlechte" → "gute", "kleinsten" → "größten"); a
+    strong verb's opposite as listed (the encoder forgives the form)."""
+    from provenance.util.lexicon import lower_lemma
+
+    if word[:1].isupper() and (nouns := [e for e in opposites if e[:1].isupper()]):
+        low = fold(word.lower())
+        head = next((h for h in own if h[:1].isupper() and low.endswith(fold(h.lower()))), "")
+        start = word[: len(word) - len(head)] if head else ""
+        return start + nouns[0].lower() if start else nouns[0]
+    plain = [e for e in opposites if not e[:1].isupper()] or list(opposites)
+    low, lemma = word.lower(), lower_lemma(word, "de")
+    end = low[len(lemma) :] if low.startswith(lemma) else ""
+    # the first entry with the longest of the word's endings that makes a word
+    # ("kleinsten" → "größten")
+    tries = (
+        [s + end[k:] for s in dict.fromkeys((e, _umlauted(e)))]
+        for e in plain
+        for k in range(len(end))
+    )
+    out = next((w for t in tries if (w := likeliest(t, "de"))), plain[0])
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+# "nach" and "vor" state the order of events before a time or an event ("nach seiner
+# Rückkehr", "vor dem Spiel", "nach Corona"), not as "according to" ("nach Angaben der
+# Polizei"), a direction ("nach Hause", "nach vorne"), "above all", "on site" or "still"
+# ("vor allem", "vor Ort", "nach wie vor").
+_NACH = (
+    r"(?i:nach)\b(?!\s+(?:eigenen\s+|ersten\s+|offiziellen\s+)?(?:Angaben|Ansicht|Meinung"
+    r"|Auffassung|Einschätzung|Schätzungen|Berichten|Informationen|Aussagen?)\b)"
+    r"(?!\s+(?:wie\s+vor|[Hh]ause|oben|unten|vorne?|hinten|links|rechts|außen|innen)\b)"
+)
+_VOR = r"(?<!wie\s)(?i:vor)\b(?!\s+(?:allem|Ort)\b)"
+
+
 DATA = AntonymHelpers(
     fold=fold,
     noun_compounds=True,
@@ -77,4 +125,6 @@ DATA = AntonymHelpers(
     # "nicht" ends the clause or stands before the final verb, far from what it negates
     negation_reach=None,
     nominal_reach=2,
+    opposite=opposite,
+    weak={_NACH: ("order", 1), _VOR: ("order", -1)},
 )

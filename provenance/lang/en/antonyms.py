@@ -3,7 +3,9 @@ inflections itself, so no lemmatiser is needed."""
 
 from __future__ import annotations
 
-from provenance.lang.antonyms import AntonymHelpers
+from collections.abc import Sequence
+
+from provenance.lang.antonyms import AntonymHelpers, likeliest
 
 
 def _word(word: str) -> str:
@@ -36,6 +38,24 @@ def inflections(lemma: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+_ENDINGS = ("ing", "est", "ed", "er", "es", "s")
+
+
+def opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | None:
+    """The opposite entry with the ending the word has beyond its own entry, the spelling
+    English uses most ("rising" → "falling", "higher" → "lower" as listed, "stopped" →
+    "started"); a listed form ("after", "won") takes the first opposite entry ("before",
+    "lose": the encoder forgives the tense)."""
+    low = word.lower()
+    entry = next((e for e in own if low in inflections(e)), low)
+    end = "" if low == entry else next((x for x in _ENDINGS if low.endswith(x)), "")
+    if not end:
+        return opposites[0] if opposites else None
+    cands = [e for e in opposites if e.endswith(end)]
+    cands += [f for e in opposites for f in sorted(inflections(e)) if f.endswith(end)]
+    return likeliest(cands, "en") or (opposites[0] if opposites else None)
+
+
 # English says "more freely" (the lexicon has "more"); its few synthetic comparatives of
 # unlisted words are left out rather than loading a dictionary.
-DATA = AntonymHelpers(lemma=_word, inflections=inflections)
+DATA = AntonymHelpers(lemma=_word, inflections=inflections, opposite=opposite)

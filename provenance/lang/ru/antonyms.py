@@ -3,11 +3,11 @@ comparatives, "ё" read as "е"."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from provenance.checks.base import per_word
-from provenance.extract._text import ru_parse
+from provenance.extract._text import ru_parse, ru_parses
 from provenance.lang.antonyms import AntonymHelpers
 
 
@@ -32,4 +32,44 @@ def comparative(word: str, lemma: str, listed: Mapping[str, Any]) -> bool:
     return _parse(word)[1] == "COMP"
 
 
-DATA = AntonymHelpers(fold=fold, lemma=lemma, comparative=comparative)
+_ADJECTIVAL = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "COMP"})
+_VERBAL = frozenset({"VERB", "INFN"})
+
+
+def _kin(a: str | None, b: str | None) -> bool:
+    return a == b or {a, b} <= _ADJECTIVAL or {a, b} <= _VERBAL
+
+
+def opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | None:
+    """The first opposite entry of the word's part of speech (and aspect, for a verb),
+    inflected by pymorphy3 to the word's case, number, gender, tense and person
+    ("победу" → "поражение", "начали" → "прекратили", "высокого" → "низкого")."""
+    tag = ru_parse(word.lower()).tag
+    wanted = {tag.case, tag.number, tag.gender, tag.tense, tag.person, tag.mood} - {None}
+    if tag.POS == "COMP":
+        wanted = {"COMP"}
+    for e in opposites:
+        for q in ru_parses(e):
+            if _kin(q.tag.POS, tag.POS) and (tag.POS not in _VERBAL or q.tag.aspect == tag.aspect):
+                form = q.inflect(wanted) if wanted else None
+                return (form or q).word
+    return opposites[0] if opposites else None
+
+
+DATA = AntonymHelpers(
+    fold=fold,
+    lemma=lemma,
+    comparative=comparative,
+    opposite=opposite,
+    # "до" and "перед" state "before" before a time or an event ("до выборов", "перед
+    # матчем"), not before a number ("до 30 процентов" = up to), a name or a pronoun
+    # ("извинился перед Ким", "перед нами" = in front of us), nor in "до сих пор" (still):
+    # only before a lower-case word that is no pronoun.
+    weak={
+        r"(?<!вплоть\s)(?i:до|перед)(?=\s+[а-яё])"
+        r"(?!\s+(?:сих|тех|них|него|нее|неё|нас|вас|ним|ней|нами|вами|ними|собой|мной)\b)": (
+            "order",
+            -1,
+        )
+    },
+)

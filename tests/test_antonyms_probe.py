@@ -1,0 +1,132 @@
+"""The antonym check's counterfactual probe: a one-sided mention facing a weak cue of
+the opposite pole is restated with its opposite and embedded."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+from conftest import one_line_pair, stem_embed
+
+from provenance.checks.antonyms import (
+    PROBE_GAIN,
+    AntonymCheck,
+    mentions,
+    probes,
+    restated,
+    weak_senses,
+)
+
+# A toy encoder that knows two literal translations of German "nach": "after" before a
+# return, "to" before a city (as the real encoder sees a translation).
+_LITERAL = {"nach seiner": "after his", "nach berlin": "to berlin", "vor dem": "before the"}
+
+
+def _literal_embed(texts: Sequence[str]) -> np.ndarray:
+    out = []
+    for t in texts:
+        low = t.lower()
+        for de, en in _LITERAL.items():
+            low = low.replace(de, en)
+        out.append(low)
+    return stem_embed(out)
+
+
+_SRC = "Damit wird auch Shapps nach seiner Rückkehr in Quarantäne müssen."
+
+
+def _run(src: str, tgt: str, src_lang: str = "de", tgt_lang: str = "en", embed=_literal_embed):
+    pair = one_line_pair(src, src_lang, tgt, tgt_lang, embed=embed)
+    return AntonymCheck()(pair)
+
+
+def test_a_reversal_the_probe_brings_back_is_major():
+    # "nach" is no lexicon word (it is also "to" and "according to"): the concept is
+    # stated on the translation only, and restating "before" as "after" restores it.
+    tgt = "Thus Shapps also has to be quarantined before his return."
+    (f,) = _run(_SRC, tgt)
+    assert f.severity == "major" and f.key == "antonym:order:-"
+    assert f.detail["probe_gain"] >= PROBE_GAIN
+    assert "'before'" in f.message and "'after'" in f.message
+    assert f.tgt_spans == [(tgt.index("before"), tgt.index("before") + 6)]
+
+
+def test_a_faithful_sentence_moves_away_when_restated():
+    # "nach Berlin" is "to Berlin": the probe runs ("before" faces a weak "after") but
+    # restating "before" as "after" brings the translation no closer to the source.
+    src = "Sie fuhren am Morgen nach Berlin, um den Zug zu erreichen."
+    tgt = "They drove to Berlin in the morning, before the train left."
+    pair = one_line_pair(src, "de", tgt, "en", embed=_literal_embed)
+    assert [p.mention.concept for p in probes(pair)] == ["order"]
+    assert AntonymCheck()(pair) == []
+
+
+def test_the_same_pole_both_poles_and_no_encoder_are_not_probed():
+    assert _run(_SRC, "Thus Shapps also has to be quarantined after his return.") == []
+    # cues of both poles ("vor und nach") say nothing of which one the translation lost
+    both = "Vor und nach dem Spiel: " + _SRC
+    assert probes(one_line_pair(both, "de", "Before his return, he ...", "en")) == []
+    tgt = "Thus Shapps also has to be quarantined before his return."
+    assert _run(_SRC, tgt, embed=None) == []
+
+
+def test_prepare_embeds_the_probes_of_every_row_in_one_call():
+    calls: list[list[str]] = []
+
+    def counting(texts: Sequence[str]) -> np.ndarray:
+        calls.append(list(texts))
+        return _literal_embed(texts)
+
+    tgt = "Thus Shapps also has to be quarantined before his return."
+    pairs = [one_line_pair(_SRC, "de", tgt, "en", embed=counting, row=k) for k in range(3)]
+    AntonymCheck().prepare(pairs)
+    assert len(calls) == 1 and calls[0] == [tgt.replace("before", "after")] * 3
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "word", "expected"),
+    [
+        ("en", "Shapps is quarantined after his return.", "after", "before"),
+        ("en", "Prices were rising.", "rising", "falling"),
+        ("en", "The talks stopped.", "stopped", "started"),
+        ("de", "das schlechte Benehmen", "schlechte", "gute"),
+        ("de", "die kleinsten Firmen", "kleinsten", "größten"),
+        ("de", "Die Steuererhöhung kommt.", "Steuererhöhung", "Steuer"),
+        ("ru", "Они одержали победу.", "победу", "поражение"),
+        ("ru", "Пакистан начали эту авантюру.", "начали", "прекратили"),
+        ("ru", "в большинстве городов", "большинстве", "меньшинстве"),
+    ],
+)
+def test_restated_with_the_opposite_pole_inflected_like_the_word(code, text, word, expected):
+    m = next(m for m in mentions(text, code) if text[m.start : m.end] == word)
+    new = restated(text, code, m)
+    assert new is not None and expected in new and word not in new
+
+
+def test_weak_cues():
+    assert ("order", 1) in weak_senses("Nach seiner Rückkehr", "de")
+    assert ("order", -1) in weak_senses("до выборов", "ru")
+    assert ("order", -1) not in weak_senses("до 30 процентов", "ru")  # up to
+    assert ("order", -1) not in weak_senses("извинился перед Ким", "ru")  # apologised to
+    assert ("size", 1) in weak_senses("a large-scale trial", "en")
+    assert ("majority", 1) in weak_senses("Mehrheitsbeteiligungen", "de")
+
+
+def _majority_embed(texts: Sequence[str]) -> np.ndarray:
+    """`stem_embed`, with "Mehrheit" the literal translation of "majority"."""
+    return stem_embed([t.lower().replace("mehrheit", "majority") for t in texts])
+
+
+def test_a_reversal_a_negation_seems_to_cancel_is_probed():
+    # opposite poles, negated differently: "keine Minderheit" might be "a majority"
+    # ("the failure" = "не удалось"); restating "Minderheit" as "Mehrheit" tells
+    src = "The party won a clear majority."
+    tgt = "Die Partei hat keine Minderheit gewonnen."
+    pair = one_line_pair(src, "en", tgt, "de", embed=_majority_embed)
+    (p,) = probes(pair)
+    assert p.mention.concept == "majority" and "keine Mehrheit" in p.text
+    (f,) = AntonymCheck()(pair)
+    assert f.severity == "major" and f.key == "antonym:majority:-"
+    # a translation that says it in other words is not brought closer
+    assert AntonymCheck()(one_line_pair(src, "en", tgt, "de", embed=stem_embed)) == []
