@@ -80,7 +80,14 @@ def similarity_of(encoder: Encoder, a: Segment, b: Segment) -> float | None:
     if a.empty or b.empty:
         return None
     va, vb = encoder.encode([a.text, b.text])
-    return float(np.clip(va @ vb, -1.0, 1.0))
+    return _clipped(va @ vb)
+
+
+def _clipped(dot: np.floating) -> float:
+    """`float(np.clip(dot, -1.0, 1.0))` without numpy's call overhead for the in-range
+    value it nearly always is (a few µs a row: ~9,000 rows on a three-document chain)."""
+    v = float(dot)
+    return v if -1.0 <= v <= 1.0 else float(np.clip(v, -1.0, 1.0))
 
 
 def row_segments(docs: Sequence[Document], rows: Sequence[list[list[int]]]) -> list[list[Segment]]:
@@ -100,8 +107,8 @@ def pair_similarities(
         return out
     va = encoder.encode([segments[rid][a].text for rid in both])
     vb = encoder.encode([segments[rid][b].text for rid in both])
-    for k, rid in enumerate(both):
-        out[rid] = float(np.clip(va[k] @ vb[k], -1.0, 1.0))
+    for rid, x, y in zip(both, va, vb, strict=True):
+        out[rid] = _clipped(x @ y)
     return out
 
 

@@ -7,6 +7,7 @@ import math
 from dataclasses import replace
 
 import numpy as np
+import pytest
 from conftest import one_line_pair, stem_embed
 
 from provenance.checks import coverage, negation
@@ -147,3 +148,32 @@ def test_clauses_are_embedded_only_where_a_clause_test_reads_them() -> None:
     assert negation._reads_clause_vectors(two, flip, negation.flip_gain(two, flip))
     negation.NegationCheck().prepare([two])
     assert {"He did not come,", "Er kam nicht,"} <= set(recorded.seen)
+
+
+def test_a_text_without_a_foreign_word_skips_the_word_analysis(monkeypatch) -> None:
+    """`foreign_runs` tells a text without a foreign word by the words' evidence alone;
+    a text with some still gets its runs."""
+    from provenance.checks import untranslated
+    from provenance.checks.base import clear_memos
+
+    clear_memos()
+    words = untranslated._words
+    monkeypatch.setattr(untranslated, "_words", lambda *a: pytest.fail("words analysed"))
+    assert untranslated.foreign_runs("Der Minister sagte, die Steuern steigen.", "de") == []
+    monkeypatch.setattr(untranslated, "_words", words)
+    runs = untranslated.foreign_runs(
+        "Der Minister sagte, das sei ein fait accompli und c'est la vie, nicht wahr.", "de"
+    )
+    assert [(r.lang, r.words) for r in runs] == [("fr", 5)]
+
+
+def test_clock_phrases_are_read_only_where_their_union_matches(monkeypatch) -> None:
+    from provenance.checks.base import clear_memos
+    from provenance.extract import numbers
+
+    clear_memos()
+    found = numbers.extract_numbers("Wir treffen uns um halb neun.", "de")
+    assert [(q.value, q.unit) for q in found] == [(8.5, "h")]
+    monkeypatch.setattr(numbers, "_clock_res", lambda code: pytest.fail("phrases scanned"))
+    clear_memos()
+    assert numbers._clock_phrases("Es waren 25 Leute da.", "de", (), []) == []

@@ -165,3 +165,48 @@ def test_a_segment_is_empty_exactly_when_it_has_no_sentence(encoder) -> None:
     ]
     views = views_for(DOCS, [[[0], []], [[1], [1]]], 0, 1, CachedEncoder(encoder))
     assert [v.both_sides for v in views] == [False, True]
+
+
+def test_clipped_similarity_is_numpys_clip() -> None:
+    """`_clipped` answers `float(np.clip(dot, -1, 1))` for in-range, out-of-range and NaN dots."""
+    import math
+
+    import numpy as np
+
+    from provenance.pipeline import _clipped
+
+    for dot in (0.25, -1.0, 1.0, 1.0000001, -1.5, 0.0):
+        for v in (np.float32(dot), np.float64(dot)):
+            assert _clipped(v) == float(np.clip(v, -1.0, 1.0))
+    assert math.isnan(_clipped(np.float32("nan")))
+
+
+def test_cached_vectors_come_back_as_stacked_float32_rows(encoder) -> None:
+    import numpy as np
+
+    cached = CachedEncoder(encoder)
+    texts = [DE[0], EN[1], DE[0]]
+    out = cached.encode(texts)
+    assert out.dtype == np.float32 and out.shape == (3, cached.dim)
+    assert np.array_equal(out, np.stack([cached._cache[t] for t in texts]))
+    assert cached.encode([]).shape == (0, cached.dim)
+
+
+def test_clause_breaks_are_the_lookahead_patterns() -> None:
+    """`_PUNCT_BREAK` opens with its character class (searched for, not tried at every
+    position) and finds what the pattern with the digit test in front found."""
+    import random
+    import re
+
+    from provenance.lang import cues
+
+    before = re.compile(r"(?!(?<=\d)[,:]\d)[\s,;:()\u2013\u2014](?:(?<!\s)|(?<=\s)-\s)")
+    rng = random.Random(0)
+    alphabet = " ,;:()\u2013\u20141a-.\n9"
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in cues._PUNCT_BREAK.finditer(s)] == [
+            m.span() for m in before.finditer(s)
+        ], s
+    # a comma or colon between digits is no break; a comma and a spaced dash are
+    assert [m.end() for m in cues._PUNCT_BREAK.finditer("150,000 und 10:30, dann - so")] == [18, 26]

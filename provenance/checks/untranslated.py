@@ -212,9 +212,14 @@ def _pieces(spans: list[tuple[int, int]], words: list[_Word], text: str) -> list
 def foreign_runs(text: str, tgt: str) -> list[Run]:
     """Each run of text in another language in `text` (shared, read-only: see
     `per_text`)."""
+    # Most texts hold no foreign word at all: tell them by the words' evidence alone (a
+    # capitalised word's `NAME_CAP` only lowers it) before reading case and position.
+    others = tuple(c for c in LANGUAGES if c != tgt)
+    if not any(_evidence(w, tgt, others)[0] >= FOREIGN_WORD for w in _TOKEN.findall(text)):
+        return []
     words = _words(text, tgt)
-    if sum(w.evidence >= FOREIGN_WORD for w in words) < 1:
-        return []  # most texts: no foreign word at all
+    if not any(w.evidence >= FOREIGN_WORD for w in words):
+        return []  # capitalised names inside the sentence only
     runs: list[Run] = []
     for a, b in _pieces(_foreign_spans([w.evidence for w in words]), words, text):
         foreign = [w for w in words[a:b] if w.evidence >= FOREIGN_WORD]

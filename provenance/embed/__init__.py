@@ -68,7 +68,8 @@ class CachedEncoder:
                 self._cache[str(t)] = v
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts]).astype(np.float32, copy=False)
+        # `np.array` of the rows: what `np.stack` makes, without its Python per row.
+        return np.array([self._cache[t] for t in texts]).astype(np.float32, copy=False)
 
     def _encode_new(self, texts: list[str]) -> np.ndarray:
         """Edited texts (`EditedText`) through the encoder's `encode_edits` when it has

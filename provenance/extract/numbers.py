@@ -1050,6 +1050,9 @@ def _clock_phrases(text: str, code: str, toks, taken: list[tuple[int, int]]) -> 
     8:45), as hours on the clock; their spans are `taken`. The hour is 1 to 12, in digits
     or a word; an hour word after it ("Uhr") is part of the time."""
     found: list[Quantity] = []
+    clock = _any_clock_phrase(code)
+    if clock is None or clock.search(text) is None:
+        return found  # one scan for all the phrases: no phrase matches where their union does not
     for rx, offset in _clock_res(code):
         for m in rx.finditer(text):
             word = m.group("h")

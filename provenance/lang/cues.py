@@ -243,7 +243,10 @@ _WORD_START = r"(?<!\w)(?<!\w[-'’])"
 # with one character class, which `re` skips ahead to, instead of an alternation that it
 # would enter at every position.
 # Not a comma or colon between digits: "150,000", "0,5", "10:30" are one number or time.
-_PUNCT_BREAK = re.compile(r"(?!(?<=\d)[,:]\d)[\s,;:()\u2013\u2014](?:(?<!\s)|(?<=\s)-\s)")
+# The character class first: a pattern that opens with a lookahead is tried at every
+# position, one that opens with a class is searched for by that class (twice as fast);
+# "12,5" and "10:30" are no break, tested behind the character as before it.
+_PUNCT_BREAK = re.compile(r"[\s,;:()\u2013\u2014](?<!(?<=\d)[,:](?=\d))(?:(?<!\s)|(?<=\s)-\s)")
 # At least three words of `words()` (each matched whole, as `findall` would), or not. A
 # lookahead and a backreference hold each word whole, as an atomic group would (those need
 # Python 3.11; this package supports 3.10).
