@@ -44,6 +44,7 @@ from provenance.extract.names import (
     key_score,
     keys_derive,
     known_places,
+    lend,
     misspelling,
     name_key,
     named_before_head,
@@ -75,6 +76,29 @@ from provenance.util.lexicon import zipf
 Trace = tuple[str, frozenset[str]]
 _POSSESSIVE_END = re.compile(r"['’]s?$")  # (key, place stems) of an ordinary word
 _LATIN = lang_data.in_script("latin")
+
+
+_OWNER = re.compile(r"['’]s$")  # "England's", "CNN’s": not a bare "'" ("Agencies'")
+
+
+def _owned_lost(m: NameMention, hits: dict[int, int]) -> tuple[NameMention, NameMention] | None:
+    """A run of capitals holding two names, an owner and what it owns ("England's Darren
+    Till", "CNN's Jim Acosta", "Fox's Tucker Carlson"), of which the translation kept the
+    owner only: (owner, owned), the owned name lost whole, not a name cut short. Not the
+    other way round: a translator drops an owner the context gives ("Britain's Prince
+    Charles" / "Prince Charles"), and that stays a name cut short."""
+    cuts = [k + 1 for k, p in enumerate(m.parts[:-1]) if _OWNER.search(p.text)]
+    if not cuts:
+        return None
+    owner, owned = m.parts[: cuts[-1]], m.parts[cuts[-1] :]
+    if any(id(p) in hits for p in owned) or not any(p.strong for p in owned):
+        return None
+
+    def mention(parts: tuple[NamePart, ...], initial: bool) -> NameMention:
+        a, b = parts[0].start, parts[-1].end
+        return NameMention(a, b, m.text[a - m.start : b - m.start], parts, initial)
+
+    return mention(owner, m.initial), mention(owned, False)
 
 
 def _traced(part: NamePart, words: list[Trace]) -> bool:
@@ -905,6 +929,13 @@ def _match_source(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
                 continue
             _file_unmatched(m, sides.pair.src.lang, unmatched)
             continue
+        owned = _owned_lost(m, hits)
+        if owned is not None:
+            # the owner is matched; what it owns is a name of its own without a counterpart
+            sides.matched_src.append(owned[0])
+            sides.src.append(owned[1])
+            _file_unmatched(owned[1], sides.pair.src.lang, unmatched)
+            continue
         sides.matched_src.append(m)
         found = _cut_name(m, hits, sides)
         if found is not None:
@@ -1556,8 +1587,10 @@ class NamesCheck:
     # hyphenated word; 9: a name missing or added whose meaning the other side keeps,
     # by the encoder, is minor; 10: a swap read from both sides — a name beside a
     # translated word, one word of a name transcribed in no system, a piece of a long
-    # name aligned where it matched, a name replaced beside an ordinary word)
-    version = "10"
+    # name aligned where it matched, a name replaced beside an ordinary word; 11: a name
+    # a German source borrows whole, the second of two bare places, a person owned by a
+    # name the translation kept)
+    version = "11"
     types = ("entity",)
 
     def __init__(self) -> None:
@@ -1616,7 +1649,8 @@ class NamesCheck:
         return self._findings(pair, sides), sides.doubts
 
     def _findings(self, pair: PairView, sides: _Sides) -> list[Finding]:
-        src = extract_names(pair.src.text, pair.src.lang)
+        # a name borrowed whole is evidence on the source's side only (`lend`)
+        src = [lend(m) for m in extract_names(pair.src.text, pair.src.lang)]
         tgt = extract_names(pair.tgt.text, pair.tgt.lang)
         # places named by ordinary words (adjectives, demonyms), often the only ones
         src_all = place_words(pair.src.text, pair.src.lang)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -70,6 +71,7 @@ class NamePart:
     strong: bool  # evidence enough to report the name missing or added
     namelike: bool  # weaker evidence: may be reported as replaced by a strong name
     stems: frozenset[str] = frozenset()  # keys of its base if it is a place adjective
+    borrowed: bool = False  # strong if a name borrowed whole counts (`lend`)
 
 
 @dataclass(frozen=True)
@@ -487,6 +489,49 @@ def _noun_capitalising_evidence(
     return rare, rare or shared
 
 
+@memoised(100_000)
+def _named_abroad(low: str, code: str) -> bool:
+    """A neighbouring Latin-script language's dictionary lists the word with a capital and
+    not in lower case, a name there (simplemma's dictionaries write names with a capital,
+    common words as the language does: Donald, Chelsea, Manchester; not Hotel, Team,
+    Regime), while this language neither writes it in lower case ("Allen" opening a
+    sentence: "allen") nor inflects it as its common nouns ("des Romans": a novel's)."""
+    word = low[:1].upper() + low[1:]
+    abroad = any(
+        in_dictionary(word, o) and not in_dictionary(low, o) for o in ("en", "fr") if o != code
+    )
+    return abroad and not in_dictionary(low, code) and not _dictionary_noun(low, code)
+
+
+def _borrowed_name(run: list[NamePart], code: str, after_article: bool) -> list[NamePart]:
+    """A run of two or more capitals in a language that capitalises nouns, none of them
+    strong, one of which the neighbours write as a name (`_named_abroad`): a name of
+    several words taken over as it is ("Donald Trump", "Manchester City"), its name-like
+    words strong. German writes two nouns in a row seldom without an article or a
+    preposition between; one such word alone ("räumte Cruz ein") stays name-like: a
+    surname, said as "he" as often as not."""
+    if (
+        len(run) < 2
+        or after_article
+        or not facts(code).capitalises_nouns
+        or any(p.strong for p in run)
+        or not any(p.namelike and _named_abroad(p.text.lower(), code) for p in run)
+    ):
+        return run
+    return [dataclasses.replace(p, strong=True) if p.namelike else p for p in run]
+
+
+def lend(m: NameMention) -> NameMention:
+    """`m` with the words of a name borrowed whole (`_borrowed_name`) made strong. Asked
+    for a source's names only: a translation writes out in full a name its source gives
+    shorter or elsewhere ("Trump" / "Donald Trump"), and there the evidence raised
+    held-out en→de flags (names version 11)."""
+    if not any(p.borrowed for p in m.parts):
+        return m
+    parts = tuple(dataclasses.replace(p, strong=True) if p.borrowed else p for p in m.parts)
+    return dataclasses.replace(m, parts=parts)
+
+
 def _latin_evidence(low: str, code: str, initial: bool) -> tuple[bool, bool]:
     """(strong, namelike) in English or French: a capital mid-sentence says name unless
     the word is one of the language's own; at a sentence's start only rarity does."""
@@ -707,7 +752,20 @@ def _candidate(
     return candidate, elided
 
 
-def _after_title(prev: Token | None, run: list[NamePart], tok: Token, code: str) -> bool:
+def _second_bare_place(toks: Sequence[Token], i: int, code: str) -> bool:
+    """Token `i` is the second of two bare places a preposition governs ("zwischen Konstanz
+    und Mannheim", "in Engen und Geisingen"): the word the link joins it to is a bare
+    place after that preposition, and it passes the same test."""
+    links = set(facts(code).between_words.values())  # "zwischen ... und"
+    if i < 3 or toks[i - 1].lower not in links:
+        return False
+    prep, first = toks[i - 3].lower, toks[i - 2]
+    return _bare_place(prep, first.text, code) and _bare_place(prep, toks[i].text, code)
+
+
+def _after_title(
+    prev: Token | None, run: list[NamePart], tok: Token, code: str, toks=(), i: int = 0
+) -> bool:
     """Whether `tok` follows what announces a name: a title, a strong name word ("Jerlan
     Karin") - but not a German place adjective in -er ("Belowescher Heide") or a genitive
     in -s ("Nasarbajews Regime"), after which comes a common noun -, a bare place's
@@ -723,6 +781,8 @@ def _after_title(prev: Token | None, run: list[NamePart], tok: Token, code: str)
         return True
     if not run and prev is not None and _bare_place(prev.lower, tok.text, code):
         return True
+    if not run and _second_bare_place(toks, i, code):
+        return True
     return (
         len(run) == 1
         and run[0].text.lower() in data.place_kinds
@@ -737,11 +797,19 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
     dates += [(q.start, q.end) for q in extract_numbers(text, code)]
     mentions: list[NameMention] = []
     run: list[NamePart] = []
+    run_after_article = False
 
     def flush() -> None:
         if run:
             a, b = run[0].start, run[-1].end
             parts = _descriptive(tuple(run), code)
+            lent = _borrowed_name(run, code, run_after_article)
+            if lent is not run:  # marked, not made strong: `lend` does that where asked
+                lent_parts = _descriptive(tuple(lent), code)
+                parts = tuple(
+                    dataclasses.replace(p, borrowed=True) if q.strong and not p.strong else p
+                    for p, q in zip(parts, lent_parts, strict=True)
+                )
             initial = _sentence_initial(text, a)
             mentions.append(NameMention(a, b, text[a:b], parts, initial))
             run.clear()
@@ -759,7 +827,9 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
             flush()
         initial = _sentence_initial(text, tok.start)
         after_article = _after_article(toks, i, code)
-        after_title = _after_title(prev, run, tok, code)
+        if not run:
+            run_after_article = after_article
+        after_title = _after_title(prev, run, tok, code, toks, i)
         word, offset = tok.text, tok.start
         if elided:  # "l’Allemagne", "d’Espagne": the name without its article
             word, offset = word[elided.start(1) :], offset + elided.start(1)

@@ -242,7 +242,7 @@ DATA = FactsData(
     umlaut_plurals=True,
     compound_links=("", "s", "es", "n", "en", "e", "er"),
     capitalises_nouns=True,
-    place_prepositions=frozenset({"in", "nach", "aus", "bei", "von", "nahe", "über"}),
+    place_prepositions=frozenset({"in", "nach", "aus", "bei", "von", "nahe", "über", "zwischen"}),
     place_kinds=frozenset({
         "stadt", "hauptstadt", "großstadt", "kleinstadt", "gemeinde", "dorf", "ort",
         "ortschaft", "ortsteil", "stadtteil", "bezirk", "stadtbezirk", "kreis", "landkreis",
