@@ -318,8 +318,25 @@ def _possibility_lost(
     """A present modal of possibility of the source ("can", "kann", "может") gave way
     to a future auxiliary with no modal of possibility or ability left."""
     st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
-    source = _possibility(st, ps.weak, sl) or bool(_past_possibility(st, sl))
-    return source and _predicts(tt, asserts, tl) and not _modal_kept(pt, tt, tl)
+    if not _predicts(tt, asserts, tl) or _modal_kept(pt, tt, tl):
+        return False
+    if _possibility(st, ps.weak, sl):
+        return True
+    # A past modal counts only for a future that is not negated: "won't" says inability as
+    # often as a prediction ("the car won't start"), as "konnte nicht bremsen" does.
+    return bool(_past_possibility(st, sl)) and not any(
+        _negated_clause(tt, tl, a) for a, b in asserts if _predicts(tt, [(a, b)], tl)
+    )
+
+
+def _negated_clause(text: str, code: str, pos: int) -> bool:
+    """The clause of `text` at `pos` holds a sentence negation ("not", "nicht", "не")."""
+    clause = next((c for c in clauses(text, code) if c.start <= pos < c.end), None)
+    low = prepared(text, code)
+    return (
+        clause is not None
+        and compiled(code).negation.search(low, clause.start, clause.end) is not None
+    )
 
 
 def _past_possibility(text: str, code: str) -> list[tuple[int, int]]:
@@ -361,9 +378,10 @@ def _hedges_traded(pair: PairView, ps: Profile, pt: Profile) -> bool:
     # ("would" ↔ "wird", "soll" ↔ "may"), so no count of the rest tells a trade
     if hs < len(ps.weak) or ht < len(pt.weak):
         return False
-    # a past modal of possibility is what an ambiguous "could" (past ability or
-    # conditional) may stand for: "could not be reached" = "konnte nicht erreicht werden"
-    hs += len(ps.strong) + len(_past_possibility(st, sl))
+    # a translation's past modal of possibility is what an ambiguous "could" (past
+    # ability or conditional) may stand for: "could not be reached" = "konnte nicht
+    # erreicht werden" (a source's one traded for a future is `_possibility_lost`'s)
+    hs += len(ps.strong)
     ht += len(pt.strong) + len(_past_possibility(tt, tl))
     fs = len(_predictions(_assertions(ps, st, sl, True), st, sl))
     ft = len(_predictions(_assertions(pt, tt, tl, True), tt, tl))
