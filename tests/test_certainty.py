@@ -320,7 +320,8 @@ def test_a_past_modal_or_mag_traded_for_a_future_is_major(src: str, tgt: str, la
          "He did not make it, but will arrive tomorrow.", "de,en"),
         ("Das mag man naiv nennen.", "One may call it naive.", "de,en"),
         # a negated future says inability as often as a prediction ("won't brake")
-        ("Das Auto konnte nicht bremsen.", "The car won't brake.", "de,en"),
+        ("Das Auto konnte nicht rechtzeitig bremsen.", "The car will not brake in time.",
+         "de,en"),
     ],
 )  # fmt: skip
 def test_a_past_modal_kept_or_its_future_in_the_source_is_no_flag(
