@@ -288,3 +288,121 @@ def test_german_plural_moegen_with_an_infinitive_is_a_modal() -> None:
     src, tgt = "Einige Beamte mögen Schokolade.", "Some officials might like chocolate."
     found = CertaintyCheck()(one_line_pair(src, "de", tgt, "en"))
     assert [f.severity for f in found] == ["major"]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # a past modal of possibility, no hedge, traded for a future with no modal left
+        ("Das Feuer konnte rasch wieder gelöscht werden.", "The fire will quickly be put out.",
+         "de,en"),
+        (
+            "Der Täter floh, seine Personalien konnten aber später ermittelt werden.",
+            "The offender fled, but his personal details will be retrieved later.",
+            "de,en",
+        ),
+        # "mag" with an infinitive is the modal "may": a "will" in its place asserts
+        ("Das mag man naiv nennen.", "One will call it naive.", "de,en"),
+    ],
+)  # fmt: skip
+def test_a_past_modal_or_mag_traded_for_a_future_is_major(src: str, tgt: str, langs: str) -> None:
+    assert flags(src, tgt, langs) == [("modality:hardened", "major")]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # the past modal rendered by a past (what was achieved) is no change
+        ("Das Feuer konnte rasch wieder gelöscht werden.", "The fire was quickly put out.",
+         "de,en"),
+        # the translation's future is the source's own "wird"
+        ("Er konnte nicht kommen, wird aber morgen anreisen.",
+         "He did not make it, but will arrive tomorrow.", "de,en"),
+        ("Das mag man naiv nennen.", "One may call it naive.", "de,en"),
+        # a negated future says inability as often as a prediction ("won't brake")
+        ("Das Auto konnte nicht rechtzeitig bremsen.", "The car will not brake in time.",
+         "de,en"),
+    ],
+)  # fmt: skip
+def test_a_past_modal_kept_or_its_future_in_the_source_is_no_flag(
+    src: str, tgt: str, langs: str
+) -> None:
+    assert flags(src, tgt, langs) == []
+
+
+def test_a_word_of_certainty_for_a_strong_hedge_beside_a_weak_modal_is_major() -> None:
+    src = '"I can understand there might be others who pay less," he said.'
+    # "kann" renders "can"; "bestimmt" (certainly) is in the place of "might"
+    hardened = '„Ich kann verstehen, dass es bestimmt andere gibt, die weniger zahlen", sagte er.'
+    kept = '„Ich kann verstehen, dass es vielleicht andere gibt, die weniger zahlen", sagte er.'
+    assert flags(src, hardened, "en,de") == [("modality:hardened", "major")]
+    assert flags(src, kept, "en,de") == []
+
+
+_TWO_HEDGES = (
+    "That might be a function of how their funding is structured and it might be a "
+    "function also of which categories they are lending into."
+)
+_RU_TWO_MODALS = (
+    "Ставки по потребкредитам могут упасть еще на 0,3 пункта, ставки по ипотеке могут "
+    "завершить год в диапазоне 6,2-7%."
+)
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # one hedge of two traded for a prediction, the other kept
+        (
+            _TWO_HEDGES,
+            "Das wird davon abhängen, wie ihre Finanzierung strukturiert ist, und es könnte "
+            "zusätzlich davon abhängen, in welchen Bereichen sie Kredite vergeben.",
+            "en,de",
+        ),
+        (
+            _RU_TWO_MODALS,
+            "Rates on loans will fall another 0.3 points, and mortgage rates could end the "
+            "year in the range of 6.2-7%.",
+            "ru,en",
+        ),
+    ],
+)
+def test_hedges_traded_one_for_one_for_predictions_are_major(
+    src: str, tgt: str, langs: str
+) -> None:
+    assert flags(src, tgt, langs) == [("modality:hardened", "major")]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        (
+            _TWO_HEDGES,
+            "Das könnte davon abhängen, wie ihre Finanzierung strukturiert ist, und es könnte "
+            "zusätzlich davon abhängen, in welchen Bereichen sie Kredite vergeben.",
+            "en,de",
+        ),
+        (
+            _RU_TWO_MODALS,
+            "Rates on loans could fall another 0.3 points, and mortgage rates could end the "
+            "year in the range of 6.2-7%.",
+            "ru,en",
+        ),
+        # "können" rendered by a modal of ability ("will be able to"), the other kept
+        (
+            "Die Fans können das Spiel live sehen, und es könnte regnen.",
+            "Fans will be able to watch the game live, and it might rain.",
+            "de,en",
+        ),
+        # "would" ↔ "wird": a row with another weak modal is no count of a trade
+        (
+            "It would be hard, and it might snow, perhaps.",
+            "Es wird schwer sein, und es könnte schneien.",
+            "en,de",
+        ),
+    ],
+)
+def test_hedges_kept_or_a_modal_of_ability_or_would_is_no_trade(
+    src: str, tgt: str, langs: str
+) -> None:
+    assert flags(src, tgt, langs) == []

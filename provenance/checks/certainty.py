@@ -160,7 +160,10 @@ class CertaintyCheck:
     # 7: clauses keep numbers whole ("150,000", "10:30"))
     # 8: a word of certainty for a strong hedge asserts; more hedge data
     # 9: "как ... ожидают" a hedge, the noun "suspect" none; a perfective future softened minor
-    version = "10"  # 10: German "mögen" with a clause-final infinitive is a modal
+    # 10: German "mögen" with a clause-final infinitive is a modal
+    # 11: "konnte" and "mag" traded for a future; a word of certainty for a strong hedge
+    # beside a weak modal; hedges traded one for one for predictions
+    version = "11"
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -188,20 +191,31 @@ class CertaintyCheck:
             # receive") while a modal elsewhere in the row stays
             if not ps.hedged or len(pt.asserts) < len(src_asserts):
                 return self._softened(pair, ps, pt, src_asserts)
+        # Hedges traded for predictions one for one while other hedges stay ("might ...
+        # and might" → "wird ... und könnte"; "могут упасть ..., могут завершить" → "will
+        # fall ..., could end"). (The mirror, predictions traded for hedges, flagged
+        # faithful rows of the held-out references: not read.)
+        if _hedges_traded(pair, ps, pt):
+            return self._hardened(pair, ps, pt, asserts, traded=True)
         return []
 
     def _hardened(
-        self, pair: PairView, ps: Profile, pt: Profile, asserts: list[tuple[int, int]]
+        self,
+        pair: PairView,
+        ps: Profile,
+        pt: Profile,
+        asserts: list[tuple[int, int]],
+        traded: bool = False,
     ) -> list[Finding]:
         st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
         # A weak modal rendered by a modal of ability ("kann" → "will be able to") or one
         # the filters took for ability is a modal kept; a hearsay hedge rendered by
         # hearsay grammar ("angeblich" → Konjunktiv I "sei") is the hedge kept.
-        if not ps.strong and _modal_kept(pt, tt, tl):
+        if not ps.strong and not traded and _modal_kept(pt, tt, tl):
             return []
         if ps.strong and _all_found(st, ps.strong, sl, "reportative") and _hearsay(tt, tl):
             return []
-        hedge = ps.strong or ps.weak
+        hedge = ps.strong or ps.weak or _past_possibility(st, sl)
         # Major only with evidence on both sides: a strong hedge ("may", "dürfte",
         # "вероятно"; a weak modal is as often ability as doubt) gone without trace, and
         # an assertion in its place, more than the source makes outside its hedged
@@ -222,14 +236,22 @@ class CertaintyCheck:
         # translator's emphasis ("certainement", "точно"), and a Russian perfective
         # future as often the generic or potential present ("can lead to" = "приведет").
         possibility = not ps.strong and _possibility_lost(pair, ps, pt, asserts)
-        strong = bool(ps.strong) and not pt.hedged
-        severity: Severity = "major" if (strong or possibility) and new_assertion else "minor"
+        # A strong hedge traded for a word of certainty ("vielleicht" → "bestimmt",
+        # "возможно" → "несомненно") is the hardening however many weak modals ("kann",
+        # "может") the row keeps beside it: those render the source's other modals, and no
+        # translator says a doubt with "certainly".
+        strong = bool(ps.strong) and (not pt.hedged or certain)
+        severity: Severity = (
+            "major" if (strong or possibility or traded) and new_assertion else "minor"
+        )
+        if not ps.hedged and severity == "minor":
+            return []  # a past modal is no hedge: only its trade for a new future tells
         became = f"the assertion {_quote(tt, asserts)}" if asserts else "a plain statement"
         return [
             Finding(
                 type="modality",
                 severity=severity,
-                message=f"hedge {_quote(st, hedge)} became {became}",
+                message=f"{'hedge' if ps.hedged else 'modal'} {_quote(st, hedge)} became {became}",
                 key="modality:hardened",
                 src_spans=hedge[:2],
                 tgt_spans=asserts[:2],
@@ -296,9 +318,35 @@ def _possibility_lost(
     """A present modal of possibility of the source ("can", "kann", "может") gave way
     to a future auxiliary with no modal of possibility or ability left."""
     st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
-    return (
-        _possibility(st, ps.weak, sl) and _predicts(tt, asserts, tl) and not _modal_kept(pt, tt, tl)
+    if not _predicts(tt, asserts, tl) or _modal_kept(pt, tt, tl):
+        return False
+    if _possibility(st, ps.weak, sl):
+        return True
+    # A past modal counts only for a future that is not negated: "won't" says inability as
+    # often as a prediction ("the car won't start"), as "konnte nicht bremsen" does.
+    return bool(_past_possibility(st, sl)) and not any(
+        _negated_clause(tt, tl, a) for a, b in asserts if _predicts(tt, [(a, b)], tl)
     )
+
+
+def _negated_clause(text: str, code: str, pos: int) -> bool:
+    """The clause of `text` at `pos` holds a sentence negation ("not", "nicht", "не")."""
+    clause = next((c for c in clauses(text, code) if c.start <= pos < c.end), None)
+    low = prepared(text, code)
+    return (
+        clause is not None
+        and compiled(code).negation.search(low, clause.start, clause.end) is not None
+    )
+
+
+def _past_possibility(text: str, code: str) -> list[tuple[int, int]]:
+    """The modals of possibility of `text` in the past ("konnte gelöscht werden" = could
+    be put out): no hedge (as often what was achieved), but no translator renders one
+    with a future either."""
+    pattern = _cue_pattern(code, "past_possibility_modals")
+    if pattern is None:
+        return []
+    return [(m.start(), m.end()) for m in pattern.finditer(prepared(text, code))]
 
 
 def _possibility_gained(pair: PairView, ps: Profile, pt: Profile) -> bool:
@@ -313,6 +361,33 @@ def _possibility_gained(pair: PairView, ps: Profile, pt: Profile) -> bool:
     if _predicts(tt, _assertions(pt, tt, tl, True), tl) or _found(st, sl, "ability_modals"):
         return False
     return _future_verb(st, ps.asserts, sl) or _reported_future(st, ps.asserts, sl)
+
+
+def _hedges_traded(pair: PairView, ps: Profile, pt: Profile) -> bool:
+    """The translation says fewer strong hedges and modals of possibility than the
+    source and, as many more, predictions (future auxiliaries, Russian perfective
+    futures, words of certainty)."""
+    st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
+    # a translation's modal of ability keeps a modal of possibility ("können" → "will be
+    # able to"): its "will" is no prediction
+    if _found(tt, tl, "ability_modals"):
+        return False
+    hs, ht = _possibilities(st, ps.weak, sl), _possibilities(tt, pt.weak, tl)
+    # nor may either side hold another weak modal or an opinion verb ("would", "soll",
+    # "würde", "believes"): translators render those with a hedge or a future alike
+    # ("would" ↔ "wird", "soll" ↔ "may"), so no count of the rest tells a trade
+    if hs < len(ps.weak) or ht < len(pt.weak):
+        return False
+    # a translation's past modal of possibility is what an ambiguous "could" (past
+    # ability or conditional) may stand for: "could not be reached" = "konnte nicht
+    # erreicht werden" (a source's one traded for a future is `_possibility_lost`'s)
+    hs += len(ps.strong)
+    ht += len(pt.strong) + len(_past_possibility(tt, tl))
+    fs = len(_predictions(_assertions(ps, st, sl, True), st, sl))
+    ft = len(_predictions(_assertions(pt, tt, tl, True), tt, tl))
+    # one for one: each hedge gone is a prediction come (a count off by segmentation or
+    # by a free rendering of a long row is no trade)
+    return ht < hs and hs - ht == ft - fs
 
 
 def _predictions(spans: list[tuple[int, int]], text: str, code: str) -> list[tuple[int, int]]:
@@ -415,8 +490,15 @@ def _possibility_pattern(code: str) -> re.Pattern[str] | None:
 
 def _possibility(text: str, spans: list[tuple[int, int]], code: str) -> bool:
     """One of the weak hedges at `spans` is a present modal of possibility."""
+    return _possibilities(text, spans, code) > 0
+
+
+def _possibilities(text: str, spans: list[tuple[int, int]], code: str) -> int:
+    """How many of the weak hedges at `spans` are present modals of possibility."""
     pattern = _possibility_pattern(code)
-    return pattern is not None and any(pattern.fullmatch(text[a:b].lower()) for a, b in spans)
+    if pattern is None:
+        return 0
+    return sum(bool(pattern.fullmatch(text[a:b].lower())) for a, b in spans)
 
 
 _RU_FUTURE_BE = frozenset({"буду", "будет", "будут", "будем", "будешь", "будете"})

@@ -107,6 +107,10 @@ class CueData:
     # "может", "можно"): gone without trace while the translation asserts a future
     # ("will", "wird", "снизится"), the possibility became a prediction.
     possibility_modals: tuple[str, ...] = ()
+    # The same modals in the past ("konnte"), which are no hedges: a translation that
+    # puts a future in their place with no modal left turned what could be done into a
+    # prediction.
+    past_possibility_modals: tuple[str, ...] = ()
     # Change-of-time cues by the direction they state (provenance.checks.direction):
     # brought forward ("vorgezogen", "досрочные"), put back ("verschoben", "postponed"),
     # or only moved ("перенесены", "rescheduled"). A word that is ambiguous outside

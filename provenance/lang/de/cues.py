@@ -524,7 +524,8 @@ DATA = CueData(
         # "if need be", "possibly": a condition the writer does not claim is met
         r"\bgegebenenfalls\b", r"\bggf\b", r"\bunter\s+umständen\b",
     ),
-    possibility_modals=(r"\bkann\b", r"\bkannst\b", r"\bkönnen\b"),
+    possibility_modals=(r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b"),
+    past_possibility_modals=(r"\bkonnte(?:n|st|t)?\b",),
     epistemic_hedges=(
         r"\bvielleicht\b", r"\bmöglicherweise\b", r"\bwahrscheinlich\b", r"\bvermutlich\b",
         # (not "voraussichtlich", as "expected to" a word of schedules as much as of doubt)
