@@ -446,6 +446,19 @@ def test_expected_length_per_language_pair() -> None:
     assert _examine(one_line_pair(src, "en", tgt, "de", sim=low, stats=REFERENCE_STATS)) is not None
 
 
+def test_part_test_reads_rows_three_quarters_of_a_spread_less_similar() -> None:
+    """The leave-one-part-out test examines a row whose length is off and whose similarity
+    is 0.75 spread below the pair's median (since version 6; −1 before); a row as similar
+    as the pair's typical one is a paraphrase that is merely longer, and is not examined."""
+    src = "The company reported higher profits in the third quarter of the year."
+    stats = REFERENCE_STATS
+    tgt = "x" * round(len(src) * stats.length_ratio * math.exp(2 * stats.length_ratio_spread))
+    for sim_z, examined in ((-0.85, True), (-0.6, False)):
+        sim = stats.similarity_median + sim_z * stats.similarity_spread
+        v = one_line_pair(src, "en", tgt, "en", sim=sim, stats=stats)
+        assert (_examine(v) is not None) == examined
+
+
 def test_unaligned_clause(encoder) -> None:
     """A clause with no counterpart on the other side keeps almost none of its
     similarity there; a translated one keeps much of it."""
