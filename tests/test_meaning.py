@@ -14,8 +14,13 @@ from provenance.checks.certainty import CertaintyCheck, profile
 from provenance.checks.coverage import (
     CLAUSE_RUN,
     MIN_RUN,
+    MORE_CLAUSES,
+    MORE_CLAUSES_SIM_GATE,
+    SIM_Z_GATE,
+    Z_GATE,
     CoverageCheck,
     _examine,
+    _length_z,
     unaligned_clause,
     uncovered_run,
     uncovered_words,
@@ -444,6 +449,41 @@ def test_expected_length_per_language_pair() -> None:
     seen = one_line_pair(src, "en", tgt, "de", sim=low, stats=reference_stats("en", "de"))
     assert _examine(seen) is None
     assert _examine(one_line_pair(src, "en", tgt, "de", sim=low, stats=REFERENCE_STATS)) is not None
+
+
+def test_part_test_reads_rows_three_quarters_of_a_spread_less_similar() -> None:
+    """The leave-one-part-out test examines a row whose length is off and whose similarity
+    is 0.75 spread below the pair's median (since version 6; −1 before); a row as similar
+    as the pair's typical one is a paraphrase that is merely longer, and is not examined."""
+    src = "The company reported higher profits in the third quarter of the year."
+    stats = REFERENCE_STATS
+    tgt = "x" * round(len(src) * stats.length_ratio * math.exp(2 * stats.length_ratio_spread))
+    for sim_z, examined in ((-0.85, True), (-0.6, False)):
+        sim = stats.similarity_median + sim_z * stats.similarity_spread
+        v = one_line_pair(src, "en", tgt, "en", sim=sim, stats=stats)
+        assert (_examine(v) is not None) == examined
+
+
+def test_a_longer_side_with_more_clauses_is_examined_at_a_weaker_similarity_gate() -> None:
+    """A row whose longer side holds `MORE_CLAUSES` clauses more than the other is examined
+    down to `MORE_CLAUSES_SIM_GATE`; with one clause more, only down to `SIM_Z_GATE`."""
+    src = "The company reported higher profits in the third quarter of the year."
+    one = (
+        "Die Firma meldete im dritten Quartal höhere Gewinne, weil der Umsatz in Europa "
+        "stark gestiegen war."
+    )
+    two = (
+        "Die Firma meldete höhere Gewinne, weil der Umsatz stieg, als die Preise in Europa "
+        "wieder fielen."
+    )
+    stats = REFERENCE_STATS
+    sim = stats.similarity_median - 0.65 * stats.similarity_spread
+    assert SIM_Z_GATE < -0.65 < MORE_CLAUSES_SIM_GATE
+    for tgt, more, examined in ((one, 1, False), (two, MORE_CLAUSES, True)):
+        assert len(clauses(tgt, "de")) - len(clauses(src, "en")) == more
+        v = one_line_pair(src, "en", tgt, "de", sim=sim, stats=stats)
+        assert _length_z(v)[0] >= Z_GATE
+        assert (_examine(v) is not None) == examined
 
 
 def test_unaligned_clause(encoder) -> None:
