@@ -111,6 +111,9 @@ def test_weak_cues():
     assert ("order", -1) not in weak_senses("извинился перед Ким", "ru")  # apologised to
     assert ("size", 1) in weak_senses("a large-scale trial", "en")
     assert ("majority", 1) in weak_senses("Mehrheitsbeteiligungen", "de")
+    # a place is no compound: "Großbritannien" states no size
+    assert ("size", 1) in weak_senses("ein Großprojekt", "de")
+    assert ("size", 1) not in weak_senses("in Großbritannien", "de")
 
 
 def _majority_embed(texts: Sequence[str]) -> np.ndarray:
@@ -130,3 +133,12 @@ def test_a_reversal_a_negation_seems_to_cancel_is_probed():
     assert f.severity == "major" and f.key == "antonym:majority:-"
     # a translation that says it in other words is not brought closer
     assert AntonymCheck()(one_line_pair(src, "en", tgt, "de", embed=stem_embed)) == []
+
+
+@pytest.mark.parametrize("code", ["de", "en", "ru"])
+def test_no_opposite_entry_gives_no_restatement(code):
+    # the helpers' contract: None when the pole lists no single word
+    from provenance.lang import optional
+
+    helpers = optional(code, "antonyms")
+    assert helpers.opposite("Anstieg" if code == "de" else "rise", ("rise",), ()) is None

@@ -393,11 +393,14 @@ def given_name_swaps(a: str, b: str, lang: str) -> list[NameSwap]:
     """One side names two people by one surname in the row ("Donald Trump zu besiegen
     ... Deferred Trump zu besiegen"), the other gives that surname with one of the two
     given names only and says the other given name nowhere in the row: the second given
-    name replaced the first in one mention (a given name changed: major, not strong).
+    name replaced the first in one mention (a given name changed: major, not strong),
+    unless the other side also says the surname without a given name (a given name
+    dropped, "Bill Clinton" / "Clinton").
     Two of a family named in one row ("Venus and Serena Williams") are named so by both
     versions."""
     mentions = [extract_names(a, lang), extract_names(b, lang)]
-    said = [{_lemma(t.group(), lang) for t in tokens(x)} for x in (a, b)]
+    lemmas = [[_lemma(t.group(), lang) for t in tokens(x)] for x in (a, b)]
+    said = [set(x) for x in lemmas]
     given: list[dict[str, list[NamePart]]] = [{}, {}]
     for side in (0, 1):
         for m in mentions[side]:
@@ -411,6 +414,10 @@ def given_name_swaps(a: str, b: str, lang: str) -> list[NameSwap]:
             keys = {_lemma(p.text, lang) for p in mine}
             their_keys = {_lemma(q.text, lang) for q in theirs}
             if len(keys) < 2 or len(their_keys) != 1 or not their_keys <= keys:
+                continue
+            # the other side saying the surname without a given name too ("Bill Clinton" /
+            # "Clinton") dropped the given name; none replaced it
+            if lemmas[1 - side].count(surname) > len(theirs):
                 continue
             extra = [
                 p

@@ -86,6 +86,8 @@ def opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | N
     strong verb's opposite as listed (the encoder forgives the form)."""
     from provenance.util.lexicon import lower_lemma
 
+    if not opposites:
+        return None
     if word[:1].isupper() and (nouns := [e for e in opposites if e[:1].isupper()]):
         low = fold(word.lower())
         head = next((h for h in own if h[:1].isupper() and low.endswith(fold(h.lower()))), "")
