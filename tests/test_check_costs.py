@@ -11,6 +11,7 @@ import pytest
 from conftest import one_line_pair, stem_embed
 
 from provenance.checks import coverage, negation
+from provenance.checks.base import clear_memos
 from provenance.embed import CachedEncoder, EditedText
 from provenance.model import PairStats, Segment
 
@@ -177,3 +178,147 @@ def test_clock_phrases_are_read_only_where_their_union_matches(monkeypatch) -> N
     monkeypatch.setattr(numbers, "_clock_res", lambda code: pytest.fail("phrases scanned"))
     clear_memos()
     assert numbers._clock_phrases("Es waren 25 Leute da.", "de", (), []) == []
+
+
+# --- names and negation: the same output for less CPU (docs/pipeline.md, round 11) ---
+
+_NAME_TEXTS = [
+    ("Bundeskanzlerin Angela Merkel traf am 3. Mai in Berlin den US-Präsidenten.", "de"),
+    ("Die Oberbayern und Niederösterreich melden 40 Prozent mehr Gäste.", "de"),
+    ("l’Allemagne et l'Espagne ont signé l’accord à Paris le 12 juin.", "fr"),
+    ("Владимир Путин прилетел в Уотфорд 5 марта вместе с Сергеем Лавровым.", "ru"),
+    ("the minister said it was 2020 when O'Brien left Texas for 300 US dollars.", "en"),
+    ("nothing here is capitalised, and nobody is named.", "en"),
+]
+
+
+def test_a_lower_case_word_skipped_before_the_candidate_test_is_no_candidate() -> None:
+    # `_extract` asks `_candidate` only of words with a capital or an apostrophe: for
+    # every other word `_candidate` itself says (False, None).
+    from provenance.extract import names
+    from provenance.extract._text import tokens
+
+    skipped = 0
+    for text, lang in _NAME_TEXTS:
+        toks = tokens(text, lang)
+        for i, tok in enumerate(toks):
+            if not (tok.text[0].isupper() or "'" in tok.text or "’" in tok.text):
+                skipped += 1
+                assert names._candidate(toks, i, lang, lambda: []) == (False, None)
+    assert skipped > 30
+
+
+def test_dates_and_numbers_are_read_only_when_a_word_may_be_a_name(monkeypatch) -> None:
+    from provenance.extract import names
+
+    def refuse(text: str, code: str) -> list:
+        raise AssertionError("read the dates of a text without a name candidate")
+
+    clear_memos()
+    monkeypatch.setattr(names, "extract_dates", refuse)
+    monkeypatch.setattr(names, "extract_numbers", refuse)
+    assert names.extract_names("nothing here is capitalised, and nobody is named.", "en") == []
+    clear_memos()
+
+
+def test_a_capital_in_a_date_or_before_a_currency_is_still_no_name() -> None:
+    # the lazily read dates and numbers still take their words out of the names
+    from provenance.extract.names import extract_names
+
+    clear_memos()
+    found = {m.text for m in extract_names(_NAME_TEXTS[0][0], "de")}
+    assert "Mai" not in found and "Angela Merkel" in " ".join(found)
+    assert "US" not in {m.text for m in extract_names(_NAME_TEXTS[4][0], "en")}
+
+
+def test_sounds_alike_is_memoised_on_the_key_sets_and_says_what_every_pair_says() -> None:
+    from provenance.extract import names
+
+    clear_memos()
+    mentions = [
+        m for text, lang in _NAME_TEXTS for m in names.extract_names(text, lang)
+    ] + names.extract_names("Уотфорд, Вашингтон и Техас, Watford, Washington, Texas", "ru")
+    parts = [p for m in mentions for p in m.parts]
+    assert len(parts) > 15
+
+    def every_pair(p, q) -> bool:  # the definition, unmemoised
+        return any(
+            min(len(x), len(y)) >= 5 and names._pair_score(x, y) >= names.SAME_NAME_SCORE
+            for x in p.keys
+            for y in q.keys
+        )
+
+    said = [(p, q, names.sounds_alike(p, q)) for p in parts for q in parts]
+    assert any(alike for p, q, alike in said if p.text != q.text)  # Watford / Уотфорд
+    assert all(alike == every_pair(p, q) for p, q, alike in said)
+    hits = names.keys_alike.cache_info().hits
+    names.sounds_alike(parts[0], parts[1])
+    assert names.keys_alike.cache_info().hits == hits + 1
+
+
+def test_exonyms_ending_a_compound_are_found_by_their_ending() -> None:
+    # `_exonym_ends` looks up each ending length; a pass over every exonym finds the same
+    from provenance.extract import names
+    from provenance.extract._text import facts
+
+    exonyms = facts("de").exonyms
+    tried = 0
+    for low in ("niederösterreich", "südostasien", "oberbayern", "nordrhein-westfalen",
+                "ostdeutschland", "haus", "brandenburgerin"):  # fmt: skip
+        every = {
+            english
+            for local, english in exonyms.items()
+            if len(local) >= 4 and len(low) - len(local) >= 3 and low.endswith(local)
+        }
+        ends = {
+            table[low[-n:]]
+            for n, table in names._exonym_ends("de")
+            if len(low) - n >= 3 and low[-n:] in table
+        }
+        assert ends == every
+        tried += bool(every)
+    assert tried >= 2
+
+
+def test_find_flip_is_worked_out_once_per_pair_of_texts() -> None:
+    # `prepare` and the per-row call both ask for a row's flip: the second is a memo hit,
+    # keyed on both texts and both languages, with the result of the first.
+    clear_memos()
+    pair = one_line_pair("Der Minister kam nicht.", "de", "The minister came.", "en")
+    flip = negation.find_flip(pair)
+    assert flip is not None and flip.direction == "lost"
+    hits = negation._texts_flip.cache_info().hits
+    assert negation.find_flip(pair) is flip
+    assert negation._texts_flip.cache_info().hits == hits + 1
+    other = one_line_pair("Der Minister kam nicht.", "de", "The minister came.", "fr")
+    negation.find_flip(other)  # another language is another key
+    assert negation._texts_flip.cache_info().hits == hits + 1
+
+
+def test_a_memoised_flip_matches_the_flip_of_the_row_itself(encoder) -> None:
+    # the memo's stand-in sides carry text and language only: the flags of a whole check
+    # are those worked out from cold memos, row by row
+    rows = [
+        ("Der Minister kam nicht.", "de", "The minister came.", "en"),
+        ("Он никогда не лгал.", "ru", "He always lied.", "en"),
+        ("Es gab keine Einwände.", "de", "There were objections.", "en"),
+        ("The plan is not only cheap.", "en", "Der Plan ist nicht nur billig.", "de"),
+    ]
+    cached = CachedEncoder(encoder)
+    pairs = [one_line_pair(*r, embed=cached.encode) for r in rows]
+    clear_memos()
+    direct = [negation._cue_flip(p) for p in pairs]  # the row itself, no stand-in
+    assert sum(f is not None for f in direct) >= 2
+    for p, c in zip(pairs, direct, strict=True):
+        f = negation.find_flip(p)
+        assert (f is None) == (c is None) and (f is None or replace(f, idiom=c.idiom) == c)
+    check = negation.NegationCheck()
+    check.prepare(pairs)
+    flagged = [check(p) for p in pairs]
+    clear_memos()
+    check = negation.NegationCheck()
+    cold = []
+    for p in pairs:
+        clear_memos()
+        cold.append(check(p))
+    assert [[f.message for f in fs] for fs in flagged] == [[f.message for f in fs] for fs in cold]

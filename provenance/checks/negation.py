@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -450,10 +451,31 @@ class Flip:
     idiom: bool = False
 
 
+class _Side(NamedTuple):
+    """What `find_flip` reads of a row side: its text and language, nothing else."""
+
+    text: str
+    lang: str
+
+
+class _Sides(NamedTuple):
+    src: _Side
+    tgt: _Side
+
+
 def find_flip(pair: PairView) -> Flip | None:
     """The polarity flip of a row by the cues alone, or None (the same number of negated
     clauses on both sides); `Flip.idiom` when the other side's counterpart clause, or one
     next to it, holds a cue an affirmative idiom took."""
+    # `prepare` and the per-row call both ask, and a chain shows a row on several hops:
+    # the flip depends on the two texts and languages only (a `Flip` is frozen: shared).
+    return _texts_flip(_Side(pair.src.text, pair.src.lang), _Side(pair.tgt.text, pair.tgt.lang))
+
+
+@per_text
+def _texts_flip(src: _Side, tgt: _Side) -> Flip | None:
+    """`find_flip` of the row of these two sides (its helpers read `.text` and `.lang`)."""
+    pair: PairView = _Sides(src, tgt)  # type: ignore[assignment]
     flip = _cue_flip(pair)
     if flip is None or flip.soft:
         return flip

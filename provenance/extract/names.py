@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -146,11 +146,12 @@ def names_match(a: str, b: str) -> bool:
 # Not memoised: its callers are (`keys_match`, `stems_match`), and most pairs of keys
 # are told apart by their lengths alone, cheaper than a look-up.
 def _names_match(a: str, b: str) -> bool:
-    short = min(len(a), len(b))
+    la, lb = len(a), len(b)
+    short = min(la, lb)
     # The ratio is 200 x (longest common subsequence) / (len(a) + len(b)), so at most
     # 200 x short / (len(a) + len(b)): keys that differ this much in length never reach
     # 75, and most pairs of keys compared are of two different names.
-    if short < 3 or 8 * short < 3 * (len(a) + len(b)):
+    if short < 3 or 8 * short < 3 * (la + lb):
         return False
     score = fuzz.ratio(a, b)
     # Transliterations differ mostly in vowels (Volodymyr / Владимир, Pugacheva /
@@ -610,6 +611,17 @@ def _is_candidate_word(text: str, lemma: str, code: str) -> bool:
     return lower not in data.percent_words
 
 
+@cache
+def _exonym_ends(code: str) -> tuple[tuple[int, dict[str, str]], ...]:
+    """The language's exonyms of four letters or more ("bayern" = Bavaria), by length:
+    what may end a compound whose head is a place (`_keys`)."""
+    by_length: dict[int, dict[str, str]] = {}
+    for local, english in facts(code).exonyms.items():
+        if len(local) >= 4:
+            by_length.setdefault(len(local), {})[local] = english
+    return tuple(sorted(by_length.items()))
+
+
 @memoised(100_000)
 def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
     """All keys a name word may match under, and its primary key.
@@ -649,10 +661,11 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
     if facts(code).capitalises_nouns:
         # a compound whose head is a place ("Niederösterreich", "Südostasien",
         # "Oberbayern"): translated as a phrase that keeps the place (Lower Austria)
+        # (looked up by the ending of each length, not by a pass over every exonym)
         keys.update(
-            name_key(english, "en")
-            for local, english in exonyms.items()
-            if len(local) >= 4 and len(low) - len(local) >= 3 and low.endswith(local)
+            name_key(table[low[-n:]], "en")
+            for n, table in _exonym_ends(code)
+            if len(low) - n >= 3 and low[-n:] in table
         )
         keys.update(_place_adjective_keys(low, code))  # "Münchner" = München = Munich
     for f in forms:
@@ -731,9 +744,10 @@ def _compound_noun(low: str, code: str) -> bool:
 
 
 def _candidate(
-    toks: list[Token], i: int, code: str, dates: list[tuple[int, int]]
+    toks: list[Token], i: int, code: str, dates: Callable[[], list[tuple[int, int]]]
 ) -> tuple[bool, re.Match[str] | None]:
-    """Whether token `i` may be (part of) a name, and its elision ("l’Allemagne") if any."""
+    """Whether token `i` may be (part of) a name, and its elision ("l’Allemagne") if any;
+    `dates` gives the spans of the text's dates and numbers (asked only of a candidate)."""
     tok = toks[i]
     # Most words are no candidate (lower case, to begin with): that is asked first.
     candidate = tok.text[0].isupper() and _is_candidate(tok, code)
@@ -744,7 +758,8 @@ def _candidate(
         rest = tok.text[elided.start(1) :]
         candidate = _is_candidate_word(rest, rest.lower(), code)
     if candidate:
-        in_date = bool(dates) and any(tok.start < e and s < tok.end for s, e in dates)
+        spans = dates()
+        in_date = bool(spans) and any(tok.start < e and s < tok.end for s, e in spans)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         # "US dollars"
         before_currency = nxt is not None and nxt.lemma in facts(code).currency_words
@@ -793,8 +808,16 @@ def _after_title(
 @memoised(4096)
 def _extract(text: str, code: str) -> tuple[NameMention, ...]:
     toks = tokens(text, code)
-    dates = [(d.start, d.end) for d in extract_dates(text, code)]
-    dates += [(q.start, q.end) for q in extract_numbers(text, code)]
+    found: list[list[tuple[int, int]]] = []
+
+    def dates() -> list[tuple[int, int]]:
+        """The spans of the text's dates and numbers, found when a candidate first asks (a
+        sixth of the rows of `bench checks` have no candidate word)."""
+        if not found:
+            spans = [(d.start, d.end) for d in extract_dates(text, code)]
+            found.append(spans + [(q.start, q.end) for q in extract_numbers(text, code)])
+        return found[0]
+
     mentions: list[NameMention] = []
     run: list[NamePart] = []
     run_after_article = False
@@ -817,7 +840,13 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
     prev: Token | None = None
     headline = code == "en" and _title_case(toks)
     for i, tok in enumerate(toks):
-        candidate, elided = _candidate(toks, i, code, dates)
+        t = tok.text
+        # A word in lower case without an apostrophe is no candidate (`_candidate` says
+        # so too, at the cost of a call per word: most words are such).
+        if t[0].isupper() or "'" in t or "’" in t:
+            candidate, elided = _candidate(toks, i, code, dates)
+        else:
+            candidate, elided = False, None
         if not candidate:
             if run:
                 flush()
@@ -1055,11 +1084,17 @@ def sounds_alike(p: NamePart, q: NamePart) -> bool:
     fold ("Watford" / "Уотфорд", "Texas" / "Техаса"): keys of five letters or more
     (shorter ones differ by a letter from another name: Iran / Irak) that score
     SAME_NAME_SCORE or more."""
-    return any(
-        min(len(x), len(y)) >= 5 and _pair_score(x, y) >= SAME_NAME_SCORE
-        for x in p.keys
-        for y in q.keys
-    )
+    return keys_alike(p.keys, q.keys)
+
+
+# A row's checks ask it of every pair of source and target name words, and a name meets
+# the same names again in every row and document pair it appears in.
+@memoised(100_000)
+def keys_alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """`sounds_alike` on two words' keys: only keys of five letters or more are scored."""
+    long_a = [x for x in a if len(x) >= 5]
+    long_b = [y for y in b if len(y) >= 5] if long_a else []
+    return any(_pair_score(x, y) >= SAME_NAME_SCORE for x in long_a for y in long_b)
 
 
 def transcription_score(m: NameMention, n: NameMention, src: str, tgt: str) -> float:
