@@ -479,12 +479,8 @@ def _texts_flip(src: _Side, tgt: _Side) -> Flip | None:
     flip = _cue_flip(pair)
     if flip is None or flip.soft:
         return flip
-    neg, other = _negated_first(pair, flip)
-    # an idiom the negated side renders with one of its own ("not to just" = "не просто")
-    # is taken: only idioms beyond the negated side's count may explain the flipped cue
-    spare = len(_idiom_cues(other.text, other.lang)) > len(_idiom_cues(neg.text, neg.lang))
-    near = spare and _idiom_near(other, polarity(other.text, other.lang), flip.j)
-    return replace(flip, idiom=near)
+    other = _negated_first(pair, flip)[1]
+    return replace(flip, idiom=_idiom_near(other, polarity(other.text, other.lang), flip.j))
 
 
 def _cue_flip(pair: PairView) -> Flip | None:
@@ -1335,7 +1331,7 @@ class NegationCheck:
     # "more than"), a denied adjective or adverb with a plain counterpart (constituents);
     # 11: the most frequent words carry no negation in the word test, nor are they the
     # word it denies; "keinerlei", an attributive "nicht mehr", "gegen" before a time is
-    # no stance; an idiom the negated side renders too explains no flip
+    # no stance; every form of "некоторый" is no affixal negative
     version = "11"
     types = ("negation",)
 
