@@ -406,3 +406,96 @@ def test_hedges_kept_or_a_modal_of_ability_or_would_is_no_trade(
     src: str, tgt: str, langs: str
 ) -> None:
     assert flags(src, tgt, langs) == []
+
+
+_RU_FORECAST = "В понедельник в Петербурге будет малооблачно, осадков не ожидается."
+_EN_COURT = (
+    "The question will be taken up tomorrow by the court, which will also decide whether "
+    "a judge can interfere."
+)
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        # a prediction traded for a hedge while the source keeps one of its own elsewhere
+        (
+            _RU_FORECAST,
+            "On Monday it may be mostly clear in St. Petersburg, with no rain expected.",
+            "ru,en",
+        ),
+        # two for two
+        (
+            "Die Preise werden steigen, und die Löhne werden sinken, vielleicht schon im Mai.",
+            "Prices may rise and wages may fall, perhaps as early as May.",
+            "de,en",
+        ),
+        # ... in either direction
+        (
+            "Der Zug wird morgen fahren, und die Preise steigen vielleicht.",
+            "The train may run tomorrow, and prices may rise.",
+            "de,en",
+        ),
+    ],
+)
+def test_predictions_traded_one_for_one_for_hedges_are_major(
+    src: str, tgt: str, langs: str
+) -> None:
+    assert flags(src, tgt, langs) == [("modality:softened", "major")]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "langs"),
+    [
+        (
+            _RU_FORECAST,
+            "On Monday it will be mostly clear in St. Petersburg, with no rain expected.",
+            "ru,en",
+        ),
+        (
+            _EN_COURT,
+            "Этот вопрос будет подниматься завтра судом, который также решит, может ли "
+            "судья вмешиваться.",
+            "en,ru",
+        ),
+        # a modal of possibility for "will" is as often its dispositional sense ("this
+        # will help" = "das kann helfen")
+        (
+            _EN_COURT,
+            "Этот вопрос может подниматься завтра судом, который также решит, может ли "
+            "судья вмешиваться.",
+            "en,ru",
+        ),
+        # a conditional "could" ("könnte") gained is no doubt of likelihood: it renders
+        # a plan or a condition as often as a softened prediction
+        (
+            "The plant will close in May, and the staff might move.",
+            "Das Werk könnte im Mai schließen, und die Belegschaft könnte umziehen.",
+            "en,de",
+        ),
+        # another weak modal in the row ("sollen" → "may") is what a hedge may render
+        (
+            "Das Werk wird im Mai schließen, die Mitarbeiter sollen umziehen, vielleicht "
+            "nach Berlin.",
+            "The plant is due to close in May, the staff may move, perhaps to Berlin.",
+            "de,en",
+        ),
+        # a prediction in a clause its side hedges is no claim
+        ("Morgen wird es vielleicht regnen.", "Завтра, может быть, пойдёт дождь.", "de,ru"),
+        ("Die Firma wird möglicherweise schließen.", "The company may possibly close.", "de,en"),
+        # a Russian perfective future alone is as often a forecast
+        (
+            "Давление составит 750 мм, осадков не ожидается.",
+            "Pressure may be 750 mm, with no rain expected.",
+            "ru,en",
+        ),
+        # "kann", "könnte" gained are no hedge of likelihood ("won't start" = "kann nicht")
+        (
+            "The car won't start, and it might be the battery.",
+            "Das Auto kann nicht anspringen, und es könnte die Batterie sein.",
+            "en,de",
+        ),
+    ],
+)
+def test_predictions_kept_or_negated_are_no_trade(src: str, tgt: str, langs: str) -> None:
+    assert not [s for _, s in flags(src, tgt, langs) if s == "major"]

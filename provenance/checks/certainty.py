@@ -163,7 +163,8 @@ class CertaintyCheck:
     # 10: German "mögen" with a clause-final infinitive is a modal
     # 11: "konnte" and "mag" traded for a future; a word of certainty for a strong hedge
     # beside a weak modal; hedges traded one for one for predictions
-    version = "11"
+    # 12: a prediction traded one for one for a hedge of likelihood
+    version = "12"
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -185,6 +186,13 @@ class CertaintyCheck:
             return self._hardened(pair, ps, pt, asserts)
         if not pt.strong and _possibility_gained(pair, ps, pt):
             return self._softened(pair, ps, pt, _assertions(ps, st, pair.src.lang, True))
+        # A prediction traded for a hedge of likelihood while the source keeps a hedge
+        # of its own ("будет малооблачно, осадков не ожидается" → "it may be mostly
+        # clear, ... not expected"): the mirror of `_hedges_traded`.
+        if _predictions_traded(pair, ps, pt):
+            return self._softened(
+                pair, ps, pt, _assertions(ps, st, pair.src.lang, True), traded=True
+            )
         if pt.strong and not ps.strong:
             src_asserts = _predictions(_assertions(ps, st, pair.src.lang, True), st, pair.src.lang)
             # a statement, or an assertion traded for a hedge ("будут получать" → "may
@@ -260,7 +268,12 @@ class CertaintyCheck:
         ]
 
     def _softened(
-        self, pair: PairView, ps: Profile, pt: Profile, src_asserts: list[tuple[int, int]]
+        self,
+        pair: PairView,
+        ps: Profile,
+        pt: Profile,
+        src_asserts: list[tuple[int, int]],
+        traded: bool = False,
     ) -> list[Finding]:
         st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
         # Hearsay rendered as hearsay: Konjunktiv I "werde" → "apparently".
@@ -277,7 +290,9 @@ class CertaintyCheck:
             # as a prediction (as for hardening, above), and the translation's hedge
             # states no likelihood ("expected to", "could"): weak evidence, minor.
             weakened = False
-        severity: Severity = "major" if weakened or _doubt_added(pair, ps, pt) else "minor"
+        severity: Severity = (
+            "major" if weakened or traded or _doubt_added(pair, ps, pt) else "minor"
+        )
         hedge = pt.strong or pt.weak
         return [
             Finding(
@@ -388,6 +403,58 @@ def _hedges_traded(pair: PairView, ps: Profile, pt: Profile) -> bool:
     # one for one: each hedge gone is a prediction come (a count off by segmentation or
     # by a free rendering of a long row is no trade)
     return ht < hs and hs - ht == ft - fs
+
+
+def _predictions_traded(pair: PairView, ps: Profile, pt: Profile) -> bool:
+    """The mirror of `_hedges_traded`: the translation says more strong hedges and modals
+    of possibility than the source and as many fewer predictions, what it gained is a hedge
+    of likelihood ("may", "vielleicht", "вероятно") and what it lost a future auxiliary
+    ("will", "wird", "будет")."""
+    st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
+    # an opinion verb or another weak modal ("would", "soll") on either side is as often
+    # rendered by a hedge as by a future: no count tells a trade
+    hs, ht = _possibilities(st, ps.modals, sl), _possibilities(tt, pt.modals, tl)
+    if hs < len(ps.modals) or ht < len(pt.modals):
+        return False
+    # doubt gained: only a hedge of likelihood ("may", "vielleicht", "вероятно"); "could",
+    # "expected to", "soll" render a conditional or a plan as often, and a modal of
+    # possibility the dispositional "will" ("this will help" = "das kann helfen")
+    if _epistemic(tt, pt.strong, tl) <= _epistemic(st, ps.strong, sl):
+        return False
+    hs += len(ps.strong) + len(_past_possibility(st, sl))
+    ht += len(pt.strong)
+    fs, ft = _claims(ps, st, sl), _claims(pt, tt, tl)
+    # a Russian perfective future is as often a forecast or a potential present
+    # ("давление составит 750 мм" = "is expected to be"): only a future auxiliary lost
+    # is a prediction traded
+    aux = sum(_predicts(st, [f], sl) for f in fs) - sum(_predicts(tt, [f], tl) for f in ft)
+    return aux > 0 and ht - hs == len(fs) - len(ft) > 0
+
+
+def _epistemic(text: str, spans: list[tuple[int, int]], code: str) -> int:
+    """How many of the strong hedges at `spans` are hedges of likelihood."""
+    pattern = _cue_pattern(code, "epistemic_hedges")
+    low = prepared(text, code)
+    return 0 if pattern is None else sum(bool(pattern.match(low, a)) for a, _ in spans)
+
+
+def _claims(prof: Profile, text: str, code: str) -> list[tuple[int, int]]:
+    """The predictions of a side outside the clauses its strong hedges hold ("wird
+    vielleicht regnen" = "может быть, пойдёт дождь")."""
+    hedged = [c for c in clauses(text, code) if any(c.start <= a < c.end for a, _ in prof.strong)]
+    return [
+        (a, b)
+        for a, b in _all_predictions(prof, text, code)
+        if not any(c.start <= a < c.end for c in hedged)
+    ]
+
+
+def _all_predictions(prof: Profile, text: str, code: str) -> list[tuple[int, int]]:
+    """The predictions of a side, Russian perfective futures also beside a hedge."""
+    spans = prof.asserts
+    if code == "ru":
+        spans = sorted(set(spans) | set(_unconditional(text, code, asserts_future_ru(text))))
+    return _predictions(spans, text, code)
 
 
 def _predictions(spans: list[tuple[int, int]], text: str, code: str) -> list[tuple[int, int]]:
