@@ -142,3 +142,19 @@ def test_no_opposite_entry_gives_no_restatement(code):
 
     helpers = optional(code, "antonyms")
     assert helpers.opposite("Anstieg" if code == "de" else "rise", ("rise",), ()) is None
+
+
+def test_a_translation_without_mentions_reads_no_weak_cues(monkeypatch):
+    # most rows state no pole in the translation: their source's weak cues cost nothing
+    from types import SimpleNamespace
+
+    from provenance.checks import antonyms
+
+    def unread(text, code):
+        raise AssertionError("weak cues read for a translation with nothing to restate")
+
+    monkeypatch.setattr(antonyms, "weak_senses", unread)
+    side = SimpleNamespace
+    pair = side(src=side(text="Nach seiner Rückkehr.", lang="de"),
+                tgt=side(text="The minister spoke.", lang="en"))  # fmt: skip
+    assert antonyms.probes(pair) == []

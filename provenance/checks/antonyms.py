@@ -465,13 +465,14 @@ def probes(pair: PairView) -> list[Probe]:
     found no reversal, only faithful rows that reorder events ("shortly after X, Y" =
     "Kurz vor X ... Y")."""
     src, tgt = pair.src, pair.tgt
-    stated = mentions(src.text, src.lang)
-    cues = {(m.concept, m.pole) for m in stated if not m.negated}
-    cues |= set(weak_senses(src.text, src.lang))
-    concepts = {m.concept for m in stated}
     own = mentions(tgt.text, tgt.lang)
+    if not own:  # most rows: nothing to restate, and the source's weak cues go unread
+        return []
+    stated = mentions(src.text, src.lang)
+    concepts = {m.concept for m in stated}
     poles = {(m.concept, m.pole) for m in own}
     cancelled = _cancelled(own, stated)
+    cues: set[Sense] | None = None
     out: list[Probe] = []
     for m in own:
         if m.concept in cancelled:
@@ -479,7 +480,10 @@ def probes(pair: PairView) -> list[Probe]:
         else:
             one_sided = not m.negated and m.concept not in concepts
             probed = one_sided and (m.concept, -m.pole) not in poles
-            probed = probed and {p for c, p in cues if _related(m.concept, c)} == {-m.pole}
+            if probed and cues is None:
+                cues = {(x.concept, x.pole) for x in stated if not x.negated}
+                cues |= set(weak_senses(src.text, src.lang))
+            probed = probed and {p for c, p in cues or () if _related(m.concept, c)} == {-m.pole}
         text = restated(tgt.text, tgt.lang, m) if probed else None
         if text is not None and all(text != p.text for p in out):
             out.append(Probe(m, text))
