@@ -158,3 +158,17 @@ def test_a_translation_without_mentions_reads_no_weak_cues(monkeypatch):
     pair = side(src=side(text="Nach seiner Rückkehr.", lang="de"),
                 tgt=side(text="The minister spoke.", lang="en"))  # fmt: skip
     assert antonyms.probes(pair) == []
+
+
+def test_prepare_and_the_row_call_share_one_analysis():
+    # `prepare` and `__call__` both ask for a row's reversals and probes: worked out once
+    from types import SimpleNamespace
+
+    from provenance.checks import antonyms
+
+    side = SimpleNamespace
+    pair = side(src=side(text="Die Preise stiegen stark.", lang="de"),
+                tgt=side(text="Prices fell sharply.", lang="en"))  # fmt: skip
+    first = antonyms.AntonymCheck._reversals(pair)
+    assert first and antonyms.AntonymCheck._reversals(pair) is first
+    assert antonyms.probes(pair) is antonyms.probes(pair)

@@ -454,7 +454,21 @@ class Probe:
     text: str  # the translation, the mention's word replaced by the opposite pole
 
 
+@per_text
+def _row_reversals(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> list[Reversal]:
+    """`reversals` of a row's two sides (`prepare` and the per-row call both ask; a chain
+    shows a row on several hops). Shared: read-only."""
+    src = mentions(src_text, src_lang)
+    return reversals(src, mentions(tgt_text, tgt_lang)) if src else []
+
+
 def probes(pair: PairView) -> list[Probe]:
+    """`_row_probes` of the row (`prepare` and the per-row call both ask)."""
+    return _row_probes(pair.src.text, pair.src.lang, pair.tgt.text, pair.tgt.lang)
+
+
+@per_text
+def _row_probes(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> list[Probe]:
     """The translation's mentions worth restating. A one-sided one: not negated, its
     concept not stated by the source, which holds a weak cue of the opposite pole and none
     of the mention's own (a side stating both poles, "avant et après" against "vor und
@@ -464,11 +478,10 @@ def probes(pair: PairView) -> list[Probe]:
     source's word is what the translator read, and on the development data probing it
     found no reversal, only faithful rows that reorder events ("shortly after X, Y" =
     "Kurz vor X ... Y")."""
-    src, tgt = pair.src, pair.tgt
-    own = mentions(tgt.text, tgt.lang)
+    own = mentions(tgt_text, tgt_lang)
     if not own:  # most rows: nothing to restate, and the source's weak cues go unread
         return []
-    stated = mentions(src.text, src.lang)
+    stated = mentions(src_text, src_lang)
     concepts = {m.concept for m in stated}
     poles = {(m.concept, m.pole) for m in own}
     cancelled = _cancelled(own, stated)
@@ -482,9 +495,9 @@ def probes(pair: PairView) -> list[Probe]:
             probed = one_sided and (m.concept, -m.pole) not in poles
             if probed and cues is None:
                 cues = {(x.concept, x.pole) for x in stated if not x.negated}
-                cues |= set(weak_senses(src.text, src.lang))
+                cues |= set(weak_senses(src_text, src_lang))
             probed = probed and {p for c, p in cues or () if _related(m.concept, c)} == {-m.pole}
-        text = restated(tgt.text, tgt.lang, m) if probed else None
+        text = restated(tgt_text, tgt_lang, m) if probed else None
         if text is not None and all(text != p.text for p in out):
             out.append(Probe(m, text))
     return out[:MAX_PROBES]
@@ -550,8 +563,7 @@ class AntonymCheck:
 
     @staticmethod
     def _reversals(pair: PairView) -> list[Reversal]:
-        src = mentions(pair.src.text, pair.src.lang)
-        return reversals(src, mentions(pair.tgt.text, pair.tgt.lang)) if src else []
+        return _row_reversals(pair.src.text, pair.src.lang, pair.tgt.text, pair.tgt.lang)
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:
