@@ -92,7 +92,7 @@ def test_prepare_embeds_the_probes_of_every_row_in_one_call():
         ("en", "The talks stopped.", "stopped", "started"),
         ("de", "das schlechte Benehmen", "schlechte", "gute"),
         ("de", "die kleinsten Firmen", "kleinsten", "größten"),
-        ("de", "Die Steuererhöhung kommt.", "Steuererhöhung", "Steuer"),
+        ("de", "Die Steuererhöhung kommt.", "Steuererhöhung", "Steuerrückgang"),
         ("ru", "Они одержали победу.", "победу", "поражение"),
         ("ru", "Пакистан начали эту авантюру.", "начали", "прекратили"),
         ("ru", "в большинстве городов", "большинстве", "меньшинстве"),
@@ -172,3 +172,16 @@ def test_prepare_and_the_row_call_share_one_analysis():
     first = antonyms.AntonymCheck._reversals(pair)
     assert first and antonyms.AntonymCheck._reversals(pair) is first
     assert antonyms.probes(pair) is antonyms.probes(pair)
+
+
+def test_at_most_max_probes_mentions_of_a_row_are_restated(monkeypatch):
+    # each probe is one encoded text: a row stating many one-sided poles costs a bounded few
+    from provenance.checks import antonyms
+
+    src = "Nach der Wahl, nach dem Spiel und nach der Reise sprach er."
+    tgt = "Before the vote, before the game and before the trip he spoke."
+    cap = antonyms.MAX_PROBES
+    capped = antonyms._row_probes.__wrapped__(src, "de", tgt, "en")
+    monkeypatch.setattr(antonyms, "MAX_PROBES", 5)
+    uncapped = antonyms._row_probes.__wrapped__(src, "de", tgt, "en")
+    assert len(uncapped) == 3 and len(capped) == cap == 2
