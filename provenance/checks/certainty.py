@@ -382,6 +382,8 @@ def _hedges_traded(pair: PairView, ps: Profile, pt: Profile) -> bool:
     """The translation says fewer strong hedges and modals of possibility than the
     source and, as many more, predictions (future auxiliaries, Russian perfective
     futures, words of certainty)."""
+    if not ps.weak and not ps.strong:  # no hedge in the source: none to trade (most rows)
+        return False
     st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
     # a translation's modal of ability keeps a modal of possibility ("können" → "will be
     # able to"): its "will" is no prediction
@@ -410,6 +412,8 @@ def _predictions_traded(pair: PairView, ps: Profile, pt: Profile) -> bool:
     of possibility than the source and as many fewer predictions, what it gained is a hedge
     of likelihood ("may", "vielleicht", "вероятно") and what it lost a future auxiliary
     ("will", "wird", "будет")."""
+    if not pt.strong:  # no strong hedge gained: no hedge of likelihood (most rows)
+        return False
     st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
     # an opinion verb or another weak modal ("would", "soll") on either side is as often
     # rendered by a hedge as by a future: no count tells a trade
@@ -519,6 +523,7 @@ def _conditional(text: str, code: str) -> bool:
     return not irrealis.isdisjoint(_FIRST_WORD.findall(text.lower()))
 
 
+@cache
 @cache
 def _cue_pattern(code: str, kind: str) -> re.Pattern[str] | None:
     pats = getattr(lang_data.data(code, "cues"), kind)
