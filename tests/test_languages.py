@@ -167,3 +167,28 @@ def test_the_document_pass_runs_on_the_stub_language(stub_language):
 
 def test_the_stub_is_gone_after_removal(tmp_path):
     assert "xx" not in lang.LANGUAGES
+
+
+def test_language_modules_import_no_check_or_comparison():
+    # a language folder is data and small functions behind shared schemas: the checks and
+    # the comparison read it, never the other way round
+    import ast
+    from pathlib import Path
+
+    import provenance.lang
+
+    root = Path(provenance.lang.__file__).parent
+    offenders = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            offenders += [
+                f"{path.relative_to(root)}: {n}"
+                for n in names
+                if n.startswith(("provenance.checks", "provenance.comparison"))
+            ]
+    assert offenders == []

@@ -14,37 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from provenance.model import Finding, Flag, PairView
 from provenance.util import memo
-from provenance.util.memo import memoised
+from provenance.util.memo import per_text, per_word  # noqa: F401  (checks import them here)
 
 
 def quote_spans(text: str, spans: list[tuple[int, int]], limit: int) -> str:
     """The first `limit` spans of `text`, quoted for a message: "'nicht', 'kein'"."""
     return ", ".join(f"'{text[a:b]}'" for a, b in spans[:limit])
-
-
-# Distinct texts an analysis remembers. A run checks every row on each hop and end to end,
-# so in a chain each row side is seen on two document pairs (about 3 x rows texts per
-# 1,000-row chain); bounded so that a long-lived batch worker does not grow without limit.
-PER_TEXT_CACHE = 1 << 14
-PER_WORD_CACHE = 1 << 16
-
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def per_text(fn: _F) -> _F:
-    """Memoise a pure per-text analysis (`polarity(text, lang)`, ...), so each row side is
-    analysed once however many document pairs it is seen on. Callers must treat the
-    result as read-only: it is shared."""
-    return memoised(PER_TEXT_CACHE)(fn)
-
-
-def per_word(fn: _F) -> _F:
-    """Memoise a pure per-word judgement (a lexicon look-up and what follows from it)."""
-    return memoised(PER_WORD_CACHE)(fn)
 
 
 def clear_memos() -> None:

@@ -16,8 +16,8 @@ from functools import cache
 from typing import Literal
 
 from provenance import lang as lang_data
-from provenance.checks.base import per_word
 from provenance.lang.cues import TenseCues, alternation
+from provenance.util.memo import per_word
 
 Time = Literal["future", "past", "open"]
 Span = tuple[int, int]

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from provenance.checks.base import per_word
 from provenance.lang.cues import TenseCues, clauses
 from provenance.lang.tense import WORD, TenseReader, TimeProfile, auxiliary, cues
 from provenance.lang.tense import lemma as _lemma
+from provenance.util.memo import per_word
 
 
 @per_word

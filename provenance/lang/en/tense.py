@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from provenance.checks.base import per_word
 from provenance.lang.cues import TenseCues
 from provenance.lang.tense import (
     AUX_REACH,
@@ -22,6 +21,7 @@ from provenance.lang.tense import (
     mark_future_phrases,
     tokens,
 )
+from provenance.util.memo import per_word
 
 
 @per_word

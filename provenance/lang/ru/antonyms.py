@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from provenance.checks.base import per_word
 from provenance.extract._text import ru_parse, ru_parses
 from provenance.lang.antonyms import AntonymHelpers
+from provenance.util.memo import per_word
 
 
 def fold(word: str) -> str:

@@ -17,10 +17,10 @@ from __future__ import annotations
 from functools import cache
 
 from provenance import lang as lang_data
-from provenance.checks.base import per_word
 from provenance.extract._text import ru_parse, ru_parses
 from provenance.lang.cues import TenseCues, clauses
 from provenance.lang.tense import TenseReader, TimeProfile, tokens
+from provenance.util.memo import per_word
 
 
 @per_word
