@@ -779,7 +779,12 @@ def _second_bare_place(toks: Sequence[Token], i: int, code: str) -> bool:
 
 
 def _after_title(
-    prev: Token | None, run: list[NamePart], tok: Token, code: str, toks=(), i: int = 0
+    prev: Token | None,
+    run: list[NamePart],
+    tok: Token,
+    code: str,
+    toks: Sequence[Token],
+    i: int,
 ) -> bool:
     """Whether `tok` follows what announces a name: a title, a strong name word ("Jerlan
     Karin") - but not a German place adjective in -er ("Belowescher Heide") or a genitive
