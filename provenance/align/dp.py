@@ -184,17 +184,17 @@ class Band:
             block = slice(n_types * start, n_types * stop)
             cand = (best_flat[self.pred[block]] + scores[block]).reshape(n_types, w)
             arg = cand.argmax(axis=0).astype(np.int8)  # first best type wins ties
-            best = cand[arg, np.arange(w)]
+            best = cand.max(axis=0)  # the value at `arg`
             arg[best == NEG] = -2
             if i == 0 and lo[0] == 0:
                 best[0], arg[0] = 0.0, -2
-            # 0–1 beads along the row: best[j] = max_{j' <= j} best[j'] + skips between
+            # 0–1 beads along the row: best[j] = max_{j' <= j} best[j'] + skips between.
+            # A cell is reached by skips where an earlier cell's shifted score beats its own,
+            # i.e. where the running maximum exceeds it (never where it is -inf or NaN).
             s = skip_prefix[lo[i] : hi[i] + 1]
             shifted = best - s
             run = np.maximum.accumulate(shifted)
-            idx = np.arange(w)
-            src = np.maximum.accumulate(np.where(shifted >= run, idx, -1))
-            via_skip = (src < idx) & (run > NEG)
+            via_skip = shifted < run
             best_flat[start:stop] = np.where(via_skip, run + s, best)
             move_flat[start:stop] = np.where(via_skip, np.int8(-1), arg)
         if best_flat[int(off[n]) + m - int(lo[n])] == NEG and not self.repaired:
