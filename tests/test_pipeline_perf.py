@@ -3,6 +3,8 @@ per-text memos, and the coverage check's one encoder call per document pair."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from provenance.checks.base import clear_memos
 from provenance.checks.coverage import CoverageCheck
 from provenance.checks.negation import polarity
@@ -210,3 +212,39 @@ def test_clause_breaks_are_the_lookahead_patterns() -> None:
         ], s
     # a comma or colon between digits is no break; a comma and a spaced dash are
     assert [m.end() for m in cues._PUNCT_BREAK.finditer("150,000 und 10:30, dann - so")] == [18, 26]
+
+
+def _row_loop_before(cand: np.ndarray, s: np.ndarray, first: bool):
+    """The DP's row step as it was written before round 16 (`align/dp.py: Band.solve`)."""
+    w = cand.shape[1]
+    arg = cand.argmax(axis=0).astype(np.int8)
+    best = cand[arg, np.arange(w)]
+    arg[best == -np.inf] = -2
+    if first:
+        best[0], arg[0] = 0.0, -2
+    shifted = best - s
+    run = np.maximum.accumulate(shifted)
+    idx = np.arange(w)
+    src = np.maximum.accumulate(np.where(shifted >= run, idx, -1))
+    via_skip = (src < idx) & (run > -np.inf)
+    return np.where(via_skip, run + s, best), np.where(via_skip, np.int8(-1), arg)
+
+
+def test_the_dp_row_step_is_the_earlier_one_bit_for_bit() -> None:
+    """Round 16 takes a row's best by `max` and tells a skip-reached cell by `shifted <
+    run`: the same values and moves as before on rows with ties, unreachable cells and
+    NaN scores."""
+    from provenance.align.dp import row_step
+
+    rng = np.random.default_rng(0)
+    for trial in range(500):
+        w, t = int(rng.integers(1, 12)), int(rng.integers(1, 8))
+        cand = rng.choice([-np.inf, 0.0, 0.5, 1.0, rng.random()], size=(t, w))
+        if trial % 7 == 0:
+            cand[rng.integers(t), rng.integers(w)] = np.nan
+        skips = np.concatenate([[0.0], np.cumsum(rng.choice([0.0, 0.1, 0.3], size=w - 1))])
+        skips += rng.random()
+        want = _row_loop_before(cand.copy(), skips, trial % 2 == 0)
+        got = row_step(cand.copy(), skips, trial % 2 == 0)
+        np.testing.assert_array_equal(got[0], want[0])
+        np.testing.assert_array_equal(got[1], want[1])

@@ -81,6 +81,26 @@ def _index_dtype(size: int) -> type[np.signedinteger]:
     return np.int32 if size < np.iinfo(np.int32).max else np.int64
 
 
+def row_step(cand: np.ndarray, skips: np.ndarray, origin: bool) -> tuple[np.ndarray, np.ndarray]:
+    """One DP row: each cell's best score and move from `cand` (bead types × cells: the
+    predecessors' best plus the bead's score) and the 0–1 beads along the row (`skips`:
+    the insert scores' prefix sums at the row's cells). The move is the index of the
+    bead type (the first of equal scores), -1 for a 0–1 bead, -2 for none or the origin
+    (`origin`: the row's first cell is (0, 0))."""
+    arg = cand.argmax(axis=0).astype(np.int8)
+    best = cand.max(axis=0)  # the value at `arg`
+    arg[best == NEG] = -2
+    if origin:
+        best[0], arg[0] = 0.0, -2
+    # best[j] = max_{j' <= j} best[j'] + the skips between: a cell is reached by 0–1 beads
+    # where an earlier cell's shifted score beats its own, i.e. where the running maximum
+    # exceeds it (never where it is -inf or NaN).
+    shifted = best - skips
+    run = np.maximum.accumulate(shifted)
+    via_skip = shifted < run
+    return np.where(via_skip, run + skips, best), np.where(via_skip, np.int8(-1), arg)
+
+
 class Band:
     """The band's cell layout and, per bead type, each cell's predecessor (score-free).
 
@@ -183,20 +203,9 @@ class Band:
             w = stop - start
             block = slice(n_types * start, n_types * stop)
             cand = (best_flat[self.pred[block]] + scores[block]).reshape(n_types, w)
-            arg = cand.argmax(axis=0).astype(np.int8)  # first best type wins ties
-            best = cand.max(axis=0)  # the value at `arg`
-            arg[best == NEG] = -2
-            if i == 0 and lo[0] == 0:
-                best[0], arg[0] = 0.0, -2
-            # 0–1 beads along the row: best[j] = max_{j' <= j} best[j'] + skips between.
-            # A cell is reached by skips where an earlier cell's shifted score beats its own,
-            # i.e. where the running maximum exceeds it (never where it is -inf or NaN).
-            s = skip_prefix[lo[i] : hi[i] + 1]
-            shifted = best - s
-            run = np.maximum.accumulate(shifted)
-            via_skip = shifted < run
-            best_flat[start:stop] = np.where(via_skip, run + s, best)
-            move_flat[start:stop] = np.where(via_skip, np.int8(-1), arg)
+            best_flat[start:stop], move_flat[start:stop] = row_step(
+                cand, skip_prefix[lo[i] : hi[i] + 1], i == 0 and lo[0] == 0
+            )
         if best_flat[int(off[n]) + m - int(lo[n])] == NEG and not self.repaired:
             # The band does not connect (0, 0) to (n, m): bands built around far-apart
             # anchors (one sentence against dozens) can leave a gap. Solve on the band made
