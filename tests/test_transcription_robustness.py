@@ -74,3 +74,15 @@ def test_a_name_is_not_read_into_a_word_it_does_not_begin() -> None:
     assert not (same_onset("Canada", "скандала") and similarity("Canada", "скандала") >= sure())
     assert same_onset("Welbeck", "Уэлбека") and similarity("Welbeck", "Уэлбека") >= sure()
     assert same_onset("Yegor", "Егора") and similarity("Yegor", "Егора") >= sure()
+
+
+def test_the_fit_sees_published_romanisations() -> None:
+    """The training words are also written in published systems, so an opening GeoNames
+    seldom writes (ICAO's "Iu" for "Ю", as in Russian passports) is a name's opening."""
+    from provenance.lang.transcription import ROMANISATIONS, romanised_pairs
+
+    pairs = romanised_pairs([("x", "юрьев"), ("y", "хабаровск")], 2)
+    assert ("iurev", "юрьев") in pairs and ("khabarovsk", "хабаровск") in pairs
+    assert len(ROMANISATIONS) >= 4
+    for latin, cyrillic in (("Iurii", "Юрия"), ("Iuliia", "Юлии")):
+        assert same_onset(latin, cyrillic) and similarity(latin, cyrillic) >= sure()
