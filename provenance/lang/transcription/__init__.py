@@ -216,11 +216,16 @@ def same_onset(latin: str, cyrillic: str) -> bool:
     necessary test before `similarity` ("Watford" / "уотфордцы": "w" -> "у")."""
     x, y = latin_letters(latin), cyrillic_letters(cyrillic)
     ops, _, _, onset = _model()
+    # likely anywhere in a word, or as a first operation: a test to rule out, not to
+    # score (a city name seldom begins "z" -> "ц", a German one does: "Zwickau")
     return any(
-        _at_least(first((x[:la], y[:lb]), ops, onset), _ONSET)
-        for la in (0, 1, 2, 3)
-        for lb in (0, 1, 2)
-        if (la or lb) and la <= len(x) and lb <= len(y)
+        ops.get(op, -math.inf) >= _ONSET or _at_least(first(op, ops, onset), _ONSET)
+        for op in (
+            (x[:la], y[:lb])
+            for la in (0, 1, 2, 3)
+            for lb in (0, 1, 2)
+            if (la or lb) and la <= len(x) and lb <= len(y)
+        )
     )
 
 
