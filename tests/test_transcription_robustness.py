@@ -86,3 +86,15 @@ def test_the_fit_sees_published_romanisations() -> None:
     assert len(ROMANISATIONS) >= 4
     for latin, cyrillic in (("Iurii", "Юрия"), ("Iuliia", "Юлии")):
         assert same_onset(latin, cyrillic) and similarity(latin, cyrillic) >= sure()
+
+
+def test_several_russian_spellings_of_one_latin_name_are_accepted() -> None:
+    """English -> Russian: GeoNames cities the fit never saw that Russian spells in
+    several ways (2,860 spellings of 1,195 names): measured 0.966 at SAME, 0.943 at SURE;
+    another name's spelling 0.6 % and 0.2 %."""
+    from provenance.lang.transcription.robustness import spelling_figures
+
+    n, same, sure_, false_same, false_sure = spelling_figures()
+    assert n > 2000
+    assert same >= 0.95 and sure_ >= 0.93
+    assert false_same <= 0.01 and false_sure <= 0.004

