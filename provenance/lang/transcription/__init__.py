@@ -433,7 +433,8 @@ def _write(probs, lat, cyr, onset, limits, stats) -> None:
 # Published romanisations of Russian a translator may follow (`iuliia`'s schemas): the
 # fit also sees some training cities' Russian names written in them, as GeoNames writes
 # most Latin names in one system and a translator in any ("Iurii" / "Юрий", ICAO's
-# passports). `robustness` measures on these and on seven systems the fit never sees.
+# passports). tests/test_transcription_robustness.py measures on these and on seven
+# systems the fit never sees.
 ROMANISATIONS = ("wikipedia", "bgn_pcgn", "icao_doc_9303", "ala_lc", "bs_2979")
 
 
