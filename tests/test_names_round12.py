@@ -121,3 +121,18 @@ def test_a_place_added_outside_brackets_stays_major() -> None:
         "de",
     )
     assert ("major", "Australien was added in the translation") in found, found
+
+
+# ------------------------------------------------ a name beside a translated word, lost
+
+
+def test_a_person_lost_beside_a_translated_title_is_missing() -> None:
+    # "Republican" and "Senator" live on as "сенатор-республиканец": before, the whole
+    # mention counted as translated and the senator's name went unreported
+    found = serious(
+        "On Monday, Republican Senator Ted Cruz accused Nancy Pelosi of pushing the package.",
+        "en",
+        "В понедельник сенатор-республиканец обвинил Нэнси Пелоси в продвижении пакета.",
+        "ru",
+    )
+    assert any("Ted Cruz is missing" in m for _, m in found), found

@@ -1076,8 +1076,16 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     """Phase 3: lost and gained names that survive nowhere as ordinary words, paired as
     replacements (critical), else reported missing or added (major)."""
     out: list[Finding] = []
+    # a lost name lives on when a word of it is translated ("Беловежская пуща" / "Belovezha
+    # Forest"), unless what is left of it is clearly a name of its own: "Republican
+    # Senator Ted Cruz" / "сенатор-республиканец" lost the senator (as `_untraced_name`
+    # reads a gained name)
+    src = sides.pair.src.lang
     lost = [
-        m for m in unmatched.lost if not _any_traced(m, sides.body_traces(m), sides.pair.src.lang)
+        m
+        for m in unmatched.lost
+        if not _any_traced(m, sides.body_traces(m), src)
+        or _untraced_name(m, sides.body_traces(m), src) is not None
     ]
     gained = [
         g
