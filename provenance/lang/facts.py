@@ -195,6 +195,9 @@ class FactsData:
     # Oakland", "im Landkreis Passau"): in a language that capitalises nouns, the word
     # after one is a place as after a place preposition.
     place_kinds: frozenset[str] = frozenset()
+    # Prepositions of place ("in Wiltshire", "в Костанае", "à Genève"): a name right after
+    # one is a place, whatever the data knows, so no pronoun ("he", "she") stands for it.
+    locatives: frozenset[str] = frozenset()
     # Capitalised words that are not names (titles, demonyms, pronouns) in this language.
     name_stopwords: frozenset[str] = frozenset()
     # Words that announce a person's name ("Präsident", "Herr", "президент").

@@ -21,6 +21,7 @@ _UNITS = {
 
 # fmt: off
 DATA = FactsData(
+    locatives=frozenset({"in", "nach", "bei", "nahe"}),
     lang="de",
     decimal_sep=",",
     space_groups=True,

@@ -7,6 +7,7 @@ from provenance.lang.facts import FactsData
 
 # fmt: off
 DATA = FactsData(
+    locatives=frozenset({"in", "at", "near", "outside"}),
     lang="en",
     decimal_sep=".",
     # SI style ("158 000") is used in English too; groups must be exactly three digits,

@@ -7,6 +7,7 @@ from provenance.lang.facts import FactsData
 
 # fmt: off
 DATA = FactsData(
+    locatives=frozenset({"à", "en", "près"}),
     lang="fr",
     decimal_sep=",",
     space_groups=True,

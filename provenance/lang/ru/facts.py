@@ -66,6 +66,7 @@ _PALLADIUS = (
 
 # fmt: off
 DATA = FactsData(
+    locatives=frozenset({"в", "во", "под", "около", "возле"}),
     lang="ru",
     decimal_sep=",",
     space_groups=True,
