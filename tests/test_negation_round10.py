@@ -158,3 +158,18 @@ def test_french_bounds_and_double_negations(text: str, n: int) -> None:
 )
 def test_the_answer_no_is_a_negation_in_every_language(text: str, lang: str) -> None:
     assert negated(text, lang) == 1
+
+
+def test_ne_pas_perdre_de_temps_is_a_litotes() -> None:
+    for text in ("Paul ne perd pas de temps à se retourner.", "Il n'a pas perdu de temps."):
+        assert negated(text, "fr") == 0
+    assert negated("Il ne perd pas son temps.", "fr") == 1
+
+
+def test_a_name_carries_no_negation_outside_german() -> None:
+    from provenance.checks.negation import _may_carry
+
+    assert not _may_carry("Meyerjürgens", "en")
+    assert _may_carry("exempt", "en")
+    # a German noun the word data does not know may be a negative compound
+    assert _may_carry("Rassenungerechtigkeit", "de")

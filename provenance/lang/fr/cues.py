@@ -38,9 +38,10 @@ _PARTNER = (
 )
 # A French negation made of a "ne" and a verb that is itself negative, which together
 # assert (litotes): "ne cesse de" = keeps on, "ne tarde pas à" = soon, "n'hésite pas à" =
-# readily, "ne manque pas de" = is sure to, "n'empêche pas de" = lets: a translation
-# often says them positively ("immer wieder", "bald"). Pronouns or a modal ("ne peut
-# manquer de") may stand between.
+# readily, "ne manque pas de" = is sure to, "n'empêche pas de" = lets, "ne perd pas de
+# temps à" = at once (round 12): a translation often says them positively ("immer
+# wieder", "bald", "unverzüglich"). Pronouns or a modal ("ne peut manquer de") may stand
+# between.
 _LITOTES_VERB = (
     r"\bn(?:e\b|['’])\s*(?:(?:pas|point|jamais|plus)\s+)?"
     r"(?:(?:se|me|te|nous|vous|le|la|les|lui|leur|en|y)\s+|[smtl]['’]\s*)*"
@@ -48,8 +49,10 @@ _LITOTES_VERB = (
     r"|eu\w*)\s+"
     r"(?:(?:pas|point|jamais|plus)\s+)?(?:(?:se|me|te|nous|vous|le|la|les|lui|leur|en|y)\s+"
     r"|[smtl]['’]\s*)*)?"
-    r"(?:cess\w*|a\s+de\s+cesse|avai\w*\s+de\s+cesse|tard\w*|hésit\w*|manqu\w*|empêch\w*)"
+    r"(?:(?:cess\w*|a\s+de\s+cesse|avai\w*\s+de\s+cesse|tard\w*|hésit\w*|manqu\w*|empêch\w*)"
     r"(?:\s+(?:pas|point|jamais|plus))?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:de\b|d['’]|à\b|qu))"
+    # "ne perd pas de temps à" = at once, "unverzüglich"
+    r"|perd\w*\s+(?:(?:pas|point|jamais|plus)\s+)?(?:de\s+|d['’]\s*)temps)"
 )
 
 # fmt: off
