@@ -1,13 +1,16 @@
-"""The negation check's round-10 cue rules: French as a tokenised text spells it, the
-"que" of a conjunction, the expletive "ne" after a noun subject, litotes verbs and
-exclamations; a litotes cancels the whole negation and its affixal negative; German
-prepositions and adverbs are no attributive adjectives."""
+"""The negation check's version-12 rules (the team's tenth round): French as a tokenised
+text spells it, the "que" of a conjunction, the expletive "ne" after a noun subject,
+litotes verbs and exclamations; a litotes cancels the whole negation and its affixal
+negative; German prepositions and adverbs are no attributive adjectives; a word copied
+from the negated side carries no negation in the word test."""
 
 from __future__ import annotations
 
 import pytest
+from conftest import one_line_pair, stem_embed
 
-from provenance.checks.negation import polarity
+from provenance.checks import negation as neg
+from provenance.checks.negation import find_flip, polarity
 
 
 def negated(text: str, lang: str) -> int:
@@ -166,10 +169,21 @@ def test_ne_pas_perdre_de_temps_is_a_litotes() -> None:
     assert negated("Il ne perd pas son temps.", "fr") == 1
 
 
-def test_a_name_carries_no_negation_outside_german() -> None:
-    from provenance.checks.negation import _may_carry
+def test_a_word_copied_from_the_negated_side_carries_no_negation() -> None:
+    """A name both sides spell the same ("Meyerjürgens") is copied, not translated: its
+    vector, however close to the negated phrase, carries nothing (round 12)."""
+    src = "Meyerjürgens would not detail the loans."
+    tgt = "Meyerjürgens wollte Einzelheiten nennen."
 
-    assert not _may_carry("Meyerjürgens", "en")
-    assert _may_carry("exempt", "en")
-    # a German noun the word data does not know may be a negative compound
-    assert _may_carry("Rassenungerechtigkeit", "de")
+    def embed(carrier: str):
+        return lambda texts: stem_embed(
+            [t.replace("Einzelheiten", "detail").replace(carrier, "not") for t in texts]
+        )
+
+    pair = one_line_pair(src, "en", tgt, "de", embed=embed("Meyerjürgens"))
+    flip = find_flip(pair)
+    assert flip is not None and flip.presence
+    assert neg.word_flip(pair, flip) == ("detail", "Einzelheiten")
+    # a word of the other side's own ("nennen") as close does carry it
+    pair = one_line_pair(src, "en", tgt, "de", embed=embed("nennen"))
+    assert neg.word_flip(pair, find_flip(pair)) is None

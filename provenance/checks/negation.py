@@ -864,15 +864,8 @@ FUNCTION_ZIPF = 6.0
 
 def _may_carry(word: str, code: str) -> bool:
     """`word` may carry a negation in other words (`word_flip`'s carrier test): not one of
-    the language's most frequent words, unless it holds a negation cue or a soft one; nor
-    a name (round 12): a capitalised word the word data does not know at all, outside
-    German, which capitalises its nouns and compounds them into words it may not know
-    ("Rassenungerechtigkeit"). A name's single-word vector is noise to the carrier test
-    ("Meyerjürgens" came 0.11 closer to "not invest" and blocked a plain flip)."""
-    zipf = _zipf(word.lower(), code)
-    if zipf == 0 and word[:1].isupper() and code != "de":
-        return False
-    if zipf < FUNCTION_ZIPF:
+    the language's most frequent words, unless it holds a negation cue or a soft one."""
+    if _zipf(word.lower(), code) < FUNCTION_ZIPF:
         return True
     return any(c.cues or c.soft_spans for c in polarity(word, code))
 
@@ -930,7 +923,14 @@ def word_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
     # how much each word of the other side says the negated phrase rather than the positive
     carries = vo @ vn[-2] - vo @ vn[-1]
     code = _negated_first(pair, flip)[1].lang
-    if any(g >= CARRIER_GAIN and _may_carry(w, code) for w, g in zip(theirs, carries, strict=True)):
+    # A word the negated side spells the same is copied, not translated (a name: round
+    # 12): it carries no negation, and a name's single-word vector is noise to this test
+    # ("Meyerjürgens" came 0.11 closer to "not invest" and blocked a plain flip).
+    copied = set(texts[:-2])
+    if any(
+        g >= CARRIER_GAIN and w not in copied and _may_carry(w, code)
+        for w, g in zip(theirs, carries, strict=True)
+    ):
         return None
     sim = vn[:-2] @ vo.T
     for k in scope:
@@ -1369,7 +1369,8 @@ class NegationCheck:
     # conjunction, the expletive "ne" after a noun subject, litotes verbs ("ne cesse de")
     # and bounds ("pas moins de 500"); a litotes cancels its affixal negative and, with
     # negative concord, the whole negation; German "nein", and prepositions and adverbs
-    # are no attributive adjectives ("nicht unter Quarantäne")
+    # are no attributive adjectives ("nicht unter Quarantäne"); a word copied from the
+    # negated side (a name) carries no negation in the word test
     version = "12"
     types = ("negation",)
 
