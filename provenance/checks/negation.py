@@ -177,9 +177,13 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
     """Clauses of `text` with their negation cues (shared, read-only: see `per_text`)."""
     low = prepared(text, code)
     hard, lexical, affixal = _negation_cues(text, low, code)
-    hard = _without_litotes(
-        hard, [x for x in affixal if _litotes_base(low[x[0] : x[1]], code)], low
+    # the negations that cancel an affixal negative, and where those are
+    hard, cancelled = _without_litotes(
+        hard, [x for x in affixal if _litotes_base(low[x[0] : x[1]], code)], low, code
     )
+    if cancelled:  # "not unable" = able: no soft negative, listed or affixal
+        affixal = [x for x in affixal if x[0] not in cancelled]
+        lexical = [x for x in lexical if x[0] not in cancelled]
     hard, demoted = _without_affixed_cues(hard, text, low, code)
     hard, asked = _without_question_cues(hard, text, low, code)
     demoted += asked
@@ -217,13 +221,35 @@ def _negation_cues(
     return hard, lexical, affixal
 
 
-def _without_litotes(hard: list[_Span], affixal: list[_SoftSpan], low: str) -> list[_Span]:
+def _without_litotes(
+    hard: list[_Span], bases: list[_SoftSpan], low: str, code: str
+) -> tuple[list[_Span], set[int]]:
     """Litotes: a negation right before an affixal negative ("not unlikely", "nicht
-    unwichtig", "не невозможно") cancels out; it is no denial."""
-    litotes = {
-        h for h in hard for a, _, _ in affixal if 0 < a - h[1] <= 2 and not low[h[1] : a].strip()
-    }
-    return [h for h in hard if h not in litotes]
+    unwichtig", "не невозможно") cancels out; it is no denial. Both go (round 10): the
+    affixal negative the negation cancels is no soft negative either ("not unable" =
+    able, so it excuses no negation of the other side), and where the language has
+    negative concord the other part of that negation goes with it (the "ne" of "ce
+    n'est pas impossible")."""
+    pairs = [
+        (h, x) for h in hard for x in bases if 0 < x[0] - h[1] <= 2 and not low[h[1] : x[0]].strip()
+    ]
+    if not pairs:
+        return hard, set()
+    litotes = {h for h, _ in pairs}
+    if lang_data.data(code, "cues").negative_concord:
+        litotes |= {
+            g
+            for g in hard
+            for h in list(litotes)
+            if g[1] <= h[0] and _same_negation(low[g[1] : h[0]])
+        }
+    return [h for h in hard if h not in litotes], {x[0] for _, x in pairs}
+
+
+def _same_negation(between: str) -> bool:
+    """The text between two cues of a negative-concord language joins them into one
+    negation: a few words ("n'est pas", "ne l'a pas"), no punctuation."""
+    return len(between.split()) <= 3 and not re.search(r"[,;:.!?()\"«»]", between)
 
 
 def _without_affixed_cues(
@@ -897,7 +923,14 @@ def word_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
     # how much each word of the other side says the negated phrase rather than the positive
     carries = vo @ vn[-2] - vo @ vn[-1]
     code = _negated_first(pair, flip)[1].lang
-    if any(g >= CARRIER_GAIN and _may_carry(w, code) for w, g in zip(theirs, carries, strict=True)):
+    # A word the negated side spells the same is copied, not translated (a name: round
+    # 12): it carries no negation, and a name's single-word vector is noise to this test
+    # ("Meyerjürgens" came 0.11 closer to "not invest" and blocked a plain flip).
+    copied = set(texts[:-2])
+    if any(
+        g >= CARRIER_GAIN and w not in copied and _may_carry(w, code)
+        for w, g in zip(theirs, carries, strict=True)
+    ):
         return None
     sim = vn[:-2] @ vo.T
     for k in scope:
@@ -1332,7 +1365,13 @@ class NegationCheck:
     # 11: the most frequent words carry no negation in the word test, nor are they the
     # word it denies; "keinerlei", an attributive "nicht mehr", "gegen" before a time is
     # no stance; every form of "некоторый" is no affixal negative
-    version = "11"
+    # 12: French as a tokenised text spells it ("n' ouvre ... qu' à"), the "que" of a
+    # conjunction, the expletive "ne" after a noun subject, litotes verbs ("ne cesse de")
+    # and bounds ("pas moins de 500"); a litotes cancels its affixal negative and, with
+    # negative concord, the whole negation; German "nein", and prepositions and adverbs
+    # are no attributive adjectives ("nicht unter Quarantäne"); a word copied from the
+    # negated side (a name) carries no negation in the word test
+    version = "12"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

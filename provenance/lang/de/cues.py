@@ -409,6 +409,9 @@ DATA = CueData(
         r"\bnie(?:mals)?\b", r"\bniemand(?:en|em)?\b", r"\bnichts\b", r"\bweder\b",
         r"\bnirgend(?:s|wo)\b",
         r"\bkeineswegs\b", r"\bkeinesfalls\b",
+        # the answer "nein" (round 10), as English "no", French "non", Russian "нет" are
+        # cues: "Nein, das kannst du nicht" = "No, you can't", "sagte nein" = "a dit non"
+        r"\bnein\b",
     ),
     soft_negation=(
         r"\bohne\b", r"\bkaum\b", r"\bselten\b", r"\bverweiger\w*", r"\bbestreit\w*",
@@ -618,10 +621,19 @@ DATA = CueData(
     # nicht infizierten Mitarbeitern", "nicht notwendige Reisen"): matched on the text as
     # written, since German nouns are capitalised; determiners are no adjectives. So is
     # "nicht mehr" there (= no longer: "einem nicht mehr verfügbaren Beitrag").
+    # Nor are prepositions, adverbs and pronouns spelt like an inflected adjective
+    # ("sollen nicht unter Quarantäne gestellt werden", "nicht immer Zeit", "nicht gegen
+    # Regeln"): there "nicht" negates the statement (round 10).
     attributive_negation=(
         r"\b[Nn]icht\s+(?:mehr\s+)?(?!(?:all|viel|jed|dies|jen|solch|einig|mehrer|beid|ander"
-        r"|wenig|manch|sein|ihr|unser|mein|dein|eur|kein|ein|d)\w*\s)[a-zäöüß]\w*(?:e|en|er|es|em)"
-        r"\s+[A-ZÄÖÜ]"
+        r"|wenig|manch|sein|ihr|unser|mein|dein|eur|kein|ein|d|welch|irgend)\w*\s)"
+        r"(?!(?:unter|über|hinter|wider|neben|zwischen|gegen|wegen|entgegen|außer|ohne|binnen"
+        r"|gegenüber|zufolge|inmitten|zugunsten|seitens|immer|wieder|weiter|früher|später|eher"
+        r"|lange|länger|gerne|heute|morgen|oben|unten|hinten|vorne|innen|außen|eben|alleine"
+        r"|daher|vorher|nachher|bisher|seither|trotzdem|außerdem|zudem|seitdem|aber|oder"
+        r"|sondern|ihnen|denen|dessen|deren|wem|sie|jemandem|jemanden|niemandem|öfter|minder"
+        r"|weniger|erst|gerade)\s)"
+        r"[a-zäöüß]\w*(?:e|en|er|es|em)\s+[A-ZÄÖÜ]"
     ),
     passive_auxiliaries=(r"\bwird\b", r"\bwerden\b", r"\bwerde\b"),
     is_passive=is_passive,

@@ -14,7 +14,46 @@ _WHEN = (
 )
 
 # A word that is not the second part of a French negation ("pas", "jamais" ...).
-_NOT_NEGATIVE = r"(?!(?:pas|point|jamais|rien|guère|aucun\w*|personne|nullement)\b)"
+_NOT_NEGATIVE = (
+    r"(?!(?:pas|point|jamais|rien|guère|aucun\w*|personne|nullement)\b)"
+    # nor a verb of a litotes (`_LITOTES_VERB`): "n'a cessé de répéter que" = kept saying
+    r"(?!(?:cess|tard|hésit|manqu|empêch)\w*)"
+)
+# One word with the elided words it carries ("s'élever", "d'un", "qu'il"), also as a
+# tokenised text spells them ("s' élever", "d' un"): the elision is no word of its own.
+_TOK = r"[\w-]+(?:['’]\s*[\w-]+)*['’]?"
+# "que" as the head of a conjunction ("parce que", "depuis que", "bien que", "avant que"):
+# not the "que" of a restriction "ne ... que" ("il ne travaille plus depuis que" = no
+# longer works since).
+_CONJUNCTION_QUE = (
+    r"(?!(?:parce|depuis|alors|bien|tandis|pour|avant|après|dès|ainsi|afin|sans|pendant"
+    r"|tant|lors|maintenant|moins|sorte|point|condition|encore|même|si|tel(?:le)?s?)\s+qu)"
+)
+# "n'avoir que faire de" = to have no use for: a negation, no restriction
+_NOT_NEED = r"(?!\s*faire\b)"
+# The second part of a French negation after a "ne": then the "ne" is no expletive.
+_PARTNER = (
+    r"(?![^.;:!?,]{0,50}?\b(?:pas|plus|jamais|rien|personne|aucun\w*|guère|point|nullement"
+    r"|ni)\b)"
+)
+# A French negation made of a "ne" and a verb that is itself negative, which together
+# assert (litotes): "ne cesse de" = keeps on, "ne tarde pas à" = soon, "n'hésite pas à" =
+# readily, "ne manque pas de" = is sure to, "n'empêche pas de" = lets, "ne perd pas de
+# temps à" = at once (round 12): a translation often says them positively ("immer
+# wieder", "bald", "unverzüglich"). Pronouns or a modal ("ne peut manquer de") may stand
+# between.
+_LITOTES_VERB = (
+    r"\bn(?:e\b|['’])\s*(?:(?:pas|point|jamais|plus)\s+)?"
+    r"(?:(?:se|me|te|nous|vous|le|la|les|lui|leur|en|y)\s+|[smtl]['’]\s*)*"
+    r"(?:(?:peu\w*|pourr\w*|pouv\w*|sau\w*|sav\w*|doi\w*|dev\w*|v\w+|a|ont|av\w+|aur\w+"
+    r"|eu\w*)\s+"
+    r"(?:(?:pas|point|jamais|plus)\s+)?(?:(?:se|me|te|nous|vous|le|la|les|lui|leur|en|y)\s+"
+    r"|[smtl]['’]\s*)*)?"
+    r"(?:(?:cess\w*|a\s+de\s+cesse|avai\w*\s+de\s+cesse|tard\w*|hésit\w*|manqu\w*|empêch\w*)"
+    r"(?:\s+(?:pas|point|jamais|plus))?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:de\b|d['’]|à\b|qu))"
+    # "ne perd pas de temps à" = at once, "unverzüglich"
+    r"|perd\w*\s+(?:(?:pas|point|jamais|plus)\s+)?(?:de\s+|d['’]\s*)temps)"
+)
 
 # fmt: off
 # --- tense (provenance.checks.tense) ---------------------------------------------------
@@ -258,6 +297,7 @@ DATA = CueData(
         r"\bdément\w*", r"\ben\s+vain\b", r"\bhors\s+de\s+question\b",
         # "ne ... guère" = hardly, like "kaum", "hardly", "едва": a near-negation
         r"\bn(?:e\s+|['’])(?:[\w'’-]+\s+){1,3}?guère\b",
+        _LITOTES_VERB,
     ),
     negation_correlatives=frozenset({"ni"}),
     # French negative concord: "jamais", "rien", "aucun" negate a statement beside "ne"
@@ -281,35 +321,55 @@ DATA = CueData(
         # que" = did not think, never said that), and the negation stands. The "que" may
         # stand far from its "ne" ("ne peut-on s'élever à la hauteur d'un défi de ce
         # genre qu'à", round 8: up to ten words, within the clause).
-        r"\bne\s+" + _NOT_NEGATIVE + r"[\w'’-]+\s+(?:" + _NOT_NEGATIVE
-        + r"[\w'’-]+\s+){0,10}?qu(?:e\b|['’])",
-        r"\bn['’][\w'’-]+\s+(?:" + _NOT_NEGATIVE + r"[\w'’-]+\s+){0,10}?qu(?:e\b|['’])",
+        # (Also as a tokenised text spells it, "n' ouvre ... qu' à"; not the "que" of a
+        # conjunction, "ne ... plus depuis que", round 10.)
+        r"\bne\s+" + _NOT_NEGATIVE + _CONJUNCTION_QUE + _TOK + r"\s+(?:" + _NOT_NEGATIVE
+        + _CONJUNCTION_QUE + _TOK + r"\s+){0,10}?qu(?:e\b|['’])" + _NOT_NEED,
+        r"\bn['’]\s*" + _NOT_NEGATIVE + _CONJUNCTION_QUE + _TOK + r"\s+(?:" + _NOT_NEGATIVE
+        + _CONJUNCTION_QUE + _TOK + r"\s+){0,10}?qu(?:e\b|['’])" + _NOT_NEED,
         r"\bn['’]\w+\s+pas\s+seulement\b|\bne\s+\w+\s+pas\s+seulement\b",
         r"\b(?:non|pas)\s+seulement\b",
         r"\bcomme\s+(?:aucun(?:e)?\s+autre|jamais)\b", r"\bpas\s+mal\b", r"\bsans\s+doute\b",
         # "pas de problème" = fine (with the "ne" of "il n'y a", "ce n'est")
         r"\bn['’](?:y\s+a|est)\s+(?:pas|aucun)\s+(?:de\s+|un\s+)?problèmes?\b",
         r"\b(?:pas\s+de|aucun)\s+problèmes?\b",
-        r"\bavant\s+qu['’]\w+\s+ne\b", r"\bà\s+moins\s+qu['’]\w+\s+ne\b",
-        # the expletive "ne" after a comparison or a verb of fear or prevention, which
-        # negates nothing: "plus grave qu'on ne le pensait" = more serious than thought,
-        # "de peur qu'il ne parte" = for fear he leaves; with no "pas", "jamais", "rien" ...
-        # after it, which would make it a real negation
+        # the expletive "ne" after a comparison, a verb of fear or prevention, "avant que"
+        # and "à moins que", which negates nothing: "plus grave qu'on ne le pensait" = more
+        # serious than thought, "de peur qu'il ne parte" = for fear he leaves, "avant que
+        # la sensation ... n'ait disparu" = before it faded; with no "pas", "jamais",
+        # "rien" ... after it, which would make it a real negation. (Round 10: the subject
+        # between "que" and "ne" may be a noun phrase, up to eight words.)
         r"\b(?:plus|moins|mieux|pire|davantage|autrement|craign\w*|crain(?:t|s|dre|te)\b"
-        r"|peur|redout\w*|évit\w*)\s+(?:[\w'’-]+\s+){0,4}?qu(?:e\s+|['’])"
-        r"(?:[\w'’-]+\s+){0,2}?n(?:e\b|['’])"
-        r"(?![^.;:!?,]{0,50}?\b(?:pas|plus|jamais|rien|personne|aucun\w*|guère|point|nullement"
-        r"|ni)\b)",
+        r"|peur|redout\w*|évit\w*|avant)\s+(?:[\w'’-]+\s+){0,4}?qu(?:e\s+|['’]\s*)"
+        r"(?:" + _TOK + r"\s+){0,8}?n(?:e\b|['’])" + _PARTNER,
+        # the exclamation "quelle ne fut pas notre surprise" = how great was our surprise
+        r"\bquel(?:le)?s?\s+n(?:e\s+|['’]\s*)" + _TOK + r"\s+pas\b",
+        # "si ce n'est (que)" = except (that), "außer (dass)"
+        r"\bsi\s+ce\s+n['’]\s*(?:est|était)\b(?:\s+qu(?:e\b|['’]))?",
+        # "il n'y a pas que" = not only (as "pas seulement")
+        r"\bn['’]\s*y\s+(?:a|avait|aura)\s+pas\s+qu(?:e\b|['’])",
+        # a bound of a quantity, as "nicht weniger als", "no more than": "(il n'y avait) pas
+        # moins de 500", "pas plus de 20 %"; "il n'en reste pas moins que" = nonetheless;
+        # the double negation "(n'était) pas sans savoir" = knew well, "non sans mal"
+        r"(?:\bn(?:e\s+|['’]\s*)(?:y\s+|en\s+)?" + _TOK + r"\s+)?\bpas\s+moins\s+d(?:e\b|['’])",
+        r"(?:\bn(?:e\s+|['’]\s*)(?:y\s+|en\s+)?" + _TOK + r"\s+)?\bpas\s+plus\s+d(?:e\s+|['’]\s*)"
+        r"(?=\d)",
+        r"\bn['’]\s*en\s+(?:reste|demeure|restait|demeurait)\s+pas\s+moins\b",
+        r"(?:\bn(?:e\s+|['’]\s*)" + _TOK + r"\s+)?\b(?:pas|non)\s+sans\b",
+        # litotes: "(ne ...) pas rare" = frequent, as "nicht selten", "not uncommon"
+        r"(?:\bn(?:e\s+|['’]\s*)" + _TOK + r"\s+)?\b(?:pas|guère)\s+(?:si\s+|très\s+|trop\s+)?"
+        r"rar(?:e|es|ement)\b",
         # ... and after "sans que" ("sans que personne ne le sache" = without anyone
         # knowing; "sans" itself stays a soft negative)
-        r"(?<=\bsans\s)qu(?:e\s+|['’])(?:[\w'’-]+\s+){0,2}?n(?:e\b|['’])"
+        r"(?<=\bsans\s)qu(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,2}?n(?:e\b|['’])"
         r"(?![^.;:!?,]{0,50}?\b(?:pas|plus|jamais|rien|aucun\w*|guère|point|nullement)\b)",
         # "n'importe qui/quoi/où/quel" = anyone, anything, anywhere, any
-        r"\bn['’]importe\s+(?:qui|quoi|où|quel\w*|lequel|laquelle|lesquel\w*|comment|quand)\b",
+        r"\bn['’]\s*importe\s+(?:qui|quoi|où|quel\w*|lequel|laquelle|lesquel\w*|comment|quand)\b",
         # "pas" the noun (a step): after a determiner or "à"/"au" ("un pas", "faire le
         # premier pas", "pas à pas", "au pas"), not after the "-ce" of "n'est-ce pas"
         r"(?<!-)\b(?:un|le|les|des|du|ce|ces|cet|son|ses|leur|leurs|mon|mes|nos|vos"
-        r"|premiers?|grands?|petits?|faux|nouveaux?|quelques|au|à)\s+pas\b(?:\s+à\s+pas\b)?",
+        r"|premiers?|grands?|petits?|faux|nouveaux?|quelques|chaque|deux|trois|dix|cent|mille|au|à)"
+        r"\s+pas\b(?:\s+à\s+pas\b)?",
         r"\bpas\s+à\s+pas\b",
         # "ne serait-ce que" = if only, even just
         r"\bne\s+serait-ce\s+qu(?:e\b|['’])",
