@@ -409,3 +409,26 @@ def test_russian_descend_is_the_opposite_of_rise():
     tgt = "Rates will fall - in the coming months they may rise to 4.2%."
     (f,) = run("ru", src, "en", tgt)
     assert f.key == "antonym:increase:+"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "le bon"/"la bonne" before a noun is the right one, no quality
+        ("Il faut chercher le bon rocher.", set()),
+        ("Il est arrivé au bon moment.", set()),
+        ("Ils vont dans la bonne direction.", set()),
+        ("C'est du bon travail.", {("good", 1, False)}),
+        ("Un bon résultat.", {("good", 1, False)}),
+        ("Le résultat est bon.", {("good", 1, False)}),
+    ],
+)
+def test_french_le_bon_is_the_right_one(text, expected):
+    assert senses("fr", text) == expected
+
+
+def test_le_bon_rocher_against_schlecht_is_no_reversal():
+    # Text+Berg 002: the right rock, and badly bonded slabs: no good against bad
+    src = "wobei man sich auf schlecht mit dem Untergrund verbundenen Platten leicht machen muss"
+    tgt = "en se faisant léger sur des feuillets soudés au rocher, chercher le bon rocher"
+    assert run("de", src, "fr", tgt) == []

@@ -554,7 +554,8 @@ class AntonymCheck:
     # of a reversal a negation seems to cancel
     # 12: Russian "закончить"/"завершить" end and "опуститься" fall, German feminine
     # person nouns ("Gewinnerin"), weak cues "most of" and every part of a hyphenated
-    # English word, "vor"/"nach" as a clause-final particle no cue
+    # English word, "vor"/"nach" as a clause-final particle no cue; French "le bon" + noun
+    # is the right one, no quality
     version = "12"
     types = ("meaning",)
 
