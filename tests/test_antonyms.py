@@ -364,3 +364,71 @@ def test_a_source_with_both_poles_is_not_judged_russian_slabo() -> None:
     src = "Машину нужно припарковать вдали от деревьев или слабо укрепленных конструкций."
     tgt = "The car should be parked away from trees or weak structures."
     assert run("ru", src, "en", tgt) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "end" is the stop pole of start, as English "end" and German "beenden"/"enden"
+        ("А затем закончились переговоры.", {("start", -1, False)}),
+        ("Совет решил закончить процесс.", {("start", -1, False)}),
+        ("Завершились соревнования по Турингу.", {("start", -1, False)}),
+    ],
+)
+def test_russian_end_verbs_stop_the_start_concept(text, expected):
+    assert senses("ru", text) == expected
+
+
+def test_russian_end_against_english_begin_is_a_reversal():
+    src = "The council voted unanimously to begin the removal process."
+    tgt = "Совет единогласно проголосовал за то, чтобы закончить процесс демонтажа."
+    (f,) = run("en", src, "ru", tgt)
+    assert f.key == "antonym:start:-"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feminine person noun states what its masculine states, also as a compound head
+        ("Die Oscar-Gewinnerin ist tot.", {("win", 1, False)}),
+        ("Die Siegerin des Rennens.", {("win", 1, False)}),
+        ("Eine Partnerin.", {("ally", 1, False)}),
+        # a word that merely ends in "in" is no feminine of a listed noun
+        ("Der Termin und das Benzin.", set()),
+    ],
+)
+def test_german_feminine_person_nouns(text, expected):
+    assert senses("de", text) == expected
+
+
+def test_russian_descend_is_the_opposite_of_rise():
+    # "опуститься" is the opposite of the listed "подняться": a source stating the fall
+    # twice and a translation stating it once and a rise once turned one of them
+    assert senses("ru", "Ставки могут опуститься к 4,2%.") == {("increase", -1, False)}
+    src = "Ставки будут падать - в ближайшие месяцы они могут опуститься к 4,2%."
+    tgt = "Rates will fall - in the coming months they may rise to 4.2%."
+    (f,) = run("ru", src, "en", tgt)
+    assert f.key == "antonym:increase:+"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "le bon"/"la bonne" before a noun is the right one, no quality
+        ("Il faut chercher le bon rocher.", set()),
+        ("Il est arrivé au bon moment.", set()),
+        ("Ils vont dans la bonne direction.", set()),
+        ("C'est du bon travail.", {("good", 1, False)}),
+        ("Un bon résultat.", {("good", 1, False)}),
+        ("Le résultat est bon.", {("good", 1, False)}),
+    ],
+)
+def test_french_le_bon_is_the_right_one(text, expected):
+    assert senses("fr", text) == expected
+
+
+def test_le_bon_rocher_against_schlecht_is_no_reversal():
+    # Text+Berg 002: the right rock, and badly bonded slabs: no good against bad
+    src = "wobei man sich auf schlecht mit dem Untergrund verbundenen Platten leicht machen muss"
+    tgt = "en se faisant léger sur des feuillets soudés au rocher, chercher le bon rocher"
+    assert run("de", src, "fr", tgt) == []

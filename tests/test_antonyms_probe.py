@@ -185,3 +185,17 @@ def test_at_most_max_probes_mentions_of_a_row_are_restated(monkeypatch):
     monkeypatch.setattr(antonyms, "MAX_PROBES", 5)
     uncapped = antonyms._row_probes.__wrapped__(src, "de", tgt, "en")
     assert len(uncapped) == 3 and len(capped) == cap == 2
+
+
+def test_weak_cues_of_phrases_and_hyphenated_words():
+    # "most of" (blanked as no amount) says "the majority of", loosely
+    assert ("majority", 1) in weak_senses("Predictably, most of the questions were about it", "en")
+    assert ("majority", 1) in weak_senses("Most of them left.", "en")
+    # every part of an English hyphenated word ("77-years-old" states age as "alt" does);
+    # the last part of a German one is its head, a mention, not a weak cue
+    assert ("age", -1) in weak_senses("Mick Jagger, who is now 77-years-old.", "en")
+    assert ("increase", 1) not in weak_senses("Die Preis-Erhöhung", "de")
+    # "vor"/"nach" as a verb's particle ending the clause states no order
+    assert ("order", -1) not in weak_senses("Die Fraktion legte ein Konzept vor.", "de")
+    assert ("order", 1) not in weak_senses("Sie ging dem Hinweis nach, sagte er.", "de")
+    assert ("order", -1) in weak_senses("vor dem Spiel", "de")

@@ -148,9 +148,12 @@ def _lemma(word: str, code: str) -> str:
 
 
 def _noun_senses(word: str, code: str) -> tuple[Sense, ...]:
-    """A German noun's senses: the word or its lemma, else the longest listed head."""
+    """A German noun's senses: the word or its lemma (or the masculine of a feminine
+    person noun, "Gewinnerin"), else the longest listed head."""
     lex = lexicon(code)
     forms = (_fold(word, code), _fold(_lemma(word, code), code))
+    base = _helpers(code).noun_base(forms[0].lower())
+    forms += (base,) if base else ()
     for form in forms:
         if form in lex.nouns:
             return lex.nouns[form]
@@ -411,7 +414,9 @@ def weak_senses(text: str, code: str) -> tuple[Sense, ...]:
     for m in _TOKEN.finditer(text):
         low = _fold(m.group(0).lower(), code)
         parts = low.split("-")
-        for part in parts[:-1] if len(parts) > 1 else ():
+        # every part; the last one of a German compound is its head, a mention already
+        # ("77-years-old" states age as "77 Jahre alt" does, "Corona-Krise" is a Krise)
+        for part in parts[: -1 if own.noun_compounds else None] if len(parts) > 1 else ():
             out += _token_senses(part, code, False) + lex.nouns.get(part, ())
         # a place is no compound of its parts ("Großbritannien" states no size)
         compound = own.noun_compounds and len(parts) == 1 and text[m.start()].isupper()
@@ -547,7 +552,11 @@ class AntonymCheck:
     # only, Russian "слабо"
     # 11: the counterfactual probe of a one-sided mention facing a weak opposite cue, and
     # of a reversal a negation seems to cancel
-    version = "11"
+    # 12: Russian "закончить"/"завершить" end and "опуститься" fall, German feminine
+    # person nouns ("Gewinnerin"), weak cues "most of" and every part of a hyphenated
+    # English word, "vor"/"nach" as a clause-final particle no cue; French "le bon" + noun
+    # is the right one, no quality
+    version = "12"
     types = ("meaning",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

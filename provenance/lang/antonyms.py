@@ -27,6 +27,10 @@ def _no_inflection(text: str, toks: Sequence[re.Match[str]], k: int) -> bool:
     return False
 
 
+def _no_base(word: str) -> str | None:
+    return None
+
+
 def _first_opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | None:
     return opposites[0] if opposites else None
 
@@ -59,6 +63,10 @@ class AntonymHelpers:
     # Capitalised entries are nouns that also match as the head of a compound (German
     # "Anstieg" in "Preisanstieg"); a capitalised word of a text is looked up as a noun.
     noun_compounds: bool = False
+    # The listed noun a derived one is read as, or None: German feminine person nouns
+    # ("Gewinnerin", "Gegnerinnen" state what "Gewinner", "Gegner" state). Lower case in,
+    # lower case out.
+    noun_base: Callable[[str], str | None] = _no_base
     # Whether an unlisted word is a synthetic comparative ("freier", "свободнее"):
     # (word, its lemma, the lexicon's words) -> bool.
     comparative: Callable[[str, str, Mapping[str, Any]], bool] = _no_comparative

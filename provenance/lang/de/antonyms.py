@@ -14,6 +14,15 @@ def fold(word: str) -> str:
     return word.replace("ß", "ss")
 
 
+def noun_base(word: str) -> str | None:
+    """The masculine of a feminine person noun ("gewinnerin", "gegnerinnen" → "gewinner",
+    "gegner"): a candidate only; the check asks whether the lexicon lists it."""
+    for suffix in ("innen", "in"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return None
+
+
 _ARTICLES = frozenset(
     {
         "ein",
@@ -110,18 +119,21 @@ def opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | N
 # "nach" and "vor" state the order of events before a time or an event ("nach seiner
 # Rückkehr", "vor dem Spiel", "nach Corona"), not as "according to" ("nach Angaben der
 # Polizei"), a direction ("nach Hause", "nach vorne"), "above all", "on site" or "still"
-# ("vor allem", "vor Ort", "nach wie vor").
+# ("vor allem", "vor Ort", "nach wie vor"); nor as the particle of a verb, ending the
+# clause ("legte ... ein Alternativkonzept vor", "ging dem Hinweis nach").
+_PARTICLE = r"(?!\s*(?:[.,;:!?)\"“”»]|$))"
 _NACH = (
     r"(?i:nach)\b(?!\s+(?:eigenen\s+|ersten\s+|offiziellen\s+)?(?:Angaben|Ansicht|Meinung"
     r"|Auffassung|Einschätzung|Schätzungen|Berichten|Informationen|Aussagen?)\b)"
-    r"(?!\s+(?:wie\s+vor|[Hh]ause|oben|unten|vorne?|hinten|links|rechts|außen|innen)\b)"
+    r"(?!\s+(?:wie\s+vor|[Hh]ause|oben|unten|vorne?|hinten|links|rechts|außen|innen)\b)" + _PARTICLE
 )
-_VOR = r"(?<!wie\s)(?i:vor)\b(?!\s+(?:allem|Ort)\b)"
+_VOR = r"(?<!wie\s)(?i:vor)\b(?!\s+(?:allem|Ort)\b)" + _PARTICLE
 
 
 DATA = AntonymHelpers(
     fold=fold,
     noun_compounds=True,
+    noun_base=noun_base,
     comparative=comparative,
     inflected_adjective=inflected_adjective,
     # "nicht" ends the clause or stands before the final verb, far from what it negates

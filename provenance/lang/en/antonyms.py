@@ -58,4 +58,11 @@ def opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | N
 
 # English says "more freely" (the lexicon has "more"); its few synthetic comparatives of
 # unlisted words are left out rather than loading a dictionary.
-DATA = AntonymHelpers(lemma=_word, inflections=inflections, opposite=opposite)
+# "most of" (blanked as no amount: "most of the time") says "the majority of" ("most of
+# the questions" = "большинство вопросов"), too loosely for the lexicon.
+DATA = AntonymHelpers(
+    lemma=_word,
+    inflections=inflections,
+    opposite=opposite,
+    weak={r"(?i:most)\s+of\b": ("majority", 1)},
+)
