@@ -186,7 +186,7 @@ def _word_evidence(
             if run < MIN_RUN:
                 return "minor"  # scattered words without counterpart: a free rendering
         return severity
-    missing = uncovered_words(part, longer.lang, shorter.text, embed)
+    missing = uncovered_words(part, longer.lang, shorter.text, embed, longer.text)
     evidence["uncovered_words"] = missing
     if missing < MIN_UNCOVERED:
         return "minor"  # its words have counterparts: a reformulation
@@ -221,17 +221,42 @@ def _all_words(text: str) -> list[str]:
     return list(dict.fromkeys(w.group() for w in words(text)))
 
 
-def uncovered_words(part: str, lang: str, other: str, embed) -> int:
-    """How many content words of `part` have no counterpart in `other`: none of its words
-    comes within cosine `UNCOVERED` of them (each word embedded on its own; the pipeline's
-    `prepare` has embedded them with the row's other texts, in one call)."""
-    content = _content_words(part, lang)
-    others = _all_words(other)
-    if not content or not others:
-        return len(content)
-    vecs = embed([*content, *others])
-    best = (vecs[: len(content)] @ vecs[len(content) :].T).max(axis=1)
-    return int((best < UNCOVERED).sum())
+def _covered(text: str, lang: str, other: str, embed) -> dict[str, bool]:
+    """Which content words of `text` have a counterpart in `other`, one word of `other`
+    for one word of `text` (competitive linking: the most similar pairs first, each
+    occurrence of a word used once, cosine at least `UNCOVERED`). A word of `other`
+    that renders one word cannot render a second: "Prozent" takes "percent", and
+    "Prozentpunkte", whose rendering was cut, is left without one. Each word is embedded
+    on its own (the pipeline's `prepare` has embedded them with the row's other texts)."""
+    tokens = [w.group() for w in words(text)]
+    content = _content_words(text, lang)
+    kinds = list(dict.fromkeys(content))
+    other_tokens = [w.group() for w in words(other)]
+    others = list(dict.fromkeys(other_tokens))
+    if not kinds or not others:
+        return dict.fromkeys(kinds, False)
+    vecs = embed([*kinds, *others])
+    sims = vecs[: len(kinds)] @ vecs[len(kinds) :].T
+    need = np.array([tokens.count(w) for w in kinds])
+    free = np.array([other_tokens.count(w) for w in others])
+    linked = np.zeros(len(kinds), dtype=bool)
+    for flat in np.argsort(-sims, axis=None):
+        i, j = divmod(int(flat), len(others))
+        if sims[i, j] < UNCOVERED:
+            break
+        if need[i] and free[j]:
+            need[i] -= 1
+            free[j] -= 1
+            linked[i] = True
+    return dict(zip(kinds, linked.tolist(), strict=True))
+
+
+def uncovered_words(part: str, lang: str, other: str, embed, whole: str | None = None) -> int:
+    """How many content words of `part` (of the side `whole`, by default `part` itself)
+    have no counterpart in `other` (`_covered`: the words of the whole side compete for
+    the words of `other`)."""
+    covered = _covered(whole if whole is not None else part, lang, other, embed)
+    return sum(not covered.get(w, False) for w in _content_words(part, lang))
 
 
 def uncovered_run(text: str, lang: str, other: str, embed) -> int:
@@ -321,7 +346,8 @@ class CoverageCheck:
     # 5: clauses keep numbers whole ("150,000", "10:30"); 6: the part test's similarity
     # gate at −0.75 spread (was −1), −0.6 with two clauses more on the longer side.
     # 7: an added clause in a translation much longer than expected, at a lower margin.
-    version = "7"
+    # 8: a blamed part's words are linked one to one with the other side's (`_covered`).
+    version = "8"
     types = ("omission", "addition")
 
     def __call__(self, pair: PairView) -> list[Finding]:
