@@ -270,8 +270,8 @@ def _one_sided_facts(flags: list[Flag], restated: Sequence[tuple[int, int, int]]
 
 
 def _nights(flags: list[Flag], nights: Sequence[tuple[int, int, int]], segs) -> None:
-    """A date flag on weekdays that name one night two ways ("Sunday night" / "Saturday
-    night" for "in der Nacht zum Sonntag": `evidence.night_shifts`) is minor."""
+    """A date flag on weekdays that name one night two ways ("in the night to Sunday" /
+    "Saturday night" for "in der Nacht zum Sonntag": `evidence.night_shifts`) is minor."""
     if not nights:
         return
     for f in flags:
