@@ -149,6 +149,13 @@ class RowEvidence:
     negated_there: frozenset[str] = frozenset()
     modality: list[CueEdit] = field(default_factory=list)
     values: list[Edit] = field(default_factory=list)
+    # Weekdays naming one night two ways: (side, start, end) (see `night_shifts`).
+    nights: list[tuple[int, int, int]] = field(default_factory=list)
+    # Scores written with a colon on one side, another separator on the other: (side,
+    # start, end) (see `score_spans`).
+    scores: list[tuple[int, int, int]] = field(default_factory=list)
+    # Numbers and dates whose values the other side states too (see `restated_facts`).
+    restated_facts: list[tuple[int, int, int]] = field(default_factory=list)
     # Offsets of each side's characters removed (A) or added (B) by a pure delete/insert.
     dropped: list[tuple[int, int]] = field(default_factory=list)
     added: list[tuple[int, int]] = field(default_factory=list)
@@ -172,7 +179,8 @@ def row_evidence(a: str, b: str, edits: Sequence[Edit], lang: str) -> RowEvidenc
         lambda w: _lemma(w, lang),
         lambda w: w.lower() in aux or bool(cue.fullmatch(w.lower())),
     )
-    ev.negation = _uncompensated(cue_edits(a, b, words, lang, "negation"), a, b, lang, edits)
+    flips = [c for c in cue_edits(a, b, words, lang, "negation") if not _listed(c, a, b, lang)]
+    ev.negation = _uncompensated(flips, a, b, lang, edits)
     speech = _uncompensated(speech_edits(a, b, words, lang), a, b, lang, edits)
     ev.negation_anchored = (_anchored(a, b, lang), _anchored(b, a, lang))
     ev.flips = anchored_flips(a, b, lang, edits) + host_flips(a, b, edits, lang)
@@ -182,6 +190,9 @@ def row_evidence(a: str, b: str, edits: Sequence[Edit], lang: str) -> RowEvidenc
     ev.negated_there = negated_counterparts(a, b, edits, lang)
     ev.modality = cue_edits(a, b, edits, lang, "modality")
     ev.values = value_changes(a, b, edits, lang)
+    ev.nights = night_shifts(a, b, lang)
+    ev.scores = score_spans(a, b, lang)
+    ev.restated_facts = restated_facts(a, b, lang)
     ev.dropped = [(e.a_start, e.a_end) for e in edits if e.op == "delete"]
     ev.added = [(e.b_start, e.b_end) for e in edits if e.op == "insert"]
     return ev
@@ -258,11 +269,35 @@ def _one_name(p: NamePart, q: NamePart, lang: str) -> bool:
     )
 
 
-def _counterpart(p: NamePart, parts: Sequence[NamePart], words: set[str], lang: str) -> bool:
-    """`p` names something the other side names too (or says as an ordinary word)."""
-    if _plain(p.text) in words or _lemma(p.text, lang) in words:
+def _counterpart(
+    p: NamePart, parts: Sequence[NamePart], words: set[str], lang: str, text: str = ""
+) -> bool:
+    """`p` names something the other side names too (or says as an ordinary word, or
+    as the first part of a compound: "Corona" / "coronavirus", "Merkel" / "Merkel-
+    Regierung"; not where `p` is itself part of a hyphenated word of `text`)."""
+    plain = _plain(p.text)
+    if plain in words or _lemma(p.text, lang) in words:
+        return True
+    if (
+        len(plain) >= SHARED_STEM
+        and text[p.end : p.end + 1] != "-"
+        and any(_compound_of(plain, w) for w in words)
+    ):
         return True
     return any(q.namelike and _one_name(p, q, lang) for q in parts)
+
+
+# The rest of a compound that opens with a name is a word of at least this many letters.
+COMPOUND_REST = 3
+
+
+def _compound_of(head: str, word: str) -> bool:
+    """`word` (plain) is a compound of the name `head` and another word: "coronavirus",
+    "corona-krise"."""
+    if not word.startswith(head):
+        return False
+    rest = word[len(head) :].lstrip("-")
+    return len(rest) >= COMPOUND_REST and rest.isalpha()
 
 
 def _surplus(p: NamePart, own: Counter[str], other: Counter[str], lang: str) -> bool:
@@ -297,8 +332,8 @@ def _lone_parts(a: str, b: str, lang: str):
     toks = [[t.group() for t in tokens(s)] for s in (a, b)]
     words = [{_plain(t) for t in ts} | {_lemma(t, lang) for t in ts} for ts in toks]
     lone = [
-        [p for p in parts[0] if not _counterpart(p, parts[1], words[1], lang)],
-        [q for q in parts[1] if not _counterpart(q, parts[0], words[0], lang)],
+        [p for p in parts[0] if not _counterpart(p, parts[1], words[1], lang, a)],
+        [q for q in parts[1] if not _counterpart(q, parts[0], words[0], lang, b)],
     ]
     return mentions, parts, toks, lone
 
@@ -564,6 +599,10 @@ def _swappable(p: NamePart, q: NamePart, lang: str) -> bool:
     # transliterated in the other ("Knights" / "Vityazi", "Spa" / "Kurstadt")
     lex = (_lexical(p.text, lang), _lexical(q.text, lang))
     if lex[0] and lex[1]:
+        return False
+    # an acronym against such a word: a title or body said in letters in one version and
+    # spelled out in the other ("Tennet CEO" / "Tennet Managing Director")
+    if (lex[0] and _acronym_text(q.text)) or (lex[1] and _acronym_text(p.text)):
         return False
     # or such a word inflected, in a plural or a case form, where a morphological
     # dictionary tags proper names (so a common-noun reading alone is one): a common noun
@@ -873,6 +912,16 @@ def cue_edits(a: str, b: str, edits: Sequence[Edit], lang: str, kind: str) -> li
     return out
 
 
+def _listed(c: CueEdit, a: str, b: str, lang: str) -> bool:
+    """A correlative ("nor", "ни") added or dropped where both sides hold a negation cue
+    before it: one list negated with more or fewer correlatives ("neither their lungs,
+    their intestines nor" / "neither lungs, nor intestines, nor"), no flip."""
+    if c.cue.lower() not in lang_data.data(lang, "cues").negation_correlatives:
+        return False
+    before = (a[: c.edit.a_start], b[: c.edit.b_start])
+    return all(_cue_matches(t, lang, "negation") for t in before)
+
+
 def speech_edits(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[CueEdit]:
     """Edits that add or remove a negation cue and replace one verb of saying by another
     (the language's speech data): "Он добавил, что" / "Он не объяснил, что", "He added"
@@ -969,9 +1018,9 @@ FUNCTION_WORD = 6.3
 
 
 def _content(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
-    """The content words of text[start:end]: offsets and lemma; not auxiliaries, not
-    function words, not negation cues."""
-    aux = _aux(lang)
+    """The content words of text[start:end]: offsets and lemma; not auxiliaries (nor
+    their other forms: "been", "gewesen"), not function words, not negation cues."""
+    aux, aux_lemmas = _aux(lang), _aux_lemmas(lang)
     out = []
     for t in tokens(text[start:end]):
         w = t.group()
@@ -980,8 +1029,19 @@ def _content(text: str, start: int, end: int, lang: str) -> list[tuple[int, int,
             continue
         if zipf(low, lang) >= FUNCTION_WORD or compiled(lang).negation.fullmatch(low):
             continue
-        out.append((start + t.start(), start + t.end(), _lemma(w, lang)))
+        lemma = _lemma(w, lang)
+        if lemma not in aux_lemmas:
+            out.append((start + t.start(), start + t.end(), lemma))
     return out
+
+
+@cache
+def _aux_lemmas(lang: str) -> frozenset[str]:
+    """The lemmas of the auxiliaries with several forms in the data ("be", "have", "do",
+    "sein", "werden"): their other forms ("been", "having", "gewesen") are auxiliaries
+    too. (A lemma of one form is left out: "used" to is no verb "use".)"""
+    lemmas = Counter(_lemma(x, lang) for x in _aux(lang))
+    return frozenset(x for x, n in lemmas.items() if n > 1)
 
 
 def _same_word(x: str, y: str) -> bool:
@@ -1051,7 +1111,9 @@ def _anchor_in_place(side, k, words, texts, pol, edits, lang) -> AnchoredFlip | 
         hits = [
             w
             for w in _content(other, max(o.start, start), min(o.end, end), lang)
-            if _same_word(w[2], head[2]) and not _within_any(w, idioms)
+            if _same_word(w[2], head[2])
+            and not _within_any(w, idioms)
+            and not _cue_before(other, w[0], lang)
         ]
         if not hits:
             continue
@@ -1065,6 +1127,13 @@ def _anchor_in_place(side, k, words, texts, pol, edits, lang) -> AnchoredFlip | 
         text = texts[side]
         return AnchoredFlip(side, cue, head[:2], hits[0][:2], text[cue[0] : cue[1]])
     return None
+
+
+def _cue_before(text: str, start: int, lang: str) -> bool:
+    """The word before offset `start` of `text` is a negation cue: the word there is
+    negated as a constituent ("not much of a festival"), whatever the clause says."""
+    m = _last_word(text[:start])
+    return m is not None and bool(compiled(lang).negation.fullmatch(m.group(1).lower()))
 
 
 def _negates(c) -> bool:
@@ -1098,9 +1167,12 @@ def _positive_anchor(head: str, rest: set[str], other: str, clauses, lang: str):
         if not hits:
             continue
         # negated (or softly) where the other side says it, or in the clause before,
-        # which a negation may reach over a comma ("neither their lungs, nor ...")
+        # which a negation may reach over a comma ("neither their lungs, nor ..."), or by
+        # a cue right before it that the check reads as no sentence negation ("not much")
         before = clauses[k - 1] if k else None
         if _negates(c) or (before is not None and (before.negated or before.soft)):
+            return None
+        if any(_cue_before(other, w[0], lang) for w in hits):
             return None
         if found is None and any(_same_word(w[2], r) for w in words for r in rest):
             found = hits[0][:2]
@@ -1641,13 +1713,73 @@ def _new_values(
     ]
 
 
+# A night named by the day it ends: a night word and a preposition right before the
+# weekday ("in the night to Sunday", "overnight into Sunday", "in der Nacht zum Sonntag",
+# "Nacht auf Sonntag", "в ночь на воскресенье", "dans la nuit de samedi à dimanche" names
+# both days). The same night is named by the evening it starts as well ("Saturday night",
+# "Samstagnacht", "в субботу ночью"), and translators render one by the other. (Language
+# knowledge that belongs in lang/<code>/; kept here while compare owns only its package.)
+_NIGHT_TO = {
+    "en": re.compile(r"(?i)\b(?:night|overnight)\s+(?:in)?to\s+$"),
+    "de": re.compile(r"(?i)\bnacht\s+(?:zum|auf(?:\s+den)?)\s+$"),
+    "ru": re.compile(r"(?i)\bночь\s+на\s+$"),
+}
+_NIGHT = {
+    "en": re.compile(r"(?i)^\s*(?:night|overnight)\b"),
+    "de": re.compile(r"(?i)nacht$|^\s*(?:nacht|abend)\b"),
+    "ru": re.compile(r"(?i)^\s*ночью\b"),
+}
+
+
+def _night_days(text: str, lang: str) -> tuple[list[tuple[int, int, int]], ...]:
+    """The weekdays of `text` that name a night: (start, end, weekday) of those that name
+    it by the day it ends (`_NIGHT_TO`), and of those that name it by its evening (a night
+    word in the weekday or right after it: "Sonntagnacht", "Saturday night")."""
+    to, evening = _NIGHT_TO.get(lang), _NIGHT.get(lang)
+    mornings: list[tuple[int, int, int]] = []
+    evenings: list[tuple[int, int, int]] = []
+    if to is None or evening is None:
+        return mornings, evenings
+    for d in extract_dates(text, lang):
+        if d.weekday is None or d.year or d.month or d.day:
+            continue
+        if to.search(text[max(0, d.start - 40) : d.start]):
+            mornings.append((d.start, d.end, d.weekday))
+        elif evening.search(text[d.start : d.end]) or evening.search(text[d.end : d.end + 20]):
+            evenings.append((d.start, d.end, d.weekday))
+    return mornings, evenings
+
+
+def night_shifts(a: str, b: str, lang: str) -> list[tuple[int, int, int]]:
+    """One night named by the day it ends on one side and by its evening on the other:
+    (side, start, end) of the two weekdays, where each side names that night with one
+    weekday only and the morning's is the evening's next day ("in the night to Sunday" /
+    "Saturday night", "in der Nacht zum Sonntag" / "Samstagnacht"). Two evenings a day
+    apart ("Sunday night" / "Saturday night") are two nights: no shift."""
+    days = (_night_days(a, lang), _night_days(b, lang))
+    for side in (0, 1):
+        (mornings, m_even), (o_morn, evenings) = days[side], days[1 - side]
+        if len(mornings) == 1 and not m_even and len(evenings) == 1 and not o_morn:
+            (s, e, w), (x, y, v) = mornings[0], evenings[0]
+            if (w - v) % 7 == 1:
+                return sorted([(side, s, e), (1 - side, x, y)])
+    return []
+
+
 def value_changes(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Edit]:
     """Replaced spans with a number or date on each side that states a value the other
     side of the row does not state anywhere ("20 Uhr" -> "50 Uhr", "1725" -> "4725"),
-    unless the two are one measure in two units ("fünf Meilen" / "acht Kilometer")."""
+    unless the two are one measure in two units ("fünf Meilen" / "acht Kilometer"), or
+    one night named by two days (`night_shifts`)."""
     fa, fb = _facts(a, lang), _facts(b, lang)
+    nights = night_shifts(a, b, lang)
+    if nights:
+        fa = [f for f in fa if not _night_fact(f, 0, nights)]
+        fb = [f for f in fb if not _night_fact(f, 1, nights)]
     if not fa or not fb:
         return []
+    scored = _scored(fa, a, fb, b)
+    fa, fb = _as_scores(fa, a, scored[0]), _as_scores(fb, b, scored[1])
     all_a = {v for *_, vals, _u in fa for v in vals}
     all_b = {v for *_, vals, _u in fb for v in vals}
     numbers_a = {x for _, x in all_a}
@@ -1670,3 +1802,90 @@ def _converted(units_a: set[str], units_b: set[str]) -> bool:
     dims_a = {u.split("-")[0] for u in units_a}
     dims_b = {u.split("-")[0] for u in units_b}
     return "" not in units_a | units_b and dims_a == dims_b and not units_a & units_b
+
+
+def _night_fact(f: _Fact, side: int, nights: Sequence[tuple[int, int, int]]) -> bool:
+    """`f` is a weekday of `nights` on `side` and states nothing else."""
+    s, t, vals, _u = f
+    return {k for k, _ in vals} <= {"w"} and any(
+        d == side and x < t and s < y for d, x, y in nights
+    )
+
+
+# "17:21", "0 : 2": two numbers a colon joins, which the numbers extractor reads as a time;
+# "17-21", "0–2": two a dash joins, read as a range.
+_SCORE = re.compile(r"(\d{1,3})\s?:\s?(\d{1,3})")
+_DASHED = re.compile(r"(\d{1,3})\s?[-–—]\s?(\d{1,3})")
+
+
+def _pairs(text: str) -> tuple[list[tuple[str, str]], bool]:
+    """The number pairs of `text` joined by a colon or a dash, in order; and whether a
+    colon joins one."""
+    found = [(m.start(), m.groups(), True) for m in _SCORE_IN.finditer(text)]
+    found += [(m.start(), m.groups(), False) for m in _DASHED_IN.finditer(text)]
+    return [g for _, g, _c in sorted(found)], any(c for *_, c in found)
+
+
+# ... standing alone: not inside a longer number, time or range ("10.30", "1-2-3").
+_SCORE_IN = re.compile(r"(?<![\d.,:])" + _SCORE.pattern + r"(?!\d|[.,:]\d)")
+_DASHED_IN = re.compile(r"(?<![\d.,:\-–—])" + _DASHED.pattern + r"(?!\d|[.,:\-–—]\d)")
+
+
+def _scored(fa: Sequence[_Fact], a: str, fb: Sequence[_Fact], b: str) -> tuple[bool, bool]:
+    """Whether each side writes its scores with a colon where the other writes the same
+    pairs, in the same order, with a dash ("0:2 (17:21, 17:21)" / "0-2 (17-21, 17-21)":
+    a result, not a time), and states no time of its own."""
+    (pa, ca), (pb, cb) = _pairs(a), _pairs(b)
+    if ca == cb or Counter(pa) != Counter(pb):
+        return False, False
+    return ca, cb
+
+
+def _as_scores(facts: list[_Fact], text: str, scored: bool) -> list[_Fact]:
+    """`facts` with each colon pair stating its two numbers, where `scored`."""
+    if not scored:
+        return facts
+    out = []
+    for f in facts:
+        m = _SCORE.fullmatch(text[f[0] : f[1]]) if f[3] == "h" else None
+        pair = frozenset(("n", float(x)) for x in m.groups()) if m else None
+        out.append(f if pair is None else (f[0], f[1], pair, ""))
+    return out
+
+
+def score_spans(a: str, b: str, lang: str) -> list[tuple[int, int, int]]:
+    """(side, start, end) of the scores written with a colon on one side that the other
+    side writes with a dash (`_scored`)."""
+    fa, fb = _facts(a, lang), _facts(b, lang)
+    scored = _scored(fa, a, fb, b)
+    return [
+        (side, s, t)
+        for side, (own, text) in enumerate(((fa, a), (fb, b)))
+        if scored[side]
+        for s, t, _v, unit in own
+        if unit == "h" and _SCORE.fullmatch(text[s:t])
+    ]
+
+
+def restated_facts(a: str, b: str, lang: str) -> list[tuple[int, int, int]]:
+    """(side, start, end) of the numbers and dates each of whose values the other side
+    states too, one of them as a day where this side has a bare number or the other way
+    round: the extractor reads a range once as a date and once as a number ("5th to 9th
+    August" / "August 5th to 9th": "9th August" is a date on one side, "9th" a number on
+    the other). (A number the other side states as a number elsewhere is no evidence:
+    "2–0 … третьей" / "3-0" states the 3 as a place.)"""
+    facts = (_facts(a, lang), _facts(b, lang))
+    values = [{v for *_, vals, _u in fs for v in vals} for fs in facts]
+    out = []
+    for side in (0, 1):
+        other = values[1 - side]
+        for s, t, vals, _u in facts[side]:
+            crossed = [v for v in vals if v not in other and _day_number(v) in other]
+            if crossed and all(v in other or v in crossed for v in vals):
+                out.append((side, s, t))
+    return out
+
+
+def _day_number(v: tuple[str, float]) -> tuple[str, float] | None:
+    """A day of the month as a bare number, a bare number as a day."""
+    return {"d": ("n", v[1]), "n": ("d", v[1])}.get(v[0])

@@ -43,7 +43,7 @@ from provenance.comparison.evidence import (
 from provenance.model import Document, Flag, Segment, Span
 from provenance.trace.attribution import sort_flags
 
-VERSION = "9"  # of these rules, in the report's signature
+VERSION = "10"  # of these rules, in the report's signature
 FACT_TYPES = ("number", "date")
 # Share of a coverage flag's words that a pure deletion/insertion must hold.
 PURE_SHARE = 0.5
@@ -143,7 +143,9 @@ def _row_flags(
 ) -> list[Flag]:
     added: list[Flag] = []
     added += _values(rid, flags, ev.values, segs)
-    _one_sided_facts(flags)
+    _one_sided_facts(flags, ev.restated_facts, segs)
+    _nights(flags, ev.nights, segs)
+    _scores(flags, ev.scores, segs)
     added += _names(rid, flags, ev, segs)
     added += _negation(rid, flags, ev, segs)
     for f in flags:
@@ -173,13 +175,14 @@ def _row_range(sp: Span, seg: Segment) -> tuple[int, int]:
 
 def _overlaps(f: Flag, ranges: Sequence[tuple[int, int, int]], segs) -> bool:
     """`f` has a span overlapping one of `ranges` (side, start, end)."""
-    for sp in f.spans:
-        if sp.document not in (0, 1) or segs[sp.document].empty:
-            continue
-        a, b = _row_range(sp, segs[sp.document])
-        if any(d == sp.document and a < e and s < b for d, s, e in ranges):
-            return True
-    return False
+    return any(_span_overlaps(sp, ranges, segs) for sp in f.spans)
+
+
+def _span_overlaps(sp: Span, ranges: Sequence[tuple[int, int, int]], segs) -> bool:
+    if sp.document not in (0, 1) or segs[sp.document].empty:
+        return False
+    a, b = _row_range(sp, segs[sp.document])
+    return any(d == sp.document and a < e and s < b for d, s, e in ranges)
 
 
 def _share_inside(spans: Sequence[Span], side: int, pure, seg: Segment) -> float:
@@ -242,20 +245,51 @@ def _year_like(text: str) -> bool:
     return any(_YEAR[0] <= int(y) <= _YEAR[1] for y in re.findall(r"(?<!\d)\d{4}(?!\d)", text))
 
 
-def _one_sided_facts(flags: list[Flag]) -> None:
+def _one_sided_facts(flags: list[Flag], restated: Sequence[tuple[int, int, int]], segs) -> None:
     """A number or date on one side only is minor, unless the row has one on the other
-    side only too (a value replaced, which the diff may not show as one edit)."""
+    side only too (a value replaced, which the diff may not show as one edit). One whose
+    values the other side states in another notation (`evidence.restated_facts`: "9th
+    August" / "August 5th to 9th") counts for no side."""
     sides_seen: set[int] = set()
+    said = set()
     for f in flags:
         sides = {sp.document for sp in f.spans}
         if f.type in FACT_TYPES and len(sides) == 1:
-            sides_seen |= sides
+            if restated and all(_span_overlaps(sp, restated, segs) for sp in f.spans):
+                said.add(id(f))
+            else:
+                sides_seen |= sides
     for f in flags:
         sides = {sp.document for sp in f.spans}
         if f.type not in FACT_TYPES or len(sides) != 1 or "same_language" in f.detail:
             continue
-        if sides_seen != {0, 1}:
+        if id(f) in said:
+            _demote(f, "its values stand on the other side too, in another notation")
+        elif sides_seen != {0, 1}:
             _demote(f, "one side only")
+
+
+def _nights(flags: list[Flag], nights: Sequence[tuple[int, int, int]], segs) -> None:
+    """A date flag on weekdays that name one night two ways ("in the night to Sunday" /
+    "Saturday night" for "in der Nacht zum Sonntag": `evidence.night_shifts`) is minor."""
+    if not nights:
+        return
+    for f in flags:
+        if f.type == "date" and f.spans and all(_span_overlaps(sp, nights, segs) for sp in f.spans):
+            _demote(f, "one night, named by the evening it starts or the day it ends")
+
+
+def _scores(flags: list[Flag], scores: Sequence[tuple[int, int, int]], segs) -> None:
+    """A number flag on a score one side writes with a colon and the other with a dash
+    ("17:21" / "17-21": `evidence.score_spans`) is minor, where each of its spans on the
+    colon's side lies on such a score."""
+    if not scores:
+        return
+    sides = {d for d, _s, _e in scores}
+    for f in flags:
+        own = [sp for sp in f.spans if sp.document in sides]
+        if f.type == "number" and own and all(_span_overlaps(sp, scores, segs) for sp in own):
+            _demote(f, "one score, written with a colon in one version, a dash in the other")
 
 
 # ---------------------------------------------------------------- names and negation
