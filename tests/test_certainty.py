@@ -499,3 +499,33 @@ def test_predictions_traded_one_for_one_for_hedges_are_major(
 )
 def test_predictions_kept_or_negated_are_no_trade(src: str, tgt: str, langs: str) -> None:
     assert not [s for _, s in flags(src, tgt, langs) if s == "major"]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt"),
+    [
+        # a German future that ends its clause ("stattfinden werden", "schützen wird") is
+        # an assertion, whatever -t verb or participle the clause also holds
+        ("The government said it was looking at how events could restart safely.",
+         "Die Regierung sagte, dass sie sich damit befasst, wie Events sicher wieder "
+         "stattfinden werden."),
+        ("Plasma contains antibodies that could protect others against the disease.",
+         "Das Plasma, das andere gegen die Krankheit schützen wird, enthält Antikörper."),
+    ],
+)  # fmt: skip
+def test_a_verb_final_german_future_asserts(src: str, tgt: str) -> None:
+    assert ("modality:hardened", "major") in flags(src, tgt, "en,de")
+
+
+def test_a_german_passive_asserts_nothing() -> None:
+    src = "The meeting could be postponed."
+    assert flags(src, "Das Treffen wird verschoben.", "en,de") == [("modality:hardened", "minor")]
+
+
+def test_a_future_form_in_a_clause_of_time_is_no_word_of_certainty() -> None:
+    # "lorsque Daniel regagnera" (when he gets back): the tense check leaves the future
+    # of a clause of time out as grammar, but it is a verb form, no "certainly" in the
+    # place of "vielleicht" (the translation drops the hedge, keeps "peux": minor)
+    src = "Vielleicht kann ich schlafen, wenn Daniel nach Bern zurückkehrt."
+    tgt = "Je peux dormir lorsque Daniel regagnera Berne."
+    assert flags(src, tgt, "de,fr") == [("modality:hardened", "minor")]

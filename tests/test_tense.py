@@ -384,3 +384,54 @@ def test_german_hiess_es_is_a_verb_of_saying() -> None:
     src = "Gebaut werde weiter auch an dem Unterwassertorpedo Poseidon, hieß es."
     tgt = "The underwater torpedo Poseidon will also continue to be built, it said."
     assert [f.severity for f in run("de", src, "en", tgt)] in ([], ["minor"])
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # the future and conditional stems of verbs that change their spelling: the mute
+        # "e" ("achèter-"), the doubled consonant ("appeller-"), "-yer" ("paier-")
+        ("fr", "Il appellera le président demain.", (1, 0, 0)),
+        ("fr", "Il a dit qu'il lèverait les sanctions.", (1, 1, 0)),
+        ("fr", "Elle paierait la facture.", (1, 0, 0)),
+        ("fr", "Il levait la main.", (0, 1, 0)),
+        # "dit" after "a" is the participle of a passé composé, no passé simple beside it
+        ("fr", "Il a dit non.", (0, 1, 0)),
+        ("fr", "Il dit non et prit la porte.", (0, 2, 0)),
+        # the passé simple of irregular verbs of narration
+        ("fr", "Il fallut changer de plan, et notre ami nous rejoignit.", (0, 2, 0)),
+        # the imparfait of a "comme si" clause, or of a "si" clause beside a conditional,
+        # states a hypothesis, no past
+        ("fr", "Comme si rien ne s'était passé, il reprit son travail.", (0, 0, 1)),
+        ("fr", "S'il pleuvait, nous resterions à la maison.", (1, 0, 1)),
+        ("fr", "Il demandait si elle était là.", (0, 2, 0)),
+        # "After that," is an adverb (danach): its clause is no temporal clause
+        ("en", "After that the team will face Barcelona.", (1, 0, 0)),
+        ("en", "After the team arrives in Madrid it will rest.", (0, 0, 0)),
+    ],
+)  # fmt: skip
+def test_french_future_stems_hypotheses_and_adverbial_openers(code, text, expected):
+    assert times(code, text) == expected
+
+
+def test_the_future_of_reported_speech_against_konjunktiv_werde_is_no_shift() -> None:
+    # "lèverait" is the conditional of reported speech (the future seen from the past),
+    # which German says "werde aufheben": no past traded for a future
+    src = "Le ministre a dit qu'il lèverait les sanctions."
+    tgt = "Der Minister sagte, er werde die Sanktionen aufheben."
+    assert run("fr", src, "de", tgt) == []
+
+
+def test_the_day_after_places_a_french_future_in_the_past() -> None:
+    src = "Le lendemain, il va rencontrer le ministre."
+    (f,) = run("fr", src, "de", "Am nächsten Tag traf er den Minister.")
+    assert f.severity == "minor"
+
+
+def test_the_french_conditional_of_hearsay_is_a_perfect() -> None:
+    # "serait mort" = is said to have died (German "sei gestorben"): a past conditional,
+    # open, no future traded for a past
+    assert times("fr", "Le président serait mort dans la nuit.") == (0, 0, 1)
+    assert times("fr", "Le président est mort dans la nuit.") == (0, 1, 0)
+    src, tgt = "Le président serait mort, selon la télévision.", "Der Präsident sei gestorben."
+    assert run("fr", src, "de", tgt) == []

@@ -109,14 +109,28 @@ def _not_passive(text: str, code: str, spans: list[tuple[int, int]]) -> list[tup
     if data.is_passive is None or not spans:
         return spans
     aux = _passive_auxiliaries(code)
+    futures: set[int] | None = None
     out = []
     for a, b in spans:
         if aux.fullmatch(text[a:b].lower()):
+            if futures is None:
+                from provenance.checks.tense import profile as time_profile
+
+                futures = {s for s, _ in time_profile(text, code).future}
+            if a in futures and _CLAUSE_END.match(text, b):
+                # a verb-final future whose infinitive the tense reader found ("..., das
+                # andere schützen wird,", "wie ... stattfinden werden."): a future, whatever
+                # participle or -t verb its clause also holds ("befasst", "enthält")
+                out.append((a, b))
+                continue
             clause = next((c for c in clauses(text, code) if c.start <= a < c.end), None)
             if clause is not None and data.is_passive(text[clause.start : clause.end]):
                 continue
         out.append((a, b))
     return out
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"“”„«»–-]|$)")
 
 
 @cache
@@ -164,7 +178,9 @@ class CertaintyCheck:
     # 11: "konnte" and "mag" traded for a future; a word of certainty for a strong hedge
     # beside a weak modal; hedges traded one for one for predictions
     # 12: a prediction traded one for one for a hedge of likelihood
-    version = "12"
+    # 13: a German verb-final future asserts beside a participle or -t verb; a future
+    # form of a clause of time is no word of certainty
+    version = "13"
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -593,9 +609,7 @@ def _certainty_words(spans: list[tuple[int, int]], text: str, code: str) -> list
     "будет") nor a reported "would"."""
     if not spans:
         return []
-    from provenance.checks.tense import profile as time_profile
-
-    futures = time_profile(text, code).future
+    futures = _grammatical_futures(text, code)
     reported = compiled(code).reported
     low = prepared(text, code)
     return [
@@ -605,6 +619,17 @@ def _certainty_words(spans: list[tuple[int, int]], text: str, code: str) -> list
         and not any(fa < b and a < fb for fa, fb in futures)
         and not (reported is not None and reported.match(low, a))
     ]
+
+
+def _grammatical_futures(text: str, code: str) -> list[tuple[int, int]]:
+    """Every future tense form of `text` as its language's tense reader finds it, also
+    those the tense check leaves out as grammar ("lorsque Daniel regagnera" = when he
+    gets back): a future form states no certainty by a word of its own. (Read only for
+    rows that already have a candidate flag.)"""
+    reader = lang_data.optional(code, "tense")
+    if reader is None:
+        return []
+    return reader.read(text, lang_data.data(code, "cues").tense).future
 
 
 def _unhedged(prof: Profile, text: str, code: str) -> list[tuple[int, int]]:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Literal
 
 from provenance import lang as lang_data
@@ -87,7 +88,8 @@ def _drop_clause_futures(prof: TimeProfile, text: str, code: str, openers: froze
     grammatical = [
         c
         for c in clauses(text, code)
-        if openers.intersection(_WORD.findall(low, c.start, c.end)[:2])
+        if openers.intersection((first := _WORD.findall(low, c.start, c.end)[:3])[:2])
+        and not _ADVERBIAL.intersection(pairwise(first))
     ]
     if not grammatical:
         return
@@ -100,6 +102,13 @@ def _drop_clause_futures(prof: TimeProfile, text: str, code: str, openers: froze
 
 
 _WORD = re.compile(r"\w+")
+# An opener with a pronoun or adverb is an adverbial phrase, no conjunction: "After that,
+# Bayern will face Barcelona" (= danach) announces, as "After he arrives" does not.
+_ADVERBIAL = frozenset(
+    (opener, word)
+    for opener in ("after", "before", "until")
+    for word in ("that", "this", "then", "all", "which")
+)
 # conjunctions of the `conditional_openers` lists that ask rather than set a condition
 _ASKING = frozenset({"whether", "ob"})
 
@@ -177,7 +186,9 @@ class TenseCheck:
     # 7: French -aire/-ier presents, "allait" + infinitive, verb-final "werden,"
     # 8: "que nous -ions" subjunctive, German -te inside an article's phrase, "hieß es",
     # the French futur proche of a narrative sentence weak
-    version = "8"
+    # 9: French future stems of -e_er / -eler / -yer verbs, "si" / "comme si" + imparfait
+    # open, "a dit" one past, more narrative markers; English "after that" no temporal clause
+    version = "9"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -92,6 +92,21 @@ _TENSE = TenseCues(
             "fit", "firent", "prit", "prirent", "mit", "mirent", "vint", "vinrent", "tint",
             "tinrent", "dut", "durent", "put", "purent", "sut", "surent", "parut", "parurent",
             "eûmes", "fûmes", "dit", "dirent", "naquit", "mourut", "voulut", "voulurent",
+            # spelt like no present nor participle: the passé simple of the irregular
+            # verbs of narration ("il fallut", "reprit", "rejoignit", "partit")
+            "fallut", "reçut", "reçurent", "connut", "connurent", "vécut", "vécurent",
+            "parvint", "parvinrent", "devint", "devinrent", "revint", "revinrent", "obtint",
+            "obtinrent", "maintint", "soutint", "courut", "apparut", "apparurent", "disparut",
+            "disparurent", "reprit", "reprirent", "comprit", "comprirent", "apprit",
+            "surprit", "permit", "permirent", "promit", "promirent", "remit", "admit",
+            "soumit", "commit", "rejoignit", "rejoignirent", "atteignit", "atteignirent",
+            "craignit", "éteignit", "peignit", "ouvrit", "ouvrirent", "offrit", "offrirent",
+            "découvrit", "découvrirent", "couvrit", "souffrit", "conduisit", "conduisirent",
+            "construisit", "construisirent", "produisit", "produisirent", "traduisit",
+            "introduisit", "réduisit", "détruisit", "détruisirent", "écrivit", "écrivirent",
+            "décrivit", "inscrivit", "naquirent", "moururent", "élut", "élurent", "crut",
+            "crurent", "valut", "partit", "partirent", "repartit", "sortit", "sortirent",
+            "sentit", "ressentit", "servit", "dormit", "tins", "tînmes", "vîmes", "vînmes",
         }
     ),
     past_aux=frozenset(

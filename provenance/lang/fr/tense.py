@@ -9,8 +9,15 @@ French also narrates the past in the futur simple (futur historique: "Arrêté e
 sera condamné deux ans plus tard") and in the futur proche of a présent historique ("En
 1995, il va fonder sa société"), which German, English and Russian translators render
 as a past. A future of either kind in a sentence that places itself in the past (a past verb, a
-past conditional, a year, "plus tard", "par la suite", "ensuite") is therefore read as a
-weak future, like a conditional: against a past, a minor shift, not a major one.
+past conditional, a year, "plus tard", "par la suite", "ensuite", "le lendemain", "deux ans
+après", "jusqu'à sa mort") is therefore read as a weak future, like a conditional: against
+a past, a minor shift, not a major one.
+
+The conditional is the future seen from the past in reported speech ("il a dit qu'il
+lèverait les sanctions" = "er werde ... aufheben"), its stem the future's, with the
+spelling changes of "-e_er", "-eler/-eter", "-yer" verbs ("lèver-", "appeller-", "paier-");
+the imparfait after "comme si", or after "si" beside a conditional, is a hypothesis
+("s'il pleuvait, nous resterions"), open, not past.
 """
 
 from __future__ import annotations
@@ -33,6 +40,11 @@ from provenance.lang.tense import lemma as _lemma
 _IMPERFECT = ("ais", "ait", "ions", "iez", "aient")
 _PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "u", "ue", "us", "ues",
                   "ert", "erte", "erts", "ertes", "int")  # fmt: skip
+
+
+# The participle of "mourir", which the lemmatiser reads as the noun or adjective: "il est
+# mort" (died), "il serait mort" (is said to have died, the conditional of hearsay).
+_MORT = {"mort": "mourir", "morte": "mourir", "morts": "mourir", "mortes": "mourir"}
 
 
 def _verb(w: str) -> str | None:
@@ -96,11 +108,43 @@ def _future_stem(w: str, endings: tuple[str, ...], t: TenseCues) -> bool:
         if not w.endswith(e) or len(w) <= len(e) + 1:
             continue
         stem = w[: -len(e)]
-        if stem in t.future_stems:
-            return True
-        if lemma and (stem == lemma or (lemma.endswith("re") and stem == lemma[:-1])):
+        if stem in t.future_stems or (lemma and stem in _stems(lemma)):
             return True
     return False
+
+
+# A mute "e" (or "é") before the last consonant of an -er verb is "è" in the future
+# stem ("acheter" → "achèter-a", "lever" → "lèver-ait"), or "appeler" / "jeter" double
+# the consonant ("appeller-a", "jetter-ait").
+_MUTE_E = re.compile(r"^(.*)[eé]([^aeiouyéè]{1,2})er$")
+
+
+def _stems(lemma: str) -> frozenset[str]:
+    """The future (and conditional) stems of a verb: its infinitive, less the final "e"
+    of an -re verb ("prendr-"), and the regular changes of spelling: the mute "e" of an
+    -e_er verb ("achèter-"), the doubled consonant of -eler / -eter ("appeller-"), the
+    "i" of -yer ("paier-", "emploier-"), and the stems of the families of "tenir" /
+    "venir" ("soutiendr-"), "-cevoir" ("percevr-"), "courir" ("parcourr-"), "faire"
+    ("refer-") and "envoyer" ("renverr-"). Without them "il lèverait les sanctions"
+    reads as an imparfait, a past, where it is the future of reported speech."""
+    out = {lemma}
+    if lemma.endswith("re"):
+        out.add(lemma[:-1])
+    m = _MUTE_E.match(lemma)
+    if m:
+        out.add(f"{m[1]}è{m[2]}er")
+        if m[2] in ("l", "t"):
+            out.add(f"{m[1]}e{m[2] * 2}er")
+    for ending, stem in _IRREGULAR_STEMS:
+        if lemma.endswith(ending):
+            out.add(lemma[: -len(ending)] + stem)
+    return frozenset(out)
+
+
+_IRREGULAR_STEMS = (
+    ("yer", "ier"), ("voyer", "verr"), ("enir", "iendr"), ("cevoir", "cevr"), ("ourir", "ourr"),
+    ("faire", "fer"), ("quérir", "querr"),
+)  # fmt: skip
 
 
 # What places a sentence in a narrated past beside its futur simple: a year, or an adverb
@@ -108,6 +152,10 @@ def _future_stem(w: str, endings: tuple[str, ...], t: TenseCues) -> bool:
 _NARRATIVE = re.compile(
     r"\b(?:1[0-9]{3}|20[0-9]{2})\b|\bplus\s+tard\b|\bpar\s+la\s+suite\b|\bensuite\b"
     r"|\bpuis\b|\bfinalement\b|\baprès\s+quoi\b|\bdès\s+lors\b"
+    # the day after, the day before, the year that followed, shortly after, two years
+    # after, until (or at) his death: a biography's sequence
+    r"|\blendemain\b|\bla\s+veille\b|\bsuivant(?:e|s|es)?\b|\bpeu\s+après\b"
+    r"|\b(?:ans|années|mois|semaines|jours)\s+après\b|\bà\s+sa\s+mort\b"
 )
 
 
@@ -137,10 +185,39 @@ def _future_in_past(prof: TimeProfile, low: str) -> list[Span]:
     return spans
 
 
+# A clause of condition ("si", "s'il") or comparison ("comme si") up to the next mark of
+# punctuation: its imparfait or plus-que-parfait states a hypothesis, no past ("s'il
+# pleuvait, nous resterions" = wenn es regnete; "comme si rien ne s'était passé" = als
+# sei nichts geschehen), which German says with a Konjunktiv.
+_IF_CLAUSE = re.compile(r"\b(comme\s+)?s(?:i\b|['’]ils?\b)[^,;:.!?()«»\"]*")
+
+
+def _hypotheses(prof: TimeProfile, low: str, conditional: bool) -> None:
+    """Turn the pasts of `comme si` clauses, and of `si` clauses in a sentence with a
+    conditional ("s'il pleuvait, nous resterions"), into open forms: without one, "si"
+    asks ("il demandait si elle était là") or states a past habit."""
+    spans = [(m.start(), m.end()) for m in _IF_CLAUSE.finditer(low) if conditional or m[1]]
+    if not spans:
+        return
+    # (the imparfait only: a passé composé after "si" is a real condition or a question,
+    # "je voudrais savoir si vous avez reçu ma lettre")
+    hypothetical = [
+        p
+        for p in prof.past
+        if any(a <= p[0] < b for a, b in spans) and low[p[0] : p[1]].endswith(_IMPERFECT)
+    ]
+    for p in hypothetical:
+        prof.past.remove(p)
+        if p in prof.soft_past:
+            prof.soft_past.remove(p)
+        prof.open.append(p)
+
+
 def read(text: str, t: TenseCues) -> TimeProfile:
     prof = TimeProfile()
     synthetic: list[Span] = []
     past_conditional = False
+    conditional = False
     low = text.lower()
     periphrastic = mark_future_phrases(prof, low, "fr")
     taken = periphrastic + _future_in_past(prof, low)
@@ -149,13 +226,15 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             if not any(a <= tk[1] < b for a, b in taken)]  # fmt: skip
     for i, (w, a, b) in enumerate(toks):
         following = [x[0] for x in toks[i + 1 : i + 1 + AUX_REACH]]
-        verbs = [_verb(x) for x in following if x.endswith(_PARTICIPLE)]
+        verbs = [_MORT.get(x) or (_verb(x) if x.endswith(_PARTICIPLE) else None)
+                 for x in following]  # fmt: skip
         participle = any(verbs)
         if w in t.irrealis:
             prof.add("open", (a, b))
         elif w in t.prospective or _future_stem(w, _COND_END, t):
             # "pourrait partir" points ahead; "aurait signé" is a past conditional.
             prof.add("open" if participle else "future", (a, b), soft=True)
+            conditional = True
             if participle:
                 past_conditional = True
         elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
@@ -172,6 +251,8 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             prof.add("future", (a, b))
             synthetic.append((a, b))
         elif w in t.past_forms or _simple_past(w):
+            if w.endswith(_PARTICIPLE) and _after_auxiliary(toks, i, t):
+                continue  # "a dit", "a mis", "est parti": the participle, not a passé simple
             prof.add("past", (a, b))
         elif w.endswith(_IMPERFECT) and len(w) >= 6 and _imperfect(w):
             # "faisait", not "fait"; "que nous regardions" is a subjunctive as often
@@ -179,7 +260,15 @@ def read(text: str, t: TenseCues) -> TimeProfile:
     # the futur proche narrates the past as the futur simple does ("En 1995, il va
     # fonder sa propre société": présent historique, rendered as a past)
     _narrative_futures(prof, synthetic + periphrastic, low, past_conditional)
+    _hypotheses(prof, low, conditional)
     return prof
+
+
+def _after_auxiliary(toks: list[tuple[str, int, int]], i: int, t: TenseCues) -> bool:
+    """A form of "avoir" or "être" stands a few words before the word at `i` ("a dit",
+    "n'a pas dit", "aurait mis"): the word is its participle."""
+    aux = t.past_aux | t.past_perfect_aux | t.perfect_aux | t.prospective
+    return any(x[0] in aux for x in toks[max(0, i - AUX_REACH) : i])
 
 
 DATA = TenseReader(read=read)
