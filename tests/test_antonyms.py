@@ -421,6 +421,8 @@ def test_russian_descend_is_the_opposite_of_rise():
         ("C'est du bon travail.", {("good", 1, False)}),
         ("Un bon résultat.", {("good", 1, False)}),
         ("Le résultat est bon.", {("good", 1, False)}),
+        # a quality after all: good news
+        ("La bonne nouvelle est arrivée.", {("good", 1, False)}),
     ],
 )
 def test_french_le_bon_is_the_right_one(text, expected):

@@ -159,3 +159,11 @@ def test_an_acronym_against_a_spelled_out_title_is_no_swap():
     # an acronym against a name is still a swap
     a, b = "Support is strong in the AfD.", "Support is strong in the Kulzer."
     assert name_swaps(a, b, word_diff(a, b), "en")
+
+
+def test_a_joined_german_evening_names_the_night_as_well() -> None:
+    # "Samstagabend" (one word) as "Samstagnacht": the night's evening (review of round 10)
+    from provenance.comparison.evidence import night_shifts
+
+    assert night_shifts("In der Nacht zum Sonntag", "Am Samstagabend", "de")
+    assert not night_shifts("In der Nacht zum Sonntag", "Am Freitagabend", "de")

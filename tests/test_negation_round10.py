@@ -187,3 +187,23 @@ def test_a_word_copied_from_the_negated_side_carries_no_negation() -> None:
     # a word of the other side's own ("nennen") as close does carry it
     pair = one_line_pair(src, "en", tgt, "de", embed=embed("nennen"))
     assert neg.word_flip(pair, find_flip(pair)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a litotes in a clause after "que"/"si" takes only its own "ne": the outer
+        # negation stands (review of round 10)
+        ("Il ne dit pas que ce n'est pas impossible.", 1),
+        ("Il ne sait pas si ce n'est pas impossible.", 1),
+        ("Ce n'est pas impossible.", 0),
+        # a litotes verb's "de"/"à" follows the verb (a pronoun may stand between), not
+        # its object: missing the train is a real negation
+        ("Il a dit de ne pas manquer le train de huit heures.", 1),
+        # "pas moins de" bounds a number only, as "pas plus de" does
+        ("Il n'y a pas moins de chômage qu'avant.", 1),
+        ("Il n'y avait pas moins de 500 personnes.", 0),
+    ],
+)
+def test_french_litotes_and_bounds_keep_a_real_negation(text: str, n: int) -> None:
+    assert negated(text, "fr") == n

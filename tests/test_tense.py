@@ -435,3 +435,24 @@ def test_the_french_conditional_of_hearsay_is_a_perfect() -> None:
     assert times("fr", "Le président est mort dans la nuit.") == (0, 1, 0)
     src, tgt = "Le président serait mort, selon la télévision.", "Der Präsident sei gestorben."
     assert run("fr", src, "de", tgt) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conditional answers the "si" of its own sentence only (review of round 10)
+        ("Il demandait si elle était là. Il pourrait venir demain.", (1, 2, 0)),
+        # the noun "mort" after a determiner is no participle
+        ("C'est la mort du village.", (0, 0, 0)),
+    ],
+)
+def test_french_hypotheses_and_mort_stay_in_their_sentence_and_word(text, expected):
+    assert times("fr", text) == expected
+
+
+def test_french_suivant_places_a_future_in_the_past_only_after_a_time_word() -> None:
+    # "l'année suivante" is a biography's sequence; "les mesures suivantes" (the
+    # following) and "suivant les experts" (according to) are not
+    assert profile("L'année suivante, il fondera sa société.", "fr").prospective
+    assert not profile("Le gouvernement présentera les mesures suivantes.", "fr").prospective
+    assert not profile("Suivant les experts, la croissance reprendra.", "fr").prospective

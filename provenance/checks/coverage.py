@@ -33,6 +33,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -221,42 +222,43 @@ def _all_words(text: str) -> list[str]:
     return list(dict.fromkeys(w.group() for w in words(text)))
 
 
-def _covered(text: str, lang: str, other: str, embed) -> dict[str, bool]:
-    """Which content words of `text` have a counterpart in `other`, one word of `other`
-    for one word of `text` (competitive linking: the most similar pairs first, each
-    occurrence of a word used once, cosine at least `UNCOVERED`). A word of `other`
-    that renders one word cannot render a second: "Prozent" takes "percent", and
-    "Prozentpunkte", whose rendering was cut, is left without one. Each word is embedded
-    on its own (the pipeline's `prepare` has embedded them with the row's other texts)."""
+def _unlinked(text: str, lang: str, other: str, embed) -> dict[str, int]:
+    """How many occurrences of each content word of `text` have no counterpart in
+    `other`, one word of `other` for one occurrence of a word of `text` (competitive
+    linking: the most similar pairs first, each occurrence used once, cosine at least
+    `UNCOVERED`). A word of `other` that renders one word cannot render a second:
+    "Prozent" takes "percent", and "Prozentpunkte", whose rendering was cut, is left
+    without one; a word said twice against one rendering keeps one occurrence unlinked.
+    Each word is embedded on its own (the pipeline's `prepare` has embedded them with the
+    row's other texts)."""
     tokens = [w.group() for w in words(text)]
     content = _content_words(text, lang)
     kinds = list(dict.fromkeys(content))
     other_tokens = [w.group() for w in words(other)]
     others = list(dict.fromkeys(other_tokens))
+    need = np.array([tokens.count(w) for w in kinds], dtype=int)
     if not kinds or not others:
-        return dict.fromkeys(kinds, False)
+        return dict(zip(kinds, need.tolist(), strict=True))
     vecs = embed([*kinds, *others])
     sims = vecs[: len(kinds)] @ vecs[len(kinds) :].T
-    need = np.array([tokens.count(w) for w in kinds])
     free = np.array([other_tokens.count(w) for w in others])
-    linked = np.zeros(len(kinds), dtype=bool)
     for flat in np.argsort(-sims, axis=None):
         i, j = divmod(int(flat), len(others))
         if sims[i, j] < UNCOVERED:
             break
-        if need[i] and free[j]:
-            need[i] -= 1
-            free[j] -= 1
-            linked[i] = True
-    return dict(zip(kinds, linked.tolist(), strict=True))
+        linked = min(need[i], free[j])  # each occurrence of either side links once
+        need[i] -= linked
+        free[j] -= linked
+    return dict(zip(kinds, need.tolist(), strict=True))
 
 
 def uncovered_words(part: str, lang: str, other: str, embed, whole: str | None = None) -> int:
     """How many content words of `part` (of the side `whole`, by default `part` itself)
-    have no counterpart in `other` (`_covered`: the words of the whole side compete for
-    the words of `other`)."""
-    covered = _covered(whole if whole is not None else part, lang, other, embed)
-    return sum(not covered.get(w, False) for w in _content_words(part, lang))
+    have no counterpart in `other` (`_unlinked`: the words of the whole side compete for
+    the words of `other`, occurrence by occurrence)."""
+    unlinked = _unlinked(whole if whole is not None else part, lang, other, embed)
+    in_part = Counter(_content_words(part, lang))
+    return sum(min(n, unlinked.get(w, n)) for w, n in in_part.items())
 
 
 def uncovered_run(text: str, lang: str, other: str, embed) -> int:
@@ -346,7 +348,7 @@ class CoverageCheck:
     # 5: clauses keep numbers whole ("150,000", "10:30"); 6: the part test's similarity
     # gate at −0.75 spread (was −1), −0.6 with two clauses more on the longer side.
     # 7: an added clause in a translation much longer than expected, at a lower margin.
-    # 8: a blamed part's words are linked one to one with the other side's (`_covered`).
+    # 8: a blamed part's words are linked one to one with the other side's (`_unlinked`).
     version = "8"
     types = ("omission", "addition")
 

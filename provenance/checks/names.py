@@ -1247,7 +1247,7 @@ def _transcribed_word(m: NameMention, lang: str, other: Segment) -> bool:
         (n, w)
         for n in names
         for w in words
-        if CYRILLIC_WORD.match(n) != CYRILLIC_WORD.match(w) and _may_transcribe(n, w)
+        if bool(CYRILLIC_WORD.match(n)) != bool(CYRILLIC_WORD.match(w)) and _may_transcribe(n, w)
     ]
     # a word that cannot begin as the name does is no transcription of it (most words):
     # the full alignment only for the rest
@@ -1264,10 +1264,11 @@ def _may_transcribe(name: str, word: str) -> bool:
     less two letters ("Watford" / "уотфордцы", "mace" / "Мейс"). And a Russian word the
     dictionary knows is Russian, no transcription of a foreign name ("Canada" /
     "скандала" 0.43)."""
-    cyrillic, latin = (word, name) if CYRILLIC_WORD.match(word) else (name, word)
+    word_is_cyrillic = bool(CYRILLIC_WORD.match(word))
+    cyrillic, latin = (word, name) if word_is_cyrillic else (name, word)
     if len(latin) < len(cyrillic) - 2:
         return False
-    return not (cyrillic is word and morph().word_is_known(word.lower()))
+    return not (word_is_cyrillic and morph().word_is_known(word.lower()))
 
 
 def _misspelt(m: NameMention, lang: str) -> bool:

@@ -237,11 +237,15 @@ def _without_litotes(
         return hard, set()
     litotes = {h for h, _ in pairs}
     if lang_data.data(code, "cues").negative_concord:
+        # only the litotes' own "ne", in its clause: "il ne dit pas que ce n'est pas
+        # impossible" keeps the outer "ne ... pas"
         litotes |= {
             g
             for g in hard
             for h in list(litotes)
-            if g[1] <= h[0] and _same_negation(low[g[1] : h[0]])
+            if g[1] <= h[0]
+            and low[g[0] : g[1]].strip().rstrip("'’") in ("ne", "n")
+            and _same_negation(low[g[1] : h[0]])
         }
     return [h for h in hard if h not in litotes], {x[0] for _, x in pairs}
 
@@ -249,7 +253,11 @@ def _without_litotes(
 def _same_negation(between: str) -> bool:
     """The text between two cues of a negative-concord language joins them into one
     negation: a few words ("n'est pas", "ne l'a pas"), no punctuation."""
-    return len(between.split()) <= 3 and not re.search(r"[,;:.!?()\"«»]", between)
+    return (
+        len(between.split()) <= 3
+        and not re.search(r"[,;:.!?()\"«»]", between)
+        and not re.search(r"\b(?:que|qu['’]|si)\b|\bqu['’]", between)
+    )
 
 
 def _without_affixed_cues(

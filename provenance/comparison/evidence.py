@@ -1713,37 +1713,26 @@ def _new_values(
     ]
 
 
-# A night named by the day it ends: a night word and a preposition right before the
-# weekday ("in the night to Sunday", "overnight into Sunday", "in der Nacht zum Sonntag",
-# "Nacht auf Sonntag", "в ночь на воскресенье", "dans la nuit de samedi à dimanche" names
-# both days). The same night is named by the evening it starts as well ("Saturday night",
-# "Samstagnacht", "в субботу ночью"), and translators render one by the other. (Language
-# knowledge that belongs in lang/<code>/; kept here while compare owns only its package.)
-_NIGHT_TO = {
-    "en": re.compile(r"(?i)\b(?:night|overnight)\s+(?:in)?to\s+$"),
-    "de": re.compile(r"(?i)\bnacht\s+(?:zum|auf(?:\s+den)?)\s+$"),
-    "ru": re.compile(r"(?i)\bночь\s+на\s+$"),
-}
-_NIGHT = {
-    "en": re.compile(r"(?i)^\s*(?:night|overnight)\b"),
-    "de": re.compile(r"(?i)nacht$|^\s*(?:nacht|abend)\b"),
-    "ru": re.compile(r"(?i)^\s*ночью\b"),
-}
+@cache
+def _night_of_day(lang: str) -> re.Pattern[str] | None:
+    """The language's night word in or after a weekday (`FactsData.night_of_day`)."""
+    data = lang_data.optional(lang, "facts")
+    return re.compile(data.night_of_day) if data is not None and data.night_of_day else None
 
 
 def _night_days(text: str, lang: str) -> tuple[list[tuple[int, int, int]], ...]:
     """The weekdays of `text` that name a night: (start, end, weekday) of those that name
-    it by the day it ends (`_NIGHT_TO`), and of those that name it by its evening (a night
-    word in the weekday or right after it: "Sonntagnacht", "Saturday night")."""
-    to, evening = _NIGHT_TO.get(lang), _NIGHT.get(lang)
+    it by the day it ends, and of those that name it by its evening (a night word in the
+    weekday or right after it: "Sonntagnacht", "Saturday night")."""
     mornings: list[tuple[int, int, int]] = []
     evenings: list[tuple[int, int, int]] = []
-    if to is None or evening is None:
+    evening = _night_of_day(lang)
+    if evening is None:
         return mornings, evenings
     for d in extract_dates(text, lang):
         if d.weekday is None or d.year or d.month or d.day:
             continue
-        if to.search(text[max(0, d.start - 40) : d.start]):
+        if d.eve:  # the language's `night_before` right before the weekday
             mornings.append((d.start, d.end, d.weekday))
         elif evening.search(text[d.start : d.end]) or evening.search(text[d.end : d.end + 20]):
             evenings.append((d.start, d.end, d.weekday))

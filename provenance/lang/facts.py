@@ -71,6 +71,11 @@ class FactsData:
     am_pm: bool = False
     # Words after a clock time that put it after noon ("вечера", "abends"), lemma form.
     pm_words: frozenset[str] = frozenset()
+    # A night named by the evening it starts: a night word in the weekday or right after
+    # it ("Saturday night", "Samstagnacht", "в субботу ночью"), searched in the weekday and
+    # the text after it. Translators render it by the day the night ends (`night_before`:
+    # "in the night to Sunday") and the other way round; compare reads the two as one night.
+    night_of_day: str = ""
     # Numbers that are determiners as often as counts ("beide", "both", "оба"): they
     # match a number on the other side ("die beiden Länder" = "the two countries") but
     # are never reported missing or added on their own.

@@ -71,6 +71,7 @@ DATA = FactsData(
     # not "zu" ("zu Mittag essen", lunch) nor "über" ("über Mittag", over lunchtime)
     day_point_before=r"um|am|gegen|bis|nach|vor|ab|seit",
     pm_words=frozenset({"abends", "nachmittags"}),
+    night_of_day=r"(?i)(?:nacht|abend)$|^\s*(?:nacht|abend)\b",
     soft_number_words={
         "beide": 2, "beiden": 2, "beider": 2, "beides": 2, "dutzend": 12, "dutzende": 12,
         "dutzenden": 12, "doppelt": 2, "doppelte": 2, "doppelten": 2,

@@ -39,6 +39,7 @@ DATA = FactsData(
     fraction_words={"half": 0.5, "quarter": 0.25, "thirds": 1 / 3, "quarters": 0.25},
     fractions_after_article=frozenset({"half", "quarter", "quarters"}),
     hour_words=frozenset({"o'clock"}),
+    night_of_day=r"(?i)^\s*(?:night|overnight)\b",
     clock_phrases={
         r"\bhalf\s+past\s+(?P<h>\w+)": 0.5,
         r"\b(?:a\s+)?quarter\s+past\s+(?P<h>\w+)": 0.25,

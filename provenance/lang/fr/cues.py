@@ -50,7 +50,7 @@ _LITOTES_VERB = (
     r"(?:(?:pas|point|jamais|plus)\s+)?(?:(?:se|me|te|nous|vous|le|la|les|lui|leur|en|y)\s+"
     r"|[smtl]['’]\s*)*)?"
     r"(?:(?:cess\w*|a\s+de\s+cesse|avai\w*\s+de\s+cesse|tard\w*|hésit\w*|manqu\w*|empêch\w*)"
-    r"(?:\s+(?:pas|point|jamais|plus))?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:de\b|d['’]|à\b|qu))"
+    r"(?:\s+(?:pas|point|jamais|plus))?(?:\s+(?:(?:se|me|te|nous|vous|le|la|les|lui|leur|en|y)\s+){0,2}(?:de\b|d['’]|à\b|qu))"
     # "ne perd pas de temps à" = at once, "unverzüglich"
     r"|perd\w*\s+(?:(?:pas|point|jamais|plus)\s+)?(?:de\s+|d['’]\s*)temps)"
 )
@@ -287,7 +287,9 @@ _POLARITY_IDIOMS = (
     # "le bon"/"la bonne"/"au bon" before a noun is the right one, not a good one ("chercher
     # le bon rocher" = the right rock, "au bon moment", "la bonne direction"; German says
     # "der richtige"): no quality ("du bon travail", "de bons résultats" stay good)
-    r"\b(?:le|la|au)\s+bon(?:ne)?\b(?=\s+[^\W\d_])",
+    # not before a conjunction ("le bon et le mauvais": nouns) nor in "la bonne nouvelle"
+    # (good news, a quality)
+    r"\b(?:le|la|au)\s+bon(?:ne)?\b(?=\s+[^\W\d_])(?!\s+(?:et|ou|nouvelles?)\b)",
 )
 # fmt: on
 
@@ -370,7 +372,8 @@ DATA = CueData(
         # a bound of a quantity, as "nicht weniger als", "no more than": "(il n'y avait) pas
         # moins de 500", "pas plus de 20 %"; "il n'en reste pas moins que" = nonetheless;
         # the double negation "(n'était) pas sans savoir" = knew well, "non sans mal"
-        r"(?:\bn(?:e\s+|['’]\s*)(?:y\s+|en\s+)?" + _TOK + r"\s+)?\bpas\s+moins\s+d(?:e\b|['’])",
+        r"(?:\bn(?:e\s+|['’]\s*)(?:y\s+|en\s+)?" + _TOK + r"\s+)?\bpas\s+moins\s+d(?:e\s+|['’]\s*)"
+        r"(?=\d)",
         r"(?:\bn(?:e\s+|['’]\s*)(?:y\s+|en\s+)?" + _TOK + r"\s+)?\bpas\s+plus\s+d(?:e\s+|['’]\s*)"
         r"(?=\d)",
         r"\bn['’]\s*en\s+(?:reste|demeure|restait|demeurait)\s+pas\s+moins\b",

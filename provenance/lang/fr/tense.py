@@ -45,6 +45,9 @@ _PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "u", "u
 # The participle of "mourir", which the lemmatiser reads as the noun or adjective: "il est
 # mort" (died), "il serait mort" (is said to have died, the conditional of hearsay).
 _MORT = {"mort": "mourir", "morte": "mourir", "morts": "mourir", "mortes": "mourir"}
+_DETERMINERS = frozenset(
+    {"le", "la", "les", "l", "un", "une", "du", "de", "des", "sa", "son", "ses", "leur", "cette"}
+)
 
 
 def _verb(w: str) -> str | None:
@@ -154,7 +157,7 @@ _NARRATIVE = re.compile(
     r"|\bpuis\b|\bfinalement\b|\baprès\s+quoi\b|\bdès\s+lors\b"
     # the day after, the day before, the year that followed, shortly after, two years
     # after, until (or at) his death: a biography's sequence
-    r"|\blendemain\b|\bla\s+veille\b|\bsuivant(?:e|s|es)?\b|\bpeu\s+après\b"
+    r"|\blendemain\b|\bla\s+veille\b|\b(?:jour|semaine|mois|an|année)s?\s+suivant(?:e|s|es)?\b|\bpeu\s+après\b"
     r"|\b(?:ans|années|mois|semaines|jours)\s+après\b|\bà\s+sa\s+mort\b"
 )
 
@@ -192,11 +195,19 @@ def _future_in_past(prof: TimeProfile, low: str) -> list[Span]:
 _IF_CLAUSE = re.compile(r"\b(comme\s+)?s(?:i\b|['’]ils?\b)[^,;:.!?()«»\"]*")
 
 
-def _hypotheses(prof: TimeProfile, low: str, conditional: bool) -> None:
+def _hypotheses(prof: TimeProfile, low: str, conditionals: list[int]) -> None:
     """Turn the pasts of `comme si` clauses, and of `si` clauses in a sentence with a
     conditional ("s'il pleuvait, nous resterions"), into open forms: without one, "si"
-    asks ("il demandait si elle était là") or states a past habit."""
-    spans = [(m.start(), m.end()) for m in _IF_CLAUSE.finditer(low) if conditional or m[1]]
+    asks ("il demandait si elle était là") or states a past habit. `conditionals`: where
+    the text's conditional forms start (a conditional of another sentence is no answer)."""
+
+    def same_sentence(m: re.Match[str]) -> bool:
+        start = max(low.rfind(c, 0, m.start()) for c in ".!?") + 1
+        ends = [e for e in (low.find(c, m.end()) for c in ".!?") if e >= 0]
+        end = min(ends) if ends else len(low)
+        return any(start <= c < end for c in conditionals)
+
+    spans = [(m.start(), m.end()) for m in _IF_CLAUSE.finditer(low) if m[1] or same_sentence(m)]
     if not spans:
         return
     # (the imparfait only: a passé composé after "si" is a real condition or a question,
@@ -217,7 +228,7 @@ def read(text: str, t: TenseCues) -> TimeProfile:
     prof = TimeProfile()
     synthetic: list[Span] = []
     past_conditional = False
-    conditional = False
+    conditionals: list[int] = []
     low = text.lower()
     periphrastic = mark_future_phrases(prof, low, "fr")
     taken = periphrastic + _future_in_past(prof, low)
@@ -226,15 +237,18 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             if not any(a <= tk[1] < b for a, b in taken)]  # fmt: skip
     for i, (w, a, b) in enumerate(toks):
         following = [x[0] for x in toks[i + 1 : i + 1 + AUX_REACH]]
-        verbs = [_MORT.get(x) or (_verb(x) if x.endswith(_PARTICIPLE) else None)
-                 for x in following]  # fmt: skip
+        # "mort" is the participle of "mourir" unless a determiner makes it the noun
+        # ("il est mort", not "c'est la mort du village")
+        verbs = [(_MORT.get(x) if not _DETERMINERS & set(following[:j]) else None)
+                 or (_verb(x) if x.endswith(_PARTICIPLE) else None)
+                 for j, x in enumerate(following)]  # fmt: skip
         participle = any(verbs)
         if w in t.irrealis:
             prof.add("open", (a, b))
         elif w in t.prospective or _future_stem(w, _COND_END, t):
             # "pourrait partir" points ahead; "aurait signé" is a past conditional.
             prof.add("open" if participle else "future", (a, b), soft=True)
-            conditional = True
+            conditionals.append(a)
             if participle:
                 past_conditional = True
         elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
@@ -260,7 +274,7 @@ def read(text: str, t: TenseCues) -> TimeProfile:
     # the futur proche narrates the past as the futur simple does ("En 1995, il va
     # fonder sa propre société": présent historique, rendered as a past)
     _narrative_futures(prof, synthetic + periphrastic, low, past_conditional)
-    _hypotheses(prof, low, conditional)
+    _hypotheses(prof, low, conditionals)
     return prof
 
 
