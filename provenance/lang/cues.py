@@ -76,6 +76,10 @@ class TenseCues:
     # ("если суд примет" = "if the court decides", "quand il viendra" = "wenn er kommt"),
     # so a future there is the clause's grammar, not a prediction of its own.
     future_clause_openers: frozenset[str] = frozenset()
+    # An opener followed by one of these words is an adverbial phrase, no conjunction:
+    # "After that, Bayern will face Barcelona" (= danach) announces, as "After he arrives"
+    # does not. (opener, next word) pairs.
+    adverbial_openers: frozenset[tuple[str, str]] = frozenset()
 
 
 # A polarity lexicon: concept id -> (words stating its positive pole, words stating its

@@ -27,6 +27,11 @@ _WHEN = r"(?:to|until|till|for|by|from)\s+(?:the\s+)?" + _TIME
 _TENSE = TenseCues(
     future_aux=frozenset({"will", "shall"}),
     future_clause_openers=frozenset({"if", "unless", "when", "once", "until", "before", "after"}),
+    adverbial_openers=frozenset(
+        (opener, word)
+        for opener in ("after", "before", "until")
+        for word in ("that", "this", "then", "all", "which")
+    ),
     future_phrases=(
         r"\b(?:am|is|are|was|were|i'm|we're|they're|you're|it's|he's|she's)\s+(?:not\s+)?"
         r"going\s+to\s+(?!the\b|a\b|an\b)\w+",
