@@ -540,7 +540,6 @@ def _conditional(text: str, code: str) -> bool:
 
 
 @cache
-@cache
 def _cue_pattern(code: str, kind: str) -> re.Pattern[str] | None:
     pats = getattr(lang_data.data(code, "cues"), kind)
     return re.compile(alternation(pats)) if pats else None

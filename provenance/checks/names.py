@@ -1666,7 +1666,10 @@ class NamesCheck:
     # translated word, one word of a name transcribed in no system, a piece of a long
     # name aligned where it matched, a name replaced beside an ordinary word; 11: a name
     # a German source borrows whole, the second of two bare places, a person owned by a
-    # name the translation kept)
+    # name the translation kept; 12: a place after a preposition of place is said by no
+    # pronoun, no transcription read into a long or known Russian word, towns of the data,
+    # each language's own form of one name, a place glossed in brackets, a person lost
+    # beside a translated word)
     version = "12"
     types = ("entity",)
 

@@ -250,13 +250,18 @@ def _without_litotes(
     return [h for h in hard if h not in litotes], {x[0] for _, x in pairs}
 
 
+_CONCORD_BREAK = re.compile(r"[,;:.!?()\"«»]")  # punctuation between two cues: two negations
+_CLAUSE_OPENER = re.compile(r"\b(?:que|si)\b|\bqu['’]")  # ... or a clause opened between them
+
+
 def _same_negation(between: str) -> bool:
     """The text between two cues of a negative-concord language joins them into one
-    negation: a few words ("n'est pas", "ne l'a pas"), no punctuation."""
+    negation: a few words ("n'est pas", "ne l'a pas"), no punctuation, no clause opened
+    ("que", "qu'", "si")."""
     return (
         len(between.split()) <= 3
-        and not re.search(r"[,;:.!?()\"«»]", between)
-        and not re.search(r"\b(?:que|qu['’]|si)\b|\bqu['’]", between)
+        and not _CONCORD_BREAK.search(between)
+        and not _CLAUSE_OPENER.search(between)
     )
 
 

@@ -41,7 +41,7 @@ from provenance import lang as lang_data
 from provenance.comparison.clitics import back, expanded
 from provenance.comparison.diff import Edit, aligned_edits, tokens, word_diff
 from provenance.extract._text import facts
-from provenance.extract.dates import extract_dates
+from provenance.extract.dates import day_before, extract_dates
 from provenance.extract.names import (
     NameMention,
     NamePart,
@@ -1750,7 +1750,7 @@ def night_shifts(a: str, b: str, lang: str) -> list[tuple[int, int, int]]:
         (mornings, m_even), (o_morn, evenings) = days[side], days[1 - side]
         if len(mornings) == 1 and not m_even and len(evenings) == 1 and not o_morn:
             (s, e, w), (x, y, v) = mornings[0], evenings[0]
-            if (w - v) % 7 == 1:
+            if day_before(w) == v:
                 return sorted([(side, s, e), (1 - side, x, y)])
     return []
 

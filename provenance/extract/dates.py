@@ -73,8 +73,14 @@ class DateMention:
         if shared == {"weekday"} and (self.eve or other.eve) and a != b:
             night = self if self.eve else other
             day = other if self.eve else self
-            return day.weekday == (night.weekday - 2) % 7 + 1  # type: ignore[operator]
+            return day.weekday == day_before(night.weekday)  # type: ignore[arg-type]
         return bool(shared) and all(a[k] == b[k] for k in shared)
+
+
+def day_before(weekday: int) -> int:
+    """The weekday before `weekday` (1 = Monday … 7 = Sunday): the evening of a night named
+    by the day it ends ("in der Nacht zum Sonntag" = "Saturday night")."""
+    return (weekday - 2) % 7 + 1
 
 
 # Per word, not per token (the same words recur in every row of a document); one look-up
