@@ -1689,7 +1689,7 @@ def _facts(text: str, lang: str) -> list[_Fact]:
         # rounded: a value computed two ways ("5:47 PM", "17:47": 17 + 47/60 hours) is
         # one value, whatever the floats' last bits
         vals = {("n", round(v, VALUE_DIGITS)) for v in (q.value, q.high) if v is not None}
-        out.append((q.start, q.end, frozenset(vals), q.unit or ""))
+        out.append((q.start, q.end, frozenset(vals | _decade(vals)), q.unit or ""))
     for d in extract_dates(text, lang):
         parts = (("y", d.year), ("m", d.month), ("d", d.day), ("w", d.weekday))
         vals = {(k, float(v)) for k, v in parts if v is not None}
@@ -1697,6 +1697,20 @@ def _facts(text: str, lang: str) -> list[_Fact]:
             vals.add(("r:" + d.relative, 0.0))
         out.append((d.start, d.end, frozenset(vals), ""))
     return out
+
+
+def _decade(vals: set[tuple[str, float]]) -> set[tuple[str, float]]:
+    """A decade ("1960s", "1960er", "1960-х": the years 1960-1969) also stated without
+    its century, as translators write it ("the '60s", "sechziger Jahre", "60-е")."""
+    if len(vals) != 2:
+        return set()
+    low, high = sorted(v for _, v in vals)
+    if high - low != 9 or low % 10 or not _YEARS[0] <= low < _YEARS[1]:
+        return set()
+    return {("n", low % 100), ("n", low % 100 + 9)}
+
+
+_YEARS = (1000, 2100)  # the years a decade is read in
 
 
 def _new_values(
