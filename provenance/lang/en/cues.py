@@ -107,7 +107,7 @@ _POLARITY = {
             "rise", "rose", "risen", "increase", "grow", "grew", "grown", "growth", "climb",
             "soar", "surge", "jump", "raise", "boost", "hike", "expand", "expansion", "upturn",
             "go up", r"(?:goes|went|gone|going)\s+up", "step up", r"(?:stepped|stepping)\s+up",
-            "rising",
+            "rising", "spike",
         ),
         (
             "fall", "fell", "fallen", "decrease", "decline", "drop", "shrink", "shrank", "shrunk",
@@ -259,7 +259,7 @@ _POLARITY = {
     "ease": (("easy", "easier", "simple"), ("difficult", "hard", "harder", "tough")),
     # also the start or end of a month or year: "the end of May" = "late May" = "Ende Mai"
     "early": (
-        ("early", "earlier",
+        ("early", "earlier", "previously",
          r"(?:the\s+)?(?:beginning|start)\s+of\s+(?:" + _MONTH_NAMES + r"|the\s+(?:year|month))"),
         ("late", "later",
          r"(?:the\s+)?end\s+of\s+(?:" + _MONTH_NAMES + r"|the\s+(?:year|month))"),
