@@ -107,3 +107,11 @@ def test_prepare_embeds_the_windows_of_context_reversals():
 )
 def test_lexicon_entries_of_round_11(code, text, sense):
     assert sense in {(m.concept, m.pole) for m in mentions(text, code)}
+
+
+def test_an_implicit_negative_negates_what_follows_it_only():
+    # "вместо" (instead of) governs the guarantee, not the cheap funding before it
+    text = "Они надеются получить очень дешевое финансирование вместо гарантии."
+    assert {(m.concept, m.pole, m.negated) for m in mentions(text, "ru")} == {("price", -1, False)}
+    text = "They balanced the budget without raising taxes."
+    assert ("increase", 1, True) in {(m.concept, m.pole, m.negated) for m in mentions(text, "en")}

@@ -309,14 +309,16 @@ def _hyphen_head(text: str, m: re.Match[str], code: str) -> tuple[Sense, ...]:
 
 def _negations(
     low: str, a: int, b: int, words: list[tuple[str, int, int, int]], cues
-) -> list[tuple[int, int]]:
+) -> list[tuple[int, int, bool]]:
     """The negations of a clause: sentence negations, and implicit negatives ("without",
     "refused to") that are not themselves one of the polarity words (nor hold one: "are
-    against" is the polarity word "against", not a negation of it)."""
-    out = [(m.start(), m.end()) for m in cues.negation.finditer(low, a, b)]
+    against" is the polarity word "against", not a negation of it). Each with whether it
+    negates only what follows it: an implicit negative governs its complement ("cheap
+    funding instead of a guarantee" = "дешевое финансирование вместо гарантии" is cheap)."""
+    out = [(m.start(), m.end(), False) for m in cues.negation.finditer(low, a, b)]
     if cues.soft is not None:
         out += [
-            (m.start(), m.end())
+            (m.start(), m.end(), True)
             for m in cues.soft.finditer(low, a, b)
             if not any(m.start() < e and s < m.end() for _, _, s, e in words)
         ]
@@ -326,13 +328,17 @@ def _negations(
 _GAP_WORD = re.compile(r"\w+")
 
 
-def _in_scope(low: str, negs: list[tuple[int, int]], a: int, b: int, reach: int | None) -> bool:
+def _in_scope(
+    low: str, negs: list[tuple[int, int, bool]], a: int, b: int, reach: int | None
+) -> bool:
     """A negation of the clause negates the polarity word at `a:b` when it stands at most
     `reach` words from it (`AntonymHelpers.negation_reach`: "did not win", "не смог
     победить"; not "not far from Dingolfing with its large plant"), or anywhere (None)."""
     if reach is None:
-        return bool(negs)
-    for s, e in negs:
+        return any(e <= a or not forward for s, e, forward in negs)
+    for s, e, forward in negs:
+        if forward and e > a:
+            continue
         gap = low[e:a] if e <= a else low[b:s]
         if len(_GAP_WORD.findall(gap)) <= reach:
             return True
