@@ -33,6 +33,13 @@ also "to"; "Mehrheitsbeteiligung"; "most" against "меньшинство"): the
 replaced by one of the opposite pole and the encoder says whether that brings the side
 closer to the other (`probes`, `probe_gains`).
 
+German "vor"/"nach" before an event or a time ("vor dem Rückspiel", "kurz nach Beginn")
+are mentions of the order of events found by context (`AntonymHelpers.context`); as a
+translator may reorder two events ("X comes shortly after Y" = "Kurz vor X ... Y"), a
+reversal resting on one is confirmed by the encoder on the few words around the
+translation's word (`window_gain`): restated with the opposite pole, the window must
+come closer to the source.
+
 Severity **major**: the sentence says the opposite, like a negation flip, but the
 lexicon is broader and its words more polysemous than negation cues, so it stays below
 critical. `Finding.key` is "antonym:<concept>:<pole the translation states>".
@@ -624,7 +631,11 @@ class AntonymCheck:
     # person nouns ("Gewinnerin"), weak cues "most of" and every part of a hyphenated
     # English word, "vor"/"nach" as a clause-final particle no cue; French "le bon" + noun
     # is the right one, no quality
-    version = "12"
+    # 13: German "vor"/"nach" before an event or a time read by context, a reversal resting
+    # on one confirmed by a window-level probe; an implicit negative negates what follows
+    # it only; "spike", "previously", "erschweren"/"erleichtern", "für sich entscheiden",
+    # "Sturz", "im Nachhinein", "потерять" a loss
+    version = "13"
     types = ("meaning",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
