@@ -103,6 +103,10 @@ def test_prepare_embeds_the_windows_of_context_reversals():
         ("de", "Nach einem Sturz stand er auf.", ("increase", -1)),
         ("de", "Seine Personalien wurden im Nachhinein ermittelt.", ("early", -1)),
         ("ru", "Тихомиров потерял позицию.", ("win", -1)),
+        ("en", "The 37-year-old Correia mistook the warning.", ("age", -1)),
+        ("en", "with their three-month-old pug in tow", ("age", -1)),
+        ("en", "The company wants double what I paid.", ("amount", 1)),
+        ("en", "He would misbehave with women.", ("good", -1)),
     ],
 )
 def test_lexicon_entries_of_round_11(code, text, sense):
