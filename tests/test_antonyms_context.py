@@ -42,43 +42,48 @@ def test_order_by_context(text, expected):
     assert all(m.concept == "order" for m in found)
 
 
-# A toy encoder that reads German "nach"/"vor" literally (as the real one sees a translation).
+# A toy encoder that knows a few German words' English (as the real one sees a translation).
+_LITERAL = {"fünf": "five", "jahren": "years", "stellungnahme": "statement", "medien": "media"}
+
+
 def _literal(texts: Sequence[str]) -> np.ndarray:
-    out = [t.lower().replace("nach ", "after ").replace("vor ", "before ") for t in texts]
+    out = [" ".join(_LITERAL.get(w, w) for w in t.lower().split()) for t in texts]
     return stem_embed(out)
 
 
-def test_a_reversal_read_by_context_is_confirmed_by_the_window():
+def test_a_reversal_read_by_context_keeps_its_complement():
+    # "nach fünf Jahren" turned "before five years": the complement is the same
     src = "Der Club, der in der Saison drei Trainer schasste, steigt nach fünf Jahren ab."
     tgt = "The club which fired three coaches during the season goes down before five years."
     (f,) = AntonymCheck()(one_line_pair(src, "de", tgt, "en", embed=_literal))
     assert f.severity == "major" and f.key == "antonym:order:-"
-    assert f.detail["window_gain"] >= antonyms.WINDOW_GAIN
+    assert f.detail["complement_gain"] > 0
     # no encoder, no confirmation: nothing said
     assert AntonymCheck()(one_line_pair(src, "de", tgt, "en")) == []
 
 
-def test_a_faithful_reorder_is_not_confirmed(monkeypatch):
-    # "X comes shortly after Y" = "kurz vor X ... Y": restating "vor" as "nach" brings the
-    # translation no closer to the source, so the reversal is not reported ...
+def test_a_faithful_reorder_swaps_the_complements(monkeypatch):
+    # "X comes shortly after Y" = "Kurz vor X ... Y": the translation's complement
+    # ("der Stellungnahme") is the source's head ("The statement comes shortly"), so the
+    # reversal is not reported ...
     src = "The statement comes shortly after several media outlets accused the bank."
     tgt = "Kurz vor der Stellungnahme beschuldigten mehrere Medien die Bank."
-    pair = one_line_pair(src, "en", tgt, "de", embed=stem_embed)
+    pair = one_line_pair(src, "en", tgt, "de", embed=_literal)
     assert [r.concept for r in AntonymCheck._reversals(pair)] == ["order"]
     assert AntonymCheck()(pair) == []
-    # ... which it would be without the window's confirmation
-    monkeypatch.setattr(antonyms, "WINDOW_GAIN", -1.0)
-    assert AntonymCheck()(one_line_pair(src, "en", tgt, "de", embed=stem_embed, row=1))
+    # ... which it would be without the confirmation
+    monkeypatch.setattr(antonyms, "complement_gain", lambda pair, r: 1.0)
+    assert AntonymCheck()(one_line_pair(src, "en", tgt, "de", embed=_literal, row=1))
 
 
-def test_the_window_is_a_few_words_around_the_mention():
-    text = "one two three four five six seven EIGHT nine ten eleven twelve thirteen fourteen"
-    a = text.index("EIGHT")
-    s, e = antonyms._window(text, a, a + 5)
-    assert text[s:e].split() == text.split()[7 - antonyms.WINDOW : 8 + antonyms.WINDOW]
+def test_the_complement_and_the_head_are_a_few_words():
+    text = "one two three four five AFTER six seven eight nine ten"
+    (m,) = mentions(text.replace("AFTER", "after"), "en")
+    assert antonyms._words(text, m, True) == "six seven eight"
+    assert antonyms._words(text, m, False) == "three four five"
 
 
-def test_prepare_embeds_the_windows_of_context_reversals():
+def test_prepare_embeds_the_complements_of_context_reversals():
     calls: list[list[str]] = []
 
     def counting(texts: Sequence[str]) -> np.ndarray:
@@ -88,7 +93,7 @@ def test_prepare_embeds_the_windows_of_context_reversals():
     src = "Der Club steigt nach fünf Jahren ab."
     tgt = "The club goes down before five years."
     AntonymCheck().prepare([one_line_pair(src, "de", tgt, "en", embed=counting)])
-    assert calls == [[tgt, tgt.replace("before", "after")]]
+    assert calls == [["five years.", "fünf Jahren ab.", "Der Club steigt"]]
 
 
 @pytest.mark.parametrize(

@@ -36,9 +36,9 @@ closer to the other (`probes`, `probe_gains`).
 German "vor"/"nach" before an event or a time ("vor dem Rückspiel", "kurz nach Beginn")
 are mentions of the order of events found by context (`AntonymHelpers.context`); as a
 translator may reorder two events ("X comes shortly after Y" = "Kurz vor X ... Y"), a
-reversal resting on one is confirmed by the encoder on the few words around the
-translation's word (`window_gain`): restated with the opposite pole, the window must
-come closer to the source.
+reversal resting on one is confirmed by the encoder on the few words after each side's
+word (`complement_gain`): the translation's complement must read as the source's, not
+as the source's words ahead of its word (the events swapped).
 
 Severity **major**: the sentence says the opposite, like a negation flip, but the
 lexicon is broader and its words more polysemous than negation cues, so it stays below
@@ -564,52 +564,54 @@ def probe_gains(pair: PairView, found: Sequence[Probe]) -> list[float]:
 # ------------------------------------------------------ a reversal read by context, confirmed
 #
 # A mention found by context (German "vor dem Rückspiel") states its pole less surely than
-# a word does, and "X comes shortly after Y" is faithfully "kurz vor Y ... X": the
-# translator reorders the two events. So a reversal that rests on such a mention is
-# confirmed by the encoder: the translation's word restated with the opposite pole must
-# bring it closer to the source. Only the few words around the word are encoded (a
-# window): one word moves a long sentence's embedding little, a short window's much.
-# (Fitted on the development references A and drift seeds 15-19, the rows with a German
-# side: of the 13 planted reversals read by context, 6 gain at least 0.0105 in the window
-# (0.0105-0.0285), the faithful reorder of en-de/A gains 0.0026, a faithful row of
-# de-en/B loses.)
-WINDOW = 5  # words either side of the mention
-WINDOW_GAIN = 0.005
+# a word does, and a translator may reorder two events: "X comes shortly after Y" is
+# faithfully "Kurz vor X ... Y", opposite words with swapped complements. So a reversal
+# that rests on such a mention is confirmed by the encoder on the few words after each
+# side's word: where the translation's complement reads as the source's ("vor dem
+# Rückspiel" / "after the return match"), one word was turned; where it reads as the
+# source's words ahead of its word ("vor der Stellungnahme" / "the statement comes shortly
+# after"), the events were reordered. (Read on the development references A, the DE→RU→EN
+# chains and drift seeds 15-19, the rows with a German side: 11 of the 13 planted
+# reversals read by context have a complement nearer the source's complement, the 3
+# faithful reorders and a faithful row of de-en/B one nearer the source's head; 3 words,
+# as 5 reach past a short complement into the next clause.)
+COMPLEMENT = 3  # words after the order word, and before it on the source side
+_SPACE_TOKEN = re.compile(r"\S+")
 
 
 def _rests_on_context(r: Reversal) -> bool:
     return all(m.context for m in r.src) or all(m.context for m in r.tgt)
 
 
-_SPACE_TOKEN = re.compile(r"\S+")
+def _words(text: str, m: Mention, after: bool) -> str:
+    """`COMPLEMENT` words after (or before) mention `m`."""
+    toks = [
+        t
+        for t in _SPACE_TOKEN.finditer(text)
+        if (t.start() >= m.end if after else t.end() <= m.start)
+    ]
+    toks = toks[:COMPLEMENT] if after else toks[-COMPLEMENT:]
+    return text[toks[0].start() : toks[-1].end()] if toks else ""
 
 
-def _window(text: str, a: int, b: int) -> tuple[int, int]:
-    """The span of `WINDOW` words either side of `text[a:b]`."""
-    toks = [(m.start(), m.end()) for m in _SPACE_TOKEN.finditer(text)]
-    i = next(k for k, t in enumerate(toks) if t[1] > a)
-    j = max(k for k, t in enumerate(toks) if t[0] < b)
-    return toks[max(i - WINDOW, 0)][0], toks[min(j + WINDOW, len(toks) - 1)][1]
+def _confirmation(pair: PairView, r: Reversal) -> list[str]:
+    """The translation's complement, the source's complement and the source's head."""
+    ms, mt = r.src[0], r.tgt[0]
+    texts = [_words(pair.tgt.text, mt, True), _words(pair.src.text, ms, True)]
+    head = _words(pair.src.text, ms, False)
+    if not all(texts):
+        return []
+    return [*texts, head] if head else texts
 
 
-def _confirmation(pair: PairView, r: Reversal) -> tuple[str, str] | None:
-    """The translation's window around the reversal's first word, as written and restated."""
-    m = r.tgt[0]
-    new = restated(pair.tgt.text, pair.tgt.lang, m)
-    if new is None:
-        return None
-    a, b = _window(pair.tgt.text, m.start, m.end)
-    return pair.tgt.text[a:b], new[a : b + len(new) - len(pair.tgt.text)]
-
-
-def window_gain(pair: PairView, r: Reversal) -> float | None:
-    """How much closer the restated window comes to the source than the window as written."""
+def complement_gain(pair: PairView, r: Reversal) -> float | None:
+    """How much nearer the translation's complement is to the source's complement than to
+    the source's words ahead of its word (no head: to nothing)."""
     texts = _confirmation(pair, r)
-    if pair.embed is None or texts is None:
+    if pair.embed is None or not texts:
         return None
-    (vs,) = pair.embed([pair.src.text])
-    vo, vr = pair.embed(list(texts))
-    return float(vr @ vs - vo @ vs)
+    v = pair.embed(texts)
+    return float(v[0] @ v[1] - (v[0] @ v[2] if len(v) > 2 else 0.0))
 
 
 _POLE = {1: "the positive pole", -1: "the negative pole", 0: "no change"}
@@ -632,9 +634,10 @@ class AntonymCheck:
     # English word, "vor"/"nach" as a clause-final particle no cue; French "le bon" + noun
     # is the right one, no quality
     # 13: German "vor"/"nach" before an event or a time read by context, a reversal resting
-    # on one confirmed by a window-level probe; an implicit negative negates what follows
-    # it only; "spike", "previously", "erschweren"/"erleichtern", "für sich entscheiden",
-    # "Sturz", "im Nachhinein", "потерять" a loss
+    # on one confirmed by the encoder on the words after each side's word; an implicit
+    # negative negates what follows it only; "spike", "previously", "erschweren",
+    # "erleichtern", "für sich entscheiden", "Sturz", "im Nachhinein", "потерять" a loss,
+    # "37-year-old" old, "double" more, "misbehave" bad
     version = "13"
     types = ("meaning",)
 
@@ -648,7 +651,7 @@ class AntonymCheck:
             if not found:
                 texts += _probe_texts(pair, probes(pair))
             elif all(map(_rests_on_context, found)):
-                texts += _confirmation(pair, found[0]) or ()
+                texts += _confirmation(pair, found[0])
         if texts:
             views[0].embed(texts)  # type: ignore[misc]
 
@@ -664,8 +667,8 @@ class AntonymCheck:
             return self._probed(pair)
         gain = None
         if all(map(_rests_on_context, found)):
-            gain = window_gain(pair, found[0])
-            if gain is None or gain < WINDOW_GAIN:
+            gain = complement_gain(pair, found[0])
+            if gain is None or gain <= 0:
                 return []
         first = found[0]
         s_word = pair.src.text[first.src[0].start : first.src[0].end]
@@ -683,7 +686,7 @@ class AntonymCheck:
                 src_spans=[(m.start, m.end) for r in found for m in r.src],
                 tgt_spans=[(m.start, m.end) for r in found for m in r.tgt],
                 detail={"check": "antonyms", "concepts": [r.concept for r in found]}
-                | ({"window_gain": round(gain, 4)} if gain is not None else {}),
+                | ({"complement_gain": round(gain, 4)} if gain is not None else {}),
             )
         ]
 
