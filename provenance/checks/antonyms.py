@@ -571,7 +571,7 @@ def probe_gains(pair: PairView, found: Sequence[Probe]) -> list[float]:
 # Rückspiel" / "after the return match"), one word was turned; where it reads as the
 # source's words ahead of its word ("vor der Stellungnahme" / "the statement comes shortly
 # after"), the events were reordered. (Read on the development references A, the DE→RU→EN
-# chains and drift seeds 15-19, the rows with a German side: 11 of the 13 planted
+# chains and drift seeds 15-19, the rows with a German side: 12 of the 13 planted
 # reversals read by context have a complement nearer the source's complement, the 3
 # faithful reorders and a faithful row of de-en/B one nearer the source's head; 3 words,
 # as 5 reach past a short complement into the next clause.)
