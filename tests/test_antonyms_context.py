@@ -124,3 +124,19 @@ def test_an_implicit_negative_negates_what_follows_it_only():
     assert {(m.concept, m.pole, m.negated) for m in mentions(text, "ru")} == {("price", -1, False)}
     text = "They balanced the budget without raising taxes."
     assert ("increase", 1, True) in {(m.concept, m.pole, m.negated) for m in mentions(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Команда сплачивается перед большими матчами.", ["перед"]),
+        ("Перед началом парада Путин обошёл корабли.", ["Перед"]),
+        ("Он извинился перед ними.", []),  # a pronoun: "to them"
+        ("Это было перед тем, как он ушёл.", []),  # the listed phrase "перед тем как"
+        ("Они стоят перед лицом угрозы.", []),  # "in the face of"
+    ],
+)
+def test_russian_before_by_context(text, expected):
+    found = [m for m in mentions(text, "ru") if m.context]
+    assert [text[m.start : m.end] for m in found] == expected
+    assert all(m.concept == "order" and m.pole == -1 for m in found)

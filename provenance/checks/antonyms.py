@@ -637,7 +637,7 @@ class AntonymCheck:
     # on one confirmed by the encoder on the words after each side's word; an implicit
     # negative negates what follows it only; "spike", "previously", "erschweren",
     # "erleichtern", "für sich entscheiden", "Sturz", "im Nachhinein", "потерять" a loss,
-    # "37-year-old" old, "double" more, "misbehave" bad
+    # "37-year-old" old, "double" more, "misbehave" bad; Russian "перед" by context
     version = "13"
     types = ("meaning",)
 
