@@ -20,7 +20,7 @@ from provenance.checks.antonyms import (
 
 # A toy encoder that knows two literal translations of German "nach": "after" before a
 # return, "to" before a city (as the real encoder sees a translation).
-_LITERAL = {"nach seiner": "after his", "nach berlin": "to berlin", "vor dem": "before the"}
+_LITERAL = {"nach ihr": "after her", "nach berlin": "to berlin", "vor dem": "before the"}
 
 
 def _literal_embed(texts: Sequence[str]) -> np.ndarray:
@@ -33,7 +33,9 @@ def _literal_embed(texts: Sequence[str]) -> np.ndarray:
     return stem_embed(out)
 
 
-_SRC = "Damit wird auch Shapps nach seiner Rückkehr in Quarantäne müssen."
+# "nach ihr" (after her): a "nach" no context makes an order of events ("nach seiner
+# Rückkehr" is one, tests/test_antonyms_context.py), so a weak cue only
+_SRC = "Damit wird auch Shapps nach ihr in Quarantäne müssen."
 
 
 def _run(src: str, tgt: str, src_lang: str = "de", tgt_lang: str = "en", embed=_literal_embed):
@@ -44,7 +46,7 @@ def _run(src: str, tgt: str, src_lang: str = "de", tgt_lang: str = "en", embed=_
 def test_a_reversal_the_probe_brings_back_is_major():
     # "nach" is no lexicon word (it is also "to" and "according to"): the concept is
     # stated on the translation only, and restating "before" as "after" restores it.
-    tgt = "Thus Shapps also has to be quarantined before his return."
+    tgt = "Thus Shapps also has to be quarantined before her."
     (f,) = _run(_SRC, tgt)
     assert f.severity == "major" and f.key == "antonym:order:-"
     assert f.detail["probe_gain"] >= PROBE_GAIN
@@ -63,11 +65,11 @@ def test_a_faithful_sentence_moves_away_when_restated():
 
 
 def test_the_same_pole_both_poles_and_no_encoder_are_not_probed():
-    assert _run(_SRC, "Thus Shapps also has to be quarantined after his return.") == []
+    assert _run(_SRC, "Thus Shapps also has to be quarantined after her.") == []
     # cues of both poles ("vor und nach") say nothing of which one the translation lost
     both = "Vor und nach dem Spiel: " + _SRC
     assert probes(one_line_pair(both, "de", "Before his return, he ...", "en")) == []
-    tgt = "Thus Shapps also has to be quarantined before his return."
+    tgt = "Thus Shapps also has to be quarantined before her."
     assert _run(_SRC, tgt, embed=None) == []
 
 
@@ -78,7 +80,7 @@ def test_prepare_embeds_the_probes_of_every_row_in_one_call():
         calls.append(list(texts))
         return _literal_embed(texts)
 
-    tgt = "Thus Shapps also has to be quarantined before his return."
+    tgt = "Thus Shapps also has to be quarantined before her."
     pairs = [one_line_pair(_SRC, "de", tgt, "en", embed=counting, row=k) for k in range(3)]
     AntonymCheck().prepare(pairs)
     assert len(calls) == 1 and calls[0] == [tgt.replace("before", "after")] * 3
@@ -87,7 +89,7 @@ def test_prepare_embeds_the_probes_of_every_row_in_one_call():
 @pytest.mark.parametrize(
     ("code", "text", "word", "expected"),
     [
-        ("en", "Shapps is quarantined after his return.", "after", "before"),
+        ("en", "Shapps is quarantined after her.", "after", "before"),
         ("en", "Prices were rising.", "rising", "falling"),
         ("en", "The talks stopped.", "stopped", "started"),
         ("de", "das schlechte Benehmen", "schlechte", "gute"),
@@ -178,8 +180,8 @@ def test_at_most_max_probes_mentions_of_a_row_are_restated(monkeypatch):
     # each probe is one encoded text: a row stating many one-sided poles costs a bounded few
     from provenance.checks import antonyms
 
-    src = "Nach der Wahl, nach dem Spiel und nach der Reise sprach er."
-    tgt = "Before the vote, before the game and before the trip he spoke."
+    src = "Nach ihr, nach ihm und nach uns sprach er."
+    tgt = "Before her, before him and before us he spoke."
     cap = antonyms.MAX_PROBES
     capped = antonyms._row_probes.__wrapped__(src, "de", tgt, "en")
     monkeypatch.setattr(antonyms, "MAX_PROBES", 5)

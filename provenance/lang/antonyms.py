@@ -96,3 +96,8 @@ class AntonymHelpers:
     # start) -> (concept, pole). They never decide a flag; a one-sided mention facing one
     # of the opposite pole is probed by the encoder.
     weak: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    # Mentions a language finds by context rather than by word: (text) -> (start, end,
+    # concept, pole) of each; German "vor"/"nach" before an event or a time ("vor dem
+    # Rückspiel", "kurz nach Beginn") state the order of events, as the weak pattern
+    # above they are when they may be "in front of", "to" or "according to".
+    context: Callable[[str], Sequence[tuple[int, int, str, int]]] | None = None

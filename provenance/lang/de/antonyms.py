@@ -78,6 +78,7 @@ def inflected_adjective(text: str, toks: Sequence[re.Match[str]], k: int) -> boo
     return before_noun or (k > 0 and toks[k - 1].group(0) in _ARTICLES)
 
 
+_PREPOSITIONS = {"vor": "nach", "nach": "vor"}
 _UMLAUT = str.maketrans("aou", "äöü")
 
 
@@ -95,6 +96,8 @@ def opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | N
     strong verb's opposite as listed (the encoder forgives the form)."""
     from provenance.util.lexicon import lower_lemma
 
+    if word.lower() in _PREPOSITIONS:  # "vor dem Spiel" → "nach dem Spiel"
+        return _PREPOSITIONS[word.lower()]
     if not opposites:
         return None
     if word[:1].isupper() and (nouns := [e for e in opposites if e[:1].isupper()]):
@@ -130,6 +133,73 @@ _NACH = (
 _VOR = r"(?<!wie\s)(?i:vor)\b(?!\s+(?:allem|Ort)\b)" + _PARTICLE
 
 
+# "vor" and "nach" are the order of events (strong, not only a weak cue) where their
+# complement is an event or a time: after an adverb or a span of time ("kurz vor",
+# "unmittelbar nach", "zwei Spieltage vor", "einen Tag nach"), or before a noun phrase
+# that is no place ("nach Kalifornien"), no "according to" ("nach Angaben"), no "ago"
+# ("vor drei Jahren") and follows no noun or verb that takes the preposition for
+# another sense ("Angst vor", "Schutz vor", "Suche nach", "Forderung nach").
+_UNIT = r"(?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr|Jahrzehnt|Jahrhundert)\w*"
+_SPAN = r"(?:(?:kurz|unmittelbar|direkt|gleich|lange|bereits|schon|erst|knapp)|\w+\s+" + _UNIT + ")"
+_DET = (
+    r"(?:dem|der|den|des|einem|einer|eines|seinem|seiner|seinen|seines|ihrem|ihrer|ihren"
+    r"|ihres|unserem|unserer|diesem|dieser|diesen|dieses|jedem|jeder|jenem|jener|\d+|zwei"
+    r"|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|wenigen|einigen|mehreren"
+    r"|vielen|fast|rund|etwa|knapp|gut|über)"
+)
+_ORDER = re.compile(
+    r"(?:\b(?P<span>" + _SPAN + r")\s+)?(?<!wie\s)\b(?P<p>[Vv]or|[Nn]ach)\s+"
+    r"(?!allem\b|Ort\b|wie\b|und\b)(?P<det>(?:" + _DET + r"\s+)*)"
+    # after an article any few words ("vor den bereits offiziell angepeilten Rennen"),
+    # else the noun at once ("vor Beginn"; not "Meinung nach ist die Lage")
+    r"(?P<mid>(?:[a-zäöüß][\w-]*\s+){0,3})(?P<noun>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)"
+)
+_AGO = re.compile(
+    r"(?:einem|einer|\d+|\w+en|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+$"
+)
+_NOT_AFTER = re.compile(
+    r"angaben|berichten|informationen|ansicht|meinung|auffassung|einschätzung|schätzung|"
+    r"schätzungen|aussage|aussagen|darstellung|worten|hause|art|vorbild|motto|muster|"
+    r"maßgabe|plan|recht|gesetz|paragraf|paragraph|artikel|vorschrift|vorschriften"
+)
+_NOT_BEFORE = re.compile(
+    r"gericht|publikum|zuschauern|kamera|kameras|augen|tür|türen|haus|rathaus|gebäude|"
+    r"mikrofon|journalisten|presse|ort"
+)
+_SENSE_WORD = re.compile(
+    r"(?:angst|furcht|sorgen?|schutz|warnung\w*|warn\w*|gewarnt|schütz\w*|geschützt|respekt"
+    r"|achtung|flucht|fl[io]h\w*|geflohen|ehrfurcht|panik|bewahr\w*|sicher|rett\w*|scheu"
+    r"|ekel|such\w*|gesucht|nachfrage|forderung\w*|forder\w*|gefordert|frage\w*|frag\w*"
+    r"|ruf|rufe|ruft|rufen|sehnsucht|bedarf|verlang\w*|greif\w*|streb\w*|riech\w*"
+    r"|schmeck\w*|kling\w*|sieht|aussieht|wunsch|jagd|fahnd\w*|sehn\w*|gier|hunger|durst)"
+)
+
+
+def order_mentions(text: str) -> list[tuple[int, int, str, int]]:
+    """The "vor"/"nach" of `text` that state the order of events (see above)."""
+    from provenance.extract.name_data import place_ids
+
+    out = []
+    for m in _ORDER.finditer(text):
+        before = m.group("p").lower() == "vor"
+        name = m.group("noun")
+        noun = name.split()[0].lower()
+        if m.group("mid") and not m.group("det"):
+            continue
+        if not m.group("span"):
+            prev = re.search(r"(\w+)\s+$", text[max(m.start("p") - 30, 0) : m.start("p")])
+            if prev and _SENSE_WORD.fullmatch(prev.group(1).lower()):
+                continue
+            if (_NOT_BEFORE if before else _NOT_AFTER).fullmatch(noun):
+                continue
+            if before and re.fullmatch(_UNIT, noun.title()) and _AGO.search(m.group("det")):
+                continue  # "vor drei Jahren" = three years ago
+            if place_ids(name, "de") or place_ids(name.split()[0], "de"):
+                continue  # "nach A Coruña", "nach Kalifornien"
+        out.append((m.start("p"), m.end("p"), "order", -1 if before else 1))
+    return out
+
+
 DATA = AntonymHelpers(
     fold=fold,
     noun_compounds=True,
@@ -141,4 +211,5 @@ DATA = AntonymHelpers(
     nominal_reach=2,
     opposite=opposite,
     weak={_NACH: ("order", 1), _VOR: ("order", -1)},
+    context=order_mentions,
 )

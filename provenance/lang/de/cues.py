@@ -182,7 +182,7 @@ _POLARITY = {
             "sinken", "fallen", "abnehmen", "zurückgehen", "schrumpfen", "senken", "absenken",
             "kürzen", "reduzieren", "verringern", "einbrechen", "abbauen", "Rückgang",
             "Abnahme", "Senkung", "Kürzung", "Verringerung", "Reduzierung", "Reduktion",
-            "Abbau", "Abschwung", "gefallen",
+            "Abbau", "Abschwung", "gefallen", "Sturz",
         ),
     ),
     # How much against how big (see the English lexicon).
@@ -211,7 +211,10 @@ _POLARITY = {
         ("ablehnen", "Ablehnung", "bekämpfen", "widersetzen", "Gegner", "Widerstand"),
     ),
     "win": (
-        ("gewinnen", "siegen", "Sieg", "Sieger", "Gewinner", "besiegen"),
+        ("gewinnen", "siegen", "Sieg", "Sieger", "Gewinner", "besiegen",
+         # "das Rennen für sich entschieden" = won the race
+         r"für\s+sich\s+(?:zu\s+)?entsch(?:ied|eid)\w*",
+         r"entsch(?:ied|eid)\w*\s+(?:\S+\s+){0,5}?für\s+sich"),
         ("verlieren", "verloren", "Niederlage", "Verlierer", "unterliegen"),
     ),
     "profit": (
@@ -307,13 +310,13 @@ _POLARITY = {
         ("illegal", "rechtswidrig", "unrechtmäßig", "illegitim", "gesetzwidrig"),
     ),
     "truth": (("wahr", "richtig", "korrekt", "zutreffend"), ("falsch", "unwahr", "unrichtig")),
-    "ease": (("einfach", "leicht"), ("schwierig", "schwer")),
+    "ease": (("einfach", "leicht", "erleichtern"), ("schwierig", "schwer", "erschweren")),
     # also the start or end of a month or year: "Ende Mai" = "late May"
     "early": (
         ("früh", "früher",
          r"anfang\s+(?:" + _MONTH_NAMES + r"|des\s+(?:jahres|monats)|\d{4})"),
         ("spät", "später",
-         r"ende\s+(?:" + _MONTH_NAMES + r"|des\s+(?:jahres|monats)|\d{4})"),
+         r"ende\s+(?:" + _MONTH_NAMES + r"|des\s+(?:jahres|monats)|\d{4})", r"im\s+nachhinein"),
     ),
     "peace": (
         ("Frieden", "friedlich", "Waffenstillstand", "Waffenruhe", "gewaltfrei"),

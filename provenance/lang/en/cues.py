@@ -107,7 +107,7 @@ _POLARITY = {
             "rise", "rose", "risen", "increase", "grow", "grew", "grown", "growth", "climb",
             "soar", "surge", "jump", "raise", "boost", "hike", "expand", "expansion", "upturn",
             "go up", r"(?:goes|went|gone|going)\s+up", "step up", r"(?:stepped|stepping)\s+up",
-            "rising",
+            "rising", "spike",
         ),
         (
             "fall", "fell", "fallen", "decrease", "decline", "drop", "shrink", "shrank", "shrunk",
@@ -122,7 +122,7 @@ _POLARITY = {
     # "large" with different words, and a sentence often has both ("more than 46
     # warships ... the large warship"), so one concept would hide a reversal of either.
     "amount": (
-        ("more", "most", "greater", "many"),
+        ("more", "most", "greater", "many", "double"),
         ("less", "least", "fewer", "fewest", "few"),
     ),
     "size": (
@@ -193,6 +193,7 @@ _POLARITY = {
         ),
         (
             "bad", "worse", "worst", "worsen", "deteriorate", "deterioration", "negative",
+            "misbehave", "misbehaviour", "misbehavior",
             "unfavourable", "unfavorable", "poor",
         ),
     ),
@@ -259,7 +260,7 @@ _POLARITY = {
     "ease": (("easy", "easier", "simple"), ("difficult", "hard", "harder", "tough")),
     # also the start or end of a month or year: "the end of May" = "late May" = "Ende Mai"
     "early": (
-        ("early", "earlier",
+        ("early", "earlier", "previously",
          r"(?:the\s+)?(?:beginning|start)\s+of\s+(?:" + _MONTH_NAMES + r"|the\s+(?:year|month))"),
         ("late", "later",
          r"(?:the\s+)?end\s+of\s+(?:" + _MONTH_NAMES + r"|the\s+(?:year|month))"),
@@ -291,7 +292,11 @@ _POLARITY = {
         ("long", "longer", "longest", "lengthy", "lengthen"),
         ("short", "shorter", "shortest", "brief", "shorten"),
     ),
-    "age": (("young", "younger", "youngest"), ("old", "older", "oldest", "elderly")),
+    "age": (
+        ("young", "younger", "youngest"),
+        # "the 37-year-old" = "die 37 Jahre alte": a hyphenated age states old as "alt" does
+        ("old", "older", "oldest", "elderly", r"(?:\d+|[a-z]+)-(?:year|month|week|day)s?-old"),
+    ),
     "speed": (
         ("fast", "faster", "quick", "quickly", "rapid", "rapidly", "accelerate", "speed up",
          "sped up"),

@@ -3,6 +3,7 @@ comparatives, "ё" read as "е"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -56,6 +57,21 @@ def opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | N
     return opposites[0] if opposites else None
 
 
+# "перед" before a lower-case word that is no pronoun ("перед большими матчами", "перед
+# началом") states the order of events like German "vor dem Spiel"; "in front of" ("перед
+# зданием") is left to the check's confirmation of its complement. "до" stays a weak cue
+# ("до 30 процентов" = up to).
+_BEFORE = re.compile(
+    r"(?<![\w-])(?i:перед)(?=\s+[а-яё])"
+    r"(?!\s+(?:тем|сих|тех|них|него|нее|неё|нас|вас|ним|ней|нами|вами|ними|собой|мной|лицом)\b)"
+)
+
+
+def order_mentions(text: str) -> list[tuple[int, int, str, int]]:
+    """The "перед" of `text` that state the order of events (see above)."""
+    return [(m.start(), m.end(), "order", -1) for m in _BEFORE.finditer(text)]
+
+
 DATA = AntonymHelpers(
     fold=fold,
     lemma=lemma,
@@ -72,4 +88,5 @@ DATA = AntonymHelpers(
             -1,
         )
     },
+    context=order_mentions,
 )
