@@ -182,7 +182,8 @@ class CertaintyCheck:
     # form of a clause of time is no word of certainty
     # 14: a future auxiliary traded for a modal of possibility major beside a Russian
     # perfective future; a "may" on a kept ability, or for a Konjunktiv I that is no
-    # modal, is doubt added; "acknowledged ... would", "определённо"
+    # modal, is doubt added; "acknowledged ... would", "определённо"; a future traded for
+    # a modal of possibility also beside the source's own modals of possibility
     version = "14"
     types = ("modality",)
 
@@ -395,13 +396,19 @@ def _past_possibility(text: str, code: str) -> list[tuple[int, int]]:
 
 def _possibility_gained(pair: PairView, ps: Profile, pt: Profile) -> bool:
     """The mirror of `_possibility_lost`: the source predicts with a future auxiliary
-    ("will", "wird", "будут", reported "said it would") and no modal at all, and the
-    translation says a present modal of possibility ("can", "kann", "могут") with no
-    prediction left: "will operate" → "могут работать" is a plan become a possibility.
+    ("will", "wird", "будут", reported "said it would") and no modal but modals of
+    possibility, and the translation says more modals of possibility ("can", "kann",
+    "могут"), no other modal, with no prediction left: "will operate" → "могут работать"
+    is a plan become a possibility; "will be taken up …, which will decide whether a
+    court can" → "может подниматься …, может ли суд" keeps the source's own "can".
     (A source modal of ability, "will be able to", is the modal a "can" keeps.)"""
     st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
-    if not _possibility(tt, pt.weak, tl) or ps.hedged or ps.modals:
+    if not _possibility(tt, pt.weak, tl) or ps.strong:
         return False
+    if ps.modals:  # (an opinion verb or another modal on either side: no count tells)
+        hs, ht = _possibilities(st, ps.modals, sl), _possibilities(tt, pt.modals, tl)
+        if hs < len(ps.modals) or ht < len(pt.modals) or ht <= hs:
+            return False
     if _predicts(tt, _assertions(pt, tt, tl, True), tl) or _found(st, sl, "ability_modals"):
         return False
     return _future_verb(st, ps.asserts, sl) or _reported_future(st, ps.asserts, sl)
