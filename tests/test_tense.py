@@ -456,3 +456,33 @@ def test_french_suivant_places_a_future_in_the_past_only_after_a_time_word() -> 
     assert profile("L'année suivante, il fondera sa société.", "fr").prospective
     assert not profile("Le gouvernement présentera les mesures suivantes.", "fr").prospective
     assert not profile("Suivant les experts, la croissance reprendra.", "fr").prospective
+
+
+# Round 11 (version 10)
+
+
+def test_a_participle_after_a_comma_with_its_infinitive_is_no_past() -> None:
+    # ", expected to reach" (= "как ожидается, достигнет") is a reduced clause
+    text = "At 14:00 the reservoir saw an inflow of 50,000 m3/s, expected to reach its peak."
+    assert [text[a:b] for a, b in profile(text, "en").past] == ["saw"]
+    src = "В 14:00 наблюдался приток, который, как ожидается, достигнет максимума 27 июля."
+    tgt = "At 14:00 the reservoir experienced an inflow, expected to reach a maximum on July 27."
+    assert run("ru", src, "en", tgt) == []
+    # a finite past after a comma keeps its subject
+    assert times("en", "The talks failed, he wanted to leave.") == (0, 2, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["L'accident s'est produit samedi.", "La réunion ne s'est pas déroulée comme prévu.",
+     "Les ministres se sont rendus à Berlin."],
+)  # fmt: skip
+def test_a_french_pronominal_passe_compose_is_a_past(text: str) -> None:
+    assert times("fr", text) == (0, 1, 0)
+
+
+def test_a_french_pronominal_past_balances_a_german_perfect() -> None:
+    src = "Il faudra attendre la fin de l'enquête pour savoir ce qui s'est passé."
+    tgt = "Man muss das Ende der Ermittlungen abwarten, um zu erfahren, was passiert ist."
+    assert [f.severity for f in run("fr", src, "de", tgt)] in ([], ["minor"])
+    assert times("fr", "Elle est fâchée.")[1] == 0  # without "se" a state, no past

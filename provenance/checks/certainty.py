@@ -180,7 +180,11 @@ class CertaintyCheck:
     # 12: a prediction traded one for one for a hedge of likelihood
     # 13: a German verb-final future asserts beside a participle or -t verb; a future
     # form of a clause of time is no word of certainty
-    version = "13"
+    # 14: a future auxiliary traded for a modal of possibility major beside a Russian
+    # perfective future; a "may" on a kept ability, or for a Konjunktiv I that is no
+    # modal, is doubt added; "acknowledged ... would", "определённо"; a future traded for
+    # a modal of possibility also beside the source's own modals of possibility
+    version = "14"
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -201,7 +205,13 @@ class CertaintyCheck:
         ):
             return self._hardened(pair, ps, pt, asserts)
         if not pt.strong and _possibility_gained(pair, ps, pt):
-            return self._softened(pair, ps, pt, _assertions(ps, st, pair.src.lang, True))
+            # A trade: the source has no modal at all and no future auxiliary is left, so
+            # the modal stands where the auxiliary stood; the translation's other futures
+            # (a Russian perfective in a clause of its own, "которое исполнит" = that meets)
+            # are no prediction kept ("will include" → "может включать").
+            return self._softened(
+                pair, ps, pt, _assertions(ps, st, pair.src.lang, True), traded=True
+            )
         # A prediction traded for a hedge of likelihood while the source keeps a hedge
         # of its own ("будет малооблачно, осадков не ожидается" → "it may be mostly
         # clear, ... not expected"): the mirror of `_hedges_traded`.
@@ -213,7 +223,11 @@ class CertaintyCheck:
             src_asserts = _predictions(_assertions(ps, st, pair.src.lang, True), st, pair.src.lang)
             # a statement, or an assertion traded for a hedge ("будут получать" → "may
             # receive") while a modal elsewhere in the row stays
-            if not ps.hedged or len(pt.asserts) < len(src_asserts):
+            if (
+                not ps.hedged
+                or len(pt.asserts) < len(src_asserts)
+                or _ability_doubted(pair, ps, pt)
+            ):
                 return self._softened(pair, ps, pt, src_asserts)
         # Hedges traded for predictions one for one while other hedges stay ("might ...
         # and might" → "wird ... und könnte"; "могут упасть ..., могут завершить" → "will
@@ -382,13 +396,19 @@ def _past_possibility(text: str, code: str) -> list[tuple[int, int]]:
 
 def _possibility_gained(pair: PairView, ps: Profile, pt: Profile) -> bool:
     """The mirror of `_possibility_lost`: the source predicts with a future auxiliary
-    ("will", "wird", "будут", reported "said it would") and no modal at all, and the
-    translation says a present modal of possibility ("can", "kann", "могут") with no
-    prediction left: "will operate" → "могут работать" is a plan become a possibility.
+    ("will", "wird", "будут", reported "said it would") and no modal but modals of
+    possibility, and the translation says more modals of possibility ("can", "kann",
+    "могут"), no other modal, with no prediction left: "will operate" → "могут работать"
+    is a plan become a possibility; "will be taken up …, which will decide whether a
+    court can" → "может подниматься …, может ли суд" keeps the source's own "can".
     (A source modal of ability, "will be able to", is the modal a "can" keeps.)"""
     st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
-    if not _possibility(tt, pt.weak, tl) or ps.hedged or ps.modals:
+    if not _possibility(tt, pt.weak, tl) or ps.strong:
         return False
+    if ps.modals:  # (an opinion verb or another modal on either side: no count tells)
+        hs, ht = _possibilities(st, ps.modals, sl), _possibilities(tt, pt.modals, tl)
+        if hs < len(ps.modals) or ht < len(pt.modals) or ht <= hs:
+            return False
     if _predicts(tt, _assertions(pt, tt, tl, True), tl) or _found(st, sl, "ability_modals"):
         return False
     return _future_verb(st, ps.asserts, sl) or _reported_future(st, ps.asserts, sl)
@@ -518,9 +538,69 @@ def _doubt_added(pair: PairView, ps: Profile, pt: Profile) -> bool:
     st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
     if not _found(tt, tl, "epistemic_hedges", pt.strong):
         return False
-    if ps.modals or _found(st, sl, "ability_modals") or _hearsay(st, sl):
+    # (a source's modal of possibility that the translation keeps as one of ability,
+    # "können" → "be able to", is no modal its "may" renders: `_ability_doubted`)
+    modal = ps.modals or _found(st, sl, "ability_modals")
+    if (modal and not _ability_doubted(pair, ps, pt)) or _hedged_hearsay(st, sl, tt, tl):
         return False
     return not _conditional(st, sl)
+
+
+def _hedged_hearsay(text: str, code: str, tgt: str, tl: str) -> bool:
+    """`text` reports with a hedge of hearsay ("angeblich", "hieß es") that its
+    translation `tgt` does not say as hearsay or with a verb of saying of its own ("it was
+    stated"), or with reported speech whose verb is a modal or a conditional ("er könne"
+    = he could, "il aurait démissionné" = he may have resigned): what a translator may say
+    with "may". The mood of reported speech alone ("die Partei werde nicht geschwächt" =
+    will not be weakened, he said) reports neutrally: no translator renders it with "may"."""
+    if _found(text, code, "reportative") and not _says(tgt, tl):
+        return True
+    pattern = _cue_pattern(code, "reported_speech")
+    if pattern is None:
+        return False
+    from provenance.checks.tense import profile as time_profile
+    from provenance.lang.tense import lemma
+
+    modals, tense = _modal_infinitives(code), lang_data.data(code, "cues").tense
+    # a conditional by its form ("aurait", also with a participle) or as the tense reader
+    # reads it ("démissionnerait")
+    conditional = {a for a, _ in time_profile(text, code).prospective}
+    return any(
+        m.start() in conditional or word in tense.prospective or lemma(word, code) in modals
+        for m in pattern.finditer(prepared(text, code))
+        for word in m.group(0).split()[:1]
+    )
+
+
+def _says(text: str, code: str) -> bool:
+    """`text` reports by a hedge of hearsay ("reportedly") or a verb of saying ("stated")."""
+    verbs = lang_data.data(code, "speech").verbs
+    return _found(text, code, "reportative") or not verbs.isdisjoint(_WORDS.findall(text.lower()))
+
+
+_WORDS = re.compile(r"\w+")
+
+
+@cache
+def _modal_infinitives(code: str) -> frozenset[str]:
+    """The lemmas of the language's present modals ("kann" → "können", "soll" →
+    "sollen"), which are those of their reported forms ("könne", "solle")."""
+    from provenance.lang.tense import lemma
+
+    return frozenset(lemma(w, code) for w in lang_data.data(code, "cues").tense.present_aux)
+
+
+def _ability_doubted(pair: PairView, ps: Profile, pt: Profile) -> bool:
+    """The source's only modals are modals of possibility ("kann", "können") that the
+    translation renders with a modal of ability and no other modal ("will be able to"),
+    and the translation's strong hedges are hedges of likelihood on top ("may be able
+    to"): the ability kept, doubt added."""
+    st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
+    if ps.strong or not ps.modals or _possibilities(st, ps.modals, sl) < len(ps.modals):
+        return False
+    if pt.modals or not _found(tt, tl, "ability_modals"):
+        return False
+    return _all_found(tt, pt.strong, tl, "epistemic_hedges")
 
 
 def _conditional(text: str, code: str) -> bool:

@@ -187,7 +187,9 @@ class TenseCheck:
     # the French futur proche of a narrative sentence weak
     # 9: French future stems of -e_er / -eler / -yer verbs, "si" / "comme si" + imparfait
     # open, "a dit" one past, more narrative markers; English "after that" no temporal clause
-    version = "9"
+    # 10: a French pronominal passé composé ("s'est produit") a past; English ", expected
+    # to" a participle
+    version = "10"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

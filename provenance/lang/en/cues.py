@@ -4,7 +4,7 @@ from provenance.lang.cues import CueData, TenseCues
 
 _SAY = (
     r"(?:said|says|say|told|announced|stated|claimed|insisted|promised|confirmed|warned"
-    r"|declared|added)"
+    r"|declared|added|acknowledged|admitted|noted|explained|wrote|reported)"
 )
 
 # A time an event is moved to or by: "to June 9", "until next year", "by two weeks".

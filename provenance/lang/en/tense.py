@@ -129,6 +129,11 @@ def read(text: str, t: TenseCues) -> TimeProfile:
                 continue  # "as planned", "if elected"; "Beijing-controlled": adjectives
             if _reduced_relative(text, toks, i, t):
                 continue  # "the meeting planned for May will ...": no finite verb
+            if nxt == "to" and text[:a].rstrip().endswith(","):
+                # a participle set off by a comma, with its infinitive: "an inflow of
+                # 50,000 m³/s, expected to reach ..." ("как ожидается, достигнет") states
+                # no past; a finite verb after a comma has its subject or an "and"
+                continue
             prof.add("past", (a, b))
     return prof
 

@@ -252,8 +252,19 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             if participle:
                 past_conditional = True
         elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
-            with_be = any(v in t.past_with_be for v in verbs)
-            auxiliary(prof, t, w, (a, b), participle, with_be)
+            # a pronominal verb makes its passé composé with "être" whatever it means:
+            # "s'est produit", "se sont rendus", "ne s'est pas passé" = happened, went
+            # (a past, as "a signé"), not the state "est fermé" is
+            # (its participle is as often one the lemmatiser reads as a noun: "produit",
+            # "passé", "déroulé")
+            reflexive = (
+                w in t.perfect_aux
+                and i > 0
+                and toks[i - 1][0] in _REFLEXIVE
+                and any(x.endswith(_PARTICIPLE) for x in following[:2])
+            )
+            with_be = reflexive or any(v in t.past_with_be for v in verbs)
+            auxiliary(prof, t, w, (a, b), participle or reflexive, with_be)
         elif w in t.non_verbs:
             continue
         elif _future_stem(w, _FUTURE_END, t):
@@ -276,6 +287,11 @@ def read(text: str, t: TenseCues) -> TimeProfile:
     _narrative_futures(prof, synthetic + periphrastic, low, past_conditional)
     _hypotheses(prof, low, conditionals)
     return prof
+
+
+# The reflexive pronouns before a form of "être" ("s'est", "se sont", "me suis"); not
+# "nous" / "vous", as often the subject ("nous sommes").
+_REFLEXIVE = frozenset({"se", "s", "me", "m", "te"})
 
 
 def _after_auxiliary(toks: list[tuple[str, int, int]], i: int, t: TenseCues) -> bool:
