@@ -775,6 +775,9 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
         person = m.text[given.start - m.start : cut[-1].end - m.start]
         lost = NameMention(given.start, cut[-1].end, person, (given, cut[-1]))
         return _finding("major", f"{person} is missing in the translation", f"entity:{m.key}", lost)
+    swapped = _slot_swapped(m, other, hits, sides)
+    if swapped is not None:
+        return swapped
     return _finding(
         "minor",
         f"{m.text} became {other.text} (part of the name is missing)",
@@ -782,6 +785,49 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
         m,
         other,
     )
+
+
+def _slot_swapped(
+    m: NameMention, other: NameMention, hits: dict[int, int], sides: _Sides
+) -> Finding | None:
+    """A name cut short by `_cut_name`'s reading, whose last word matched the other
+    name's last word, and whose lost word stands, aligned from the end, where the other
+    name holds a word that is clearly a name, that no source word matched, that the
+    target's dictionary does not list (a translated word: "Governor" / "Gouverneur") and
+    that neither the keys nor the model hear as its transcription: a word of the name
+    replaced, not one dropped ("Pope Beach" / "Bubba Beach", "BBC's Guy Hedgecoe" /
+    "BBC-Reporter Act Hedgecoe", "Greg Moshal" / "Лингард Мошал"). Major, not critical:
+    `_replaced_word` reports the clear cases (both words clearly names, critical for a
+    surname); here the lost word may be a common word of the name ("Pope", "Royal")."""
+    index = {id(q): j for j, (mm, q) in enumerate(sides.tgt_parts) if mm is other}
+    if hits.get(id(m.parts[-1])) != index[id(other.parts[-1])]:
+        return None  # not aligned at the end ("Landkreis Freyung-Grafenau" / "... County")
+    tgt_lang = sides.pair.tgt.lang
+    for k in range(2, min(len(m.parts), len(other.parts)) + 1):
+        p, q = m.parts[-k], other.parts[-k]
+        if id(p) in hits:
+            continue
+        if (
+            not (p.strong and q.namelike)
+            or index[id(q)] in sides.matched_tgt
+            or min(len(p.text), len(q.text)) < 3
+            or _traced(p, sides.tgt_traces)
+            or dictionary_word(q.text, tgt_lang)
+            or not clearly_named(_alone(q), tgt_lang)
+            or _heard(p, q, sides)
+        ):
+            return None
+        score = _with_fitted(
+            key_score(p.keys, q.keys),
+            _fitted((p,), (q,)),
+            _begin_alike((p,), (q,)),
+            _as_long((p,), (q,)),
+        )
+        if score > OTHER_NAME_SCORE and (score >= SAME_NAME_SCORE or _same_onset(p, q)):
+            return None
+        sides.matched_tgt.add(index[id(q)])
+        return _finding("major", f"{p.text} became {q.text}", f"entity:{m.key}", p, q)
+    return None
 
 
 def _surname_replaced(
@@ -1732,8 +1778,9 @@ class NamesCheck:
     # each language's own form of one name, a place glossed in brackets, a person lost
     # beside a translated word; 13: a subject pronoun says no prepositional object, a
     # free name the other side translated is nothing a common word became, one of two
-    # places joined by a hyphen lost is a place missing)
-    version = "13"
+    # places joined by a hyphen lost is a place missing; 14: a word of a name replaced in
+    # its place by a word clearly a name is a swap, not a name cut short)
+    version = "14"
     types = ("entity",)
 
     def __init__(self) -> None:
