@@ -139,3 +139,15 @@ def test_a_paraphrased_partial_negation_stays_minor():
     assert flip is not None and flip.partial
     assert neg.degree_flip(pair, flip) is None
     assert [s for s, _ in _flags(pair)] in ([], ["minor"])
+
+
+def test_a_connective_is_no_degree():
+    # "so" after a comma, or before a function word, links clauses: it grades nothing
+    for en in (
+        "The baboon attacks went on, so mechanics have come to know the enclosure well.",
+        "The baboon attacks went on and so it came that mechanics know the enclosure well.",
+    ):
+        pair = one_line_pair(en, "en", _DEGREE_DE, "de", embed=stem_embed)
+        flip = find_flip(pair)
+        assert flip is not None and flip.partial and flip.presence
+        assert neg.degree_flip(pair, flip) is None
