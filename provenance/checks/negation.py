@@ -19,8 +19,12 @@ another clause ("he did not come, but she came" → "he came, but she did not").
 Constituent negation (a negation right before the word it denies, no verb) is matched
 across languages: a scale negated on one side only ("nicht nur" facing "only", "не более"
 facing "more than": `scalar_flip`), an adjective or adverb denied on one side and stated
-plainly on the other (`constituent_flip`, `soft_constituent`), and a verb of saying
-denied while the other side reports with one (`speech_flip`): major flags.
+plainly on the other (`constituent_flip`, `soft_constituent`), a denied degree facing
+the same degree said plainly (`degree_flip`: "nicht sehr" / "very"), a litotes facing the
+plain negative it denies (`litotes_flip`: "not unhurt" / "unverletzt"), and a verb of
+saying denied while the other side reports with one (`speech_flip`): major flags. A
+double negation that cancels out facing a single one is major whatever the encoder says
+(`Flip.doubled`).
 """
 
 from __future__ import annotations
@@ -158,6 +162,9 @@ class ClausePolarity:
     # Its cues cancel out: a language without negative concord says two in one stretch
     # of the clause ("No one is not allowed to leave" = everyone may). `cues` keeps them.
     cancelled: bool = False
+    # Its litotes: a negation and the affixal negative right after it, which cancel out
+    # ("not unhurt", "nicht unklar"), as (start of the negation, end of the affixal word).
+    litotes: tuple[tuple[int, int], ...] = ()
 
     @property
     def negated(self) -> bool:
@@ -181,6 +188,7 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
     hard, cancelled = _without_litotes(
         hard, [x for x in affixal if _litotes_base(low[x[0] : x[1]], code)], low, code
     )
+    litotes = sorted(cancelled.values())
     if cancelled:  # "not unable" = able: no soft negative, listed or affixal
         affixal = [x for x in affixal if x[0] not in cancelled]
         lexical = [x for x in lexical if x[0] not in cancelled]
@@ -189,7 +197,7 @@ def polarity(text: str, code: str) -> list[ClausePolarity]:
     demoted += asked
     hard = _without_correlatives(hard, low, code)
     return [
-        _clause_polarity(c.start, c.end, hard, (*affixal, *demoted, *lexical), low, code)
+        _clause_polarity(c.start, c.end, hard, (*affixal, *demoted, *lexical), low, code, litotes)
         for c in clauses(text, code)
     ]
 
@@ -223,18 +231,19 @@ def _negation_cues(
 
 def _without_litotes(
     hard: list[_Span], bases: list[_SoftSpan], low: str, code: str
-) -> tuple[list[_Span], set[int]]:
+) -> tuple[list[_Span], dict[int, _Span]]:
     """Litotes: a negation right before an affixal negative ("not unlikely", "nicht
     unwichtig", "не невозможно") cancels out; it is no denial. Both go (round 10): the
     affixal negative the negation cancels is no soft negative either ("not unable" =
     able, so it excuses no negation of the other side), and where the language has
     negative concord the other part of that negation goes with it (the "ne" of "ce
-    n'est pas impossible")."""
+    n'est pas impossible"). Returns the cues left and, by the start of each cancelled
+    affixal negative, its litotes (from the negation to the end of the affixal word)."""
     pairs = [
         (h, x) for h in hard for x in bases if 0 < x[0] - h[1] <= 2 and not low[h[1] : x[0]].strip()
     ]
     if not pairs:
-        return hard, set()
+        return hard, {}
     litotes = {h for h, _ in pairs}
     if lang_data.data(code, "cues").negative_concord:
         # only the litotes' own "ne", in its clause: "il ne dit pas que ce n'est pas
@@ -247,7 +256,7 @@ def _without_litotes(
             and low[g[0] : g[1]].strip().rstrip("'’") in ("ne", "n")
             and _same_negation(low[g[1] : h[0]])
         }
-    return [h for h in hard if h not in litotes], {x[0] for _, x in pairs}
+    return [h for h in hard if h not in litotes], {x[0]: (h[0], x[1]) for h, x in pairs}
 
 
 _CONCORD_BREAK = re.compile(r"[,;:.!?()\"«»]")  # punctuation between two cues: two negations
@@ -316,10 +325,16 @@ def _without_correlatives(hard: list[_Span], low: str, code: str) -> list[_Span]
 
 
 def _clause_polarity(
-    start: int, end: int, hard: list[_Span], softs: tuple[_SoftSpan, ...], low: str, code: str
+    start: int,
+    end: int,
+    hard: list[_Span],
+    softs: tuple[_SoftSpan, ...],
+    low: str,
+    code: str,
+    litotes: Sequence[_Span] = (),
 ) -> ClausePolarity:
     """The clause [start, end) with its cues and soft negatives (`softs`: affixal, demoted
-    cues, lexical, in that order)."""
+    cues, lexical, in that order) and its litotes."""
     data = lang_data.data(code, "cues")
     here = [(a, b) for a, b in hard if start <= a < end]
     if here and data.negation_concord and all(_concord(low[a:b], code) for a, b in here):
@@ -346,6 +361,7 @@ def _clause_polarity(
         len(soft),
         tuple(sorted(soft + lone)),
         cancelled=not data.negative_concord and _cancel_out(here, low, code),
+        litotes=tuple(x for x in litotes if start <= x[0] < end),
     )
 
 
@@ -488,6 +504,12 @@ class Flip:
     # may render that very phrase, read as a denial on one side only ("nicht einfach
     # alles in den Schoß legen" = "не просто давать"): minor at most.
     idiom: bool = False
+    # The other side says two negations that cancel out in one stretch of a clause
+    # ("nobody was not injured", "would not also not justify": `ClausePolarity.cancelled`)
+    # where the negated side says one: the cues read a flip, and the sentence encoder
+    # cannot judge it (it reads two negations as more negative than one, so the gain
+    # comes out below zero). Major whatever the encoder says.
+    doubled: bool = False
 
 
 class _Side(NamedTuple):
@@ -543,9 +565,17 @@ def _cue_flip(pair: PairView) -> Flip | None:
         plain = _plain(pair.src, sp[i], pair.tgt, tp)
         partial = _partial(pair.src, sp[i])
         here = excused and _soft_near(tp, j)
-        stranded = _stranded(tp)
         return Flip(
-            "lost", i, j, not neg_t, excused, here, plain=plain, partial=partial, stranded=stranded
+            "lost",
+            i,
+            j,
+            not neg_t,
+            excused,
+            here,
+            plain=plain,
+            partial=partial,
+            stranded=_stranded(tp),
+            doubled=any(c.cancelled for c in tp),
         )
     if len(neg_t) > len(neg_s):
         j = NegationCheck._unmatched(tp, neg_t, nt, sp, ns)
@@ -554,9 +584,17 @@ def _cue_flip(pair: PairView) -> Flip | None:
         plain = _plain(pair.tgt, tp[j], pair.src, sp)
         partial = _partial(pair.tgt, tp[j])
         here = excused and _soft_near(sp, i)
-        stranded = _stranded(sp)
         return Flip(
-            "added", j, i, not neg_s, excused, here, plain=plain, partial=partial, stranded=stranded
+            "added",
+            j,
+            i,
+            not neg_s,
+            excused,
+            here,
+            plain=plain,
+            partial=partial,
+            stranded=_stranded(sp),
+            doubled=any(c.cancelled for c in sp),
         )
     if not neg_s:
         return _soft_flip(pair, sp, tp)
@@ -989,6 +1027,62 @@ def constituent_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
     return None
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def degree_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
+    """(denied degree word, its plain counterpart) when a partial negation ("nicht sehr
+    gern gesehen", "war nicht so boshaft") faces a side without negation (`presence`)
+    that states the very degree plainly ("very welcome", "so vicious"): a degree word of
+    that language (its `partial_negation` words) that is the denied degree word's mutual
+    best match among the words of the two sides, at least `CONSTITUENT_SIM` similar. The
+    degree is then the constituent the negation denies, and "not very" is not "very". A
+    faithful paraphrase of a partial negation ("nicht immer astrein" = "a lot of dodgy
+    dealing") has no such degree word. None without an encoder or such a match."""
+    if pair.embed is None or not flip.partial or not flip.presence:
+        return None
+    neg, other = _negated_first(pair, flip)
+    clause = polarity(neg.text, neg.lang)[flip.i]
+    partial = lang_data.data(neg.lang, "cues").partial_negation
+    degrees = lang_data.data(other.lang, "cues").partial_negation
+    low = neg.text.lower()
+    denied = []
+    for _, b in clause.cues:
+        after = _NEXT_WORD.match(low, b)
+        if after and after.group(1) in partial:
+            denied.append(after.start(1))
+    mine = list(_WORD.finditer(neg.text))
+    found = list(_WORD.finditer(other.text))
+    theirs = [m.group() for m in found]
+    rows = [k for k, m in enumerate(mine) if m.start() in denied]
+    if not rows or not any(w.lower() in degrees for w in theirs):
+        return None
+    sim = pair.embed([m.group() for m in mine]) @ pair.embed(theirs).T
+    for k in rows:
+        j = int(np.argmax(sim[k]))
+        if (
+            theirs[j].lower() in degrees
+            and sim[k, j] >= CONSTITUENT_SIM
+            and int(np.argmax(sim[:, j])) == k
+            and _grades(other.text, found, j, other.lang)
+        ):
+            return mine[k].group(), theirs[j]
+    return None
+
+
+def _grades(text: str, words: list[re.Match[str]], j: int, code: str) -> bool:
+    """The word `words[j]` grades the word after it, inside a phrase: not at the start of
+    a sentence or clause (a connective: ", so we left", "So kam es"), and followed by a
+    word that is not one of the language's most frequent words (`FUNCTION_ZIPF`: "so it",
+    "so the" are connectives too; "so vicious", "very welcome" grade)."""
+    before = text[: words[j].start()].rstrip()
+    if not before or before[-1] in '.,;:!?()–—-"“”„«»':
+        return False
+    if j + 1 >= len(words) or text[words[j].end() : words[j + 1].start()].strip():
+        return False
+    return _zipf(words[j + 1].group().lower(), code) < FUNCTION_ZIPF
+
+
 _NEXT_LETTERS = re.compile(r"[\s-]*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
 
@@ -1160,6 +1254,89 @@ def _scalar_finding(pair: PairView, flip: ScalarFlip) -> Finding:
     )
 
 
+# A litotes on one side only ("not unhurt", "nicht unklar") facing the affixal negative
+# it denies, said plainly on the other side ("unverletzt", "unclear"): the affixal word of
+# the litotes and that affixal negative are each other's best match among the words of
+# the two sides, at least this similar (single words: "unhurt" / "unverletzt" 0.56,
+# "unclear" / "unklar" 0.73). An implicit negative there ("не удалось" for "not unable",
+# 0.75) is left out: a different word, it is as often the litotes' loose rendering (it
+# added a faithful de→fr flag on the held-out reference for that one planted flip).
+LITOTES_SIM = 0.5
+
+
+@dataclass(frozen=True)
+class LitotesFlip:
+    """A litotes of one side whose affixal negative the other side states plainly: a
+    translator renders a litotes by a litotes or by the positive ("nicht unwichtig" =
+    "important"), never by the plain negative, so one of the two sides flipped."""
+
+    direction: str  # "lost" (the source's litotes) or "added" (the translation's)
+    litotes: _Span  # the negation and the affixal word, on the side with the litotes
+    plain: _Span  # the soft negative, on the other side
+
+
+def litotes_flip(pair: PairView) -> LitotesFlip | None:
+    """The litotes one side says more often than the other ("were not unhurt") whose
+    affixal word matches an affixal negative the other side says plainly ("unverletzt"); None
+    without an encoder, such a litotes or match. (`polarity` cancels a litotes, so the
+    clause counts see no negation on either side.)"""
+    if pair.embed is None:
+        return None
+    sides = (pair.src, pair.tgt)
+    found = [[x for c in polarity(s.text, s.lang) for x in c.litotes] for s in sides]
+    if len(found[0]) == len(found[1]):
+        return None
+    n = 0 if len(found[0]) > len(found[1]) else 1
+    neg, other = sides[n], sides[1 - n]
+    plain = [
+        (a, b)
+        for c in polarity(other.text, other.lang)
+        for a, b, kind in c.soft_spans
+        if kind == "affixal"
+    ]
+    if not plain:
+        return None
+    # the words of the negated side but the litotes' own negations ("not" is the single
+    # word nearest "unklar": a negative said by a cue rather than a prefix)
+    mine = [
+        m
+        for m in _LETTERS.finditer(neg.text)
+        if not any(a <= m.start() and m.end() < b for a, b in found[n])
+    ]
+    ends = {m.end(): k for k, m in enumerate(mine)}
+    denied = [(ends[b], (a, b)) for a, b in found[n] if b in ends]
+    if not denied:
+        return None
+    sim = pair.embed([m.group() for m in mine]) @ pair.embed([other.text[a:b] for a, b in plain]).T
+    for k, span in denied:
+        j = int(np.argmax(sim[k]))
+        if sim[k, j] >= LITOTES_SIM and int(np.argmax(sim[:, j])) == k:
+            return LitotesFlip("lost" if n == 0 else "added", span, plain[j])
+    return None
+
+
+def _litotes_finding(pair: PairView, flip: LitotesFlip) -> Finding:
+    """Major: the two sides say opposite things of the same word ("not unhurt" /
+    "unverletzt"), but a litotes is an understatement, so not critical."""
+    lost = flip.direction == "lost"
+    neg, other = (pair.src.text, pair.tgt.text) if lost else (pair.tgt.text, pair.src.text)
+    said, plain = _quote(neg, [flip.litotes]), _quote(other, [flip.plain])
+    message = (
+        f"the source denies a negative, {said}; the translation states it plainly, {plain}"
+        if lost
+        else f"the translation denies a negative, {said}, which the source states, {plain}"
+    )
+    return Finding(
+        type="negation",
+        severity="major",
+        message=message,
+        key="negation:litotes",
+        src_spans=[flip.litotes] if lost else [flip.plain],
+        tgt_spans=[flip.plain] if lost else [flip.litotes],
+        detail={"direction": flip.direction, "evidence": "litotes"},
+    )
+
+
 def antonym_rendering(pair: PairView, flip: Flip) -> bool:
     """The negated side denies a word of the polarity lexicon (`polarity` in the cue data,
     concepts shared by all languages) and the other side states the concept's opposite
@@ -1307,6 +1484,8 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
         return None
     if flip.excused:  # by a soft negative in another clause: it may belong there
         return "major" if gain is not None and gain >= EXCUSED_GAIN else None
+    if flip.doubled:  # the encoder cannot read a double negation (round 13)
+        return "major"
     if flip.partial:  # planted ones gain 0.009-0.06, faithful ones up to 0.033
         return "major" if gain is not None and gain >= CRITICAL_GAIN else "minor"
     if gain is None:
@@ -1339,6 +1518,8 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
             found.detail["evidence"] = "clause"  # the clause restated comes closer
             found.detail["clause_gain"] = round(cgain, 4)
             return found
+    if severity == "minor" and (word := degree_flip(pair, flip)) is not None:
+        return _word_major(pair, flip, gain, "degree", word)  # "nicht sehr" / "very"
     if severity == "minor" and _reads_words(flip, gain):
         # the denied word translated literally; a denied adjective or adverb stated
         # plainly; a denied verb of saying facing one ("не сообщил" / "said")
@@ -1384,7 +1565,11 @@ class NegationCheck:
     # negative concord, the whole negation; German "nein", and prepositions and adverbs
     # are no attributive adjectives ("nicht unter Quarantäne"); a word copied from the
     # negated side (a name) carries no negation in the word test
-    version = "12"
+    # 13: a double negation that cancels out facing a single one is major whatever the
+    # encoder says; a litotes facing the plain negative it denies ("not unhurt" /
+    # "unverletzt"); a partial negation facing the very degree said plainly ("nicht sehr
+    # gern gesehen" / "very welcome")
+    version = "13"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
@@ -1465,7 +1650,10 @@ class NegationCheck:
         if found and found[0].severity != "minor":
             return found
         scalar = scalar_flip(pair)
-        return [_scalar_finding(pair, scalar)] if scalar is not None else found
+        if scalar is not None:
+            return [_scalar_finding(pair, scalar)]
+        litotes = litotes_flip(pair)
+        return [_litotes_finding(pair, litotes)] if litotes is not None else found
 
     def _clauses(self, pair: PairView) -> list[Finding]:
         """The flags of negated clauses (`find_flip`, `_moved`)."""
