@@ -34,3 +34,27 @@ def test_decade_without_its_century_is_one_value():
     assert changed(
         "It was built in the 1960s by the city.", "It was built in the 1970s by the city.", "en"
     )
+
+
+def test_a_decade_hides_no_other_number_of_the_row():
+    """The reviewer's rows: a decade said both ways answers only a decade; a count beside it
+    is compared as a count ("90 Häuser" / "99 houses", "60 people" / "69 Menschen")."""
+    from provenance.comparison.evidence import value_changes
+
+    def changed(a: str, b: str, lang: str) -> bool:
+        return bool(value_changes(a, b, word_diff(a, b), lang))
+
+    assert changed(
+        "In den 1990er Jahren wurden 90 Häuser gebaut.",
+        "In den 1990er Jahren wurden 99 Häuser gebaut.",
+        "de",
+    )
+    assert changed(
+        "In the 1960s, 60 people lived there.", "In the sixties, 69 people lived there.", "en"
+    )
+    assert changed(
+        "In den 1960er Jahren lebten dort 60 Menschen.",
+        "In den sechziger Jahren lebten dort 69 Menschen.",
+        "de",
+    )
+    assert changed("In den 2000er Jahren 8 Menschen.", "In den 2000er Jahren 9 Menschen.", "de")

@@ -470,6 +470,11 @@ def test_a_participle_after_a_comma_with_its_infinitive_is_no_past() -> None:
     assert run("ru", src, "en", tgt) == []
     # a finite past after a comma keeps its subject
     assert times("en", "The talks failed, he wanted to leave.") == (0, 2, 0)
+    # a verb of a list goes "to" a place: a past (the reviewer's rows)
+    text = "He stood up, walked to the door and left."
+    assert [text[a:b] for a, b in profile(text, "en").past] == ["stood", "walked", "left"]
+    text = "She turned around, went to the car."
+    assert [text[a:b] for a, b in profile(text, "en").past] == ["turned", "went"]
 
 
 @pytest.mark.parametrize(

@@ -205,8 +205,10 @@ class CertaintyCheck:
         ):
             return self._hardened(pair, ps, pt, asserts)
         if not pt.strong and _possibility_gained(pair, ps, pt):
-            # A trade: the source has no modal at all and no future auxiliary is left, so
-            # the modal stands where the auxiliary stood; the translation's other futures
+            # A trade: the source has no modal (or fewer modals of possibility than the
+            # translation, and no other modal: `_possibility_gained`) and no future
+            # auxiliary is left, so the modal stands where the auxiliary stood; the
+            # translation's other futures
             # (a Russian perfective in a clause of its own, "которое исполнит" = that meets)
             # are no prediction kept ("will include" → "может включать").
             return self._softened(

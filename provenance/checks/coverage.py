@@ -480,7 +480,8 @@ class CoverageCheck:
         if hit is None:
             return None
         part, other, own = hit
-        # The widest margin on a longer translation with a clause more asks a shorter run.
+        # The widest margin on a longer translation with a clause more (`_wide`) asks a
+        # shorter run, whichever gate let the row in (measured so, round 12).
         wide = _wide(pair, z) and other <= ADDED_OTHER and own - other >= WIDE_DROP
         run = uncovered_run(longer.text, longer.lang, shorter.text, pair.embed)
         if run < (WIDE_RUN if wide else CLAUSE_RUN):

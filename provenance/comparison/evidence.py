@@ -1689,7 +1689,7 @@ def _facts(text: str, lang: str) -> list[_Fact]:
         # rounded: a value computed two ways ("5:47 PM", "17:47": 17 + 47/60 hours) is
         # one value, whatever the floats' last bits
         vals = {("n", round(v, VALUE_DIGITS)) for v in (q.value, q.high) if v is not None}
-        out.append((q.start, q.end, frozenset(vals | _decade(vals)), q.unit or ""))
+        out.append((q.start, q.end, frozenset(vals), q.unit or ""))
     for d in extract_dates(text, lang):
         parts = (("y", d.year), ("m", d.month), ("d", d.day), ("w", d.weekday))
         vals = {(k, float(v)) for k, v in parts if v is not None}
@@ -1699,17 +1699,47 @@ def _facts(text: str, lang: str) -> list[_Fact]:
     return out
 
 
-def _decade(vals: set[tuple[str, float]]) -> set[tuple[str, float]]:
-    """A decade ("1960s", "1960er", "1960-х": the years 1960-1969) also stated without
-    its century, as translators write it ("the '60s", "sechziger Jahre", "60-е")."""
-    if len(vals) != 2:
-        return set()
+def _decade_of(vals: frozenset[tuple[str, float]]) -> float | None:
+    """The decade a fact states with its century ("1960s", "1960er", "1960-х": the years
+    1960-1969): its two digits (60)."""
+    if len(vals) != 2 or {k for k, _ in vals} != {"n"}:
+        return None
     low, high = sorted(v for _, v in vals)
     if high - low != 9 or low % 10 or not _YEARS[0] <= low < _YEARS[1]:
-        return set()
-    return {("n", low % 100), ("n", low % 100 + 9)}
+        return None
+    return low % 100
 
 
+def _decades_matched(fa: list[_Fact], fb: list[_Fact]) -> tuple[list[_Fact], list[_Fact]]:
+    """The facts of two sides with a decade stated with its century on one side and
+    without it on the other, as translators write it ("the 1960s" / "the '60s",
+    "1960er" / "sechziger Jahre", "1960-х" / "60-е"), made one value of a kind of its own.
+    Only where the other side has no decade with its century: "in the 1990s, 99 houses" /
+    "in den 1990er Jahren, 90 Häuser" compares 99 with 90, and a bare "60" elsewhere in
+    the row is no decade (`_numbers` leaves the kind out)."""
+    da = {d for *_, vals, _u in fa if (d := _decade_of(vals)) is not None}
+    db = {d for *_, vals, _u in fb if (d := _decade_of(vals)) is not None}
+    return _with_decades(fa, da, set() if da else db), _with_decades(fb, db, set() if db else da)
+
+
+def _with_decades(facts: list[_Fact], own: set[float], others: set[float]) -> list[_Fact]:
+    """`facts` with each decade of `own` also stated as its decade, and each number of
+    `others` (a decade the other side states with its century) as that decade only."""
+    if not own and not others:
+        return facts
+    out = []
+    for s, t, vals, u in facts:
+        full = _decade_of(vals)
+        numbers = {v for k, v in vals if k == "n"}
+        if full is not None:
+            vals = vals | {(DECADE, full)}
+        elif numbers and min(numbers) in others and numbers <= {min(numbers), min(numbers) + 9}:
+            vals = frozenset({(DECADE, min(numbers))})
+        out.append((s, t, vals, u))
+    return out
+
+
+DECADE = "decade"
 _YEARS = (1000, 2100)  # the years a decade is read in
 
 
@@ -1774,7 +1804,7 @@ def value_changes(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Edit
     side of the row does not state anywhere ("20 Uhr" -> "50 Uhr", "1725" -> "4725"),
     unless the two are one measure in two units ("fünf Meilen" / "acht Kilometer"), or
     one night named by two days (`night_shifts`)."""
-    fa, fb = _facts(a, lang), _facts(b, lang)
+    fa, fb = _decades_matched(_facts(a, lang), _facts(b, lang))
     nights = night_shifts(a, b, lang)
     if nights:
         fa = [f for f in fa if not _night_fact(f, 0, nights)]
@@ -1785,8 +1815,7 @@ def value_changes(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Edit
     fa, fb = _as_scores(fa, a, scored[0]), _as_scores(fb, b, scored[1])
     all_a = {v for *_, vals, _u in fa for v in vals}
     all_b = {v for *_, vals, _u in fb for v in vals}
-    numbers_a = {x for _, x in all_a}
-    numbers_b = {x for _, x in all_b}
+    numbers_a, numbers_b = _numbers(all_a), _numbers(all_b)
     out = []
     for e in edits:
         if e.op != "replace":
@@ -1797,6 +1826,11 @@ def value_changes(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Edit
         if new_a and new_b and not _converted({u for _, u in new_a}, {u for _, u in new_b}):
             out.append(e)
     return out
+
+
+def _numbers(values: set[tuple[str, float]]) -> set[float]:
+    """Every value stated, of whatever kind, as a bare number; not a decade's two digits."""
+    return {x for kind, x in values if kind != DECADE}
 
 
 def _converted(units_a: set[str], units_b: set[str]) -> bool:
@@ -1878,7 +1912,7 @@ def restated_facts(a: str, b: str, lang: str) -> list[tuple[int, int, int]]:
     August" / "August 5th to 9th": "9th August" is a date on one side, "9th" a number on
     the other). (A number the other side states as a number elsewhere is no evidence:
     "2–0 … третьей" / "3-0" states the 3 as a place.)"""
-    facts = (_facts(a, lang), _facts(b, lang))
+    facts = _decades_matched(_facts(a, lang), _facts(b, lang))
     values = [{v for *_, vals, _u in fs for v in vals} for fs in facts]
     out = []
     for side in (0, 1):

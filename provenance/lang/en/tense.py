@@ -91,6 +91,20 @@ def _reduced_relative(text: str, toks: list[tuple[str, int, int]], i: int, t: Te
     return False
 
 
+# what follows a "to" that is a preposition, not the mark of an infinitive
+_NO_VERB = frozenset(
+    "the a an this that these those his her its their my our your him them us me".split()
+)
+
+
+def _infinitive_at(text: str, toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Token `j` may be an infinitive: a lower-case word that is no determiner or pronoun."""
+    if j >= len(toks):
+        return False
+    w, a, _b = toks[j]
+    return w.isalpha() and text[a].islower() and w not in _NO_VERB
+
+
 def read(text: str, t: TenseCues) -> TimeProfile:
     prof = TimeProfile()
     low = text.lower()
@@ -129,10 +143,15 @@ def read(text: str, t: TenseCues) -> TimeProfile:
                 continue  # "as planned", "if elected"; "Beijing-controlled": adjectives
             if _reduced_relative(text, toks, i, t):
                 continue  # "the meeting planned for May will ...": no finite verb
-            if nxt == "to" and text[:a].rstrip().endswith(","):
+            if (
+                nxt == "to"
+                and text[:a].rstrip().endswith(",")
+                and _infinitive_at(text, toks, i + 2)
+            ):
                 # a participle set off by a comma, with its infinitive: "an inflow of
                 # 50,000 m³/s, expected to reach ..." ("как ожидается, достигнет") states
-                # no past; a finite verb after a comma has its subject or an "and"
+                # no past; a verb of a list goes "to" a place ("stood up, walked to the
+                # door"): a determiner, a pronoun, a number or a name after "to"
                 continue
             prof.add("past", (a, b))
     return prof
