@@ -93,7 +93,26 @@ def _reduced_relative(text: str, toks: list[tuple[str, int, int]], i: int, t: Te
 
 # what follows a "to" that is a preposition, not the mark of an infinitive
 _NO_VERB = frozenset(
-    "the a an this that these those his her its their my our your him them us me".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "my",
+        "our",
+        "your",
+        "him",
+        "them",
+        "us",
+        "me",
+    ]
 )
 
 
