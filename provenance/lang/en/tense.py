@@ -92,28 +92,12 @@ def _reduced_relative(text: str, toks: list[tuple[str, int, int]], i: int, t: Te
 
 
 # what follows a "to" that is a preposition, not the mark of an infinitive
-_NO_VERB = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "its",
-        "their",
-        "my",
-        "our",
-        "your",
-        "him",
-        "them",
-        "us",
-        "me",
-    ]
-)
+# fmt: off
+_NO_VERB = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "my",
+    "our", "your", "him", "them", "us", "me",
+})
+# fmt: on
 
 
 def _infinitive_at(text: str, toks: list[tuple[str, int, int]], j: int) -> bool:
