@@ -575,7 +575,8 @@ def _cue_flip(pair: PairView) -> Flip | None:
             plain=plain,
             partial=partial,
             stranded=_stranded(tp),
-            doubled=any(c.cancelled for c in tp),
+            # the clause the flip faces, not any clause of the side (version 14)
+            doubled=tp[j].cancelled,
         )
     if len(neg_t) > len(neg_s):
         j = NegationCheck._unmatched(tp, neg_t, nt, sp, ns)
@@ -594,7 +595,7 @@ def _cue_flip(pair: PairView) -> Flip | None:
             plain=plain,
             partial=partial,
             stranded=_stranded(sp),
-            doubled=any(c.cancelled for c in sp),
+            doubled=sp[i].cancelled,
         )
     if not neg_s:
         return _soft_flip(pair, sp, tp)
@@ -899,6 +900,9 @@ LITERAL_SIM = 0.8
 # "inconceivable", "без"; words that carry nothing up to 0.045, "clashes", "despite")
 CARRIER_GAIN = 0.05
 WORD_FLOOR = -0.01
+# Words for the encoder: letters only, from three (one- and two-letter words, "is", "в",
+# "zu", are function words whose single-word vectors are noise to a best match). A
+# degree word may be shorter ("so"): `degree_flip` adds those alone.
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 # A soft negative that excuses a flip is taken by a word of the negated side that is its
 # mutual best match at least this similar (`excuse_taken`; "unemployment" and
@@ -1027,9 +1031,6 @@ def constituent_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
     return None
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-
-
 def degree_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
     """(denied degree word, its plain counterpart) when a partial negation ("nicht sehr
     gern gesehen", "war nicht so boshaft") faces a side without negation (`presence`)
@@ -1051,8 +1052,8 @@ def degree_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
         after = _NEXT_WORD.match(low, b)
         if after and after.group(1) in partial:
             denied.append(after.start(1))
-    mine = list(_WORD.finditer(neg.text))
-    found = list(_WORD.finditer(other.text))
+    mine = _degree_words(neg.text, partial)
+    found = _degree_words(other.text, degrees)
     theirs = [m.group() for m in found]
     rows = [k for k, m in enumerate(mine) if m.start() in denied]
     if not rows or not any(w.lower() in degrees for w in theirs):
@@ -1065,9 +1066,52 @@ def degree_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
             and sim[k, j] >= CONSTITUENT_SIM
             and int(np.argmax(sim[:, j])) == k
             and _grades(other.text, found, j, other.lang)
+            and _same_graded(pair, neg, other, mine, found, k, j, sim)
         ):
             return mine[k].group(), theirs[j]
     return None
+
+
+# Single graded words that translate each other ("boshaft" / "vicious" 0.60, "gern" /
+# "welcome" 0.57, "unvermeidlich" / "inevitable" 0.80) against a degree's opposite
+# rendering ("einfach" / "tricky" 0.54, "tough" 0.49, "ohne" / "risky" 0.42); the
+# lexicon's poles catch the close opposites ("einfach" / "difficult" 0.52, "дешево" /
+# "expensive" 0.77).
+GRADED_SIM = 0.55
+
+
+def _degree_words(text: str, degrees: frozenset[str]) -> list[re.Match[str]]:
+    """The words of `text` for `degree_flip`: `_LETTERS`'s, and the language's degree
+    words of one or two letters ("so")."""
+    short = (m for m in _SHORT.finditer(text) if m.group().lower() in degrees)
+    return sorted((*_LETTERS.finditer(text), *short), key=lambda m: m.start())
+
+
+_SHORT = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?![^\W\d_])")
+
+
+def _same_graded(
+    pair: PairView,
+    neg: Segment,
+    other: Segment,
+    mine: list[re.Match[str]],
+    found: list[re.Match[str]],
+    k: int,
+    j: int,
+    sim: np.ndarray,
+) -> bool:
+    """The words the two degree words grade (the word right after each) translate each
+    other: at least `GRADED_SIM` similar and not opposite poles of a concept of the
+    polarity lexicon. A matched degree word says nothing of what it grades: "nicht ganz
+    ohne Risiko" = "quite risky", "nicht ganz einfach" = "quite tricky", "не очень дешево"
+    = "quite expensive" deny a degree of one word and state one of its opposite, the same
+    statement (version 14: the encoder puts "einfach" and "difficult" close, so the
+    lexicon's poles are read too)."""
+    if k + 1 >= len(mine) or j + 1 >= len(found) or sim[k + 1, j + 1] < GRADED_SIM:
+        return False
+    ours = {(m.concept, m.pole) for m in mentions(mine[k + 1].group(), neg.lang) if m.pole}
+    theirs = {(m.concept, m.pole) for m in mentions(found[j + 1].group(), other.lang) if m.pole}
+    return not any((c, -p) in theirs for c, p in ours)
 
 
 def _grades(text: str, words: list[re.Match[str]], j: int, code: str) -> bool:
@@ -1288,11 +1332,14 @@ def litotes_flip(pair: PairView) -> LitotesFlip | None:
         return None
     n = 0 if len(found[0]) > len(found[1]) else 1
     neg, other = sides[n], sides[1 - n]
+    # a one-word litotes ("немалые" = considerable) is no plain negative: it renders the
+    # litotes faithfully (version 14)
+    positive = lang_data.data(other.lang, "cues").one_word_litotes
     plain = [
         (a, b)
         for c in polarity(other.text, other.lang)
         for a, b, kind in c.soft_spans
-        if kind == "affixal"
+        if kind == "affixal" and not (positive and positive(other.text[a:b]))
     ]
     if not plain:
         return None
@@ -1569,7 +1616,9 @@ class NegationCheck:
     # encoder says; a litotes facing the plain negative it denies ("not unhurt" /
     # "unverletzt"); a partial negation facing the very degree said plainly ("nicht sehr
     # gern gesehen" / "very welcome")
-    version = "13"
+    # 14: a degree stated plainly must grade the same word; a one-word litotes is no plain
+    # negative; a double negation is read in the clause the flip faces
+    version = "14"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

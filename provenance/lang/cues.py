@@ -177,6 +177,11 @@ class CueData:
     # statement ("nicht immer astrein" = "a lot of dodgy dealing", "not always",
     # "не совсем"): a partial negation a translation may say positively. Lower-case.
     partial_negation: frozenset[str] = frozenset()
+    # An affixal negative that is a litotes in one word ("немалые" = considerable,
+    # "нередко" = often): its base is itself a word of smallness, rarity, badness or
+    # obscurity, so the word states the positive. The language's test on the word as
+    # written (`negation.litotes_flip` does not take one for the plain negative).
+    one_word_litotes: Callable[[str], bool] | None = None
     # A negation of a predicative adjective ("nicht öffentlich sind"), which a translation
     # often says with the antonym ("private"): a regex on the lower-cased text from the
     # cue on. Such a flip is never critical.

@@ -54,6 +54,29 @@ def constituent_word(word: str) -> bool:
     return morph().parse(low)[0].tag.POS in ("ADJF", "ADJS", "ADVB", "COMP")
 
 
+# Lemmas of smallness, rarity, badness and obscurity: "не" before one denies the small,
+# rare, bad or unknown, a positive statement in one word ("немалые" = considerable,
+# "немаловажный" = important, "нередко" = often, "недурно" = rather well,
+# "небезызвестный" = well known). A short list of bases, not of the prefixed words: every
+# form and derivative of a base is read by its pymorphy3 lemma.
+_LITOTES_BASES = frozenset({"малый", "маленький", "маловажный", "мелкий", "редкий", "редко",
+                            "дурной", "дурно", "плохой", "плохо", "худой", "худо",
+                            "безызвестный", "бесполезный", "безосновательный",
+                            "безынтересный", "безуспешный", "безвредный"})
+
+
+def one_word_litotes(word: str) -> bool:
+    """`word` is "не" + a base of `_LITOTES_BASES` (by pymorphy3's lemma of the word
+    without its prefix, or the adverb's own form: "нередко", "недурно")."""
+    from provenance.util.lexicon import morph
+
+    low = word.lower()
+    if not low.startswith("не") or len(low) < 5:
+        return False
+    base = low[2:]
+    return base in _LITOTES_BASES or morph().parse(base)[0].normal_form in _LITOTES_BASES
+
+
 # "возможно" is "perhaps" as a parenthetical word ("Возможно, он прав"), but "(it is)
 # possible" as a predicate: with an infinitive ("возможно создавать" = one can create)
 # or after "это", "если", "насколько" ("насколько это возможно" = as far as possible). The
@@ -382,6 +405,7 @@ DATA = CueData(
     blanked_negations=not_yet,
     stranded_concord=stranded_concord,
     negative_polarity=(r"\bли\b", r"\bвообще\b", r"\bкогда-либо\b", r"\bхоть\b"),
+    one_word_litotes=one_word_litotes,
     partial_negation=frozenset({"всегда", "очень", "совсем", "так", "слишком",
                                 "обязательно", "достаточно", "много", "все", "всё", "каждый",
                                 "вполне", "полностью", "особенно", "совершенно", "точно"}),
