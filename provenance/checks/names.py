@@ -813,6 +813,8 @@ def _slot_swapped(
         if (
             not (p.strong and q.namelike)
             or index[id(q)] in sides.matched_tgt
+            # letters written, not the key's (`_replaced_word` counts a word before the
+            # head by its key): a key folds letters, "Ann" -> "an", "Ян" -> "an"
             or min(len(p.text), len(q.text)) < 3
             or _traced(p, sides.tgt_traces)
             or dictionary_word(q.text, tgt_lang)
