@@ -204,7 +204,7 @@ def _not_respelled(
     the last word, must match by the strict rule (Borodavkin / Borodin are two people)."""
     if len(m.parts) != len(other.parts):
         return cut
-    index = {id(q): j for j, (mm, q) in enumerate(tgt_parts) if mm is other}
+    index = _part_index(other, tgt_parts)
     place = {id(p): i for i, p in enumerate(m.parts)}
     surname = [p for p in m.parts if p.strong][-1]
     kept = []
@@ -310,6 +310,9 @@ TRANSLATED = 0.60
 # translations (Godspeed -0.21, Госсуд -0.13, a film title -0.03).
 KEPT = 0.025
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# marks that end a phrase (apostrophes are left out: they sit inside words, "Trump's")
+_PUNCTUATION = re.compile(r"[,;:.!?\"«»„“”‚‘()\[\]{}–—]")
+_LAST_WORD = re.compile(r"(\w+)$")
 _FUNCTION_ZIPF = 6.0  # words this frequent ("the", "und", "не") translate no name
 
 
@@ -799,7 +802,7 @@ def _slot_swapped(
     "BBC-Reporter Act Hedgecoe", "Greg Moshal" / "Лингард Мошал"). Major, not critical:
     `_replaced_word` reports the clear cases (both words clearly names, critical for a
     surname); here the lost word may be a common word of the name ("Pope", "Royal")."""
-    index = {id(q): j for j, (mm, q) in enumerate(sides.tgt_parts) if mm is other}
+    index = _part_index(other, sides.tgt_parts)
     if hits.get(id(m.parts[-1])) != index[id(other.parts[-1])]:
         return None  # not aligned at the end ("Landkreis Freyung-Grafenau" / "... County")
     tgt_lang = sides.pair.tgt.lang
@@ -810,6 +813,8 @@ def _slot_swapped(
         if (
             not (p.strong and q.namelike)
             or index[id(q)] in sides.matched_tgt
+            # letters written, not the key's (`_replaced_word` counts a word before the
+            # head by its key): a key folds letters, "Ann" -> "an", "Ян" -> "an"
             or min(len(p.text), len(q.text)) < 3
             or _traced(p, sides.tgt_traces)
             or dictionary_word(q.text, tgt_lang)
@@ -817,13 +822,7 @@ def _slot_swapped(
             or _heard(p, q, sides)
         ):
             return None
-        score = _with_fitted(
-            key_score(p.keys, q.keys),
-            _fitted((p,), (q,)),
-            _begin_alike((p,), (q,)),
-            _as_long((p,), (q,)),
-        )
-        if score > OTHER_NAME_SCORE and (score >= SAME_NAME_SCORE or _same_onset(p, q)):
+        if not _another_word(p, q):
             return None
         sides.matched_tgt.add(index[id(q)])
         return _finding("major", f"{p.text} became {q.text}", f"entity:{m.key}", p, q)
@@ -839,12 +838,7 @@ def _surname_replaced(
     # transcribed by sound ("Dusty Rhodes" / "Дасти Родс"). Where every word of the
     # other name is matched, nothing replaced the lost word: the name was cut short
     # or a compound shortened ("Rakoczy-Reitturnier" / "Rakoczy", "Kamal Nath-led").
-    score = _with_fitted(
-        key_score(cut[-1].keys, other.parts[-1].keys),
-        _fitted(cut[-1:], other.parts[-1:]),
-        _begin_alike(cut[-1:], other.parts[-1:]),
-        _as_long(cut[-1:], other.parts[-1:]),
-    )
+    score = _word_score(cut[-1], other.parts[-1])
     if score >= SAME_NAME_SCORE:
         return None
     # sure of another name when the lost word is clearly one, or the word that took
@@ -898,7 +892,7 @@ def _free_words(other: NameMention, sides: _Sides) -> bool:
 
 def _free_parts(other: NameMention, sides: _Sides) -> list[NamePart]:
     """The name-like words of a target name that no source word matched."""
-    index = {id(q): j for j, (mm, q) in enumerate(sides.tgt_parts) if mm is other}
+    index = _part_index(other, sides.tgt_parts)
     return [p for p in other.parts if p.namelike and index[id(p)] not in sides.matched_tgt]
 
 
@@ -911,7 +905,7 @@ def _replaced_word(
     words (titles come first), and a word unmatched on both sides that is clearly a name
     on both and clearly not a transcription of the other is another name. The last word
     (the surname, the head) replaced is critical; another word, major."""
-    index = {id(q): j for j, (mm, q) in enumerate(sides.tgt_parts) if mm is other}
+    index = _part_index(other, sides.tgt_parts)
     src_lang, tgt_lang = sides.pair.src.lang, sides.pair.tgt.lang
     for k in range(1, min(len(m.parts), len(other.parts)) + 1):
         p, q = m.parts[-k], other.parts[-k]
@@ -928,13 +922,7 @@ def _replaced_word(
             length = min(len(p.primary), len(q.primary))
         if length < 3 or (_traced(p, sides.tgt_traces) and not _said_again(p, sides)):
             continue
-        score = _with_fitted(
-            key_score(p.keys, q.keys),
-            _fitted((p,), (q,)),
-            _begin_alike((p,), (q,)),
-            _as_long((p,), (q,)),
-        )
-        if score > OTHER_NAME_SCORE and (k == 1 or score >= SAME_NAME_SCORE or _same_onset(p, q)):
+        if not _another_word(p, q, head=k == 1):
             continue  # a first name may score 51-66 and still be another: Fiona / Диана
         if not (clearly_named(_alone(p), src_lang) and clearly_named(_alone(q), tgt_lang)):
             continue
@@ -950,6 +938,31 @@ def _said_again(p: NamePart, sides: _Sides) -> bool:
     "Green" at a sentence start is no strong name, so it counts as a trace of every
     Green)."""
     return any(parts_match(p, sides.tgt_parts[j][1]) for j in sides.matched_tgt)
+
+
+def _part_index(other: NameMention, parts: list[tuple[NameMention, NamePart]]) -> dict[int, int]:
+    """Where each word of name `other` stands in `parts` (by the word's identity)."""
+    return {id(q): j for j, (mm, q) in enumerate(parts) if mm is other}
+
+
+def _word_score(p: NamePart, q: NamePart) -> float:
+    """How alike two name words are: the key score corrected by the fitted model."""
+    return _with_fitted(
+        key_score(p.keys, q.keys),
+        _fitted((p,), (q,)),
+        _begin_alike((p,), (q,)),
+        _as_long((p,), (q,)),
+    )
+
+
+def _another_word(p: NamePart, q: NamePart, *, head: bool = False) -> bool:
+    """Word `q` standing in word `p`'s place is another word, not `p` spelled anew: it
+    scores at most `OTHER_NAME_SCORE`, or, for a word before the head, below
+    `SAME_NAME_SCORE` without the onset a spelling of one name keeps (Fiona / Диана)."""
+    score = _word_score(p, q)
+    return score <= OTHER_NAME_SCORE or (
+        not head and score < SAME_NAME_SCORE and not _same_onset(p, q)
+    )
 
 
 def _same_onset(p: NamePart, q: NamePart) -> bool:
@@ -1316,12 +1329,25 @@ def _after_preposition(m: NameMention, seg: Segment) -> bool:
     data = lang_data.optional(seg.lang, "speech")
     if data is None:
         return False
-    before = _WORD.findall(seg.text[max(0, m.start - 120) : m.start])
+    before = _WORD.findall(_since_punctuation(seg.text[max(0, m.start - 120) : m.start]))
     for _ in range(4):
         if not before or not (before[-1][:1].isupper() or before[-1].lower() in data.articles):
             break
         before.pop()
     return bool(before) and before[-1].lower() in data.prepositions
+
+
+def _since_punctuation(text: str) -> str:
+    """The end of `text` after its last punctuation mark: a phrase's preposition governs
+    no name past a comma, a colon or a quote ("After the meeting on Tuesday, Biden said",
+    "After a call with Putin, Biden said": Biden is the subject). A full stop after a
+    short capitalised word is an abbreviation ("by Sen. Mitch McConnell", "U.S."), no
+    end."""
+    for mark in reversed(list(_PUNCTUATION.finditer(text))):
+        word = _LAST_WORD.search(text, 0, mark.start())
+        if mark.group() != "." or not (word and word[1][:1].isupper() and len(word[1]) <= 4):
+            return text[mark.end() :]
+    return text
 
 
 def _after_locative(m: NameMention, seg: Segment) -> bool:
@@ -1422,9 +1448,10 @@ def _common_word_alone(
     other side keeps no unpaired word that is clearly a name: nothing there it may have
     become, so it was translated. With such a name there ("The Mail on Sunday" / "The
     Matt"), it may have been replaced: the flag stands."""
+    in_src = m in sides.src
     lang, other = (
         (sides.pair.src.lang, sides.pair.tgt.lang)
-        if m in sides.src
+        if in_src
         else (sides.pair.tgt.lang, sides.pair.src.lang)
     )
     if not common_word(m, lang):
@@ -1432,7 +1459,7 @@ def _common_word_alone(
     # a name of the other side each of whose words lives on as an ordinary word of this
     # side ("Русские" / "Russian Knights") was translated there: `m` did not become it
     # (one word traced is not enough: "The Matt" keeps "the")
-    traces = sides.src_traces if m in sides.src else sides.tgt_traces
+    traces = sides.src_traces if in_src else sides.tgt_traces
     return not any(
         not any(f is p for p in paired)
         and clearly_named(f, other)
@@ -1779,8 +1806,10 @@ class NamesCheck:
     # beside a translated word; 13: a subject pronoun says no prepositional object, a
     # free name the other side translated is nothing a common word became, one of two
     # places joined by a hyphen lost is a place missing; 14: a word of a name replaced in
-    # its place by a word clearly a name is a swap, not a name cut short)
-    version = "14"
+    # its place by a word clearly a name is a swap, not a name cut short; 15: a phrase's
+    # preposition governs no name past a punctuation mark, so a subject after an
+    # introductory phrase said as "er" stays minor)
+    version = "15"
     types = ("entity",)
 
     def __init__(self) -> None:
