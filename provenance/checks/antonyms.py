@@ -595,23 +595,26 @@ def _words(text: str, m: Mention, after: bool) -> str:
 
 
 def _confirmation(pair: PairView, r: Reversal) -> list[str]:
-    """The translation's complement, the source's complement and the source's head."""
+    """The translation's complement, the source's complement and the source's head; none
+    where the source's word opens its sentence: with no head to weigh against, the gain
+    would be the complements' likeness alone, always positive ("Перед зданием суда ..." /
+    "... in front of the courthouse"), so nothing confirms the reversal."""
     ms, mt = r.src[0], r.tgt[0]
     texts = [_words(pair.tgt.text, mt, True), _words(pair.src.text, ms, True)]
     head = _words(pair.src.text, ms, False)
-    if not all(texts):
+    if not all(texts) or not head:
         return []
-    return [*texts, head] if head else texts
+    return [*texts, head]
 
 
 def complement_gain(pair: PairView, r: Reversal) -> float | None:
     """How much nearer the translation's complement is to the source's complement than to
-    the source's words ahead of its word (no head: to nothing)."""
+    the source's words ahead of its word (no head: None, unconfirmed)."""
     texts = _confirmation(pair, r)
     if pair.embed is None or not texts:
         return None
     v = pair.embed(texts)
-    return float(v[0] @ v[1] - (v[0] @ v[2] if len(v) > 2 else 0.0))
+    return float(v[0] @ v[1] - v[0] @ v[2])
 
 
 _POLE = {1: "the positive pole", -1: "the negative pole", 0: "no change"}
@@ -638,7 +641,12 @@ class AntonymCheck:
     # negative negates what follows it only; "spike", "previously", "erschweren",
     # "erleichtern", "für sich entscheiden", "Sturz", "im Nachhinein", "потерять" a loss,
     # "37-year-old" old, "double" more, "misbehave" bad; Russian "перед" by context
-    version = "13"
+    # 14: reviewer's mends: a hyphenated age, "previously" and "im Nachhinein" state no
+    # pole; "vor" of cause ("vor Freude"), "nach" + an "according to" compound
+    # ("Polizeiangaben"), "ago" after a span adverb, "vor Kurzem"/"vor Jahren", "nach
+    # Möglichkeit" no order; a context reversal whose source word opens the sentence is
+    # unconfirmed; "für sich entscheiden" a win only after an object or as a participle
+    version = "14"
     types = ("meaning",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

@@ -126,11 +126,27 @@ def opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | N
 # clause ("legte ... ein Alternativkonzept vor", "ging dem Hinweis nach").
 _PARTICLE = r"(?!\s*(?:[.,;:!?)\"“”»]|$))"
 _NACH = (
-    r"(?i:nach)\b(?!\s+(?:eigenen\s+|ersten\s+|offiziellen\s+)?(?:Angaben|Ansicht|Meinung"
-    r"|Auffassung|Einschätzung|Schätzungen|Berichten|Informationen|Aussagen?)\b)"
+    r"(?i:nach)\b(?!\s+(?:eigenen\s+|ersten\s+|offiziellen\s+)?\w*(?i:angaben|ansicht|meinung"
+    r"|auffassung|einschätzung|schätzungen|berichten|informationen|erkenntnissen|aussagen?"
+    r"|möglichkeit)\b)"
     r"(?!\s+(?:wie\s+vor|[Hh]ause|oben|unten|vorne?|hinten|links|rechts|außen|innen)\b)" + _PARTICLE
 )
-_VOR = r"(?<!wie\s)(?i:vor)\b(?!\s+(?:allem|Ort)\b)" + _PARTICLE
+# "vor" before a bare noun of feeling or bodily state gives a cause, not an order: "weinte
+# vor Freude" (wept for joy), "zitterte vor Kälte" (shivered with cold), "vor Wut" (in
+# anger). German grammar puts the cause of an involuntary reaction after "vor" without an
+# article; an event before which something happens takes one ("vor der Wahl").
+_CAUSE = (
+    r"(?:Freude|Glück|Wut|Zorn|Ärger|Angst|Furcht|Panik|Schreck|Entsetzen|Kälte|Hitze"
+    r"|Schmerz(?:en)?|Hunger|Durst|Scham|Stolz|Aufregung|Erschöpfung|Müdigkeit|Rührung"
+    r"|Neid|Eifersucht|Verzweiflung|Begeisterung|Lachen|Staunen|Überraschung|Trauer"
+    r"|Erleichterung|Nervosität|Ungeduld|Schwäche|Lust|Liebe|Sorge|Langeweile)\b"
+)
+_VOR = (
+    r"(?<!wie\s)(?i:vor)\b(?!\s+(?:allem|Ort|[Kk]urzem|[Ll]angem)\b)(?!\s+"
+    + _CAUSE
+    + ")"
+    + _PARTICLE
+)
 
 
 # "vor" and "nach" are the order of events (strong, not only a weak cue) where their
@@ -160,11 +176,23 @@ _AGO = re.compile(
 _NOT_AFTER = re.compile(
     r"angaben|berichten|informationen|ansicht|meinung|auffassung|einschätzung|schätzung|"
     r"schätzungen|aussage|aussagen|darstellung|worten|hause|art|vorbild|motto|muster|"
-    r"maßgabe|plan|recht|gesetz|paragraf|paragraph|artikel|vorschrift|vorschriften"
+    r"maßgabe|plan|recht|gesetz|paragraf|paragraph|artikel|vorschrift|vorschriften|"
+    r"möglichkeit"
+)
+# "according to" nouns are read by their end too, as compounds state the source
+# ("Nach Polizeiangaben", "nach Medienberichten", "nach Erkenntnissen der Ermittler")
+_ACCORDING = re.compile(
+    r"\w*(?:angaben|berichten|informationen|erkenntnissen|einschätzung|schätzungen|"
+    r"aussagen|darstellung|ansicht|meinung|auffassung|auskunft|recherchen|umfragen|"
+    r"daten|zahlen)"
 )
 _NOT_BEFORE = re.compile(
     r"gericht|publikum|zuschauern|kamera|kameras|augen|tür|türen|haus|rathaus|gebäude|"
-    r"mikrofon|journalisten|presse|ort"
+    r"mikrofon|journalisten|presse|ort|kurzem|langem"
+)
+# "vor Jahren", "vor Wochen" (no article: years ago)
+_BARE_UNITS = re.compile(
+    r"(?:Sekunden|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren|Jahrzehnten|Jahrhunderten)"
 )
 _SENSE_WORD = re.compile(
     r"(?:angst|furcht|sorgen?|schutz|warnung\w*|warn\w*|gewarnt|schütz\w*|geschützt|respekt"
@@ -186,14 +214,23 @@ def order_mentions(text: str) -> list[tuple[int, int, str, int]]:
         noun = name.split()[0].lower()
         if m.group("mid") and not m.group("det"):
             continue
+        # these senses hold after a span adverb too ("schon vor drei Jahren" = three
+        # years ago, "bereits nach Polizeiangaben")
+        if (_NOT_BEFORE if before else _NOT_AFTER).fullmatch(noun):
+            continue
+        if not before and _ACCORDING.fullmatch(noun):
+            continue
+        det = m.group("det")
+        if before and not det and not m.group("mid") and re.match(_CAUSE, name):
+            continue  # "vor Freude" = for joy
+        if before and re.fullmatch(_UNIT, noun.title()) and _AGO.search(det):
+            continue  # "vor drei Jahren" = three years ago
+        if before and not det and _BARE_UNITS.fullmatch(name.split()[0]):
+            continue  # "vor Jahren" = years ago
         if not m.group("span"):
             prev = re.search(r"(\w+)\s+$", text[max(m.start("p") - 30, 0) : m.start("p")])
             if prev and _SENSE_WORD.fullmatch(prev.group(1).lower()):
                 continue
-            if (_NOT_BEFORE if before else _NOT_AFTER).fullmatch(noun):
-                continue
-            if before and re.fullmatch(_UNIT, noun.title()) and _AGO.search(m.group("det")):
-                continue  # "vor drei Jahren" = three years ago
             if place_ids(name, "de") or place_ids(name.split()[0], "de"):
                 continue  # "nach A Coruña", "nach Kalifornien"
         out.append((m.start("p"), m.end("p"), "order", -1 if before else 1))

@@ -212,9 +212,11 @@ _POLARITY = {
     ),
     "win": (
         ("gewinnen", "siegen", "Sieg", "Sieger", "Gewinner", "besiegen",
-         # "das Rennen für sich entschieden" = won the race
-         r"für\s+sich\s+(?:zu\s+)?entsch(?:ied|eid)\w*",
-         r"entsch(?:ied|eid)\w*\s+(?:\S+\s+){0,5}?für\s+sich"),
+         # "das Rennen für sich entschieden" = won the race; "jeder muss für sich
+         # entscheiden" = decide for oneself: only after an object or as a participle
+         r"(?:den|das|die)\s+\w+\s+für\s+sich\s+(?:zu\s+)?entsch(?:ied|eid)\w*",
+         r"für\s+sich\s+entschieden\b(?!\s*,?\s*(?:dass|ob|wie|was|wer)\b)",
+         r"entsch(?:ied|eid)\w*\s+(?:den|das|die)\s+(?:\S+\s+){1,4}?für\s+sich"),
         ("verlieren", "verloren", "Niederlage", "Verlierer", "unterliegen"),
     ),
     "profit": (
@@ -316,7 +318,7 @@ _POLARITY = {
         ("früh", "früher",
          r"anfang\s+(?:" + _MONTH_NAMES + r"|des\s+(?:jahres|monats)|\d{4})"),
         ("spät", "später",
-         r"ende\s+(?:" + _MONTH_NAMES + r"|des\s+(?:jahres|monats)|\d{4})", r"im\s+nachhinein"),
+         r"ende\s+(?:" + _MONTH_NAMES + r"|des\s+(?:jahres|monats)|\d{4})"),
     ),
     "peace": (
         ("Frieden", "friedlich", "Waffenstillstand", "Waffenruhe", "gewaltfrei"),

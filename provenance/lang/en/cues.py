@@ -260,7 +260,9 @@ _POLARITY = {
     "ease": (("easy", "easier", "simple"), ("difficult", "hard", "harder", "tough")),
     # also the start or end of a month or year: "the end of May" = "late May" = "Ende Mai"
     "early": (
-        ("early", "earlier", "previously",
+        # not "previously": a time relative to another event, no early/late scale
+        # ("im Nachhinein ... zuvor" = "afterwards ... previously")
+        ("early", "earlier",
          r"(?:the\s+)?(?:beginning|start)\s+of\s+(?:" + _MONTH_NAMES + r"|the\s+(?:year|month))"),
         ("late", "later",
          r"(?:the\s+)?end\s+of\s+(?:" + _MONTH_NAMES + r"|the\s+(?:year|month))"),
@@ -294,8 +296,9 @@ _POLARITY = {
     ),
     "age": (
         ("young", "younger", "youngest"),
-        # "the 37-year-old" = "die 37 Jahre alte": a hyphenated age states old as "alt" does
-        ("old", "older", "oldest", "elderly", r"(?:\d+|[a-z]+)-(?:year|month|week|day)s?-old"),
+        # no hyphenated age ("the 23-year-old"): an age states no pole ("der junge Mann
+        # (23)" is faithfully "the 23-year-old man")
+        ("old", "older", "oldest", "elderly"),
     ),
     "speed": (
         ("fast", "faster", "quick", "quickly", "rapid", "rapidly", "accelerate", "speed up",
