@@ -59,28 +59,13 @@ def constituent_word(word: str) -> bool:
 # "немаловажный" = important, "нередко" = often, "недурно" = rather well,
 # "небезызвестный" = well known). A short list of bases, not of the prefixed words: every
 # form and derivative of a base is read by its pymorphy3 lemma.
-_LITOTES_BASES = frozenset(
-    {
-        "малый",
-        "маленький",
-        "маловажный",
-        "мелкий",
-        "редкий",
-        "редко",
-        "дурной",
-        "дурно",
-        "плохой",
-        "плохо",
-        "худой",
-        "худо",
-        "безызвестный",
-        "бесполезный",
-        "безосновательный",
-        "безынтересный",
-        "безуспешный",
-        "безвредный",
-    }
-)
+# fmt: off
+_LITOTES_BASES = frozenset({
+    "малый", "маленький", "маловажный", "мелкий", "редкий", "редко", "дурной", "дурно",
+    "плохой", "плохо", "худой", "худо", "безызвестный", "бесполезный", "безосновательный",
+    "безынтересный", "безуспешный", "безвредный",
+})
+# fmt: on
 
 
 def one_word_litotes(word: str) -> bool:
