@@ -219,3 +219,15 @@ def test_a_surname_that_begins_alike_stays_another_name() -> None:
         "en",
     )
     assert any("became" in msg for _, msg in found)
+
+
+def test_one_word_heard_is_no_transcription_of_a_longer_name() -> None:
+    """The words of a longer name run together are scored whole: one word transcribed
+    ("Jamie" / "Джейми") does not pass "Leicester's Jamie Vardy" for "Джейми Картер"."""
+    found = flags(
+        "He was fouled by Leicester's Jamie Vardy.",
+        "en",
+        "На нём сфолил Джейми Картер.",
+        "ru",
+    )
+    assert found
