@@ -646,7 +646,10 @@ class AntonymCheck:
     # ("Polizeiangaben"), "ago" after a span adverb, "vor Kurzem"/"vor Jahren", "nach
     # Möglichkeit" no order; a context reversal whose source word opens the sentence is
     # unconfirmed; "für sich entscheiden" a win only after an object or as a participle
-    version = "14"
+    # 15: an age stated as a number ("aged": "37-year-old", "37 Jahre alt" against "37
+    # Jahre jung") and a time relative to another event ("sequel": "previously", "zuvor",
+    # "ранее" against "afterwards", "im Nachhinein", "позже") are concepts of their own
+    version = "15"
     types = ("meaning",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

@@ -166,6 +166,10 @@ _TENSE = TenseCues(
 
 # --- polarity (provenance.checks.antonyms) ---------------------------------------------
 # Month names, for the start or end of a month ("Ende Mai", "the end of May").
+_AGE = (
+    r"(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+    r"(?:jahre?|monate?|wochen?|tage?)\s+"
+)
 _MONTH_NAMES = (
     "januar|jänner|februar|märz|april|mai|"
     "juni|juli|august|september|oktober|november|dezember"
@@ -350,6 +354,12 @@ _POLARITY = {
         ("kurz", "kürzer", "verkürzen"),
     ),
     "age": (("jung", "jünger"), ("alt", "älter", "betagt")),
+    # an age stated as a number: "37 Jahre alt" states no old age, "37 Jahre jung" does
+    # reverse it
+    "aged": (
+        (_AGE + r"jung\w*",),
+        (_AGE + r"alt\w*",),
+    ),
     "speed": (
         ("schnell", "rasch", "beschleunigen", "Beschleunigung"),
         ("langsam", "verlangsamen", "Verlangsamung", "bremsen"),
@@ -357,6 +367,12 @@ _POLARITY = {
     # the order of two events, by the conjunctions only ("nach", "vor" are as often "to",
     # "according to", "ago", "in front of"; "danach", "zuvor" reorder "X before Y")
     "order": (("nachdem",), ("bevor",)),
+    # a time relative to another event, as an adverb (concept "sequel" of English)
+    "sequel": (
+        ("danach", "nachher", "hinterher", "anschließend", "später", r"im\s+nachhinein",
+         r"im\s+anschluss"),
+        ("zuvor", "vorher"),
+    ),
     "joy": (
         ("froh", "glücklich", "erfreut", "freuen", "Freude", "fröhlich"),
         ("traurig", "unglücklich", "Trauer", "betrübt"),

@@ -96,6 +96,10 @@ _TENSE = TenseCues(
 
 # --- polarity (provenance.checks.antonyms) ---------------------------------------------
 # Month names, for the start or end of a month ("Ende Mai", "the end of May").
+_AGE = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[-\s](?:year|month|week|day)s?"
+)
 _MONTH_NAMES = (
     "january|february|march|april|may|june|"
     "july|august|september|october|november|december"
@@ -300,6 +304,13 @@ _POLARITY = {
         # (23)" is faithfully "the 23-year-old man")
         ("old", "older", "oldest", "elderly"),
     ),
+    # an age stated as a number: "old" there states no old age, only the unit ("the
+    # 23-year-old" = "der junge Mann (23)"), but "young" in its place is a reversal
+    # ("10 Monate jungen Zwillinge" for "10-month-old twins")
+    "aged": (
+        (_AGE + r"[-\s]young",),
+        (_AGE + r"[-\s]old",),
+    ),
     "speed": (
         ("fast", "faster", "quick", "quickly", "rapid", "rapidly", "accelerate", "speed up",
          "sped up"),
@@ -308,6 +319,13 @@ _POLARITY = {
     # the order of two events, by prepositions and conjunctions ("afterwards", "then"
     # are how a translator reorders "X before Y")
     "order": (("after",), ("before", "prior to")),
+    # a time relative to another event, as an adverb: reversed only against its own
+    # opposite ("previously" is no early time of a scale, "afterwards ... previously" =
+    # "im Nachhinein ... zuvor" states both)
+    "sequel": (
+        ("afterwards", "subsequently", "thereafter", "later"),
+        ("previously", "beforehand", "earlier"),
+    ),
     "joy": (
         ("happy", "glad", "pleased", "delighted", "joy", "joyful"),
         ("sad", "unhappy", "sadness", "saddened", "grief"),

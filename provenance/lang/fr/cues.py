@@ -247,12 +247,22 @@ _POLARITY = {
         ("court", "courte", "bref", "raccourcir"),
     ),
     "age": (("jeune",), ("vieux", "vieille", "âgé", "âgée")),
+    # an age stated as a number (concept "aged" of English)
+    "aged": (
+        (r"jeunes?\s+de\s+\d+\s+(?:ans|mois|semaines|jours)",),
+        (r"âgée?s?\s+de\s+\d+\s+(?:ans|mois|semaines|jours)",),
+    ),
     "speed": (
         ("rapide", "rapidement", "accélérer"),
         ("lent", "lentement", "ralentir", "ralentissement"),
     ),
     # the order of two events
     "order": (("après",), ("avant",)),
+    # a time relative to another event, as an adverb (concept "sequel" of English)
+    "sequel": (
+        ("ultérieurement", r"par\s+la\s+suite", r"après\s+coup"),
+        ("auparavant", "précédemment", r"au\s+préalable"),
+    ),
     "joy": (
         ("heureux", "content", "ravi", "joyeux", "joie"),
         ("triste", "malheureux", "tristesse", "chagrin"),

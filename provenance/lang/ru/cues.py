@@ -330,6 +330,9 @@ _POLARITY = {
         ("короткий", "краткий", "кратковременный"),
     ),
     "age": (("молодой", "юный"), ("старый", "пожилой")),
+    # an age stated as a number: "37-летний" states no old age ("молодой человек 23 лет"
+    # is "the 23-year-old man"), "в свои молодые 37 лет" does state youth
+    "aged": ((r"молод\w*\s+\d+\s+(?:лет|года?)",), (r"\d+-летн\w*",)),
     "speed": (
         ("быстрый", "быстро", "ускорить", "ускорять", "ускорение"),
         ("медленный", "медленно", "замедлить", "замедлять", "замедление", "затормозить"),
@@ -337,6 +340,8 @@ _POLARITY = {
     # the order of two events, by prepositions and conjunctions only: "затем" (then) is
     # how a translator reorders "X before Y"; "до", "перед" are also "up to", "in front of"
     "order": (("после",), ("прежде", r"до\s+того\s+как", r"перед\s+тем\s+как")),
+    # a time relative to another event, as an adverb (concept "sequel" of English)
+    "sequel": (("позже", "позднее", "впоследствии"), ("раньше", "ранее", "пораньше")),
     "joy": (
         # pymorphy3 reads "рады", "рада" as the noun "рада"
         ("рад", "рада", "радостный", "радоваться", "счастливый", "радость"),
