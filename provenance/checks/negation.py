@@ -1618,7 +1618,7 @@ class NegationCheck:
     # gern gesehen" / "very welcome")
     # 14: a degree stated plainly must grade the same word; a one-word litotes is no plain
     # negative; a double negation is read in the clause the flip faces
-    version = "14"
+    version = "15"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

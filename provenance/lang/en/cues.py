@@ -386,7 +386,13 @@ DATA = CueData(
         r"\bden(?:y|ies|ied|ying)\b", r"\black(?:s|ed|ing)?\b", r"\bunable\b",
         r"\bhardly\b", r"\bbarely\b", r"\bscarcely\b", r"\brarely\b", r"\byet to\b",
         r"\binstead of\b",
-        r"\bstopped\b", r"\b(?:hard|difficult)\s+to\b",
+        # "stopped by/in/off/over" (= visited) is no cessation, unless passive ("was
+        # stopped by the police")
+        r"\bstopped\b(?!\s+(?:by|in|off|over)\b)|(?<=\bwas\s)stopped\b|(?<=\bwere\s)stopped\b"
+        r"|(?<=\bbeen\s)stopped\b|(?<=\bgot\s)stopped\b",
+        r"\b(?:hard|difficult)\s+to\b",
+        # a refusal: "declined to comment" = "did not comment"
+        r"\bdeclin(?:e|es|ed|ing)\s+to\b",
         # "against" as a stance (= do not support), not a protest or a match against
         r"\b(?:is|are|was|were|be|been|being|am|stands?|stood|vot(?:e|es|ed|ing)|spoke|speaks?"
         r"|c(?:o|a)me\s+out)\s+(?:\w+\s+)?against\b",
