@@ -614,3 +614,23 @@ def test_a_future_traded_for_a_possibility_beside_a_kept_one(tgt: str, expected)
         "whether a judge can intervene."
     )
     assert flags(src, tgt, "en,ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        # a conditional perfect is a past irrealis ("hätten" renders it), no modal that
+        # hides a trade: the two "might" are one "wohl" and a "wird"
+        ("Any suggestion a point might suffice was scotched, and they might wonder how "
+         "things would have transpired.", [("modality:hardened", "major")]),
+        # a "would" that may be the "wird" keeps any count from telling a trade
+        ("Any suggestion a point might suffice was scotched, and they might wonder how "
+         "things would transpire.", []),
+    ],
+)  # fmt: skip
+def test_a_conditional_perfect_hides_no_trade_of_hedges(src: str, expected) -> None:
+    tgt = (
+        "Jede Andeutung, dass ein Punkt ausreichen wird, wurde erstickt, und sie fragten "
+        "sich, wie sich die Dinge wohl entwickelt hätten."
+    )
+    assert flags(src, tgt, "en,de") == expected

@@ -184,7 +184,9 @@ class CertaintyCheck:
     # perfective future; a "may" on a kept ability, or for a Konjunktiv I that is no
     # modal, is doubt added; "acknowledged ... would", "определённо"; a future traded for
     # a modal of possibility also beside the source's own modals of possibility
-    version = "14"
+    # 15: a conditional perfect ("would have transpired") keeps no trade of hedges for
+    # predictions from being counted
+    version = "15"
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -431,7 +433,9 @@ def _hedges_traded(pair: PairView, ps: Profile, pt: Profile) -> bool:
     # nor may either side hold another weak modal or an opinion verb ("would", "soll",
     # "würde", "believes"): translators render those with a hedge or a future alike
     # ("would" ↔ "wird", "soll" ↔ "may"), so no count of the rest tells a trade
-    if hs < len(ps.weak) or ht < len(pt.weak):
+    # (a conditional perfect, "would have transpired", is the irrealis of a past, which
+    # translators render with one, "hätten", never with a future: no such modal)
+    if hs < len(ps.weak) - _irrealis_pasts(st, ps.weak, sl) or ht < len(pt.weak):
         return False
     # a translation's past modal of possibility is what an ambiguous "could" (past
     # ability or conditional) may stand for: "could not be reached" = "konnte nicht
@@ -443,6 +447,17 @@ def _hedges_traded(pair: PairView, ps: Profile, pt: Profile) -> bool:
     # one for one: each hedge gone is a prediction come (a count off by segmentation or
     # by a free rendering of a long row is no trade)
     return ht < hs and hs - ht == ft - fs
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+(?:['’]\w+)?)")
+
+
+def _irrealis_pasts(text: str, spans: list[tuple[int, int]], code: str) -> int:
+    """How many of the modals at `spans` a perfect auxiliary follows ("would have
+    transpired"): a past irrealis."""
+    perfect = lang_data.data(code, "cues").tense.perfect_aux
+    nexts = (_NEXT_WORD.match(text, b) for _, b in spans)
+    return sum(1 for m in nexts if m and m.group(1).lower() in perfect)
 
 
 def _predictions_traded(pair: PairView, ps: Profile, pt: Profile) -> bool:
