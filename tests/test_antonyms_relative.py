@@ -93,3 +93,18 @@ def test_an_age_is_its_own_concept():
     got = {(m.concept, m.pole) for m in mentions("The two-year-old boy is 3 years old.", "en")}
     assert got == {("aged", -1)}
     assert ("aged", 1) in {(m.concept, m.pole) for m in mentions("die 37 Jahre junge Frau", "de")}
+
+
+def test_an_age_after_young_states_no_old_pole():
+    # "the young 23-year-old" = "der 23 Jahre junge Spieler": both say young
+    assert ("aged", -1) not in {
+        (m.concept, m.pole) for m in mentions("The young 23-year-old scored.", "en")
+    }
+
+
+def test_a_word_ending_in_daten_or_zahlen_is_no_according_to():
+    from provenance.lang.de.antonyms import order_mentions
+
+    assert order_mentions("Nach dem Bezahlen verließ er den Laden.")
+    assert order_mentions("Nach den Soldaten kamen die Panzer.")
+    assert not order_mentions("Nach Polizeiangaben kam er zuvor aus Köln.")

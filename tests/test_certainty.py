@@ -634,3 +634,14 @@ def test_a_conditional_perfect_hides_no_trade_of_hedges(src: str, expected) -> N
         "sich, wie sich die Dinge wohl entwickelt hätten."
     )
     assert flags(src, tgt, "en,de") == expected
+
+
+def test_would_have_to_is_no_conditional_perfect() -> None:
+    # "would have to pay" = "müsste zahlen": an obligation, not a past irrealis
+    import re
+
+    from provenance.checks.certainty import _irrealis_pasts
+
+    text = "He would have to pay the fine, but it would have transpired otherwise."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\bwould\b", text)]
+    assert _irrealis_pasts(text, spans, "en") == 1

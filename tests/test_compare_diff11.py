@@ -58,3 +58,13 @@ def test_a_decade_hides_no_other_number_of_the_row():
         "de",
     )
     assert changed("In den 2000er Jahren 8 Menschen.", "In den 2000er Jahren 9 Menschen.", "de")
+
+
+def test_a_bare_count_is_no_short_decade():
+    """The second review's row: "60 houses" beside "the '60s" is a count, not the decade
+    the other side states with its century."""
+    from provenance.comparison.evidence import value_changes
+
+    a = "In the 1960s, 70 houses were built."
+    b = "In the '60s, 60 houses were built."
+    assert value_changes(a, b, word_diff(a, b), "en")

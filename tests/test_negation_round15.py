@@ -45,3 +45,17 @@ def test_a_refusal_against_its_plain_negation_is_no_flip():
     flip = find_flip(pair)
     assert flip is not None and flip.excused
     assert NegationCheck()(pair) == []
+
+
+# the second review of the round
+
+
+@pytest.mark.parametrize(
+    "text", ["The fighting stopped in March.", "Rain stopped over the weekend."]
+)
+def test_a_cessation_before_a_time_stays_a_soft_negative(text):
+    assert _soft(text) == ["stopped"]
+
+
+def test_a_fall_to_a_value_is_no_refusal():
+    assert "declined to" not in _soft("Unemployment declined to 4.5 percent.")

@@ -449,7 +449,9 @@ def _hedges_traded(pair: PairView, ps: Profile, pt: Profile) -> bool:
     return ht < hs and hs - ht == ft - fs
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+(?:['’]\w+)?)")
+# the word after a modal, and whether "to" follows it ("would have to pay" = müsste: an
+# obligation, no conditional perfect)
+_NEXT_WORD = re.compile(r"\s+(\w+(?:['’]\w+)?)(\s+to\b)?")
 
 
 def _irrealis_pasts(text: str, spans: list[tuple[int, int]], code: str) -> int:
@@ -457,7 +459,7 @@ def _irrealis_pasts(text: str, spans: list[tuple[int, int]], code: str) -> int:
     transpired"): a past irrealis."""
     perfect = lang_data.data(code, "cues").tense.perfect_aux
     nexts = (_NEXT_WORD.match(text, b) for _, b in spans)
-    return sum(1 for m in nexts if m and m.group(1).lower() in perfect)
+    return sum(1 for m in nexts if m and m.group(1).lower() in perfect and not m.group(2))
 
 
 def _predictions_traded(pair: PairView, ps: Profile, pt: Profile) -> bool:

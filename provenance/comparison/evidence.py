@@ -1710,7 +1710,9 @@ def _decade_of(vals: frozenset[tuple[str, float]]) -> float | None:
     return low % 100
 
 
-def _decades_matched(fa: list[_Fact], fb: list[_Fact]) -> tuple[list[_Fact], list[_Fact]]:
+def _decades_matched(
+    fa: list[_Fact], fb: list[_Fact], a_text: str, b_text: str
+) -> tuple[list[_Fact], list[_Fact]]:
     """The facts of two sides with a decade stated with its century on one side and
     without it on the other, as translators write it ("the 1960s" / "the '60s",
     "1960er" / "sechziger Jahre", "1960-х" / "60-е"), made one value of a kind of its own.
@@ -1719,22 +1721,41 @@ def _decades_matched(fa: list[_Fact], fb: list[_Fact]) -> tuple[list[_Fact], lis
     the row is no decade (`_numbers` leaves the kind out)."""
     da = {d for *_, vals, _u in fa if (d := _decade_of(vals)) is not None}
     db = {d for *_, vals, _u in fb if (d := _decade_of(vals)) is not None}
-    return _with_decades(fa, da, set() if da else db), _with_decades(fb, db, set() if db else da)
+    return (
+        _with_decades(fa, a_text, da, set() if da else db),
+        _with_decades(fb, b_text, db, set() if db else da),
+    )
 
 
-def _with_decades(facts: list[_Fact], own: set[float], others: set[float]) -> list[_Fact]:
-    """`facts` with each decade of `own` also stated as its decade, and each number of
-    `others` (a decade the other side states with its century) as that decade only."""
+# a decade without its century written as one number: "60-е", "60-х" (the extractor reads
+# "'60s", "60er" as the range 60-69, "sechziger Jahre" as years)
+_SHORT_DECADE_END = re.compile(r"\d0-(?:е|х|ые|ых)$")
+
+
+def _with_decades(
+    facts: list[_Fact], text: str, own: set[float], others: set[float]
+) -> list[_Fact]:
+    """`facts` with each decade of `own` also stated as its decade, and each short decade
+    of `others` (a decade the other side states with its century) as that decade only:
+    a range of ten years, or one number written as a decade ("60-е", "sechziger Jahre");
+    a bare count is no decade ("in the '60s, 60 houses" / "in the 1960s, 70 houses")."""
     if not own and not others:
         return facts
     out = []
     for s, t, vals, u in facts:
         full = _decade_of(vals)
         numbers = {v for k, v in vals if k == "n"}
+        low = min(numbers) if numbers else None
         if full is not None:
             vals = vals | {(DECADE, full)}
-        elif numbers and min(numbers) in others and numbers <= {min(numbers), min(numbers) + 9}:
-            vals = frozenset({(DECADE, min(numbers))})
+        elif low in others and (
+            numbers == {low, low + 9}
+            or (
+                numbers == {low}
+                and (u.startswith("duration-year") or _SHORT_DECADE_END.search(text[s:t]))
+            )
+        ):
+            vals = frozenset({(DECADE, low)})
         out.append((s, t, vals, u))
     return out
 
@@ -1804,7 +1825,7 @@ def value_changes(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Edit
     side of the row does not state anywhere ("20 Uhr" -> "50 Uhr", "1725" -> "4725"),
     unless the two are one measure in two units ("fünf Meilen" / "acht Kilometer"), or
     one night named by two days (`night_shifts`)."""
-    fa, fb = _decades_matched(_facts(a, lang), _facts(b, lang))
+    fa, fb = _decades_matched(_facts(a, lang), _facts(b, lang), a, b)
     nights = night_shifts(a, b, lang)
     if nights:
         fa = [f for f in fa if not _night_fact(f, 0, nights)]
@@ -1912,7 +1933,7 @@ def restated_facts(a: str, b: str, lang: str) -> list[tuple[int, int, int]]:
     August" / "August 5th to 9th": "9th August" is a date on one side, "9th" a number on
     the other). (A number the other side states as a number elsewhere is no evidence:
     "2–0 … третьей" / "3-0" states the 3 as a place.)"""
-    facts = _decades_matched(_facts(a, lang), _facts(b, lang))
+    facts = _decades_matched(_facts(a, lang), _facts(b, lang), a, b)
     values = [{v for *_, vals, _u in fs for v in vals} for fs in facts]
     out = []
     for side in (0, 1):

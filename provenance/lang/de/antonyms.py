@@ -183,8 +183,9 @@ _NOT_AFTER = re.compile(
 # ("Nach Polizeiangaben", "nach Medienberichten", "nach Erkenntnissen der Ermittler")
 _ACCORDING = re.compile(
     r"\w*(?:angaben|berichten|informationen|erkenntnissen|einschätzung|schätzungen|"
-    r"aussagen|darstellung|ansicht|meinung|auffassung|auskunft|recherchen|umfragen|"
-    r"daten|zahlen)"
+    r"aussagen|darstellung|ansicht|meinung|auffassung|auskunft|recherchen|umfragen)"
+    # data and figures only as such, not every word ending so ("Bezahlen", "Soldaten")
+    r"|(?:\w*(?:umfrage|statistik|behörden|polizei|regierungs|markt)\w*)?(?:daten|zahlen)"
 )
 _NOT_BEFORE = re.compile(
     r"gericht|publikum|zuschauern|kamera|kameras|augen|tür|türen|haus|rathaus|gebäude|"

@@ -309,7 +309,8 @@ _POLARITY = {
     # ("10 Monate jungen Zwillinge" for "10-month-old twins")
     "aged": (
         (_AGE + r"[-\s]young",),
-        (_AGE + r"[-\s]old",),
+        # not after "young" ("the young 23-year-old" = "der 23 Jahre junge Spieler")
+        (r"(?<!young\s)(?<!younger\s)" + _AGE + r"[-\s]old",),
     ),
     "speed": (
         ("fast", "faster", "quick", "quickly", "rapid", "rapidly", "accelerate", "speed up",
@@ -386,13 +387,15 @@ DATA = CueData(
         r"\bden(?:y|ies|ied|ying)\b", r"\black(?:s|ed|ing)?\b", r"\bunable\b",
         r"\bhardly\b", r"\bbarely\b", r"\bscarcely\b", r"\brarely\b", r"\byet to\b",
         r"\binstead of\b",
-        # "stopped by/in/off/over" (= visited) is no cessation, unless passive ("was
-        # stopped by the police")
-        r"\bstopped\b(?!\s+(?:by|in|off|over)\b)|(?<=\bwas\s)stopped\b|(?<=\bwere\s)stopped\b"
-        r"|(?<=\bbeen\s)stopped\b|(?<=\bgot\s)stopped\b",
+        # "stopped by/off", "stopped over in" (= visited) is no cessation, unless passive
+        # ("was stopped by the police"); "the fighting stopped in March" is one
+        r"\bstopped\b(?!\s+(?:by|off)\b)(?!\s+over\s+(?:in|at)\b)"
+        r"(?!\s+in\s+(?!(?:" + _MONTH_NAMES + r"|\d|early|late|mid)))|(?<=\bwas\s)stopped\b"
+        r"|(?<=\bwere\s)stopped\b|(?<=\bbeen\s)stopped\b|(?<=\bgot\s)stopped\b",
         r"\b(?:hard|difficult)\s+to\b",
-        # a refusal: "declined to comment" = "did not comment"
-        r"\bdeclin(?:e|es|ed|ing)\s+to\b",
+        # a refusal: "declined to comment" = "did not comment"; not a fall in value
+        # ("unemployment declined to 4.5 percent", "declined to the lowest level")
+        r"\bdeclin(?:e|es|ed|ing)\s+to\b(?=\s+(?!(?:the|a|an|its|their|about|around|just)\b)[a-z])",
         # "against" as a stance (= do not support), not a protest or a match against
         r"\b(?:is|are|was|were|be|been|being|am|stands?|stood|vot(?:e|es|ed|ing)|spoke|speaks?"
         r"|c(?:o|a)me\s+out)\s+(?:\w+\s+)?against\b",
