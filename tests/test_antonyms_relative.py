@@ -108,3 +108,17 @@ def test_a_word_ending_in_daten_or_zahlen_is_no_according_to():
     assert order_mentions("Nach dem Bezahlen verließ er den Laden.")
     assert order_mentions("Nach den Soldaten kamen die Panzer.")
     assert not order_mentions("Nach Polizeiangaben kam er zuvor aus Köln.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sooner or later he will find out.", "en"),
+        ("Früher oder später wird er es herausfinden.", "de"),
+        ("Рано или поздно он узнает.", "ru"),
+        ("Tôt ou tard il le saura.", "fr"),
+    ],
+)
+def test_an_idiom_of_both_poles_states_none(text, lang):
+    # "sooner or later" = eventually: flagged major against "Früher oder später" before
+    assert not {m.concept for m in mentions(text, lang)} & {"early", "sequel"}

@@ -393,6 +393,7 @@ _POLARITY_STEADY = {
 _POLARITY_IDIOMS = (
     r"\bkurz\s+(?:vor|nach|darauf|zuvor|gesagt|um|vorher)\b", r"\b(?:vor|seit)\s+kurzem\b",
     r"\bso\s+lange?\b", r"\büber\s+kurz\s+oder\s+lang\b", r"\blängst\b",
+    r"\bfrüher\s+oder\s+später\b",  # both poles in one idiom: eventually
     r"\bbis\s+vor\s+kurzem\b", r"\bkurzfristig\w*\b", r"\blangfristig\w*\b",
     r"\bein\s+(?:klein\w*\s+)?(?:bisschen|wenig)\b", r"\bnicht\s+mehr\b",
     r"\bkein\w*\s+(?:\w+\s+){0,3}?mehr\b", r"\bmehr\s+oder\s+weniger\b",

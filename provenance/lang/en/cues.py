@@ -368,6 +368,8 @@ _POLARITY_IDIOMS = (
     r"\blift(?:s|ed|ing)?\s+(?:off|up)\b", r"\bin\s+the\s+long\s+run\b",
     # discourse markers: "what's more" = moreover, "all the more"
     r"\bwhat['’]s\s+more\b", r"\bwhat\s+is\s+more\b", r"\ball\s+the\s+more\b",
+    # both poles in one idiom: "sooner or later" = eventually
+    r"\bsooner\s+or\s+later\b",
 )
 # fmt: on
 

@@ -280,6 +280,7 @@ _POLARITY_STEADY = {
 
 _POLARITY_IDIOMS = (
     r"\bà\s+(?:court|long)\s+terme\b", r"\ble\s+long\s+de\b", r"\btout\s+au\s+long\b",
+    r"\btôt\s+ou\s+tard\b",  # both poles in one idiom: eventually
     r"\bquelque\s+peu\b", r"\bun\s+(?:petit\s+)?peu\b", r"\bau\s+moins\b", r"\bdu\s+moins\b",
     r"\bplus\s+ou\s+moins\b", r"\bà\s+peu\s+près\b", r"\bpeu\s+à\s+peu\b",
     r"\bde\s+moins\s+en\s+moins\b", r"\bà\s+moins\s+que\b", r"\bnéanmoins\b", r"\ben\s+bas\b",
