@@ -173,11 +173,11 @@ _ORDER = re.compile(
 _AGO = re.compile(
     r"(?:einem|einer|\d+|\w+en|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+$"
 )
+# other senses of "nach" ("nach Hause", "nach Art", "nach dem Gesetz"); the "according
+# to" nouns are `_ACCORDING`'s
 _NOT_AFTER = re.compile(
-    r"angaben|berichten|informationen|ansicht|meinung|auffassung|einschätzung|schätzung|"
-    r"schätzungen|aussage|aussagen|darstellung|worten|hause|art|vorbild|motto|muster|"
-    r"maßgabe|plan|recht|gesetz|paragraf|paragraph|artikel|vorschrift|vorschriften|"
-    r"möglichkeit"
+    r"schätzung|aussage|worten|hause|art|vorbild|motto|muster|maßgabe|plan|recht|gesetz|"
+    r"paragraf|paragraph|artikel|vorschrift|vorschriften|möglichkeit"
 )
 # "according to" nouns are read by their end too, as compounds state the source
 # ("Nach Polizeiangaben", "nach Medienberichten", "nach Erkenntnissen der Ermittler")
@@ -217,9 +217,9 @@ def order_mentions(text: str) -> list[tuple[int, int, str, int]]:
             continue
         # these senses hold after a span adverb too ("schon vor drei Jahren" = three
         # years ago, "bereits nach Polizeiangaben")
-        if (_NOT_BEFORE if before else _NOT_AFTER).fullmatch(noun):
+        if before and _NOT_BEFORE.fullmatch(noun):
             continue
-        if not before and _ACCORDING.fullmatch(noun):
+        if not before and (_NOT_AFTER.fullmatch(noun) or _ACCORDING.fullmatch(noun)):
             continue
         det = m.group("det")
         if before and not det and not m.group("mid") and re.match(_CAUSE, name):
