@@ -210,6 +210,32 @@ def test_band_is_monotone_and_closed():
     assert (np.diff(lo) >= 0).all() and (np.diff(hi) >= 0).all() and (lo <= hi).all()
 
 
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 60)), max_size=8),
+    st.integers(1, 8),
+)
+def test_band_holds_every_anchor_and_never_inverts(points, width):
+    # anchors with a long jump in one row (an anchor's end and the next anchor's start in
+    # the same row, far apart): the row must span the jump, never lo > hi (a fuzz case
+    # crashed the aligner with 3 short sentences against 23 cut pieces)
+    n, m = 31, 61
+    anchors = anchor_path(
+        np.array([p[0] for p in points], dtype=np.int64),
+        np.array([p[1] for p in points], dtype=np.int64),
+        np.ones(len(points)),
+    )
+    lo, hi = band_from_anchors(anchors, n, m, width)
+    assert (lo <= hi).all() and lo[0] == 0 and hi[-1] == m
+    assert (np.diff(lo) >= 0).all() and (np.diff(hi) >= 0).all()
+    for i, j in anchors.tolist():
+        assert lo[i] <= j <= hi[i] and lo[i + 1] <= j + 1 <= hi[i + 1]
+
+
+def test_band_spans_a_jump_along_one_row():
+    lo, hi = band_from_anchors(np.array([[2, 1], [3, 2], [4, 22]]), 5, 23, 8)
+    assert (lo <= hi).all() and lo[4] <= 3 and hi[4] >= 22
+
+
 def test_banded_dp_matches_exhaustive_small_case():
     # scores favour a 2–1 at the start, then 1–1s; a full band must find it
     sim = {(0, 0): 0.2, (1, 0): 0.2, (2, 1): 0.9, (3, 2): 0.9}

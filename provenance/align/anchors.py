@@ -165,8 +165,13 @@ def band_from_anchors(
     # last point at or before r, first point at or after r
     before = np.searchsorted(pts_i, rows, side="right") - 1
     after = np.searchsorted(pts_i, rows, side="left")
-    lo_j = np.minimum.accumulate(pts_j[::-1])[::-1][before]  # monotone guard
-    hi_j = np.maximum.accumulate(pts_j)[after]
+    # A row holding points (an anchor's end and the next anchor's start: a jump along one
+    # row) spans from its first point's column to its last's; a row between points spans
+    # the rectangle of its neighbours. Reading lo at its last point and hi at its first
+    # inverted the row (lo > hi) where the jump exceeded twice the width.
+    first, last = np.minimum(before, after), np.maximum(before, after)
+    lo_j = np.minimum.accumulate(pts_j[::-1])[::-1][first]  # monotone guard
+    hi_j = np.maximum.accumulate(pts_j)[last]
     lo = np.clip(lo_j - width, 0, m)
     hi = np.clip(hi_j + width, 0, m)
     # rows must overlap their predecessors so every cell stays reachable
