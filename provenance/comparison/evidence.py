@@ -39,7 +39,7 @@ from unidecode import unidecode
 
 from provenance import lang as lang_data
 from provenance.comparison.clitics import back, expanded
-from provenance.comparison.diff import Edit, aligned_edits, tokens, word_diff
+from provenance.comparison.diff import Edit, aligned_edits, same_word, tokens, word_diff
 from provenance.extract._text import facts
 from provenance.extract.dates import day_before, extract_dates
 from provenance.extract.names import (
@@ -1082,7 +1082,8 @@ def _anchor_in_place(side, k, words, texts, pol, edits, lang) -> AnchoredFlip | 
     """The negated word of clause `k` of `side` (the first content word after its first
     cue) in the clause's place on the other side by the diff (about a clause long), in a
     clause no negation touches. A negation in the clause before that place counts only
-    where the negating side negates the clause before its own too: the negation moved
+    where the negating side does not negate the clause before its own (with a cue or an
+    implicit negative): the negation moved
     over a comma ("neither their lungs, ... nor" / "their lungs ... are not"), else the
     two sides negate that clause alike ("Complaining is not fixing and denouncing is not
     diplomacy" / "Complaints aren't rectifications, judgments are diplomacy")."""
@@ -1098,7 +1099,9 @@ def _anchor_in_place(side, k, words, texts, pol, edits, lang) -> AnchoredFlip | 
     # the negated word's own place: the edit it stands in, or the same word
     start, end = _mapped(edits, side, head[0], head[1], len(other))
     own_before = pol[side][k - 1] if k else None
-    moved_over = own_before is None or not own_before.negated
+    # (an implicit negative there negates it too: "was unable to make it, as his car was
+    # damaged" / "failed to make it after his car was not damaged")
+    moved_over = own_before is None or not (own_before.negated or own_before.lexical)
     idioms: list[tuple[int, int]] | None = None  # found for the first clause that needs them
     theirs = pol[1 - side]
     for j, o in enumerate(theirs):
@@ -1635,12 +1638,26 @@ def _negative_there(c, side: int, texts, pol, edits: Sequence[Edit], lang: str) 
     if any(start <= x and y <= end for o in pol[1 - side] for x, y in o.cues):
         return True
     own = {_span_lemma(texts[side], x, y, lang) for x, y, k in c.soft_spans if k != "concord"}
+    # nor a soft negative that is a word of the negated clause itself, however written:
+    # "was cancelled" / "was not canceled" negates the very verb ("canceled" is no soft
+    # negative of the data, "cancelled" is); "введенные с целью предотвратить" /
+    # "не были введены для предотвращения" (one stem)
+    words = [m.group() for m in tokens(texts[side][c.start : c.end]) if m.group()[:1].isalpha()]
     return any(
-        _span_lemma(texts[1 - side], x, y, lang) not in own
+        (said := _span_lemma(texts[1 - side], x, y, lang)) not in own
+        and not any(_negated_word(said, texts[1 - side][x:y], w, lang) for w in words)
         for o in pol[1 - side]
         for x, y, kind in o.soft_spans
         if kind != "concord" and start <= x and y <= end
     )
+
+
+def _negated_word(said: str, text: str, word: str, lang: str) -> bool:
+    """The soft negative `text` (lemma `said`) and `word` of a negated clause are one
+    word: by lemma or stem (`_same_word`), or spelled alike (`diff.same_word`)."""
+    if " " in text.strip():
+        return False
+    return _same_word(said, _lemma(word, lang)) or same_word(text, word, lambda w: _lemma(w, lang))
 
 
 def _span_lemma(text: str, x: int, y: int, lang: str) -> str:
@@ -1948,3 +1965,26 @@ def restated_facts(a: str, b: str, lang: str) -> list[tuple[int, int, int]]:
 def _day_number(v: tuple[str, float]) -> tuple[str, float] | None:
     """A day of the month as a bare number, a bare number as a day."""
     return {"d": ("n", v[1]), "n": ("d", v[1])}.get(v[0])
+
+
+def checked_swap(
+    a: str, b: str, ra: tuple[int, int], rb: tuple[int, int], lang: str
+) -> NameSwap | None:
+    """The names check's "X became Y" on one word each side (`ra`, `rb`: row offsets):
+    two name words neither of which the other side names (`_name_words`), that may be
+    two different names (`_swappable`, not one name), each of them a strong name."""
+    w = _name_words(a, b, lang)
+    if w is None:
+        return None
+    if _word_count(a[ra[0] : ra[1]]) != 1 or _word_count(b[rb[0] : rb[1]]) != 1:
+        return None
+    ps = [p for p in w.names[0] if ra[0] <= p.start and p.end <= ra[1]]
+    qs = [q for q in w.names[1] if rb[0] <= q.start and q.end <= rb[1]]
+    if len(ps) != 1 or len(qs) != 1:
+        return None
+    p, q = ps[0], qs[0]
+    if not (p.strong and q.strong and _swappable(p, q, lang)) or _one_name(p, q, lang):
+        return None
+    if _respelled_in_kept_names(p, q, w.owner, w.lone):
+        return None
+    return NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, False)

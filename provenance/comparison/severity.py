@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from provenance.comparison.diff import Edit, tokens
 from provenance.comparison.evidence import (
@@ -34,6 +35,7 @@ from provenance.comparison.evidence import (
     CueEdit,
     NameSwap,
     RowEvidence,
+    checked_swap,
     co_named,
     full_names,
     name_lemma,
@@ -43,7 +45,7 @@ from provenance.comparison.evidence import (
 from provenance.model import Document, Flag, Segment, Span
 from provenance.trace.attribution import sort_flags
 
-VERSION = "11"  # of these rules, in the report's signature
+VERSION = "12"  # of these rules, in the report's signature
 FACT_TYPES = ("number", "date")
 # Share of a coverage flag's words that a pure deletion/insertion must hold.
 PURE_SHARE = 0.5
@@ -77,7 +79,8 @@ def reassess(
     conventions = naming_conventions([ev for _, ev in evidence], named, said, lang)
     for rid, (segs, ev) in enumerate(evidence):
         ev.names = [s for s in ev.names if name_pair(s, lang) not in conventions]
-        out.extend(_row_flags(rid, by_row.pop(rid, []), ev, segs))
+        known = _Known(people, conventions)
+        out.extend(_row_flags(rid, by_row.pop(rid, []), ev, segs, known))
     for rest in by_row.values():
         out.extend(rest)
     sort_flags(out)
@@ -138,15 +141,28 @@ def name_keys(texts: Sequence[str], lang: str) -> frozenset[str]:
     )
 
 
+@dataclass(frozen=True)
+class _Known:
+    """What the two documents say of names as a whole: the names each gives in full
+    (`full_names`, for `one_person`) and the translators' conventions (`name_pair`s)."""
+
+    people: frozenset[frozenset[str]] = frozenset()
+    conventions: frozenset[frozenset[str]] | set[frozenset[str]] = frozenset()
+
+
 def _row_flags(
-    rid: int, flags: list[Flag], ev: RowEvidence, segs: tuple[Segment, Segment]
+    rid: int,
+    flags: list[Flag],
+    ev: RowEvidence,
+    segs: tuple[Segment, Segment],
+    known: _Known = _Known(),
 ) -> list[Flag]:
     added: list[Flag] = []
     added += _values(rid, flags, ev.values, segs)
     _one_sided_facts(flags, ev.restated_facts, segs)
     _nights(flags, ev.nights, segs)
     _scores(flags, ev.scores, segs)
-    added += _names(rid, flags, ev, segs)
+    added += _names(rid, flags, ev, segs, known)
     added += _negation(rid, flags, ev, segs)
     for f in flags:
         if f.type == "modality" and not ev.modality:
@@ -295,7 +311,7 @@ def _scores(flags: list[Flag], scores: Sequence[tuple[int, int, int]], segs) -> 
 # ---------------------------------------------------------------- names and negation
 
 
-def _names(rid: int, flags: list[Flag], ev: RowEvidence, segs) -> list[Flag]:
+def _names(rid: int, flags: list[Flag], ev: RowEvidence, segs, known: _Known) -> list[Flag]:
     swaps = ev.names
     new, raised = [], set()
     for s in swaps:
@@ -332,9 +348,30 @@ def _names(rid: int, flags: list[Flag], ev: RowEvidence, segs) -> list[Flag]:
                 )
             )
     for f in flags:
-        if f.type == "entity" and id(f) not in raised:
-            _demote(f, "no name replaced in the diff")
+        if f.type != "entity" or id(f) in raised:
+            continue
+        if _checked_swap(f, segs, known):
+            f.severity = "major"
+            f.detail["same_language"] = "a name replaced by another the other side never names"
+            continue
+        _demote(f, "no name replaced in the diff")
     return new
+
+
+def _checked_swap(f: Flag, segs, known: _Known) -> bool:
+    """The names check's own "X became Y", one strong name word each side, that the diff
+    did not pair (reordered or rewritten around it: `evidence.checked_swap`), and that the
+    documents do not give as one person or a convention."""
+    if segs[0].empty or segs[1].empty:
+        return False
+    ranges = [[_row_range(sp, segs[d]) for sp in f.spans if sp.document == d] for d in (0, 1)]
+    if len(ranges[0]) != 1 or len(ranges[1]) != 1:
+        return False
+    a, b, lang = segs[0].text, segs[1].text, segs[0].lang
+    swap = checked_swap(a, b, ranges[0][0], ranges[1][0], lang)
+    if swap is None or one_person(swap.a_text, swap.b_text, known.people, lang):
+        return False
+    return name_pair(swap, lang) not in known.conventions
 
 
 # ---------------------------------------------------------------- negation
