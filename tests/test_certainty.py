@@ -698,3 +698,18 @@ def test_a_future_inside_a_condition_still_predicts_nothing() -> None:
 )
 def test_shall_predicts_only_in_the_first_person(tgt: str, expected) -> None:
     assert flags("Wir können das Gesetz prüfen.", tgt, "de,en") == expected
+
+
+@pytest.mark.parametrize(
+    ("src", "severity"),
+    [
+        # a plain statement: a "might" of the translator's is doubt added
+        ("Срок получения справок сопоставим со сроком подачи заявок.", "major"),
+        # "говорится" (it is said), as "heißt es", reports: what a "might" may render
+        ("Срок получения справок сопоставим со сроком подачи заявок, говорится в пояснении.",
+         "minor"),
+    ],
+)  # fmt: skip
+def test_govoritsya_is_hearsay_as_heisst_es(src: str, severity: str) -> None:
+    tgt = "Certificates might only be received after the deadline for applications."
+    assert [s for _, s in flags(src, tgt, "ru,en")] == [severity]
