@@ -491,3 +491,41 @@ def test_a_french_pronominal_past_balances_a_german_perfect() -> None:
     tgt = "Man muss das Ende der Ermittlungen abwarten, um zu erfahren, was passiert ist."
     assert [f.severity for f in run("fr", src, "de", tgt)] in ([], ["minor"])
     assert times("fr", "Elle est fâchée.")[1] == 0  # without "se" a state, no past
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt", "expected"),
+    [
+        # German narrates in the historic present where French writes the passé simple,
+        # the tense of written narration: the same narrated past
+        ("de", "Danach rät man mir, der Sektion zu schreiben.", "fr",
+         "Par la suite, on me conseilla d'écrire à la section.", []),
+        ("fr", "Le lendemain, joyeuse fut la descente sur Saas.", "de",
+         "Am nächsten Morgen ist die Abfahrt nach Saas fröhlich.", []),
+        # ... but a future traded for one still is a shift
+        ("de", "Er wird morgen abreisen.", "fr", "Il partit le lendemain.", ["major"]),
+    ],
+)  # fmt: skip
+def test_a_passe_simple_against_a_present_is_narration(src_lang, src, tgt_lang, tgt, expected):
+    assert [f.severity for f in run(src_lang, src, tgt_lang, tgt)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective and a comma leave a noun phrase open: the -te form after the comma
+        # is another attribute of its noun, not a finite past
+        ("Nach einer steilen, mit Griffen bestückten Passage folgt die Stelle.", (0, 0, 0)),
+        ("Von dem Grat trennen sie erschreckende, zerklüftete Couloirs.", (0, 0, 0)),
+        # a verb before the comma opens no noun phrase
+        ("Wir stiegen ab, erreichten die Hütte.", (0, 2, 0)),
+    ],
+)
+def test_a_te_form_in_a_series_of_attributes_is_no_past(text, expected):
+    assert times("de", text) == expected
+
+
+def test_a_french_conditional_with_du_is_a_past_conditional() -> None:
+    # "aurions dû" = "hätten ... sollen": open, as "aurait signé" is, not a future
+    assert times("fr", "Nous aurions dû le dire.") == (0, 0, 1)
+    assert times("fr", "Il devra partir.") == (1, 0, 0)

@@ -72,7 +72,9 @@ def profile(text: str, code: str) -> Profile:
         )
     )
     prof = Profile(hedges, weak)
-    prof.asserts = _unconditional(text, code, reported + _not_passive(text, code, assertions))
+    prof.asserts = _unconditional(
+        text, code, reported + _not_passive(text, code, assertions), words_too=False
+    )
     # A weak hedge inside a reported assertion ("said it would") is the assertion.
     prof.weak = [w for w in prof.weak if not any(a <= w[0] < b for a, b in prof.asserts)]
     prof.modals = prof.weak
@@ -84,9 +86,14 @@ def profile(text: str, code: str) -> Profile:
     return prof
 
 
-def _unconditional(text: str, code: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _unconditional(
+    text: str, code: str, spans: list[tuple[int, int]], words_too: bool = True
+) -> list[tuple[int, int]]:
     """`spans` without those in a clause that opens with a condition ("if", "wenn",
-    "если", or "и если"): "если вина будет доказана" = "if proven" predicts nothing."""
+    "если", or "и если"): "если вина будет доказана" = "if proven" predicts nothing.
+    Unless `words_too`, a word of certainty stays: a condition suspends the event, not
+    the writer's certainty ("auch wenn er bestimmt nur feiern wollte" = even though he
+    surely only wanted to celebrate asserts "surely")."""
     openers = lang_data.data(code, "cues").conditional_openers
     if not spans or not openers:
         return spans
@@ -96,7 +103,11 @@ def _unconditional(text: str, code: str, spans: list[tuple[int, int]]) -> list[t
         for c in clauses(text, code)
         if set(openers).intersection(_FIRST_WORD.findall(low, c.start, c.end)[:2])
     ]
-    return [s for s in spans if not any(c.start <= s[0] < c.end for c in conditional)]
+    inside = [s for s in spans if any(c.start <= s[0] < c.end for c in conditional)]
+    if not inside:
+        return spans
+    kept = set() if words_too else set(_certainty_words(inside, text, code))
+    return [s for s in spans if s not in inside or s in kept]
 
 
 _FIRST_WORD = re.compile(r"\w+(?:['’]\w+)?")
@@ -186,7 +197,9 @@ class CertaintyCheck:
     # a modal of possibility also beside the source's own modals of possibility
     # 15: a conditional perfect ("would have transpired") keeps no trade of hedges for
     # predictions from being counted
-    version = "15"
+    # 16: reported "könne" a modal of possibility; a word of certainty asserts inside a
+    # condition; "shall" predicts only after "I" / "we"; "ought to" a modal
+    version = "16"
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -696,9 +709,16 @@ def _predicts(text: str, spans: list[tuple[int, int]], code: str) -> bool:
     future = lang_data.data(code, "cues").tense.future_aux | _RU_FUTURE_BE
     for a, b in spans:
         words = text[a:b].lower().split()
+        if words and words[0] == "shall" and not _FIRST_PERSON.search(text, 0, a):
+            continue  # "the need shall be reviewed": an obligation (see `_FIRST_PERSON`)
         if words and (words[0] in future or words[0].endswith(("'ll", "’ll"))):
             return True
     return False
+
+
+# English "shall" predicts only after "I" or "we"; after any other subject it states an
+# obligation, the "shall" of rules and statutes ("the need ... shall first be reviewed").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 
 
 def _certainty_words(spans: list[tuple[int, int]], text: str, code: str) -> list[tuple[int, int]]:

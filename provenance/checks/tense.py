@@ -189,7 +189,9 @@ class TenseCheck:
     # open, "a dit" one past, more narrative markers; English "after that" no temporal clause
     # 10: a French pronominal passé composé ("s'est produit") a past; English ", expected
     # to" a participle
-    version = "10"
+    # 11: the French passé simple a soft past (narration), "aurait dû" a past
+    # conditional; a German -te form after an adjective and a comma an attribute
+    version = "11"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -549,7 +549,9 @@ DATA = CueData(
         # "if need be", "possibly": a condition the writer does not claim is met
         r"\bgegebenenfalls\b", r"\bggf\b", r"\bunter\s+umständen\b",
     ),
-    possibility_modals=(r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b"),
+    # (with "könne", the Konjunktiv I of reported speech: "geprüft werden könne" = could
+    # be examined, so he said; the mood reports, the modal is the same "kann")
+    possibility_modals=(r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bkönne\b", r"\bmag\b"),
     past_possibility_modals=(r"\bkonnte(?:n|st|t)?\b",),
     epistemic_hedges=(
         r"\bvielleicht\b", r"\bmöglicherweise\b", r"\bwahrscheinlich\b", r"\bvermutlich\b",
@@ -583,7 +585,8 @@ DATA = CueData(
         r"\bdroh(?:t|en)\b(?![^.;:!?]{0,60}?\bmit\b)",
     ),
     weak_hedges=(
-        r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bmag\b", r"\bsoll(?:en|te|ten)?\b",
+        r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bkönne\b", r"\bmag\b",
+        r"\bsoll(?:en|te|ten)?\b",
         # the plural of "mag" with an infinitive ending its clause: "einige mögen die
         # Vorstellung im Stillen genießen" = some may enjoy (not "sie mögen Schokolade")
         r"\bmögen\b(?=(?:\s+[^\s.,;:!?]+){0,20}?\s+\w+(?:en|ern|eln)\s*(?:[.,;:!?]|$))",

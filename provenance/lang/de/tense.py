@@ -146,6 +146,30 @@ def _inside_noun_phrase(toks: list[tuple[str, int, int, bool]], i: int) -> bool:
     return waiting > 0
 
 
+_BEFORE_COMMA = re.compile(r"(\w+)\s*,\s*$")
+# quantifiers inflected like adjectives ("vielen, die ..." = many, who): no attribute
+_QUANTIFIERS = frozenset({"viel", "wenig", "ander", "anderer", "einig", "mehrer", "beide", "alle"})
+
+
+def _adjective_series(text: str, start: int) -> bool:
+    """The text before `start` ends with an inflected adjective and a comma ("über einen
+    felsigen, ...", "erschreckende, ..."): the adjective waits for its noun, so the
+    clause cut at the comma continues a noun phrase, and a -te form before a noun in it
+    is another attribute ("... bezeichneten Vorsprung"), not a finite past. A verb before
+    the comma ("..., die wir kauften, ...") has a lemma in -n; a determiner or pronoun
+    ("denen", "ihnen") is no adjective."""
+    m = _BEFORE_COMMA.search(text, max(0, start - 40), start)
+    if m is None or not m.group(1).islower():
+        return False
+    w = m.group(1)
+    if w in _DETERMINERS or w in _PRONOUNS:
+        return False
+    lemma = _lemma(w, "de")
+    if lemma.endswith("n") or lemma in _QUANTIFIERS:
+        return False
+    return any(w == lemma + e for e in ("e", "en", "er", "es", "em"))
+
+
 _PRONOUNS = frozenset(
     {
         "ich",
@@ -276,6 +300,9 @@ def read(text: str, t: TenseCues) -> TimeProfile:
         has_aux = not _auxiliaries().isdisjoint(words)
         # "könnte ... verschoben worden sein", "hätte ... gesagt haben": a perfect infinitive.
         perfect_inf = has_participle and bool({"haben", "sein"} & set(words[-2:]))
+        # an adjective and a comma before the clause: a series of attributes whose noun
+        # is still to come ("einer steilen, mit Griffen bestückten Passage")
+        series = _adjective_series(text, c.start)
         for i, (w, a, b, lower) in enumerate(toks):
             if not lower:
                 continue
@@ -312,7 +339,8 @@ def read(text: str, t: TenseCues) -> TimeProfile:
                 # the lemmatiser reads it as an adjective ("entschieden hätten")
                 if has_aux and (_participle(w) or (w.endswith("en") and _strong_past(w))):
                     continue
-                if _weak_past(w) and _attributive(toks, i, t):
+                before_noun = i + 1 < len(toks) and not toks[i + 1][3]
+                if _weak_past(w) and (_attributive(toks, i, t) or (series and before_noun)):
                     continue  # "die 1938 eröffnete klassische Route"
                 prof.add("past", (a, b))
     return prof

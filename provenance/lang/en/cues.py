@@ -520,6 +520,8 @@ DATA = CueData(
     ),
     weak_hedges=(
         r"\bcan(?:not|['’]t)?\b", r"\bwould\b", r"\bshould\b", r"\bbelieves?\b", r"\bthinks?\b",
+        # "ought to" is "should" ("sollen ... zeigen" = "ought to display")
+        r"\bought\s+to\b",
         # a noun of likelihood, also the figure of a forecast ("a 70 % probability")
         r"\b(?:likelihood|probability)\b",
     ),

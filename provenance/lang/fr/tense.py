@@ -17,7 +17,8 @@ The conditional is the future seen from the past in reported speech ("il a dit q
 lèverait les sanctions" = "er werde ... aufheben"), its stem the future's, with the
 spelling changes of "-e_er", "-eler/-eter", "-yer" verbs ("lèver-", "appeller-", "paier-");
 the imparfait after "comme si", or after "si" beside a conditional, is a hypothesis
-("s'il pleuvait, nous resterions"), open, not past.
+("s'il pleuvait, nous resterions"), open, not past. The passé simple, the tense of
+written narration, is a soft past: German narrates as often in the historic present.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ from provenance.lang.tense import (
 from provenance.lang.tense import lemma as _lemma
 
 _IMPERFECT = ("ais", "ait", "ions", "iez", "aient")
+# (and "-û": "dû", "crû", so "aurait dû partir" = should have left is a past conditional)
 _PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "u", "ue", "us", "ues",
-                  "ert", "erte", "erts", "ertes", "int")  # fmt: skip
+                  "ert", "erte", "erts", "ertes", "int", "û")  # fmt: skip
 
 
 # The participle of "mourir", which the lemmatiser reads as the noun or adjective: "il est
@@ -265,6 +267,8 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             )
             with_be = reflexive or any(v in t.past_with_be for v in verbs)
             auxiliary(prof, t, w, (a, b), participle or reflexive, with_be)
+            if w in _SIMPLE_PAST_AUX:
+                prof.soft_past.append((a, b))  # "fut", "eut": a passé simple (below)
         elif w in t.non_verbs:
             continue
         elif _future_stem(w, _FUTURE_END, t):
@@ -278,7 +282,11 @@ def read(text: str, t: TenseCues) -> TimeProfile:
         elif w in t.past_forms or _simple_past(w):
             if w.endswith(_PARTICIPLE) and _after_auxiliary(toks, i, t):
                 continue  # "a dit", "a mis", "est parti": the participle, not a passé simple
-            prof.add("past", (a, b))
+            # The passé simple is the tense of written narration, where German narrates
+            # as often in the historic present ("rät man mir" = "on me conseilla"): a
+            # present on the other side is the same narrated past, so it is a soft past
+            # (a future against it still counts).
+            prof.add("past", (a, b), soft=True)
         elif w.endswith(_IMPERFECT) and len(w) >= 6 and _imperfect(w):
             # "faisait", not "fait"; "que nous regardions" is a subjunctive as often
             prof.add("open" if a in subjunctive else "past", (a, b))
@@ -288,6 +296,9 @@ def read(text: str, t: TenseCues) -> TimeProfile:
     _hypotheses(prof, low, conditionals)
     return prof
 
+
+# The passé simple of "être" and "avoir" among the past auxiliaries.
+_SIMPLE_PAST_AUX = frozenset({"fut", "furent", "fûmes", "eut", "eurent", "eûmes"})
 
 # The reflexive pronouns before a form of "être" ("s'est", "se sont", "me suis"); not
 # "nous" / "vous", as often the subject ("nous sommes").

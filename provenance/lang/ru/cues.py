@@ -499,6 +499,8 @@ DATA = CueData(
     reportative=(
         r"\bякобы\b", r"\bпо\s+(?:\w+\s+)?(?:словам|данным|сообщениям|информации)\b",
         r"\bсообща(?:ется|ют|лось)\b", r"\bговорят\b",
+        # the impersonal "it is said", as German "heißt es": "говорится в пояснении"
+        r"\bговорится\b",
         # the particles of reported speech: "сказал, будто", "мол", "дескать"
         r"\bбудто(?:\s+бы)?\b", r"\bмол\b", r"\bдескать\b",
     ),
