@@ -575,8 +575,7 @@ def _cue_flip(pair: PairView) -> Flip | None:
             plain=plain,
             partial=partial,
             stranded=_stranded(tp),
-            # the clause the flip faces, not any clause of the side (version 14)
-            doubled=tp[j].cancelled,
+            doubled=_doubled(sp, tp),
         )
     if len(neg_t) > len(neg_s):
         j = NegationCheck._unmatched(tp, neg_t, nt, sp, ns)
@@ -595,11 +594,22 @@ def _cue_flip(pair: PairView) -> Flip | None:
             plain=plain,
             partial=partial,
             stranded=_stranded(sp),
-            doubled=sp[i].cancelled,
+            doubled=_doubled(tp, sp),
         )
     if not neg_s:
         return _soft_flip(pair, sp, tp)
     return None
+
+
+def _doubled(side: list[ClausePolarity], other: list[ClausePolarity]) -> bool:
+    """`other` says a double negation that cancels out while `side`, the negated side,
+    says none. Any clause of `other`: the counterpart found by relative position may be
+    clauses off ("and nobody could say that" faces "und angesichts der Tatsache", two
+    before "kann nicht niemand behaupten"). Version 14 read the counterpart clause only,
+    because "No one was not informed, but the report was not made public" = "Niemand war
+    nicht informiert, aber der Bericht blieb geheim" lost the second negation, not the
+    double one; there `side` has its own double negation, which now rules it out."""
+    return not any(c.cancelled for c in side) and any(c.cancelled for c in other)
 
 
 def _idiom_near(other: Segment, side: list[ClausePolarity], k: int) -> bool:
@@ -961,7 +971,25 @@ def _word_probe(pair: PairView, flip: Flip) -> tuple[list[str], list[str], list[
     phrase = neg.text[a:b]
     mine = [m.span() for m in _LETTERS.finditer(neg.text)]
     texts = [neg.text[x:y] for x, y in mine] + [phrase, restated(phrase, cues, neg.lang)]
-    return texts, theirs, [mine.index(span) for span in scope]
+    found = [mine.index(span) for span in scope]
+    # A cue fused with a modal of ability denies the modal ("cannot quarantine" /
+    # "можем уйти на карантин"), a word of its own though frequent: it is read last, as
+    # the modal alone (the constituent test reads the first scope word only).
+    modal = _modal_negation(neg.lang)
+    c0, c1 = clause.cues[0]
+    fused = modal.fullmatch(neg.text[c0:c1].lower()) if modal else None
+    if fused is not None:
+        k = next((k for k, (x, _) in enumerate(mine) if x == c0), None)
+        if k is not None:
+            texts[k] = fused.group(1)
+            found.append(k)
+    return texts, theirs, found
+
+
+@cache
+def _modal_negation(code: str) -> re.Pattern[str] | None:
+    pattern = lang_data.data(code, "cues").modal_negation
+    return re.compile(pattern) if pattern else None
 
 
 def word_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:
@@ -1618,7 +1646,12 @@ class NegationCheck:
     # gern gesehen" / "very welcome")
     # 14: a degree stated plainly must grade the same word; a one-word litotes is no plain
     # negative; a double negation is read in the clause the flip faces
-    version = "15"
+    # 15: "stopped by" is a visit, "declined to" a refusal (English cue data)
+    # 16: a double negation anywhere on the other side when the negated side says none; a
+    # denied "just" is the denied scale "only"; English verbs with a Latin prefix that deny
+    # nothing ("disclose", "inform", "intend") are no affixal negatives; a cue fused with a
+    # modal of ability denies the modal in the word test ("cannot" / "можем")
+    version = "16"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

@@ -150,6 +150,11 @@ class CueData:
     # → "mit", "без" → "с"); a soft cue no pair matches is deleted, an affixal negative
     # loses its prefix ("unable" → "able").
     soft_negation_removals: tuple[tuple[str, str], ...] = ()
+    # A negation cue fused with a modal of ability ("cannot", "couldn't"): a regex on the
+    # lower-cased cue whose group 1 is the modal, which is then the word the negation
+    # denies for the word test of `provenance.checks.negation` ("cannot quarantine" /
+    # "можем уйти на карантин": the modal is translated literally).
+    modal_negation: str | None = None
     # Negative-concord words (a regex matching the whole lower-cased cue: Russian
     # "никто", "ничего", "никогда"), which negate a statement only beside a verbal negation
     # ("не", "нет"): a clause holding only these is no negated clause.

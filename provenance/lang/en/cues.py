@@ -22,7 +22,33 @@ _TIME = (
 )
 _WHEN = r"(?:to|until|till|for|by|from)\s+(?:the\s+)?" + _TIME
 
+
 # fmt: off
+def _verb_forms(*verbs: str) -> frozenset[str]:
+    """Every form of these regular verbs ("disclose": "discloses", "disclosed",
+    "disclosing")."""
+    out = set()
+    for v in verbs:
+        stem = v[:-1] if v.endswith("e") else v
+        out |= {v, v + ("s" if not v.endswith(("s", "sh", "ch", "x")) else "es"),
+                stem + "ed", stem + "ing"}
+    return frozenset(out)
+
+
+# Verbs with a Latin prefix "in-", "im-", "dis-" that deny nothing of their stem: "disclose"
+# is no "not close", "inform" no "not form", "intend" no "not tend". The word data call
+# them affixal negatives (the stem is the commoner word), and then "were not disclosed" read
+# as a litotes (= disclosed: the negation cancelled), "don't intend" too, and a plain
+# "disclosed" or "informs" excused a lost negation next to it (round 11 met "intend",
+# "informs"; round 15 "disclosed", "inform"). Verbs of rejection stay soft ("dismiss",
+# "disagree", "disallow": they can carry a negation).
+_NOT_NEGATIVE_VERBS = _verb_forms(
+    "disclose", "discover", "display", "dispatch", "dispose", "distribute", "discount",
+    "inform", "intend", "import", "impress", "improve", "incorporate", "inhabit", "insure",
+    "impose", "impart", "implant", "imprint", "infuse", "invoice", "incite",
+)
+
+
 # --- tense (provenance.checks.tense) ---------------------------------------------------
 _TENSE = TenseCues(
     future_aux=frozenset({"will", "shall"}),
@@ -432,6 +458,7 @@ DATA = CueData(
         (r"^never$", "ever"), (r"^nowhere$", "somewhere"), (r"^none$", "some"),
         (r"^no$", "a"),
     ),
+    modal_negation=r"(can|could)(?:not|n['’]t)",
     soft_negation_removals=(
         (r"^without$", "with"), (r"^unable$", "able"), (r"^fail(?:s|ed|ing)?$", "managed"),
         (r"^failure$", "success"), (r"^refus\w*$", "agreed"),
@@ -448,10 +475,16 @@ DATA = CueData(
     potential_adjective=r"\w{2,}[ai]ble",
     affixal_exceptions=frozenset({"under", "until", "union", "united", "unit", "universe",
                                   "university", "interest", "important", "input", "inside",
-                                  "impact", "discuss", "discussed", "display", "district"}),
+                                  "impact", "discuss", "discussed", "display", "district",
+                                  # nouns of the same kind: "income" is no "not come"
+                                  "income", "incomes", "insight", "insights", "indoor",
+                                  "indoors", "inland", "intake", "impulse", "disclosure",
+                                  "disclosures", "invaluable"}) | _NOT_NEGATIVE_VERBS,
     # not "just", "simply" (also "fair", "just now", "in a simple way"), nor the
-    # adjective "the only" (= "der einzige"), "if only"
-    scalar_words={"only": r"(?<!\bthe\s)(?<!\bif\s)(?:only|merely|solely)",
+    # adjective "the only" (= "der einzige"), "if only"; but a denied "just" is the
+    # denied scale ("is not just the tip" = "not only"; the affirmative idioms blank it)
+    scalar_words={"only": r"(?<!\bthe\s)(?<!\bif\s)(?:only|merely|solely)"
+                  r"|(?<=\bnot\s)just|(?<=n['’]t\s)just",
                   "more": r"more\s+than", "less": r"(?:less|fewer)\s+than"},
     scalar_negation=r"\b(?:not|no|n't)\s+(?:to\s+)?",
     affirmative_idioms=(
