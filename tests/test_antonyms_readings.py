@@ -115,3 +115,21 @@ def test_before_with_nothing_after_it_is_previously():
         "sequel"
     ]
     assert not reversals(src, mentions("Она не обсуждала его раньше.", "ru"))
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "Благодаря этим продуктам Гагарина смогла избавиться от 30 лишних килограммов.",
+        "Певица Полина Гагарина назвала помогающие похудеть продукты",
+    ],
+)
+def test_a_loss_of_weight_cues_the_probe_of_a_win(src):
+    # English states a loss of weight with "lose", the lexicon's loss
+    assert ("win", -1) in weak_senses(src, "ru")
+    turned = _row_probes(
+        src, "ru", "Thanks to these products Gagarina could win 30 extra kilograms.", "en"
+    )
+    assert [p.mention.concept for p in turned] == ["win"]
+    assert not _row_probes(src, "ru", "Thanks to these products she could lose 30 kilograms.", "en")
+    assert ("win", -1) not in weak_senses("Он смог избавиться от долгов.", "ru")

@@ -671,7 +671,8 @@ class AntonymCheck:
     # 16: a Russian word read by the first of its readings the lexicon lists ("большим" a
     # size, "старого" old); concepts a translator moves between cue the probe with crossed
     # poles too (young = small), and increase with height, a test result with good;
-    # weak cues "well", "fine", "great", "top", "weite", "давно"; "safely", "edged out",
+    # weak cues "well", "fine", "great", "top", "weite", "давно", a Russian loss of weight
+    # ("похудеть"); "safely", "edged out",
     # an adverbial "before" (previously)
     version = "16"
     types = ("meaning",)

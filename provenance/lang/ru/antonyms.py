@@ -108,6 +108,13 @@ DATA = AntonymHelpers(
         ),
         # "давно" = for a long time (or long ago)
         r"(?i:давно)\b": ("length", 1),
+        # a loss of weight, which English states with "lose" (the lexicon's loss):
+        # "похудел на восемь килограммов" = "lost eight kilograms", "избавиться от
+        # лишних килограммов" = "lose the extra kilos"
+        r"(?i:похуде)\w*|(?i:избав)\w*\s+от\s+(?:\S+\s+){0,2}?(?:кило|кг\b|вес)": (
+            "win",
+            -1,
+        ),
     },
     context=order_mentions,
 )
