@@ -206,7 +206,14 @@ def _token_senses(word: str, code: str, capital: bool) -> tuple[Sense, ...]:
 
 def _word_senses(word: str, code: str) -> tuple[Sense, ...]:
     lex = lexicon(code)
-    return lex.words.get(_fold(word, code)) or lex.words.get(_fold(_lemma(word, code), code), ())
+    found = lex.words.get(_fold(word, code))
+    if found:
+        return found
+    readings = _helpers(code).lemmas
+    for lemma in readings(word) if readings else (_lemma(word, code),):
+        if found := lex.words.get(_fold(lemma, code)):
+            return found
+    return ()
 
 
 def _comparative(word: str, code: str) -> bool:
@@ -418,15 +425,26 @@ PROBE_GAIN = 0.01
 PROBE_MINOR = 0.005
 # At most this many mentions of one row are probed (one encoded text each).
 MAX_PROBES = 2
-# Concepts a translator moves between: "most" = "большинство", "large" = "viele".
-_RELATED = frozenset({frozenset({"amount", "majority"}), frozenset({"amount", "size"})})
+# Concepts a translator moves between, with whether their poles agree (1) or are
+# crossed (-1): "most" = "большинство", "large" = "viele"; "lower the key rate" =
+# "снижение ставки", "higher prices" = "rising prices"; "young children" = "маленькие
+# дети" = "kleine Kinder" (young, the positive pole of age, is small, the negative of size);
+# "tested positive" = "positive results".
+_RELATED: dict[frozenset[str], int] = {
+    frozenset({"amount", "majority"}): 1,
+    frozenset({"amount", "size"}): 1,
+    frozenset({"increase", "height"}): 1,
+    frozenset({"age", "size"}): -1,
+    frozenset({"test", "good"}): 1,
+}
 # A lexicon word inside a longer one ("Mehrheitsbeteiligung", "large-scale") has at least
 # this many letters, and the longer word this many more.
 MIN_PART, MIN_REST = 4, 3
 
 
-def _related(a: str, b: str) -> bool:
-    return a == b or frozenset({a, b}) in _RELATED
+def _relation(a: str, b: str) -> int:
+    """1 where concept `b`'s poles state `a`'s, -1 where crossed, 0 where unrelated."""
+    return 1 if a == b else _RELATED.get(frozenset({a, b}), 0)
 
 
 @per_text
@@ -525,7 +543,8 @@ def _row_probes(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> l
             if probed and cues is None:
                 cues = {(x.concept, x.pole) for x in stated if not x.negated}
                 cues |= set(weak_senses(src_text, src_lang))
-            probed = probed and {p for c, p in cues or () if _related(m.concept, c)} == {-m.pole}
+            poles_cued = {p * r for c, p in cues or () if (r := _relation(m.concept, c))}
+            probed = probed and poles_cued == {-m.pole}
         text = restated(tgt_text, tgt_lang, m) if probed else None
         if text is not None and all(text != p.text for p in out):
             out.append(Probe(m, text))
@@ -649,7 +668,13 @@ class AntonymCheck:
     # 15: an age stated as a number ("aged": "37-year-old", "37 Jahre alt" against "37
     # Jahre jung") and a time relative to another event ("sequel": "previously", "zuvor",
     # "ранее" against "afterwards", "im Nachhinein", "позже") are concepts of their own
-    version = "15"
+    # 16: a Russian word read by the first of its readings the lexicon lists ("большим" a
+    # size, "старого" old); concepts a translator moves between cue the probe with crossed
+    # poles too (young = small), and increase with height, a test result with good;
+    # weak cues "well", "fine", "great", "top", "weite", "давно", a Russian loss of weight
+    # ("похудеть"); "safely", "edged out",
+    # an adverbial "before" (previously)
+    version = "16"
     types = ("meaning",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

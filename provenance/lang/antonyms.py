@@ -56,6 +56,10 @@ class AntonymHelpers:
     fold: Callable[[str], str] = _same
     # A word's lemma as the lexicon lists it; None: simplemma (`provenance.util.lexicon`).
     lemma: Callable[[str], str] | None = None
+    # Every lemma a word may have, likeliest first, for a language whose lemmatiser reads
+    # a form several ways (Russian "старого": "старое" the noun, or "старый"): the word
+    # states what the first one the lexicon lists states. None: `lemma` only.
+    lemmas: Callable[[str], tuple[str, ...]] | None = None
     # A lexicon entry's regular inflections, for a language whose lexicon lists forms
     # rather than being read through a lemmatiser (English); also applied to the first
     # word of a phrase entry ("slow down" → "slowed down").

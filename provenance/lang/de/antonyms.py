@@ -248,6 +248,7 @@ DATA = AntonymHelpers(
     negation_reach=None,
     nominal_reach=2,
     opposite=opposite,
-    weak={_NACH: ("order", 1), _VOR: ("order", -1)},
+    # "weite Teile" = large parts (but "weit entfernt" is far)
+    weak={_NACH: ("order", 1), _VOR: ("order", -1), r"weite[nmrs]?\b": ("size", 1)},
     context=order_mentions,
 )

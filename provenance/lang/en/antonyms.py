@@ -60,9 +60,22 @@ def opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | N
 # unlisted words are left out rather than loading a dictionary.
 # "most of" (blanked as no amount: "most of the time") says "the majority of" ("most of
 # the questions" = "большинство вопросов"), too loosely for the lexicon.
+# Words that state a pole in one of their senses only: "know it well" (good; but "as
+# well", "well-known", "Well, ..."), "I am fine" (but "a fine of $500"), "great strength"
+# (large; also "a great player"), "the top flight" (high; also "top officials").
+_WEAK = {
+    r"(?<!\bas\s)well\b(?![-,])": ("good", 1),
+    r"(?<!\ba\s)fine\b(?!d)": ("good", 1),
+    r"(?i:great)\b(?!-)": ("size", 1),
+    r"top\b(?!-)": ("height", 1),
+}
+
 DATA = AntonymHelpers(
     lemma=_word,
     inflections=inflections,
     opposite=opposite,
-    weak={r"(?i:most)\s+of\b": ("majority", 1)},
+    weak={
+        r"(?i:most)\s+of\b": ("majority", 1),
+        **_WEAK,
+    },
 )

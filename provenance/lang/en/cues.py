@@ -184,6 +184,8 @@ _POLARITY = {
     "win": (
         # "to defeat X" is to win ("a defeat" is a loss)
         ("win", "won", "winner", "victory", "triumph", "beat", "beaten",
+         # "edged out X" = narrowly beat X ("с небольшим преимуществом победил")
+         "edge out", r"edg(?:e|es|ed|ing)\s+(?:\w+\s+){1,3}?out\b",
          r"(?:to|will|would|could|can|must)\s+defeat",
          # "Zenit defeated Khimki" (active, with an object) won; "was defeated", "the
          # defeated team", "defeated by" lost
@@ -233,8 +235,11 @@ _POLARITY = {
     ),
     "heat": (("hot", "heat", "heatwave", "warm", "warmth"), ("cold", "chill", "cool", "frost")),
     "safety": (
-        ("safe", "safer", "safety", "secure"),
-        ("dangerous", "danger", "unsafe", "risky", "hazardous", "insecure", "perilous"),
+        ("safe", "safer", "safety", "secure", "safely"),
+        (
+            "dangerous", "danger", "unsafe", "risky", "hazardous", "insecure", "perilous",
+            "dangerously",
+        ),
     ),
     "open": (
         ("open", "opening", "reopen", "reopening"),
@@ -351,7 +356,9 @@ _POLARITY = {
     # "im Nachhinein ... zuvor" states both)
     "sequel": (
         ("afterwards", "subsequently", "thereafter", "later"),
-        ("previously", "beforehand", "earlier"),
+        # "before" with nothing after it is an adverb, "previously" ("has not discussed
+        # it before." = "не обсуждала раньше"), no order of two named events
+        ("previously", "beforehand", "earlier", r"before(?=\s*(?:[.,;:!?\"”’)]|$))"),
     ),
     "joy": (
         ("happy", "glad", "pleased", "delighted", "joy", "joyful"),

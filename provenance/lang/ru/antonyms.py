@@ -28,6 +28,24 @@ def lemma(word: str) -> str:
     return _parse(word)[0]
 
 
+# A reading pymorphy3 scores below this is no lemma of the word for the lexicon.
+MIN_READING = 0.05
+
+
+@per_word
+def lemmas(word: str) -> tuple[str, ...]:
+    """The normal forms of a word's readings, likeliest first; readings pymorphy3 scores
+    alike by the lemma the language uses more (wordfreq): "большим" is as likely
+    "больший" (greater, an amount) as "большой" (big, a size), and "большой" is by far
+    the commoner word; "старого" is likelier the noun "старое" (which states nothing)
+    than "старый" (old), which the lexicon then reads."""
+    from provenance.util.lexicon import zipf
+
+    readings = [p for p in ru_parses(word) if p.score >= MIN_READING]
+    readings.sort(key=lambda p: (-round(p.score, 3), -zipf(fold(p.normal_form), "ru")))
+    return tuple(dict.fromkeys(fold(p.normal_form) for p in readings))
+
+
 def comparative(word: str, lemma: str, listed: Mapping[str, Any]) -> bool:
     """A synthetic comparative ("свободнее") by pymorphy3's part of speech."""
     return _parse(word)[1] == "COMP"
@@ -75,6 +93,7 @@ def order_mentions(text: str) -> list[tuple[int, int, str, int]]:
 DATA = AntonymHelpers(
     fold=fold,
     lemma=lemma,
+    lemmas=lemmas,
     comparative=comparative,
     opposite=opposite,
     # "до" and "перед" state "before" before a time or an event ("до выборов", "перед
@@ -86,7 +105,16 @@ DATA = AntonymHelpers(
         r"(?!\s+(?:сих|тех|них|него|нее|неё|нас|вас|ним|ней|нами|вами|ними|собой|мной)\b)": (
             "order",
             -1,
-        )
+        ),
+        # "давно" = for a long time (or long ago)
+        r"(?i:давно)\b": ("length", 1),
+        # a loss of weight, which English states with "lose" (the lexicon's loss):
+        # "похудел на восемь килограммов" = "lost eight kilograms", "избавиться от
+        # лишних килограммов" = "lose the extra kilos"
+        r"(?i:похуде)\w*|(?i:избав)\w*\s+от\s+(?:\S+\s+){0,2}?(?:кило|кг\b|вес)": (
+            "win",
+            -1,
+        ),
     },
     context=order_mentions,
 )
