@@ -1198,12 +1198,46 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     ]
     _pair_replacements(sides, unmatched, weak)
     pairs, left_lost, left_gained = _pair_by_sound(sides, unmatched.lost, unmatched.gained)
+    pairs, left_lost, left_gained = _unpair_weak(sides, pairs, left_lost, left_gained)
     out += _replacements(sides, pairs)
     lost = [s for s, _, _ in pairs] + left_lost
     gained = [t for _, t, _ in pairs] + left_gained
     out += _report_missing(sides, unmatched, left_lost, gained)
     out += _report_added(sides, unmatched, left_gained, lost)
     return out
+
+
+def _unpair_weak(
+    sides: _Sides,
+    pairs: list[tuple[NameMention, NameMention, float]],
+    left_lost: list[NameMention],
+    left_gained: list[NameMention],
+) -> tuple[list[tuple[NameMention, NameMention, float]], list[NameMention], list[NameMention]]:
+    """Undo the pairs in which a source name that is clearly a name, reported missing if
+    nothing replaced it (`_lost_for_sure`), meets a target word that does not sound like
+    it and is a common word capitalised (`common_word`: the dictionary lists it in lower
+    case only; "Шойгу" / "Navy", "bei Hofgeismar" / "Federal Highway"): such a word
+    translates some other source word, no evidence that the name was replaced, so "X
+    became Navy" (minor) hid a name dropped. The name is judged as any name missing (a
+    pronoun, a transcription, the encoder reading a word of the translation as its
+    rendering: each makes it minor) and the word as any word added. A capitalised word
+    the dictionary does not list keeps the pair: it may be the name rendered ("McDonald's"
+    / "МакАвто", "Man Utd" / "МЮ"; Russian capitals are read so by `common_word`)."""
+    src, tgt = sides.pair.src.lang, sides.pair.tgt.lang
+    kept = []
+    for s, t, score in pairs:
+        if (
+            score <= OTHER_NAME_SCORE
+            and not clearly_named(t, tgt)
+            and common_word(t, tgt)
+            and _word_replaced(s, t, src, tgt) is None
+            and _lost_for_sure(s, sides)
+        ):
+            left_lost.append(s)
+            left_gained.append(t)
+        else:
+            kept.append((s, t, score))
+    return kept, left_lost, left_gained
 
 
 def _report_missing(
@@ -1812,8 +1846,10 @@ class NamesCheck:
     # its place by a word clearly a name is a swap, not a name cut short; 15: a phrase's
     # preposition governs no name past a punctuation mark, so a subject after an
     # introductory phrase said as "er" stays minor; 16: a name of more words than the
-    # other is heard whole only by its words run together, not by its likeliest word)
-    version = "16"
+    # other is heard whole only by its words run together, not by its likeliest word;
+    # 17: a name clearly a name is paired with no capitalised common word that does not
+    # sound like it: it is missing, the word added)
+    version = "17"
     types = ("entity",)
 
     def __init__(self) -> None:
