@@ -1,7 +1,9 @@
 """Names check, version 17 (the twelfth round): a name clearly a name is no longer paired
 with a capitalised common word of the translation that does not sound like it ("X became
-Navy", minor); it is judged as a name missing, the word as a word added. Sentences written
-for these tests; no encoder (the doubts it settles are left as they are)."""
+Navy", minor); it is judged as a name missing, the word as a word added. The mirror: a
+capitalised common word of the source pairs with no clear name a translation (not German)
+adds. Sentences written for these tests; no encoder (the doubts it settles are left as
+they are)."""
 
 from __future__ import annotations
 
@@ -52,3 +54,28 @@ def test_a_name_said_by_a_pronoun_stays_minor_when_unpaired() -> None:
         "en",
     )
     assert not any(s in SERIOUS and m.startswith("Kretschmann") for s, m in found), found
+
+
+def test_a_name_added_beside_a_translated_common_word_is_added() -> None:
+    # the mirror: "Brief" (a German common noun, capitalised) was translated as "letter";
+    # the name the translation adds replaced nothing of it
+    found = flags(
+        "Die Zeitung veröffentlichte am Montag einen Brief an die Leser.",
+        "de",
+        "On Monday the newspaper published a letter by Fitzgerald to the readers.",
+        "en",
+    )
+    assert ("major", "Fitzgerald was added in the translation") in found, found
+    assert not any(m.endswith("became Fitzgerald") for _, m in found), found
+
+
+def test_a_name_added_after_a_title_for_a_description_stays_minor() -> None:
+    # "meinte die Frau" / "заявила мисс Мухерджи": the translator names the woman the
+    # source describes ("мисс" is a title: the source has more bare titles)
+    found = flags(
+        "„Das ist nicht mehr unser Land“, meinte die Frau aus Indien.",
+        "de",
+        "«Это больше не наша страна», — заявила мисс Мухерджи из Индии.",
+        "ru",
+    )
+    assert not any(s in SERIOUS for s, _ in found), found

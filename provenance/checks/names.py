@@ -1235,9 +1235,37 @@ def _unpair_weak(
         ):
             left_lost.append(s)
             left_gained.append(t)
+        elif (
+            score <= OTHER_NAME_SCORE
+            and common_word(s, src)
+            and not facts(tgt).capitalises_nouns
+            and _word_replaced(s, t, src, tgt) is None
+            and _added_for_sure(t, sides)
+        ):
+            # the mirror: a capitalised common word of the source ("Flick", "Brief") was
+            # translated; a clear name in the translation replaced nothing of it. Not in
+            # a German translation, where a capital added is weak evidence of a new name
+            # (as for `_untraced_name`; with German targets held-out fr->de gained a row)
+            left_lost.append(s)
+            left_gained.append(t)
         else:
             kept.append((s, t, score))
     return kept, left_lost, left_gained
+
+
+def _added_for_sure(t: NameMention, sides: _Sides) -> bool:
+    """Whether target name `t`, if it replaced nothing, is reported added (major), as
+    `_lost_for_sure` reads a source name: strong, clearly a name, no typo, not named by
+    the source nearby, not said by a pronoun or as a transcribed word there."""
+    tgt, pair = sides.pair.tgt.lang, sides.pair
+    return (
+        t.strong
+        and clearly_named(t, tgt)
+        and not _misspelt(t, tgt)
+        and not _named_nearby(sides, t, "src")
+        and not _said_by_pronoun(t, tgt, pair.src, pair.tgt)
+        and not _transcribed_word(t, tgt, pair.src)
+    )
 
 
 def _report_missing(
@@ -1848,7 +1876,9 @@ class NamesCheck:
     # introductory phrase said as "er" stays minor; 16: a name of more words than the
     # other is heard whole only by its words run together, not by its likeliest word;
     # 17: a name clearly a name is paired with no capitalised common word that does not
-    # sound like it: it is missing, the word added)
+    # sound like it: it is missing, the word added; nor, in a translation that is not
+    # German, a clear name added with a capitalised common word of the source; "мисс",
+    # "миссис", "мистер" are Russian titles)
     version = "17"
     types = ("entity",)
 
