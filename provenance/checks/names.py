@@ -1198,12 +1198,74 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     ]
     _pair_replacements(sides, unmatched, weak)
     pairs, left_lost, left_gained = _pair_by_sound(sides, unmatched.lost, unmatched.gained)
+    pairs, left_lost, left_gained = _unpair_weak(sides, pairs, left_lost, left_gained)
     out += _replacements(sides, pairs)
     lost = [s for s, _, _ in pairs] + left_lost
     gained = [t for _, t, _ in pairs] + left_gained
     out += _report_missing(sides, unmatched, left_lost, gained)
     out += _report_added(sides, unmatched, left_gained, lost)
     return out
+
+
+def _unpair_weak(
+    sides: _Sides,
+    pairs: list[tuple[NameMention, NameMention, float]],
+    left_lost: list[NameMention],
+    left_gained: list[NameMention],
+) -> tuple[list[tuple[NameMention, NameMention, float]], list[NameMention], list[NameMention]]:
+    """Undo the pairs in which a source name that is clearly a name, reported missing if
+    nothing replaced it (`_lost_for_sure`), meets a target word that does not sound like
+    it and is a common word capitalised (`common_word`: the dictionary lists it in lower
+    case only; "Шойгу" / "Navy", "bei Hofgeismar" / "Federal Highway"): such a word
+    translates some other source word, no evidence that the name was replaced, so "X
+    became Navy" (minor) hid a name dropped. The name is judged as any name missing (a
+    pronoun, a transcription, the encoder reading a word of the translation as its
+    rendering: each makes it minor) and the word as any word added. A capitalised word
+    the dictionary does not list keeps the pair: it may be the name rendered ("McDonald's"
+    / "МакАвто", "Man Utd" / "МЮ"; Russian capitals are read so by `common_word`)."""
+    src, tgt = sides.pair.src.lang, sides.pair.tgt.lang
+    kept = []
+    for s, t, score in pairs:
+        if (
+            score <= OTHER_NAME_SCORE
+            and not clearly_named(t, tgt)
+            and common_word(t, tgt)
+            and _word_replaced(s, t, src, tgt) is None
+            and _lost_for_sure(s, sides)
+        ):
+            left_lost.append(s)
+            left_gained.append(t)
+        elif (
+            score <= OTHER_NAME_SCORE
+            and common_word(s, src)
+            and not facts(tgt).capitalises_nouns
+            and _word_replaced(s, t, src, tgt) is None
+            and _added_for_sure(t, sides)
+        ):
+            # the mirror: a capitalised common word of the source ("Flick", "Brief") was
+            # translated; a clear name in the translation replaced nothing of it. Not in
+            # a German translation, where a capital added is weak evidence of a new name
+            # (as for `_untraced_name`; with German targets held-out fr->de gained a row)
+            left_lost.append(s)
+            left_gained.append(t)
+        else:
+            kept.append((s, t, score))
+    return kept, left_lost, left_gained
+
+
+def _added_for_sure(t: NameMention, sides: _Sides) -> bool:
+    """Whether target name `t`, if it replaced nothing, is reported added (major), as
+    `_lost_for_sure` reads a source name: strong, clearly a name, no typo, not named by
+    the source nearby, not said by a pronoun or as a transcribed word there."""
+    tgt, pair = sides.pair.tgt.lang, sides.pair
+    return (
+        t.strong
+        and clearly_named(t, tgt)
+        and not _misspelt(t, tgt)
+        and not _named_nearby(sides, t, "src")
+        and not _said_by_pronoun(t, tgt, pair.src, pair.tgt)
+        and not _transcribed_word(t, tgt, pair.src)
+    )
 
 
 def _report_missing(
@@ -1812,8 +1874,12 @@ class NamesCheck:
     # its place by a word clearly a name is a swap, not a name cut short; 15: a phrase's
     # preposition governs no name past a punctuation mark, so a subject after an
     # introductory phrase said as "er" stays minor; 16: a name of more words than the
-    # other is heard whole only by its words run together, not by its likeliest word)
-    version = "16"
+    # other is heard whole only by its words run together, not by its likeliest word;
+    # 17: a name clearly a name is paired with no capitalised common word that does not
+    # sound like it: it is missing, the word added; nor, in a translation that is not
+    # German, a clear name added with a capitalised common word of the source; "мисс",
+    # "миссис", "мистер" are Russian titles)
+    version = "17"
     types = ("entity",)
 
     def __init__(self) -> None:
