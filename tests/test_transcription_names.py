@@ -76,3 +76,26 @@ def test_given_names_are_told_apart_as_cities_are() -> None:
     assert len(true) > 500 and len(other) > 1000
     assert sum(similarity(x, y) >= same for x, y in true) / len(true) >= 0.92
     assert sum(similarity(x, y) >= same for x, y in other) / len(other) <= 0.006
+
+
+def _flags(src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
+    from provenance.checks.names import NamesCheck
+    from provenance.model import PairView, Segment
+
+    view = PairView(0, Segment(0, sl, [0], [src]), Segment(1, tl, [0], [tgt]), None)
+    return [(f.severity, f.message) for f in NamesCheck()(view)]
+
+
+def test_one_first_name_heard_with_another_surname_is_major() -> None:
+    """The first name transcribed, the surname one the keys half-match (57) and the model
+    puts below its grey zone: another person of that first name, to be looked at (was
+    minor). The same name with its surname transcribed is no drift."""
+    src = "SAS took Dominic Cummings hostage during a tour of the base."
+    swapped = _flags(
+        src, "en", "САС взяла Доминика Сциндия в заложники во время экскурсии по базе.", "ru"
+    )
+    assert ("major", "Dominic Cummings became Доминика Сциндия") in swapped
+    kept = _flags(
+        src, "en", "САС взяла Доминика Каммингса в заложники во время экскурсии по базе.", "ru"
+    )
+    assert not kept
