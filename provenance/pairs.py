@@ -13,10 +13,10 @@ from provenance.checks.base import Check
 from provenance.embed import CachedEncoder, Encoder, get_encoder
 from provenance.errors import InputError, UsageError
 from provenance.model import PairStats, PairView, Segment
+from provenance.pipeline import fewer_collections
 from provenance.text.langid import detect
 from provenance.text.load import DEFAULT_MAX_CHARS, LoadedText, check_size, load_bytes
 from provenance.trace.drift import score
-from provenance.util.collector import fewer_collections
 
 
 @dataclass

@@ -115,7 +115,7 @@ def test_report_times_each_stage_in_cpu_seconds(encoder) -> None:
 def test_a_run_collects_less_often_and_restores_the_callers_threshold(encoder) -> None:
     import gc
 
-    from provenance.util import collector
+    from provenance import pipeline
 
     seen: list[tuple[int, int, int]] = []
 
@@ -133,7 +133,7 @@ def test_a_run_collects_less_often_and_restores_the_callers_threshold(encoder) -
         assert gc.get_threshold() == (500, 7, 9)
     finally:
         gc.set_threshold(*before)
-    assert seen and all(t == (collector.RUN_GC_THRESHOLD, 7, 9) for t in seen)
+    assert seen and all(t == (pipeline.RUN_GC_THRESHOLD, 7, 9) for t in seen)
 
 
 class _Garbage:
@@ -155,7 +155,7 @@ def test_a_run_promotes_its_objects_without_examining_them(encoder) -> None:
     no collection runs over them, in the run or at the caller's next allocation."""
     import gc
 
-    from provenance.util import collector
+    from provenance import pipeline
 
     collections: list[int] = []
 
@@ -171,19 +171,19 @@ def test_a_run_promotes_its_objects_without_examining_them(encoder) -> None:
     finally:
         gc.callbacks.remove(heard)
     assert young_after < 700 and not collections  # ~20,000 young objects without it
-    assert collector._runs == 0
+    assert pipeline._runs == 0
 
 
 def test_promotion_leaves_frozen_objects_frozen_and_is_bounded(encoder, monkeypatch) -> None:
     import gc
 
-    from provenance.util import collector
+    from provenance import pipeline
 
     gc.freeze()  # as the batch fork server does: `unfreeze` would thaw these
     try:
         frozen = gc.get_freeze_count()
         check_documents(DOCS, [_Garbage()], encoder)
-        assert gc.get_freeze_count() == frozen
+        assert 0 < gc.get_freeze_count() <= frozen  # (frozen objects may die in the run)
     finally:
         gc.unfreeze()
     full: list[int] = []
@@ -192,7 +192,7 @@ def test_promotion_leaves_frozen_objects_frozen_and_is_bounded(encoder, monkeypa
         if phase == "start" and info["generation"] == 2:
             full.append(1)
 
-    monkeypatch.setattr(collector, "PROMOTE_BOUND", 1_000)  # past it: a full collection
+    monkeypatch.setattr(pipeline, "PROMOTE_BOUND", 1_000)  # past it: a full collection
     gc.callbacks.append(heard)
     try:
         check_documents(DOCS, [_Garbage()], encoder)
@@ -205,7 +205,7 @@ def test_pairs_collects_as_check_but_not_between_lines(encoder, tmp_path, monkey
     import gc
 
     from provenance import pairs
-    from provenance.util import collector
+    from provenance import pipeline
 
     inside: list[tuple[int, int, int]] = []
 
@@ -226,7 +226,7 @@ def test_pairs_collects_as_check_but_not_between_lines(encoder, tmp_path, monkey
     finally:
         gc.set_threshold(*before)
     assert len(seen) == len(DE) and set(seen) == {(500, 7, 9)}
-    assert inside and set(inside) == {(collector.RUN_GC_THRESHOLD, 7, 9)}
+    assert inside and set(inside) == {(pipeline.RUN_GC_THRESHOLD, 7, 9)}
 
 
 def test_checks_run_check_by_check_in_batches_with_the_same_findings(encoder, monkeypatch) -> None:
