@@ -204,8 +204,7 @@ def test_promotion_leaves_frozen_objects_frozen_and_is_bounded(encoder, monkeypa
 def test_pairs_collects_as_check_but_not_between_lines(encoder, tmp_path, monkeypatch) -> None:
     import gc
 
-    from provenance import pairs
-    from provenance import pipeline
+    from provenance import pairs, pipeline
 
     inside: list[tuple[int, int, int]] = []
 
