@@ -140,3 +140,26 @@ def test_russian_analyser_reads_its_dictionaries_with_the_c_extension() -> None:
     assert dawg.EXTENSION_AVAILABLE, "reinstall with: pip install 'pymorphy3[fast]'"
     parses = lexicon.morph().parse("выросла")
     assert parses[0].normal_form == "вырасти"
+
+
+def test_plain_words_skip_wordfreqs_tokenizer_with_its_tokens(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word of Latin-1 or Russian letters is its own case fold to wordfreq's tokenizer in
+    the languages that only normalise and fold (`_plain_tokens`), so `zipf` folds it itself."""
+    from wordfreq.tokens import lossy_tokenize
+
+    letters = [chr(c) for c in range(0x20, 0x600) if lexicon._PLAIN_WORD.fullmatch(chr(c))]
+    assert len(letters) == 52 + 62 + 66  # ASCII, Latin-1 (no × ÷), А-я Ёё
+    words = letters + [a + b for a in letters for b in letters] + ["straße", "Ёлка", "ÆRØ"]
+    for lang in ("de", "en", "fr", "ru"):
+        assert lexicon._plain_tokens(lang)
+        assert [w for w in words if lossy_tokenize(w, lang) != [w.casefold()]] == []
+    assert not any(map(lexicon._plain_tokens, ("tr", "sr", "ro", "zh", "ja")))
+    expected = {w: zipf_frequency(w, "de") for w in ("Straße", "Haus", "häuser")}
+
+    def refuse(word: str, lang: str) -> list[str]:
+        raise AssertionError(f"tokenised {word!r}")
+
+    monkeypatch.setattr(lexicon, "lossy_tokenize", refuse)
+    assert {w: lexicon.zipf(w, "de") for w in expected} == expected

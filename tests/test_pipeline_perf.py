@@ -136,6 +136,98 @@ def test_a_run_collects_less_often_and_restores_the_callers_threshold(encoder) -
     assert seen and all(t == (pipeline.RUN_GC_THRESHOLD, 7, 9) for t in seen)
 
 
+class _Garbage:
+    """A check that leaves `n` young objects alive until the run ends (as memos do)."""
+
+    name, types = "garbage", ("meaning",)
+
+    def __init__(self, n: int = 20_000) -> None:
+        self.n, self.kept = n, []
+
+    def __call__(self, pair):
+        if not self.kept:
+            self.kept = [[k] for k in range(self.n)]
+        return []
+
+
+def test_a_run_promotes_its_objects_without_examining_them(encoder) -> None:
+    """The run's own objects leave the young generation unexamined (`promote_young`):
+    no collection runs over them, in the run or at the caller's next allocation."""
+    import gc
+
+    from provenance import pipeline
+
+    collections: list[int] = []
+
+    def heard(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.collect()
+    gc.callbacks.append(heard)
+    try:
+        check_documents(DOCS, [_Garbage()], encoder)
+        young_after = gc.get_count()[0]
+    finally:
+        gc.callbacks.remove(heard)
+    assert young_after < 700 and not collections  # ~20,000 young objects without it
+    assert pipeline._runs == 0
+
+
+def test_promotion_leaves_frozen_objects_frozen_and_is_bounded(encoder, monkeypatch) -> None:
+    import gc
+
+    from provenance import pipeline
+
+    gc.freeze()  # as the batch fork server does: `unfreeze` would thaw these
+    try:
+        frozen = gc.get_freeze_count()
+        check_documents(DOCS, [_Garbage()], encoder)
+        assert 0 < gc.get_freeze_count() <= frozen  # (frozen objects may die in the run)
+    finally:
+        gc.unfreeze()
+    full: list[int] = []
+
+    def heard(phase, info):
+        if phase == "start" and info["generation"] == 2:
+            full.append(1)
+
+    monkeypatch.setattr(pipeline, "PROMOTE_BOUND", 1_000)  # past it: a full collection
+    gc.callbacks.append(heard)
+    try:
+        check_documents(DOCS, [_Garbage()], encoder)
+    finally:
+        gc.callbacks.remove(heard)
+    assert full
+
+
+def test_pairs_collects_as_check_but_not_between_lines(encoder, tmp_path, monkeypatch) -> None:
+    import gc
+
+    from provenance import pairs, pipeline
+
+    inside: list[tuple[int, int, int]] = []
+
+    class Probe:
+        name, types = "probe", ("meaning",)
+
+        def __call__(self, pair):
+            inside.append(gc.get_threshold())
+            return []
+
+    monkeypatch.setattr(pairs.checks_mod, "select", lambda skip, only: [Probe()])
+    path = tmp_path / "p.tsv"
+    path.write_text("".join(f"{s}\t{t}\n" for s, t in zip(DE, EN, strict=False)))
+    before = gc.get_threshold()
+    gc.set_threshold(500, 7, 9)
+    try:
+        seen = [gc.get_threshold() for _ in pairs.check_pairs(str(path), "de,en", encoder=encoder)]
+    finally:
+        gc.set_threshold(*before)
+    assert len(seen) == len(DE) and set(seen) == {(500, 7, 9)}
+    assert inside and set(inside) == {(pipeline.RUN_GC_THRESHOLD, 7, 9)}
+
+
 def test_checks_run_check_by_check_in_batches_with_the_same_findings(encoder, monkeypatch) -> None:
     """`run_checks` takes each check over a batch of rows; the findings of every row, and
     their order, must not depend on where the batches are cut."""
