@@ -133,3 +133,41 @@ def test_a_loss_of_weight_cues_the_probe_of_a_win(src):
     assert [p.mention.concept for p in turned] == ["win"]
     assert not _row_probes(src, "ru", "Thanks to these products she could lose 30 kilograms.", "en")
     assert ("win", -1) not in weak_senses("Он смог избавиться от долгов.", "ru")
+
+
+# ------------------------------------------- the review's mends (each misfired on a faithful row)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sense"),
+    [
+        # "weiter" (further), "bei weitem" (by far): no size ("weite Teile" is)
+        ("Die Besucherzahlen gehen weiter zurück.", "de", ("size", 1)),
+        ("Das ist bei weitem nicht alles.", "de", ("size", 1)),
+        # "on top of that" = moreover: no height
+        ("On top of that, inflation eased in March.", "en", ("height", 1)),
+        # "may well" (likely), "well below" (far below): no good
+        ("Prices may well rise again.", "en", ("good", 1)),
+        ("Turnout was well below expectations.", "en", ("good", 1)),
+        # "весенней" (spring) is no weight
+        ("Как избавиться от весенней хандры.", "ru", ("win", -1)),
+    ],
+)
+def test_words_of_another_sense_are_no_weak_cues(text, code, sense):
+    assert sense not in weak_senses(text, code)
+
+
+def test_an_age_cues_a_size_probe_that_flags_minor_at_most():
+    # the age and the size may belong to different nouns: "the old man … a cramped flat"
+    src = "The old man lived in a cramped flat in the city centre."
+    tgt = "Старик жил в маленькой тесной квартире в центре города."
+    found = _row_probes(src, "en", tgt, "ru")
+    assert found and all(p.crossed for p in found)
+    # a concept whose poles agree ("снижение ставки" / "higher key rate") keeps it major
+    src = "Как повлияет на экономику решение ЦБ о снижении ключевой ставки"
+    turned = _row_probes(src, "ru", "How the decision to set a higher key rate will matter", "en")
+    assert turned and not any(p.crossed for p in turned)
+
+
+def test_edging_ones_way_out_is_no_win():
+    assert not any(c == "win" for _, c, _ in _senses("He edged his way out of the room.", "en"))

@@ -109,3 +109,25 @@ def test_the_rule_needs_words_without_a_counterpart() -> None:
     v = _row(-2.5, Covered())
     assert cut_clause(v.src, v.tgt, v.embed) is not None
     assert CoverageCheck()(v) == []
+
+
+def test_the_run_is_read_in_the_blamed_clause() -> None:
+    # The uncovered words sit in the other clause (rendered, its removal costs): the two
+    # signals must point at one clause, so nothing is flagged (the review: the run was
+    # read over the whole row).
+    first = {"council", "approved", "budget", "Tuesday"}
+
+    class ElsewhereUncovered(_Encoder):
+        def __call__(self, texts) -> np.ndarray:
+            out = super().__call__(texts)
+            for k, t in enumerate(texts):
+                if t in UNRELATED:
+                    out[k] = (1.0, 0.0, 0.0, 0.0)
+                elif t in first:
+                    out[k] = (0.0, 0.0, 0.0, 1.0)
+            return out
+
+    v = _row(-2.5, ElsewhereUncovered())
+    assert cut_clause(v.src, v.tgt, v.embed) is not None
+    assert coverage.uncovered_run(SRC, "en", TGT, v.embed) >= coverage.CLAUSE_RUN
+    assert CoverageCheck()(v) == []

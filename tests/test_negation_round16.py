@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import numpy as np
+import pytest
 from conftest import one_line_pair, stem_embed
 
 from provenance.checks import negation as neg
@@ -144,6 +145,21 @@ def test_a_fused_modal_is_the_denied_word():
     assert probe is not None
     texts, _, scope = probe
     assert [texts[k] for k in scope] == ["quarantine", "can"]
+    assert neg.word_flip(pair, flip) == ("can", "можем")
+
+
+@pytest.mark.parametrize("cue", ["can't", "can’t", "cannot"])
+def test_a_contracted_fused_modal_is_the_denied_word(cue):
+    # "can't" holds no "can": the data names the modal (a group cut from the cue missed it)
+    pair = one_line_pair(
+        f"So we {cue} quarantine for 14 days.",
+        "en",
+        "Поэтому мы можем уйти на карантин на 14 дней.",
+        "ru",
+        embed=_literal(можем="can"),
+    )
+    flip = find_flip(pair)
+    assert flip is not None and flip.presence
     assert neg.word_flip(pair, flip) == ("can", "можем")
 
 

@@ -499,6 +499,10 @@ def restated(text: str, code: str, m: Mention) -> str | None:
 class Probe:
     mention: Mention  # the translation's
     text: str  # the translation, the mention's word replaced by the opposite pole
+    # cued only through a crossed concept ("old" for "маленькой": an age read as a size):
+    # the age and the size may belong to different nouns ("the old man … a small flat"),
+    # so such a probe flags minor at most
+    crossed: bool = False
 
 
 @per_text
@@ -535,6 +539,7 @@ def _row_probes(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> l
     cues: set[Sense] | None = None
     out: list[Probe] = []
     for m in own:
+        related: list[tuple[int, int]] = []  # (pole cued, relation) of each source cue
         if m.concept in cancelled:
             probed = m is cancelled[m.concept]
         else:
@@ -543,11 +548,12 @@ def _row_probes(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> l
             if probed and cues is None:
                 cues = {(x.concept, x.pole) for x in stated if not x.negated}
                 cues |= set(weak_senses(src_text, src_lang))
-            poles_cued = {p * r for c, p in cues or () if (r := _relation(m.concept, c))}
-            probed = probed and poles_cued == {-m.pole}
+            related = [(p * r, r) for c, p in cues or () if (r := _relation(m.concept, c))]
+            probed = probed and {p for p, _ in related} == {-m.pole}
         text = restated(tgt_text, tgt_lang, m) if probed else None
         if text is not None and all(text != p.text for p in out):
-            out.append(Probe(m, text))
+            crossed = bool(related) and all(r < 0 for _, r in related)
+            out.append(Probe(m, text, crossed))
     return out[:MAX_PROBES]
 
 
@@ -741,7 +747,7 @@ class AntonymCheck:
         return [
             Finding(
                 type="meaning",
-                severity="major" if gain >= PROBE_GAIN else "minor",
+                severity="major" if gain >= PROBE_GAIN and not probe.crossed else "minor",
                 message=f"antonym: '{word}' reads closer to the source as '{new}' "
                 f"({m.concept}: {_POLE[m.pole]}, which the source does not state in words "
                 "the lexicon trusts)",

@@ -552,10 +552,11 @@ class CoverageCheck:
         part = cut_clause(pair.src, pair.tgt, pair.embed)
         if part is None:
             return None
-        run = uncovered_run(pair.src.text, pair.src.lang, pair.tgt.text, pair.embed)
+        # the run read in the blamed clause: both signals must point at one clause
+        text = pair.src.text[part.start : part.end].strip()
+        run = uncovered_run(text, pair.src.lang, pair.tgt.text, pair.embed)
         if run < CLAUSE_RUN:
             return None
-        text = pair.src.text[part.start : part.end].strip()
         share = (part.end - part.start) / max(len(pair.src.text), 1)
         return Finding(
             type="omission",

@@ -1251,13 +1251,16 @@ def _unpair_weak(
             score <= OTHER_NAME_SCORE
             and common_word(s, src)
             and not facts(tgt).capitalises_nouns
+            and not facts(src).capitalises_nouns
             and _word_replaced(s, t, src, tgt) is None
             and _added_for_sure(t, sides)
         ):
-            # the mirror: a capitalised common word of the source ("Flick", "Brief") was
-            # translated; a clear name in the translation replaced nothing of it. Not in
-            # a German translation, where a capital added is weak evidence of a new name
-            # (as for `_untraced_name`; with German targets held-out fr->de gained a row)
+            # the mirror: a capitalised common word of the source was translated; a clear
+            # name in the translation replaced nothing of it. Not in a German translation,
+            # where a capital added is weak evidence of a new name (as for
+            # `_untraced_name`; with German targets held-out fr->de gained a row), nor from
+            # a German source, whose every noun is a capitalised common word (Text+Berg
+            # de->fr: OCR debris "HJne", "Neu" in the French became names added, major)
             left_lost.append(s)
             left_gained.append(t)
         else:

@@ -975,21 +975,24 @@ def _word_probe(pair: PairView, flip: Flip) -> tuple[list[str], list[str], list[
     # A cue fused with a modal of ability denies the modal ("cannot quarantine" /
     # "можем уйти на карантин"), a word of its own though frequent: it is read last, as
     # the modal alone (the constituent test reads the first scope word only).
-    modal = _modal_negation(neg.lang)
     c0, c1 = clause.cues[0]
-    fused = modal.fullmatch(neg.text[c0:c1].lower()) if modal else None
-    if fused is not None:
+    modal = _fused_modal(neg.lang, neg.text[c0:c1].lower())
+    if modal is not None:
         k = next((k for k, (x, _) in enumerate(mine) if x == c0), None)
         if k is not None:
-            texts[k] = fused.group(1)
+            texts[k] = modal
             found.append(k)
     return texts, theirs, found
 
 
 @cache
-def _modal_negation(code: str) -> re.Pattern[str] | None:
-    pattern = lang_data.data(code, "cues").modal_negation
-    return re.compile(pattern) if pattern else None
+def _modal_negations(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(p), m) for p, m in lang_data.data(code, "cues").modal_negations)
+
+
+def _fused_modal(code: str, cue: str) -> str | None:
+    """The modal of ability a lower-cased negation cue is fused with, if any."""
+    return next((m for p, m in _modal_negations(code) if p.fullmatch(cue)), None)
 
 
 def word_flip(pair: PairView, flip: Flip) -> tuple[str, str] | None:

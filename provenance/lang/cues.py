@@ -150,11 +150,12 @@ class CueData:
     # → "mit", "без" → "с"); a soft cue no pair matches is deleted, an affixal negative
     # loses its prefix ("unable" → "able").
     soft_negation_removals: tuple[tuple[str, str], ...] = ()
-    # A negation cue fused with a modal of ability ("cannot", "couldn't"): a regex on the
-    # lower-cased cue whose group 1 is the modal, which is then the word the negation
-    # denies for the word test of `provenance.checks.negation` ("cannot quarantine" /
-    # "можем уйти на карантин": the modal is translated literally).
-    modal_negation: str | None = None
+    # Negation cues fused with a modal of ability ("cannot", "can't", "couldn't"): (a regex
+    # matching the whole lower-cased cue, the modal it denies), which is then the word the
+    # negation denies for the word test of `provenance.checks.negation` ("cannot
+    # quarantine" / "можем уйти на карантин": the modal is translated literally). The
+    # modal is given, not cut from the cue: "can't" holds no "can".
+    modal_negations: tuple[tuple[str, str], ...] = ()
     # Negative-concord words (a regex matching the whole lower-cased cue: Russian
     # "никто", "ничего", "никогда"), which negate a statement only beside a verbal negation
     # ("не", "нет"): a clause holding only these is no negated clause.

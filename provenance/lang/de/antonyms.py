@@ -248,7 +248,8 @@ DATA = AntonymHelpers(
     negation_reach=None,
     nominal_reach=2,
     opposite=opposite,
-    # "weite Teile" = large parts (but "weit entfernt" is far)
-    weak={_NACH: ("order", 1), _VOR: ("order", -1), r"weite[nmrs]?\b": ("size", 1)},
+    # "weite Teile" = large parts (but "weit entfernt" is far; "weiter", "bei weitem":
+    # further, by far), only before a noun
+    weak={_NACH: ("order", 1), _VOR: ("order", -1), r"weite[nmrs]?\s+[A-ZÄÖÜ]": ("size", 1)},
     context=order_mentions,
 )

@@ -62,12 +62,14 @@ def opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | N
 # the questions" = "большинство вопросов"), too loosely for the lexicon.
 # Words that state a pole in one of their senses only: "know it well" (good; but "as
 # well", "well-known", "Well, ..."), "I am fine" (but "a fine of $500"), "great strength"
-# (large; also "a great player"), "the top flight" (high; also "top officials").
+# (large; also "a great player"), "the top flight" (high; also "top officials"). Not
+# "may well" (likely), "well below" (far), "on top of that" (moreover).
 _WEAK = {
-    r"(?<!\bas\s)well\b(?![-,])": ("good", 1),
+    r"(?<!\bas\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)well\b(?![-,])"
+    r"(?!\s+(?:over|under|above|below|ahead|behind|beyond|before|after)\b)": ("good", 1),
     r"(?<!\ba\s)fine\b(?!d)": ("good", 1),
     r"(?i:great)\b(?!-)": ("size", 1),
-    r"top\b(?!-)": ("height", 1),
+    r"(?<!\bon\s)top\b(?!-|\s+of\b)": ("height", 1),
 }
 
 DATA = AntonymHelpers(

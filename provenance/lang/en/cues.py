@@ -185,7 +185,8 @@ _POLARITY = {
         # "to defeat X" is to win ("a defeat" is a loss)
         ("win", "won", "winner", "victory", "triumph", "beat", "beaten",
          # "edged out X" = narrowly beat X ("с небольшим преимуществом победил")
-         "edge out", r"edg(?:e|es|ed|ing)\s+(?:\w+\s+){1,3}?out\b",
+         "edge out", r"edg(?:e|es|ed|ing)\s+(?!(?:his|her|their|its|my|our|your)\s+way\b)"
+         r"(?:\w+\s+){1,3}?out\b",
          r"(?:to|will|would|could|can|must)\s+defeat",
          # "Zenit defeated Khimki" (active, with an object) won; "was defeated", "the
          # defeated team", "defeated by" lost
@@ -465,7 +466,7 @@ DATA = CueData(
         (r"^never$", "ever"), (r"^nowhere$", "somewhere"), (r"^none$", "some"),
         (r"^no$", "a"),
     ),
-    modal_negation=r"(can|could)(?:not|n['’]t)",
+    modal_negations=((r"can(?:not|['’]t)", "can"), (r"could(?:not|n['’]t)", "could")),
     soft_negation_removals=(
         (r"^without$", "with"), (r"^unable$", "able"), (r"^fail(?:s|ed|ing)?$", "managed"),
         (r"^failure$", "success"), (r"^refus\w*$", "agreed"),

@@ -111,7 +111,7 @@ DATA = AntonymHelpers(
         # a loss of weight, which English states with "lose" (the lexicon's loss):
         # "похудел на восемь килограммов" = "lost eight kilograms", "избавиться от
         # лишних килограммов" = "lose the extra kilos"
-        r"(?i:похуде)\w*|(?i:избав)\w*\s+от\s+(?:\S+\s+){0,2}?(?:кило|кг\b|вес)": (
+        r"(?i:похуде)\w*|(?i:избав)\w*\s+от\s+(?:\S+\s+){0,2}?(?:кило|кг\b|вес(?:а|у|ом|е)?\b)": (
             "win",
             -1,
         ),
