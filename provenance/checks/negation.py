@@ -124,9 +124,29 @@ def _affixal_kind(word: str, code: str) -> str | None:
             # (a hyphenated one, "non-essential", is a prefix by its spelling; the word
             # list splits it at the hyphen, so it is as frequent as its stem).
             if zs >= 1.5 and (p.endswith("-") or zs > _zipf(w, code) + 0.3):
-                return "stem"
+                return None if _prefixed_verb(w, code) else "stem"
             possibility = possibility or _lexicalised_potential(w, stem, zs, code)
-    return "possibility" if possibility else None
+    return "possibility" if possibility and not _prefixed_verb(w, code) else None
+
+
+def _prefixed_verb(word: str, code: str) -> bool:
+    """`word` is a form of a verb, in a language whose negative prefixes deny no verbs
+    (French "impose", "défini", "dépassent"; the language's `verb_finite_forms`): its
+    lemma, or the infinitive of its participle, has a finite form in the word data."""
+    d = lang_data.data(code, "cues")
+    if not d.verb_finite_forms:
+        return False
+    from provenance.util.lexicon import lemma
+
+    lemmas = {lemma(word, code).lower()}
+    if d.participle_infinitive and re.fullmatch(d.participle_infinitive[0], word):
+        lemmas.add(re.sub(d.participle_infinitive[0], d.participle_infinitive[1], word))
+    return any(
+        _zipf(re.sub(pattern, form, lem), code) >= 1.0
+        for lem in lemmas
+        for pattern, form in d.verb_finite_forms
+        if re.fullmatch(pattern, lem)
+    )
 
 
 def _lexicalised_potential(word: str, stem: str, zs: float, code: str) -> bool:
@@ -1654,7 +1674,7 @@ class NegationCheck:
     # denied "just" is the denied scale "only"; English verbs with a Latin prefix that deny
     # nothing ("disclose", "inform", "intend") are no affixal negatives; a cue fused with a
     # modal of ability denies the modal in the word test ("cannot" / "можем")
-    version = "16"
+    version = "17"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

@@ -165,6 +165,17 @@ class CueData:
     # a negative is often more frequent than its base ("unbeatable", "unschlagbar"), so it
     # is one when its base merely exists in the word data (wordfreq, simplemma).
     potential_adjective: str | None = None
+    # Where the negative prefixes deny adjectives and their nouns only, a prefixed verb is
+    # no affixal negative: French "informer", "imposer", "définir" are Latin compounds,
+    # and a "dé-" verb reverses rather than denies ("défaire" = undo: "ne pas défaire" is
+    # no litotes), yet "ne dépasse pas" read as one cancelled its negation. (regex on a
+    # verb lemma, its finite form) pairs: a word is a verb when its lemma (simplemma), or
+    # the infinitive its participle ending points to (`participle_infinitive`), has a
+    # finite form in the word data ("imposer" → "imposait"), which tells an infinitive
+    # from a noun or adjective in "-re", "-er" ("désordre", "irrégulier"). Empty: every
+    # prefixed word is read by its stem (English lists its Latin verbs instead).
+    verb_finite_forms: tuple[tuple[str, str], ...] = ()
+    participle_infinitive: tuple[str, str] | None = None
     # A negation cue that negates a non-finite verb, a clause of its own ("not to make",
     # "to not make", "not wanting", "nicht zu gehen"): a regex matched at the cue. Its
     # cue does not cancel one before it ("are not calling on people to not make").

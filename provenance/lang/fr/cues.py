@@ -341,6 +341,11 @@ DATA = CueData(
     negation_removals=((r"^jamais$", "toujours"), (r"^rien$", "quelque chose")),
     negative_prefixes=("in", "im", "il", "ir", "dé", "dés", "non-"),
     potential_adjective=r"\w{2,}[ai]bles?",
+    # "-er": "imposait", "imposent"; "-ir": "définissait", "détenait"; "-re": "défait"
+    verb_finite_forms=((r"(\w+)er", r"\1ait"), (r"(\w+)er", r"\1ent"),
+                       (r"(\w+)ir", r"\1issait"), (r"(\w+)ir", r"\1ait"),
+                       (r"(\w+)re", r"\1ait"), (r"(\w+)re", r"\1t")),
+    participle_infinitive=(r"(\w+)ée?s?", r"\1er"),
     affixal_exceptions=frozenset({"information", "important", "importante", "intérieur",
                                   "international", "internationale", "depuis", "des", "dès"}),
     # a bound before a number: "plus de 500" (not "ne ... plus que" = only now)
