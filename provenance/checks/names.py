@@ -1530,20 +1530,18 @@ def _exonym_left(
 ) -> bool:
     """`m` is a name of its language's own (`own_name`: Catalonia, Léman) and the other
     side keeps a name-like word nothing matched: perhaps its own exonym, which no key or
-    sound matches. Weak evidence: minor. A German side is no excuse by itself (version
-    18; it was, and a small place dropped from a German translation, "bei Werribee", was
-    only minor): there the word must be one the dictionary does not list, as an exonym
-    compound is ("Genfersee"; every German noun is capitalised and name-like: "Koppel"),
-    and the encoder's tests of the flag (`TRANSLATED`, `KEPT`) read the rest."""
+    sound matches. Weak evidence: minor. Or the other side is German, which makes its
+    exonyms compounds that read as common nouns (Genfersee, Voralpen) and every noun
+    name-like: minor too, unless the data knows `m` as a place (version 18; "bei
+    Werribee" dropped was minor), for then it knows the place's German name as well, which
+    the matching meets; a compound on that name ("Genfersee" for a Genève dropped) is left
+    to the encoder's tests of the flag (`TRANSLATED`, `KEPT`)."""
     if not own_name(m, lang):
         return False
     other = sides.pair.tgt if m in sides.src else sides.pair.src
-    nouns = facts(other.lang).capitalises_nouns
-    return any(
-        not any(f is p for p in paired)
-        and (not nouns or any(not in_dictionary(q.text, other.lang) for q in f.parts))
-        for f in free
-    )
+    if facts(other.lang).capitalises_nouns:
+        return not place_ids(m.text, lang)
+    return any(not any(f is p for p in paired) for f in free)
 
 
 def _common_word_alone(
