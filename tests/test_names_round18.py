@@ -1,8 +1,9 @@
 """Names check, version 18 (the twelfth round, second pass): a name of the source's own
 language dropped from a German translation is no longer excused as a possible exonym when
-the place data knows it (it knows the German name too), and a name the dictionary lists only as a name ("Hampshire") is
-clear though far more frequent in English than in its neighbours. Sentences written for
-these tests; no encoder (the doubts it settles are left as they are)."""
+the place data knows it (it knows the German name too), and a name the dictionary lists
+only as a name ("Hampshire") is clear though far more frequent in English than in its
+neighbours. Sentences written for these tests; no encoder (the doubts it settles are left
+as they are)."""
 
 from __future__ import annotations
 
