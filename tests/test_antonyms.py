@@ -434,3 +434,35 @@ def test_le_bon_rocher_against_schlecht_is_no_reversal():
     src = "wobei man sich auf schlecht mit dem Untergrund verbundenen Platten leicht machen muss"
     tgt = "en se faisant léger sur des feuillets soudés au rocher, chercher le bon rocher"
     assert run("de", src, "fr", tgt) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # "after all", "après tout" set off by punctuation = nevertheless, in the end
+        ("en", "It was, after all, his idea.", set()),
+        ("en", "He came after all.", set()),
+        ("fr", "C'est, après tout, son idée.", set()),
+        # the order word before a noun phrase
+        ("en", "After all the votes were counted, he won.", {("order", 1, False),
+                                                              ("win", 1, False)}),
+        ("fr", "Après tout le travail, il part.", {("order", 1, False)}),
+    ],
+)  # fmt: skip
+def test_after_all_is_no_order(code, text, expected):
+    assert senses(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "src", "tgt_lang", "tgt"),
+    [
+        ("de", "Er ging schließlich, bevor das Spiel begann.", "en",
+         "After all, he left as the game began."),
+        ("de", "Er ging schließlich, bevor das Spiel begann.", "fr",
+         "Après tout, il est parti quand le match a commencé."),
+        ("ru", "В конце концов, он уехал до того как начался матч.", "en",
+         "He left after all, when the match began."),
+    ],
+)  # fmt: skip
+def test_after_all_against_before_is_no_reversal(src_lang, src, tgt_lang, tgt):
+    assert run(src_lang, src, tgt_lang, tgt) == []

@@ -7,6 +7,7 @@ import pytest
 from conftest import one_line_pair
 
 from provenance.checks.certainty import CertaintyCheck, profile
+from provenance.lang.cues import clauses
 
 
 def flags(src: str, tgt: str, langs: str) -> list[tuple[str, str]]:
@@ -713,3 +714,24 @@ def test_shall_predicts_only_in_the_first_person(tgt: str, expected) -> None:
 def test_govoritsya_is_hearsay_as_heisst_es(src: str, severity: str) -> None:
     tgt = "Certificates might only be received after the deadline for applications."
     assert [s for _, s in flags(src, tgt, "ru,en")] == [severity]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # "bis" before "zu"/"zum"/"zur" or a number is a preposition: no clause
+        ("Ihm drohen bis zu fünf Jahre Haft, sagte der Anwalt.", 2),
+        ("Die Prüfung dauert bis zu drei Wochen.", 1),
+        ("Das Turnier ist bis zum 23. August geplant.", 1),
+        ("Er hat die Hessen von 2016 bis 2018 trainiert.", 1),
+        ("Der Preis würde um 10 bis 20 Prozent je Kilo steigen.", 1),
+        # "bis" = until opens one, with its subject
+        ("Er veröffentlichte einige Alben, bis sich die Band auflöste.", 2),
+        ("Green gelang kein Comeback bis er 1996 neu anfing.", 2),
+        ("Wir bleiben hier bis die Eltern kommen.", 2),
+    ],
+)
+def test_german_bis_opens_a_clause_only_as_until(text: str, n: int) -> None:
+    # the clause split (read by certainty, negation, coverage, antonyms) cut "bis zu drei
+    # Wochen" off its verb
+    assert len(clauses(text, "de")) == n

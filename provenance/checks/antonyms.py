@@ -680,7 +680,8 @@ class AntonymCheck:
     # weak cues "well", "fine", "great", "top", "weite", "давно", a Russian loss of weight
     # ("похудеть"); "safely", "edged out",
     # an adverbial "before" (previously)
-    version = "16"
+    # 17: "after all", "après tout" set off by punctuation (= in the end) order no events
+    version = "17"
     types = ("meaning",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

@@ -199,7 +199,8 @@ class CertaintyCheck:
     # predictions from being counted
     # 16: reported "könne" a modal of possibility; a word of certainty asserts inside a
     # condition; "shall" predicts only after "I" / "we"; "ought to" a modal
-    version = "16"
+    # 17: German "bis" before "zu"/"zum"/"zur" or a number opens no clause (shared split)
+    version = "17"
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

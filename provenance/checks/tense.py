@@ -191,7 +191,8 @@ class TenseCheck:
     # to" a participle
     # 11: the French passé simple a soft past (narration), "aurait dû" a past
     # conditional; a German -te form after an adjective and a comma an attribute
-    version = "11"
+    # 12: German "bis zu", "bis 2018" open no clause, so no future there is the grammar's
+    version = "12"
     types = ("meaning",)
 
     def __call__(self, pair: PairView) -> list[Finding]:

@@ -611,8 +611,13 @@ DATA = CueData(
     reported_assertions=(_SAY + r"\b[^.;:]{0,80}?\bwürde(?:n)?\b",),
     clause_openers=(
         "und", "aber", "doch", "sondern", "oder", "weil", "da", "dass", "daß", "obwohl",
-        "obgleich", "wenn", "falls", "als", "bis", "bevor", "nachdem", "während", "damit",
+        "obgleich", "wenn", "falls", "als", "bevor", "nachdem", "während", "damit",
         "denn", "welche", "welcher", "welches", "wo", "ob",
+        # "bis" before "zu"/"zum"/"zur" or a number is a preposition of a quantity, a time or
+        # a place ("bis zu sechs Monate", "bis zum Ende", "5. bis 9. August", "von 2016 bis
+        # 2018": 26 of the 42 in the German dev text), which opens no clause; "until" does
+        # ("bis sich die Band auflöste", "bis er kam")
+        r"bis(?!\s+(?:zu[mr]?\b|\d))",
     ),
     shift_earlier=(
         r"(?<!\bes )\bvorgezogen(?:e[nmrs]?)?\b", r"\bvorzieh(?:en|t|ung)\b",

@@ -404,6 +404,10 @@ _POLARITY_IDIOMS = (
     r"\bwhat['’]s\s+more\b", r"\bwhat\s+is\s+more\b", r"\ball\s+the\s+more\b",
     # both poles in one idiom: "sooner or later" = eventually
     r"\bsooner\s+or\s+later\b",
+    # "after all" as a set phrase (= nevertheless, in the end) orders no two events; set off
+    # by punctuation or ending the sentence, or "after all is said and done" (not "after
+    # all the votes were counted")
+    r"\bafter\s+all\b(?=\s*(?:[,.;:!?)\"”’—–]|\s-\s|$))", r"\bafter\s+all\s+is\s+said\b",
 )
 # fmt: on
 

@@ -295,6 +295,9 @@ _POLARITY_IDIOMS = (
     # time, not amount: "peu après" = shortly after, "depuis peu" = recently
     r"\bpeu\s+(?:après|avant)\b", r"\bsous\s+peu\b", r"\bdepuis\s+peu\b",
     r"\bil\s+y\s+a\s+peu\b", r"\bpetit\s+à\s+petit\b", r"\bqui\s+plus\s+est\b",
+    # "après tout" set off by punctuation = after all, in the end: no order of two events
+    # (not "après tout le travail")
+    r"\baprès\s+tout\b(?=\s*(?:[,.;:!?)\"»—–]|\s-\s|$))",
     # "le bon"/"la bonne"/"au bon" before a noun is the right one, not a good one ("chercher
     # le bon rocher" = the right rock, "au bon moment", "la bonne direction"; German says
     # "der richtige"): no quality ("du bon travail", "de bons résultats" stay good)
