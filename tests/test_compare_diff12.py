@@ -128,3 +128,11 @@ def test_an_implicit_negative_before_both_clauses_leaves_the_anchor():
     # the negating side says the clause before positively: the negation may have moved
     b = "Anna Smith attended the meeting after her car was not damaged in the storm."
     assert flips(a, b) == []
+
+
+def test_a_pattern_clause_opener_opens_a_clause():
+    from provenance.comparison.evidence import _opens_with_conjunction
+
+    assert _opens_with_conjunction("bis er kam", 0, "de")
+    assert not _opens_with_conjunction("bis zu sechs Monate", 0, "de")
+    assert _opens_with_conjunction("Wenn er kommt", 0, "de")

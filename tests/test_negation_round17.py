@@ -19,16 +19,40 @@ def _negated(text: str, code: str) -> list[bool]:
 
 
 @pytest.mark.parametrize(
-    "word", ["imposer", "impose", "informer", "informent", "définir", "défini", "dépasse",
-             "dépassent", "déposé", "démontre", "désigne", "détenir"]
+    "word",
+    [
+        "imposer",
+        "impose",
+        "informer",
+        "informent",
+        "définir",
+        "défini",
+        "dépasse",
+        "dépassent",
+        "déposé",
+        "démontre",
+        "désigne",
+        "détenir",
+    ],
 )
 def test_a_french_prefixed_verb_is_no_affixal_negative(word):
     assert not is_affixal_negative(word, "fr")
 
 
 @pytest.mark.parametrize(
-    "word", ["impossible", "inconnu", "injuste", "inchangé", "incapable", "défavorable",
-             "désagréable", "désaccord", "inégalité", "inattendu"]
+    "word",
+    [
+        "impossible",
+        "inconnu",
+        "injuste",
+        "inchangé",
+        "incapable",
+        "défavorable",
+        "désagréable",
+        "désaccord",
+        "inégalité",
+        "inattendu",
+    ],
 )
 def test_french_negative_adjectives_and_nouns_stay(word):
     assert is_affixal_negative(word, "fr")
@@ -78,9 +102,7 @@ def test_ne_vpervye_and_ne_medlya_are_affirmative():
 
 
 def test_ne_medlya_facing_at_once_is_no_flag():
-    pair = one_line_pair(
-        "He left at once.", "en", "Он не медля ушёл.", "ru", embed=stem_embed
-    )
+    pair = one_line_pair("He left at once.", "en", "Он не медля ушёл.", "ru", embed=stem_embed)
     assert NegationCheck()(pair) == []
 
 
@@ -88,3 +110,12 @@ def test_both_spellings_of_cancelled_are_soft_negatives():
     # American "canceled" and British "cancelled" alike (the data's "cancel\w*")
     for text in ("The match was canceled.", "The match was cancelled."):
         assert [c.soft for c in polarity(text, "en")] == [True]
+
+
+def test_a_pattern_clause_opener_breaks_a_stretch():
+    # clause openers are patterns: escaped, "bis(?!…)" and "пока(?!…)" matched nothing
+    from provenance.checks.negation import _clause_break
+
+    assert _clause_break("de").search("warten, bis er kommt".replace(",", ""))
+    assert not _clause_break("de").search("steigen bis zu sechs Prozent")
+    assert _clause_break("ru").search("ждали пока он придёт")

@@ -421,7 +421,9 @@ def _clause_break(code: str) -> re.Pattern[str]:
     that opens a clause or a condition (the language's `clause_openers`,
     `conditional_openers`), which the clause split may have merged over."""
     data = lang_data.data(code, "cues")
-    words = "|".join(re.escape(w) for w in (*data.clause_openers, *data.conditional_openers))
+    # clause openers are patterns ("bis" not before "zu"/a number, "пока" not as "yet");
+    # escaped, such an entry matched nothing and the word broke no stretch
+    words = "|".join((*data.clause_openers, *map(re.escape, data.conditional_openers)))
     opener = rf"|\b(?:{words})\b" if words else ""
     return re.compile(r"[,;:()\u2013\u2014\"“”„«»]|\s-\s" + opener)
 

@@ -1574,8 +1574,10 @@ def _determiner(cue: str, lang: str) -> bool:
 def _opens_with_conjunction(text: str, start: int, lang: str) -> bool:
     """The clause at `start` opens with one of the language's clause openers."""
     first = _NEIGHBOUR.search(text, start)
-    openers = lang_data.data(lang, "cues").clause_openers
-    return first is not None and first.group().lower() in openers
+    openers = compiled(lang).openers  # patterns: "bis" before "zu" opens nothing
+    if first is None or openers is None:
+        return False
+    return openers.match(text[first.start() :].lower()) is not None
 
 
 def _idiom_spans(text: str, lang: str) -> list[tuple[int, int]]:

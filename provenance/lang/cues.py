@@ -105,7 +105,8 @@ class CueData:
     assertions: tuple[str, ...]
     # Reported speech that carries a prediction as fact ("said it would", "sagte, es werde").
     reported_assertions: tuple[str, ...]
-    # Words that open a new clause (conjunctions, complementisers, relative pronouns).
+    # Words that open a new clause (conjunctions, complementisers, relative pronouns):
+    # regular expressions, each read between word boundaries ("bis" not before "zu").
     clause_openers: tuple[str, ...]
     # The weak hedges that are present-tense modals of possibility ("can", "kann",
     # "может", "можно"): gone without trace while the translation asserts a future
