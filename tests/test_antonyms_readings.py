@@ -146,6 +146,9 @@ def test_a_loss_of_weight_cues_the_probe_of_a_win(src):
         ("Das ist bei weitem nicht alles.", "de", ("size", 1)),
         # "on top of that" = moreover: no height
         ("On top of that, inflation eased in March.", "en", ("height", 1)),
+        ("Prices rose, and on top of that wages fell.", "en", ("height", 1)),
+        # the adverb "weiter" before a noun: "baut weiter Stellen ab" (keeps cutting)
+        ("Die Firma baut weiter Stellen ab.", "de", ("size", 1)),
         # "may well" (likely), "well below" (far below): no good
         ("Prices may well rise again.", "en", ("good", 1)),
         ("Turnout was well below expectations.", "en", ("good", 1)),
@@ -171,3 +174,9 @@ def test_an_age_cues_a_size_probe_that_flags_minor_at_most():
 
 def test_edging_ones_way_out_is_no_win():
     assert not any(c == "win" for _, c, _ in _senses("He edged his way out of the room.", "en"))
+
+
+def test_top_of_the_table_is_still_high():
+    # "on top of that" is no height; "top of the table" is (a review found "|of" dropping it)
+    assert ("height", 1) in weak_senses("The team is at the top of the table.", "en")
+    assert ("height", 1) in weak_senses("Liverpool finished top of the league.", "en")

@@ -131,11 +131,20 @@ def _affixal_kind(word: str, code: str) -> str | None:
 
 def _prefixed_verb(word: str, code: str) -> bool:
     """`word` is a form of a verb, in a language whose negative prefixes deny no verbs
-    (French "impose", "défini", "dépassent"; the language's `verb_finite_forms`): its
-    lemma, or the infinitive of its participle, has a finite form in the word data."""
+    (French "impose", "défini", "dépassent"; the language's `verb_finite_forms`), unless
+    a prefix that denies verbs too makes it of another verb (`verb_negating_prefix`)."""
     d = lang_data.data(code, "cues")
     if not d.verb_finite_forms:
         return False
+    denying = re.match(d.verb_negating_prefix, word) if d.verb_negating_prefix else None
+    if denying and _verb_form(word[denying.end() :], code):
+        return False  # "désobéi": the prefix denies the verb "obéi" ("désigne": no verb)
+    return _verb_form(word, code)
+
+
+def _verb_form(word: str, code: str) -> bool:
+    """Its lemma, or the infinitive of its participle, has a finite form in the word data."""
+    d = lang_data.data(code, "cues")
     from provenance.util.lexicon import lemma
 
     lemmas = {lemma(word, code).lower()}

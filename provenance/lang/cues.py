@@ -177,6 +177,11 @@ class CueData:
     # prefixed word is read by its stem (English lists its Latin verbs instead).
     verb_finite_forms: tuple[tuple[str, str], ...] = ()
     participle_infinitive: tuple[str, str] | None = None
+    # A prefix that denies verbs too (a regex matched at the word's start): a verb form
+    # made of it and another verb form is an affixal negative. French "dés-" before a
+    # vowel: "désobéi" (obéi), "désintéressé" (intéressé; "n'était pas désintéressé" is a
+    # litotes), but not "désigne" ("igne" is no verb).
+    verb_negating_prefix: str | None = None
     # A negation cue that negates a non-finite verb, a clause of its own ("not to make",
     # "to not make", "not wanting", "nicht zu gehen"): a regex matched at the cue. Its
     # cue does not cancel one before it ("are not calling on people to not make").

@@ -250,6 +250,6 @@ DATA = AntonymHelpers(
     opposite=opposite,
     # "weite Teile" = large parts (but "weit entfernt" is far; "weiter", "bei weitem":
     # further, by far), only before a noun
-    weak={_NACH: ("order", 1), _VOR: ("order", -1), r"weite[nmrs]?\s+[A-ZÄÖÜ]": ("size", 1)},
+    weak={_NACH: ("order", 1), _VOR: ("order", -1), r"weite[nms]?\s+[A-ZÄÖÜ]": ("size", 1)},
     context=order_mentions,
 )

@@ -69,7 +69,7 @@ _WEAK = {
     r"(?!\s+(?:over|under|above|below|ahead|behind|beyond|before|after)\b)": ("good", 1),
     r"(?<!\ba\s)fine\b(?!d)": ("good", 1),
     r"(?i:great)\b(?!-)": ("size", 1),
-    r"(?<!\bon\s)top\b(?!-|\s+of\b)": ("height", 1),
+    r"(?<!\b[Oo]n\s)top\b(?!-)": ("height", 1),
 }
 
 DATA = AntonymHelpers(

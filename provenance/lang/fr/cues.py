@@ -349,6 +349,7 @@ DATA = CueData(
                        (r"(\w+)ir", r"\1issait"), (r"(\w+)ir", r"\1ait"),
                        (r"(\w+)re", r"\1ait"), (r"(\w+)re", r"\1t")),
     participle_infinitive=(r"(\w+)ée?s?", r"\1er"),
+    verb_negating_prefix=r"dés(?=[aeiouyhéèêâîôû])",
     affixal_exceptions=frozenset({"information", "important", "importante", "intérieur",
                                   "international", "internationale", "depuis", "des", "dès"}),
     # a bound before a number: "plus de 500" (not "ne ... plus que" = only now)

@@ -468,9 +468,10 @@ DATA = CueData(
         # "сойти / свести на нет" = to fade out, to nullify: "нет" is a noun there
         r"\bна\s+нет\b",
         # "(готов я) или нет" = whether or not: an alternative, no statement denied (not
-        # "или нет денег", where "нет" = there is no); "не впервые", "не в первый раз" =
-        # again; "не медля", "не мешкая" = at once ("тут же")
-        r"\bили\s+нет\b(?!\s*\w)", r"\bне\s+(?:впервые|в\s+первый\s+раз)\b",
+        # "или нет денег", where "нет" = there is no); "не медля", "не мешкая" = at once
+        # ("тут же"). Not "не впервые" (= again): its literal rendering "not for the first
+        # time" keeps the negation, and blanking it hid "for the first time" turned.
+        r"\bили\s+нет\b(?!\s*\w)",
         r"\bне\s+(?:медля|мешкая)\b",
         # "и без того", "уже без того" = already: no "without"
         r"\b(?:и|уже)\s+без\s+того\b",
