@@ -701,25 +701,29 @@ def _possibilities(text: str, spans: list[tuple[int, int]], code: str) -> int:
     return sum(bool(pattern.fullmatch(text[a:b].lower())) for a, b in spans)
 
 
-_RU_FUTURE_BE = frozenset({"буду", "будет", "будут", "будем", "будешь", "будете"})
-
-
 def _predicts(text: str, spans: list[tuple[int, int]], code: str) -> bool:
     """One of the assertions at `spans` is a future auxiliary ("will", "'ll", "wird",
-    "будет"), not a certainty adverb nor a Russian perfective future."""
-    future = lang_data.data(code, "cues").tense.future_aux | _RU_FUTURE_BE
+    "будет"), not a certainty adverb nor a Russian perfective future; an auxiliary bound
+    to some subjects ("shall": `subject_bound_futures`) only after one of them."""
+    d = lang_data.data(code, "cues")
+    future = d.tense.future_aux | d.prediction_auxiliaries
+    bound = _subject_bound(code)
     for a, b in spans:
         words = text[a:b].lower().split()
-        if words and words[0] == "shall" and not _FIRST_PERSON.search(text, 0, a):
-            continue  # "the need shall be reviewed": an obligation (see `_FIRST_PERSON`)
-        if words and (words[0] in future or words[0].endswith(("'ll", "’ll"))):
+        if not words:
+            continue
+        subject = bound.get(words[0])
+        if subject is not None and not subject.search(text, 0, a):
+            continue
+        if words[0] in future or (d.future_clitics and words[0].endswith(d.future_clitics)):
             return True
     return False
 
 
-# English "shall" predicts only after "I" or "we"; after any other subject it states an
-# obligation, the "shall" of rules and statutes ("the need ... shall first be reviewed").
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
+@cache
+def _subject_bound(code: str) -> dict[str, re.Pattern[str]]:
+    d = lang_data.data(code, "cues")
+    return {word: re.compile(before) for word, before in d.subject_bound_futures}
 
 
 def _certainty_words(spans: list[tuple[int, int]], text: str, code: str) -> list[tuple[int, int]]:

@@ -116,6 +116,15 @@ class CueData:
     # puts a future in their place with no modal left turned what could be done into a
     # prediction.
     past_possibility_modals: tuple[str, ...] = ()
+    # Words that predict as a future auxiliary does, beyond `tense.future_aux` (Russian
+    # "будет": the tense reader counts Russian futures by aspect, not by an auxiliary),
+    # and endings that fuse one to its subject ("I'll").
+    prediction_auxiliaries: frozenset[str] = frozenset()
+    future_clitics: tuple[str, ...] = ()
+    # Future auxiliaries that predict only after some subjects, with a regex that must
+    # match the text up to the auxiliary: English "shall" after "I"/"we" (after any other
+    # subject it states an obligation: "the need ... shall first be reviewed").
+    subject_bound_futures: tuple[tuple[str, str], ...] = ()
     # Change-of-time cues by the direction they state (provenance.checks.direction):
     # brought forward ("vorgezogen", "досрочные"), put back ("verschoben", "postponed"),
     # or only moved ("перенесены", "rescheduled"). A word that is ambiguous outside

@@ -552,6 +552,8 @@ DATA = CueData(
         r"\bmust\s+(?:not\s+|never\s+)?have\b",
     ),
     possibility_modals=(r"\bcan(?:not|['’]t)?\b",),
+    future_clitics=("'ll", "’ll"),
+    subject_bound_futures=(("shall", r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$"),),
     epistemic_hedges=(
         r"\bmay\b", r"\bmight\b", r"\bperhaps\b", r"\bmaybe\b", r"\bprobabl[ey]\b",
         r"\b(?:un)?likely\b", r"\bpossibly\b", r"\bpresumably\b",

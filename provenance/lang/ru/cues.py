@@ -497,6 +497,7 @@ DATA = CueData(
         r"\bвозможн(?!ост|о\b)\w+",
     ),
     possibility_modals=(r"\bмо(?:жет|гут|жем|жешь|жете|гу)\b", r"\bможно\b", _POSSIBLE_TO),
+    prediction_auxiliaries=frozenset({"буду", "будет", "будут", "будем", "будешь", "будете"}),
     epistemic_hedges=(
         _PERHAPS, r"\bвероятно\b", r"\bнаверн(?:о|ое)\b", r"\bможет\s+быть\b",
         r"\bскорее\s+всего\b", r"\bпо-видимому\b", r"\bвидимо\b", r"\bпожалуй\b",
