@@ -96,6 +96,20 @@ def stem_embed(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
+def literal_embed(**words: str) -> Callable[[Sequence[str]], np.ndarray]:
+    """`stem_embed`, with each key word the literal translation of its value."""
+
+    def embed(texts: Sequence[str]) -> np.ndarray:
+        out = []
+        for t in texts:
+            for a, b in words.items():
+                t = t.replace(a, b)
+            out.append(t)
+        return stem_embed(out)
+
+    return embed
+
+
 @pytest.fixture(scope="session")
 def encoder():
     """The embedded default encoder, loaded once for the whole session."""

@@ -4,28 +4,11 @@ double negation is read in the clause the flip faces."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
-import numpy as np
-from conftest import one_line_pair, stem_embed
+from conftest import literal_embed, one_line_pair, stem_embed
 
 from provenance.checks import negation as neg
 from provenance.checks.negation import NegationCheck, find_flip, litotes_flip
 from provenance.lang.ru.cues import one_word_litotes
-
-
-def _literal(**words: str) -> Callable[[Sequence[str]], np.ndarray]:
-    """`stem_embed`, with each key word the literal translation of its value."""
-
-    def embed(texts: Sequence[str]) -> np.ndarray:
-        out = []
-        for t in texts:
-            for a, b in words.items():
-                t = t.replace(a, b)
-            out.append(t)
-        return stem_embed(out)
-
-    return embed
 
 
 def _evidence(pair) -> list[object]:
@@ -42,7 +25,7 @@ def test_a_degree_grading_another_word_is_no_degree_flip():
         "de",
         "The plan is quite risky.",
         "en",
-        embed=_literal(ganz="quite"),
+        embed=literal_embed(ganz="quite"),
     )
     flip = find_flip(pair)
     assert flip is not None and flip.partial and flip.presence
@@ -57,7 +40,7 @@ def test_a_degree_grading_an_opposite_is_no_degree_flip():
         "ru",
         "It is very expensive.",
         "en",
-        embed=_literal(очень="very", дешево="expensive"),
+        embed=literal_embed(очень="very", дешево="expensive"),
     )
     flip = find_flip(pair)
     assert flip is not None and flip.partial and flip.presence
@@ -70,7 +53,7 @@ def test_a_degree_grading_the_same_word_is_still_a_degree_flip():
         "de",
         "He was so vicious.",
         "en",
-        embed=_literal(boshaft="vicious"),
+        embed=literal_embed(boshaft="vicious"),
     )
     flip = find_flip(pair)
     assert flip is not None
@@ -94,7 +77,7 @@ def test_a_one_word_litotes_renders_a_litotes():
         "de",
         "Расходы немалые.",
         "ru",
-        embed=_literal(немалые="unerheblich"),
+        embed=literal_embed(немалые="unerheblich"),
     )
     assert litotes_flip(pair) is None
     assert "litotes" not in _evidence(pair)

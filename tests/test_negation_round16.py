@@ -6,11 +6,8 @@ a double negation anywhere on the other side when the negated side has none; a d
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
-import numpy as np
 import pytest
-from conftest import one_line_pair, stem_embed
+from conftest import literal_embed, one_line_pair, stem_embed
 
 from provenance.checks import negation as neg
 from provenance.checks.negation import (
@@ -20,21 +17,6 @@ from provenance.checks.negation import (
     polarity,
     scalar_flip,
 )
-
-
-def _literal(**words: str) -> Callable[[Sequence[str]], np.ndarray]:
-    """`stem_embed`, with each key word the literal translation of its value."""
-
-    def embed(texts: Sequence[str]) -> np.ndarray:
-        out = []
-        for t in texts:
-            for a, b in words.items():
-                t = t.replace(a, b)
-            out.append(t)
-        return stem_embed(out)
-
-    return embed
-
 
 # ---------------------------------------------------------------- double negation
 
@@ -137,7 +119,7 @@ def test_a_fused_modal_is_the_denied_word():
         "en",
         "Поэтому мы можем уйти на карантин на 14 дней.",
         "ru",
-        embed=_literal(можем="can"),
+        embed=literal_embed(можем="can"),
     )
     flip = find_flip(pair)
     assert flip is not None and flip.presence
@@ -156,7 +138,7 @@ def test_a_contracted_fused_modal_is_the_denied_word(cue):
         "en",
         "Поэтому мы можем уйти на карантин на 14 дней.",
         "ru",
-        embed=_literal(можем="can"),
+        embed=literal_embed(можем="can"),
     )
     flip = find_flip(pair)
     assert flip is not None and flip.presence

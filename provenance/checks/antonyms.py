@@ -678,9 +678,9 @@ class AntonymCheck:
     # size, "старого" old); concepts a translator moves between cue the probe with crossed
     # poles too (young = small), and increase with height, a test result with good;
     # weak cues "well", "fine", "great", "top", "weite", "давно", a Russian loss of weight
-    # ("похудеть"); "safely", "edged out",
-    # an adverbial "before" (previously)
-    # 17: "after all", "après tout" set off by punctuation (= in the end) order no events
+    # ("похудеть"); "safely", "edged out", an adverbial "before" (previously)
+    # 17: "after all", "après tout" set off by punctuation (= in the end) order no events;
+    # weak cues in their one sense only; a probe cued only through a crossed concept minor
     version = "17"
     types = ("meaning",)
 

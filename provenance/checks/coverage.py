@@ -35,6 +35,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -426,6 +427,26 @@ def cut_clause(longer: Segment, shorter: Segment, embed) -> Clause | None:
     return part
 
 
+def _clause_finding(
+    kind: str, longer: Segment, part: Clause, reason: str, detail: dict[str, Any]
+) -> Finding:
+    """A major flag on clause `part` of `longer`, missing (`kind` "omission": `longer` is
+    the source) or added ("addition": the translation), for `reason`."""
+    text = longer.text[part.start : part.end].strip()
+    share = (part.end - part.start) / max(len(longer.text), 1)
+    verb = "is missing from the translation" if kind == "omission" else "was added"
+    span = [(part.start, part.end)]
+    return Finding(
+        type=kind,
+        severity="major",
+        message=f"'{text}' {verb}: {reason} (about {share:.0%} of the row)",
+        key=f"{kind}:{','.join(map(str, longer.sentence_ids))}:{_words(longer.text[: part.start])}",
+        src_spans=span if kind == "omission" else [],
+        tgt_spans=span if kind == "addition" else [],
+        detail={"share": round(share, 3), **detail},
+    )
+
+
 class CoverageCheck:
     name = "coverage"
     # The signature says which rules made a report (2: real-text round; 3: a length-only
@@ -557,20 +578,12 @@ class CoverageCheck:
         run = uncovered_run(text, pair.src.lang, pair.tgt.text, pair.embed)
         if run < CLAUSE_RUN:
             return None
-        share = (part.end - part.start) / max(len(pair.src.text), 1)
-        return Finding(
-            type="omission",
-            severity="major",
-            message=f"'{text}' is missing from the translation: the source without it is "
-            f"as similar to the translation as with it (about {share:.0%} of the row)",
-            key=f"omission:{','.join(map(str, pair.src.sentence_ids))}"
-            f":{_words(pair.src.text[: part.start])}",
-            src_spans=[(part.start, part.end)],
-            detail={
-                "share": round(share, 3),
-                "length_z": round(_length_z(pair)[0], 2),
-                "uncovered_run": run,
-            },
+        return _clause_finding(
+            "omission",
+            pair.src,
+            part,
+            "the source without it is as similar to the translation as with it",
+            {"length_z": round(_length_z(pair)[0], 2), "uncovered_run": run},
         )
 
     def _by_clause(self, pair: PairView) -> Finding | None:
@@ -591,21 +604,12 @@ class CoverageCheck:
         run = uncovered_run(longer.text, longer.lang, shorter.text, pair.embed)
         if run < (WIDE_RUN if wide else CLAUSE_RUN):
             return None
-        text = longer.text[part.start : part.end].strip()
-        share = (part.end - part.start) / max(len(longer.text), 1)
-        verb = "is missing from the translation" if kind == "omission" else "was added"
-        span = [(part.start, part.end)]
-        return Finding(
-            type=kind,
-            severity="major",
-            message=f"'{text}' {verb}: it has no counterpart on the other side "
-            f"(about {share:.0%} of the row)",
-            key=f"{kind}:{','.join(map(str, longer.sentence_ids))}"
-            f":{_words(longer.text[: part.start])}",
-            src_spans=span if kind == "omission" else [],
-            tgt_spans=span if kind == "addition" else [],
-            detail={
-                "share": round(share, 3),
+        return _clause_finding(
+            kind,
+            longer,
+            part,
+            "it has no counterpart on the other side",
+            {
                 "length_z": round(z, 2),
                 "clause_similarity": round(other, 3),
                 "own_similarity": round(own, 3),

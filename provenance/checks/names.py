@@ -73,8 +73,8 @@ from provenance.lang.transcription import (
 from provenance.model import Finding, PairView, Segment
 from provenance.util.lexicon import in_dictionary, zipf
 
-Trace = tuple[str, frozenset[str]]
-_POSSESSIVE_END = re.compile(r"['’]s?$")  # (key, place stems) of an ordinary word
+Trace = tuple[str, frozenset[str]]  # (key, place stems) of an ordinary word
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Trump's", "Jones'"
 _LATIN = lang_data.in_script("latin")
 
 
@@ -1378,7 +1378,7 @@ def _listed_name(m: NameMention, lang: str) -> bool:
 
 def _descriptive_head(m: NameMention, lang: str) -> bool:
     """The name ends in a generic head ("Office", "Hospital"): translated, not kept."""
-    return re.sub(r"['’]s?$", "", m.parts[-1].text.lower()) in facts(lang).name_heads
+    return _POSSESSIVE_END.sub("", m.parts[-1].text.lower()) in facts(lang).name_heads
 
 
 def _glossed(m: NameMention, text: str) -> bool:
@@ -1925,7 +1925,9 @@ class NamesCheck:
     # "миссис", "мистер" are Russian titles; the transcription model
     # reads a Cyrillic word's tail only as a name's ending, its thresholds measured on
     # given names too, and one first name heard with a surname the model puts below its
-    # grey zone is another person, major)
+    # grey zone is another person, major; 18: the German-exonym excuse only for a name the
+    # place data does not know, a name the dictionary lists only capitalised clear when
+    # missing, the mirror not from a German source)
     version = "18"
     types = ("entity",)
 

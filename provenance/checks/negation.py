@@ -1685,6 +1685,9 @@ class NegationCheck:
     # denied "just" is the denied scale "only"; English verbs with a Latin prefix that deny
     # nothing ("disclose", "inform", "intend") are no affixal negatives; a cue fused with a
     # modal of ability denies the modal in the word test ("cannot" / "можем")
+    # 17: French verbs with a negative-looking prefix deny nothing ("imposer", "dépasser")
+    # unless "dés-" before a vowel makes another verb's negative ("désobéi"); Russian
+    # "или нет", "не медля" affirmative idioms; the clause openers read as patterns
     version = "17"
     types = ("negation",)
 

@@ -77,9 +77,9 @@ def reassess(
         evidence.append((segs, ev))
     said = [name_keys(d.sentences, lang) for d in docs]
     conventions = naming_conventions([ev for _, ev in evidence], named, said, lang)
+    known = _Known(people, conventions)
     for rid, (segs, ev) in enumerate(evidence):
         ev.names = [s for s in ev.names if name_pair(s, lang) not in conventions]
-        known = _Known(people, conventions)
         out.extend(_row_flags(rid, by_row.pop(rid, []), ev, segs, known))
     for rest in by_row.values():
         out.extend(rest)
@@ -146,8 +146,8 @@ class _Known:
     """What the two documents say of names as a whole: the names each gives in full
     (`full_names`, for `one_person`) and the translators' conventions (`name_pair`s)."""
 
-    people: frozenset[frozenset[str]] = frozenset()
-    conventions: frozenset[frozenset[str]] | set[frozenset[str]] = frozenset()
+    people: frozenset[frozenset[str]]
+    conventions: frozenset[frozenset[str]] | set[frozenset[str]]
 
 
 def _row_flags(
@@ -155,7 +155,7 @@ def _row_flags(
     flags: list[Flag],
     ev: RowEvidence,
     segs: tuple[Segment, Segment],
-    known: _Known = _Known(),
+    known: _Known,
 ) -> list[Flag]:
     added: list[Flag] = []
     added += _values(rid, flags, ev.values, segs)
