@@ -1688,7 +1688,11 @@ class NegationCheck:
     # 17: French verbs with a negative-looking prefix deny nothing ("imposer", "dépasser")
     # unless "dés-" before a vowel makes another verb's negative ("désobéi"); Russian
     # "или нет", "не медля" affirmative idioms; the clause openers read as patterns
-    version = "17"
+    # 18: "the only" is a scale of its own ("not the only" / "единственный"), "всего"
+    # before a number is "only"; German "statt" ending its clause is a verb particle,
+    # and "überhaupt" after a superlative and its noun is "ever": neither is a soft
+    # negative
+    version = "18"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

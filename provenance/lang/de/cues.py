@@ -438,7 +438,10 @@ DATA = CueData(
     soft_negation=(
         r"\bohne\b", r"\bkaum\b", r"\bselten\b", r"\bverweiger\w*", r"\bbestreit\w*",
         r"\bbestritt\w*",
-        r"\bscheiter\w*", r"\bgescheitert\b", r"\bunfähig\b", r"\bstatt\b", r"\banstatt\b",
+        r"\bscheiter\w*", r"\bgescheitert\b", r"\bunfähig\b",
+        # "statt" = instead of, not the particle of "stattfinden" that ends its clause
+        # ("fanden keine Pressetermine statt" = there were none)
+        r"\b(?:an)?statt\b(?!\s*(?:[,.;:!?\"“”„»«)(–—-]|$))",
         r"\bmangel\w*", r"\bfehl(?:t|en|te|ten)\b", r"\baufgehört\b",
         # "gegen" as a stance (= nicht unterstützen), not a protest or a match, nor a time
         # ("waren gegen 1:00 Uhr beendet" = around, "gegen Ende")
@@ -499,7 +502,9 @@ DATA = CueData(
     # scales a "nicht" right before them reverses ("nicht nur", "nicht mehr als"); not
     # "einfach", as often "easy" as "just"
     scalar_words={"only": r"nur|bloß|lediglich", "more": r"mehr\s+als",
-                  "less": r"weniger\s+als"},
+                  "less": r"weniger\s+als",
+                  # "der einzige" = "the only one" (a scale of its own: "nicht der einzige")
+                  "sole": r"(?:der|die|das|den|dem|des)\s+einzig\w*"},
     scalar_negation=r"\bnicht\s+(?:mehr\s+)?",  # "nicht mehr nur" = no longer only
     constituent_word=constituent_word,
     affirmative_idioms=(
@@ -520,6 +525,10 @@ DATA = CueData(
         # weisen" = indisputable; "sich (des Eindrucks) nicht erwehren" = cannot help
         r"\bnicht\s+(?:der|die|das|den|dem|des)\s+einzige\w*",
         r"\bnicht\s+von\s+der\s+hand\s+zu\s+weisen\b", r"\bnicht\s+(?:zu\s+)?erwehren\b",
+        # "überhaupt" after an ordinal or superlative and its noun is "ever", no negative
+        # polarity ("die erste Kür überhaupt" = the very first, "das beste Spiel überhaupt")
+        r"\b(?:der|die|das|den|dem|des|ein\w*|sein\w*|ihr\w*|unser\w*)\s+\w+[sß]t(?:e|er|es|en|em)"
+        r"\s+\w+\s+überhaupt\b",
         # an expletive "nicht" after "bevor"/"ehe" negates nothing ("bevor die Frage nicht
         # entschieden ist" = before the question is decided)
         r"\b(?:bevor|ehe)\b[^,.;:!?]{0,80}?\bnicht\b",

@@ -497,8 +497,11 @@ DATA = CueData(
     # denied scale ("is not just the tip" = "not only"; the affirmative idioms blank it)
     scalar_words={"only": r"(?<!\bthe\s)(?<!\bif\s)(?:only|merely|solely)"
                   r"|(?<=\bnot\s)just|(?<=n['’]t\s)just",
-                  "more": r"more\s+than", "less": r"(?:less|fewer)\s+than"},
-    scalar_negation=r"\b(?:not|no|n't)\s+(?:to\s+)?",
+                  "more": r"more\s+than", "less": r"(?:less|fewer)\s+than",
+                  # "not the only one" asserts others (an idiom blanks the negation), "the
+                  # only one" denies them: a scale of its own, "единственный", "einzige"
+                  "sole": r"the\s+only"},
+    scalar_negation=r"(?:\bnot|\bno|n['’]t)\s+(?:to\s+)?",
     affirmative_idioms=(
         r"\bnothing,?\s+(?:but|except|else\s+than|less\s+than|short\s+of)\b",
         r"\b(?:and|or)\s+nothing\s+else\b",

@@ -433,7 +433,10 @@ DATA = CueData(
     # not "как только" (= as soon as), "только что" (= just now), "просто" (= simply);
     # "больше", "более" are a bound before a number or "чем" ("больше не" = no longer,
     # "более важный" = more important)
-    scalar_words={"only": r"(?<!\bкак\s)только(?!\s+что\b)|лишь",
+    # "всего" before a number is "only" ("всего 130 тыс." = only 130,000), elsewhere "in
+    # all" or "of all" ("больше всего"); "единственный" = "the only" (a scale of its own)
+    scalar_words={"only": r"(?<!\bкак\s)только(?!\s+что\b)|лишь|всего(?=\s+\d)",
+                  "sole": r"единственн\w*",
                   "more": r"(?:больше|более)(?=\s+(?:чем\b|\d))",
                   "less": r"(?:меньше|менее)(?=\s+(?:чем\b|\d))"},
     scalar_negation=r"\bне\s+",
