@@ -124,7 +124,8 @@ class AnchoredFlip:
     # what stands unnegated on the other side: the negated "word", the "auxiliary" the
     # negation hangs on (`host_flips`), the single negation of a "double" one, or the
     # "idiom" without its cue (`idiom_flips`), the "speech" verb the other side reports
-    # with (`speech_edits`)
+    # with (`speech_edits`), the implicit "negative" this side negates
+    # (`negated_negatives`)
     by: str = "word"
 
     @property
@@ -185,6 +186,7 @@ def row_evidence(a: str, b: str, edits: Sequence[Edit], lang: str) -> RowEvidenc
     ev.negation_anchored = (_anchored(a, b, lang), _anchored(b, a, lang))
     ev.flips = anchored_flips(a, b, lang, edits) + host_flips(a, b, edits, lang)
     ev.flips += double_negations(a, b, edits, lang) + idiom_flips(a, b, edits, lang)
+    ev.flips += negated_negatives(a, b, edits, lang)
     ev.flips += [_speech_flip(c, a, b, lang) for c in speech]
     ev.restated = antonym_restatements(a, b, lang, edits)
     ev.negated_there = negated_counterparts(a, b, edits, lang)
@@ -1090,7 +1092,7 @@ def _anchor_in_place(side, k, words, texts, pol, edits, lang) -> AnchoredFlip | 
     c = pol[side][k]
     other = texts[1 - side]
     cue = c.cues[0]
-    head = next((w for w in words if w[0] >= cue[1]), None)
+    head = _negated_head(words, cue, texts[side], lang)
     if head is None or _determiner(texts[side][cue[0] : cue[1]], lang):
         return None
     start, end = _mapped(edits, side, c.start, c.end, len(other))
@@ -1132,6 +1134,27 @@ def _anchor_in_place(side, k, words, texts, pol, edits, lang) -> AnchoredFlip | 
     return None
 
 
+def _negated_head(words, cue: tuple[int, int], text: str, lang: str):
+    """What the cue at `cue` negates among its clause's content `words`: the first one
+    after it; where the cue ends its clause, the verb before it -- German puts "nicht"
+    after the verb and its objects ("schien die Warnung verwechselt zu haben nicht", "sie
+    sah den Radfahrer nicht"): the last word before it in lower case whose lemma is
+    another word (an inflected form; "Radfahrer", "gestern" are no verb). Not after a
+    conjunction: "or not", "oder nicht" negate an alternative, not the clause."""
+    after = [w for w in words if w[0] >= cue[1]]
+    if after:
+        return after[0]
+    last = _last_word(text[: cue[0]])
+    if last is None or _opens_with_conjunction(text, last.start(1), lang):
+        return None
+    verbs = [
+        w
+        for w in words
+        if w[1] <= cue[0] and text[w[0]].islower() and w[2] != _plain(text[w[0] : w[1]])
+    ]
+    return verbs[-1] if verbs else None
+
+
 def _cue_before(text: str, start: int, lang: str) -> bool:
     """The word before offset `start` of `text` is a negation cue: the word there is
     negated as a constituent ("not much of a festival"), whatever the clause says."""
@@ -1152,7 +1175,7 @@ def _clause_flip(side, cues, words, text, other, clauses, lang) -> AnchoredFlip 
     for cue in cues:
         # the first content word after the cue: the negated predicate; when the other side
         # rewords it ("doesn't see" / "overlooks"), the words after it prove nothing
-        for head in [w for w in words if w[0] >= cue[1]][:1]:
+        for head in filter(None, [_negated_head(words, cue, text, lang)]):
             rest = {w[2] for w in words if w is not head}
             anchor = _positive_anchor(head[2], rest, other, clauses, lang)
             if anchor is not None:
@@ -1517,6 +1540,55 @@ def double_negations(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[A
             cue = once[0]
             anchor = (twice[0][0], twice[-1][1])
             out.append(AnchoredFlip(1 - side, cue, cue, anchor, other[cue[0] : cue[1]], "double"))
+    return out
+
+
+def negated_negatives(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[AnchoredFlip]:
+    """A negative word (an implicit negative of the data: "banned", "verboten") negated
+    by one cue where the language has no negative concord ("is not set to be banned":
+    allowed), whose clause's place on the other side -- mapped through the diff, about a
+    clause long, sharing another content word -- states a negative word unnegated ("is
+    forbidden"): the two say opposite things, where the check reads the other side's
+    negative as the negation said in other words. The flip's `side` holds the cue, its
+    `head` the negated negative, its `anchor` the other side's."""
+    data = lang_data.data(lang, "cues")
+    if data.negative_concord:
+        return []
+    texts = (a, b)
+    pol = (_polarity(a, lang), _polarity(b, lang))
+
+    def negatives(c) -> list[tuple[int, int]]:
+        return [(x, y) for x, y, kind in c.soft_spans if kind == "lexical"]
+
+    out: list[AnchoredFlip] = []
+    for side in (0, 1):
+        text, other = texts[side], texts[1 - side]
+        for c in pol[side]:
+            cues = [
+                (x, y) for x, y in c.cues if text[x:y].lower() not in data.negation_correlatives
+            ]
+            if len(cues) != 1 or len(c.soft_spans) != 1:
+                continue
+            cue, said = cues[0], negatives(c)
+            if not said or said[0][0] < cue[1]:
+                continue  # the negative word stands after the cue that negates it
+            first = _NEIGHBOUR.search(text, c.start)
+            if first is not None and first.group().lower() in data.conditional_openers:
+                continue  # "wenn ihm Foster nicht die Chance verweigert hätte": counterfactual
+            start, end = _mapped(edits, side, c.start, c.end, len(other))
+            if end <= start or end - start > COUNTERPART_LENGTH * (c.end - c.start):
+                continue
+            place = [o for o in pol[1 - side] if o.start < end and start < o.end]
+            theirs = [n for o in place for n in negatives(o)]
+            if len(theirs) != 1 or any(o.cues or len(o.soft_spans) > 1 for o in place):
+                continue  # negated there once, by that negative alone
+            own = {w[2] for w in _content(text, c.start, c.end, lang)}
+            shared = {w[2] for o in place for w in _content(other, o.start, o.end, lang)}
+            if not own & shared:
+                continue
+            out.append(
+                AnchoredFlip(side, cue, said[0], theirs[0], text[cue[0] : cue[1]], "negative")
+            )
     return out
 
 

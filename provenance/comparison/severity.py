@@ -45,7 +45,7 @@ from provenance.comparison.evidence import (
 from provenance.model import Document, Flag, Segment, Span
 from provenance.trace.attribution import sort_flags
 
-VERSION = "12"  # of these rules, in the report's signature
+VERSION = "13"  # of these rules, in the report's signature
 FACT_TYPES = ("number", "date")
 # Share of a coverage flag's words that a pure deletion/insertion must hold.
 PURE_SHARE = 0.5
@@ -412,6 +412,7 @@ ANCHORED_WHY = {
     "double": "a second negation in one clause cancels the first; the other side negates once",
     "idiom": "the other side says the idiom without its negation: the two state opposites",
     "speech": "the other side reports the statement with a verb of saying; this one denies it",
+    "negative": "this side negates a negative word; the other side states a negative unnegated",
 }
 
 
@@ -428,6 +429,13 @@ def _anchored_flag(rid: int, fl: AnchoredFlip, segs) -> Flag:
             f"negation '{cue}' is lost: the translation negates twice, stating it positively"
             if fl.direction == "lost"
             else f"the translation negates ('{cue}') what the original negates twice"
+        )
+    if fl.by == "negative":
+        said = segs[1 - fl.side].text[fl.anchor[0] : fl.anchor[1]]
+        message = (
+            f"the translation negates ('{cue}') a negative the original states ('{said}')"
+            if fl.direction == "added"
+            else f"negation '{cue}' of a negative is lost: the translation states '{said}'"
         )
     if fl.by == "idiom":
         said = segs[1 - fl.side].text[fl.anchor[0] : fl.anchor[1]]
