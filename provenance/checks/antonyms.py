@@ -383,8 +383,10 @@ def reversals(src: Sequence[Mention], tgt: Sequence[Mention]) -> list[Reversal]:
 
 
 # Concepts whose words are too frequent and loose for their counts to compare across
-# languages ("lots of small trials" = "zahlreiche kleinere Studien").
-_UNCOUNTED = frozenset({"amount", "size"})
+# languages ("lots of" = "zahlreiche"). Size is counted: "большой противолодочный
+# корабль ..., большие десантные корабли" turned into "the small submarine chaser ...,
+# the large landing ships" states the source's size once less and its opposite once.
+_UNCOUNTED = frozenset({"amount"})
 
 
 def _turned(s: list[Mention], t: list[Mention]) -> list[Mention]:
@@ -429,13 +431,15 @@ MAX_PROBES = 2
 # crossed (-1): "most" = "большинство", "large" = "viele"; "lower the key rate" =
 # "снижение ставки", "higher prices" = "rising prices"; "young children" = "маленькие
 # дети" = "kleine Kinder" (young, the positive pole of age, is small, the negative of size);
-# "tested positive" = "positive results".
+# "tested positive" = "positive results"; "the strongest decline" = "the biggest drop".
 _RELATED: dict[frozenset[str], int] = {
     frozenset({"amount", "majority"}): 1,
     frozenset({"amount", "size"}): 1,
     frozenset({"increase", "height"}): 1,
     frozenset({"age", "size"}): -1,
     frozenset({"test", "good"}): 1,
+    # "сильнейший спад" = "the biggest drop", "strong growth" = "großes Wachstum"
+    frozenset({"strength", "size"}): 1,
 }
 # A lexicon word inside a longer one ("Mehrheitsbeteiligung", "large-scale") has at least
 # this many letters, and the longer word this many more.
@@ -681,7 +685,9 @@ class AntonymCheck:
     # ("похудеть"); "safely", "edged out", an adverbial "before" (previously)
     # 17: "after all", "après tout" set off by punctuation (= in the end) order no events;
     # weak cues in their one sense only; a probe cued only through a crossed concept minor
-    version = "17"
+    # 18: German "schlimm" bad, "sperren"/"gesperrt" closed, "sich durchsetzen" a win,
+    # "oberste" high, English "prevail" a win; strength cues a size probe; size is counted
+    version = "18"
     types = ("meaning",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

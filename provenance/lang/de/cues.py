@@ -220,7 +220,10 @@ _POLARITY = {
          # entscheiden" = decide for oneself: only after an object or as a participle
          r"(?:den|das|die)\s+\w+\s+für\s+sich\s+(?:zu\s+)?entsch(?:ied|eid)\w*",
          r"für\s+sich\s+entschieden\b(?!\s*,?\s*(?:dass|ob|wie|was|wer)\b)",
-         r"entsch(?:ied|eid)\w*\s+(?:den|das|die)\s+(?:\S+\s+){1,4}?für\s+sich"),
+         r"entsch(?:ied|eid)\w*\s+(?:den|das|die)\s+(?:\S+\s+){1,4}?für\s+sich",
+         # "setzte sich (gegen X) durch", "hat sich durchgesetzt" = prevailed, won
+         r"setz\w*\s+sich\s+(?:\S+\s+){0,8}?durch\b",
+         r"sich\s+(?:\S+\s+){0,6}?durch(?:ge|zu)?setz\w*"),
         ("verlieren", "verloren", "Niederlage", "Verlierer", "unterliegen"),
     ),
     "profit": (
@@ -254,9 +257,16 @@ _POLARITY = {
     ),
     "good": (
         ("gut", "besser", "best", "verbessern", "Verbesserung", "positiv"),
-        ("schlecht", "schlechter", "verschlechtern", "Verschlechterung", "negativ", "ungünstig"),
+        (
+            "schlecht", "schlechter", "verschlechtern", "Verschlechterung", "negativ", "ungünstig",
+            "schlimm", "schlimmer",
+        ),
     ),
-    "height": (("hoch", "höher", "höchst"), ("niedrig", "niedriger", "tief")),
+    "height": (
+        # "die oberste Behörde" = the highest authority
+        ("hoch", "höher", "höchst", "oberste", "obersten", "oberster", "oberstes"),
+        ("niedrig", "niedriger", "tief"),
+    ),
     "heat": (
         ("heiß", "Hitze", "warm", "wärmer", "Wärme"),
         ("kalt", "kälter", "Kälte", "kühl", "Frost"),
@@ -267,7 +277,11 @@ _POLARITY = {
     ),
     "open": (
         ("öffnen", "offen", "Öffnung", "eröffnen", "Eröffnung", "aufmachen", "wiedereröffnen"),
-        ("schließen", "geschlossen", "Schließung", "zumachen", "dichtmachen", "Sperrung"),
+        (
+            "schließen", "geschlossen", "Schließung", "zumachen", "dichtmachen", "Sperrung",
+            # a road or a border "gesperrt" = closed
+            "sperren", "gesperrt",
+        ),
     ),
     "protect": (
         ("schützen", "Schutz", "verteidigen", "Verteidigung", "bewahren"),

@@ -183,7 +183,7 @@ _POLARITY = {
     ),
     "win": (
         # "to defeat X" is to win ("a defeat" is a loss)
-        ("win", "won", "winner", "victory", "triumph", "beat", "beaten",
+        ("win", "won", "winner", "victory", "triumph", "beat", "beaten", "prevail",
          # "edged out X" = narrowly beat X ("с небольшим преимуществом победил")
          "edge out", r"edg(?:e|es|ed|ing)\s+(?!(?:his|her|their|its|my|our|your)\s+way\b)"
          r"(?:\w+\s+){1,3}?out\b",
