@@ -307,6 +307,33 @@ def _subdivisions() -> dict[str, frozenset[str]]:
     }
 
 
+@cache
+def _region_names() -> dict[str, str]:
+    """First-level ISO 3166-2 codes ("iso2:US-CA") -> their ISO names ("California"), in
+    lower case."""
+    try:
+        import pycountry
+    except ImportError:
+        return {}
+    return {
+        f"iso2:{s.code}": s.name.replace("-", " ").lower()
+        for s in pycountry.subdivisions
+        if not s.parent_code
+    }
+
+
+def renamed_region(text: str, code: str) -> bool:
+    """`text` names a first-level region by a name of language `code` other than its ISO
+    name, the name in its country's languages ("Kalifornien" / California, "Lombardei" /
+    Lombardia): a region abroad, which translators write by its ISO name or one close to
+    it. A region at home ("Tirol", "Rheinland-Pfalz") has a name of its own in each
+    language ("Tyrol", "Rhineland-Palatinate") that the tables mostly lack."""
+    ids = [i for i in place_ids(text, code) if i.startswith("iso2:")]
+    names = _region_names()
+    surface = text.replace("-", " ").lower()
+    return bool(ids) and all(i in names and names[i] != surface for i in ids)
+
+
 def _subdivision_forms(name: str, code: str) -> set[str]:
     """The forms a subdivision's name in language `code` is looked up by: each part of
     a name with its local form in brackets ("Catalunya [Cataluña]"), normalised as the

@@ -797,6 +797,11 @@ def _after_title(
         # lone place adjective ("Belowescher Heide"), not a given name ("Frank-Walter")
         ends = ("er", "s") if len(run) == 1 else ("s",)
         after_name = not run[-1].text.endswith(ends)
+        # nor does a place before a common noun ("in Kalifornien Pflicht", "Juventus Turin
+        # Meister"); a given name the tables hold too ("George Floyd") still announces
+        after_name = after_name and not (
+            _place_ids(run[-1].text, code) and _dictionary_noun(tok.lower, code)
+        )
     if (prev is not None and _is_title(prev, code)) or after_name:
         return True
     if not run and prev is not None and _bare_place(prev.lower, tok.text, code):
@@ -808,6 +813,20 @@ def _after_title(
         and run[0].text.lower() in data.place_kinds
         and _bare_place(run[0].text.lower(), tok.text, code)
     )
+
+
+@memoised(100_000)
+def _place_ids(word: str, code: str) -> frozenset[str]:
+    from provenance.extract.name_data import place_ids
+
+    return place_ids(word, code)
+
+
+@memoised(100_000)
+def _placed_word(low: str, code: str) -> bool:
+    """No common word by the dictionary: not listed in lower case, and no noun that
+    inflects as common nouns do (`_dictionary_noun`: "Mitte" is a place in the tables)."""
+    return not in_dictionary(low, code) and not _dictionary_noun(low, code)
 
 
 @memoised(4096)
@@ -910,11 +929,17 @@ def _bare_place(prev: str, word: str, code: str) -> bool:
     data = facts(code)
     if prev not in data.place_prepositions and prev not in data.place_kinds:
         return False
-    from provenance.extract.name_data import place_ids
+    from provenance.extract.name_data import place_ids, renamed_region
 
-    if any(not i.startswith("iso2:") for i in place_ids(word, code)):
-        return True  # "in Texas", "nach München" (a region: see `is_place`)
+    ids = place_ids(word, code)
+    if any(not i.startswith("iso2:") for i in ids):
+        return True  # "in Texas", "nach München"
     low = word.lower()
+    if ids and _placed_word(low, code) and renamed_region(word, code):
+        # a region abroad by this language's own name ("nach Kalifornien", "in
+        # Tasmanien"): frequent in this language only, so the frequency tests below would
+        # take it for a common word; regions stay no evidence of a *clear* name (`is_place`)
+        return True
     if _zipf(low, code) >= 4.0 or _linked_compound(low, code):
         return False
     if low in _towns() and not in_dictionary(low, code) and not _dictionary_noun(low, code):
@@ -922,7 +947,53 @@ def _bare_place(prev: str, word: str, code: str) -> bool:
     # a word of the language's own vocabulary by frequency alone may be a place of that
     # language only ("bei Beilngries", "in Rehau": German news name them, its neighbours
     # do not); the dictionary tells: it lists common nouns and their compounds' parts
-    return not _common_noun(low, code) or _unlisted(word, code)
+    return not _common_noun(low, code) or _unlisted(word, code) or _bare_singular(word, code)
+
+
+@memoised(100_000)
+def _bare_singular(word: str, code: str) -> bool:
+    """A word the dictionary lists in no form that ends in the singular of a count noun
+    ("Rohr-dorf", "Kirch-heim", "Babels-berg": the tail is its own lemma, and that noun
+    inflects as common nouns do): after a preposition with no article ("in Rohrdorf"),
+    German puts a bare singular count noun only in a name; a common noun there is a mass
+    or abstract noun ("aus Edelstahl", "in Handarbeit", which the dictionary lists) or a
+    plural ("von Klemmkeilen", "an Grenzübergängen")."""
+    if not word.isalpha() or in_dictionary(word, code) or in_dictionary(word.lower(), code):
+        return False
+    return _singular_tail(word, code) in _town_heads(code)
+
+
+def _singular_tail(word: str, code: str) -> str | None:
+    """The longest tail of `word` (four letters or more) that the dictionary lists as the
+    singular of a noun that inflects as common nouns do ("Rohr-dorf" -> "Dorf")."""
+    for i in range(3, len(word) - 3):
+        tail = word[i].upper() + word[i + 1 :]
+        if in_dictionary(tail, code):
+            ok = _lexicon.lemma(tail, code) == tail and _dictionary_noun(tail.lower(), code)
+            return tail if ok else None
+    return None
+
+
+@cache
+def _town_heads(code: str) -> frozenset[str]:
+    """The nouns that end four or more of GeoNames' towns in the countries where the
+    language is official (babel): "Dorf", "Heim", "Berg", "Burg", "Bach" in German, not
+    "Park" or "Platz", which end common nouns ("Hundepark") more often than towns."""
+    from collections import Counter
+
+    from babel.languages import get_official_languages
+
+    from provenance.extract.name_data import geonames_cities
+
+    heads: Counter[str] = Counter()
+    official: dict[str, bool] = {}
+    for city in geonames_cities().values():
+        cc = city["countrycode"]
+        if cc not in official:
+            official[cc] = code in get_official_languages(cc)
+        if official[cc] and city["name"].isalpha():
+            heads[_singular_tail(city["name"], code)] += 1
+    return frozenset(h for h, n in heads.items() if h and n >= 4)
 
 
 @cache
