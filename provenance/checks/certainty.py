@@ -200,9 +200,8 @@ class CertaintyCheck:
     # 16: reported "könne" a modal of possibility; a word of certainty asserts inside a
     # condition; "shall" predicts only after "I" / "we"; "ought to" a modal
     # 17: German "bis" before "zu"/"zum"/"zur" or a number opens no clause (shared split)
-    # 18: a hedge added or dropped beside a prediction both sides say in its clause ("will
-    # probably report", "s'étonneront peut-être" → "wird sich wundern") is minor, and no
-    # prediction traded
+    # 18: a hedge added beside a prediction the translation keeps in its clause ("will
+    # probably report") is minor, and no prediction traded
     version = "18"
     types = ("modality",)
 
@@ -300,14 +299,8 @@ class CertaintyCheck:
         # "может") the row keeps beside it: those render the source's other modals, and no
         # translator says a doubt with "certainly".
         strong = bool(ps.strong) and (not pt.hedged or certain)
-        # The mirror of `_softened`'s kept prediction: a hedge dropped beside a prediction
-        # both sides say ("s'étonneront peut-être" → "wird sich wundern") leaves the
-        # prediction unqualified, no guess made a claim.
-        qualified = not traded and _prediction_kept((tt, tl, pt), (st, sl, ps))
         severity: Severity = (
-            "major"
-            if (strong or possibility or traded) and new_assertion and not qualified
-            else "minor"
+            "major" if (strong or possibility or traded) and new_assertion else "minor"
         )
         if not ps.hedged and severity == "minor":
             return []  # a past modal is no hedge: only its trade for a new future tells
