@@ -200,7 +200,9 @@ class CertaintyCheck:
     # 16: reported "könne" a modal of possibility; a word of certainty asserts inside a
     # condition; "shall" predicts only after "I" / "we"; "ought to" a modal
     # 17: German "bis" before "zu"/"zum"/"zur" or a number opens no clause (shared split)
-    version = "17"
+    # 18: a hedge added beside a prediction the translation keeps in its clause ("will
+    # probably report") is minor, and no prediction traded
+    version = "18"
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -338,9 +340,12 @@ class CertaintyCheck:
             # as a prediction (as for hardening, above), and the translation's hedge
             # states no likelihood ("expected to", "could"): weak evidence, minor.
             weakened = False
-        severity: Severity = (
-            "major" if weakened or traded or _doubt_added(pair, ps, pt) else "minor"
-        )
+        # A hedge beside a prediction the translation keeps ("wird ... melden" → "will
+        # probably report", "s'étonneront peut-être") qualifies that prediction: a
+        # forecast is as often said with "voraussichtlich", "wohl", "probably" by a
+        # faithful translator; what makes a plan a possibility is the prediction gone.
+        doubt = _doubt_added(pair, ps, pt) and not _prediction_kept((st, sl, ps), (tt, tl, pt))
+        severity: Severity = "major" if weakened or traded or doubt else "minor"
         hedge = pt.strong or pt.weak
         return [
             Finding(
@@ -499,8 +504,12 @@ def _predictions_traded(pair: PairView, ps: Profile, pt: Profile) -> bool:
     fs, ft = _claims(ps, st, sl), _claims(pt, tt, tl)
     # a Russian perfective future is as often a forecast or a potential present
     # ("давление составит 750 мм" = "is expected to be"): only a future auxiliary lost
-    # is a prediction traded
-    aux = sum(_predicts(st, [f], sl) for f in fs) - sum(_predicts(tt, [f], tl) for f in ft)
+    # is a prediction traded; one kept beside the hedge ("will probably report") is
+    # the prediction qualified, not traded (counted also inside the hedged clauses)
+    said = _all_predictions(pt, tt, tl)
+    aux = sum(_predicts(st, [f], sl) for f in _all_predictions(ps, st, sl)) - sum(
+        _predicts(tt, [f], tl) for f in said
+    )
     return aux > 0 and ht - hs == len(fs) - len(ft) > 0
 
 
@@ -577,6 +586,25 @@ def _doubt_added(pair: PairView, ps: Profile, pt: Profile) -> bool:
     if (modal and not _ability_doubted(pair, ps, pt)) or _hedged_hearsay(st, sl, tt, tl):
         return False
     return not _conditional(st, sl)
+
+
+def _prediction_kept(plain: tuple[str, str, Profile], hedged: tuple[str, str, Profile]) -> bool:
+    """The `plain` side (text, language, profile) predicts, with future forms alone (no
+    word of certainty: "certainly" → "probably" is the certainty lost), and the `hedged`
+    side says as many predictions, each of its strong hedges in the clause of one ("will
+    probably report"; not "may be allowed - but there will be a guest", where the hedge
+    took a prediction's place and another clause says its own)."""
+    (st, sl, ps), (tt, tl, pt) = plain, hedged
+    said = _all_predictions(ps, st, sl)
+    if not said or _certainty_words(said, st, sl):
+        return False
+    kept = _all_predictions(pt, tt, tl)
+    if len(kept) < len(said):
+        return False
+    spans = [(c.start, c.end) for c in clauses(tt, tl)]
+    return all(
+        any(a <= h < b and any(a <= k < b for k, _ in kept) for a, b in spans) for h, _ in pt.strong
+    )
 
 
 def _hedged_hearsay(text: str, code: str, tgt: str, tl: str) -> bool:

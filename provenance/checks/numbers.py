@@ -20,6 +20,8 @@ import dataclasses
 import math
 import re
 
+from unidecode import unidecode
+
 from provenance.checks._facts import findings, match, years
 from provenance.extract._text import facts
 from provenance.extract.numbers import Quantity, bare_clock_hours, extract_numbers
@@ -118,8 +120,61 @@ def _same(a: Quantity, b: Quantity) -> bool:
         if is_measure(a.unit) and is_measure(b.unit) and dimension(a.unit) == dimension(b.unit):
             return _converted_same(a, b)
         return False
-    tol = APPROX_TOLERANCE if (a.approx or b.approx) else 0.0
+    tol = APPROX_TOLERANCE if (a.approx or b.approx) else _rounded(a, b)
     return a.same_value(b, tol) or _notation_same(a, b)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _significant(value: float) -> int:
+    """How many significant digits `value` is written with: 2394000 -> 4, 2.4e6 -> 2."""
+    return len(f"{abs(value):.12g}".split("e")[0].replace(".", "").strip("0")) or 1
+
+
+def _rounded(a: Quantity, b: Quantity) -> float:
+    """The tolerance of a figure restated in a scale word and rounded on the way ("23.94
+    lakh" = "2,4 млн", "1,234,000" = "1.2 million"): the half step of the last digit the
+    shorter side writes, when that side says its scale in a word and writes fewer
+    significant digits than the other. A figure copied digit for digit gets none, so a
+    changed digit ("9 million" / "8 million") still counts."""
+    if a.high is not None or b.high is not None:
+        return 0.0
+    short, full = (a, b) if _significant(a.value) < _significant(b.value) else (b, a)
+    # (a figure of one digit is no rounding but another figure: "eintausend" for "1,260")
+    digits = _significant(short.value)
+    if digits < 2 or digits == _significant(full.value) or abs(short.value) < 1000:
+        return 0.0
+    if not _LETTER.search(short.text):  # the scale said in a word ("млн", "million")
+        return 0.0
+    return _rounding(short.value)
+
+
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _sound(word: str) -> str:
+    """A rough Latin sound key of a word in any script: "лакх" and "lakh" -> "lak",
+    "крор" and "crore" -> "kror"."""
+    s = unidecode(word).lower().replace("c", "k").replace("h", "")
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _scale_borrowed(a: Quantity, b: Quantity, b_text: str) -> bool:
+    """`b` writes `a`'s digits and keeps `a`'s scale word as a loan the language's number
+    data does not read ("14 lakh" = "14 лакхов", "4.67 lakh" = "4,67 лакха"): the
+    translator kept the figure and its scale, so the values differ by that scale only."""
+    if b.unit is not None or _LETTER.search(b.text) or a.high is not None or b.high is not None:
+        return False
+    scale = a.value / b.value if b.value else 0.0
+    if scale < 100 or not math.isclose(math.log10(scale), round(math.log10(scale)), abs_tol=1e-9):
+        return False
+    words = _LETTER.findall(a.text) and re.findall(r"[^\W\d_]+", a.text)
+    after = _WORD_AFTER.match(b_text, b.end)
+    if not words or after is None:
+        return False
+    key = _sound(words[-1])
+    return len(key) >= 3 and _sound(after.group(1)).startswith(key[:3])
 
 
 def _related(a: Quantity, b: Quantity) -> bool:
@@ -283,7 +338,9 @@ class NumbersCheck:
     # 7: numbers in names: digits after an abbreviation in capitals ("TSV 1860") or before
     # a place ("1860 Munich") weak, digits opening with a zero ("Schalke 04") soft; the
     # day of a dashed day range ("7-9 May") is a date, no number (round 9)
-    version = "7"
+    # 8: a scale word kept as a loan ("14 lakh" = "14 лакхов"); a figure restated in a
+    # scale word and rounded to the digits it writes ("23.94 lakh" = "2,4 млн")
+    version = "8"
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:
@@ -295,10 +352,11 @@ class NumbersCheck:
         src, tgt = _lists(src, pair.src.lang, tgt), _lists(tgt, pair.tgt.lang, src)
         # soft numbers last, so that "beiden ... zwei" pairs "zwei" with "deux" first
         # a soft number left over is no changed value ("beide" / "une trentaine")
+        st, tt = pair.src.text, pair.tgt.text
         m = match(
             sorted(_bounds(src), key=lambda q: q.soft),
             sorted(_bounds(tgt), key=lambda q: q.soft),
-            _same,
+            lambda a, b: _same(a, b) or _scale_borrowed(a, b, tt) or _scale_borrowed(b, a, st),
             _related,
         )
         # the other side's years only where a number is left over (most rows match fully,
