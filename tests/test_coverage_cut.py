@@ -17,6 +17,7 @@ from provenance.checks.coverage import (
     _clause_examine,
     _cut_gate,
     _examine,
+    clause_rate,
     cut_clause,
 )
 from provenance.model import PairStats
@@ -25,6 +26,7 @@ SRC = "The council approved the new budget on Tuesday, while a volcano erupted i
 TGT = "Der Rat billigte am Dienstag den neuen Haushalt."
 CUT = "while a volcano erupted in Chile yesterday."
 UNRELATED = {"volcano", "erupted", "Chile", "yesterday"}
+RATE = clause_rate("en", "de", "src")
 
 
 class _Encoder:
@@ -65,7 +67,7 @@ def _row(z: float, embed=None):
 def test_a_clause_whose_removal_costs_nothing_is_major() -> None:
     v = _row(-2.5)
     assert _examine(v) is None and _clause_examine(v) is None  # no other test looks
-    assert _cut_gate(v)
+    assert _cut_gate(v) is not None
     check = CoverageCheck()
     check.prepare([v])
     found = check(v)
@@ -85,13 +87,13 @@ def test_a_clause_that_costs_its_share_is_rendered() -> None:
     # Removing either clause lowers the similarity about as much as its share predicts:
     # a faithful (if short) rendering.
     v = _row(-2.5, _Encoder(without_first=0.4, without_cut=0.5))
-    assert cut_clause(v.src, v.tgt, v.embed) is None
+    assert cut_clause(v.src, v.tgt, v.embed, RATE) == []
     assert CoverageCheck()(v) == []
 
 
 def test_the_rule_needs_a_much_shorter_translation() -> None:
     v = _row(-(LOO_Z_GATE - 0.5))
-    assert not _cut_gate(v)
+    assert _cut_gate(v) is None
     assert CoverageCheck()(v) == []
 
 
@@ -107,7 +109,7 @@ def test_the_rule_needs_words_without_a_counterpart() -> None:
             return out
 
     v = _row(-2.5, Covered())
-    assert cut_clause(v.src, v.tgt, v.embed) is not None
+    assert cut_clause(v.src, v.tgt, v.embed, RATE)
     assert CoverageCheck()(v) == []
 
 
@@ -128,6 +130,6 @@ def test_the_run_is_read_in_the_blamed_clause() -> None:
             return out
 
     v = _row(-2.5, ElsewhereUncovered())
-    assert cut_clause(v.src, v.tgt, v.embed) is not None
+    assert cut_clause(v.src, v.tgt, v.embed, RATE)
     assert coverage.uncovered_run(SRC, "en", TGT, v.embed) >= coverage.CLAUSE_RUN
     assert CoverageCheck()(v) == []
