@@ -86,3 +86,14 @@ def test_a_size_turned_beside_one_kept_is_a_reversal():
     )
     assert _reversed(src, "ru", tgt.format("small"), "en") == ["size"]
     assert not _reversed(src, "ru", tgt.format("large"), "en")
+
+
+def test_a_negated_sich_durchsetzen_is_no_win():
+    # "setzte sich nicht durch" = lost: the negation must not sit inside the win's gap,
+    # where the probe would read "lost" as the win turned (review, round 13)
+    for text in (
+        "Die Idee hat sich nicht durchgesetzt.",
+        "Der Kandidat setzte sich nicht durch.",
+        "Der Kandidat konnte sich nicht durchsetzen.",
+    ):
+        assert ("win", 1) not in {(c, p) for _, c, p in _senses(text, "de")}, text

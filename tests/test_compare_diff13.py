@@ -111,6 +111,18 @@ def test_a_negated_negative_against_a_negative_stated_is_a_flip():
             "The use of temporary staff is not forbidden there.",
             "en",
         ),
+        # the other side's negative is the object both mention, or stands elsewhere
+        # than the negated one (review, round 13)
+        (
+            "The government has not lifted the ban on exports.",
+            "The ban on exports remains in force, the government said.",
+            "en",
+        ),
+        (
+            "Officials did not deny that the ban was still in force.",
+            "Officials confirmed that the ban was still in force.",
+            "en",
+        ),
         # negative concord: Russian is left out
         (
             "Использование временных работников там запрещено.",

@@ -178,3 +178,41 @@ def test_a_capital_dropped_where_both_sides_say_its_country_stays_major() -> Non
         "en",
     )
     assert ("major", "Jerusalem is missing in the translation") in found, found
+
+
+# ---------------------------------------------------------------- the round's review
+
+
+def test_a_place_nearby_is_no_typo_of_another_place() -> None:
+    # "Pinsk" is one letter from the "Minsk" of the rows nearby, but a city of its own
+    rows = [
+        ("Президент провёл совещание в Минске.", "The president held a meeting in Minsk."),
+        ("В Минске прошли переговоры.", "Talks were also held in Minsk."),
+        ("Во вторник в Минске состоялся митинг.", "On Tuesday a rally took place in Pinsk."),
+    ]
+    check = NamesCheck()
+    views = _document(rows, "ru", "en")
+    check.prepare(views)
+    found = [(f.severity, f.message) for f in check(views[2])]
+    assert any(s in SERIOUS and "Pinsk" in m for s, m in found), found
+
+
+def test_a_capital_where_something_happened_is_no_metonymy() -> None:
+    # after a preposition of place the capital is where, not who: another place
+    for src, sl, tgt, tl in [
+        ("Bei einem Anschlag in der Ukraine starben drei Menschen.", "de",
+         "Three people died in an attack in Kyiv.", "en"),
+        ("Ein Anschlag in Kiew hat drei Menschen getötet.", "de",
+         "An attack in Ukraine killed three people.", "en"),
+        ("In Frankreich demonstrierten 10.000 Menschen.", "de",
+         "10,000 people demonstrated in Paris.", "en"),
+    ]:  # fmt: skip
+        found = flags(src, sl, tgt, tl)
+        assert any(s in SERIOUS for s, _ in found), (src, found)
+
+
+def test_an_institution_of_another_place_is_no_rendering_of_the_compound() -> None:
+    found = flags(
+        "Мосгорсуд отклонил апелляцию.", "ru", "The St Petersburg City Court rejected it.", "en"
+    )
+    assert any(s in SERIOUS for s, _ in found), found

@@ -83,3 +83,10 @@ def test_ueberhaupt_after_a_superlative_is_ever():
     )
     flip = neg.find_flip(pair)
     assert flip is not None and flip.direction == "added" and not flip.excused and flip.plain
+
+
+def test_einzigartig_is_no_sole_scale() -> None:
+    # "der einzigartige" = the unique one, not "the only one" (review, round 13)
+    from provenance.checks.negation import _scales
+
+    assert _scales("Es war der einzigartige Moment des Abends.", "de") == {}

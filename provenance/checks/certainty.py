@@ -598,6 +598,13 @@ def _prediction_kept(plain: tuple[str, str, Profile], hedged: tuple[str, str, Pr
     said = _all_predictions(ps, st, sl)
     if not said or _certainty_words(said, st, sl):
         return False
+    # a forecast stated as certain by an adverb the cues do not read as an assertion
+    # ("wird die Steuern ganz sicher erhöhen"), or hedged into a mere possibility
+    # ("will possibly attack"): the certainty changed, not only its wording
+    if _found(st, sl, "certainty_adverbs"):
+        return False
+    if not _all_found(tt, pt.strong, tl, "likelihood_hedges"):
+        return False
     kept = _all_predictions(pt, tt, tl)
     if len(kept) < len(said):
         return False

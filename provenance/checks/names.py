@@ -290,10 +290,31 @@ def _place_swaps(
     return out
 
 
+_WORD_BEFORE = re.compile(r"(\w+)['’]?\s*$")
+
+
+def _located(m: NameMention, text: str, lang: str) -> bool:
+    """`m` follows a preposition of place, alone or before an article ("in Kyiv", "in
+    der Ukraine", "в Минске", "à Paris"): where something happened, not a government
+    named by its capital, so `_capitals`' metonymy does not apply."""
+    preps = facts(lang).location_prepositions
+    before = text[: m.start]
+    for _ in range(2):
+        w = _WORD_BEFORE.search(before)
+        if w is None:
+            return False
+        if w.group(1).lower() in preps:
+            return True
+        before = before[: w.start()]
+    return False
+
+
 def _capital_of_place(m: NameMention, lang: str, text: str, w: PlaceWord) -> bool:
     """Name `m` (in `text`) is the capital of the country place word `w` names
     ("Moscow" / "Российские власти"), a country `text` names nowhere: the metonymy of
-    `_capitals`, minor."""
+    `_capitals`, minor. Not for a capital after a preposition of place (`_located`)."""
+    if _located(m, text, lang):
+        return False
     ids = [i for i in place_ids(m.text, lang) if i.startswith("gn:")]
     countries = _key_countries().get(w.place, frozenset()) if ids else frozenset()
     return any(
@@ -1425,12 +1446,16 @@ def _institution_left(sides: _Sides, m: NameMention, other: str) -> bool:
     else:
         matched = {id(mm) for j, (mm, _) in enumerate(sides.tgt_parts) if j in sides.matched_tgt}
         olang, kept = sides.pair.tgt.lang, [o for o in sides.tgt if id(o) not in matched]
+    # a place in the name must be the compound's own ("Moscow City Court" / "Мосгорсуд",
+    # not "St Petersburg City Court")
+    placed = [p for p in m.parts[:-1] if place_ids(p.text, lang)]
     # at a sentence start no word looks like a name: there the Russian noun must be
     # pymorphy3's institution ("Мосгорсуд отклонил")
     return any(
         len(o.parts) == 1
         and not clearly_named(o, olang)
         and (o.parts[0].namelike or (olang == "ru" and _institution_noun(o.parts[0].text)))
+        and (not placed or any(_same_onset(p, o.parts[0]) for p in placed))
         for o in kept
     )
 
@@ -1786,8 +1811,10 @@ def _capital_for_country(
     country being said on both sides."""
     if a & b or not any(i.startswith("gn:") for i in a | b):
         return False  # one place, or no city to be a capital (the tables load lazily)
-    caps = _capitals()
     src, tgt = pair.src.lang, pair.tgt.lang
+    if _located(s, pair.src.text, src) or _located(t, pair.tgt.text, tgt):
+        return False  # "in der Ukraine" / "in Kyiv": where, not who
+    caps = _capitals()
     return any(
         c in _countries(t, b, tgt) and c not in _named_countries(pair.src.text, src)
         for c in (caps.get(i) for i in a)
@@ -1936,10 +1963,11 @@ def _misspelt_nearby(sides: _Sides, s: NameMention, t: NameMention) -> bool:
         for q in nb.tgt[k]
         if any(parts_match(p, q) for p in words)
     }
+    # a place the data knows is no typo of another ("Minsk" nearby, "Pinsk" here)
     return any(
         Levenshtein.distance(u.text.lower(), v) == 1
         for u in t.parts
-        if len(u.text) >= 5
+        if len(u.text) >= 5 and not place_ids(u.text, sides.pair.tgt.lang)
         for v in spelt
     )
 

@@ -137,10 +137,15 @@ def _rounded(a: Quantity, b: Quantity) -> float:
     lakh" = "2,4 млн", "1,234,000" = "1.2 million"): the half step of the last digit the
     shorter side writes, when that side says its scale in a word and writes fewer
     significant digits than the other. A figure copied digit for digit gets none, so a
-    changed digit ("9 million" / "8 million") still counts."""
+    changed digit ("9 million" / "8 million") still counts. `a` is the source's figure,
+    `b` the translation's: only the translation rounds."""
     if a.high is not None or b.high is not None:
         return 0.0
-    short, full = (a, b) if _significant(a.value) < _significant(b.value) else (b, a)
+    if _significant(b.value) >= _significant(a.value):
+        # a translation rounds its source; one more precise than its source ("24
+        # Millionen" / "23.5 million") states another figure
+        return 0.0
+    short, full = b, a
     # (a figure of one digit is no rounding but another figure: "eintausend" for "1,260")
     digits = _significant(short.value)
     if digits < 2 or digits == _significant(full.value) or abs(short.value) < 1000:
@@ -160,10 +165,11 @@ def _sound(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
-def _scale_borrowed(a: Quantity, b: Quantity, b_text: str) -> bool:
+def _scale_borrowed(a: Quantity, b: Quantity, b_text: str, b_lang: str) -> bool:
     """`b` writes `a`'s digits and keeps `a`'s scale word as a loan the language's number
     data does not read ("14 lakh" = "14 лакхов", "4.67 lakh" = "4,67 лакха"): the
-    translator kept the figure and its scale, so the values differ by that scale only."""
+    translator kept the figure and its scale, so the values differ by that scale only.
+    A word built on `b_lang`'s own scale word is none ("20 Millionäre" are people)."""
     if b.unit is not None or _LETTER.search(b.text) or a.high is not None or b.high is not None:
         return False
     scale = a.value / b.value if b.value else 0.0
@@ -173,8 +179,13 @@ def _scale_borrowed(a: Quantity, b: Quantity, b_text: str) -> bool:
     after = _WORD_AFTER.match(b_text, b.end)
     if not words or after is None:
         return False
-    key = _sound(words[-1])
-    return len(key) >= 3 and _sound(after.group(1)).startswith(key[:3])
+    key, heard = _sound(words[-1]), _sound(after.group(1))
+    if len(key) < 3 or not heard.startswith(key[:3]):
+        return False
+    # a word built on the language's own scale word ("Millionäre", "millionaires") is
+    # a noun of its own, not the source's scale kept as a loan
+    own = (_sound(w)[:5] for w in facts(b_lang).scale_words if len(w) >= 4)
+    return not any(heard.startswith(k) for k in own)
 
 
 def _related(a: Quantity, b: Quantity) -> bool:
@@ -356,7 +367,11 @@ class NumbersCheck:
         m = match(
             sorted(_bounds(src), key=lambda q: q.soft),
             sorted(_bounds(tgt), key=lambda q: q.soft),
-            lambda a, b: _same(a, b) or _scale_borrowed(a, b, tt) or _scale_borrowed(b, a, st),
+            lambda a, b: (
+                _same(a, b)
+                or _scale_borrowed(a, b, tt, pair.tgt.lang)
+                or _scale_borrowed(b, a, st, pair.src.lang)
+            ),
             _related,
         )
         # the other side's years only where a number is left over (most rows match fully,

@@ -258,6 +258,12 @@ class CueData:
     # "vielleicht", "вероятно"; not "could", a past of "can", nor "suspected"): one added
     # to a statement without any modal is a softening the editor must look at;
     epistemic_hedges: tuple[str, ...] = ()
+    # of those, the hedges of likelihood that keep a forecast a forecast ("will probably",
+    # "wird voraussichtlich", "вероятно"), where "possibly" or "vielleicht" make it a
+    # mere possibility; and the adverbs that state a forecast as certain ("sicher",
+    # "certainly", "наверняка"), which no likelihood hedge renders;
+    likelihood_hedges: tuple[str, ...] = ()
+    certainty_adverbs: tuple[str, ...] = ()
     # the hedges that only mark a statement as hearsay ("apparently", "reportedly",
     # "angeblich", "якобы") and the grammar that does the same (German Konjunktiv I:
     # "werde", "sei", "könne"): either renders the other, so neither is a softening or

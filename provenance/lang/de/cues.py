@@ -221,9 +221,10 @@ _POLARITY = {
          r"(?:den|das|die)\s+\w+\s+für\s+sich\s+(?:zu\s+)?entsch(?:ied|eid)\w*",
          r"für\s+sich\s+entschieden\b(?!\s*,?\s*(?:dass|ob|wie|was|wer)\b)",
          r"entsch(?:ied|eid)\w*\s+(?:den|das|die)\s+(?:\S+\s+){1,4}?für\s+sich",
-         # "setzte sich (gegen X) durch", "hat sich durchgesetzt" = prevailed, won
-         r"setz\w*\s+sich\s+(?:\S+\s+){0,8}?durch\b",
-         r"sich\s+(?:\S+\s+){0,6}?durch(?:ge|zu)?setz\w*"),
+         # "setzte sich (gegen X) durch", "hat sich durchgesetzt" = prevailed, won; a
+         # negation between is no win the probe may turn ("setzte sich nicht durch")
+         r"setz\w*\s+sich\s+(?:(?!(?:nicht|nie|niemals|kaum|kein\w*)\b)\S+\s+){0,8}?durch\b",
+         r"sich\s+(?:(?!(?:nicht|nie|niemals|kaum|kein\w*)\b)\S+\s+){0,6}?durch(?:ge|zu)?setz\w*"),
         ("verlieren", "verloren", "Niederlage", "Verlierer", "unterliegen"),
     ),
     "profit": (
@@ -518,7 +519,7 @@ DATA = CueData(
     scalar_words={"only": r"nur|bloß|lediglich", "more": r"mehr\s+als",
                   "less": r"weniger\s+als",
                   # "der einzige" = "the only one" (a scale of its own: "nicht der einzige")
-                  "sole": r"(?:der|die|das|den|dem|des)\s+einzig\w*"},
+                  "sole": r"(?:der|die|das|den|dem|des)\s+einzig(?:e[nmrs]?)?"},
     scalar_negation=r"\bnicht\s+(?:mehr\s+)?",  # "nicht mehr nur" = no longer only
     constituent_word=constituent_word,
     affirmative_idioms=(
@@ -576,6 +577,14 @@ DATA = CueData(
     # be examined, so he said; the mood reports, the modal is the same "kann")
     possibility_modals=(r"\bkann\b", r"\bkannst\b", r"\bkönnen\b", r"\bkönne\b", r"\bmag\b"),
     past_possibility_modals=(r"\bkonnte(?:n|st|t)?\b",),
+    likelihood_hedges=(
+        r"\bwahrscheinlich\b", r"\bvoraussichtlich\b", r"\bvermutlich\b", r"\bwohl\b",
+        r"\bmutmaßlich\b",
+    ),
+    certainty_adverbs=(
+        r"\bsicher(?:lich)?\b", r"\bbestimmt\b", r"\bgewiss\b", r"\bzweifellos\b", r"\bdefinitiv\b",
+        r"\bgarantiert\b", r"\bzweifelsohne\b", r"\bauf\s+jeden\s+fall\b",
+    ),
     epistemic_hedges=(
         r"\bvielleicht\b", r"\bmöglicherweise\b", r"\bwahrscheinlich\b", r"\bvermutlich\b",
         # (not "voraussichtlich", as "expected to" a word of schedules as much as of doubt)

@@ -557,6 +557,14 @@ DATA = CueData(
     possibility_modals=(r"\bcan(?:not|['’]t)?\b",),
     future_clitics=("'ll", "’ll"),
     subject_bound_futures=(("shall", r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$"),),
+    likelihood_hedges=(
+        r"\bprobabl[ey]\b", r"\b(?:most\s+|very\s+)?likely\b", r"\bpresumably\b",
+        r"\bin\s+all\s+likelihood\b",
+    ),
+    certainty_adverbs=(
+        r"\bcertainly\b", r"\bsurely\b", r"\bdefinitely\b", r"\bundoubtedly\b",
+        r"\bwithout\s+(?:a|any)\s+doubt\b", r"\bfor\s+sure\b",
+    ),
     epistemic_hedges=(
         r"\bmay\b", r"\bmight\b", r"\bperhaps\b", r"\bmaybe\b", r"\bprobabl[ey]\b",
         r"\b(?:un)?likely\b", r"\bpossibly\b", r"\bpresumably\b",

@@ -149,5 +149,8 @@ DATA = FactsData(
         "dr", "dr.", "mayor", "spokesman", "spokeswoman", "professor", "director",
         "journalist", "author", "expert", "analyst", "leader", "pm",
     }),
+    location_prepositions=frozenset({
+        "in", "at", "near", "from", "to", "outside", "across", "around", "throughout", "into",
+    }),
 )
 # fmt: on

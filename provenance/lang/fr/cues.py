@@ -430,6 +430,13 @@ DATA = CueData(
         r"\bvraisemblable\b", r"\bpas\s+(?:forcément|nécessairement)\b",
     ),
     possibility_modals=(r"\bpeu(?:t|vent|x)\b",),
+    likelihood_hedges=(
+        r"\bprobablement\b", r"\bvraisemblablement\b", r"\bsans\s+doute\b", r"\bsûrement\b",
+    ),
+    certainty_adverbs=(
+        r"\bcertainement\b", r"\bassurément\b", r"\bsans\s+aucun\s+doute\b", r"\bà\s+coup\s+sûr\b",
+        r"\bforcément\b",
+    ),
     epistemic_hedges=(
         r"\bpeut[- ]être\b", r"\bprobablement\b", r"\bvraisemblablement\b", r"\bprobable\b",
         r"\béventuellement\b",

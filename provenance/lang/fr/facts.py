@@ -155,5 +155,8 @@ DATA = FactsData(
         "président", "présidente", "chancelier", "chancelière", "ministre", "monsieur",
         "madame", "m.", "mme", "maire", "porte-parole", "professeur", "directeur",
     }),
+    location_prepositions=frozenset({
+        "à", "en", "dans", "de", "d", "près", "vers", "depuis", "au", "aux",
+    }),
 )
 # fmt: on
