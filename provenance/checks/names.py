@@ -778,6 +778,14 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
     # the name its last matched word is in: the surname's ("CSU-Generalsekretär Markus
     # Blume" / "the CSU secretary general, Würzburg Blume")
     other = sides.tgt_parts[list(hits.values())[-1]][0]
+    # a word found only in another target name, whose word another source name took
+    # first, is that name's word said once: lost from this one ("Fleetwood Mac ... Mick
+    # Fleetwood" / "Fleetwood Mac ... Mick Shapps", version 20)
+    hits = {
+        k: j
+        for k, j in hits.items()
+        if sides.tgt_parts[j][0] is other or sides.matched_by.get(j, (m,))[0] is m
+    }
     replaced = _replaced_word(m, other, hits, sides)
     if replaced is not None:
         return replaced
