@@ -67,7 +67,9 @@ def test_a_double_negation_facing_one_is_no_flip() -> None:
         "Nasrallah promised not to leave the death of the brothers unanswered.", "en",
     )  # fmt: skip
     assert find_flip(pair) is None
-    pair = one_line_pair("The races are not cancelled.", "en", "Die Rennen sind nicht abgesagt.", "de")
+    pair = one_line_pair(
+        "The races are not cancelled.", "en", "Die Rennen sind nicht abgesagt.", "de"
+    )
     assert find_flip(pair) is None
 
 

@@ -412,9 +412,7 @@ def _counters(soft: list[_SoftSpan], low: str, code: str) -> bool:
     negation: "not cancelled" states that it takes place. Not a word of negative polarity
     ("at all", "überhaupt", "вообще"), which strengthens a negation instead."""
     npi = _negative_polarity(code)
-    return any(
-        kind == "lexical" and (npi is None or not npi.match(low, a)) for a, _, kind in soft
-    )
+    return any(kind == "lexical" and (npi is None or not npi.match(low, a)) for a, _, kind in soft)
 
 
 def _cancel_out(cues: list[_Span], low: str, code: str) -> bool:
@@ -958,7 +956,7 @@ def clear_match(pair: PairView, flip: Flip) -> bool:
     ahead of the next clause either way: the one translates the other."""
     if pair.embed is None:
         return False
-    pn, po, vn, vo = _clause_vectors(pair, flip)
+    _pn, po, vn, vo = _clause_vectors(pair, flip)
     sim = vn @ vo.T
     j = int(np.argmax(sim[flip.i]))
     if not po[j].countered or int(np.argmax(sim[:, j])) != flip.i:
@@ -1687,8 +1685,11 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
     gain = flip_gain(pair, flip)
     severity = flip_severity(flip, gain)
     if flip.countered:
-        if severity == "minor" and gain is not None and gain >= MAJOR_GAIN and clear_match(
-            pair, flip
+        if (
+            severity == "minor"
+            and gain is not None
+            and gain >= MAJOR_GAIN
+            and clear_match(pair, flip)
         ):
             found = _finding(pair, flip, "major", gain)
             found.detail["evidence"] = "countered"  # "not cancelled" / "nicht stattfinden"
