@@ -112,3 +112,25 @@ def test_overlooking_is_an_implicit_negative(src: str, sl: str, tgt: str, tl: st
 
 def test_overlooking_the_sea_is_no_negative() -> None:
     assert not any(c.soft for c in polarity("A hotel overlooking the sea.", "en"))
+
+
+def test_avoiding_is_an_implicit_negative() -> None:
+    # a faithful "there will be no avoiding rain" for "без осадков не обойдётся": both
+    # sides a double negation, no flip
+    pair = one_line_pair(
+        "И без осадков не обойдется.", "ru", "There will be no avoiding rain.", "en"
+    )
+    assert find_flip(pair) is None
+    assert _countered("Sie konnten den Unfall nicht vermeiden.", "de") == [True]
+    assert _countered("Ils n'ont pas pu éviter l'accident.", "fr") == [True]
+    assert _countered("Он не избежал аварии.", "ru") == [True]
+
+
+def test_an_implicit_negative_each_side_leaves_the_other_soft_negatives() -> None:
+    # "avoid" is "vermeiden": the soft flip is about "non-essential" alone
+    pair = one_line_pair(
+        "Avoid non-essential trips.", "en", "Vermeiden Sie notwendige Reisen.", "de"
+    )
+    flip = find_flip(pair)
+    assert flip is not None and flip.soft and flip.direction == "lost"
+    assert neg._probe(pair, flip)[1] == "Avoid essential trips."

@@ -769,36 +769,53 @@ def _negative_polarity(code: str) -> re.Pattern[str] | None:
     return re.compile("|".join(words)) if words else None
 
 
-def _restatable(text: str, side: list[ClausePolarity], code: str) -> bool:
+def _unpaired(
+    side: list[ClausePolarity], other: list[ClausePolarity]
+) -> list[tuple[int, _SoftSpan]]:
+    """The soft negatives of `side` (with their clause) that `other` has none to match:
+    each implicit negative of `other` takes one of `side` ("Avoid non-essential trips" /
+    "Vermeiden Sie notwendige Reisen": "avoid" is "vermeiden", "non-essential" is left)."""
+    left = sum(k == "lexical" for c in other for _, _, k in c.soft_spans)
+    out = []
+    for i, c in enumerate(side):
+        for x in c.soft_spans:
+            if x[2] == "lexical" and left:
+                left -= 1
+                continue
+            out.append((i, x))
+    return out
+
+
+def _restatable(text: str, spans: Sequence[_SoftSpan], code: str) -> bool:
     """Every soft negative of `side` can be stated positively with confidence: a
     negation cue that negates no statement here, a hyphenated affix ("non-essential"), or
     an implicit negative the language lists a positive for (`soft_negation_removals`:
     "without" → "with"). A mere word ("against", "missed", "Unentschieden") is too
     often translated by another word of the same meaning."""
     rules = lang_data.data(code, "cues").soft_negation_removals
-    for c in side:
-        for a, b, kind in c.soft_spans:
-            word = text[a:b].lower()
-            if kind == "affixal" and "-" not in word:
-                return False
-            if kind == "lexical" and not any(re.search(p, word) for p, _ in rules):
-                return False
+    for a, b, kind in spans:
+        word = text[a:b].lower()
+        if kind == "affixal" and "-" not in word:
+            return False
+        if kind == "lexical" and not any(re.search(p, word) for p, _ in rules):
+            return False
     return True
 
 
 def _soft_flip(pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity]) -> Flip | None:
     """A side whose only negation is soft ("unable to", "без", "non-essential") facing a
     side with no negation at all, hard or soft: the negation may be lost."""
-    soft_s = [i for i, c in enumerate(sp) if c.soft_spans]
-    soft_t = [i for i, c in enumerate(tp) if c.soft_spans]
+    # (an implicit negative of each side takes one of the other: they translate each other)
+    rs, rt = _unpaired(sp, tp), _unpaired(tp, sp)
+    soft_s, soft_t = [i for i, _ in rs], [i for i, _ in rt]
     # Only a negation cue that negates no statement here ("nicht lebensbedrohliche",
     # a lone "никогда") or a soft negative the language knows how to state positively:
     # a mere word ("against", "missed", "Unentschieden") is often translated by another.
     ns, nt = len(pair.src.text), len(pair.tgt.text)
-    if soft_s and not soft_t and _restatable(pair.src.text, sp, pair.src.lang):
+    if soft_s and not soft_t and _restatable(pair.src.text, [x for _, x in rs], pair.src.lang):
         j = _counterpart(sp[soft_s[0]], ns, tp, nt)
         return Flip("lost", soft_s[0], j, True, False, False, True)
-    if soft_t and not soft_s and _restatable(pair.tgt.text, tp, pair.tgt.lang):
+    if soft_t and not soft_s and _restatable(pair.tgt.text, [x for _, x in rt], pair.tgt.lang):
         j = _counterpart(tp[soft_t[0]], nt, sp, ns)
         return Flip("added", soft_t[0], j, True, False, False, True)
     return None
@@ -850,8 +867,9 @@ def _unprefixed(word: str, code: str) -> str:
 def _probe(pair: PairView, flip: Flip) -> tuple[str, str, str]:
     """(negated side, the same stated positively, the other side) for the embedding test."""
     neg, other = _negated_first(pair, flip)
-    if flip.soft:  # every soft negative of the side: the other side has none to match
-        softs = [x for c in polarity(neg.text, neg.lang) for x in c.soft_spans]
+    if flip.soft:  # every soft negative of the side the other side has none to match
+        mine, theirs = polarity(neg.text, neg.lang), polarity(other.text, other.lang)
+        softs = [x for _, x in _unpaired(mine, theirs)]
         return neg.text, restated(neg.text, (), neg.lang, softs), other.text
     cues = polarity(neg.text, neg.lang)[flip.i].cues
     return neg.text, restated(neg.text, cues, neg.lang), other.text
