@@ -1,136 +1,85 @@
-"""The negation check's version-19 rules (the team's thirteenth round, second pass): a
-negation and an implicit negative of one clause cancel out ("are not cancelled" = will
-take place), so such a clause facing a plain negation is a flip; "overlook" and its
-German and Russian counterparts are implicit negatives."""
+"""The negation check's version-18 rules (the negation page's round 17, the team's
+thirteenth): "the only" is a scale of its own ("not the only" facing "the only",
+"единственный", "der einzige"); Russian "всего" before a number is "only"; German "statt"
+that ends its clause (the particle of "stattfinden") and "überhaupt" after a superlative
+("die erste Kür überhaupt" = the very first) are no soft negatives."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import one_line_pair
+from conftest import one_line_pair, stem_embed
 
 from provenance.checks import negation as neg
-from provenance.checks.negation import find_flip, flip_severity, polarity
+from provenance.checks.negation import NegationCheck, polarity, scalar_flip
+
+# ---------------------------------------------------------------- "the only"
 
 
-def _countered(text: str, lang: str) -> list[bool]:
-    return [c.countered for c in polarity(text, lang)]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("The races are not cancelled.", "en"),
-        ("И без осадков не обойдется.", "ru"),
-        ("Nobody overlooked the problem.", "en"),
-    ],
-)
-def test_a_negation_and_an_implicit_negative_of_one_clause_cancel(text: str, lang: str) -> None:
-    assert _countered(text, lang) == [True]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # a word of negative polarity strengthens the negation
-        ("He did not come at all.", "en"),
-        ("Er kam überhaupt nicht.", "de"),
-        # "non plus" continues it (he did not come either)
-        ("Il n'est pas venu non plus.", "fr"),
-        # a plain negation
-        ("The races will not take place.", "en"),
-    ],
-)
-def test_no_double_negation_without_an_implicit_negative(text: str, lang: str) -> None:
-    assert not any(_countered(text, lang))
-
-
-def test_a_double_negation_facing_a_plain_negation_is_a_flip() -> None:
-    # planted: "are cancelled" became "are not cancelled" (= will take place)
+def test_not_the_only_facing_the_only_is_a_scalar_flip():
     pair = one_line_pair(
-        "Wegen der Coronasituation werden die Rennen nicht stattfinden.", "de",
-        "The races are not cancelled due to the Corona situation.", "en",
-    )  # fmt: skip
-    flip = find_flip(pair)
-    assert flip is not None and flip.countered and flip.direction == "lost"
-    # never critical: the cues read it through a double negation
-    assert flip_severity(flip, 0.1) == "minor"
-    pair = one_line_pair("И без осадков не обойдется.", "ru", "And there will not be rain.", "en")
-    flip = find_flip(pair)
-    assert flip is not None and flip.countered and flip.direction == "added"
-
-
-def test_a_double_negation_facing_one_is_no_flip() -> None:
-    # the other side's negation has its own implicit or affixal negative: the same
-    # double negation ("не оставить без ответа" = "not to leave unanswered")
-    pair = one_line_pair(
-        "Насралла пообещал не оставить без ответа гибель братьев.", "ru",
-        "Nasrallah promised not to leave the death of the brothers unanswered.", "en",
-    )  # fmt: skip
-    assert find_flip(pair) is None
-    pair = one_line_pair(
-        "The races are not cancelled.", "en", "Die Rennen sind nicht abgesagt.", "de"
+        "Но это не единственная проблема здесь.",
+        "ru",
+        "But that is the only problem here.",
+        "en",
+        embed=stem_embed,
     )
-    assert find_flip(pair) is None
+    flip = scalar_flip(pair)
+    assert flip is not None and flip.direction == "lost" and flip.scale == "sole"
+    assert [f.detail.get("evidence") for f in NegationCheck()(pair)] == ["scalar"]
 
 
-def test_a_countered_flip_is_major_by_a_clear_clause_match(monkeypatch) -> None:
+def test_the_only_said_alike_on_both_sides_is_no_flip():
+    for ru, en in (
+        ("Он является единственным игроком.", "He is the only player."),
+        ("Он не единственный игрок.", "He isn't the only player."),
+    ):
+        assert scalar_flip(one_line_pair(ru, "ru", en, "en", embed=stem_embed)) is None
     pair = one_line_pair(
-        "Die Rennen werden nicht stattfinden.", "de", "The races are not cancelled.", "en"
+        "He is not the only player.", "en", "Er ist nicht der einzige Spieler.", "de"
     )
-    flip = find_flip(pair)
-    assert flip is not None and flip.countered
-    monkeypatch.setattr(neg, "flip_gain", lambda p, f: 0.01)
-    monkeypatch.setattr(neg, "clear_match", lambda p, f: True)
-    found = neg._flip_finding(pair, flip)
-    assert found is not None and found.severity == "major"
-    assert found.detail["evidence"] == "countered"
-    monkeypatch.setattr(neg, "clear_match", lambda p, f: False)
-    found = neg._flip_finding(pair, flip)
-    assert found is not None and found.severity == "minor"
-    # the restated negation must come closer to the other side too
-    monkeypatch.setattr(neg, "clear_match", lambda p, f: True)
-    monkeypatch.setattr(neg, "flip_gain", lambda p, f: -0.01)
-    found = neg._flip_finding(pair, flip)
-    assert found is not None and found.severity == "minor"
+    assert scalar_flip(pair) is None
 
 
-@pytest.mark.parametrize(
-    ("src", "sl", "tgt", "tl"),
-    [
-        ("I didn't see the problem.", "en", "Ich habe das Problem übersehen.", "de"),
-        ("Ich habe das Problem nicht gesehen.", "de", "I overlooked the problem.", "en"),
-        ("Он не заметил проблему.", "ru", "He overlooked the problem.", "en"),
-        ("He did not use the chance.", "en", "Он упустил шанс.", "ru"),
-    ],
-)
-def test_overlooking_is_an_implicit_negative(src: str, sl: str, tgt: str, tl: str) -> None:
-    # a faithful "overlooked" / "didn't see" is excused by the implicit negative
-    flip = find_flip(one_line_pair(src, sl, tgt, tl))
-    assert flip is not None and flip.excused_here
-    assert flip_severity(flip, 0.1) is None
+def test_a_contracted_negation_denies_the_scale():
+    assert neg._scales("It isn't the only one.", "en") == {"sole": ([(5, 17)], [])}
 
 
-def test_overlooking_the_sea_is_no_negative() -> None:
-    assert not any(c.soft for c in polarity("A hotel overlooking the sea.", "en"))
-
-
-def test_avoiding_is_an_implicit_negative() -> None:
-    # a faithful "there will be no avoiding rain" for "без осадков не обойдётся": both
-    # sides a double negation, no flip
+def test_vsego_before_a_number_is_only():
+    assert "only" in neg._scales("В России всего 130 тыс. доноров.", "ru")
+    assert neg._scales("Больше всего он любит футбол.", "ru") == {}
     pair = one_line_pair(
-        "И без осадков не обойдется.", "ru", "There will be no avoiding rain.", "en"
+        "В России всего 130 тыс. доноров.",
+        "ru",
+        "There were not only 130,000 donors in Russia.",
+        "en",
+        embed=stem_embed,
     )
-    assert find_flip(pair) is None
-    assert _countered("Sie konnten den Unfall nicht vermeiden.", "de") == [True]
-    assert _countered("Ils n'ont pas pu éviter l'accident.", "fr") == [True]
-    assert _countered("Он не избежал аварии.", "ru") == [True]
+    flip = scalar_flip(pair)
+    assert flip is not None and flip.direction == "added" and flip.scale == "only"
 
 
-def test_an_implicit_negative_each_side_leaves_the_other_soft_negatives() -> None:
-    # "avoid" is "vermeiden": the soft flip is about "non-essential" alone
+# ---------------------------------------------------------------- German "statt", "überhaupt"
+
+
+def _softs(text: str, code: str) -> list[str]:
+    return [text[a:b] for c in polarity(text, code) for a, b, _ in c.soft_spans]
+
+
+def test_the_particle_of_stattfinden_is_no_soft_negative():
+    assert _softs("Im Juli fanden keine Pressetermine statt.", "de") == []
+    assert _softs("Die Feier findet statt, sagte er.", "de") == []
+    assert _softs("Statt eines Termins gab es zwei.", "de") == ["Statt"]
+
+
+def test_ueberhaupt_after_a_superlative_is_ever():
+    assert _softs("Für Quantaz war es die erste Kür überhaupt.", "de") == []
+    assert _softs("Das ist sein größter Erfolg überhaupt.", "de") == []
+    assert _softs("Hat er überhaupt Zeit?", "de") == ["überhaupt"]
     pair = one_line_pair(
-        "Avoid non-essential trips.", "en", "Vermeiden Sie notwendige Reisen.", "de"
+        "Für Quantaz war es die erste Kür überhaupt.",
+        "de",
+        "It was not the very first Kür for Quantaz.",
+        "en",
+        embed=stem_embed,
     )
-    flip = find_flip(pair)
-    assert flip is not None and flip.soft and flip.direction == "lost"
-    assert neg._probe(pair, flip)[1] == "Avoid essential trips."
+    flip = neg.find_flip(pair)
+    assert flip is not None and flip.direction == "added" and not flip.excused and flip.plain
