@@ -88,11 +88,6 @@ def test_a_countered_flip_is_major_by_a_clear_clause_match(monkeypatch) -> None:
     monkeypatch.setattr(neg, "clear_match", lambda p, f: False)
     found = neg._flip_finding(pair, flip)
     assert found is not None and found.severity == "minor"
-    # the restated negation must come closer to the other side too
-    monkeypatch.setattr(neg, "clear_match", lambda p, f: True)
-    monkeypatch.setattr(neg, "flip_gain", lambda p, f: -0.01)
-    found = neg._flip_finding(pair, flip)
-    assert found is not None and found.severity == "minor"
 
 
 @pytest.mark.parametrize(

@@ -915,7 +915,7 @@ def _reads_clause_vectors(pair: PairView, flip: Flip, gain: float | None) -> boo
     for another one, which needs two clauses or more on the other side (with one it
     returns None before any embedding)."""
     if flip.countered:
-        return flip_severity(flip, gain) == "minor" and gain is not None and gain >= MAJOR_GAIN
+        return flip_severity(flip, gain) == "minor"
     if not _reads_clauses(flip, gain):
         return False
     other = _negated_first(pair, flip)[1]
@@ -1702,13 +1702,11 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
     when the sentence's gain leaves it minor."""
     gain = flip_gain(pair, flip)
     severity = flip_severity(flip, gain)
+    # (not by the gain: the encoder reads a double negation as more negative, so a
+    # planted "are not cancelled" facing "nicht stattfinden" gains -0.04, and "there will
+    # not be precipitation" facing "без осадков не обойдётся" -0.24)
     if flip.countered:
-        if (
-            severity == "minor"
-            and gain is not None
-            and gain >= MAJOR_GAIN
-            and clear_match(pair, flip)
-        ):
+        if severity == "minor" and clear_match(pair, flip):
             found = _finding(pair, flip, "major", gain)
             found.detail["evidence"] = "countered"  # "not cancelled" / "nicht stattfinden"
             return found
@@ -1794,7 +1792,11 @@ class NegationCheck:
     # before a number is "only"; German "statt" ending its clause is a verb particle,
     # and "überhaupt" after a superlative and its noun is "ever": neither is a soft
     # negative
-    version = "18"
+    # 19: a negation and an implicit negative of one clause cancel out ("are not
+    # cancelled"): such a clause facing a plain negation is a flip (minor; major by a clear
+    # clause match); "overlook", "avoid" and their counterparts are implicit negatives; an
+    # implicit negative of each side takes one of the other in the soft flip
+    version = "19"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
