@@ -769,53 +769,36 @@ def _negative_polarity(code: str) -> re.Pattern[str] | None:
     return re.compile("|".join(words)) if words else None
 
 
-def _unpaired(
-    side: list[ClausePolarity], other: list[ClausePolarity]
-) -> list[tuple[int, _SoftSpan]]:
-    """The soft negatives of `side` (with their clause) that `other` has none to match:
-    each implicit negative of `other` takes one of `side` ("Avoid non-essential trips" /
-    "Vermeiden Sie notwendige Reisen": "avoid" is "vermeiden", "non-essential" is left)."""
-    left = sum(k == "lexical" for c in other for _, _, k in c.soft_spans)
-    out = []
-    for i, c in enumerate(side):
-        for x in c.soft_spans:
-            if x[2] == "lexical" and left:
-                left -= 1
-                continue
-            out.append((i, x))
-    return out
-
-
-def _restatable(text: str, spans: Sequence[_SoftSpan], code: str) -> bool:
+def _restatable(text: str, side: list[ClausePolarity], code: str) -> bool:
     """Every soft negative of `side` can be stated positively with confidence: a
     negation cue that negates no statement here, a hyphenated affix ("non-essential"), or
     an implicit negative the language lists a positive for (`soft_negation_removals`:
     "without" → "with"). A mere word ("against", "missed", "Unentschieden") is too
     often translated by another word of the same meaning."""
     rules = lang_data.data(code, "cues").soft_negation_removals
-    for a, b, kind in spans:
-        word = text[a:b].lower()
-        if kind == "affixal" and "-" not in word:
-            return False
-        if kind == "lexical" and not any(re.search(p, word) for p, _ in rules):
-            return False
+    for c in side:
+        for a, b, kind in c.soft_spans:
+            word = text[a:b].lower()
+            if kind == "affixal" and "-" not in word:
+                return False
+            if kind == "lexical" and not any(re.search(p, word) for p, _ in rules):
+                return False
     return True
 
 
 def _soft_flip(pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity]) -> Flip | None:
     """A side whose only negation is soft ("unable to", "без", "non-essential") facing a
     side with no negation at all, hard or soft: the negation may be lost."""
-    # (an implicit negative of each side takes one of the other: they translate each other)
-    rs, rt = _unpaired(sp, tp), _unpaired(tp, sp)
-    soft_s, soft_t = [i for i, _ in rs], [i for i, _ in rt]
+    soft_s = [i for i, c in enumerate(sp) if c.soft_spans]
+    soft_t = [i for i, c in enumerate(tp) if c.soft_spans]
     # Only a negation cue that negates no statement here ("nicht lebensbedrohliche",
     # a lone "никогда") or a soft negative the language knows how to state positively:
     # a mere word ("against", "missed", "Unentschieden") is often translated by another.
     ns, nt = len(pair.src.text), len(pair.tgt.text)
-    if soft_s and not soft_t and _restatable(pair.src.text, [x for _, x in rs], pair.src.lang):
+    if soft_s and not soft_t and _restatable(pair.src.text, sp, pair.src.lang):
         j = _counterpart(sp[soft_s[0]], ns, tp, nt)
         return Flip("lost", soft_s[0], j, True, False, False, True)
-    if soft_t and not soft_s and _restatable(pair.tgt.text, [x for _, x in rt], pair.tgt.lang):
+    if soft_t and not soft_s and _restatable(pair.tgt.text, tp, pair.tgt.lang):
         j = _counterpart(tp[soft_t[0]], nt, sp, ns)
         return Flip("added", soft_t[0], j, True, False, False, True)
     return None
@@ -867,9 +850,8 @@ def _unprefixed(word: str, code: str) -> str:
 def _probe(pair: PairView, flip: Flip) -> tuple[str, str, str]:
     """(negated side, the same stated positively, the other side) for the embedding test."""
     neg, other = _negated_first(pair, flip)
-    if flip.soft:  # every soft negative of the side the other side has none to match
-        mine, theirs = polarity(neg.text, neg.lang), polarity(other.text, other.lang)
-        softs = [x for _, x in _unpaired(mine, theirs)]
+    if flip.soft:  # every soft negative of the side: the other side has none to match
+        softs = [x for c in polarity(neg.text, neg.lang) for x in c.soft_spans]
         return neg.text, restated(neg.text, (), neg.lang, softs), other.text
     cues = polarity(neg.text, neg.lang)[flip.i].cues
     return neg.text, restated(neg.text, cues, neg.lang), other.text
@@ -915,7 +897,7 @@ def _reads_clause_vectors(pair: PairView, flip: Flip, gain: float | None) -> boo
     for another one, which needs two clauses or more on the other side (with one it
     returns None before any embedding)."""
     if flip.countered:
-        return flip_severity(flip, gain) == "minor"
+        return flip_severity(flip, gain) == "minor" and gain is not None and gain >= MAJOR_GAIN
     if not _reads_clauses(flip, gain):
         return False
     other = _negated_first(pair, flip)[1]
@@ -1702,11 +1684,13 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
     when the sentence's gain leaves it minor."""
     gain = flip_gain(pair, flip)
     severity = flip_severity(flip, gain)
-    # (not by the gain: the encoder reads a double negation as more negative, so a
-    # planted "are not cancelled" facing "nicht stattfinden" gains -0.04, and "there will
-    # not be precipitation" facing "без осадков не обойдётся" -0.24)
     if flip.countered:
-        if severity == "minor" and clear_match(pair, flip):
+        if (
+            severity == "minor"
+            and gain is not None
+            and gain >= MAJOR_GAIN
+            and clear_match(pair, flip)
+        ):
             found = _finding(pair, flip, "major", gain)
             found.detail["evidence"] = "countered"  # "not cancelled" / "nicht stattfinden"
             return found
@@ -1793,9 +1777,9 @@ class NegationCheck:
     # and "überhaupt" after a superlative and its noun is "ever": neither is a soft
     # negative
     # 19: a negation and an implicit negative of one clause cancel out ("are not
-    # cancelled"): such a clause facing a plain negation is a flip (minor; major by a clear
-    # clause match); "overlook", "avoid" and their counterparts are implicit negatives; an
-    # implicit negative of each side takes one of the other in the soft flip
+    # cancelled"): such a clause facing a plain negation is a flip, minor unless the
+    # clauses match clearly and the gain agrees; "overlook", "übersehen", "упустить" are
+    # implicit negatives
     version = "19"
     types = ("negation",)
 

@@ -481,8 +481,8 @@ DATA = CueData(
         # spare someone a thing (= so that they need not)
         r"\b(?:ist|sind|war|waren|sei|seien|wäre|wären)\s+(?:\w+\s+){0,4}?weg\b(?!\s*\w)",
         r"\berspar(?:e|en|t|te|ten|st)?\b", r"\berspart\b",
-        # overlooked (= nicht gesehen), avoided (= nicht geschehen, nicht getan)
-        r"\büber(?:sehen|sieht|sah|sahen|siehst)\b", r"\bverm(?:eid|ied)\w*",
+        # overlooked (= nicht gesehen; not "vermeiden": see the English "avoid")
+        r"\büber(?:sehen|sieht|sah|sahen|siehst)\b",
     ),
     negation_removals=(
         (r"^keinster$", "jeder"), (r"^keinerlei$", "jegliche"), (r"^kein", "ein"),

@@ -330,8 +330,6 @@ DATA = CueData(
         r"\bempêch\w*(?:\s+qu(?:e\s+|['’])(?:[\w'’-]+\s+){0,2}?n(?:e\b|['’])"
         r"(?![^.;:!?,]{0,50}?\b(?:pas|plus|jamais|rien|aucun\w*|guère|point|nullement)\b))?",
         r"\bdément\w*", r"\ben\s+vain\b", r"\bhors\s+de\s+question\b",
-        # avoided (= did not happen, did not do)
-        r"\bévit(?:e|es|ent|er|é|ée|és|ées|ait|aient|ant|era|eront|ons|ez)\b",
         # "ne ... guère" = hardly, like "kaum", "hardly", "едва": a near-negation
         r"\bn(?:e\s+|['’])(?:[\w'’-]+\s+){1,3}?guère\b",
         _LITOTES_VERB,
