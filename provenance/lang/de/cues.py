@@ -471,7 +471,8 @@ DATA = CueData(
         r"\berst\b(?=\s+(?:später|nach|ab|wenn|als|seit|morgen|dann|danach|jetzt|kürzlich"
         r"|im\s+\w+|am\s+\w+|in\s+\d|\d))",
         # prohibitions: "verboten" = "not allowed"
-        r"\babsag\w*", r"\bverfehl\w*", r"\babgesagt\w*", r"\bausgeschlossen\b",
+        # cancelled ("storniert", as "abgesagt")
+        r"\babsag\w*", r"\bverfehl\w*", r"\babgesagt\w*", r"\bausgeschlossen\b", r"\bstorn\w*",
         r"\bverbot\w*", r"\bverbiet\w*", r"\buntersag\w*", r"\bverhinder\w*",
         # in vain, failed to come about, warned against doing
         r"\bvergeblich\w*", r"\bausgeblieben\b", r"\bausbleib\w*",
