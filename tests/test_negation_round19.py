@@ -112,3 +112,20 @@ def test_overlooking_is_an_implicit_negative(src: str, sl: str, tgt: str, tl: st
 
 def test_overlooking_the_sea_is_no_negative() -> None:
     assert not any(c.soft for c in polarity("A hotel overlooking the sea.", "en"))
+
+
+def test_storniert_is_an_implicit_negative() -> None:
+    # "nicht storniert" and "не был отменён" say the same double negation (no flip) ...
+    pair = one_line_pair(
+        "Er sagte, es sei unwahrscheinlich, da er ja nicht storniert wurde.", "de",
+        "Он сказал, что вероятность мала, поскольку он не был отменен.", "ru",
+    )  # fmt: skip
+    assert find_flip(pair) is None
+    # ... and "storniert" facing "not cancelled" excuses nothing: the implicit negatives
+    # take each other, the negation is left without a counterpart
+    pair = one_line_pair(
+        "He said it was unlikely, as it has not been cancelled.", "en",
+        "Er sagte, es sei unwahrscheinlich, da dieser storniert worden sei.", "de",
+    )  # fmt: skip
+    flip = find_flip(pair)
+    assert flip is not None and flip.direction == "lost" and not flip.excused
