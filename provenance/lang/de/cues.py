@@ -472,7 +472,8 @@ DATA = CueData(
         r"\berst\b(?=\s+(?:später|nach|ab|wenn|als|seit|morgen|dann|danach|jetzt|kürzlich"
         r"|im\s+\w+|am\s+\w+|in\s+\d|\d))",
         # prohibitions: "verboten" = "not allowed"
-        r"\babsag\w*", r"\bverfehl\w*", r"\babgesagt\w*", r"\bausgeschlossen\b",
+        # cancelled ("storniert", as "abgesagt")
+        r"\babsag\w*", r"\bverfehl\w*", r"\babgesagt\w*", r"\bausgeschlossen\b", r"\bstorn\w*",
         r"\bverbot\w*", r"\bverbiet\w*", r"\buntersag\w*", r"\bverhinder\w*",
         # in vain, failed to come about, warned against doing
         r"\bvergeblich\w*", r"\bausgeblieben\b", r"\bausbleib\w*",
@@ -482,6 +483,8 @@ DATA = CueData(
         # spare someone a thing (= so that they need not)
         r"\b(?:ist|sind|war|waren|sei|seien|wäre|wären)\s+(?:\w+\s+){0,4}?weg\b(?!\s*\w)",
         r"\berspar(?:e|en|t|te|ten|st)?\b", r"\berspart\b",
+        # overlooked (= nicht gesehen; not "vermeiden": see the English "avoid")
+        r"\büber(?:sehen|sieht|sah|sahen|siehst)\b",
     ),
     negation_removals=(
         (r"^keinster$", "jeder"), (r"^keinerlei$", "jegliche"), (r"^kein", "ein"),

@@ -460,6 +460,9 @@ DATA = CueData(
         # "have still to" = "have yet to"
         r"\ban\s+end\s+to\b", r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?gone\b",
         r"\b(?:has|have|had|is|are|was|were)\s+still\s+to\b",
+        # overlooked (= did not see; not "a house overlooking the sea"). Not "avoid": as
+        # a soft negative on both sides it hid the flip of "avoid non-essential travel"
+        r"\boverlook(?:s|ed)?\b",
     ),
     negation_correlatives=frozenset({"nor"}),
     question_openers=("whether",),

@@ -335,6 +335,9 @@ DATA = CueData(
         _LITOTES_VERB,
     ),
     negation_correlatives=frozenset({"ni"}),
+    # "non plus" continues the negation of its clause ("il n'est pas venu non plus" =
+    # he did not come either): it does not cancel it as an implicit negative would
+    negative_polarity=(r"\bnon\s+plus\b",),
     # French negative concord: "jamais", "rien", "aucun" negate a statement beside "ne"
     # ("il n'a jamais gagné"); without it they mean "ever", "anything", "any" ("plus que
     # jamais" = more than ever, "sans aucun doute", "si jamais", "rien que" = merely) or

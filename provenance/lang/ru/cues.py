@@ -400,6 +400,9 @@ DATA = CueData(
         r"\bнеспособ\w*", r"\bнапрасно\b", r"\bтщетн\w*",
         # prohibitions: "запрещено" = "not allowed"
         r"\bзапре[тщ]\w*", r"\bпомешал\w*", r"\bпредотврат\w*", r"\bпредотвращ\w*",
+        # overlooked, missed (= did not see, did not use; not "избежать": see the
+        # English "avoid")
+        r"\bупусти\w*", r"\bупуска\w*",
     ),
     negation_correlatives=frozenset({"ни"}),
     negation_removals=(
