@@ -769,3 +769,27 @@ def test_german_bis_opens_a_clause_only_as_until(text: str, n: int) -> None:
     # the clause split (read by certainty, negation, coverage, antonyms) cut "bis zu drei
     # Wochen" off its verb
     assert len(clauses(text, "de")) == n
+
+
+@pytest.mark.parametrize(
+    ("tgt", "severity"),
+    [
+        # one perfective future rendered "will", the other "may": a forecast made a
+        # possibility
+        (
+            "In spring the economy will decline by 5% (4% was previously expected), and in"
+            " autumn growth may be 3%.",
+            ["major"],
+        ),
+        # no future auxiliary at all: the perfective futures may be a potential present
+        (
+            "In spring the economy declines by 5% (4% was previously expected), and in"
+            " autumn growth may be 3%.",
+            [],
+        ),
+    ],
+)
+def test_russian_futures_read_as_forecasts_by_the_translation(tgt: str, severity) -> None:
+    # (the source's own hedge, "ожидалось", keeps the row from the plain softening)
+    src = "Весной экономика сократится на 5% (до этого ожидалось 4%), а осенью рост составит 3%."
+    assert [s for _, s in flags(src, tgt, "ru,en")] == severity
