@@ -216,3 +216,14 @@ def test_an_institution_of_another_place_is_no_rendering_of_the_compound() -> No
         "Мосгорсуд отклонил апелляцию.", "ru", "The St Petersburg City Court rejected it.", "en"
     )
     assert any(s in SERIOUS for s, _ in found), found
+
+
+def test_a_capital_whence_or_whither_is_still_its_government() -> None:
+    # prepositions of origin or direction keep the metonymy (second review, round 13)
+    for src, sl, tgt, tl in [
+        ("Der Druck aus Peking wächst.", "de", "Pressure from China is growing.", "en"),
+        ("Делегация из Москвы прибыла в Анкару.", "ru",
+         "A delegation from Russia arrived in Ankara.", "en"),
+    ]:  # fmt: skip
+        found = flags(src, sl, tgt, tl)
+        assert not any(s in SERIOUS for s, _ in found), (src, found)

@@ -295,8 +295,9 @@ _WORD_BEFORE = re.compile(r"(\w+)['’]?\s*$")
 
 def _located(m: NameMention, text: str, lang: str) -> bool:
     """`m` follows a preposition of place, alone or before an article ("in Kyiv", "in
-    der Ukraine", "в Минске", "à Paris"): where something happened, not a government
-    named by its capital, so `_capitals`' metonymy does not apply."""
+    der Ukraine", "в Минске", "à Paris"): where something happened. Both names so placed
+    are two places, not a government named by its capital (`_capitals`' metonymy); a
+    preposition of direction or origin keeps it ("Druck aus Peking" / "from China")."""
     preps = facts(lang).location_prepositions
     before = text[: m.start]
     for _ in range(2):
@@ -312,9 +313,7 @@ def _located(m: NameMention, text: str, lang: str) -> bool:
 def _capital_of_place(m: NameMention, lang: str, text: str, w: PlaceWord) -> bool:
     """Name `m` (in `text`) is the capital of the country place word `w` names
     ("Moscow" / "Российские власти"), a country `text` names nowhere: the metonymy of
-    `_capitals`, minor. Not for a capital after a preposition of place (`_located`)."""
-    if _located(m, text, lang):
-        return False
+    `_capitals`, minor."""
     ids = [i for i in place_ids(m.text, lang) if i.startswith("gn:")]
     countries = _key_countries().get(w.place, frozenset()) if ids else frozenset()
     return any(
@@ -1364,7 +1363,9 @@ def _report_missing(
             and not _misspelt(m, src)
             and not _others(sides, m, unmatched.free_tgt, gained)
             and not _exonym_left(sides, m, src, unmatched.free_tgt, gained)
-            and not _said_by_pronoun(m, src, sides.pair.tgt, sides.pair.src)
+            and not _said_by_pronoun(
+                m, src, sides.pair.tgt, sides.pair.src, _named_nearby(sides, m, "tgt")
+            )
             and not _transcribed_word(m, src, sides.pair.tgt)
             and not _carried_nearby(sides, m, "tgt")
             and not _common_word_alone(sides, m, unmatched.free_tgt, gained)
@@ -1497,7 +1498,9 @@ def _pronouns(seg: Segment) -> int:
     )
 
 
-def _said_by_pronoun(m: NameMention, lang: str, other: Segment, mine: Segment) -> bool:
+def _said_by_pronoun(
+    m: NameMention, lang: str, other: Segment, mine: Segment, introduced: bool = False
+) -> bool:
     """The side lacking person `m` has more subject pronouns than the side naming it:
     the name said as "he" or "she" ("Meunier said" / "sagt er", "de Havilland was known"
     / "She was known"), a translator's choice, not a name dropped. Not for a place
@@ -1511,9 +1514,10 @@ def _said_by_pronoun(m: NameMention, lang: str, other: Segment, mine: Segment) -
     # премьер-министр", "said Ms. Mukherjee" / "meinte die Frau"); not a person named in
     # full, given name and surname (version 20): the source introduces the person, whom a
     # translator names too ("by Senate Majority Leader Mitch McConnell" / "лидером
-    # большинства" lost the person the sentence is about)
+    # большинства" lost the person the sentence is about), unless the other side names
+    # that person in a row nearby (`introduced`: "Olaf Scholz" there, "the chancellor" here)
     return (
-        sum(p.strong for p in m.parts) < 2
+        (introduced or sum(p.strong for p in m.parts) < 2)
         and titled(m, mine.text, lang)
         and bare_titles(other.text, other.lang) > bare_titles(mine.text, mine.lang)
     )
@@ -1827,7 +1831,7 @@ def _capital_for_country(
     if a & b or not any(i.startswith("gn:") for i in a | b):
         return False  # one place, or no city to be a capital (the tables load lazily)
     src, tgt = pair.src.lang, pair.tgt.lang
-    if _located(s, pair.src.text, src) or _located(t, pair.tgt.text, tgt):
+    if _located(s, pair.src.text, src) and _located(t, pair.tgt.text, tgt):
         return False  # "in der Ukraine" / "in Kyiv": where, not who
     caps = _capitals()
     return any(

@@ -83,9 +83,6 @@ CLAUSE_MARGIN = 0.3
 # alarms on the held-out en→de C/D and en→ru B: hence the stricter bound.
 CLAUSE_GAIN = 0.035
 CLAUSE_SIMILAR = 0.5
-# A flip facing a double negation (`Flip.countered`) is major when the two clauses are
-# each other's match by this margin over the next best, both ways (as `_moved` asks).
-COUNTER_MARGIN = 0.1
 
 
 def _zipf(word: str, code: str) -> float:
@@ -197,13 +194,6 @@ class ClausePolarity:
     # Its litotes: a negation and the affixal negative right after it, which cancel out
     # ("not unhurt", "nicht unklar"), as (start of the negation, end of the affixal word).
     litotes: tuple[tuple[int, int], ...] = ()
-    # Its negation meets an implicit negative of the same clause and the two cancel out
-    # ("are not cancelled" = will take place, "без осадков не обойдётся" = there will be
-    # precipitation, "did not fail to"): a positive statement. It still counts as negated
-    # and soft: the other side's word lists may lack the implicit negative ("storniert"
-    # for "not cancelled"), and the sentence's gain tells those rows. What it adds is a
-    # flip against a plain negation of the other side (`_countered_flip`).
-    countered: bool = False
 
     @property
     def negated(self) -> bool:
@@ -389,8 +379,6 @@ def _clause_polarity(
         lone = []
     # one soft negative per word ("unable" is both a listed and an affixal one)
     soft = list({x[0]: x for x in softs if start <= x[0] < end}.values())
-    cancelled = not data.negative_concord and _cancel_out(here, low, code)
-    countered = bool(here) and not cancelled and _counters(soft, low, code)
     # A lone concord word is restated like a soft negative but excuses nothing: it is
     # the negation's own word ("never" = "никогда"), left without its "не".
     return ClausePolarity(
@@ -401,18 +389,9 @@ def _clause_polarity(
         any(k == "lexical" for _, _, k in soft),
         len(soft),
         tuple(sorted(soft + lone)),
-        cancelled=cancelled,
+        cancelled=not data.negative_concord and _cancel_out(here, low, code),
         litotes=tuple(x for x in litotes if start <= x[0] < end),
-        countered=countered,
     )
-
-
-def _counters(soft: list[_SoftSpan], low: str, code: str) -> bool:
-    """An implicit negative of the clause ("cancelled", "без", "übersehen") cancels its
-    negation: "not cancelled" states that it takes place. Not a word of negative polarity
-    ("at all", "überhaupt", "вообще"), which strengthens a negation instead."""
-    npi = _negative_polarity(code)
-    return any(kind == "lexical" and (npi is None or not npi.match(low, a)) for a, _, kind in soft)
 
 
 def _cancel_out(cues: list[_Span], low: str, code: str) -> bool:
@@ -562,12 +541,6 @@ class Flip:
     # cannot judge it (it reads two negations as more negative than one, so the gain
     # comes out below zero). Major whatever the encoder says.
     doubled: bool = False
-    # The other side states the clause with a negation its implicit negative cancels
-    # ("are not cancelled" facing "nicht stattfinden": `ClausePolarity.countered`): the
-    # cues read a flip only through that double negation, which the sentence encoder
-    # reads as more negative, not as positive. Minor, or major when the negated clause
-    # and its translation are each other's clear match (`clear_match`).
-    countered: bool = False
 
 
 class _Side(NamedTuple):
@@ -634,7 +607,6 @@ def _cue_flip(pair: PairView) -> Flip | None:
             partial=partial,
             stranded=_stranded(tp),
             doubled=_doubled(sp, tp),
-            countered=any(c.countered for c in tp),
         )
     if len(neg_t) > len(neg_s):
         j = NegationCheck._unmatched(tp, neg_t, nt, sp, ns)
@@ -654,32 +626,9 @@ def _cue_flip(pair: PairView) -> Flip | None:
             partial=partial,
             stranded=_stranded(sp),
             doubled=_doubled(tp, sp),
-            countered=any(c.countered for c in sp),
         )
     if not neg_s:
         return _soft_flip(pair, sp, tp)
-    return _countered_flip(pair, sp, tp)
-
-
-def _countered_flip(
-    pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity]
-) -> Flip | None:
-    """As many negated clauses on both sides, but one side's is a double negation that
-    states the positive ("are not cancelled", "без осадков не обойдётся") and its
-    counterpart a plain negation ("nicht stattfinden", "there will not be
-    precipitation"): the counterpart holds no soft negative of its own (with one, "not
-    to leave unanswered" = "не оставить без ответа", it says the same double negation).
-    The counterpart found by relative position, or one next to it (often one off)."""
-    ns, nt = len(pair.src.text), len(pair.tgt.text)
-    for side, n, other, m, direction in ((sp, ns, tp, nt, "added"), (tp, nt, sp, ns, "lost")):
-        for k, c in enumerate(side):
-            if not c.countered:
-                continue
-            j = _counterpart(c, n, other, m)
-            for i in sorted(range(max(j - 1, 0), min(j + 2, len(other))), key=lambda x: abs(x - j)):
-                o = other[i]
-                if o.negated and not o.soft_spans and not o.countered:
-                    return Flip(direction, i, k, False, False, False, plain=False, countered=True)
     return None
 
 
@@ -892,12 +841,9 @@ def _reads_clauses(flip: Flip, gain: float | None) -> bool:
 
 
 def _reads_clause_vectors(pair: PairView, flip: Flip, gain: float | None) -> bool:
-    """`_flip_finding` embeds the row's clauses: `clear_match` for a flip facing a double
-    negation, `clause_gain` for a presence flip minor by the gain, `positive_translation`
-    for another one, which needs two clauses or more on the other side (with one it
-    returns None before any embedding)."""
-    if flip.countered:
-        return flip_severity(flip, gain) == "minor" and gain is not None and gain >= MAJOR_GAIN
+    """`_flip_finding` embeds the row's clauses: `clause_gain` for a presence flip minor by
+    the gain, `positive_translation` for another one, which needs two clauses or more on
+    the other side (with one it returns None before any embedding)."""
     if not _reads_clauses(flip, gain):
         return False
     other = _negated_first(pair, flip)[1]
@@ -948,23 +894,6 @@ def clause_gain(pair: PairView, flip: Flip) -> float | None:
         return None
     positive = pair.embed([_restated_clause(pair, flip)])[0]
     return float(positive @ vo[j] - sim[flip.i, j])
-
-
-def clear_match(pair: PairView, flip: Flip) -> bool:
-    """The negated clause and the other side's countered clause ("not cancelled") are
-    each other's best match by embedding, at least `CLAUSE_SIMILAR`, and by `COUNTER_MARGIN`
-    ahead of the next clause either way: the one translates the other."""
-    if pair.embed is None:
-        return False
-    _pn, po, vn, vo = _clause_vectors(pair, flip)
-    sim = vn @ vo.T
-    j = int(np.argmax(sim[flip.i]))
-    if not po[j].countered or int(np.argmax(sim[:, j])) != flip.i:
-        return False
-    if sim[flip.i, j] < CLAUSE_SIMILAR:
-        return False
-    row, col = np.sort(sim[flip.i])[::-1], np.sort(sim[:, j])[::-1]
-    return all(len(x) < 2 or x[0] - x[1] >= COUNTER_MARGIN for x in (row, col))
 
 
 def positive_translation(pair: PairView, flip: Flip) -> tuple[int, int] | None:
@@ -1658,8 +1587,6 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
         return "major"
     if flip.idiom:  # the flipped cue may render the other side's idiom: weak evidence
         return None if flip.excused_here else "minor"
-    if flip.countered:  # major only by `clear_match` (`_flip_finding`)
-        return None if flip.excused_here else "minor"
     if flip.excused_here:  # "nicht erlaubt" = "forbidden", "no longer" = "stopped"
         # (Not even with a high gain: planted flips next to one gain up to 0.045 on the
         # development references, but faithful "denies" = "did not" up to 0.047.)
@@ -1684,17 +1611,6 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
     when the sentence's gain leaves it minor."""
     gain = flip_gain(pair, flip)
     severity = flip_severity(flip, gain)
-    if flip.countered:
-        if (
-            severity == "minor"
-            and gain is not None
-            and gain >= MAJOR_GAIN
-            and clear_match(pair, flip)
-        ):
-            found = _finding(pair, flip, "major", gain)
-            found.detail["evidence"] = "countered"  # "not cancelled" / "nicht stattfinden"
-            return found
-        return None if severity is None else _finding(pair, flip, severity, gain)
     if _reads_soft_constituent(flip, gain) and (word := soft_constituent(pair, flip)):
         return _word_major(pair, flip, gain, "constituent", word)  # "non-life threatening"
     if severity == "minor" and _reads_clauses(flip, gain) and not flip.presence:
@@ -1776,10 +1692,7 @@ class NegationCheck:
     # before a number is "only"; German "statt" ending its clause is a verb particle,
     # and "überhaupt" after a superlative and its noun is "ever": neither is a soft
     # negative
-    # 19: a negation and an implicit negative of one clause cancel out ("are not
-    # cancelled"): such a clause facing a plain negation is a flip, minor unless the
-    # clauses match clearly and the gain agrees; "overlook", "übersehen", "упустить" are
-    # implicit negatives
+    # 19: "overlook", "übersehen", "упустить", German "storn…" implicit negatives (data)
     version = "19"
     types = ("negation",)
 

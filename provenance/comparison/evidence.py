@@ -1586,14 +1586,12 @@ def negated_negatives(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[
             shared = {w[2] for o in place for w in _content(other, o.start, o.end, lang)}
             if not own & shared:
                 continue
-            if {w[2] for w in _content(other, *theirs[0], lang)} & own:
+            if {w[2] for w in _content(other, *theirs[0], lang)} & {
+                w[2] for w in _content(text, 0, len(text), lang)
+            }:
                 # the other side's negative is a word this side says too ("has not lifted
-                # the ban" / "the ban remains"): the object both mention, not the answer
-                continue
-            at = _mapped(edits, side, *said[0], len(other))
-            if not (theirs[0][0] < at[1] and at[0] < theirs[0][1]):
-                # the other side's negative stands elsewhere than the negated one ("did
-                # not deny that the ban …" / "confirmed that the ban …")
+                # the ban" / "the ban remains", "did not deny that the ban …" / "confirmed
+                # that the ban …"): the object both mention, not the answer
                 continue
             out.append(
                 AnchoredFlip(side, cue, said[0], theirs[0], text[cue[0] : cue[1]], "negative")

@@ -196,9 +196,10 @@ class FactsData:
     # language that capitalises nouns, a rare word right after one is a place, where a
     # common noun would need an article ("im Landkreis", "in der Stadt").
     place_prepositions: frozenset[str] = frozenset()
-    # Prepositions of where something happens ("in Kyiv", "в Минске", "à Paris"): a
-    # capital after one is a location, not the metonymy of its government ("Moscow
-    # denied" / "Russia denied"), so a country said for it there is another place.
+    # Prepositions of where something happens ("in Kyiv", "в Минске", "à Paris"; not of
+    # direction or origin: "pressure from Beijing" is its government): a capital and a
+    # country each after one are two places, not the metonymy of a government ("Moscow
+    # denied" / "Russia denied").
     location_prepositions: frozenset[str] = frozenset()
     # Nouns of a kind of place that a bare place name follows in apposition ("die Stadt
     # Oakland", "im Landkreis Passau"): in a language that capitalises nouns, the word

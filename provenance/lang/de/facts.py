@@ -250,8 +250,6 @@ DATA = FactsData(
         "ortschaft", "ortsteil", "stadtteil", "bezirk", "stadtbezirk", "kreis", "landkreis",
         "region", "provinz", "bundesstaat", "bundesland", "kanton", "insel", "metropole",
     }),
-    location_prepositions=frozenset({
-        "in", "im", "nach", "aus", "bei", "von", "vom", "nahe", "über", "zwischen", "um",
-    }),
+    location_prepositions=frozenset({"in", "im"}),
 )
 # fmt: on

@@ -149,8 +149,6 @@ DATA = FactsData(
         "dr", "dr.", "mayor", "spokesman", "spokeswoman", "professor", "director",
         "journalist", "author", "expert", "analyst", "leader", "pm",
     }),
-    location_prepositions=frozenset({
-        "in", "at", "near", "from", "to", "outside", "across", "around", "throughout", "into",
-    }),
+    location_prepositions=frozenset({"in", "at"}),
 )
 # fmt: on

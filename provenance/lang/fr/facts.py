@@ -155,8 +155,6 @@ DATA = FactsData(
         "président", "présidente", "chancelier", "chancelière", "ministre", "monsieur",
         "madame", "m.", "mme", "maire", "porte-parole", "professeur", "directeur",
     }),
-    location_prepositions=frozenset({
-        "à", "en", "dans", "de", "d", "près", "vers", "depuis", "au", "aux",
-    }),
+    location_prepositions=frozenset({"à", "en", "dans", "au", "aux"}),
 )
 # fmt: on

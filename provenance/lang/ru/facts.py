@@ -255,8 +255,6 @@ DATA = FactsData(
         "директор", "профессор", "представитель", "мисс", "миссис", "мистер",
     }),
     lemmatize=True,
-    location_prepositions=frozenset({
-        "в", "во", "на", "из", "под", "около", "у", "до", "от", "через", "по",
-    }),
+    location_prepositions=frozenset({"в", "во"}),
 )
 # fmt: on
