@@ -24,7 +24,6 @@ import numpy as np
 
 from provenance.bench.real import DIRECTIONS, _clean, load_pairs
 from provenance.checks import coverage
-from provenance.lang.cues import clauses
 from provenance.model import PairView, Segment
 from provenance.pairs import reference_stats
 
@@ -35,13 +34,12 @@ def clause_losses(view: PairView, side: str) -> list[tuple[float, float]]:
     """(share, gain) of each clause of `side` ("src" or "tgt") of a row with two clauses
     or more: the gain in similarity to the other side when the clause is taken out."""
     longer, shorter = (view.src, view.tgt) if side == "src" else (view.tgt, view.src)
-    parts = list(clauses(longer.text, longer.lang))
-    if len(parts) < 2 or view.embed is None:
+    if view.embed is None:
         return []
-    vecs = view.embed([longer.text, shorter.text, *coverage._rests(longer, parts)])
-    gains = vecs[2:] @ vecs[1] - float(vecs[0] @ vecs[1])
-    n = max(len(longer.text), 1)
-    return [((c.end - c.start) / n, float(g)) for c, g in zip(parts, gains, strict=True)]
+    parts, gains, shares = coverage.clause_gains(longer, shorter, view.embed)
+    if len(parts) < 2:
+        return []
+    return [(float(sh), float(g)) for sh, g in zip(shares, gains, strict=True)]
 
 
 def fit(corpus: Path, z_gate: float = 1.0, encoder=None) -> dict[tuple[str, str, str], tuple]:

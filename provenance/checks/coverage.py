@@ -442,18 +442,30 @@ def _cut_gate(pair: PairView) -> float | None:
     return None
 
 
+def clause_gains(
+    longer: Segment, shorter: Segment, embed
+) -> tuple[list[Clause], np.ndarray, np.ndarray]:
+    """The clauses of `longer`, and for each the similarity to `shorter` that `longer`
+    gains when the clause is taken out (`_rests`) and the clause's share of its
+    characters; no gains for a side of one clause (nothing is embedded)."""
+    parts = list(clauses(longer.text, longer.lang))
+    if len(parts) < 2:
+        return parts, np.zeros(0), np.zeros(0)
+    vecs = embed([longer.text, shorter.text, *_rests(longer, parts)])
+    gains = vecs[2:] @ vecs[1] - float(vecs[0] @ vecs[1])
+    shares = np.array([(c.end - c.start) / max(len(longer.text), 1) for c in parts])
+    return parts, gains, shares
+
+
 def cut_clause(longer: Segment, shorter: Segment, embed, rate: float) -> list[Clause]:
     """The clauses of `longer` whose removal costs `longer` less of its similarity to
     `shorter` than their share says a rendered clause costs (`rate` per unit of share,
     `clause_rate`) by `LOO_RESIDUAL`, most surprising first; none when every clause
     costs about what its share predicts. The side without each clause is the part
     test's edit (`_rests`): a row that test examined has them embedded already."""
-    parts = clauses(longer.text, longer.lang)
+    parts, gains, shares = clause_gains(longer, shorter, embed)
     if len(parts) < 2:
         return []
-    vecs = embed([longer.text, shorter.text, *_rests(longer, list(parts))])
-    gains = vecs[2:] @ vecs[1] - float(vecs[0] @ vecs[1])
-    shares = np.array([(c.end - c.start) / max(len(longer.text), 1) for c in parts])
     residuals = gains + rate * shares
     return [
         parts[k]

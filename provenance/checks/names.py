@@ -258,10 +258,7 @@ def _place_swaps(
     tgt_words: list[PlaceWord],
     lost: list[NameMention],
     gained: list[NameMention],
-    src_lang: str = "",
-    tgt_lang: str = "",
-    src_text: str = "",
-    tgt_text: str = "",
+    pair: PairView,
 ) -> list[Finding]:
     """A place named by an adjective or demonym on one side and by another place on the
     other ("norwegische" / "Шведский", "die russische Regierung" / "the Ukrainian
@@ -278,14 +275,14 @@ def _place_swaps(
         if t is None:
             break
         severity = "critical" if isinstance(t, PlaceWord) else "major"
-        if isinstance(t, NameMention) and _capital_of_place(t, tgt_lang, tgt_text, s):
+        if isinstance(t, NameMention) and _capital_of_place(t, pair.tgt.lang, pair.tgt.text, s):
             severity = "minor"
         out.append(_finding(severity, f"{s.text} became {t.text}", f"entity:{s.place}", s, t))
     for t in tgt_left:
         s = _take(lost, _is_place)
         if s is None:
             break
-        severity = "minor" if _capital_of_place(s, src_lang, src_text, t) else "major"
+        severity = "minor" if _capital_of_place(s, pair.src.lang, pair.src.text, t) else "major"
         out.append(_finding(severity, f"{s.text} became {t.text}", f"entity:{s.key}", s, t))
     return out
 
@@ -485,17 +482,22 @@ class _Nearby:
     texts: list[tuple[str, str]]  # each row's source and target
     row: int
 
+    def window(self) -> range:
+        """The rows near this one (itself included), `CONTEXT_ROWS` either side."""
+        return range(
+            max(0, self.row - CONTEXT_ROWS), min(len(self.src), self.row + CONTEXT_ROWS + 1)
+        )
+
     def names(self, side: str, m: NameMention) -> bool:
         """Whether a row near this one names `m` on `side` ("src" or "tgt")."""
         rows = self.src if side == "src" else self.tgt
-        words = [p for p in m.parts if p.strong or p.namelike] or list(m.parts)
-        lo, hi = max(0, self.row - CONTEXT_ROWS), min(len(rows), self.row + CONTEXT_ROWS + 1)
+        words = _name_words(m)
         # a row that repeats this one's source or target is another version of the same
         # sentence (a file of variants, a test suite), not its context
         mine = self.texts[self.row]
         near = [
             q
-            for k in range(lo, hi)
+            for k in self.window()
             if k != self.row and self.texts[k][0] != mine[0] and self.texts[k][1] != mine[1]
             for q in rows[k]
         ]
@@ -518,14 +520,18 @@ class _Nearby:
         by any capitalised word (`any_word`: a sentence-initial name has no evidence of
         being one, "Catalonia has become", and the count must not miss it)."""
         rows = self.src if side == "src" else self.tgt
-        words = [p for p in m.parts if p.strong or p.namelike] or list(m.parts)
-        lo, hi = max(0, self.row - CONTEXT_ROWS), min(len(rows), self.row + CONTEXT_ROWS + 1)
+        words = _name_words(m)
         mine = self.texts[self.row]
         return sum(
             any(parts_match(p, q) for q in rows[k] if any_word or q.namelike for p in words)
-            for k in range(lo, hi)
+            for k in self.window()
             if k != self.row and self.texts[k][0] != mine[0] and self.texts[k][1] != mine[1]
         )
+
+
+def _name_words(m: NameMention) -> list[NamePart]:
+    """The words that say which name `m` is: its strong or name-like ones, all if none."""
+    return [p for p in m.parts if p.strong or p.namelike] or list(m.parts)
 
 
 def _row_names(views: Sequence[PairView]) -> tuple[list[list[NamePart]], list[list[NamePart]]]:
@@ -1252,17 +1258,7 @@ def _report_unmatched(sides: _Sides, unmatched: _Unmatched) -> list[Finding]:
     ]
     unmatched.lost, unmatched.gained = lost, gained
     if sides.src_words or sides.tgt_words:
-        pair = sides.pair
-        out += _place_swaps(
-            sides.src_words,
-            sides.tgt_words,
-            lost,
-            gained,
-            src,
-            pair.tgt.lang,
-            pair.src.text,
-            pair.tgt.text,
-        )
+        out += _place_swaps(sides.src_words, sides.tgt_words, lost, gained, sides.pair)
     # a weak word built on a target name lives on in it ("die gebürtige Dingolfingerin" /
     # "born in Dingolfing"): it replaced no name
     weak = [
@@ -1973,11 +1969,10 @@ def _misspelt_nearby(sides: _Sides, s: NameMention, t: NameMention) -> bool:
     nb = sides.nearby
     if nb is None:
         return False
-    words = [p for p in s.parts if p.strong or p.namelike] or list(s.parts)
-    lo, hi = max(0, nb.row - CONTEXT_ROWS), min(len(nb.tgt), nb.row + CONTEXT_ROWS + 1)
+    words = _name_words(s)
     spelt = {
         q.text.lower()
-        for k in range(lo, hi)
+        for k in nb.window()
         if k != nb.row
         for q in nb.tgt[k]
         if any(parts_match(p, q) for p in words)
@@ -2280,6 +2275,6 @@ class NamesCheck:
             and not (unmatched.lost_weak and unmatched.gained_weak)
         ):
             if sides.src_words and sides.tgt_words:
-                out += _place_swaps(sides.src_words, sides.tgt_words, [], [])
+                out += _place_swaps(sides.src_words, sides.tgt_words, [], [], pair)
             return out
         return out + _report_unmatched(sides, unmatched)

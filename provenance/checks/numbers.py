@@ -135,24 +135,20 @@ def _significant(value: float) -> int:
 def _rounded(a: Quantity, b: Quantity) -> float:
     """The tolerance of a figure restated in a scale word and rounded on the way ("23.94
     lakh" = "2,4 млн", "1,234,000" = "1.2 million"): the half step of the last digit the
-    shorter side writes, when that side says its scale in a word and writes fewer
-    significant digits than the other. A figure copied digit for digit gets none, so a
-    changed digit ("9 million" / "8 million") still counts. `a` is the source's figure,
-    `b` the translation's: only the translation rounds."""
+    translation writes, when it says its scale in a word and writes fewer significant
+    digits than its source. A figure copied digit for digit gets none, so a changed digit
+    ("9 million" / "8 million") still counts. `a` is the source's figure, `b` the
+    translation's: only the translation rounds; one more precise than its source ("24
+    Millionen" / "23.5 million") states another figure."""
     if a.high is not None or b.high is not None:
         return 0.0
-    if _significant(b.value) >= _significant(a.value):
-        # a translation rounds its source; one more precise than its source ("24
-        # Millionen" / "23.5 million") states another figure
-        return 0.0
-    short, full = b, a
+    digits = _significant(b.value)
     # (a figure of one digit is no rounding but another figure: "eintausend" for "1,260")
-    digits = _significant(short.value)
-    if digits < 2 or digits == _significant(full.value) or abs(short.value) < 1000:
+    if digits < 2 or digits >= _significant(a.value) or abs(b.value) < 1000:
         return 0.0
-    if not _LETTER.search(short.text):  # the scale said in a word ("млн", "million")
+    if not _LETTER.search(b.text):  # the scale said in a word ("млн", "million")
         return 0.0
-    return _rounding(short.value)
+    return _rounding(b.value)
 
 
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
@@ -175,7 +171,7 @@ def _scale_borrowed(a: Quantity, b: Quantity, b_text: str, b_lang: str) -> bool:
     scale = a.value / b.value if b.value else 0.0
     if scale < 100 or not math.isclose(math.log10(scale), round(math.log10(scale)), abs_tol=1e-9):
         return False
-    words = _LETTER.findall(a.text) and re.findall(r"[^\W\d_]+", a.text)
+    words = re.findall(r"[^\W\d_]+", a.text)
     after = _WORD_AFTER.match(b_text, b.end)
     if not words or after is None:
         return False

@@ -799,8 +799,10 @@ def _after_title(
         after_name = not run[-1].text.endswith(ends)
         # nor does a place before a common noun ("in Kalifornien Pflicht", "Juventus Turin
         # Meister"); a given name the tables hold too ("George Floyd") still announces
+        from provenance.extract.name_data import place_ids
+
         after_name = after_name and not (
-            _place_ids(run[-1].text, code) and _dictionary_noun(tok.lower, code)
+            place_ids(run[-1].text, code) and _dictionary_noun(tok.lower, code)
         )
     if (prev is not None and _is_title(prev, code)) or after_name:
         return True
@@ -813,13 +815,6 @@ def _after_title(
         and run[0].text.lower() in data.place_kinds
         and _bare_place(run[0].text.lower(), tok.text, code)
     )
-
-
-@memoised(100_000)
-def _place_ids(word: str, code: str) -> frozenset[str]:
-    from provenance.extract.name_data import place_ids
-
-    return place_ids(word, code)
 
 
 @memoised(100_000)
@@ -942,7 +937,7 @@ def _bare_place(prev: str, word: str, code: str) -> bool:
         return True
     if _zipf(low, code) >= 4.0 or _linked_compound(low, code):
         return False
-    if low in _towns() and not in_dictionary(low, code) and not _dictionary_noun(low, code):
+    if low in _towns() and _placed_word(low, code):
         return True  # "in Gerlingen", "nach Kirchheim": a town of the data, no word
     # a word of the language's own vocabulary by frequency alone may be a place of that
     # language only ("bei Beilngries", "in Rehau": German news name them, its neighbours
