@@ -1366,6 +1366,7 @@ def _report_missing(
             and not _carried_nearby(sides, m, "tgt")
             and not _common_word_alone(sides, m, unmatched.free_tgt, gained)
             and not _institution_left(sides, m, "tgt")
+            and not _common_noun_named(m, src, sides.pair.src)
         )
         f = _finding(
             "major" if sure else "minor",
@@ -1405,6 +1406,8 @@ def _report_added(
             and not _common_word_alone(sides, t, unmatched.free_src, lost)
             and not _institution_left(sides, t, "src")
             and not _glossed(t, sides.pair.tgt.text)
+            and not _common_noun_named(t, tgt, sides.pair.tgt)
+            and not _left_untranslated(t, tgt, sides.pair.src.lang)
         )
         severity = "major" if sure else "minor"
         f = _finding(severity, f"{t.text} was added in the translation", key, tgt=t)
@@ -1679,6 +1682,46 @@ def _common_word_alone(
         and not common_word(f, other)
         and not all(_traced(p, traces) for p in _namelike(f))
         for f in free
+    )
+
+
+def _common_noun_named(m: NameMention, lang: str, seg: Segment) -> bool:
+    """`m` is one word that the language's dictionary lists as a common word ("Paras",
+    "Minster", "Gnus"; German, which capitalises every noun: `dictionary_word`, listed and
+    seldom written by the neighbours; else listed in lower case only, not as a name) and
+    that names no country, region or capital (`places_of`; a town of the gazetteer may
+    share a common noun's spelling: Paras, Minster) nor stands after a preposition of place
+    ("in Minster"): the capital says it may be a name, the dictionary that it is a word, so
+    a translator who translated it ("Paras" / "Fallschirmjäger", "wildebeest" / "Gnus") or
+    misspelled a neighbour ("Minister" / "Minster") is as likely as a name dropped or added.
+    Weak evidence: minor (version 21)."""
+    if lang not in _LATIN or len(m.parts) != 1 or places_of(m, lang) or _after_locative(m, seg):
+        return False
+    word = _POSSESSIVE_END.sub("", m.parts[0].text)
+    if len(word) < 4 or word.isupper() or not word.isalpha():
+        return False
+    if facts(lang).capitalises_nouns:
+        return dictionary_word(word, lang)
+    return in_dictionary(word.lower(), lang) and not in_dictionary(word, lang)
+
+
+def _left_untranslated(m: NameMention, lang: str, other: str) -> bool:
+    """Every word of name `m` (language `lang`) is a common word of the `other` side's
+    language (`dictionary_word`: "Kurstadt", a German noun) that `lang`'s dictionary does
+    not know in either case: a word of the source the translator carried over, for the
+    untranslated check to read, no name added (version 21). Both languages in Latin
+    script: a dictionary of one script says nothing of a word of the other."""
+    if lang not in _LATIN or other not in _LATIN or lang == other:
+        return False
+    words = [_POSSESSIVE_END.sub("", p.text) for p in m.parts]
+    return all(
+        len(w) >= 5
+        and w.isalpha()
+        and not w.isupper()
+        and dictionary_word(w, other)
+        and not in_dictionary(w, lang)
+        and not in_dictionary(w.lower(), lang)
+        for w in words
     )
 
 
