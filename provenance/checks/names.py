@@ -1367,6 +1367,7 @@ def _report_missing(
             and not _common_word_alone(sides, m, unmatched.free_tgt, gained)
             and not _institution_left(sides, m, "tgt")
             and not _common_noun_named(m, src, sides.pair.src)
+            and not _rank_before_name(m, sides.src, sides.pair.src.text, src)
         )
         f = _finding(
             "major" if sure else "minor",
@@ -1408,6 +1409,7 @@ def _report_added(
             and not _glossed(t, sides.pair.tgt.text)
             and not _common_noun_named(t, tgt, sides.pair.tgt)
             and not _left_untranslated(t, tgt, sides.pair.src.lang)
+            and not _rank_before_name(t, sides.tgt, sides.pair.tgt.text, tgt)
         )
         severity = "major" if sure else "minor"
         f = _finding(severity, f"{t.text} was added in the translation", key, tgt=t)
@@ -1686,23 +1688,66 @@ def _common_word_alone(
 
 
 def _common_noun_named(m: NameMention, lang: str, seg: Segment) -> bool:
-    """`m` is one word that the language's dictionary lists as a common word ("Paras",
-    "Minster", "Gnus"; German, which capitalises every noun: `dictionary_word`, listed and
-    seldom written by the neighbours; else listed in lower case only, not as a name) and
-    that names no country, region or capital (`places_of`; a town of the gazetteer may
-    share a common noun's spelling: Paras, Minster) nor stands after a preposition of place
-    ("in Minster"): the capital says it may be a name, the dictionary that it is a word, so
-    a translator who translated it ("Paras" / "Fallschirmjäger", "wildebeest" / "Gnus") or
-    misspelled a neighbour ("Minister" / "Minster") is as likely as a name dropped or added.
-    Weak evidence: minor (version 21)."""
+    """`m` is one word the language's dictionary lists as a common word and nothing more
+    than a stray spelling makes it a name: in German, which capitalises every noun, a
+    word `dictionary_word` lists and the neighbours seldom write ("Gnus" / wildebeest);
+    elsewhere a word listed in lower case only that is a place to the data only by
+    another town's alternate name ("Paras": an alternate name of Paris, "Minster" of
+    Münster; not "Reading", "Bath", "Warren", towns of that very name). The capital says
+    it may be a name, the dictionary that it is a word: a translator who translated it
+    ("Paras" / "Fallschirmjäger") or misspelled a neighbour ("Minister" / "Minster") is
+    as likely as a name dropped or added. Not after a preposition of place ("in
+    Minster"), nor a country, region or capital (`places_of`). A surname listed in lower
+    case (Pence, Baker) and no place is left to `common_word`'s tests. Weak evidence:
+    minor (version 21)."""
     if lang not in _LATIN or len(m.parts) != 1 or places_of(m, lang) or _after_locative(m, seg):
         return False
     word = _POSSESSIVE_END.sub("", m.parts[0].text)
-    if len(word) < 4 or word.isupper() or not word.isalpha():
+    if len(word) < 4 or word.isupper() or not word.isalpha() or _town_spelled(word, lang):
         return False
     if facts(lang).capitalises_nouns:
         return dictionary_word(word, lang)
-    return in_dictionary(word.lower(), lang) and not in_dictionary(word, lang)
+    return (
+        in_dictionary(word.lower(), lang)
+        and not in_dictionary(word, lang)
+        and bool(place_ids(word, lang))
+    )
+
+
+def _town_spelled(word: str, lang: str) -> bool:
+    """The data knows a place by `word`'s own spelling: a territory or region, or a town
+    of the gazetteer whose name is `word` (not one of its alternate names in some other
+    language, which the lookup also reads: "Paras" finds Paris)."""
+    cities = geonames_cities()
+    for i in place_ids(word, lang):
+        if not i.startswith("gn:"):
+            return True
+        city = cities.get(i[3:])
+        if city is None or city["name"].casefold() == word.casefold():
+            return True
+    return False
+
+
+def _rank_before_name(m: NameMention, mentions: Sequence[NameMention], text: str, lang: str) -> bool:
+    """`m` is two words or more, each one the dictionary lists in lower case ("Air Chief
+    Marshal", "Navy Chief"), and the next name of its side follows it with nothing
+    between ("Air Chief Marshal R K S Bhadauria"): a rank or office before the person it
+    names, which a translator renders by the other language's rank ("Luftwaffen-
+    Generalleutnant"), not a name dropped or added; the person is matched on its own.
+    Where capitals mark names only (en, fr): in German every noun is a dictionary word.
+    Minor (version 21)."""
+    if lang not in _LATIN or facts(lang).capitalises_nouns or len(m.parts) < 2:
+        return False
+    if places_of(m, lang) or not all(
+        p.text.isalpha() and in_dictionary(p.text.lower(), lang) for p in m.parts
+    ):
+        return False
+    return any(o.start > m.start and _INITIALS_GAP.match(text[m.end : o.start]) for o in mentions)
+
+
+# what may stand between a rank and its person's name: nothing, or the person's initials
+# ("Air Chief Marshal R K S Bhadauria", "General M. M. Naravane")
+_INITIALS_GAP = re.compile(r"\s*(?:[A-ZА-ЯЁ]\.?\s+){0,4}\Z")
 
 
 def _left_untranslated(m: NameMention, lang: str, other: str) -> bool:
