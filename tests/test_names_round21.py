@@ -109,8 +109,7 @@ def test_an_english_name_added_to_a_german_source_stays_major() -> None:
 
 
 RANKS_SRC = (
-    "Earlier today, Air Chief Marshal R K S Bhadauria and Admiral Karambir Singh paid"
-    " tributes."
+    "Earlier today, Air Chief Marshal R K S Bhadauria and Admiral Karambir Singh paid tributes."
 )
 
 

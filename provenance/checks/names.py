@@ -1421,6 +1421,9 @@ def _report_added(
 
 _GLOSS_BEFORE = re.compile(r"[^\W\d_][\w.'’-]*\s*\(\s*$")  # "Werribee (", "Kötzting ("
 _GLOSS_AFTER = re.compile(r"^\s*\)")
+# what may stand between a rank and its person's name: nothing, or the person's initials
+# ("Air Chief Marshal R K S Bhadauria", "General M. M. Naravane")
+_INITIALS_GAP = re.compile(r"\s*(?:[A-ZА-ЯЁ]\.?\s+){0,4}\Z")
 
 
 def _listed_name(m: NameMention, lang: str) -> bool:
@@ -1728,7 +1731,9 @@ def _town_spelled(word: str, lang: str) -> bool:
     return False
 
 
-def _rank_before_name(m: NameMention, mentions: Sequence[NameMention], text: str, lang: str) -> bool:
+def _rank_before_name(
+    m: NameMention, mentions: Sequence[NameMention], text: str, lang: str
+) -> bool:
     """`m` is two words or more, each one the dictionary lists in lower case ("Air Chief
     Marshal", "Navy Chief"), and the next name of its side follows it with nothing
     between ("Air Chief Marshal R K S Bhadauria"): a rank or office before the person it
@@ -1743,11 +1748,6 @@ def _rank_before_name(m: NameMention, mentions: Sequence[NameMention], text: str
     ):
         return False
     return any(o.start > m.start and _INITIALS_GAP.match(text[m.end : o.start]) for o in mentions)
-
-
-# what may stand between a rank and its person's name: nothing, or the person's initials
-# ("Air Chief Marshal R K S Bhadauria", "General M. M. Naravane")
-_INITIALS_GAP = re.compile(r"\s*(?:[A-ZА-ЯЁ]\.?\s+){0,4}\Z")
 
 
 def _left_untranslated(m: NameMention, lang: str, other: str) -> bool:
@@ -2270,8 +2270,11 @@ class NamesCheck:
     # place adjective, a name with a generic head beside such a one-word institution is
     # minor, a name one letter off the translation's own spelling nearby is a typo; 20: a
     # surname replaced in one script by a clear name of another first sound is major, a
-    # person named in full and said by a bare title alone is missing, major)
-    version = "20"
+    # person named in full and said by a bare title alone is missing, major; 21: a
+    # name one side lacks is minor when it is one dictionary word a place only by another
+    # town's alternate name (German: a dictionary noun), a word of the source's language
+    # left in the translation, or a rank of dictionary words before its person's name)
+    version = "21"
     types = ("entity",)
 
     def __init__(self) -> None:
