@@ -835,6 +835,11 @@ def _cut_name(m: NameMention, hits: dict[int, int], sides: _Sides) -> Finding | 
         person = m.text[given.start - m.start : cut[-1].end - m.start]
         lost = NameMention(given.start, cut[-1].end, person, (given, cut[-1]))
         return _finding("major", f"{person} is missing in the translation", f"entity:{m.key}", lost)
+    lost = _namesake_lost(m, cut, hits, sides)
+    if lost is not None:
+        return _finding(
+            "major", f"{lost.text} is missing in the translation", f"entity:{m.key}", lost
+        )
     swapped = _slot_swapped(m, other, hits, sides)
     if swapped is not None:
         return swapped
@@ -954,6 +959,30 @@ def _another_person(m: NameMention, surname: NamePart, hits: dict[int, int], sid
         and id(given) in sides.borrowed
         and clearly_named(_alone(surname), sides.pair.src.lang)
     )
+
+
+def _namesake_lost(
+    m: NameMention, cut: list[NamePart], hits: dict[int, int], sides: _Sides
+) -> NameMention | None:
+    """The mirror of `_another_person`: the surname of `m` was found only in another
+    source person's name, whom the translation names ("Rajnath Singh ... Admiral Karambir
+    Singh" / "Rajnath Singh"), and the given name before it is lost: a second person of
+    that surname, missing as a whole (given name and surname), not a name cut short. A
+    translator who names both keeps the surname twice, and the second is this name's own
+    (version 21)."""
+    strong = [p for p in m.parts if p.strong]
+    if len(strong) < 2:
+        return None
+    surname, given = strong[-1], strong[-2]
+    k = m.parts.index(surname)
+    if k == 0 or m.parts[k - 1] is not given or given not in cut:
+        return None
+    if id(surname) not in hits or id(surname) not in sides.borrowed:
+        return None
+    if not clearly_named(_alone(given), sides.pair.src.lang):
+        return None
+    person = m.text[given.start - m.start : surname.end - m.start]
+    return NameMention(given.start, surname.end, person, (given, surname))
 
 
 def _free_words(other: NameMention, sides: _Sides) -> bool:
