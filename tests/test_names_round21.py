@@ -169,3 +169,43 @@ def test_a_town_of_that_very_spelling_dropped_stays_major() -> None:
         "de",
     )
     assert ("major", "Aurora is missing in the translation") in found, found
+
+
+# ---------------------------------------------------------------- a namesake lost
+
+SINGH_SRC = (
+    "Earlier today, defence minister Rajnath Singh and Navy Chief Admiral Karambir Singh"
+    " paid tributes."
+)
+
+
+def test_a_second_person_of_one_surname_dropped_is_major() -> None:
+    found = flags(
+        SINGH_SRC,
+        "en",
+        "Vorhin erwies auch der Verteidigungsminister Rajnath Singh die Ehre.",
+        "de",
+    )
+    assert ("major", "Karambir Singh is missing in the translation") in found, found
+
+
+def test_both_namesakes_kept_are_no_flag() -> None:
+    found = flags(
+        SINGH_SRC,
+        "en",
+        "Vorhin erwiesen auch der Verteidigungsminister Rajnath Singh und Marinebefehlshaber"
+        " Admiral Karambir Singh die Ehre.",
+        "de",
+    )
+    assert not any(s in SERIOUS for s, _ in found), found
+
+
+def test_a_namesake_said_by_rank_and_surname_is_a_name_cut_short() -> None:
+    # the second "Singh" is this name's own: the given name is dropped, the person kept
+    found = flags(
+        SINGH_SRC,
+        "en",
+        "Vorhin erwiesen auch der Verteidigungsminister Rajnath Singh und Admiral Singh die Ehre.",
+        "de",
+    )
+    assert not any(s in SERIOUS for s, _ in found), found
