@@ -1783,9 +1783,14 @@ def _left_untranslated(m: NameMention, lang: str, other: str) -> bool:
     """Every word of name `m` (language `lang`) is a common word of the `other` side's
     language (`dictionary_word`: "Kurstadt", a German noun) that `lang`'s dictionary does
     not know in either case: a word of the source the translator carried over, for the
-    untranslated check to read, no name added (version 21). Both languages in Latin
-    script: a dictionary of one script says nothing of a word of the other."""
+    untranslated check to read, no name added (version 21). Only from a language that
+    capitalises its nouns (German), whose noun carried over looks like a name, and whose
+    `dictionary_word` asks that the neighbours seldom write it (not "Baker", "Guardian":
+    an English word the dictionary lists is often a name as well); both languages in
+    Latin script: a dictionary of one script says nothing of a word of the other."""
     if lang not in _LATIN or other not in _LATIN or lang == other:
+        return False
+    if not facts(other).capitalises_nouns:
         return False
     words = [_POSSESSIVE_END.sub("", p.text) for p in m.parts]
     return all(
