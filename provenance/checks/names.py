@@ -1720,25 +1720,28 @@ def _common_word_alone(
 
 
 def _common_noun_named(m: NameMention, lang: str, seg: Segment) -> bool:
-    """`m` is one word the language's dictionary lists as a common word and nothing more
-    than a stray spelling makes it a name: in German, which capitalises every noun, a
-    word `dictionary_word` lists and the neighbours seldom write ("Gnus" / wildebeest);
-    elsewhere a word listed in lower case only that is a place to the data only by
-    another town's alternate name ("Paras": an alternate name of Paris, "Minster" of
-    Münster; not "Reading", "Bath", "Warren", towns of that very name). The capital says
-    it may be a name, the dictionary that it is a word: a translator who translated it
-    ("Paras" / "Fallschirmjäger") or misspelled a neighbour ("Minister" / "Minster") is
-    as likely as a name dropped or added. Not after a preposition of place ("in
-    Minster"), nor a country, region or capital (`places_of`). A surname listed in lower
-    case (Pence, Baker) and no place is left to `common_word`'s tests. Weak evidence:
-    minor (version 21)."""
-    if lang not in _LATIN or len(m.parts) != 1 or places_of(m, lang) or _after_locative(m, seg):
+    """`m` is one word the language's dictionary lists as a common word, in lower case only
+    and not as a name, that is a place to the data only by another town's alternate name
+    ("Paras": an alternate name of Paris, "Minster" of Münster; not "Reading", "Bath",
+    "Warren", towns of that very name). The capital says it may be a name, the
+    dictionary that it is a word: a translator who translated it ("Paras" /
+    "Fallschirmjäger") or misspelled a neighbour ("Minister" / "Minster") is as likely as
+    a name dropped or added. Not after a preposition of place ("in Minster"), nor a
+    country, region or capital (`places_of`). A surname listed in lower case that is no
+    place (Pence, Baker) is left to `common_word`'s tests. Not in German, whose
+    dictionary lists names and nouns alike with a capital ("Nasarbajew" as "Gnus").
+    Weak evidence: minor (version 21)."""
+    if (
+        lang not in _LATIN
+        or facts(lang).capitalises_nouns
+        or len(m.parts) != 1
+        or places_of(m, lang)
+        or _after_locative(m, seg)
+    ):
         return False
     word = _POSSESSIVE_END.sub("", m.parts[0].text)
     if len(word) < 4 or word.isupper() or not word.isalpha() or _town_spelled(word, lang):
         return False
-    if facts(lang).capitalises_nouns:
-        return dictionary_word(word, lang)
     return (
         in_dictionary(word.lower(), lang)
         and not in_dictionary(word, lang)
