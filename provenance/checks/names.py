@@ -2309,8 +2309,9 @@ class NamesCheck:
     # surname replaced in one script by a clear name of another first sound is major, a
     # person named in full and said by a bare title alone is missing, major; 21: a
     # name one side lacks is minor when it is one dictionary word a place only by another
-    # town's alternate name (German: a dictionary noun), a word of the source's language
-    # left in the translation, or a rank of dictionary words before its person's name)
+    # town's alternate name, a German noun left in the translation, or a rank of
+    # dictionary words before its person's name; a given name lost before a surname
+    # another source person took is that person missing, major)
     version = "21"
     types = ("entity",)
 
