@@ -185,3 +185,44 @@ def test_german_towns_named_bare(text: str, name: str) -> None:
 )
 def test_common_nouns_after_place_prepositions_stay_weak(text: str, word: str) -> None:
     assert word not in _strong(text, "de")
+
+
+# ------------------------------------------- probes through the names check (no encoder)
+
+
+def _serious(src: str, sl: str, tgt: str, tl: str) -> list[str]:
+    from test_names_lost import flags
+
+    return [m for s, m in flags(src, sl, tgt, tl) if s in ("critical", "major")]
+
+
+def test_probe_a_shared_plural_is_not_reported_added() -> None:
+    src = "The park, home to lions, tigers, rhinos, wildebeest and camels, is large."
+    tgt = "Der Park, in dem Löwen, Tiger, Nashörner, Gnus und Kamele leben, ist groß."
+    assert not _serious(src, "en", tgt, "de")
+
+
+def test_probe_a_home_city_dropped_is_reported_and_kept_is_not() -> None:
+    src = "Der Unfall geschah am Sonntag in Düsseldorf."
+    assert _serious(src, "de", "The accident happened on Sunday.", "en")
+    assert not _serious(src, "de", "The accident happened in Dusseldorf on Sunday.", "en")
+
+
+def test_probe_a_possessive_place_rendered_as_an_adjective_is_no_loss() -> None:
+    src = "On the night, Australia's Robert Whittaker beat Darren Till in the main event."
+    kept = "An diesem Abend besiegte der Australier Robert Whittaker Darren Till im Hauptkampf."
+    assert not _serious(src, "en", kept, "de")
+    dropped = "An diesem Abend besiegte der Australier Robert Whittaker im Hauptkampf."
+    assert any("Darren Till" in m for m in _serious(src, "en", dropped, "de"))
+
+
+def test_probe_a_russian_head_of_a_place_split_from_the_person() -> None:
+    src = "Глава Дагестана Владимир Васильев провел встречу с чемпионом."
+    assert not _serious(
+        src, "ru", "The head of Dagestan, Vladimir Vasilyev, met the champion.", "en"
+    )
+    assert _serious(src, "ru", "The head of India, Vladimir Vasilyev, met the champion.", "en")
+    putin = "Президент России Владимир Путин провел встречу в Кремле."
+    assert not _serious(
+        putin, "ru", "President Vladimir Putin held a meeting in the Kremlin.", "en"
+    )
