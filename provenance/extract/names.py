@@ -487,7 +487,34 @@ def _noun_capitalising_evidence(
     # with no article between ("des Instituts Demoskop", "die Firma Adler"), where German
     # puts a name: "Demoskop" is also a word for a pollster.
     rare = rare and not _common_noun(low, code, dictionary=not after_noun)
-    return rare, rare or shared
+    # "Löwen, Tiger, Nashörner, Gnus": the plural of a noun the neighbours share
+    shared_noun = _shared_inflection(low, code)
+    return rare and not shared_noun, rare or shared
+
+
+@memoised(100_000)
+def _shared_inflection(low: str, code: str) -> bool:
+    """The dictionary lists the capitalised word as an inflected form of another noun
+    ("Gnus" -> "Gnu", "Zebras" -> "Zebra") and a neighbouring language writes the same form
+    as a common word, in lower case and not as a name ("gnus", "zebras"): a noun the
+    languages share, in a form they build alike. Nothing there marks a name: a name's
+    genitive is no word abroad ("Bushs", "Merkels"), nor is a name the dictionary lists
+    under itself ("Flick", "Worms")."""
+    word = low[:1].upper() + low[1:]
+    if low in facts(code).exonyms or not in_dictionary(word, code):
+        return False  # ("USA": a place)
+    base = _lexicon.lemma(word, code)
+    # a noun this language uses itself ("Gnu" 3.2), not a name it meets in the news
+    # ("Meuniers" -> "Meunier" 2.4, the French "meuniers" a common word there)
+    if base == word or not base[:1].isupper() or _zipf(base.lower(), code) < 3.0:
+        return False
+    from provenance.lang.name_variants import hypocorisms
+
+    if hypocorisms(word):
+        return False  # a given name of the data ("Nils", not the plural of "Nil")
+    return any(
+        in_dictionary(low, o) and not in_dictionary(word, o) for o in ("en", "fr") if o != code
+    )
 
 
 @memoised(100_000)
@@ -775,7 +802,13 @@ def _second_bare_place(toks: Sequence[Token], i: int, code: str) -> bool:
     if i < 3 or toks[i - 1].lower not in links:
         return False
     prep, first = toks[i - 3].lower, toks[i - 2]
-    return _bare_place(prep, first.text, code) and _bare_place(prep, toks[i].text, code)
+    # the first may be a town that is a word too ("zwischen Engen und Geisingen"): a
+    # bare capital after the preposition, the second a bare place on its own
+    return (
+        prep in facts(code).place_prepositions
+        and first.text[:1].isupper()
+        and _bare_place(prep, toks[i].text, code)
+    )
 
 
 def _after_title(
@@ -822,6 +855,48 @@ def _placed_word(low: str, code: str) -> bool:
     """No common word by the dictionary: not listed in lower case, and no noun that
     inflects as common nouns do (`_dictionary_noun`: "Mitte" is a place in the tables)."""
     return not in_dictionary(low, code) and not _dictionary_noun(low, code)
+
+
+@memoised(100_000)
+def _city_word(word: str, code: str) -> bool:
+    """In a language that capitalises nouns, a word the place data knows as a city of a
+    country where the language is official (GeoNames, 50,000 people or more, babel:
+    "Düsseldorf", "Worms", "Dortmund") and the dictionary does not know as a common word
+    (`_placed_word`: "Essen", "Halle", "Mitte" are words too): a place wherever it
+    stands, as the exonym tables' names are. The frequency tests take such a town for
+    one of the language's own words (frequent in German, seldom written by its
+    neighbours), which it is not; a town abroad is written by the neighbours too, where
+    those tests serve ("Corona", a Californian city, is the German word for the virus)."""
+    if not facts(code).capitalises_nouns or len(word) < 4 or not word.isalpha():
+        return False
+    from provenance.extract.name_data import place_ids
+
+    low = word.lower()
+    # (a genitive in -s: "Dortmunds")
+    named = low in _home_cities(code) or (low[-1] == "s" and low[:-1] in _home_cities(code))
+    return named and bool(place_ids(word, code)) and _placed_word(low, code)
+
+
+@cache
+def _home_cities(code: str) -> frozenset[str]:
+    """The names (lower case) of GeoNames' cities of 50,000 people or more in the
+    countries where the language is official (babel), as GeoNames writes them, or their
+    first word ("Frankfurt am Main"): not their alternate names, which hold other
+    languages' words ("Kilo" is Kiel in Finnish)."""
+    from babel.languages import get_official_languages
+
+    from provenance.extract.name_data import geonames_cities
+
+    official: dict[str, bool] = {}
+    out = set()
+    for city in geonames_cities().values():
+        cc = city["countrycode"]
+        if cc not in official:
+            official[cc] = code in get_official_languages(cc)
+        if official[cc] and city["population"] >= 50_000:
+            name = city["name"].lower()
+            out.update({name, name.split()[0]})
+    return frozenset(out)
 
 
 @memoised(4096)
@@ -871,7 +946,14 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
                 flush()
             prev = tok
             continue
-        if run and text[run[-1].end : tok.start] not in (" ", "-", "\u00a0"):
+        if run and _new_name(run[-1].text, tok.text, code):
+            # The place or body the person belongs to ("Australia's", "России" before
+            # "Владимир Путин") is an attribute that translations render freely (an
+            # adjective, "aus Australien", or not at all): matched, and it may be
+            # replaced, but no evidence alone of a name lost (as inside the whole run).
+            run[-1] = dataclasses.replace(run[-1], strong=False, namelike=True)
+            flush()
+        elif run and text[run[-1].end : tok.start] not in (" ", "-", "\u00a0"):
             flush()
         initial = _sentence_initial(text, tok.start)
         after_article = _after_article(toks, i, code)
@@ -886,6 +968,7 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
                 keys, primary = _keys(part, code)
                 stems = place_stems(lemma(part, code), code)
                 place = primary in known_places() or name_key(part, "en") in known_places()
+                place = place or _city_word(part, code)
                 # right after a common noun that opens the run ("Instituts Demoskop")
                 after_noun = len(run) == 1 and not run[0].namelike
                 strong, namelike = _evidence(
@@ -906,6 +989,41 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
         prev = tok
     flush()
     return tuple(mentions)
+
+
+@memoised(100_000)
+def _new_name(last: str, word: str, code: str) -> bool:
+    """Whether capitalised `word` begins a name of its own after the run's `last` word:
+    after an English possessive ("Australia's Robert Whittaker", "Leicester's Jamie
+    Vardy": a place or club the person belongs to, translated as "aus Australien"); in
+    Russian, a given name (pymorphy3's Name tag) after a place or an organisation
+    ("глава Дагестана Владимир Васильев", "Росгидромета Анатолия Цыганкова"): a person
+    after the body he heads, which a translation names apart or leaves out."""
+    if code == "en":
+        # a place's possessive only: "McDonald's Corporation" is one name
+        base = _POSSESSIVE.sub("", last)
+        return base != last and last[-1:] == "s" and _a_place(base, code)
+    if code != "ru":
+        return False
+    prev, nxt = ru_parse(last.lower()).tag, ru_parse(word.lower()).tag
+    # a genitive, the case of a body a person heads; a given name pymorphy3 knows, not one
+    # it guesses for a foreign word ("Манчестер Юнайтед", "Самара Уивинг" stay whole)
+    return (
+        ("Geox" in prev or "Orgn" in prev)
+        and "gent" in prev
+        and not any(t in prev for t in ("Name", "Surn", "Patr"))
+        and "Name" in nxt
+        and morph().word_is_known(word.lower())
+    )
+
+
+def _a_place(word: str, code: str) -> bool:
+    """A place by the exonym tables or the place data (not by an ISO 3166-2 code alone)."""
+    from provenance.extract.name_data import place_ids
+
+    if _keys(word, code)[1] in known_places():
+        return True
+    return any(not i.startswith("iso2:") for i in place_ids(word, code))
 
 
 def _title_case(toks: tuple[Token, ...]) -> bool:
@@ -1012,9 +1130,13 @@ def _unlisted(word: str, code: str) -> bool:
     if not word.isalpha() or in_dictionary(word, code) or in_dictionary(word.lower(), code):
         return False  # also a hyphenated compound ("nach Corona-Ausbruch")
     links = facts(code).compound_links
+    floor = _zipf(word.lower(), code)
     for i in range(3, len(word) - 2):
         head, tail = word[:i], word[i].upper() + word[i + 1 :]
-        if not in_dictionary(tail, code):
+        # a compound is rarer than the noun it ends in: a tail that is rarer than the
+        # word is an old form the dictionary keeps ("Eggen-felden", "Felden" an old
+        # dative of "Feld"), not the head of a compound
+        if not in_dictionary(tail, code) or _zipf(tail.lower(), code) < floor:
             continue
         for link in links:
             first = head[: len(head) - len(link)] if head.endswith(link) else ""
