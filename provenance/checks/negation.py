@@ -541,6 +541,11 @@ class Flip:
     # cannot judge it (it reads two negations as more negative than one, so the gain
     # comes out below zero). Major whatever the encoder says.
     doubled: bool = False
+    # A soft flip whose soft negative is a lexicalised one spelled with a sentence-negation
+    # cue ("не удалось" = failed, `_spelled`): facing a side with no negation, hard or
+    # soft ("was able to demonstrate"), it is a plain denial in all but the word lists,
+    # so the encoder may make it major (from `CRITICAL_GAIN`, as a partial negation's).
+    spelled: bool = False
 
 
 class _Side(NamedTuple):
@@ -746,11 +751,28 @@ def _soft_flip(pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity
     ns, nt = len(pair.src.text), len(pair.tgt.text)
     if soft_s and not soft_t and _restatable(pair.src.text, sp, pair.src.lang):
         j = _counterpart(sp[soft_s[0]], ns, tp, nt)
-        return Flip("lost", soft_s[0], j, True, False, False, True)
+        spelled = _spelled(pair.src.text, sp, pair.src.lang)
+        return Flip("lost", soft_s[0], j, True, False, False, True, spelled=spelled)
     if soft_t and not soft_s and _restatable(pair.tgt.text, tp, pair.tgt.lang):
         j = _counterpart(tp[soft_t[0]], nt, sp, ns)
-        return Flip("added", soft_t[0], j, True, False, False, True)
+        spelled = _spelled(pair.tgt.text, tp, pair.tgt.lang)
+        return Flip("added", soft_t[0], j, True, False, False, True, spelled=spelled)
     return None
+
+
+def _spelled(text: str, side: list[ClausePolarity], code: str) -> bool:
+    """Every soft negative of `side` is a listed (lexicalised) negative that holds a
+    sentence-negation cue ("не удалось" = failed: `_negation_cues` lets it take its "не"),
+    not a mere word ("без", "отсутствует") that a translation may render by another, nor
+    a cue demoted to an affix ("nicht lebensbedrohliche" = "non-life threatening")."""
+    negation = compiled(code).negation
+    spans = [(text[a:b].lower(), kind) for c in side for a, b, kind in c.soft_spans]
+    # (a demoted cue, "nicht lebensbedrohliche", "non-essential", is an affix: no denial)
+    return (
+        negation is not None
+        and bool(spans)
+        and all(kind == "lexical" and negation.search(w) for w, kind in spans)
+    )
 
 
 def _soft_near(side: list[ClausePolarity], k: int) -> bool:
@@ -773,11 +795,15 @@ def restated(
     "kein" → "ein", "не" deleted: the language's `negation_removals`, else deletion), and
     the soft negatives at `soft_spans` too ("without" → "with", "unable" → "able")."""
     data = lang_data.data(code, "cues")
-    edits = [(a, b, "hard") for a, b in spans] + [tuple(x) for x in soft_spans]
+    # (a set: two cues of one negation of continuation make one edit)
+    hard = dict.fromkeys(_continuation(text, a, b, code) for a, b in spans)
+    edits = [*hard, *(tuple(x) for x in soft_spans)]
     out = text
     for a, b, kind in sorted(edits, reverse=True):
         cue = text[a:b]
-        if kind == "affixal":
+        if kind.startswith("="):  # a negation of continuation, restated as a whole
+            new = kind[1:]
+        elif kind == "affixal":
             new = _unprefixed(cue, code)
         else:
             rules = {"hard": data.negation_removals, "lexical": data.soft_negation_removals}
@@ -786,6 +812,25 @@ def restated(
             new = next((re.sub(p, r, low) for p, r in pairs if re.search(p, low)), "")
         out = out[:a] + new + out[b:]
     return " ".join(out.split())
+
+
+@cache
+def _continuations(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    pairs = lang_data.data(code, "cues").continuation_negations
+    return tuple((re.compile(p), r) for p, r in pairs)
+
+
+def _continuation(text: str, a: int, b: int, code: str) -> tuple[int, int, str]:
+    """The edit that states the cue at `text[a:b]` positively: the whole negation of
+    continuation that holds it ("no longer" → "still", "больше не" → "всё ещё": the
+    language's `continuation_negations`), as (start, end, "=" + positive); else the cue
+    alone, (a, b, "hard")."""
+    low = text.lower()
+    for pattern, positive in _continuations(code):
+        for m in pattern.finditer(low):
+            if m.start() <= a and b <= m.end():
+                return m.start(), m.end(), "=" + m.expand(positive)
+    return a, b, "hard"
 
 
 def _unprefixed(word: str, code: str) -> str:
@@ -1582,6 +1627,8 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
     if flip.soft:
         if gain is None:
             return None
+        if flip.spelled and gain >= CRITICAL_GAIN:
+            return "major"
         return "minor" if gain >= SOFT_GAIN else None
     if flip.stranded:
         return "major"
@@ -1693,7 +1740,11 @@ class NegationCheck:
     # and "überhaupt" after a superlative and its noun is "ever": neither is a soft
     # negative
     # 19: "overlook", "übersehen", "упустить", German "storn…" implicit negatives (data)
-    version = "19"
+    # 20: "пока не" is "not yet" where its clause holds the sentence's only predicate; a
+    # lexicalised negative spelled with a cue ("не удалось") facing no negation at all may
+    # be major; a negation of continuation is restated as a whole ("no longer" → "still",
+    # "nicht mehr" → "noch")
+    version = "20"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

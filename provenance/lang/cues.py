@@ -160,6 +160,13 @@ class CueData:
     # → "mit", "без" → "с"); a soft cue no pair matches is deleted, an affixal negative
     # loses its prefix ("unable" → "able").
     soft_negation_removals: tuple[tuple[str, str], ...] = ()
+    # Negations of continuation, stated positively as a whole: (regex over the lower-cased
+    # text, matching a stretch that holds a negation cue, its positive): "no longer" →
+    # "still", "nicht mehr" → "noch", "больше не" → "всё ещё", "n'est plus" → "est
+    # toujours" (the positive may name the pattern's groups: `re.Match.expand`). Deleting
+    # the cue alone leaves no statement ("a longer wish", "mehr retten konnte") for the
+    # embedding test.
+    continuation_negations: tuple[tuple[str, str], ...] = ()
     # Negation cues fused with a modal of ability ("cannot", "can't", "couldn't"): (a regex
     # matching the whole lower-cased cue, the modal it denies), which is then the word the
     # negation denies for the word test of `provenance.checks.negation` ("cannot

@@ -492,6 +492,8 @@ DATA = CueData(
         (r"^nie(?:mals)?$", "immer"),
         (r"^niemand", "jemand"), (r"^nirgend", "irgend"),
     ),
+    # "nicht mehr" = no longer (not a bound of a quantity: "nicht mehr als 5")
+    continuation_negations=((r"\bnicht\s+mehr\b(?!\s+(?:als|nur|und|oder)\b)", "noch"),),
     soft_negation_removals=(
         (r"^ohne$", "mit"), (r"^(?:verbot|verbiet|untersag)\w*$", "erlaubt"),
         (r"^ausgeschlossen$", "möglich"), (r"^vergeblich\w*$", "erfolgreich"),

@@ -474,6 +474,7 @@ DATA = CueData(
         (r"^no$", "a"),
     ),
     modal_negations=((r"can(?:not|['’]t)", "can"), (r"could(?:not|n['’]t)", "could")),
+    continuation_negations=((r"\bno\s+longer\b|\bnot\s+any\s*longer\b", "still"),),
     soft_negation_removals=(
         (r"^without$", "with"), (r"^unable$", "able"), (r"^fail(?:s|ed|ing)?$", "managed"),
         (r"^failure$", "success"), (r"^refus\w*$", "agreed"),

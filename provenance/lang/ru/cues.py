@@ -8,17 +8,49 @@ _POKA_NE = re.compile(r"\bпока\s+(не)\s+(\w+)")
 
 
 def not_yet(low: str) -> list[tuple[int, int]]:
-    """The "не" of "пока не" before an imperfective verb in the present: "not yet"
-    ("причины пока не уточняются"), a real negation, which the idiom "пока не" = until
-    (before a perfective: "пока не закончится") blanks."""
+    """The "не" of "пока не" that is "not yet", a real negation, which the idiom "пока
+    не" = until (before a perfective: "пока не закончится"; after a comma) blanks: before
+    an imperfective verb in the present ("причины пока не уточняются"), or where the
+    clause of "пока" holds the sentence's only predicate (`_sole_predicate`)."""
     from provenance.util.lexicon import morph
 
     out = []
     for m in _POKA_NE.finditer(low):
         tag = morph().parse(m.group(2))[0].tag
-        if tag.POS == "VERB" and tag.aspect == "impf" and tag.tense == "pres":
+        if (tag.POS == "VERB" and tag.aspect == "impf" and tag.tense == "pres") or (
+            _sole_predicate(low, m.start(), m.end())
+        ):
             out.append(m.span(1))
     return out
+
+
+_SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")
+_CLAUSE_END = re.compile(r"[,;:—–]|$")
+_WORD = re.compile(r"\w+")
+# predicates of a main clause: finite verbs, infinitives ("нельзя уходить"), predicatives,
+# short adjectives and participles ("дети голодны", "дверь закрыта")
+_PREDICATE = frozenset({"VERB", "INFN", "PRED", "ADJS", "PRTS"})
+
+
+def _sole_predicate(low: str, start: int, end: int) -> bool:
+    """ "пока не" at `low[start:end]` stands after its sentence's subject ("организации,
+    судя по опросу, пока не смогут преодолеть барьер") and no predicate of the sentence
+    lies outside its clause: then no main clause is left for an "until" clause to
+    depend on, so "пока" is the adverb "for now" and the "не" denies the sentence's own
+    verb. (A clause of "until" has its main clause: "Мы ждём, пока не придут родители",
+    "Дети, пока не пришли родители, играли"; one that opens the sentence is left as it
+    is: "Пока не закончится война.")"""
+    from provenance.util.lexicon import morph
+
+    sentence = next(s for s in _SENTENCE.finditer(low) if s.start() <= start < s.end())
+    if not _WORD.search(low, sentence.start(), start):
+        return False
+    clause_end = _CLAUSE_END.search(low, end, sentence.end()).start()  # "$" at the end
+    outside = [
+        *_WORD.finditer(low, sentence.start(), start),
+        *_WORD.finditer(low, clause_end, sentence.end()),
+    ]
+    return not any(morph().parse(w.group())[0].tag.POS in _PREDICATE for w in outside)
 
 
 _NEXT = re.compile(r"\s+(\w+)")
@@ -409,6 +441,8 @@ DATA = CueData(
         (r"^нет$", "есть"), (r"^нельзя$", "можно"), (r"^никто$", "кто-то"),
         (r"^ничего$|^ничто$", "что-то"), (r"^никогда$", "всегда"),
     ),
+    # "больше не", "уже не" = no longer
+    continuation_negations=((r"\b(?:больше|уже)\s+не\b", "всё ещё"),),
     soft_negation_removals=(
         (r"^безо?$", "с"), (r"^не\s+удалось$", "удалось"), (r"^отсутств\w*$", "есть"),
         (r"^запре[тщ]\w*$", "разрешено"), (r"^(?:напрасно|тщетн\w*)$", "успешно"),
