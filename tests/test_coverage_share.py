@@ -29,12 +29,22 @@ ADDED = "while a volcano erupted in Chile yesterday."
 UNRELATED = {"volcano", "erupted", "Chile", "yesterday"}
 
 
+@pytest.fixture(autouse=True)
+def _rule_on(monkeypatch):
+    """The rule as measured, also when it is off (`SHARE_Z_GATE` infinite)."""
+    if math.isinf(coverage.SHARE_Z_GATE):
+        monkeypatch.setattr(coverage, "SHARE_Z_GATE", 2.0)
+
+
+OTHER = coverage.SHARE_OTHER - 0.03  # above the widest unaligned-clause margin (0.10)
+
+
 class _Encoder:
     """The translation 0.7 from the source; its first clause on the source's axis, the
     added clause `other` from the source and `own` from the translation; the words in
     `unrelated` off every axis, the other words on the source's axis."""
 
-    def __init__(self, other: float = 0.2, own: float = 0.5, unrelated=UNRELATED):
+    def __init__(self, other: float = OTHER, own: float = OTHER + 0.25, unrelated=UNRELATED):
         self.other, self.own, self.unrelated = other, own, unrelated
 
     def __call__(self, texts) -> np.ndarray:
@@ -53,9 +63,10 @@ class _Encoder:
         return out
 
 
-def _row(z: float = 2.0, embed=None):
+def _row(z: float | None = None, embed=None):
     """The translation `z` spreads longer than the pair's norm, as similar as its typical
     row (the part test does not examine it)."""
+    z = coverage.SHARE_Z_GATE + 0.2 if z is None else z
     spread = 0.13
     stats = PairStats(len(TGT) / len(SRC) / math.exp(z * spread), spread, 0.7, 0.08)
     return one_line_pair(SRC, "de", TGT, "en", sim=0.7, stats=stats, embed=embed or _Encoder())
@@ -91,14 +102,15 @@ def test_either_signal_alone_is_nothing() -> None:
     # the clause's words have counterparts (a free rendering): nothing
     assert _flags(_row(embed=_Encoder(unrelated=set()))) == []
     # its words have none, but its embedding keeps its similarity on the source
-    assert _flags(_row(embed=_Encoder(other=0.4, own=0.6))) == []
+    assert _flags(_row(embed=_Encoder(other=0.4, own=0.7))) == []
     # or keeps too little of its own sentence's
-    assert _flags(_row(embed=_Encoder(other=0.2, own=0.35))) == []
+    assert _flags(_row(embed=_Encoder(own=OTHER + coverage.SHARE_DROP - 0.05))) == []
 
 
 def test_only_a_row_longer_than_expected_with_a_clause_more() -> None:
-    assert _share_gate(_row(z=1.2)) is None
-    assert _flags(_row(z=1.2)) == []
+    z = coverage.SHARE_Z_GATE - 0.3
+    assert _share_gate(_row(z=z)) is None
+    assert _flags(_row(z=z)) == []
     # a translation much shorter is examined for its source's clauses, not its own
     v = _row(z=-2.5)
     z = _share_gate(v)
@@ -158,10 +170,10 @@ def test_probes_with_the_real_encoder(encoder) -> None:
         if z is not None:
             _kind, longer, shorter, _gap = coverage._sides(v, z)
             assert unrendered_clause(longer, shorter, encoder.encode) is None, tgt
-    added = "and the thieves hid the money in a waste pit."
-    src = "За сутки умерли 77 человек с подтвержденным коронавирусом."
-    tgt = f"In a 24-hour period, 77 people with confirmed coronavirus died, {added}"
-    for v in (_view(src, "ru", tgt, "en", encoder), _view(tgt, "en", src, "ru", encoder)):
+    added = "while shareholders demanded dividend payments."
+    src = "Am Samstagabend hätten dann einige Jugendliche im Park Rugby gespielt."
+    tgt = f"On Saturday evening some young people then played rugby in the park, {added}"
+    for v in (_view(src, "de", tgt, "en", encoder), _view(tgt, "en", src, "de", encoder)):
         z = _share_gate(v)
         assert z is not None
         _kind, longer, shorter, _gap = coverage._sides(v, z)
@@ -170,10 +182,10 @@ def test_probes_with_the_real_encoder(encoder) -> None:
 
 
 def test_names_are_not_counted() -> None:
-    """A name without a counterpart (spelled out, transcribed apart) is the names check's:
-    with "Chile" counted, three of four words would be uncovered (major); without, two of
-    three (nothing)."""
-    v = _row(embed=_Encoder(unrelated={"Chile", "volcano", "erupted"}))
-    assert _flags(v) == []
+    """The words of names are the names check's and do not count either way: here
+    "Chile" finds a counterpart, and counted it would leave three of four words
+    uncovered (below `SHARE_UNCOVERED`); not counted, all three are."""
+    v = _row(embed=_Encoder(unrelated={"volcano", "erupted", "yesterday"}))
     _kind, longer, _shorter, _gap = coverage._sides(v, _share_gate(v))
     assert "Chile" in coverage._name_words(longer.text, longer.lang)
+    assert _flags(v) == [("addition", "major")]
