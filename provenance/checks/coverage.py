@@ -40,6 +40,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -101,6 +102,13 @@ MIN_UNCOVERED = 2
 # "while the whole country is fighting the coronavirus" kept one word to count. The
 # runs (`uncovered_run`) keep 5.3: lengthened runs flagged faithful rows (round 10).
 VETO_ZIPF = 5.6
+# Version 13: the words of a name given after a title are not counted by the word tests
+# when the other side holds a title naming nobody (`titled_names`): "Bundeskanzler Olaf
+# Scholz" rendered "the chancellor" left two "uncovered" words and a major omission beside
+# the names check's flag. Every strong name skipped (the broad rule) lost 7 of 320 cut
+# and 7 of 320 added clauses on drift seeds 30–34 (offline): names are much of a cut
+# clause's evidence.
+TITLED_NAMES_EXCUSED = True
 # A length-only flag is major when the longer side holds this many consecutive content
 # words without a counterpart (function words in between neither break nor extend the
 # run). On WMT21 reference A (de-en, ru-en, en-de, en-ru) the six faithful rows with a
@@ -209,6 +217,31 @@ CLAUSE_RATES: dict[tuple[str, str, str], float] = {
     ("ru", "en", "tgt"): 0.387,
 }
 
+# A clause whose words the other side does not render (`unrendered_clause`, version 13).
+# On a side longer than expected that holds a clause more than the other — a translation
+# `SHARE_Z_GATE` spreads longer, a source `LOO_Z_GATE` shorter in translation, whatever
+# the similarity — a clause (four words or more, `LOO_MIN_SHARE` of its side) whose own
+# embedding keeps little of its similarity on the other side (at most `SHARE_OTHER`,
+# `SHARE_DROP` below its own sentence) is blamed when, besides, every one of its content
+# words (`SHARE_UNCOVERED`) lacks a counterpart on the other side (`uncovered_words`, one
+# word of the other side for one word of the clause) and they make a run of `SHARE_RUN`.
+# The share is the second, independent signal: a clause a translator rendered freely
+# keeps some of its words' counterparts, an added or cut one none. The words of names
+# (`_name_words`) are not counted: a name spelled out has capitalised words without
+# counterparts ("Роскомнадзор" / "the Federal Service for Supervision of Communications,
+# Information Technology and Mass Media", a faithful development row flagged while they
+# counted), and a name is the names check's to report. Offline on drift seeds 30–34
+# (320 added, 320 cut clauses) against the development references A (3,004 faithful
+# rows), Text+Berg 001–003 (439) and the 3,065 unperturbed originals: at z 1.5, ≤ 0.25,
+# three quarters of the words and a run of 2, +22 added and +3 cut clauses for no faithful
+# row, but on `bench real` seven held-out pairs more; at these settings +6 added offline,
+# and on `bench real` unseen added 0.578 → 0.586 for no flagged pair more (round 15).
+SHARE_OTHER = 0.15
+SHARE_DROP = 0.20
+SHARE_UNCOVERED = 1.0
+SHARE_RUN = 3
+SHARE_Z_GATE = 2.0
+
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _CAPITALISED = re.compile(r"(?<=[\w,;:] )[A-ZÄÖÜА-ЯЁ][\w-]+")
@@ -258,20 +291,21 @@ def _word_evidence(
     embed = pair.embed
     if not _reads_words(severity, gain, shorter):
         return severity
+    skip = titled_names(longer, shorter)
     if gain is None:
         if severity == "major":
-            run = uncovered_run(longer.text, longer.lang, shorter.text, embed)
+            run = uncovered_run(longer.text, longer.lang, shorter.text, embed, skip)
             evidence["uncovered_run"] = run
             if run < MIN_RUN:
                 return "minor"  # scattered words without counterpart: a free rendering
         return severity
-    missing = uncovered_words(part, longer.lang, shorter.text, embed, longer.text)
+    missing = uncovered_words(part, longer.lang, shorter.text, embed, longer.text, skip)
     evidence["uncovered_words"] = missing
     if missing < MIN_UNCOVERED:
         return "minor"  # its words have counterparts: a reformulation
     if severity == "major":
         return severity
-    run = uncovered_run(longer.text, longer.lang, shorter.text, embed)
+    run = uncovered_run(longer.text, longer.lang, shorter.text, embed, skip)
     evidence["uncovered_run"] = run
     return "major" if run >= MIN_PART_RUN else severity
 
@@ -285,22 +319,68 @@ def _reads_words(severity: Severity, gain: float | None, shorter: Segment) -> bo
     return severity == "major" or gain >= RUN_GAIN * widen
 
 
-def _content_words(text: str, lang: str, below: float = CONTENT_ZIPF) -> list[str]:
-    """The words of `text` below Zipf `below` in `lang` (not numbers)."""
+def _content_words(
+    text: str, lang: str, below: float = CONTENT_ZIPF, skip: frozenset[str] = frozenset()
+) -> list[str]:
+    """The words of `text` below Zipf `below` in `lang` (not numbers, nor the words in
+    `skip`: `titled_names`)."""
     from provenance.util.lexicon import zipf
 
     return [
         w.group()
         for w in words(text)
-        if not w.group().isdigit() and zipf(w.group().lower(), lang) < below
+        if not w.group().isdigit()
+        and w.group() not in skip
+        and zipf(w.group().lower(), lang) < below
     ]
+
+
+def titled_names(longer: Segment, shorter: Segment) -> frozenset[str]:
+    """The words of the names that `longer` gives after a title ("Bundeskanzler Olaf
+    Scholz") when `shorter` holds a title that names nobody ("the chancellor said"): the
+    translator rendered the person by the title, and whether the name should have stayed
+    is the names check's flag to give. Counted as words without a counterpart they made
+    a rendered clause a major omission beside that flag. The word tests skip them: they
+    neither count, nor break or lengthen a run."""
+    if not TITLED_NAMES_EXCUSED:
+        return frozenset()
+    return _titled_names(longer.text, longer.lang, shorter.text, shorter.lang)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(text: str, lang: str) -> frozenset[str]:
+    """The words of the names in `text` strong enough for the names check to report
+    (`provenance.extract.extract_names`)."""
+    try:
+        from provenance.extract import extract_names
+
+        found = extract_names(text, lang)
+    except Exception:  # extractor missing or failing: no name
+        return frozenset()
+    return frozenset(p.text for m in found for p in m.parts if p.strong)
+
+
+@lru_cache(maxsize=4096)
+def _titled_names(text: str, lang: str, other: str, other_lang: str) -> frozenset[str]:
+    try:
+        from provenance.extract import extract_names
+        from provenance.extract.names import bare_titles, titled
+
+        if not bare_titles(other, other_lang):
+            return frozenset()
+        found = [m for m in extract_names(text, lang) if titled(m, text, lang)]
+    except Exception:  # extractor missing or failing: nothing excused
+        return frozenset()
+    return frozenset(p.text for m in found for p in m.parts if p.strong)
 
 
 def _all_words(text: str) -> list[str]:
     return list(dict.fromkeys(w.group() for w in words(text)))
 
 
-def _unlinked(text: str, lang: str, other: str, embed) -> dict[str, int]:
+def _unlinked(
+    text: str, lang: str, other: str, embed, skip: frozenset[str] = frozenset()
+) -> dict[str, int]:
     """How many occurrences of each content word of `text` have no counterpart in
     `other`, one word of `other` for one occurrence of a word of `text` (competitive
     linking: the most similar pairs first, each occurrence used once, cosine at least
@@ -310,7 +390,7 @@ def _unlinked(text: str, lang: str, other: str, embed) -> dict[str, int]:
     Each word is embedded on its own (the pipeline's `prepare` has embedded them with the
     row's other texts)."""
     tokens = [w.group() for w in words(text)]
-    content = _content_words(text, lang, VETO_ZIPF)
+    content = _content_words(text, lang, VETO_ZIPF, skip)
     kinds = list(dict.fromkeys(content))
     other_tokens = [w.group() for w in words(other)]
     others = list(dict.fromkeys(other_tokens))
@@ -330,22 +410,31 @@ def _unlinked(text: str, lang: str, other: str, embed) -> dict[str, int]:
     return dict(zip(kinds, need.tolist(), strict=True))
 
 
-def uncovered_words(part: str, lang: str, other: str, embed, whole: str | None = None) -> int:
+def uncovered_words(
+    part: str,
+    lang: str,
+    other: str,
+    embed,
+    whole: str | None = None,
+    skip: frozenset[str] = frozenset(),
+) -> int:
     """How many content words of `part` (of the side `whole`, by default `part` itself)
     have no counterpart in `other` (`_unlinked`: the words of the whole side compete for
     the words of `other`, occurrence by occurrence)."""
-    unlinked = _unlinked(whole if whole is not None else part, lang, other, embed)
-    in_part = Counter(_content_words(part, lang, VETO_ZIPF))
+    unlinked = _unlinked(whole if whole is not None else part, lang, other, embed, skip)
+    in_part = Counter(_content_words(part, lang, VETO_ZIPF, skip))
     return sum(min(n, unlinked.get(w, n)) for w, n in in_part.items())
 
 
-def uncovered_run(text: str, lang: str, other: str, embed) -> int:
+def uncovered_run(
+    text: str, lang: str, other: str, embed, skip: frozenset[str] = frozenset()
+) -> int:
     """The longest run of consecutive content words of `text` without a counterpart in
     `other` (`uncovered_words`' test, word by word). Function words (Zipf ≥
     `CONTENT_ZIPF`) are skipped: they neither break a run nor lengthen it. A number is
     covered when its digits occur in a number of `other` ("10" in "£10m", "000" of
     "2,000" in "2000")."""
-    content = set(_content_words(text, lang))
+    content = set(_content_words(text, lang, CONTENT_ZIPF, skip))
     others = _all_words(other)
     if not others:
         return len(content)
@@ -442,6 +531,65 @@ def _cut_gate(pair: PairView) -> float | None:
     return None
 
 
+def _share_gate(pair: PairView) -> float | None:
+    """The length z-score of a row examined by `unrendered_clause`: a translation
+    `WIDE_Z_GATE` spreads longer than expected, or `LOO_Z_GATE` shorter, whose longer
+    side holds a clause more than the other; None for the rest."""
+    if not pair.both_sides:
+        return None
+    z, _expected = _length_z(pair)
+    if (z >= SHARE_Z_GATE or z <= -LOO_Z_GATE) and _more_clauses(pair, z, 1):
+        return z
+    return None
+
+
+def _share_candidates(
+    longer: Segment, shorter: Segment, embed
+) -> list[tuple[Clause, float, float]]:
+    """The clauses of `longer` (four words or more, `LOO_MIN_SHARE` of it) whose own
+    embedding keeps at most `SHARE_OTHER` of similarity to `shorter`, `SHARE_DROP` below
+    their similarity to their own sentence, least similar first: (clause, similarity
+    to `shorter`, to its own sentence)."""
+    parts = _long_clauses(longer)
+    if not parts:
+        return []
+    vecs = embed([longer.text, shorter.text, *_clause_texts(longer, parts)])
+    other = vecs[2:] @ vecs[1]
+    own = vecs[2:] @ vecs[0]
+    n = max(len(longer.text), 1)
+    return [
+        (parts[k], float(other[k]), float(own[k]))
+        for k in np.argsort(other, kind="stable")
+        if other[k] <= SHARE_OTHER
+        and own[k] - other[k] >= SHARE_DROP
+        and (parts[k].end - parts[k].start) / n >= LOO_MIN_SHARE
+    ]
+
+
+def unrendered_clause(
+    longer: Segment, shorter: Segment, embed
+) -> tuple[Clause, float, float, int, int, int] | None:
+    """The first clause of `_share_candidates` at least `SHARE_UNCOVERED` of whose
+    content words have no counterpart in `shorter` (`uncovered_words`, the words of the
+    whole of `longer` competing for those of `shorter`; the words of names not counted)
+    in a run of `SHARE_RUN`:
+    (clause, similarity to `shorter`, to its own sentence, words without a counterpart,
+    content words, run); None when there is none."""
+    skip = _name_words(longer.text, longer.lang)
+    for part, other, own in _share_candidates(longer, shorter, embed):
+        text = longer.text[part.start : part.end].strip()
+        content = len(_content_words(text, longer.lang, VETO_ZIPF, skip))
+        if not content:
+            continue
+        missing = uncovered_words(text, longer.lang, shorter.text, embed, longer.text, skip)
+        if missing < SHARE_UNCOVERED * content:
+            continue
+        run = uncovered_run(text, longer.lang, shorter.text, embed, skip)
+        if run >= SHARE_RUN:
+            return part, other, own, missing, content, run
+    return None
+
+
 def clause_gains(
     longer: Segment, shorter: Segment, embed
 ) -> tuple[list[Clause], np.ndarray, np.ndarray]:
@@ -511,7 +659,10 @@ class CoverageCheck:
     # 11: a source clause whose removal costs nothing in a much shorter translation
     # (`cut_clause`). 12: `cut_clause` against the language pair's fitted loss per share
     # (`CLAUSE_RATES`), at a residual of 0.12 (was 0.20 against the row's own rate).
-    version = "12"
+    # 13: a titled name rendered by a title is not counted by the word tests
+    # (`titled_names`); a clause whose embedding and words both say it has no counterpart
+    # (`unrendered_clause`).
+    version = "13"
     types = ("omission", "addition")
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -557,6 +708,7 @@ class CoverageCheck:
         part_rows: list[tuple[PairView, tuple[float, float]]] = []
         clause_rows: list[tuple[Segment, Segment, Criteria]] = []
         cut_rows: list[tuple[Segment, Segment, float]] = []
+        share_rows: list[tuple[Segment, Segment]] = []
         embed = None
         for pair in views:
             if not pair.both_sides or pair.embed is None:
@@ -577,6 +729,13 @@ class CoverageCheck:
                 if parts:
                     texts += [longer.text, shorter.text, *_clause_texts(longer, parts)]
                     clause_rows.append((longer, shorter, _clause_criteria(pair, z)))
+            z = _share_gate(pair)
+            if z is not None:
+                _kind, longer, shorter, _gap = _sides(pair, z)
+                parts = _long_clauses(longer)
+                if parts:
+                    texts += [longer.text, shorter.text, *_clause_texts(longer, parts)]
+                    share_rows.append((longer, shorter))
             z = _cut_gate(pair)
             if z is not None:
                 _kind, longer, shorter, _gap = _sides(pair, z)
@@ -600,10 +759,12 @@ class CoverageCheck:
         # Only the rows with an unaligned clause read their words for it.
         wanted += [(lo, sh) for lo, sh, cr in clause_rows if unaligned_clause(lo, sh, embed, cr)]
         wanted += [(lo, sh) for lo, sh, rate in cut_rows if cut_clause(lo, sh, embed, rate)]
+        wanted += [(lo, sh) for lo, sh in share_rows if _share_candidates(lo, sh, embed)]
         single = [
             w
             for lo, sh in wanted
-            for w in _content_words(lo.text, lo.lang, VETO_ZIPF) + _all_words(sh.text)
+            for w in _content_words(lo.text, lo.lang, VETO_ZIPF, titled_names(lo, sh))
+            + _all_words(sh.text)
         ]
         if single:
             embed(list(dict.fromkeys(single)))
@@ -615,8 +776,34 @@ class CoverageCheck:
         found = self._by_parts(pair)
         if any(f.severity == "major" for f in found):
             return found
-        clause = self._by_clause(pair) or self._by_cut_clause(pair)
+        clause = self._by_clause(pair) or self._by_cut_clause(pair) or self._by_share(pair)
         return [clause] if clause is not None else found
+
+    def _by_share(self, pair: PairView) -> Finding | None:
+        """A clause of the side longer than expected, holding a clause more, whose own
+        embedding and whose words both say it has no counterpart (`unrendered_clause`):
+        major; either alone, nothing."""
+        z = None if pair.embed is None else _share_gate(pair)
+        if z is None:
+            return None
+        kind, longer, shorter, _gap = _sides(pair, z)
+        hit = unrendered_clause(longer, shorter, pair.embed)
+        if hit is None:
+            return None
+        part, other, own, missing, content, run = hit
+        return _clause_finding(
+            kind,
+            longer,
+            part,
+            f"{missing} of its {content} content words have no counterpart on the other side",
+            {
+                "length_z": round(z, 2),
+                "clause_similarity": round(other, 3),
+                "own_similarity": round(own, 3),
+                "uncovered_words": missing,
+                "uncovered_run": run,
+            },
+        )
 
     def _by_cut_clause(self, pair: PairView) -> Finding | None:
         """A clause whose removal costs nothing (`cut_clause`) on the side much longer than
@@ -633,7 +820,8 @@ class CoverageCheck:
         for part in cut_clause(longer, shorter, pair.embed, rate):
             # the run read in the blamed clause: both signals must point at one clause
             text = longer.text[part.start : part.end].strip()
-            run = uncovered_run(text, longer.lang, shorter.text, pair.embed)
+            skip = titled_names(longer, shorter)
+            run = uncovered_run(text, longer.lang, shorter.text, pair.embed, skip)
             if run >= need:
                 this, other = ("source", "translation")[:: 1 if side == "src" else -1]
                 return _clause_finding(
@@ -660,7 +848,8 @@ class CoverageCheck:
         # The widest margin on a longer translation with a clause more (`_wide`) asks a
         # shorter run, whichever gate let the row in (measured so, round 12).
         wide = _wide(pair, z) and other <= ADDED_OTHER and own - other >= WIDE_DROP
-        run = uncovered_run(longer.text, longer.lang, shorter.text, pair.embed)
+        skip = titled_names(longer, shorter)
+        run = uncovered_run(longer.text, longer.lang, shorter.text, pair.embed, skip)
         if run < (WIDE_RUN if wide else CLAUSE_RUN):
             return None
         return _clause_finding(
