@@ -454,13 +454,6 @@ _RELATED: dict[frozenset[str], int] = {
     frozenset({"test", "good"}): 1,
     # "сильнейший спад" = "the biggest drop", "strong growth" = "großes Wachstum"
     frozenset({"strength", "size"}): 1,
-    # "после чего его задержали" = "was later detained", "drei Monate zuvor" = "three
-    # months before that": the order of two events and a time relative to another
-    frozenset({"order", "sequel"}): 1,
-    # "den größten Teil" = "the majority"
-    frozenset({"majority", "size"}): 1,
-    # "усилят гнев" = "increase animosity"
-    frozenset({"strength", "increase"}): 1,
 }
 # A lexicon word inside a longer one ("Mehrheitsbeteiligung", "large-scale") has at least
 # this many letters, and the longer word this many more.
@@ -574,10 +567,6 @@ def _row_probes(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> l
                 cues = {(x.concept, x.pole) for x in stated if not x.negated}
                 cues |= set(weak_senses(src_text, src_lang))
             related = [(p * r, r) for c, p in cues or () if (r := _relation(m.concept, c))]
-            # a cue of the concept itself outweighs a related one ("Kleingruppentraining
-            # ... in Mannschaftsstärke": the groups are small, whatever the team's strength)
-            own_cues = [(p, 1) for c, p in cues or () if c == m.concept]
-            related = own_cues or related
             probed = probed and {p for p, _ in related} == {-m.pole}
         text = restated(tgt_text, tgt_lang, m) if probed else None
         if text is not None and all(text != p.text for p in out):
@@ -714,9 +703,8 @@ class AntonymCheck:
     # "oberste" high, English "prevail" a win; strength cues a size probe; size is counted
     # 19: a German noun lemmatised capitalised ("Siege" = Sieg, not "siegen"); nominalised
     # comparatives ("Schlimmeres"); "zufrieden"/"satisfied", "vorzeitig"/"premature",
-    # "erkämpfen", "вскрыть"; related concepts order/sequel, majority/size,
-    # strength/increase; a cue of the concept itself outweighs a related one; weak cues
-    # "längst", "сбросить вес"
+    # "erkämpfen", "вскрыть"; weak cues "längst", "сбросить вес"; a listed comparative
+    # takes no verb endings ("lowered" is no height)
     version = "19"
     types = ("meaning",)
 
