@@ -101,6 +101,11 @@ def lexicon(code: str) -> Lexicon:
     groups += [(c, 0, steady) for c, steady in d.polarity_steady.items()]
     own = _helpers(code)
     for concept, pole, entries in groups:
+        # an entry that is an inflection of another of its pole takes no verb endings:
+        # "lower" is the comparative of "low", and "lowered" the verb of another concept
+        # (increase: "lowered the rate"); "winner" (of "win") still has "winners"
+        inflect = own.inflections
+        formed = {f for e in entries if inflect for f in inflect(e.lower()) if f != e.lower()}
         for e in entries:
             sense = (concept, pole)
             if " " in e or "\\" in e:
@@ -114,6 +119,8 @@ def lexicon(code: str) -> Lexicon:
                 nouns[_fold(e.lower(), code)].append(sense)
             else:
                 forms = own.inflections(e.lower()) if own.inflections else (e.lower(),)
+                if e.lower() in formed:
+                    forms = tuple(f for f in forms if not f.endswith(("ed", "ing")))
                 for form in forms:
                     words[_fold(form, code)].append(sense)
     idioms = alternation(d.polarity_idioms)
@@ -160,7 +167,10 @@ def _noun_senses(word: str, code: str) -> tuple[Sense, ...]:
     """A German noun's senses: the word or its lemma (or the masculine of a feminine
     person noun, "Gewinnerin"), else the longest listed head."""
     lex = lexicon(code)
-    forms = (_fold(word, code), _fold(_lemma(word, code), code))
+    # lemmatised as a noun, capitalised: the text is read lower-cased, and a lower-case
+    # "siege" is the verb "siegen" where the noun "Siege" is the plural of "Sieg"
+    noun = word[:1].upper() + word[1:]
+    forms = (_fold(word, code), _fold(_lemma(noun, code), code), _fold(_lemma(word, code), code))
     base = _helpers(code).noun_base(forms[0].lower())
     forms += (base,) if base else ()
     for form in forms:
@@ -279,6 +289,10 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
                     senses = _hyphen_head(text, m, code)
                 if not senses and capital and _sentence_initial(text, m.start()):
                     senses = _token_senses(w, code, False)  # "Lange Zeit ...": no noun
+                if not senses and capital and own.nominalised(w):
+                    # "verhindert Schlimmeres", "das Beste": an adjective's comparative or
+                    # superlative used as a noun states what the adjective does
+                    senses = _word_senses(w, code)
             if senses is _MORE and own.inflected_adjective(text, toks, k):
                 continue  # "ein freier Mann": an inflection, not a comparative
             if senses:  # most words state no concept
@@ -687,7 +701,11 @@ class AntonymCheck:
     # weak cues in their one sense only; a probe cued only through a crossed concept minor
     # 18: German "schlimm" bad, "sperren"/"gesperrt" closed, "sich durchsetzen" a win,
     # "oberste" high, English "prevail" a win; strength cues a size probe; size is counted
-    version = "18"
+    # 19: a German noun lemmatised capitalised ("Siege" = Sieg, not "siegen"); nominalised
+    # comparatives ("Schlimmeres"); "zufrieden"/"satisfied", "vorzeitig"/"premature",
+    # "erkämpfen", "вскрыть"; weak cues "längst", "сбросить вес"; a listed comparative
+    # takes no verb endings ("lowered" is no height)
+    version = "19"
     types = ("meaning",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

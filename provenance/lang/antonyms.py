@@ -27,6 +27,10 @@ def _no_inflection(text: str, toks: Sequence[re.Match[str]], k: int) -> bool:
     return False
 
 
+def _never(word: str) -> bool:
+    return False
+
+
 def _no_base(word: str) -> str | None:
     return None
 
@@ -71,6 +75,10 @@ class AntonymHelpers:
     # ("Gewinnerin", "Gegnerinnen" state what "Gewinner", "Gegner" state). Lower case in,
     # lower case out.
     noun_base: Callable[[str], str | None] = _no_base
+    # Whether a capitalised word that is no listed noun may be an adjective's comparative
+    # or superlative used as a noun (German "Schlimmeres", "das Beste"), then read as the
+    # adjective. Lower case in.
+    nominalised: Callable[[str], bool] = _never
     # Whether an unlisted word is a synthetic comparative ("freier", "свободнее"):
     # (word, its lemma, the lexicon's words) -> bool.
     comparative: Callable[[str, str, Mapping[str, Any]], bool] = _no_comparative

@@ -71,6 +71,16 @@ def comparative(word: str, lemma: str, listed: Mapping[str, Any]) -> bool:
     return word in (lemma + "er", lemma + "r")
 
 
+# A nominalised comparative or superlative: "-er"/"-st" and an inflection ("Schlimmeres",
+# "Besseren", "das Größte", "die Jüngsten"), not a bare "-er" ("Jünger", "Kleiner" are
+# also surnames).
+_NOMINALISED = re.compile(r"\w{2,}(?:er|st|ßt)(?:e|es|en|em|er)")
+
+
+def nominalised(word: str) -> bool:
+    return bool(_NOMINALISED.fullmatch(word))
+
+
 def inflected_adjective(text: str, toks: Sequence[re.Match[str]], k: int) -> bool:
     """ "ein freier Mann", "wegen reichlicher Mengen" are inflections before a noun;
     "sprechen freier", "wird dünner" are comparatives."""
@@ -239,6 +249,7 @@ def order_mentions(text: str) -> list[tuple[int, int, str, int]]:
 
 
 DATA = AntonymHelpers(
+    nominalised=nominalised,
     fold=fold,
     noun_compounds=True,
     noun_base=noun_base,
@@ -250,6 +261,13 @@ DATA = AntonymHelpers(
     opposite=opposite,
     # "weite Teile" = large parts (but "weit entfernt" is far; "weiter", "bei weitem":
     # further, by far), only before a noun
-    weak={_NACH: ("order", 1), _VOR: ("order", -1), r"weite[nms]?\s+[A-ZÄÖÜ]": ("size", 1)},
+    # "längst" = long since (blanked as an idiom: as often "already", and "längst nicht" =
+    # by far not), a cue only
+    weak={
+        _NACH: ("order", 1),
+        _VOR: ("order", -1),
+        r"weite[nms]?\s+[A-ZÄÖÜ]": ("size", 1),
+        r"(?i:längst)\b(?!\s+nicht)": ("length", 1),
+    },
     context=order_mentions,
 )

@@ -215,7 +215,7 @@ _POLARITY = {
         ("ablehnen", "Ablehnung", "bekämpfen", "widersetzen", "Gegner", "Widerstand"),
     ),
     "win": (
-        ("gewinnen", "siegen", "Sieg", "Sieger", "Gewinner", "besiegen",
+        ("gewinnen", "siegen", "Sieg", "Sieger", "Gewinner", "besiegen", "erkämpfen", "erkämpft",
          # "das Rennen für sich entschieden" = won the race; "jeder muss für sich
          # entscheiden" = decide for oneself: only after an object or as a participle
          r"(?:den|das|die)\s+\w+\s+für\s+sich\s+(?:zu\s+)?entsch(?:ied|eid)\w*",
@@ -334,9 +334,9 @@ _POLARITY = {
     "ease": (("einfach", "leicht", "erleichtern"), ("schwierig", "schwer", "erschweren")),
     # also the start or end of a month or year: "Ende Mai" = "late May"
     "early": (
-        ("früh", "früher",
+        ("früh", "früher", "vorzeitig", "verfrüht",
          r"anfang\s+(?:" + _MONTH_NAMES + r"|des\s+(?:jahres|monats)|\d{4})"),
-        ("spät", "später",
+        ("spät", "später", "verspätet", "verspäten",
          r"ende\s+(?:" + _MONTH_NAMES + r"|des\s+(?:jahres|monats)|\d{4})"),
     ),
     "peace": (
@@ -389,8 +389,8 @@ _POLARITY = {
         ("zuvor", "vorher"),
     ),
     "joy": (
-        ("froh", "glücklich", "erfreut", "freuen", "Freude", "fröhlich"),
-        ("traurig", "unglücklich", "Trauer", "betrübt"),
+        ("froh", "glücklich", "erfreut", "freuen", "Freude", "fröhlich", "zufrieden"),
+        ("traurig", "unglücklich", "Trauer", "betrübt", "unzufrieden"),
     ),
     # a test result, not good or bad news: "positiv auf Covid-19 getestet"
     "test": (

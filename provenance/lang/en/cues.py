@@ -298,9 +298,9 @@ _POLARITY = {
     "early": (
         # not "previously": a time relative to another event, no early/late scale
         # ("im Nachhinein ... zuvor" = "afterwards ... previously")
-        ("early", "earlier",
+        ("early", "earlier", "premature", "prematurely",
          r"(?:the\s+)?(?:beginning|start)\s+of\s+(?:" + _MONTH_NAMES + r"|the\s+(?:year|month))"),
-        ("late", "later",
+        ("late", "later", "belated", "belatedly",
          r"(?:the\s+)?end\s+of\s+(?:" + _MONTH_NAMES + r"|the\s+(?:year|month))"),
     ),
     "peace": (
@@ -362,8 +362,8 @@ _POLARITY = {
         ("previously", "beforehand", "earlier", r"before(?=\s*(?:[.,;:!?\"”’)]|$))"),
     ),
     "joy": (
-        ("happy", "glad", "pleased", "delighted", "joy", "joyful"),
-        ("sad", "unhappy", "sadness", "saddened", "grief"),
+        ("happy", "glad", "pleased", "delighted", "joy", "joyful", "satisfied"),
+        ("sad", "unhappy", "sadness", "saddened", "grief", "dissatisfied", "unsatisfied"),
     ),
     # a test result, not good or bad news: "tested positive for Covid-19"
     "test": (

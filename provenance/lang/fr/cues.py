@@ -228,9 +228,9 @@ _POLARITY = {
     "ease": (("facile", "simple"), ("difficile", "dur")),
     # also the start or end of a month or year: "fin mai" = "late May"
     "early": (
-        ("tôt", "précoce",
+        ("tôt", "précoce", "prématuré", "prématurément",
          r"début\s+(?:" + _MONTH_NAMES + r"|d['’]année)"),
-        ("tard", "tardif",
+        ("tard", "tardif", "tardivement",
          r"fin\s+(?:" + _MONTH_NAMES + r"|d['’]année)"),
     ),
     "peace": (("paix", "pacifique", "cessez-le-feu", "trêve"), ("guerre", "violence", "violent")),
@@ -264,8 +264,8 @@ _POLARITY = {
         ("auparavant", "précédemment", r"au\s+préalable"),
     ),
     "joy": (
-        ("heureux", "content", "ravi", "joyeux", "joie"),
-        ("triste", "malheureux", "tristesse", "chagrin"),
+        ("heureux", "content", "ravi", "joyeux", "joie", "satisfait"),
+        ("triste", "malheureux", "tristesse", "chagrin", "insatisfait", "mécontent"),
     ),
     # a test result, not good or bad news: "testé positif au Covid-19"
     "test": (

@@ -107,11 +107,13 @@ DATA = AntonymHelpers(
             -1,
         ),
         # "давно" = for a long time (or long ago)
-        r"(?i:давно)\b": ("length", 1),
+        r"(?i:давн(?:о|енько))\b": ("length", 1),
         # a loss of weight, which English states with "lose" (the lexicon's loss):
         # "похудел на восемь килограммов" = "lost eight kilograms", "избавиться от
-        # лишних килограммов" = "lose the extra kilos"
-        r"(?i:похуде)\w*|(?i:избав)\w*\s+от\s+(?:\S+\s+){0,2}?(?:кило|кг\b|вес(?:а|у|ом|е)?\b)": (
+        # лишних килограммов" = "lose the extra kilos", "сбросить набранный за период
+        # самоизоляции лишний вес" = "lose the excess weight gained during ..."
+        r"(?i:похуде)\w*|(?i:избав)\w*\s+от\s+(?:\S+\s+){0,2}?(?:кило|кг\b|вес(?:а|у|ом|е)?\b)"
+        r"|(?i:сбр[оа]с|скин|скидыв)\w*\s+(?:\S+\s+){0,5}?(?:кило|кг\b|вес(?:а|у|ом|е)?\b)": (
             "win",
             -1,
         ),
