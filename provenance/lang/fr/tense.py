@@ -312,4 +312,4 @@ def _after_auxiliary(toks: list[tuple[str, int, int]], i: int, t: TenseCues) -> 
     return any(x[0] in aux for x in toks[max(0, i - AUX_REACH) : i])
 
 
-DATA = TenseReader(read=read)
+DATA = TenseReader(read=read, narrative_future=True)
