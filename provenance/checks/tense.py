@@ -28,6 +28,9 @@ election will be held tomorrow". What is:
 - present ↔ past, the future unchanged, with nothing open and no soft past on either
   side → **minor**: "is rising" → "rose".
 
+A French future after a row that narrates the past (futur historique, see
+`TenseReader.narrative_future`) is weak evidence: such a shift is minor.
+
 `Finding.key` is "tense:<the translation's time>", so a change carried along a chain is
 reported once, on the hop where it appears.
 """
