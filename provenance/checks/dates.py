@@ -10,7 +10,9 @@ added is major, minor when a neighbouring row of the other side states it (moved
 the next sentence, or a repetition left out). The other end of a day range missing or
 added is minor (one side gives a range, the other a day, or a range not read), and so is
 a date the other side may say relative to the dateline (a relative date of its precision
-or a weekday left over there: "2020" / "last year"). A weekday or a relative date missing
+or a weekday left over there: "2020" / "last year"), and so is a date that stands beside a
+weekday or "today" both sides give ("в субботу, 25 июля" / "on Saturday": the same day
+said twice, once against the dateline). A weekday or a relative date missing
 or added is minor:
 translators turn "yesterday" into the weekday or the date against the dateline and back,
 add the weekday of a date, and weekdays stand in names ("Bild am Sonntag").
@@ -18,6 +20,7 @@ add the weekday of a date, and weekdays stand in names ("Bild am Sonntag").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from provenance.checks._facts import (
@@ -92,6 +95,58 @@ def _resolved(d: DateMention, other: list[DateMention]) -> bool:
     return False
 
 
+# What may stand between a weekday (or "today") and the date it names: punctuation, a
+# bracket, an article ("Samstag, den 25. Juli", "le samedi 25 juillet", "Saturday (July 25)").
+_APPOSITION = re.compile(r"[\s,;:(\[–—-]*(?:(?:den|dem|der|le|the)\s+)?[\s,;:(\[–—-]*")
+
+
+def _repeated(d: DateMention, kept: list[DateMention]) -> bool:
+    """Another mention of this side, matched on the other, says the same (a repetition)."""
+    return any(o is not d and o.fields() == d.fields() for o in kept)
+
+
+def _anchored(d: DateMention, text: str, kept: list[DateMention]) -> bool:
+    """Whether `d` names the same day as a weekday or relative date standing right
+    beside it ("в субботу, 25 июля", "today, July 25") that the other side kept: the
+    date is that weekday said against the dateline, and dropping (or adding) it changes
+    nothing the kept word does not say."""
+    if d.day is None:
+        return False
+    for a in kept:
+        if a.weekday is None and (a.relative is None or not a.relative.startswith("day")):
+            continue
+        if _calendar(a):
+            continue
+        gap = text[a.end : d.start] if a.end <= d.start else text[d.end : a.start]
+        if _APPOSITION.fullmatch(gap):
+            return True
+    return False
+
+
+# A day and month in digits that the extractor leaves unread ("am 25.7.", "25/7", "7/25"),
+# and a day said alone, its month left to the context ("am 25. und 26. Juli", "on the
+# 25th", "25-го"): the other side may write a date of this row so.
+_DIGIT_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})(?:\.\s?(\d{1,2})\.|/(\d{1,2})(?![\d/]))")
+_DAY_ALONE = re.compile(r"(?<![\d.,/])(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b|-го\b|-е\b)(?![\d])")
+
+
+def _in_digits(d: DateMention, text: str) -> bool:
+    """`text` writes the day and month of `d` in digits ("25.7.", day first; "25/7" or
+    the American "7/25"): the same date, unread."""
+    if d.day is None or d.month is None:
+        return False
+    dm = (d.day, d.month)
+    return any(
+        (int(a), int(b)) == dm if b else dm in ((int(a), int(c)), (int(c), int(a)))
+        for a, b, c in _DIGIT_DATE.findall(text)
+    )
+
+
+def _day_alone(d: DateMention, text: str) -> bool:
+    """`text` gives the day of `d` as a day number alone ("am 25.", "the 25th")."""
+    return d.day is not None and any(int(x) == d.day for x in _DAY_ALONE.findall(text))
+
+
 def _soft(d: DateMention) -> bool:
     return d.relative is not None and d.relative.endswith("+0")
 
@@ -118,7 +173,9 @@ class DatesCheck:
     # mention of the other side gives is no date missing or added ("In 2021, on May 9" =
     # "Am 9. Mai 2021"); the digits of a code are no day ("COVID-19 May 2020"); a date
     # against a relative date or weekday left over on the other side is minor (round 9)
-    version = "5"
+    # 6: a date beside a weekday or "today" both sides give is minor when missing or
+    # added (round 14)
+    version = "6"
 
     def __init__(self) -> None:
         self._rows = Neighbours()
@@ -137,10 +194,24 @@ class DatesCheck:
         # a range's other end last, so that "Juli" pairs with "12 juillet" of "10-12
         # juillet", not with its first day
         m = match(_ends_last(src), _ends_last(tgt), DateMention.compatible, _related)
+        # the weekdays and relative dates both sides give ("в субботу" = "on Saturday")
+        kept_src = [d for d in src if not any(d is x for x in m.missing)]
+        kept_src = [d for d in kept_src if not any(d is a for a, _ in m.changed)]
+        kept_tgt = [d for d in tgt if not any(d is x for x in m.added)]
+        kept_tgt = [d for d in kept_tgt if not any(d is b for _, b in m.changed)]
         # a date the other side states in one mention, split over this side ("In 2021,
         # on May 9" = "Am 9. Mai 2021": the year matched, the day and month left over)
         m.missing = [d for d in m.missing if not _stated_in(d, tgt)]
         m.added = [d for d in m.added if not _stated_in(d, src)]
+        # a date said twice on one side, once on the other ("on July 25 ... July 25 will
+        # be remembered"), and one the other side writes in digits the extractor leaves
+        # unread ("July 25" = "am 25.7."): nothing missing or added
+        m.missing = [
+            d for d in m.missing if not _repeated(d, kept_src) and not _in_digits(d, pair.tgt.text)
+        ]
+        m.added = [
+            d for d in m.added if not _repeated(d, kept_tgt) and not _in_digits(d, pair.src.text)
+        ]
         # a date against a relative date or weekday left over on the other side ("2020"
         # / "last year", "5. Mai" / "yesterday", "heute"): resolved against the dateline
         relative = {
@@ -149,6 +220,13 @@ class DatesCheck:
             for d in left
             if _calendar(d) and _resolved(d, other)
         }
+        # a date beside a weekday or "today" that both sides give: the same day said
+        # twice, once against the dateline ("в субботу, 25 июля" -> "on Saturday")
+        relative |= {id(d) for d in m.missing if _anchored(d, pair.src.text, kept_src)}
+        relative |= {id(d) for d in m.added if _anchored(d, pair.tgt.text, kept_tgt)}
+        # a day the other side gives alone, its month left to the context
+        relative |= {id(d) for d in m.missing if _day_alone(d, pair.tgt.text)}
+        relative |= {id(d) for d in m.added if _day_alone(d, pair.src.text)}
         # "heute", "сегодня", "this year" often just mean "now": compared when both sides
         # have one, never reported as missing or added on their own.
         m.missing = [d for d in m.missing if not _soft(d)]

@@ -28,6 +28,9 @@ election will be held tomorrow". What is:
 - present ↔ past, the future unchanged, with nothing open and no soft past on either
   side → **minor**: "is rising" → "rose".
 
+A French future after a row that narrates the past (futur historique, see
+`TenseReader.narrative_future`) is weak evidence: such a shift is minor.
+
 `Finding.key` is "tense:<the translation's time>", so a change carried along a chain is
 reported once, on the hop where it appears.
 """
@@ -35,6 +38,7 @@ reported once, on the hop where it appears.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -44,7 +48,7 @@ from provenance import lang as lang_data
 from provenance.checks.base import per_text, quote_spans
 from provenance.lang.cues import clauses
 from provenance.lang.tense import Span, TenseReader, Time, TimeProfile
-from provenance.model import Finding, PairView
+from provenance.model import Finding, PairView, Segment
 
 __all__ = ["TenseCheck", "TimeProfile", "compare", "profile"]
 
@@ -192,8 +196,51 @@ class TenseCheck:
     # 11: the French passé simple a soft past (narration), "aurait dû" a past
     # conditional; a German -te form after an adjective and a comma an attribute
     # 12: German "bis zu", "bis 2018" open no clause, so no future there is the grammar's
-    version = "12"
+    # 13: a French future after a row that narrates the past (futur historique) is weak
+    version = "13"
     types = ("meaning",)
+
+    def __init__(self) -> None:
+        self._views: list[PairView] = []
+        self._index: dict[int, int] = {}
+
+    def prepare(self, views: Sequence[PairView]) -> None:
+        """Remember the document pair's rows: a future is read against the row before."""
+        self._views = list(views)
+        self._index = {id(v): k for k, v in enumerate(self._views)}
+
+    def _before(self, pair: PairView, side: str) -> Segment | None:
+        """The nearest earlier row's segment on `side` (not one repeating this row: a file
+        of variants, a test suite, the drift suite)."""
+        row = self._index.get(id(pair))
+        if row is None or self._views[row] is not pair:
+            return None
+        for k in range(row - 1, max(-1, row - 3), -1):
+            v = self._views[k]
+            if v.src.text == pair.src.text or v.tgt.text == pair.tgt.text:
+                continue
+            seg = v.src if side == "src" else v.tgt
+            if not seg.empty:
+                return seg
+        return None
+
+    def _narrated(self, pair: PairView, side: str) -> bool:
+        """`side` is in a language that narrates the past in the future (the French futur
+        historique) and its row before narrates the past: past verbs beyond reported
+        speech, no future (a row that announces anything is no narration). "Il entrait
+        en 1990 au parti. Il en deviendra le président" = "Er wurde ihr Präsident": the
+        future is a past told from inside the story, as a conditional is a future told
+        from the past, so against a past it is a weak future (minor), not a plan reported
+        as done."""
+        seg = pair.src if side == "src" else pair.tgt
+        reader: TenseReader | None = lang_data.optional(seg.lang, "tense")
+        if reader is None or not reader.narrative_future:
+            return False
+        before = self._before(pair, side)
+        if before is None or before.lang != seg.lang:
+            return False
+        p = profile(before.text, before.lang)
+        return len(p.past) > len(p.reported) and not p.future
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:
@@ -203,6 +250,9 @@ class TenseCheck:
         shift = compare(s, t)
         if shift is None:
             return []
+        future_side = "src" if shift.src == "future" else "tgt"
+        if shift.severity == "major" and self._narrated(pair, future_side):
+            shift = Shift(shift.src, shift.tgt, "minor", shift.why)
         src_spans, tgt_spans = _shown(s, shift.src), _shown(t, shift.tgt)
         src_words = quote_spans(pair.src.text, src_spans, 2) or "present"
         tgt_words = quote_spans(pair.tgt.text, tgt_spans, 2) or "present"

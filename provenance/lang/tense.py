@@ -73,6 +73,10 @@ class TenseReader:
     # Back-shifted pasts that state a state or a progressive ("said it was closed", "said
     # he was leaving"): in reported speech a present, or a future seen from the past.
     backshifted_states: frozenset[str] = frozenset()
+    # Whether the language narrates the past in the future (the French futur historique,
+    # "Il deviendra ministre en 1995"): a future that follows a row narrating the past
+    # may be one, which other languages render as a past.
+    narrative_future: bool = False
 
 
 @cache

@@ -11,7 +11,8 @@ sera condamné deux ans plus tard") and in the futur proche of a présent histor
 as a past. A future of either kind in a sentence that places itself in the past (a past verb, a
 past conditional, a year, "plus tard", "par la suite", "ensuite", "le lendemain", "deux ans
 après", "jusqu'à sa mort") is therefore read as a weak future, like a conditional: against
-a past, a minor shift, not a major one.
+a past, a minor shift, not a major one; so is one whose row before narrates the past
+(`narrative_future`, read by the tense check).
 
 The conditional is the future seen from the past in reported speech ("il a dit qu'il
 lèverait les sanctions" = "er werde ... aufheben"), its stem the future's, with the
@@ -312,4 +313,4 @@ def _after_auxiliary(toks: list[tuple[str, int, int]], i: int, t: TenseCues) -> 
     return any(x[0] in aux for x in toks[max(0, i - AUX_REACH) : i])
 
 
-DATA = TenseReader(read=read)
+DATA = TenseReader(read=read, narrative_future=True)
