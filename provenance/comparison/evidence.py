@@ -1634,9 +1634,10 @@ def negated_negatives(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[
             shared = {w[2] for o in place for w in _content(other, o.start, o.end, lang)}
             if not own & shared:
                 continue
-            if {w[2] for w in _content(other, *theirs[0], lang)} & {
+            mentioned = {w[2] for w in _content(other, *theirs[0], lang)} & {
                 w[2] for w in _content(text, 0, len(text), lang)
-            }:
+            }
+            if mentioned and not _predicate(text, cue, said[0], mentioned, lang):
                 # the other side's negative is a word this side says too ("has not lifted
                 # the ban" / "the ban remains", "did not deny that the ban …" / "confirmed
                 # that the ban …"): the object both mention, not the answer
@@ -1645,6 +1646,17 @@ def negated_negatives(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[
                 AnchoredFlip(side, cue, said[0], theirs[0], text[cue[0] : cue[1]], "negative")
             )
     return out
+
+
+def _predicate(text: str, cue, said, mentioned: set[str], lang: str) -> bool:
+    """The negated negative at `said` is the word both sides say (`mentioned`) and the
+    cue's own predicate: only uninflected lower-case words (adverbs: "ist nicht
+    tatsächlich relativ selten" / "ist eher selten") stand between them; a verb there
+    ("has not lifted the ban") is what the cue negates, the negative its object."""
+    if {_lemma(w, lang) for w in text[said[0] : said[1]].split()} != mentioned:
+        return False
+    between = [t.group() for t in tokens(text[cue[1] : said[0]]) if t.group()[0].isalnum()]
+    return all(w.islower() and _lemma(w, lang) == _plain(w) for w in between)
 
 
 def idiom_flips(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[AnchoredFlip]:
