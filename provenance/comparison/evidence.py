@@ -1410,6 +1410,14 @@ def _around(
     return list(spans[max(hit[0] - reach, 0) : hit[-1] + reach + 1])
 
 
+def _upto(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses overlapping [start, end) and the `NEIGHBOUR_CLAUSES` before them."""
+    hit = [k for k, (s, e) in enumerate(spans) if s < max(end, start + 1) and start < e]
+    if not hit:
+        return []
+    return list(spans[max(hit[0] - NEIGHBOUR_CLAUSES, 0) : hit[-1] + 1])
+
+
 # A negation's place on the other side reaches this many clauses either way: where one
 # version negates a list ("neither their lungs, their intestines nor ..."), the other may
 # negate its verb a comma later ("their lungs, intestines and muscles are not ...").
@@ -1451,7 +1459,6 @@ def _host_flips(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Anchor
     "a Russian was [accused]", "This will [not make it possible]" / "This step will
     [let]". The auxiliary carries the statement's polarity; the words after it may be
     reworded, the polarity is changed."""
-    aux = _aux(lang)
     texts = (a, b)
     cues = (_cue_matches(a, lang, "negation"), _cue_matches(b, lang, "negation"))
     pol = (_polarity(a, lang), _polarity(b, lang))
@@ -1468,20 +1475,61 @@ def _host_flips(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[Anchor
             first = next((m for m in cues[side] if m.start() == own[0] < own[1]), None)
             if first is None:
                 continue
-            host = _last_word(text[: own[0]])
-            if host is None or host.group(1).lower() not in aux:
+            host = _host(text, own[0], lang)
+            if host is None:
                 continue
-            twin = _last_word(other_text[: other[0]])
-            if twin is None or twin.group(1).lower() != host.group(1).lower():
+            twin = _host(other_text, other[0], lang)
+            if twin is None or twin[1] != host[1]:
                 continue
             there = _around(spans[1 - side], *other, NEIGHBOUR_CLAUSES)
-            here = _words_in(implicit[side], _around(spans[side], *own, NEIGHBOUR_CLAUSES))
-            if _negative(there, cues[1 - side], implicit[1 - side], here):
+            around = _around(spans[side], *own, NEIGHBOUR_CLAUSES)
+            here = _words_in(implicit[side], around)
+            # the other side's cues nearby, beyond those the negating side has there
+            # besides this one: a cue of its own says the negation elsewhere ("HSBC hegt
+            # keine Feindseligkeit und hat Huawei nichts angehängt" / "ist nicht feindlich
+            # und hat Huawei falsch beschuldigt": one cue each for the first statement)
+            theirs = sum(_inside(m, there) for m in cues[1 - side])
+            if theirs > sum(_inside(m, around) and m is not first for m in cues[side]):
                 continue
-            anchor = (twin.start(1), twin.end(1))
+            # an implicit negative counts in the place and the clause before it, whose
+            # scope reaches over the comma ("widersprach der Behauptung, sie habe"); one
+            # in a later clause negates that clause ("will let them focus on missions and
+            # prevent provocations" / "will not make it possible to avoid ...")
+            if _words_in(implicit[1 - side], _upto(spans[1 - side], *other)) - here:
+                continue
+            anchor = twin[0]
             cue = (first.start(), first.end())
             out.append(AnchoredFlip(side, cue, cue, anchor, text[cue[0] : cue[1]], "auxiliary"))
     return out
+
+
+# Words that may stand between the auxiliary and the cue: German negates after the
+# objects ("hat Huawei nichts angehängt").
+HOST_GAP = 2
+
+
+def _host(text: str, end: int, lang: str) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """The auxiliary a cue at `end` hangs on: the word right before it, or one up to
+    `HOST_GAP` capitalised words before it in the same clause -- the object both sides
+    name alike, after which German puts the negation ("hat Huawei nichts angehängt"); no
+    function word ("ist es nicht", "is it not" ask) nor adverb ("will soon no longer").
+    Its offsets and the words from it to `end`, lower case; None if there is none."""
+    aux = _aux(lang)
+    last = _last_word(text[:end])
+    if last is None:
+        return None
+    if last.group(1).lower() in aux:
+        return last.span(1), (last.group(1).lower(),)
+    words = list(_NEIGHBOUR.finditer(text[: last.end(1)]))[-HOST_GAP - 1 :]
+    for k in range(len(words) - 1, -1, -1):
+        w, low = words[k], words[k].group().lower()
+        if k < len(words) - 1 and re.search(r"[^\w\s]", text[w.end() : words[k + 1].start()]):
+            return None  # punctuation: another clause
+        if low in aux and k < len(words) - 1:
+            return w.span(), tuple(x.group().lower() for x in words[k:])
+        if not w.group()[0].isupper() or zipf(low, lang) >= FUNCTION_WORD:
+            return None  # a noun or name, not an adverb ("will soon no longer be")
+    return None
 
 
 # A clause's counterpart found through the diff is a clause's worth of words only when it
@@ -1586,9 +1634,10 @@ def negated_negatives(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[
             shared = {w[2] for o in place for w in _content(other, o.start, o.end, lang)}
             if not own & shared:
                 continue
-            if {w[2] for w in _content(other, *theirs[0], lang)} & {
+            mentioned = {w[2] for w in _content(other, *theirs[0], lang)} & {
                 w[2] for w in _content(text, 0, len(text), lang)
-            }:
+            }
+            if mentioned and not _predicate(text, cue, said[0], mentioned, lang):
                 # the other side's negative is a word this side says too ("has not lifted
                 # the ban" / "the ban remains", "did not deny that the ban …" / "confirmed
                 # that the ban …"): the object both mention, not the answer
@@ -1597,6 +1646,17 @@ def negated_negatives(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[
                 AnchoredFlip(side, cue, said[0], theirs[0], text[cue[0] : cue[1]], "negative")
             )
     return out
+
+
+def _predicate(text: str, cue, said, mentioned: set[str], lang: str) -> bool:
+    """The negated negative at `said` is the word both sides say (`mentioned`) and the
+    cue's own predicate: only uninflected lower-case words (adverbs: "ist nicht
+    tatsächlich relativ selten" / "ist eher selten") stand between them; a verb there
+    ("has not lifted the ban") is what the cue negates, the negative its object."""
+    if {_lemma(w, lang) for w in text[said[0] : said[1]].split()} != mentioned:
+        return False
+    between = [t.group() for t in tokens(text[cue[1] : said[0]]) if t.group()[0].isalnum()]
+    return all(w.islower() and _lemma(w, lang) == _plain(w) for w in between)
 
 
 def idiom_flips(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[AnchoredFlip]:
