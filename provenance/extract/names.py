@@ -857,48 +857,6 @@ def _placed_word(low: str, code: str) -> bool:
     return not in_dictionary(low, code) and not _dictionary_noun(low, code)
 
 
-@memoised(100_000)
-def _city_word(word: str, code: str) -> bool:
-    """In a language that capitalises nouns, a word the place data knows as a city of a
-    country where the language is official (GeoNames, 50,000 people or more, babel:
-    "Düsseldorf", "Worms", "Dortmund") and the dictionary does not know as a common word
-    (`_placed_word`: "Essen", "Halle", "Mitte" are words too): a place wherever it
-    stands, as the exonym tables' names are. The frequency tests take such a town for
-    one of the language's own words (frequent in German, seldom written by its
-    neighbours), which it is not; a town abroad is written by the neighbours too, where
-    those tests serve ("Corona", a Californian city, is the German word for the virus)."""
-    if not facts(code).capitalises_nouns or len(word) < 4 or not word.isalpha():
-        return False
-    from provenance.extract.name_data import place_ids
-
-    low = word.lower()
-    # (a genitive in -s: "Dortmunds")
-    named = low in _home_cities(code) or (low[-1] == "s" and low[:-1] in _home_cities(code))
-    return named and bool(place_ids(word, code)) and _placed_word(low, code)
-
-
-@cache
-def _home_cities(code: str) -> frozenset[str]:
-    """The names (lower case) of GeoNames' cities of 50,000 people or more in the
-    countries where the language is official (babel), as GeoNames writes them, or their
-    first word ("Frankfurt am Main"): not their alternate names, which hold other
-    languages' words ("Kilo" is Kiel in Finnish)."""
-    from babel.languages import get_official_languages
-
-    from provenance.extract.name_data import geonames_cities
-
-    official: dict[str, bool] = {}
-    out = set()
-    for city in geonames_cities().values():
-        cc = city["countrycode"]
-        if cc not in official:
-            official[cc] = code in get_official_languages(cc)
-        if official[cc] and city["population"] >= 50_000:
-            name = city["name"].lower()
-            out.update({name, name.split()[0]})
-    return frozenset(out)
-
-
 @memoised(4096)
 def _extract(text: str, code: str) -> tuple[NameMention, ...]:
     toks = tokens(text, code)
@@ -968,7 +926,6 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
                 keys, primary = _keys(part, code)
                 stems = place_stems(lemma(part, code), code)
                 place = primary in known_places() or name_key(part, "en") in known_places()
-                place = place or _city_word(part, code)
                 # right after a common noun that opens the run ("Instituts Demoskop")
                 after_noun = len(run) == 1 and not run[0].namelike
                 strong, namelike = _evidence(
