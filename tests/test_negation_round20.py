@@ -192,3 +192,106 @@ def test_a_demoted_cue_is_no_spelled_negative(src: str, sl: str, tgt: str, tl: s
     flip = find_flip(one_line_pair(src, sl, tgt, tl))
     assert flip is not None and flip.soft and not flip.spelled
     assert flip_severity(flip, CRITICAL_GAIN + 0.01) is None
+
+
+# Review mends of version 20 (version 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a headline's verbless main clause before "пока": "until", the verb after "не"
+        # has its own subject after it, or "до тех пор" says so
+        ("Самоизоляция — до тех пор, пока не снизится число заражений.", 0),
+        ("В Москве режим самоизоляции, пока не появится вакцина.", 0),
+        ("Самоизоляция до тех пор пока не снизится число заражений.", 0),
+        # ... while a parenthetical before "пока" leaves "not yet" where the verb takes
+        # the subject before it (an object after it, or a noun a preposition governs)
+        ("Организация, судя по опросу, пока не сможет преодолеть барьер.", 1),
+        ("Компания, по данным СМИ, пока не приняла решение.", 1),
+        ("Врачи, по их словам, пока не уйдут в отпуск.", 1),
+        ("Пациент, по словам врачей, пока не готов к выписке.", 1),
+        # nothing but the subject before it: "not yet", whatever follows
+        ("В Москве пока не принято решение о карантине.", 1),
+    ],
+)
+def test_poka_ne_after_a_verbless_main_clause_is_until(text: str, negated: int) -> None:
+    assert _negated(text, "ru") == negated
+
+
+def test_poka_ne_of_a_listed_soft_negative_stays_soft() -> None:
+    text = "Полиции пока не удалось установить личность погибшего."
+    (clause,) = polarity(text, "ru")
+    assert not clause.negated and [k for *_, k in clause.soft_spans] == ["lexical"]
+    # "have yet to" is a soft negative of its own: no flip
+    tgt = "Police have yet to identify the victim."
+    assert find_flip(one_line_pair(text, "ru", tgt, "en")) is None
+
+
+@pytest.mark.parametrize(
+    ("tgt", "spelled"),
+    [
+        # a paraphrase without the success stated: a soft flip, minor at most
+        ("He ended up in prison.", False),
+        ("He avoided prison.", False),
+        # the success stated outright: a spelled flip
+        ("He managed to avoid prison.", True),
+        ("He was able to avoid prison.", True),
+    ],
+)
+def test_a_spelled_flip_needs_the_success_stated(tgt: str, spelled: bool) -> None:
+    flip = find_flip(one_line_pair("Ему не удалось избежать тюрьмы.", "ru", tgt, "en"))
+    assert flip is not None and flip.soft and flip.spelled == spelled
+    assert (flip_severity(flip, CRITICAL_GAIN) == "major") == spelled
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt"),
+    [
+        ("Ему не удалось избежать тюрьмы.", "He ended up in prison."),
+        ("Команде не удалось удержать победу.", "The team let the victory slip away."),
+    ],
+)
+def test_real_encoder_a_paraphrase_of_ne_udalos_is_no_major(src: str, tgt: str, encoder) -> None:
+    assert not [s for s in _real(src, "ru", tgt, "en", encoder) if s != "minor"]
+
+
+def test_real_encoder_success_stated_against_ne_udalos_is_major(encoder) -> None:
+    src = "Спасателям не удалось добраться до пострадавших."
+    assert _real(src, "ru", "Rescuers managed to reach the victims.", "en", encoder) == ["major"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "positive"),
+    [
+        # a comparison, no continuation: the cue alone goes, as before version 20
+        ("Es gab nicht mehr Tote als im Vorjahr.", "de", "Es gab mehr Tote als im Vorjahr."),
+        ("Больше не было случаев, чем в прошлом году.", "ru",
+         "Больше было случаев, чем в прошлом году."),
+        ("The meeting lasted no longer than an hour.", "en",
+         "The meeting lasted a longer than an hour."),
+        # ... while a predicate noun after "nicht mehr" is continuation
+        ("Er ist nicht mehr Minister.", "de", "Er ist noch Minister."),
+        ("Il n'est plus ministre.", "fr", "Il est toujours ministre."),
+    ],
+)  # fmt: skip
+def test_a_comparison_is_no_negation_of_continuation(text: str, code: str, positive: str) -> None:
+    cues = [x for c in polarity(text, code) for x in c.cues]
+    assert restated(text, cues, code) == positive
+
+
+def test_ne_plus_que_is_no_negation_of_continuation() -> None:
+    # "ne reste plus que" = only ... left: never "reste toujours que"
+    from provenance.checks.negation import _continuation
+
+    for text in ("Il ne reste plus que deux jours.", "Il ne mange plus de viande que le dimanche."):
+        low = text.lower()
+        a = low.index("ne ")
+        assert _continuation(text, a, a + 2, "fr") == (a, a + 2, "hard")
+    assert _continuation("Il ne reste plus là.", 3, 5, "fr")[2] == "=reste toujours"
+
+
+def test_real_encoder_nicht_mehr_comparison_stays_a_flag(encoder) -> None:
+    src = "Es gab nicht mehr Tote als im Vorjahr."
+    tgt = "There were more deaths than the year before."
+    assert _real(src, "de", tgt, "en", encoder) in (["major"], ["critical"])

@@ -249,7 +249,10 @@ def _negation_cues(
     ]
     data = lang_data.data(code, "cues")
     if data.blanked_negations is not None and len(text.lower()) == len(text):
-        hard = sorted({*hard, *data.blanked_negations(text.lower())})
+        # (not one of a listed soft negative: "пока не удалось" = has yet to, soft still)
+        blanked = data.blanked_negations(text.lower())
+        blanked = [x for x in blanked if not any(a <= x[0] < b for a, b, _ in lexical)]
+        hard = sorted({*hard, *blanked})
     affixal = []
     for m in prefixed:
         w = m.group(0)  # a word of `words(low)`, perhaps without the prefix ("non -x" for "non-")
@@ -751,28 +754,46 @@ def _soft_flip(pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity
     ns, nt = len(pair.src.text), len(pair.tgt.text)
     if soft_s and not soft_t and _restatable(pair.src.text, sp, pair.src.lang):
         j = _counterpart(sp[soft_s[0]], ns, tp, nt)
-        spelled = _spelled(pair.src.text, sp, pair.src.lang)
+        spelled = _spelled(pair.src.text, sp, pair.src.lang, (pair.tgt.text, tp, j, pair.tgt.lang))
         return Flip("lost", soft_s[0], j, True, False, False, True, spelled=spelled)
     if soft_t and not soft_s and _restatable(pair.tgt.text, tp, pair.tgt.lang):
         j = _counterpart(tp[soft_t[0]], nt, sp, ns)
-        spelled = _spelled(pair.tgt.text, tp, pair.tgt.lang)
+        spelled = _spelled(pair.tgt.text, tp, pair.tgt.lang, (pair.src.text, sp, j, pair.src.lang))
         return Flip("added", soft_t[0], j, True, False, False, True, spelled=spelled)
     return None
 
 
-def _spelled(text: str, side: list[ClausePolarity], code: str) -> bool:
+def _spelled(
+    text: str,
+    side: list[ClausePolarity],
+    code: str,
+    other: tuple[str, list[ClausePolarity], int, str],
+) -> bool:
     """Every soft negative of `side` is a listed (lexicalised) negative that holds a
     sentence-negation cue ("не удалось" = failed: `_negation_cues` lets it take its "не"),
     not a mere word ("без", "отсутствует") that a translation may render by another, nor
-    a cue demoted to an affix ("nicht lebensbedrohliche" = "non-life threatening")."""
+    a cue demoted to an affix ("nicht lebensbedrohliche" = "non-life threatening"); and
+    the `other` side (text, clauses, the counterpart clause, language) states the success
+    it denies outright in the counterpart or next to it ("was able to", "gelang",
+    "удалось": the language's `success_statements`). A positive that merely lacks the
+    negation may paraphrase it ("не удалось избежать тюрьмы" = "ended up in prison", "не
+    удалось удержать победу" = "let the victory slip away"): minor at most, as before."""
     negation = compiled(code).negation
     spans = [(text[a:b].lower(), kind) for c in side for a, b, kind in c.soft_spans]
     # (a demoted cue, "nicht lebensbedrohliche", "non-essential", is an affix: no denial)
-    return (
+    if not (
         negation is not None
         and bool(spans)
         and all(kind == "lexical" and negation.search(w) for w, kind in spans)
-    )
+    ):
+        return False
+    other_text, clauses, j, other_code = other
+    success = lang_data.data(other_code, "cues").success_statements
+    if not success or not clauses:
+        return False
+    near = clauses[max(j - 1, 0) : j + 2]
+    low = other_text[near[0].start : near[-1].end].lower()
+    return any(re.search(p, low) for p in success)
 
 
 def _soft_near(side: list[ClausePolarity], k: int) -> bool:
@@ -1744,7 +1765,12 @@ class NegationCheck:
     # lexicalised negative spelled with a cue ("не удалось") facing no negation at all may
     # be major; a negation of continuation is restated as a whole ("no longer" → "still",
     # "nicht mehr" → "noch")
-    version = "20"
+    # 21 (review mends of 20): "пока не" after a headline's verbless main clause is
+    # "until" where its verb has a subject of its own after it, never after "до тех
+    # пор"; "пока не удалось" stays soft; a spelled flip is major only facing a success
+    # stated outright ("managed", "gelang"); "nicht mehr … als", "no longer than", "ne
+    # … plus que" are no negations of continuation
+    version = "21"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

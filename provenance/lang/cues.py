@@ -167,6 +167,12 @@ class CueData:
     # the cue alone leaves no statement ("a longer wish", "mehr retten konnte") for the
     # embedding test.
     continuation_negations: tuple[tuple[str, str], ...] = ()
+    # Words that state success or ability outright ("managed", "was able", "gelang",
+    # "réussi", "удалось" without "не"): a lexicalised negative spelled with a cue ("не
+    # удалось") facing one is a plain denial of it (`negation._spelled`); facing a mere
+    # positive ("ended up in prison" for "не удалось избежать тюрьмы") it may be a
+    # paraphrase. Regexes on the lower-cased text, each with its own word boundaries.
+    success_statements: tuple[str, ...] = ()
     # Negation cues fused with a modal of ability ("cannot", "can't", "couldn't"): (a regex
     # matching the whole lower-cased cue, the modal it denies), which is then the word the
     # negation denies for the word test of `provenance.checks.negation` ("cannot

@@ -492,8 +492,15 @@ DATA = CueData(
         (r"^nie(?:mals)?$", "immer"),
         (r"^niemand", "jemand"), (r"^nirgend", "irgend"),
     ),
-    # "nicht mehr" = no longer (not a bound of a quantity: "nicht mehr als 5")
-    continuation_negations=((r"\bnicht\s+mehr\b(?!\s+(?:als|nur|und|oder)\b)", "noch"),),
+    # "nicht mehr" = no longer (not a bound of a quantity, "nicht mehr als 5", nor a
+    # comparison, "nicht mehr Tote als im Vorjahr": no "als" later in the clause)
+    continuation_negations=(
+        (r"\bnicht\s+mehr\b(?!\s+(?:nur|und|oder)\b)(?![^,;:.!?]*\bals\b)", "noch"),
+    ),
+    success_statements=(
+        r"\bgel(?:ang|angen|ingt|ingen|ungen)\b", r"\bgeschafft\b", r"\bschafft\w*",
+        r"\bkonnten?\b", r"\bvermochte\w*", r"\bin\s+der\s+lage\b", r"\bimstande\b",
+    ),
     soft_negation_removals=(
         (r"^ohne$", "mit"), (r"^(?:verbot|verbiet|untersag)\w*$", "erlaubt"),
         (r"^ausgeschlossen$", "möglich"), (r"^vergeblich\w*$", "erfolgreich"),

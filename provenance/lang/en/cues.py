@@ -474,7 +474,13 @@ DATA = CueData(
         (r"^no$", "a"),
     ),
     modal_negations=((r"can(?:not|['’]t)", "can"), (r"could(?:not|n['’]t)", "could")),
-    continuation_negations=((r"\bno\s+longer\b|\bnot\s+any\s*longer\b", "still"),),
+    # "no longer" = still not (not a bound: "no longer than an hour")
+    continuation_negations=(
+        (r"(?:\bno\s+longer\b|\bnot\s+any\s*longer\b)(?![^,;:.!?]*\bthan\b)", "still"),
+    ),
+    success_statements=(
+        r"\bmanag(?:e|es|ed|ing)\s+to\b", r"\bsucceed(?:s|ed|ing)?\b", r"\bable\s+to\b",
+    ),
     soft_negation_removals=(
         (r"^without$", "with"), (r"^unable$", "able"), (r"^fail(?:s|ed|ing)?$", "managed"),
         (r"^failure$", "success"), (r"^refus\w*$", "agreed"),

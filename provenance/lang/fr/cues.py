@@ -345,8 +345,15 @@ DATA = CueData(
     # "ni" too: "sans eau ni nourriture" = without water or food.
     negation_concord=r"jamais|rien|aucun(?:e|s|es)?|nullement|nul(?:le)?|ni",
     negation_removals=((r"^jamais$", "toujours"), (r"^rien$", "quelque chose")),
-    # "n'est plus", "ne peut plus" = no longer
-    continuation_negations=((r"\bn(?:e\s+|['’]\s*)(\w+)\s+plus\b", r"\1 toujours"),),
+    # "n'est plus", "ne peut plus" = no longer (not "ne reste plus que" = only ... left,
+    # nor the comparison "ne ... plus de ... que")
+    continuation_negations=(
+        (r"\bn(?:e\s+|['’]\s*)(\w+)\s+plus\b(?!\s+(?:de\s+\w+\s+)?qu)", r"\1 toujours"),
+    ),
+    success_statements=(
+        r"\bréussi\w*", r"\bparv(?:enu|enue|enus|enues|ient|iennent|int|inrent)\b",
+        r"\b(?:a|ont|avait|avaient)\s+pu\b",
+    ),
     negative_prefixes=("in", "im", "il", "ir", "dé", "dés", "non-"),
     potential_adjective=r"\w{2,}[ai]bles?",
     # "-er": "imposait", "imposent"; "-ir": "définissait", "détenait"; "-re": "défait"

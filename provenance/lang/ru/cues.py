@@ -9,13 +9,16 @@ _POKA_NE = re.compile(r"\bпока\s+(не)\s+(\w+)")
 
 def not_yet(low: str) -> list[tuple[int, int]]:
     """The "не" of "пока не" that is "not yet", a real negation, which the idiom "пока
-    не" = until (before a perfective: "пока не закончится"; after a comma) blanks: before
-    an imperfective verb in the present ("причины пока не уточняются"), or where the
-    clause of "пока" holds the sentence's only predicate (`_sole_predicate`)."""
+    не" = until (before a perfective: "пока не закончится") blanks: before an
+    imperfective verb in the present ("причины пока не уточняются"), or where the clause
+    of "пока" holds the sentence's only predicate and nothing else marks it as "until"
+    (`_sole_predicate`). Never after the correlative "до тех пор" (= until then)."""
     from provenance.util.lexicon import morph
 
     out = []
     for m in _POKA_NE.finditer(low):
+        if _CORRELATIVE.search(low, max(m.start() - 20, 0), m.start()):
+            continue
         tag = morph().parse(m.group(2))[0].tag
         if (tag.POS == "VERB" and tag.aspect == "impf" and tag.tense == "pres") or (
             _sole_predicate(low, m.start(), m.end())
@@ -26,6 +29,8 @@ def not_yet(low: str) -> list[tuple[int, int]]:
 
 _SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")
 _CLAUSE_END = re.compile(r"[,;:—–]|$")
+_SEPARATOR = re.compile(r"[,;:—–()]")
+_CORRELATIVE = re.compile(r"\bдо\s+тех\s+пор\s*[,—–]?\s*$")
 _WORD = re.compile(r"\w+")
 # predicates of a main clause: finite verbs, infinitives ("нельзя уходить"), predicatives,
 # short adjectives and participles ("дети голодны", "дверь закрыта")
@@ -39,7 +44,10 @@ def _sole_predicate(low: str, start: int, end: int) -> bool:
     depend on, so "пока" is the adverb "for now" and the "не" denies the sentence's own
     verb. (A clause of "until" has its main clause: "Мы ждём, пока не придут родители",
     "Дети, пока не пришли родители, играли"; one that opens the sentence is left as it
-    is: "Пока не закончится война.")"""
+    is: "Пока не закончится война.") A headline's main clause is often verbless ("В
+    Москве режим самоизоляции, пока не появится вакцина"): so where a comma or a dash
+    sets something off before "пока", the verb after "не" must also lack a subject of its
+    own after it (`_own_subject`), as "not yet" takes the subject before it."""
     from provenance.util.lexicon import morph
 
     sentence = next(s for s in _SENTENCE.finditer(low) if s.start() <= start < s.end())
@@ -50,7 +58,46 @@ def _sole_predicate(low: str, start: int, end: int) -> bool:
         *_WORD.finditer(low, sentence.start(), start),
         *_WORD.finditer(low, clause_end, sentence.end()),
     ]
-    return not any(morph().parse(w.group())[0].tag.POS in _PREDICATE for w in outside)
+    if any(morph().parse(w.group())[0].tag.POS in _PREDICATE for w in outside):
+        return False
+    if not _SEPARATOR.search(low, sentence.start(), start):
+        return True
+    return not _own_subject(low, end, clause_end)
+
+
+def _own_subject(low: str, end: int, clause_end: int) -> bool:
+    """The word before `end` (the one after "пока не") is a finite verb or short form
+    with a subject after it in its clause: a noun or pronoun in the nominative that
+    agrees with it in number (and gender, in the past singular), before any infinitive
+    or other verb and not governed by a preposition ("пока не снизится число
+    заражений", "пока не появится вакцина"; not "пока не приняла решение")."""
+    from provenance.util.lexicon import morph
+
+    verb = morph().parse(low[low.rfind(" ", 0, end) + 1 : end].strip())[0].tag
+    if verb.POS not in ("VERB", "PRTS", "ADJS"):
+        return False
+    after_preposition = False
+    for w in _WORD.finditer(low, end, clause_end):
+        parses = morph().parse(w.group())
+        pos = parses[0].tag.POS
+        if pos in ("VERB", "INFN"):
+            return False
+        if pos == "PREP":
+            after_preposition = True
+            continue
+        nominal = [p.tag for p in parses if p.tag.POS in ("NOUN", "NPRO")]
+        if not nominal or pos not in ("NOUN", "NPRO"):
+            continue
+        if after_preposition:  # the noun a preposition governs
+            after_preposition = False
+            continue
+        for tag in nominal:
+            if tag.case != "nomn" or (verb.number and tag.number and verb.number != tag.number):
+                continue
+            if verb.number == "sing" and verb.gender and tag.gender and verb.gender != tag.gender:
+                continue
+            return True
+    return False
 
 
 _NEXT = re.compile(r"\s+(\w+)")
@@ -445,8 +492,13 @@ DATA = CueData(
         (r"^нет$", "есть"), (r"^нельзя$", "можно"), (r"^никто$", "кто-то"),
         (r"^ничего$|^ничто$", "что-то"), (r"^никогда$", "всегда"),
     ),
-    # "больше не", "уже не" = no longer
-    continuation_negations=((r"\b(?:больше|уже)\s+не\b", "всё ещё"),),
+    # "больше не", "уже не" = no longer (not a comparison: no "чем" after it in the
+    # sentence, a comma before "чем" being its grammar)
+    continuation_negations=((r"\b(?:больше|уже)\s+не\b(?![^;:.!?]*\bчем\b)", "всё ещё"),),
+    success_statements=(
+        r"(?<!\bне\s)\bуда(?:лось|ётся|стся)\b", r"(?<!\bне\s)\bсумел\w*",
+        r"(?<!\bне\s)\bсмог(?:ла|ли|ло)?\b", r"(?<!\bне\s)\bсумеет\b",
+    ),
     soft_negation_removals=(
         (r"^безо?$", "с"), (r"^не\s+удалось$", "удалось"), (r"^отсутств\w*$", "есть"),
         (r"^запре[тщ]\w*$", "разрешено"), (r"^(?:напрасно|тщетн\w*)$", "успешно"),
