@@ -205,3 +205,26 @@ def test_a_namesake_said_by_rank_and_surname_is_a_name_cut_short() -> None:
         "de",
     )
     assert not any(s in SERIOUS for s, _ in found), found
+
+
+# ---------------------------------------------------------------- review mends (round 14)
+
+
+def test_a_german_word_that_is_a_town_after_in_is_a_town_added() -> None:
+    # "Weiden" (pastures) and "Laufen" (to run) are German words and towns: after a
+    # preposition of place a town added, not a source word left untranslated
+    src = "Die Polizei nahm am Freitag einen Mann fest."
+    for town in ("Weiden", "Laufen"):
+        found = flags(src, "de", f"On Friday police in {town} arrested a man.", "en")
+        assert ("major", f"{town} was added in the translation") in found, found
+
+
+def test_a_german_word_the_gazetteer_names_a_town_is_a_town_added() -> None:
+    # no preposition: the gazetteer's own spelling of a town says so
+    found = flags(
+        "Die Polizei nahm am Freitag einen Mann fest.",
+        "de",
+        "The Weiden police arrested a man on Friday.",
+        "en",
+    )
+    assert ("major", "Weiden was added in the translation") in found, found

@@ -1437,7 +1437,7 @@ def _report_added(
             and not _institution_left(sides, t, "src")
             and not _glossed(t, sides.pair.tgt.text)
             and not _common_noun_named(t, tgt, sides.pair.tgt)
-            and not _left_untranslated(t, tgt, sides.pair.src.lang)
+            and not _left_untranslated(t, sides.pair.tgt, sides.pair.src.lang)
             and not _rank_before_name(t, sides.tgt, sides.pair.tgt.text, tgt)
         )
         severity = "major" if sure else "minor"
@@ -1782,20 +1782,26 @@ def _rank_before_name(
     return any(o.start > m.start and _INITIALS_GAP.match(text[m.end : o.start]) for o in mentions)
 
 
-def _left_untranslated(m: NameMention, lang: str, other: str) -> bool:
-    """Every word of name `m` (language `lang`) is a common word of the `other` side's
+def _left_untranslated(m: NameMention, seg: Segment, other: str) -> bool:
+    """Every word of name `m` (of segment `seg`) is a common word of the `other` side's
     language (`dictionary_word`: "Kurstadt", a German noun) that `lang`'s dictionary does
     not know in either case: a word of the source the translator carried over, for the
     untranslated check to read, no name added (version 21). Only from a language that
     capitalises its nouns (German), whose noun carried over looks like a name, and whose
     `dictionary_word` asks that the neighbours seldom write it (not "Baker", "Guardian":
     an English word the dictionary lists is often a name as well); both languages in
-    Latin script: a dictionary of one script says nothing of a word of the other."""
+    Latin script: a dictionary of one script says nothing of a word of the other. Not a
+    word the gazetteer knows by its own spelling (`_town_spelled`, or a GeoNames town's
+    own name: "Weiden", German pastures and a town), nor one after a preposition of place
+    ("police in Laufen"): a town added, as `_common_noun_named` reads it too."""
+    lang = seg.lang
     if lang not in _LATIN or other not in _LATIN or lang == other:
         return False
-    if not facts(other).capitalises_nouns:
+    if not facts(other).capitalises_nouns or _after_locative(m, seg):
         return False
     words = [_POSSESSIVE_END.sub("", p.text) for p in m.parts]
+    if any(w.casefold() in _town_names() or _town_spelled(w, lang) for w in words):
+        return False
     return all(
         len(w) >= 5
         and w.isalpha()
@@ -1805,6 +1811,13 @@ def _left_untranslated(m: NameMention, lang: str, other: str) -> bool:
         and not in_dictionary(w.lower(), lang)
         for w in words
     )
+
+
+@cache
+def _town_names() -> frozenset[str]:
+    """The names of GeoNames' towns (15,000 people or more) as GeoNames writes them, case
+    folded: no alternate names, which hold common words of some language."""
+    return frozenset(c["name"].casefold() for c in geonames_cities().values())
 
 
 def _initials(a: NameMention, b: NameMention) -> bool:

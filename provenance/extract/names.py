@@ -424,8 +424,9 @@ def _evidence(
     after_article: bool = False,
     place: bool = False,
     after_noun: bool = False,
+    in_run: bool = False,
 ) -> tuple[bool, bool]:
-    """(strong, namelike) for one capitalised word."""
+    """(strong, namelike) for one capitalised word (`in_run`: capitals come before it)."""
     data = facts(code)
     low = part.lower()
     letters = part[:-1] if part.endswith("s") and len(part) > 2 else part  # "MLAs"
@@ -437,7 +438,9 @@ def _evidence(
     if code == "ru":
         return _russian_evidence(part, low, initial)
     if data.capitalises_nouns:
-        return _noun_capitalising_evidence(low, code, after_title, after_article, after_noun)
+        return _noun_capitalising_evidence(
+            low, code, after_title, after_article, after_noun, in_run
+        )
     return _latin_evidence(low, code, initial)
 
 
@@ -460,7 +463,12 @@ def _russian_evidence(part: str, low: str, initial: bool) -> tuple[bool, bool]:
 
 
 def _noun_capitalising_evidence(
-    low: str, code: str, after_title: bool, after_article: bool, after_noun: bool = False
+    low: str,
+    code: str,
+    after_title: bool,
+    after_article: bool,
+    after_noun: bool = False,
+    in_run: bool = False,
 ) -> tuple[bool, bool]:
     """(strong, namelike) in a language that capitalises every noun (German): a capital
     says little, so frequency, compounds and articles decide."""
@@ -487,8 +495,11 @@ def _noun_capitalising_evidence(
     # with no article between ("des Instituts Demoskop", "die Firma Adler"), where German
     # puts a name: "Demoskop" is also a word for a pollster.
     rare = rare and not _common_noun(low, code, dictionary=not after_noun)
-    # "Löwen, Tiger, Nashörner, Gnus": the plural of a noun the neighbours share
-    shared_noun = _shared_inflection(low, code)
+    # "Löwen, Tiger, Nashörner, Gnus": the plural of a noun the neighbours share, where
+    # it opens its run of capitals (a list, coordinated nouns); not after a noun or an
+    # adjective in the same run, where German puts a name in apposition ("der
+    # Lieferdienst Gorillas", "das Berliner Start-up Gorillas")
+    shared_noun = not in_run and _shared_inflection(low, code)
     return rare and not shared_noun, rare or shared
 
 
@@ -512,9 +523,7 @@ def _shared_inflection(low: str, code: str) -> bool:
 
     if hypocorisms(word):
         return False  # a given name of the data ("Nils", not the plural of "Nil")
-    return any(
-        in_dictionary(low, o) and not in_dictionary(word, o) for o in ("en", "fr") if o != code
-    )
+    return any(in_dictionary(low, o) and not in_dictionary(word, o) for o in _LATIN if o != code)
 
 
 @memoised(100_000)
@@ -929,7 +938,7 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
                 # right after a common noun that opens the run ("Instituts Demoskop")
                 after_noun = len(run) == 1 and not run[0].namelike
                 strong, namelike = _evidence(
-                    part, code, initial, after_title, after_article, place, after_noun
+                    part, code, initial, after_title, after_article, place, after_noun, bool(run)
                 )
                 # a place adjective in -er ("Münchner") matches its place, but is no
                 # evidence of a name alone (a plural: "Hörner"; a club: "die Londoner")
@@ -952,14 +961,23 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
 def _new_name(last: str, word: str, code: str) -> bool:
     """Whether capitalised `word` begins a name of its own after the run's `last` word:
     after an English possessive ("Australia's Robert Whittaker", "Leicester's Jamie
-    Vardy": a place or club the person belongs to, translated as "aus Australien"); in
+    Vardy", "Texas' Greg Abbott": a place or club the person belongs to, translated as
+    "aus Australien") when `word` may open a person's name: a given name of the data, or
+    no common word in lower case (not "Levi's Stadium", "St George's Hospital",
+    "Victoria's Secret": one name, a place's possessive before a common noun); in
     Russian, a given name (pymorphy3's Name tag) after a place or an organisation
     ("глава Дагестана Владимир Васильев", "Росгидромета Анатолия Цыганкова"): a person
     after the body he heads, which a translation names apart or leaves out."""
     if code == "en":
-        # a place's possessive only: "McDonald's Corporation" is one name
+        # a place's possessive only: "McDonald's Corporation" is one name; "'s", or a
+        # bare apostrophe after an "s" ("Texas'"), not an elision ("O'")
         base = _POSSESSIVE.sub("", last)
-        return base != last and last[-1:] == "s" and _a_place(base, code)
+        if base == last or not (last[-1:] == "s" or base[-1:] == "s"):
+            return False
+        from provenance.lang.name_variants import hypocorisms
+
+        person = bool(hypocorisms(word)) or not in_dictionary(word.lower(), code)
+        return person and _a_place(base, code)
     if code != "ru":
         return False
     prev, nxt = ru_parse(last.lower()).tag, ru_parse(word.lower()).tag
