@@ -133,3 +133,84 @@ def test_near_misses_stay_major(src, sl, tgt, tl) -> None:
     assert any(
         sev == "major" and "missing" in m and "July" in m for sev, m in fact_flags(src, sl, tgt, tl)
     )
+
+
+# Review mends (version 7): a number that only equals the day, a decimal, a fraction and
+# another day in digits beside a kept weekday excuse nothing.
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        # a count equal to the day ("auf 5." ends the sentence; no ordinal, no preposition)
+        ("Am 5. Mai stieg die Zahl der Toten auf 5.", "de", "The death toll rose to 5.", "en"),
+        # an ordinal of something else: no date preposition, a noun after it
+        (
+            "Der Vertrag wurde am 12. Mai unterzeichnet.",
+            "de",
+            "The treaty was signed in its 12th version.",
+            "en",
+        ),
+        (
+            "Выборы состоятся 20 сентября.",
+            "ru",
+            "The election will take place on the 20th anniversary of the party.",
+            "en",
+        ),
+        ("The vote is on July 25.", "en", "Die Abstimmung ist zum 25. Mal in Berlin.", "de"),
+        # a decimal with the sentence's full stop, and a fraction
+        ("Am 3. Februar stieg die Inflation auf 3,2.", "de", "Inflation rose to 3.2.", "en"),
+        ("Das Treffen ist am 4. März.", "de", "The meeting is on 3/4 of the agenda.", "en"),
+        # another day in digits beside the weekday both sides keep
+        (
+            "Die Wahl findet am Sonntag, 26. Juli, statt.",
+            "de",
+            "The vote takes place on Sunday (2/8).",
+            "en",
+        ),
+        ("Heute, am 25. Juli, beginnt der Prozess.", "de", "The trial begins today (26.7.).", "en"),
+    ],
+)
+def test_a_number_that_only_looks_like_the_day_excuses_nothing(src, sl, tgt, tl) -> None:
+    assert any(sev == "major" and "missing" in m for sev, m in fact_flags(src, sl, tgt, tl)), (
+        fact_flags(src, sl, tgt, tl)
+    )
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        # the same date in digits in brackets beside the weekday, or after "bis zum"
+        (
+            "Die Wahl findet am Sonntag, 26. Juli, statt.",
+            "de",
+            "The vote takes place on Sunday (26/7).",
+            "en",
+        ),
+        (
+            "The offer runs until July 25 in all shops.",
+            "en",
+            "Das Angebot gilt bis zum 25.7. in allen Filialen.",
+            "de",
+        ),
+        ("Голосование пройдет 25 июля.", "ru", "The vote will be held on 25/7.", "en"),
+    ],
+)
+def test_a_digit_date_in_a_dates_place_still_agrees(src, sl, tgt, tl) -> None:
+    assert [m for sev, m in fact_flags(src, sl, tgt, tl) if sev != "minor"] == []
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        ("Голосование пройдет 25 июля.", "ru", "The vote will be held by the 25th, at noon.", "en"),
+        ("The vote is on July 25.", "en", "Голосование пройдет до 25-го числа.", "ru"),
+        (
+            "Der Vertrag wurde am 12. Mai unterzeichnet.",
+            "de",
+            "The treaty was signed on the 12th.",
+            "en",
+        ),
+    ],
+)
+def test_a_day_alone_after_a_date_preposition_is_minor(src, sl, tgt, tl) -> None:
+    flags = fact_flags(src, sl, tgt, tl)
+    assert any("missing" in m for _, m in flags) and all(sev == "minor" for sev, _ in flags), flags

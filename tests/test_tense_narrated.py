@@ -75,3 +75,39 @@ def test_a_variant_of_the_same_row_is_no_context() -> None:
     check.prepare([first, second])
     (f,) = check(second)
     assert f.severity == "major"
+
+
+# Review mends (version 14): the passé composé of news is no narration, and a future
+# whose row names a coming day announces, whatever the row before narrates.
+@pytest.mark.parametrize(
+    ("before", "before_tgt", "row"),
+    [
+        # news: the arrest in the passé composé, the hearing announced (en -> fr)
+        (("The suspect was arrested on Saturday.", "en"),
+         ("Le suspect a été arrêté samedi.", "fr"),
+         ("He appeared before a judge on Monday.", "en",
+          "Il comparaîtra lundi devant un juge.", "fr")),
+        (("Les pompiers sont intervenus vers 22 heures.", "fr"),
+         ("Firefighters arrived at around 10 pm.", "en"),
+         ("Une enquête sera ouverte.", "fr", "An investigation was opened.", "en")),
+        # a plus-que-parfait before, but the future names its day: an announcement
+        (("Le suspect avait été arrêté samedi.", "fr"),
+         ("The suspect had been arrested on Saturday.", "en"),
+         ("Il comparaîtra lundi devant un juge.", "fr",
+          "He appeared before a judge on Monday.", "en")),
+        (("Il étudiait le droit à Lyon.", "fr"), ("He studied law in Lyon.", "en"),
+         ("Il passera son examen demain.", "fr", "He passed his exam yesterday.", "en")),
+    ],
+)  # fmt: skip
+def test_news_and_an_anchored_future_stay_major(before, before_tgt, row) -> None:
+    (f,) = second_row(before, before_tgt, row)
+    assert f.severity == "major"
+
+
+def test_a_future_after_the_passe_simple_is_still_minor() -> None:
+    (f,) = second_row(
+        ("Il entra au parti en 1990.", "fr"),
+        ("Er trat 1990 in die Partei ein.", "de"),
+        ("Il en deviendra le président.", "fr", "Er wurde ihr Präsident.", "de"),
+    )
+    assert f.severity == "minor"

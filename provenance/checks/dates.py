@@ -33,6 +33,7 @@ from provenance.checks._facts import (
     two_digit_numbers,
 )
 from provenance.extract.dates import DateMention, extract_dates
+from provenance.extract.numbers import extract_numbers
 from provenance.model import Finding, PairView, Segment
 
 
@@ -123,11 +124,33 @@ def _anchored(d: DateMention, text: str, kept: list[DateMention]) -> bool:
     return False
 
 
-# A day and month in digits that the extractor leaves unread ("am 25.7.", "25/7", "7/25"),
-# and a day said alone, its month left to the context ("am 25. und 26. Juli", "on the
-# 25th", "25-го"): the other side may write a date of this row so.
+# A day and month in digits that the extractor leaves unread ("am 25.7.", "25/7", "7/25"):
+# the other side may write a date of this row so. Only in a date's place: after a
+# preposition of time ("am", "on", "le", "до") or in brackets ("Sunday (2/8)"), not
+# after a verb ("rose to 3.2.": a decimal and the sentence's full stop), and the slashed
+# form not a fraction of something ("on 3/4 of the agenda").
 _DIGIT_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})(?:\.\s?(\d{1,2})\.|/(\d{1,2})(?![\d/]))")
-_DAY_ALONE = re.compile(r"(?<![\d.,/])(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b|-го\b|-е\b)(?![\d])")
+_DATE_PLACE = re.compile(
+    r"(?:\b(?:am|vom|bis|zum|ab|seit|den|dem|on|by|until|till|from|since|before|after"
+    r"|le|du|au|depuis|до|с|со|по|на|к|от|после|перед)\s+|\(\s*)$",
+    re.IGNORECASE,
+)
+# what makes "3/4" a fraction: a genitive or partitive after it
+_FRACTION = re.compile(r"\s+(?:of|der|des|de|du|d['’]|от)\b", re.IGNORECASE)
+
+
+def _digit_dates(text: str) -> list[tuple[int, int, int]]:
+    """(day or month, month or day, 0 for day first with dots / 1 for a slash) of each
+    digit date of `text` standing in a date's place (see `_DIGIT_DATE`)."""
+    out = []
+    for m in _DIGIT_DATE.finditer(text):
+        before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() :]
+        if not _DATE_PLACE.search(before):
+            continue
+        if m[3] and _FRACTION.match(after):
+            continue
+        out.append((int(m[1]), int(m[2] or m[3]), 0 if m[2] else 1))
+    return out
 
 
 def _in_digits(d: DateMention, text: str) -> bool:
@@ -136,15 +159,50 @@ def _in_digits(d: DateMention, text: str) -> bool:
     if d.day is None or d.month is None:
         return False
     dm = (d.day, d.month)
-    return any(
-        (int(a), int(b)) == dm if b else dm in ((int(a), int(c)), (int(c), int(a)))
-        for a, b, c in _DIGIT_DATE.findall(text)
+    return any((a, b) == dm or (slash and (b, a) == dm) for a, b, slash in _digit_dates(text))
+
+
+# A day said alone, its month left to the context ("am 25. und 26. Juli", "on the 25th",
+# "до 25-го"): an ordinal (as the numbers extractor reads it) after a preposition of time,
+# with no noun after it ("zum 3. Mal", "the 20th anniversary", "5-е место" are counts of
+# something else). German capitalises its nouns; English and Russian allow a conjunction
+# or a preposition after the day, or Russian "числа" (of the month).
+_DAY_ALONE = {
+    "de": re.compile(r"\b(?:am|vom|bis|zum|ab|seit|dem|den)\s+(\d{1,2})\.(?!\d)(?!\s*[A-ZÄÖÜ])"),
+    "en": re.compile(
+        r"\b(?:on|by|until|till|from|since|before|after|through|to)\s+the\s+(\d{1,2})"
+        r"(?:st|nd|rd|th)\b(?=\s*(?:[^\w\s]|$|(?:and|or|to|through|until|till|at|in)\b))",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:\b(?:до|с|со|по|на|к|от|после|перед)\s+)?(?<![\d.,/])(\d{1,2})-(?:го|е)\b"
+        r"(?=\s*(?:[^\w\s]|$|(?:и|или|по|до|числа)\b))",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _day_alone(d: DateMention, seg: Segment) -> bool:
+    """`seg` gives the day of `d` as a day number alone ("am 25.", "on the 25th")."""
+    pattern = _DAY_ALONE.get(seg.lang)
+    if d.day is None or pattern is None:
+        return False
+    ordinals = {q.start for q in extract_numbers(seg.text, seg.lang) if q.ordinal}
+    return any(int(m[1]) == d.day and m.start(1) in ordinals for m in pattern.finditer(seg.text))
+
+
+def _day_numbers(seg: Segment) -> frozenset[int]:
+    """The whole numbers of `seg` that may be a day of the month (1 to 31)."""
+    return frozenset(
+        int(q.value)
+        for q in extract_numbers(seg.text, seg.lang)
+        if q.unit is None and q.value.is_integer() and 1 <= q.value <= 31
     )
 
 
-def _day_alone(d: DateMention, text: str) -> bool:
-    """`text` gives the day of `d` as a day number alone ("am 25.", "the 25th")."""
-    return d.day is not None and any(int(x) == d.day for x in _DAY_ALONE.findall(text))
+def _other_day(seg: Segment, other: Segment) -> bool:
+    """`seg` writes a date in digits, or a whole number of 1 to 31 that `other` lacks."""
+    return bool(_DIGIT_DATE.search(seg.text)) or bool(_day_numbers(seg) - _day_numbers(other))
 
 
 def _soft(d: DateMention) -> bool:
@@ -175,7 +233,9 @@ class DatesCheck:
     # against a relative date or weekday left over on the other side is minor (round 9)
     # 6: a date beside a weekday or "today" both sides give is minor when missing or
     # added (round 14)
-    version = "6"
+    # 7: a digit date or a day alone only in a date's place (not "rose to 3.2.", "3/4 of",
+    # "the 20th anniversary", "auf 5."); no anchoring beside another day in digits
+    version = "7"
 
     def __init__(self) -> None:
         self._rows = Neighbours()
@@ -222,11 +282,15 @@ class DatesCheck:
         }
         # a date beside a weekday or "today" that both sides give: the same day said
         # twice, once against the dateline ("в субботу, 25 июля" -> "on Saturday")
-        relative |= {id(d) for d in m.missing if _anchored(d, pair.src.text, kept_src)}
-        relative |= {id(d) for d in m.added if _anchored(d, pair.tgt.text, kept_tgt)}
+        # (not where the other side writes a date in digits or a day-sized number of its
+        # own: "am Sonntag, 26. Juli" / "on Sunday (2/8)" may give another day)
+        if m.missing and not _other_day(pair.tgt, pair.src):
+            relative |= {id(d) for d in m.missing if _anchored(d, pair.src.text, kept_src)}
+        if m.added and not _other_day(pair.src, pair.tgt):
+            relative |= {id(d) for d in m.added if _anchored(d, pair.tgt.text, kept_tgt)}
         # a day the other side gives alone, its month left to the context
-        relative |= {id(d) for d in m.missing if _day_alone(d, pair.tgt.text)}
-        relative |= {id(d) for d in m.added if _day_alone(d, pair.src.text)}
+        relative |= {id(d) for d in m.missing if _day_alone(d, pair.tgt)}
+        relative |= {id(d) for d in m.added if _day_alone(d, pair.src)}
         # "heute", "сегодня", "this year" often just mean "now": compared when both sides
         # have one, never reported as missing or added on their own.
         m.missing = [d for d in m.missing if not _soft(d)]

@@ -29,7 +29,7 @@ election will be held tomorrow". What is:
   side → **minor**: "is rising" → "rose".
 
 A French future after a row that narrates the past (futur historique, see
-`TenseReader.narrative_future`) is weak evidence: such a shift is minor.
+`TenseReader.narration`) is weak evidence: such a shift is minor.
 
 `Finding.key` is "tense:<the translation's time>", so a change carried along a chain is
 reported once, on the hop where it appears.
@@ -46,6 +46,7 @@ from typing import Literal
 
 from provenance import lang as lang_data
 from provenance.checks.base import per_text, quote_spans
+from provenance.extract.dates import extract_dates
 from provenance.lang.cues import clauses
 from provenance.lang.tense import Span, TenseReader, Time, TimeProfile
 from provenance.model import Finding, PairView, Segment
@@ -197,7 +198,9 @@ class TenseCheck:
     # conditional; a German -te form after an adjective and a comma an attribute
     # 12: German "bis zu", "bis 2018" open no clause, so no future there is the grammar's
     # 13: a French future after a row that narrates the past (futur historique) is weak
-    version = "13"
+    # 14: ... in the imparfait, passé simple or plus-que-parfait only (not the passé
+    # composé of news), and not when the future's row names a weekday or a coming day
+    version = "14"
     types = ("meaning",)
 
     def __init__(self) -> None:
@@ -226,21 +229,28 @@ class TenseCheck:
 
     def _narrated(self, pair: PairView, side: str) -> bool:
         """`side` is in a language that narrates the past in the future (the French futur
-        historique) and its row before narrates the past: past verbs beyond reported
-        speech, no future (a row that announces anything is no narration). "Il entrait
-        en 1990 au parti. Il en deviendra le président" = "Er wurde ihr Präsident": the
-        future is a past told from inside the story, as a conditional is a future told
-        from the past, so against a past it is a weak future (minor), not a plan reported
-        as done."""
+        historique) and its row before narrates the past in the tenses of narration
+        (`TenseReader.narration`: not the passé composé of news), beyond reported speech,
+        with no future (a row that announces anything is no narration), and the future's
+        own row names no day from the dateline on (a weekday, "demain", "la semaine
+        prochaine": "Il comparaîtra lundi" announces). "Il entrait en 1990 au parti. Il
+        en deviendra le président" = "Er wurde ihr Präsident": the future is a past told
+        from inside the story, as a conditional is a future told from the past, so
+        against a past it is a weak future (minor), not a plan reported as done."""
         seg = pair.src if side == "src" else pair.tgt
         reader: TenseReader | None = lang_data.optional(seg.lang, "tense")
-        if reader is None or not reader.narrative_future:
+        if reader is None or reader.narration is None:
             return False
         before = self._before(pair, side)
         if before is None or before.lang != seg.lang:
             return False
         p = profile(before.text, before.lang)
-        return len(p.past) > len(p.reported) and not p.future
+        if p.future or not reader.narration(before.text, p):
+            return False
+        return not any(
+            d.weekday is not None or (d.relative is not None and "-" not in d.relative)
+            for d in extract_dates(seg.text, seg.lang)
+        )
 
     def __call__(self, pair: PairView) -> list[Finding]:
         if not pair.both_sides:

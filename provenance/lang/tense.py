@@ -73,10 +73,11 @@ class TenseReader:
     # Back-shifted pasts that state a state or a progressive ("said it was closed", "said
     # he was leaving"): in reported speech a present, or a future seen from the past.
     backshifted_states: frozenset[str] = frozenset()
-    # Whether the language narrates the past in the future (the French futur historique,
-    # "Il deviendra ministre en 1995"): a future that follows a row narrating the past
-    # may be one, which other languages render as a past.
-    narrative_future: bool = False
+    # For a language that narrates the past in the future (the French futur historique,
+    # "Il deviendra ministre en 1995"): whether a row (its text and profile) narrates the
+    # past in the tenses of narration, after which a future may be one, which other
+    # languages render as a past. None: the language does not narrate so.
+    narration: Callable[[str, TimeProfile], bool] | None = None
 
 
 @cache

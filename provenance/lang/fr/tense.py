@@ -11,8 +11,9 @@ sera condamné deux ans plus tard") and in the futur proche of a présent histor
 as a past. A future of either kind in a sentence that places itself in the past (a past verb, a
 past conditional, a year, "plus tard", "par la suite", "ensuite", "le lendemain", "deux ans
 après", "jusqu'à sa mort") is therefore read as a weak future, like a conditional: against
-a past, a minor shift, not a major one; so is one whose row before narrates the past
-(`narrative_future`, read by the tense check).
+a past, a minor shift, not a major one; so is one whose row before narrates the past in
+the imparfait, the passé simple or the plus-que-parfait (`narration`, read by the tense
+check), not in the passé composé of news.
 
 The conditional is the future seen from the past in reported speech ("il a dit qu'il
 lèverait les sanctions" = "er werde ... aufheben"), its stem the future's, with the
@@ -34,6 +35,7 @@ from provenance.lang.tense import (
     TenseReader,
     TimeProfile,
     auxiliary,
+    cues,
     mark_future_phrases,
     tokens,
 )
@@ -313,4 +315,20 @@ def _after_auxiliary(toks: list[tuple[str, int, int]], i: int, t: TenseCues) -> 
     return any(x[0] in aux for x in toks[max(0, i - AUX_REACH) : i])
 
 
-DATA = TenseReader(read=read, narrative_future=True)
+def narration(text: str, prof: TimeProfile) -> bool:
+    """Whether `text` narrates the past in the tenses of narration: a past beyond reported
+    speech that is no passé composé (its auxiliary a present of "avoir" or "être"). News
+    tells what happened in the passé composé ("Le suspect a été arrêté samedi", "Les
+    pompiers sont intervenus") and announces what follows in the future ("Il comparaîtra
+    lundi"); a story or a biography narrates in the imparfait and the passé simple ("Il
+    étudiait le droit", "Il entra au parti"), and the plus-que-parfait looks back from
+    them."""
+    t = cues("fr")
+    compound = t.past_perfect_aux | t.perfect_aux  # "a", "ont", "est", "sont"
+    return any(
+        span not in prof.reported and text[span[0] : span[1]].lower() not in compound
+        for span in prof.past
+    )
+
+
+DATA = TenseReader(read=read, narration=narration)
