@@ -546,6 +546,16 @@ class Flip:
     # soft ("was able to demonstrate"), it is a plain denial in all but the word lists,
     # so the encoder may make it major (from `CRITICAL_GAIN`, as a partial negation's).
     spelled: bool = False
+    # A soft flip whose soft negatives include a one-word affixal negative ("impossible",
+    # "нелегко"): restatable by its stem (`_affixal_stem`) but often rendered by another
+    # plain word ("unclear" = "offen"), so only the stem test makes it a flag (major:
+    # `soft_constituent`); the sentence's gain alone makes none.
+    stem: bool = False
+    # The other side's negation is said by an affixal negative of this side in another
+    # clause ("not available" = "недоступен"), so the counts are equal, and this side's
+    # cue faces a plainly positive clause (`_affixal_rendering_flip`): the clause test
+    # reads it as it reads a flip facing no negation at all (`clause_gain`).
+    rendered: bool = False
 
 
 class _Side(NamedTuple):
@@ -634,6 +644,46 @@ def _cue_flip(pair: PairView) -> Flip | None:
         )
     if not neg_s:
         return _soft_flip(pair, sp, tp)
+    return _affixal_rendering_flip(pair, sp, tp)
+
+
+def _affixal_rendering_flip(
+    pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity]
+) -> Flip | None:
+    """Equal counts of negated clauses, but one side says a negation of the other with an
+    affixal negative in the clause facing it ("is not available" = "недоступен") and keeps
+    a cue of its own in a clause whose counterpart is plainly positive ("не заблокировала"
+    for "has been blocked"): that cue has nothing left to translate, a flip whose other
+    side holds a negation (`Flip.presence` false: major only by the gain or the clause
+    test). Only an affixal negative of its own clause, beyond the other side's soft ones,
+    and facing a negated clause, renders a negation (a listed one, "without", "denied",
+    is often a mere word)."""
+    ns, nt = len(pair.src.text), len(pair.tgt.text)
+    for direction, a, na, b, nb in (("added", tp, nt, sp, ns), ("lost", sp, ns, tp, nt)):
+        if sum(c.softs for c in a) <= sum(c.softs for c in b):
+            continue
+        renders = {
+            _counterpart(c, na, b, nb)
+            for c in a
+            if not c.negated and any(k == "affixal" for _, _, k in c.soft_spans)
+        }
+        if not any(b[k].negated for k in renders):
+            continue
+        for i, c in enumerate(a):
+            j = _counterpart(c, na, b, nb)
+            if c.negated and not c.soft and not b[j].negated and not b[j].soft and j not in renders:
+                neg, other = (pair.tgt, pair.src) if direction == "added" else (pair.src, pair.tgt)
+                return Flip(
+                    direction,
+                    i,
+                    j,
+                    False,
+                    False,
+                    False,
+                    plain=_plain(neg, c, other, b),
+                    partial=_partial(neg, c),
+                    rendered=True,
+                )
     return None
 
 
@@ -727,13 +777,16 @@ def _restatable(text: str, side: list[ClausePolarity], code: str) -> bool:
     """Every soft negative of `side` can be stated positively with confidence: a
     negation cue that negates no statement here, a hyphenated affix ("non-essential"), or
     an implicit negative the language lists a positive for (`soft_negation_removals`:
-    "without" → "with"). A mere word ("against", "missed", "Unentschieden") is too
+    "without" → "with"), or a one-word affixal negative with a plain stem (`_affixal_stem`,
+    version 21). A mere word ("against", "missed", "Unentschieden") is too
     often translated by another word of the same meaning."""
     rules = lang_data.data(code, "cues").soft_negation_removals
     for c in side:
         for a, b, kind in c.soft_spans:
             word = text[a:b].lower()
-            if kind == "affixal" and "-" not in word:
+            # (a one-word affixal negative only with a plain stem the word data confirms:
+            # "impossible" → "possible", "нелегко" → "легко"; not "unique", "inform")
+            if kind == "affixal" and "-" not in word and _affixal_stem(word, code) is None:
                 return False
             if kind == "lexical" and not any(re.search(p, word) for p, _ in rules):
                 return False
@@ -752,12 +805,19 @@ def _soft_flip(pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity
     if soft_s and not soft_t and _restatable(pair.src.text, sp, pair.src.lang):
         j = _counterpart(sp[soft_s[0]], ns, tp, nt)
         spelled = _spelled(pair.src.text, sp, pair.src.lang)
-        return Flip("lost", soft_s[0], j, True, False, False, True, spelled=spelled)
+        stem = _one_word_affixal(pair.src.text, sp)
+        return Flip("lost", soft_s[0], j, True, False, False, True, spelled=spelled, stem=stem)
     if soft_t and not soft_s and _restatable(pair.tgt.text, tp, pair.tgt.lang):
         j = _counterpart(tp[soft_t[0]], nt, sp, ns)
         spelled = _spelled(pair.tgt.text, tp, pair.tgt.lang)
-        return Flip("added", soft_t[0], j, True, False, False, True, spelled=spelled)
+        stem = _one_word_affixal(pair.tgt.text, tp)
+        return Flip("added", soft_t[0], j, True, False, False, True, spelled=spelled, stem=stem)
     return None
+
+
+def _one_word_affixal(text: str, side: list[ClausePolarity]) -> bool:
+    """`side` holds a one-word affixal negative (no hyphen): `Flip.stem`."""
+    return any(k == "affixal" and "-" not in text[a:b] for c in side for a, b, k in c.soft_spans)
 
 
 def _spelled(text: str, side: list[ClausePolarity], code: str) -> bool:
@@ -892,7 +952,7 @@ def _reads_clause_vectors(pair: PairView, flip: Flip, gain: float | None) -> boo
     if not _reads_clauses(flip, gain):
         return False
     other = _negated_first(pair, flip)[1]
-    return flip.presence or len(polarity(other.text, other.lang)) >= 2
+    return flip.presence or flip.rendered or len(polarity(other.text, other.lang)) >= 2
 
 
 def _reads_words(flip: Flip, gain: float | None) -> bool:
@@ -912,7 +972,7 @@ def _clause_texts(pair: PairView, flip: Flip) -> list[str]:
         for side in (pair.src, pair.tgt)
         for c in polarity(side.text, side.lang)
     ]
-    if flip.presence:
+    if flip.presence or flip.rendered:
         texts.append(_restated_clause(pair, flip))
     return texts
 
@@ -1285,15 +1345,60 @@ def _denied_bases(pair: PairView, flip: Flip) -> list[str]:
     return bases
 
 
+# A one-word affixal negative facing its stem said plainly (`soft_constituent`): the
+# stem's mutual best match among the other side's words at least this similar, and this
+# much nearer the stem than the negative word.
+STEM_SIM = 0.85
+STEM_MARGIN = 0.05
+
+
+def _affixal_stem(word: str, code: str) -> str | None:
+    """The plain stem of a one-word affixal negative whose prefix is the language's
+    negation prefix by the word data ("impossible" → "possible", "нелегко" → "легко",
+    "unmöglich" → "möglich"): the stem a dictionary word, clearly more frequent than the
+    negative (`_affixal_kind`'s "stem"). None for a lexicalised one ("unique", "inform")."""
+    low = word.lower()
+    if _affixal_kind(low, code) != "stem":
+        return None
+    from provenance.util.lexicon import in_dictionary
+
+    for p in compiled(code).prefixes:
+        stem = low[len(p) :]
+        if (
+            low.startswith(p)
+            and not p.endswith("-")
+            and len(stem) >= 4
+            and stem.isalpha()
+            and _zipf(stem, code) > _zipf(low, code) + 0.3
+            and in_dictionary(stem, code)
+        ):
+            return stem
+    return None
+
+
+def _stems(pair: PairView, flip: Flip) -> list[tuple[str, str]]:
+    """(affixal negative, its plain stem) of a soft flip's negated clause (`_affixal_stem`)."""
+    neg = _negated_first(pair, flip)[0]
+    out = []
+    for a, b, kind in polarity(neg.text, neg.lang)[flip.i].soft_spans:
+        word = neg.text[a:b]
+        if kind == "affixal" and (stem := _affixal_stem(word, neg.lang)) is not None:
+            out.append((word, stem))
+    return out
+
+
 def _soft_constituent_texts(pair: PairView, flip: Flip) -> tuple[list[str], list[str], int]:
-    """(the negated side's words, then its denied bases; the other side's words; how many
-    of the first are words) for `soft_constituent`."""
+    """(the negated side's words, then its denied bases, then its affixal negatives and
+    their stems in turn; the other side's words; how many of the first are words) for
+    `soft_constituent`."""
     neg, other = _negated_first(pair, flip)
     bases = _denied_bases(pair, flip) if flip.soft else []
-    if not bases:
+    stems = [t for ws in _stems(pair, flip) for t in ws] if flip.soft else []
+    if not bases and not stems:
         return [], [], 0
     mine = [m.group() for m in _LETTERS.finditer(neg.text)]
-    return [*mine, *bases], [m.group() for m in _LETTERS.finditer(other.text)], len(mine)
+    theirs = [m.group() for m in _LETTERS.finditer(other.text)]
+    return [*mine, *bases, *stems], theirs, len(mine)
 
 
 def _reads_soft_constituent(flip: Flip, gain: float | None) -> bool:
@@ -1317,7 +1422,22 @@ def soft_constituent(pair: PairView, flip: Flip) -> tuple[str, str] | None:
         return None
     sim = pair.embed(texts) @ pair.embed(theirs).T
     prefixes = compiled(_negated_first(pair, flip)[1].lang).prefixes
-    for k in range(n, len(texts)):
+    stems = 2 * len(_stems(pair, flip))
+    for k in range(len(texts) - stems + 1, len(texts), 2):
+        # A one-word negative's stem: its counterpart must say the stem (a dictionary
+        # word, at least `STEM_SIM` similar, its mutual best match) clearly rather than
+        # the negative itself ("impossible" / "möglich" 0.94): the encoder puts a
+        # word and its antonym close, so a faithful rendering without a cue ("unclear" =
+        # "offen") is nearer the negative than the stem, or near neither.
+        j = int(np.argmax(sim[k]))
+        if (
+            sim[k, j] >= STEM_SIM
+            and int(np.argmax(sim[:, j])) == k
+            and sim[k, j] - sim[k - 1, j] >= STEM_MARGIN
+            and not theirs[j].lower().startswith(prefixes)
+        ):
+            return texts[k], theirs[j]
+    for k in range(n, len(texts) - stems):
         j = int(np.argmax(sim[k]))
         # (a base may repeat words of the side: the same text is the same match)
         if sim[k, j] < CONSTITUENT_SIM or texts[int(np.argmax(sim[:, j]))] != texts[k]:
@@ -1629,6 +1749,8 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
             return None
         if flip.spelled and gain >= CRITICAL_GAIN:
             return "major"
+        if flip.stem:  # only the stem test flags it (`soft_constituent`)
+            return None
         return "minor" if gain >= SOFT_GAIN else None
     if flip.stranded:
         return "major"
@@ -1667,7 +1789,7 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
             found = _finding(pair, moved, "major", gain)
             found.detail["evidence"] = "clause"  # its clear translation is positive
             return found
-    if severity == "minor" and _reads_clauses(flip, gain) and flip.presence:
+    if severity == "minor" and _reads_clauses(flip, gain) and (flip.presence or flip.rendered):
         cgain = clause_gain(pair, flip)
         if cgain is not None and cgain >= CLAUSE_GAIN:
             found = _finding(pair, flip, "major", gain)
