@@ -1782,7 +1782,9 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
     severity = flip_severity(flip, gain)
     if _reads_soft_constituent(flip, gain) and (word := soft_constituent(pair, flip)):
         return _word_major(pair, flip, gain, "constituent", word)  # "non-life threatening"
-    if severity == "minor" and _reads_clauses(flip, gain) and not flip.presence:
+    # (not a flip the other side's affixal negative leaves facing a positive clause: the
+    # clause it faces may say it lexically, "stayed at home" = "ging nicht aus dem Haus")
+    if severity == "minor" and _reads_clauses(flip, gain) and not (flip.presence or flip.rendered):
         clause = positive_translation(pair, flip)
         if clause is not None:
             moved = Flip(flip.direction, *clause, False, False, False)
