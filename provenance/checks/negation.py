@@ -1868,7 +1868,12 @@ class NegationCheck:
     # lexicalised negative spelled with a cue ("не удалось") facing no negation at all may
     # be major; a negation of continuation is restated as a whole ("no longer" → "still",
     # "nicht mehr" → "noch")
-    version = "20"
+    # 21: a cue facing a plainly positive clause while the other side's negation is said
+    # by an affixal negative of its own side ("не заблокировала … недоступен" for "has
+    # been blocked … not available") is a flip the clause test may make major; a one-word
+    # affixal negative facing its plain stem ("impossible" / "möglich") is major by the
+    # stem test, silent otherwise
+    version = "21"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
