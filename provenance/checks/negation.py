@@ -1348,8 +1348,8 @@ def _denied_bases(pair: PairView, flip: Flip) -> list[str]:
 # A one-word affixal negative facing its stem said plainly (`soft_constituent`): the
 # stem's mutual best match among the other side's words at least this similar, and this
 # much nearer the stem than the negative word.
-STEM_SIM = 0.85
-STEM_MARGIN = 0.05
+STEM_SIM = 0.9
+STEM_MARGIN = 0.1
 
 
 def _affixal_stem(word: str, code: str) -> str | None:
