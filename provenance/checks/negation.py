@@ -546,11 +546,6 @@ class Flip:
     # soft ("was able to demonstrate"), it is a plain denial in all but the word lists,
     # so the encoder may make it major (from `CRITICAL_GAIN`, as a partial negation's).
     spelled: bool = False
-    # A soft flip whose soft negatives include a one-word affixal negative ("impossible",
-    # "нелегко"): restatable by its stem (`_affixal_stem`) but often rendered by another
-    # plain word ("unclear" = "offen"), so only the stem test makes it a flag (major:
-    # `soft_constituent`); the sentence's gain alone makes none.
-    stem: bool = False
     # The other side's negation is said by an affixal negative of this side in another
     # clause ("not available" = "недоступен"), so the counts are equal, and this side's
     # cue faces a plainly positive clause (`_affixal_rendering_flip`): the clause test
@@ -777,16 +772,13 @@ def _restatable(text: str, side: list[ClausePolarity], code: str) -> bool:
     """Every soft negative of `side` can be stated positively with confidence: a
     negation cue that negates no statement here, a hyphenated affix ("non-essential"), or
     an implicit negative the language lists a positive for (`soft_negation_removals`:
-    "without" → "with"), or a one-word affixal negative with a plain stem (`_affixal_stem`,
-    version 21). A mere word ("against", "missed", "Unentschieden") is too
+    "without" → "with"). A mere word ("against", "missed", "Unentschieden") is too
     often translated by another word of the same meaning."""
     rules = lang_data.data(code, "cues").soft_negation_removals
     for c in side:
         for a, b, kind in c.soft_spans:
             word = text[a:b].lower()
-            # (a one-word affixal negative only with a plain stem the word data confirms:
-            # "impossible" → "possible", "нелегко" → "легко"; not "unique", "inform")
-            if kind == "affixal" and "-" not in word and _affixal_stem(word, code) is None:
+            if kind == "affixal" and "-" not in word:
                 return False
             if kind == "lexical" and not any(re.search(p, word) for p, _ in rules):
                 return False
@@ -805,19 +797,13 @@ def _soft_flip(pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity
     if soft_s and not soft_t and _restatable(pair.src.text, sp, pair.src.lang):
         j = _counterpart(sp[soft_s[0]], ns, tp, nt)
         spelled = _spelled(pair.src.text, sp, pair.src.lang)
-        stem = _one_word_affixal(pair.src.text, sp)
-        return Flip("lost", soft_s[0], j, True, False, False, True, spelled=spelled, stem=stem)
+        return Flip("lost", soft_s[0], j, True, False, False, True, spelled=spelled)
     if soft_t and not soft_s and _restatable(pair.tgt.text, tp, pair.tgt.lang):
         j = _counterpart(tp[soft_t[0]], nt, sp, ns)
         spelled = _spelled(pair.tgt.text, tp, pair.tgt.lang)
-        stem = _one_word_affixal(pair.tgt.text, tp)
-        return Flip("added", soft_t[0], j, True, False, False, True, spelled=spelled, stem=stem)
+        return Flip("added", soft_t[0], j, True, False, False, True, spelled=spelled)
     return None
 
-
-def _one_word_affixal(text: str, side: list[ClausePolarity]) -> bool:
-    """`side` holds a one-word affixal negative (no hyphen): `Flip.stem`."""
-    return any(k == "affixal" and "-" not in text[a:b] for c in side for a, b, k in c.soft_spans)
 
 
 def _spelled(text: str, side: list[ClausePolarity], code: str) -> bool:
@@ -1345,60 +1331,15 @@ def _denied_bases(pair: PairView, flip: Flip) -> list[str]:
     return bases
 
 
-# A one-word affixal negative facing its stem said plainly (`soft_constituent`): the
-# stem's mutual best match among the other side's words at least this similar, and this
-# much nearer the stem than the negative word.
-STEM_SIM = 0.9
-STEM_MARGIN = 0.1
-
-
-def _affixal_stem(word: str, code: str) -> str | None:
-    """The plain stem of a one-word affixal negative whose prefix is the language's
-    negation prefix by the word data ("impossible" → "possible", "нелегко" → "легко",
-    "unmöglich" → "möglich"): the stem a dictionary word, clearly more frequent than the
-    negative (`_affixal_kind`'s "stem"). None for a lexicalised one ("unique", "inform")."""
-    low = word.lower()
-    if _affixal_kind(low, code) != "stem":
-        return None
-    from provenance.util.lexicon import in_dictionary
-
-    for p in compiled(code).prefixes:
-        stem = low[len(p) :]
-        if (
-            low.startswith(p)
-            and not p.endswith("-")
-            and len(stem) >= 4
-            and stem.isalpha()
-            and _zipf(stem, code) > _zipf(low, code) + 0.3
-            and in_dictionary(stem, code)
-        ):
-            return stem
-    return None
-
-
-def _stems(pair: PairView, flip: Flip) -> list[tuple[str, str]]:
-    """(affixal negative, its plain stem) of a soft flip's negated clause (`_affixal_stem`)."""
-    neg = _negated_first(pair, flip)[0]
-    out = []
-    for a, b, kind in polarity(neg.text, neg.lang)[flip.i].soft_spans:
-        word = neg.text[a:b]
-        if kind == "affixal" and (stem := _affixal_stem(word, neg.lang)) is not None:
-            out.append((word, stem))
-    return out
-
-
 def _soft_constituent_texts(pair: PairView, flip: Flip) -> tuple[list[str], list[str], int]:
-    """(the negated side's words, then its denied bases, then its affixal negatives and
-    their stems in turn; the other side's words; how many of the first are words) for
-    `soft_constituent`."""
+    """(the negated side's words, then its denied bases; the other side's words; how many
+    of the first are words) for `soft_constituent`."""
     neg, other = _negated_first(pair, flip)
     bases = _denied_bases(pair, flip) if flip.soft else []
-    stems = [t for ws in _stems(pair, flip) for t in ws] if flip.soft else []
-    if not bases and not stems:
+    if not bases:
         return [], [], 0
     mine = [m.group() for m in _LETTERS.finditer(neg.text)]
-    theirs = [m.group() for m in _LETTERS.finditer(other.text)]
-    return [*mine, *bases, *stems], theirs, len(mine)
+    return [*mine, *bases], [m.group() for m in _LETTERS.finditer(other.text)], len(mine)
 
 
 def _reads_soft_constituent(flip: Flip, gain: float | None) -> bool:
@@ -1422,22 +1363,7 @@ def soft_constituent(pair: PairView, flip: Flip) -> tuple[str, str] | None:
         return None
     sim = pair.embed(texts) @ pair.embed(theirs).T
     prefixes = compiled(_negated_first(pair, flip)[1].lang).prefixes
-    stems = 2 * len(_stems(pair, flip))
-    for k in range(len(texts) - stems + 1, len(texts), 2):
-        # A one-word negative's stem: its counterpart must say the stem (a dictionary
-        # word, at least `STEM_SIM` similar, its mutual best match) clearly rather than
-        # the negative itself ("impossible" / "möglich" 0.94): the encoder puts a
-        # word and its antonym close, so a faithful rendering without a cue ("unclear" =
-        # "offen") is nearer the negative than the stem, or near neither.
-        j = int(np.argmax(sim[k]))
-        if (
-            sim[k, j] >= STEM_SIM
-            and int(np.argmax(sim[:, j])) == k
-            and sim[k, j] - sim[k - 1, j] >= STEM_MARGIN
-            and not theirs[j].lower().startswith(prefixes)
-        ):
-            return texts[k], theirs[j]
-    for k in range(n, len(texts) - stems):
+    for k in range(n, len(texts)):
         j = int(np.argmax(sim[k]))
         # (a base may repeat words of the side: the same text is the same match)
         if sim[k, j] < CONSTITUENT_SIM or texts[int(np.argmax(sim[:, j]))] != texts[k]:
@@ -1749,8 +1675,6 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
             return None
         if flip.spelled and gain >= CRITICAL_GAIN:
             return "major"
-        if flip.stem:  # only the stem test flags it (`soft_constituent`)
-            return None
         return "minor" if gain >= SOFT_GAIN else None
     if flip.stranded:
         return "major"
@@ -1870,9 +1794,7 @@ class NegationCheck:
     # "nicht mehr" → "noch")
     # 21: a cue facing a plainly positive clause while the other side's negation is said
     # by an affixal negative of its own side ("не заблокировала … недоступен" for "has
-    # been blocked … not available") is a flip the clause test may make major; a one-word
-    # affixal negative facing its plain stem ("impossible" / "möglich") is major by the
-    # stem test, silent otherwise
+    # been blocked … not available") is a flip the clause test may make major
     version = "21"
     types = ("negation",)
 
