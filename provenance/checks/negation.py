@@ -805,7 +805,6 @@ def _soft_flip(pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity
     return None
 
 
-
 def _spelled(text: str, side: list[ClausePolarity], code: str) -> bool:
     """Every soft negative of `side` is a listed (lexicalised) negative that holds a
     sentence-negation cue ("не удалось" = failed: `_negation_cues` lets it take its "не"),
