@@ -549,6 +549,11 @@ class Flip:
     # soft ("was able to demonstrate"), it is a plain denial in all but the word lists,
     # so the encoder may make it major (from `CRITICAL_GAIN`, as a partial negation's).
     spelled: bool = False
+    # The other side's negation is said by an affixal negative of this side in another
+    # clause ("not available" = "недоступен"), so the counts are equal, and this side's
+    # cue faces a plainly positive clause (`_affixal_rendering_flip`): the clause test
+    # reads it as it reads a flip facing no negation at all (`clause_gain`).
+    rendered: bool = False
 
 
 class _Side(NamedTuple):
@@ -637,6 +642,46 @@ def _cue_flip(pair: PairView) -> Flip | None:
         )
     if not neg_s:
         return _soft_flip(pair, sp, tp)
+    return _affixal_rendering_flip(pair, sp, tp)
+
+
+def _affixal_rendering_flip(
+    pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity]
+) -> Flip | None:
+    """Equal counts of negated clauses, but one side says a negation of the other with an
+    affixal negative in the clause facing it ("is not available" = "недоступен") and keeps
+    a cue of its own in a clause whose counterpart is plainly positive ("не заблокировала"
+    for "has been blocked"): that cue has nothing left to translate, a flip whose other
+    side holds a negation (`Flip.presence` false: major only by the gain or the clause
+    test). Only an affixal negative of its own clause, beyond the other side's soft ones,
+    and facing a negated clause, renders a negation (a listed one, "without", "denied",
+    is often a mere word)."""
+    ns, nt = len(pair.src.text), len(pair.tgt.text)
+    for direction, a, na, b, nb in (("added", tp, nt, sp, ns), ("lost", sp, ns, tp, nt)):
+        if sum(c.softs for c in a) <= sum(c.softs for c in b):
+            continue
+        renders = {
+            _counterpart(c, na, b, nb)
+            for c in a
+            if not c.negated and any(k == "affixal" for _, _, k in c.soft_spans)
+        }
+        if not any(b[k].negated for k in renders):
+            continue
+        for i, c in enumerate(a):
+            j = _counterpart(c, na, b, nb)
+            if c.negated and not c.soft and not b[j].negated and not b[j].soft and j not in renders:
+                neg, other = (pair.tgt, pair.src) if direction == "added" else (pair.src, pair.tgt)
+                return Flip(
+                    direction,
+                    i,
+                    j,
+                    False,
+                    False,
+                    False,
+                    plain=_plain(neg, c, other, b),
+                    partial=_partial(neg, c),
+                    rendered=True,
+                )
     return None
 
 
@@ -913,7 +958,7 @@ def _reads_clause_vectors(pair: PairView, flip: Flip, gain: float | None) -> boo
     if not _reads_clauses(flip, gain):
         return False
     other = _negated_first(pair, flip)[1]
-    return flip.presence or len(polarity(other.text, other.lang)) >= 2
+    return flip.presence or flip.rendered or len(polarity(other.text, other.lang)) >= 2
 
 
 def _reads_words(flip: Flip, gain: float | None) -> bool:
@@ -933,7 +978,7 @@ def _clause_texts(pair: PairView, flip: Flip) -> list[str]:
         for side in (pair.src, pair.tgt)
         for c in polarity(side.text, side.lang)
     ]
-    if flip.presence:
+    if flip.presence or flip.rendered:
         texts.append(_restated_clause(pair, flip))
     return texts
 
@@ -1681,14 +1726,16 @@ def _flip_finding(pair: PairView, flip: Flip) -> Finding | None:
     severity = flip_severity(flip, gain)
     if _reads_soft_constituent(flip, gain) and (word := soft_constituent(pair, flip)):
         return _word_major(pair, flip, gain, "constituent", word)  # "non-life threatening"
-    if severity == "minor" and _reads_clauses(flip, gain) and not flip.presence:
+    # (not a flip the other side's affixal negative leaves facing a positive clause: the
+    # clause it faces may say it lexically, "stayed at home" = "ging nicht aus dem Haus")
+    if severity == "minor" and _reads_clauses(flip, gain) and not (flip.presence or flip.rendered):
         clause = positive_translation(pair, flip)
         if clause is not None:
             moved = Flip(flip.direction, *clause, False, False, False)
             found = _finding(pair, moved, "major", gain)
             found.detail["evidence"] = "clause"  # its clear translation is positive
             return found
-    if severity == "minor" and _reads_clauses(flip, gain) and flip.presence:
+    if severity == "minor" and _reads_clauses(flip, gain) and (flip.presence or flip.rendered):
         cgain = clause_gain(pair, flip)
         if cgain is not None and cgain >= CLAUSE_GAIN:
             found = _finding(pair, flip, "major", gain)
@@ -1770,7 +1817,10 @@ class NegationCheck:
     # пор"; "пока не удалось" stays soft; a spelled flip is major only facing a success
     # stated outright ("managed", "gelang"); "nicht mehr … als", "no longer than", "ne
     # … plus que" are no negations of continuation
-    version = "21"
+    # 22: a cue facing a plainly positive clause while the other side's negation is said
+    # by an affixal negative of its own side ("не заблокировала … недоступен" for "has
+    # been blocked … not available") is a flip the clause test may make major
+    version = "22"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
