@@ -2148,19 +2148,38 @@ def _replacements(
         if word is not None:
             out.append(word)
             continue
-        sure = (
+        named = (
             score <= OTHER_NAME_SCORE
             and (
                 clearly_named(s, src)
                 or _place_adjective_for_place(s, t, src, tgt, sides.pair.tgt.text)
             )
             and clearly_named(t, tgt)
-            # a common noun the dictionary knows ("Regime" / "Mukherjee") was translated
-            and not common_word(s, src)
             and not _misspelt(s, src)
             and not _misspelt(t, tgt)
         )
-        severity = "critical" if sure else "minor"
+        # a common noun the dictionary knows ("Regime" / "Mukherjee") was translated
+        sure = named and not common_word(s, src)
+        # a surname that is a dictionary word too ("Arsenal", "Cummings") replaced by a
+        # name the translation writes as a name (capitalised mid-sentence) and the source
+        # does not say nearby: major, unless the encoder reads either as a translation of
+        # a word of the other side (the common noun translated, a name said another way).
+        # Not from German, whose every noun is a capitalised dictionary word ("Brief",
+        # "Land" / a person the translator names)
+        worded = (
+            named
+            and not sure
+            and not facts(src).capitalises_nouns
+            and t.strong
+            and not _named_nearby(sides, t, "src")
+        )
+        severity = "critical" if sure else "major" if worded else "minor"
+        if worded:
+            f = _finding(severity, f"{s.text} became {t.text}", f"entity:{s.key}", s, t)
+            out.append(f)
+            _doubt(sides, f, t, "src", skip=s)
+            _doubt(sides, f, s, "tgt", skip=t)
+            continue
         if sure and _misspelt_nearby(sides, s, t):
             # the translation spells the name right in a row nearby ("Погба") and one
             # letter off here ("Pogba" / "Погда"): a typo, not another person
@@ -2324,8 +2343,10 @@ class NamesCheck:
     # name one side lacks is minor when it is one dictionary word a place only by another
     # town's alternate name, a German noun left in the translation, or a rank of
     # dictionary words before its person's name; a given name lost before a surname
-    # another source person took is that person missing, major)
-    version = "21"
+    # another source person took is that person missing, major; 22: a clear name that is
+    # a dictionary word too, not from German, replaced by a clear name the translation
+    # writes as one and the source does not say nearby is major, the encoder excusing)
+    version = "22"
     types = ("entity",)
 
     def __init__(self) -> None:
