@@ -1576,6 +1576,7 @@ def double_negations(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[A
         text, other = texts[side], texts[1 - side]
         for c in pol[side]:
             twice = plain(text, c)
+            twice = sorted(twice + _idiom_cues(text, c.start, c.end, twice, lang))
             if len(twice) < 2 or _embedded(text[twice[0][1] : twice[-1][0]], lang):
                 continue
             start, end = _mapped(edits, side, c.start, c.end, len(other))
@@ -1588,6 +1589,45 @@ def double_negations(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[A
             cue = once[0]
             anchor = (twice[0][0], twice[-1][1])
             out.append(AnchoredFlip(1 - side, cue, cue, anchor, other[cue[0] : cue[1]], "double"))
+    return out
+
+
+# Words and spaces only: a comma or a dash ends the phrase the cue negates.
+_PLAIN_GAP = re.compile(r"[\w\s'’]*")
+
+
+def _idiom_cues(
+    text: str, start: int, end: int, cues: Sequence[tuple[int, int]], lang: str
+) -> list[tuple[int, int]]:
+    """The cues opening affirmative idioms that start in text[start:end] right after one
+    of `cues`, only auxiliaries between ("should not be no more than", "is not not
+    only"): the negation check blanks the idiom, but the cue before negates it, so the
+    clause is negated twice ("should be more than"). Offsets of the idioms' own cues."""
+    c = compiled(lang)
+    if c.idioms is None or not cues:
+        return []
+    low = text.lower()
+    if len(low) != len(text):
+        return []
+    aux, aux_lemmas = _aux(lang), _aux_lemmas(lang)
+    out = []
+    # the idiom may reach past the clause: "nicht mehr als" ends in a clause opener
+    for m in c.idioms.finditer(low, start):
+        cue = c.negation.match(low, m.start())
+        if m.start() >= end:
+            break
+        if cue is None or cue.end() >= m.end():
+            continue
+        for _, y in cues:
+            gap = text[y : m.start()]
+            between = [t.group() for t in tokens(gap)]
+            if (
+                y <= m.start()
+                and _PLAIN_GAP.fullmatch(gap)
+                and all(w.lower() in aux or _lemma(w, lang) in aux_lemmas for w in between)
+            ):
+                out.append((cue.start(), cue.end()))
+                break
     return out
 
 
