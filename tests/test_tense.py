@@ -529,3 +529,79 @@ def test_a_french_conditional_with_du_is_a_past_conditional() -> None:
     # "aurions dû" = "hätten ... sollen": open, as "aurait signé" is, not a future
     assert times("fr", "Nous aurions dû le dire.") == (0, 0, 1)
     assert times("fr", "Il devra partir.") == (1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # participles the lemmatiser reads as adjectives or nouns of their own ("exigé",
+        # "disparu", "ouvert", "commis"): read from their stem, a passé composé (a past)
+        ("Cette réalisation a exigé de rééquiper la voie.", (0, 1, 0)),
+        ("Deux cordées ont disparu dans la tempête.", (0, 1, 0)),
+        ("Il a ouvert la voie avec son frère.", (0, 1, 0)),
+        ("J'ai commis l'erreur.", (0, 1, 0)),
+        # near misses: a noun after "a", or after a determiner, is no participle
+        ("À la montée, il a la santé.", (0, 0, 0)),
+        ("La réunion a lieu demain.", (0, 0, 0)),
+        ("Il a du mal à marcher, mais il a l'entrée libre.", (0, 0, 0)),
+        ("Il a mais une idée.", (0, 0, 0)),
+    ],
+)
+def test_french_participles_read_from_their_stem(text, expected):
+    assert times("fr", text) == expected
+
+
+def test_a_french_passe_compose_the_lemmatiser_does_not_know_is_a_past() -> None:
+    # faithful: the passé composé "a exigé" is the German Präteritum's past
+    src = "Cette réalisation a exigé de rééquiper la voie."
+    assert run("fr", src, "de", "Die Route musste neu eingerichtet werden.") == []
+    # a real change of time against it stays flagged, both ways
+    (f,) = run("de", "Die Regierung wird eine Untersuchung fordern.", "fr",
+               "Le gouvernement a exigé une enquête.")  # fmt: skip
+    assert (f.severity, f.key) == ("major", "tense:past")
+    (f,) = run("fr", "Le gouvernement a exigé une enquête.", "de",
+               "Die Regierung wird eine Untersuchung fordern.")  # fmt: skip
+    assert (f.severity, f.key) == ("major", "tense:future")
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "severity"),
+    [
+        # "il faudra attendre X pour" = it was not until X that; a match's minute: the
+        # futur historique of a narration, weak against a past
+        ("Il faudra attendre la fin du match pour voir les Bleus égaliser.",
+         "Erst am Ende des Spiels glichen die Bleus aus.", "minor"),
+        ("Griezmann doublera la mise à la 40e minute.",
+         "Griezmann erhöhte in der 40. Minute auf 2:0.", "minor"),
+        # without them (or with the comma of an aside) the future announces
+        ("Il faudra attendre les résultats.", "Man wartete auf die Ergebnisse.", "major"),
+        ("Il faudra attendre, pour le savoir, la fin de l'enquête.",
+         "Man wartete auf das Ende der Ermittlungen, um es zu erfahren.", "major"),
+        ("La 5e minute de silence sera observée.", "Die 5. Schweigeminute wurde eingehalten.",
+         "major"),
+        ("Griezmann doublera la mise.", "Griezmann erhöhte auf 2:0.", "major"),
+    ],
+)  # fmt: skip
+def test_french_narrative_idioms_of_matches_and_waiting(src, tgt, severity):
+    (f,) = run("fr", src, "de", tgt)
+    assert (f.severity, f.key) == (severity, "tense:past")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the imparfait of "avoir" / "être" with "nous" / "vous", which the lemmatiser
+        # reads as the noun "avions": a past
+        ("Nous avions prévu d'attaquer le Galenjoch.", (0, 1, 0)),
+        ("Nous n'étions pas seuls.", (0, 1, 0)),
+        ("Vous aviez raison.", (0, 1, 0)),
+        # near misses: the noun, also in a sentence with "nous"
+        ("Les avions décollent à l'heure.", (0, 0, 0)),
+        ("Nous prenons les avions de ligne.", (0, 0, 0)),
+        # an imparfait of five letters; not the subjunctive "aient", all ending
+        ("André se tuait sous mes yeux.", (0, 1, 0)),
+        ("Il faut qu'ils aient le temps.", (0, 0, 0)),
+    ],
+)
+def test_french_imparfait_of_avoir_and_etre_after_its_pronoun(text, expected):
+    assert times("fr", text) == expected

@@ -10,7 +10,8 @@ sera condamné deux ans plus tard") and in the futur proche of a présent histor
 1995, il va fonder sa société"), which German, English and Russian translators render
 as a past. A future of either kind in a sentence that places itself in the past (a past verb, a
 past conditional, a year, "plus tard", "par la suite", "ensuite", "le lendemain", "deux ans
-après", "jusqu'à sa mort") is therefore read as a weak future, like a conditional: against
+après", "jusqu'à sa mort", a match's "85e minute", "il faudra attendre X pour" = it was not
+until X that) is therefore read as a weak future, like a conditional: against
 a past, a minor shift, not a major one; so is one whose row before narrates the past in
 the imparfait, the passé simple or the plus-que-parfait (`narration`, read by the tense
 check), not in the passé composé of news.
@@ -40,6 +41,7 @@ from provenance.lang.tense import (
     tokens,
 )
 from provenance.lang.tense import lemma as _lemma
+from provenance.util.memo import per_word
 
 _IMPERFECT = ("ais", "ait", "ions", "iez", "aient")
 # (and "-û": "dû", "crû", so "aurait dû partir" = should have left is a past conditional)
@@ -58,6 +60,45 @@ _DETERMINERS = frozenset(
 def _verb(w: str) -> str | None:
     lemma = _lemma(w, "fr")
     return lemma if lemma != w and lemma.endswith(("er", "ir", "re", "oir")) else None
+
+
+# A participle's ending and the infinitive endings its stem takes ("exig-é" → exiger,
+# "dispar-u" → disparaître, "comm-is" → commettre, "ouv-ert" → ouvrir), each followed by
+# "", "e", "s" or "es" (agreement).
+# (Only endings whose stem rarely makes a noun's infinitive look-alike: not "-i" + "re",
+# "hui" → "hure", nor "-it" + "ire", "nuit" → "nuire", nor "-u" + "re", "flou" → "flore".)
+_PARTICIPLE_STEMS = (
+    ("é", ("er",)), ("i", ("ir",)), ("du", ("dre",)), ("u", ("aître",)),
+    ("is", ("ettre", "érir")), ("ert", ("rir",)),
+)  # fmt: skip
+_AGREEMENT = ("", "e", "s", "es")
+
+
+@per_word
+def _participle_verb(w: str) -> str | None:
+    """The infinitive of participle `w`: the lemmatiser's, or where it reads the form as
+    an adjective or a noun of its own ("exigé", "disparu", "ouvert", "écrit", "commis"
+    are their own lemmas in its dictionary), the infinitive its stem makes that the
+    dictionary lists as a lemma. Without it "a exigé", "ont disparu" read as no verb, and
+    a passé composé as a present. A stem of two letters at least ("du", "nu" are no
+    participles) and an infinitive that is its own lemma ("pere" is "père")."""
+    if not w.endswith(_PARTICIPLE):
+        return None
+    from provenance.util.lexicon import in_dictionary  # (imports wordfreq: on first use)
+
+    verb = _verb(w)
+    if verb is not None:
+        return verb
+    for ending, infinitives in _PARTICIPLE_STEMS:
+        for agreement in _AGREEMENT:
+            suffix = ending + agreement
+            stem = w[: -len(suffix)]
+            if not w.endswith(suffix) or len(stem) < 2:
+                continue
+            for inf in infinitives:
+                if in_dictionary(stem + inf, "fr") and _lemma(stem + inf, "fr") == stem + inf:
+                    return stem + inf
+    return None
 
 
 _FUTURE_END = ("ai", "as", "a", "ons", "ez", "ont")
@@ -164,6 +205,11 @@ _NARRATIVE = re.compile(
     # after, until (or at) his death: a biography's sequence
     r"|\blendemain\b|\bla\s+veille\b|\b(?:jour|semaine|mois|an|année)s?\s+suivant(?:e|s|es)?\b|\bpeu\s+après\b"
     r"|\b(?:ans|années|mois|semaines|jours)\s+après\b|\bà\s+sa\s+mort\b"
+    # a match report's minute ("à la 85e minute"), and "il faudra attendre X pour" = it
+    # was not until X that: the idiom of a narration, as often of a match or a career
+    # told in the past as of a forecast (not with a comma between: "il faudra attendre,
+    # pour le savoir, la fin de l'enquête" waits)
+    r"|\b(?:à|dès)\s+la\s+\d+\s*(?:e|è|ème|eme)\s+minute\b|\bfaudra\s+attendre\s[^.;:!?,]*?\bpour\b"
 )
 
 
@@ -244,8 +290,10 @@ def read(text: str, t: TenseCues) -> TimeProfile:
         following = [x[0] for x in toks[i + 1 : i + 1 + AUX_REACH]]
         # "mort" is the participle of "mourir" unless a determiner makes it the noun
         # ("il est mort", not "c'est la mort du village")
-        verbs = [(_MORT.get(x) if not _DETERMINERS & set(following[:j]) else None)
-                 or (_verb(x) if x.endswith(_PARTICIPLE) else None)
+        # (a participle the lemmatiser does not know is read from its stem only where
+        # no determiner makes it a noun: "à la montée", "l'entrée")
+        verbs = [(_MORT.get(x) or _participle_verb(x) if not _DETERMINERS & set(following[:j])
+                  else None) or (_verb(x) if x.endswith(_PARTICIPLE) else None)
                  for j, x in enumerate(following)]  # fmt: skip
         participle = any(verbs)
         if w in t.irrealis:
@@ -256,6 +304,10 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             conditionals.append(a)
             if participle:
                 past_conditional = True
+        elif w in _PERSONAL_IMPERFECT and _after_pronoun(toks, i, _PERSONAL_IMPERFECT[w]):
+            # "nous avions prévu", "nous n'étions": the imparfait of "avoir" and "être",
+            # spelt like the noun "avions" the lemmatiser reads, after its pronoun
+            prof.add("past", (a, b))
         elif w in t.past_aux or w in t.past_perfect_aux or w in t.perfect_aux:
             # a pronominal verb makes its passé composé with "être" whatever it means:
             # "s'est produit", "se sont rendus", "ne s'est pas passé" = happened, went
@@ -290,7 +342,9 @@ def read(text: str, t: TenseCues) -> TimeProfile:
             # present on the other side is the same narrated past, so it is a soft past
             # (a future against it still counts).
             prof.add("past", (a, b), soft=True)
-        elif w.endswith(_IMPERFECT) and len(w) >= 6 and _imperfect(w):
+        elif w.endswith(_IMPERFECT) and len(w) >= 5 and w not in _IMPERFECT and _imperfect(w):
+            # (five letters: "tuait", "osait"; not "qu'ils aient", the subjunctive that is
+            # all ending)
             # "faisait", not "fait"; "que nous regardions" is a subjunctive as often
             prof.add("open" if a in subjunctive else "past", (a, b))
     # the futur proche narrates the past as the futur simple does ("En 1995, il va
@@ -298,6 +352,27 @@ def read(text: str, t: TenseCues) -> TimeProfile:
     _narrative_futures(prof, synthetic + periphrastic, low, past_conditional)
     _hypotheses(prof, low, conditionals)
     return prof
+
+
+# The imparfait of "avoir" and "être" in the first and second person plural, with the
+# pronoun that makes it one (not the noun "des avions").
+_PERSONAL_IMPERFECT = {"avions": "nous", "étions": "nous", "aviez": "vous", "étiez": "vous"}
+
+_CLITICS = frozenset(
+    {"ne", "n", "y", "en", "l", "le", "la", "les", "lui", "leur", "me", "m", "te", "t", "se", "s",
+     "nous", "vous"}
+)  # fmt: skip
+
+
+def _after_pronoun(toks: list[tuple[str, int, int]], i: int, pronoun: str) -> bool:
+    """The word at `i` follows subject `pronoun` with only clitics between ("nous
+    n'avions", "nous nous étions"; not "nous prenons les avions")."""
+    for w, _a, _b in reversed(toks[max(0, i - 4) : i]):
+        if w == pronoun:
+            return True
+        if w not in _CLITICS:
+            return False
+    return False
 
 
 # The passé simple of "être" and "avoir" among the past auxiliaries.
