@@ -106,3 +106,62 @@ def test_faithful_rows_stay_unflagged(src, sl, tgt, tl, encoder):
 )
 def test_a_names_capitalised_adjective_is_read(text, want):
     assert {(m.concept, m.pole) for m in mentions(text, "de")} == want
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl", "flagged"),
+    [
+        (
+            "Zudem hielt sich der überwiegende Anteil der Anwesenden an die Regeln.",
+            "de",
+            "In addition, a minority of those present complied with the rules.",
+            "en",
+            True,
+        ),
+        (
+            "Offenbar kam der Großteil der Szene dem Appell der Polizei nach.",
+            "de",
+            "It seems that a minority of the scene complied with the police appeal.",
+            "en",
+            True,
+        ),
+        (
+            "Zudem hielt sich der überwiegende Anteil der Anwesenden an die Regeln.",
+            "de",
+            "In addition, the overwhelming majority of those present complied with the rules.",
+            "en",
+            False,
+        ),
+        (
+            "Offenbar kam der Großteil der Szene dem Appell der Polizei nach.",
+            "de",
+            "It seems that most of the scene complied with the police appeal.",
+            "en",
+            False,
+        ),
+        ("Das Wetter war überwiegend sonnig.", "de", "The weather was mostly sunny.", "en", False),
+        (
+            "The majority of the sector will be unable to operate.",
+            "en",
+            "Der Großteil des Sektors wird nicht arbeiten können.",
+            "de",
+            False,
+        ),
+        ("Die Vorteile überwiegen.", "de", "A minority of the benefits remain.", "en", False),
+    ],
+)
+def test_a_greater_part_is_the_majority(src, sl, tgt, tl, flagged, encoder):
+    assert bool(_flags(src, sl, tgt, tl, encoder)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("tgt", "flagged"),
+    [
+        ("Earlier, he had said he would decide later.", False),
+        ("Later, he said he would decide earlier.", False),
+        ("Earlier, he had said he would decide earlier.", True),
+    ],
+)
+def test_two_poles_each_kept_or_one_turned(tgt, flagged, encoder):
+    src = "Ранее он говорил, что решит позже."
+    assert bool(_flags(src, "ru", tgt, "en", encoder)) is flagged
