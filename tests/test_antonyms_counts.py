@@ -165,3 +165,24 @@ def test_a_greater_part_is_the_majority(src, sl, tgt, tl, flagged, encoder):
 def test_two_poles_each_kept_or_one_turned(tgt, flagged, encoder):
     src = "Ранее он говорил, что решит позже."
     assert bool(_flags(src, "ru", tgt, "en", encoder)) is flagged
+
+
+def test_a_translation_stating_both_poles_against_two_is_not_counted():
+    # the source's "gut … schlecht" spread over "bon … bon … mal" (one "bon" of an idiom)
+    assert _turned([_m(-1), _m(1), _m(-1)], [_m(1), _m(1), _m(-1)]) == []
+    # against a source of one pole, a translation of both still counts
+    assert _turned([_m(1), _m(1)], [_m(1), _m(-1)]) == [_m(-1)]
+
+
+def test_text_berg_row_of_both_poles_stays_unflagged():
+    src = (
+        "Ein Schutzdach, unter dem man sich vor schlechtem Wetter geschützt bereit machen kann; "
+        "dann eine Halle mit Kästen, in denen Schuhe in guter Ordnung verstaut werden, ein "
+        "Mittel gegen Verwechslungen am frühen Morgen bei schlecht ausgeschlafenen Seilschaften."
+    )
+    tgt = (
+        "Un auvent sous lequel on peut s'équiper à l'abri des intempéries, puis un hall avec "
+        "des casiers propres à recevoir les chaussures en bon ordre, antidote aux échanges "
+        "commis de bon matin par les cordées les plus mal réveillées."
+    )
+    assert AntonymCheck()(one_line_pair(src, "de", tgt, "fr", embed=None)) == []

@@ -408,7 +408,8 @@ _UNCOUNTED = frozenset({"amount"})
 def _turned(s: list[Mention], t: list[Mention]) -> list[Mention]:
     """The translation's mentions of a pole, when one of the source's mentions of the other
     pole turned into it: the translation states that other pole fewer times than the source
-    and this one more times, all mentions of both sides negated alike ("high on the
+    (not at all, where the source states both) and this one more times, all mentions of
+    both sides negated alike ("high on the
     mountains ... high morale" → "высоко в горах ... низкий боевой дух"; "the biggest
     issue ... small businesses" → "das kleinste Problem ... kleine Unternehmen"). A side
     that states both poles on its own ("lift the ban" for "allowed") keeps the source's
@@ -423,7 +424,12 @@ def _turned(s: list[Mention], t: list[Mention]) -> list[Mention]:
         for m in ms:
             count[side, m.pole] += 1
     for p in (1, -1):
-        if count["t", p] < count["s", p] and count["t", -p] > count["s", -p]:
+        # against a source of both poles, a translation that still states both may only
+        # spread them differently ("vor schlechtem Wetter … in guter Ordnung … schlecht
+        # ausgeschlafen" = "intempéries … en bon ordre … de bon matin … mal réveillées"):
+        # it must have lost the pole that turned
+        lost = count["s", -p] == 0 or count["t", p] == 0
+        if count["t", p] < count["s", p] and count["t", -p] > count["s", -p] and lost:
             return [m for m in t if m.pole == -p]
     return []
 
