@@ -293,6 +293,8 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
                     # "verhindert Schlimmeres", "das Beste": an adjective's comparative or
                     # superlative used as a noun states what the adjective does
                     senses = _word_senses(w, code)
+                if not senses and capital and own.attributive(text, toks, k):
+                    senses = _word_senses(w.lower(), code)  # "im Großen Saal"
             if senses is _MORE and own.inflected_adjective(text, toks, k):
                 continue  # "ein freier Mann": an inflection, not a comparative
             if senses:  # most words state no concept
@@ -391,7 +393,7 @@ def reversals(src: Sequence[Mention], tgt: Sequence[Mention]) -> list[Reversal]:
         single = len(s_poles) == len(t_poles) == len(s_neg) == 1
         if single and s_poles != t_poles and s_neg == t_neg:
             out.append(Reversal(concept, s, t))
-        elif len(s_poles) == len(s_neg) == 1 and (turned := _turned(s, t)):
+        elif turned := _turned(s, t):
             out.append(Reversal(concept, s, turned))
     return out
 
@@ -404,19 +406,32 @@ _UNCOUNTED = frozenset({"amount"})
 
 
 def _turned(s: list[Mention], t: list[Mention]) -> list[Mention]:
-    """The translation's mentions of the pole opposite to the one the source states
-    throughout, when one of the source's mentions turned into it: the translation states
-    the source's pole fewer times and the opposite one, all negated alike ("high on the
-    mountains ... high morale" → "высоко в горах ... низкий боевой дух"). A side that
-    states both poles on its own ("lift the ban" for "allowed") keeps the source's count."""
-    (pole,), (negated,) = {m.pole for m in s}, {m.negated for m in s}
-    if pole == 0 or s[0].concept in _UNCOUNTED:
+    """The translation's mentions of a pole, when one of the source's mentions of the other
+    pole turned into it: the translation states that other pole fewer times than the source
+    (not at all, where the source states both) and this one more times, all mentions of
+    both sides negated alike ("high on the
+    mountains ... high morale" → "высоко в горах ... низкий боевой дух"; "the biggest
+    issue ... small businesses" → "das kleinste Problem ... kleine Unternehmen"). A side
+    that states both poles on its own ("lift the ban" for "allowed") keeps the source's
+    count of the pole it shares, and a translation that only drops a mention states no
+    opposite."""
+    if s[0].concept in _UNCOUNTED or len({m.negated for m in (*s, *t)}) > 1:
         return []
-    kept = [m for m in t if m.pole == pole]
-    opposite = [m for m in t if m.pole == -pole]
-    if not opposite or len(kept) >= len(s) or any(m.negated != negated for m in t):
+    if any(m.pole == 0 for m in s):
         return []
-    return opposite
+    count = {(side, p): 0 for side in "st" for p in (-1, 0, 1)}
+    for side, ms in (("s", s), ("t", t)):
+        for m in ms:
+            count[side, m.pole] += 1
+    for p in (1, -1):
+        # against a source of both poles, a translation that still states both may only
+        # spread them differently ("vor schlechtem Wetter … in guter Ordnung … schlecht
+        # ausgeschlafen" = "intempéries … en bon ordre … de bon matin … mal réveillées"):
+        # it must have lost the pole that turned
+        lost = count["s", -p] == 0 or count["t", p] == 0
+        if count["t", p] < count["s", p] and count["t", -p] > count["s", -p] and lost:
+            return [m for m in t if m.pole == -p]
+    return []
 
 
 # ---------------------------------------------------------------- the counterfactual probe
@@ -705,7 +720,10 @@ class AntonymCheck:
     # comparatives ("Schlimmeres"); "zufrieden"/"satisfied", "vorzeitig"/"premature",
     # "erkämpfen", "вскрыть"; weak cues "längst", "сбросить вес"; a listed comparative
     # takes no verb endings ("lowered" is no height)
-    version = "19"
+    # 20: a source stating both poles of a concept is counted too (the translation states
+    # one pole fewer times and the other more); a German name's capitalised adjective
+    # ("im Großen Saal"); German "Großteil", "überwiegend" the majority
+    version = "20"
     types = ("meaning",)
 
     def prepare(self, views: Sequence[PairView]) -> None:
@@ -738,7 +756,9 @@ class AntonymCheck:
             if gain is None or gain <= 0:
                 return []
         first = found[0]
-        s_word = pair.src.text[first.src[0].start : first.src[0].end]
+        # the source's mention of the pole the translation turned ("später" beside "Ранее")
+        shown = next((m for m in first.src if m.pole != first.tgt[0].pole), first.src[0])
+        s_word = pair.src.text[shown.start : shown.end]
         t_word = pair.tgt.text[first.tgt[0].start : first.tgt[0].end]
         pole = {1: "+", -1: "-", 0: "0"}[first.tgt[0].pole]
         also = [r.concept for r in found[1:]]
@@ -747,7 +767,7 @@ class AntonymCheck:
                 type="meaning",
                 severity="major",
                 message=f"antonym: '{s_word}' became '{t_word}' ({first.concept}: "
-                f"{_POLE[first.src[0].pole]} became {_POLE[first.tgt[0].pole]})"
+                f"{_POLE[shown.pole]} became {_POLE[first.tgt[0].pole]})"
                 + (f"; also {', '.join(also)}" if also else ""),
                 key=f"antonym:{first.concept}:{pole}",
                 src_spans=[(m.start, m.end) for r in found for m in r.src],

@@ -79,6 +79,10 @@ class AntonymHelpers:
     # or superlative used as a noun (German "Schlimmeres", "das Beste"), then read as the
     # adjective. Lower case in.
     nominalised: Callable[[str], bool] = _never
+    # Whether the capitalised token `toks[k]` of `text`, no listed noun, is an adjective
+    # that a name capitalises before its noun (German "im Großen Saal", "die Kleine
+    # Anfrage"), then read as the adjective.
+    attributive: Callable[[str, Sequence[re.Match[str]], int], bool] = _no_inflection
     # Whether an unlisted word is a synthetic comparative ("freier", "свободнее"):
     # (word, its lemma, the lexicon's words) -> bool.
     comparative: Callable[[str, str, Mapping[str, Any]], bool] = _no_comparative

@@ -88,6 +88,21 @@ def inflected_adjective(text: str, toks: Sequence[re.Match[str]], k: int) -> boo
     return before_noun or (k > 0 and toks[k - 1].group(0) in _ARTICLES)
 
 
+# An article or a preposition fused with one, before a name's capitalised adjective.
+_NAME_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "im", "am", "vom", "zum", "zur", "beim", "ins"}
+)
+_ADJECTIVE_ENDING = re.compile(r"\w{2,}(?:e|en|er|es|em)")
+
+
+def attributive(text: str, toks: Sequence[re.Match[str]], k: int) -> bool:
+    """ "im Großen Saal", "die Kleine Anfrage": a name capitalises its adjective, inflected,
+    between an article and the capitalised noun (not "das Große" alone, a noun)."""
+    before_noun = k + 1 < len(toks) and text[toks[k + 1].start()].isupper()
+    after_article = k > 0 and toks[k - 1].group(0).lower() in _NAME_ARTICLES
+    return before_noun and after_article and bool(_ADJECTIVE_ENDING.fullmatch(toks[k].group(0)))
+
+
 _PREPOSITIONS = {"vor": "nach", "nach": "vor"}
 _UMLAUT = str.maketrans("aou", "äöü")
 
@@ -250,6 +265,7 @@ def order_mentions(text: str) -> list[tuple[int, int, str, int]]:
 
 DATA = AntonymHelpers(
     nominalised=nominalised,
+    attributive=attributive,
     fold=fold,
     noun_compounds=True,
     noun_base=noun_base,

@@ -308,7 +308,8 @@ _POLARITY = {
             r"an\s+wert\s+(?:\w+\s+)?(?:verl\w*|eingebüßt|einbüßen)", "Wertverlust",
         ),
     ),
-    "majority": (("Mehrheit",), ("Minderheit",)),
+    # "der Großteil", "der überwiegende Anteil" = the majority ("most of" is an English cue)
+    "majority": (("Mehrheit", "Großteil", "überwiegend"), ("Minderheit",)),
     "maximum": (("Maximum", "maximal"), ("Minimum", "minimal")),
     "guilt": (
         ("schuldig", "verurteilen", "Verurteilung"),
@@ -421,7 +422,7 @@ _POLARITY_IDIOMS = (
     r"\b(?:schwer|leicht)\b(?=\s+(?:und\s+\w+\s+)?(?:ge\w+(?:t|en)|(?:ver|be|zer|er|ent|über"
     r"|unter)\w+t|\w+iert|\w+(?:ge|zu)\w+(?:t|en))\b)",
     r"\b(?:schwer|leicht)(?:e|en|em|es)\b",
-    r"\bvor\s+allem\b", r"\bgroßteil\w*\b", r"\bhöchst\w*\s+wahrscheinlich\b",
+    r"\bvor\s+allem\b", r"\bhöchst\w*\s+wahrscheinlich\b",
     r"\bganz\s+sicher\b",
     # discourse markers: "mehr noch" = what is more, "umso mehr" = all the more
     r"\bmehr\s+noch\b", r"\bum\s*so\s+mehr\b",
