@@ -128,8 +128,10 @@ def stranded_concord(low: str, start: int, end: int) -> bool:
 _STRETCH_END = re.compile(r"[,;:.!?…()«»\"“”„—–]")
 # The negative pronouns, determiners and adverbs (not the particle "ни", whose "как ни",
 # "куда ни глянь" concede without "не").
-_NI_WORD = re.compile(r"ни(?:кто|кого|кому|кем|ком|что|чего|чему|чем|как\w*|где|куда|когда"
-                      r"|откуда|сколько|чуть|коим)")
+_NI_WORD = re.compile(
+    r"ни(?:кто|кого|кому|кем|ком|что|чего|чему|чем|как\w*|где|куда|когда"
+    r"|откуда|сколько|чуть|коим)"
+)
 _WORD_RU = re.compile(r"\w+")
 
 
