@@ -94,3 +94,68 @@ def test_real_encoder_a_stranded_word_facing_denied_is_major(encoder) -> None:
         )
         if s != "minor"
     ]
+
+
+# German: "nicht" right after a form of "sein" before an adjective and its noun denies the
+# predicate; it is no attributive "non-" (`attributive_negation` in the German cue data).
+_CASES_SRC = (
+    "The total number of confirmed cases is rapidly approaching 14 lakh; of these more "
+    "than 4.67 lakh are active cases."
+)
+_CASES_TGT = (
+    "Die Gesamtzahl bestätigter Fälle nährt sich schnell 1.400.000; über 467.000 davon "
+    "sind nicht aktive Fälle."
+)
+
+
+def _de_cues(text: str) -> tuple[list[str], list[str]]:
+    clauses = polarity(text, "de")
+    cues = [text[a:b] for c in clauses for a, b in c.cues]
+    softs = [text[a:b] for c in clauses for a, b, _ in c.soft_spans]
+    return cues, softs
+
+
+def test_nicht_after_a_copula_before_an_adjective_and_noun_denies_the_predicate() -> None:
+    assert _de_cues("Über 467.000 davon sind nicht aktive Fälle.") == (["nicht"], [])
+    assert _de_cues("Es waren nicht staatliche Stellen, die das entschieden.")[0] == ["nicht"]
+    flip = find_flip(one_line_pair(_CASES_SRC, "en", _CASES_TGT, "de"))
+    assert flip is not None and not flip.soft and flip.presence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a preposition, a determiner or another verb: the attributive "non-"
+        "Das Amt rät von nicht notwendigen Reisen ab.",
+        "Es gab nicht lebensbedrohliche Verletzungen.",
+        "Die nicht tödlichen Verletzungen wurden behandelt.",
+        # a word between the copula and "nicht": read as before
+        "Das sind laut Polizei nicht lebensbedrohliche Verletzungen.",
+    ],
+)
+def test_an_attributive_nicht_elsewhere_stays_an_affix(text: str) -> None:
+    cues, softs = _de_cues(text)
+    assert cues == [] and softs == ["nicht"]
+
+
+def test_real_encoder_a_copula_nicht_is_a_flip_and_non_stays_quiet(encoder) -> None:
+    def severities(src: str, sl: str, tgt: str, tl: str) -> list[str]:
+        pair = one_line_pair(src, sl, tgt, tl, embed=encoder.encode)
+        check = NegationCheck()
+        check.prepare([pair])
+        return [f.severity for f in check(pair)]
+
+    assert severities(_CASES_SRC, "en", _CASES_TGT, "de") in (["major"], ["critical"])
+    faithful = _CASES_TGT.replace("sind nicht aktive", "sind aktive")
+    assert severities(_CASES_SRC, "en", faithful, "de") == []
+    # the faithful predicate said with "non-" on the other side: excused by it
+    assert not [
+        s
+        for s in severities(
+            "Most of these were non-fatal injuries.",
+            "en",
+            "Die meisten davon waren nicht tödliche Verletzungen.",
+            "de",
+        )
+        if s != "minor"
+    ]

@@ -1838,7 +1838,9 @@ class NegationCheck:
     # been blocked … not available") is a flip the clause test may make major
     # 23: a Russian negative pronoun or adverb sharing a stretch of its clause with a
     # finite verb and no "не" is stranded ("имела с ним никаких проблем"), also facing a
-    # soft negative only ("denied"): major
+    # soft negative only ("denied"): major; German "nicht" right after a form of "sein"
+    # before an adjective and its noun denies the predicate ("sind nicht aktive Fälle"),
+    # no attributive "non-"
     version = "23"
     types = ("negation",)
 
