@@ -159,3 +159,11 @@ def test_real_encoder_a_copula_nicht_is_a_flip_and_non_stays_quiet(encoder) -> N
         )
         if s != "minor"
     ]
+
+
+def test_an_accident_is_no_affixal_negative() -> None:
+    # "Unfall" (accident) is no "not a case": it excuses no flip of the other side
+    for text in ("Ein Unfall auf der Autobahn.", "Bei zwei Unfällen wurde niemand verletzt."):
+        assert not any(k == "affixal" for c in polarity(text, "de") for _, _, k in c.soft_spans)
+    # a real affixal negative still counts
+    assert [k for c in polarity("Das ist unklar.", "de") for _, _, k in c.soft_spans] == ["affixal"]

@@ -1840,7 +1840,7 @@ class NegationCheck:
     # finite verb and no "не" is stranded ("имела с ним никаких проблем"), also facing a
     # soft negative only ("denied"): major; German "nicht" right after a form of "sein"
     # before an adjective and its noun denies the predicate ("sind nicht aktive Fälle"),
-    # no attributive "non-"
+    # no attributive "non-"; "Unfall" is no affixal negative
     version = "23"
     types = ("negation",)
 

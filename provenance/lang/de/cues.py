@@ -525,7 +525,9 @@ DATA = CueData(
                                   "unterstützen", "nichts", "nichtsdestotrotz",
                                   # "-bar" from a noun (Mittel), not a verb: immediate
                                   "unmittelbar", "unmittelbare", "unmittelbaren",
-                                  "unmittelbarem", "unmittelbarer", "unmittelbares"}),
+                                  "unmittelbarem", "unmittelbarer", "unmittelbares",
+                                  # an accident is no "not a case"
+                                  "unfall", "unfalls", "unfälle", "unfällen"}),
     # scales a "nicht" right before them reverses ("nicht nur", "nicht mehr als"); not
     # "einfach", as often "easy" as "just"
     scalar_words={"only": r"nur|bloß|lediglich", "more": r"mehr\s+als",
