@@ -729,6 +729,13 @@ def _stranded(side: list[ClausePolarity]) -> bool:
     return any(k == "stranded" for c in side for _, _, k in c.soft_spans)
 
 
+def _only_stranded(side: list[ClausePolarity]) -> bool:
+    """`side` holds a stranded concord word (`_stranded`) and no other soft negative: no
+    word of its own ("без", "отказался") may say the other side's negation."""
+    kinds = {k for c in side for _, _, k in c.soft_spans}
+    return "stranded" in kinds and kinds <= {"stranded", "concord"}
+
+
 def _plain(
     neg: Segment, clause: ClausePolarity, other: Segment, other_side: list[ClausePolarity]
 ) -> bool:
@@ -797,6 +804,15 @@ def _soft_flip(pair: PairView, sp: list[ClausePolarity], tp: list[ClausePolarity
     # a lone "никогда") or a soft negative the language knows how to state positively:
     # a mere word ("against", "missed", "Unentschieden") is often translated by another.
     ns, nt = len(pair.src.text), len(pair.tgt.text)
+    # A concord word stranded without its "не" ("имела с ним никаких проблем") facing a
+    # soft negative ("denied she had suffered any problems"): the negation the other side
+    # says was there and lost its verb; ungrammatical, so no paraphrase (round 21).
+    if soft_s and _only_stranded(tp) and not _stranded(sp):
+        j = _counterpart(sp[soft_s[0]], ns, tp, nt)
+        return Flip("lost", soft_s[0], j, True, False, False, True, False, stranded=True)
+    if soft_t and _only_stranded(sp) and not _stranded(tp):
+        j = _counterpart(tp[soft_t[0]], nt, sp, ns)
+        return Flip("added", soft_t[0], j, True, False, False, True, False, stranded=True)
     if soft_s and not soft_t and _restatable(pair.src.text, sp, pair.src.lang):
         j = _counterpart(sp[soft_s[0]], ns, tp, nt)
         spelled = _spelled(pair.src.text, sp, pair.src.lang, (pair.tgt.text, tp, j, pair.tgt.lang))
@@ -1690,14 +1706,14 @@ def flip_severity(flip: Flip, gain: float | None) -> Severity | None:
     side has no negation at all) and the embedding agrees; a count of negated clauses
     that differs while both sides hold a negation depends on scope, which the project
     does not parse: major only when the embedding says so."""
+    if flip.stranded:
+        return "major"
     if flip.soft:
         if gain is None:
             return None
         if flip.spelled and gain >= CRITICAL_GAIN:
             return "major"
         return "minor" if gain >= SOFT_GAIN else None
-    if flip.stranded:
-        return "major"
     if flip.idiom:  # the flipped cue may render the other side's idiom: weak evidence
         return None if flip.excused_here else "minor"
     if flip.excused_here:  # "nicht erlaubt" = "forbidden", "no longer" = "stopped"
@@ -1820,7 +1836,12 @@ class NegationCheck:
     # 22: a cue facing a plainly positive clause while the other side's negation is said
     # by an affixal negative of its own side ("не заблокировала … недоступен" for "has
     # been blocked … not available") is a flip the clause test may make major
-    version = "22"
+    # 23: a Russian negative pronoun or adverb sharing a stretch of its clause with a
+    # finite verb and no "не" is stranded ("имела с ним никаких проблем"), also facing a
+    # soft negative only ("denied"): major; German "nicht" right after a form of "sein"
+    # before an adjective and its noun denies the predicate ("sind nicht aktive Fälle"),
+    # no attributive "non-"; "Unfall" is no affixal negative
+    version = "23"
     types = ("negation",)
 
     def prepare(self, views: Sequence[PairView]) -> None:

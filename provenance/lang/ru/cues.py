@@ -108,7 +108,9 @@ def stranded_concord(low: str, start: int, end: int) -> bool:
     """The concord word at `low[start:end]` ("никогда", "никто", "ничего") stands right
     beside a verb other than "быть", with no "не": "никогда лгать", "никто пришёл". Russian
     grammar wants "не" before that verb, so it was lost. "как никогда" (= than ever) and
-    "бы ни" (= whatever) are idioms the cue data blanks before this test."""
+    "бы ни" (= whatever) are idioms the cue data blanks before this test. Since round 21
+    also a negative pronoun or adverb anywhere in a stretch that holds a finite verb
+    (`_concord_clause_verb`: "имела с ним никаких проблем")."""
     from provenance.util.lexicon import morph
 
     neighbours = [_NEXT.match(low, end), _PREVIOUS.search(low, max(start - 40, 0), start)]
@@ -117,6 +119,43 @@ def stranded_concord(low: str, start: int, end: int) -> bool:
             continue
         parse = morph().parse(m.group(1))[0]
         if parse.tag.POS in ("VERB", "INFN") and parse.normal_form != "быть":
+            return True
+    return _concord_clause_verb(low, start, end)
+
+
+# Where a stretch of a clause ends: punctuation, quotes, dashes (a reporting clause, "»,
+# — добавил", is another predicate's).
+_STRETCH_END = re.compile(r"[,;:.!?…()«»\"“”„—–]")
+# The negative pronouns, determiners and adverbs (not the particle "ни", whose "как ни",
+# "куда ни глянь" concede without "не").
+_NI_WORD = re.compile(
+    r"ни(?:кто|кого|кому|кем|ком|что|чего|чему|чем|как\w*|где|куда|когда"
+    r"|откуда|сколько|чуть|коим)"
+)
+_WORD_RU = re.compile(r"\w+")
+
+
+def _concord_clause_verb(low: str, start: int, end: int) -> bool:
+    """A negative pronoun or adverb ("никаких", "ничего", "никто") shares its stretch of
+    the clause (no punctuation between) with a finite verb other than "быть", and
+    nothing there negates: "имела с ним никаких проблем". Russian negative concord puts
+    "не" on the finite verb of the clause (or "нет"); without it the sentence is
+    ungrammatical, so the negation was lost. A stretch without a finite verb is elliptic
+    ("но ничего существенного", "Ничего себе!"), no loss."""
+    from provenance.util.lexicon import morph
+
+    if not _NI_WORD.fullmatch(low[start:end]):
+        return False
+    left = max((m.end() for m in _STRETCH_END.finditer(low, 0, start)), default=0)
+    right = _STRETCH_END.search(low, end)
+    if low[start:end] == "ничего" and not low[end : right.start() if right else None].strip():
+        return False  # closing its stretch, "ничего" is "all right" ("выглядит ничего")
+    words = [w.group() for w in _WORD_RU.finditer(low, left, right.start() if right else len(low))]
+    if any(w in ("не", "нет", "нельзя", "без", "безо") for w in words):
+        return False
+    for w in words:
+        parse = morph().parse(w)[0]
+        if parse.tag.POS == "VERB" and parse.normal_form != "быть":
             return True
     return False
 
