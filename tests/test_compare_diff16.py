@@ -237,3 +237,26 @@ def test_a_long_place_is_a_name_where_nouns_are_capitalised():
     # a long compound noun the data does not know stays no name
     c = "Kurz davor beschuldigten die Medien die Bundesregierung, Lügen zu verbreiten."
     assert _raised(c, b, "de") == []
+
+
+# ---------------------------------------------------------------- a common word is no abbreviation
+
+
+def test_a_common_word_is_no_abbreviation_of_a_name():
+    """ "Sea" (of "Black Sea Fleet") read as an abbreviation of "Sevastopol" left the
+    swapped place a counterpart on the other side."""
+    a = "In annexed Sevastopol, 30 ships took part in the parade of the Black Sea Fleet."
+    b = "In annexed Fedotov, 30 ships took part in the parade of the Black Sea Fleet."
+    assert _raised(a, b, "en") == [("Sevastopol", "Fedotov")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("They met on Main Street in Dallas.", "They met on Main St in Dallas."),
+        ("Manchester United won the cup.", "Manchester Utd won the cup."),
+        ("The Warner Brothers studio hired her.", "The Warner Bros studio hired her."),
+    ],
+)
+def test_an_abbreviation_is_still_one_name_with_its_word(a, b):
+    assert _raised(a, b, "en") == []

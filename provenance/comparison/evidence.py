@@ -225,7 +225,7 @@ def _romanised(plain: str) -> str:
     return plain
 
 
-def _spelled_alike(x: str, y: str) -> bool:
+def _spelled_alike(x: str, y: str, lang: str | None = None) -> bool:
     p, q = _plain(x), _plain(y)
     if p == q or fuzz.ratio(p, q) >= VARIANT_RATIO:
         return True
@@ -233,7 +233,10 @@ def _spelled_alike(x: str, y: str) -> bool:
         return True  # one name romanised two ways: "Aleksey" / "Alexei"
     if min(len(p), len(q)) >= 4 and (p in q or q in p):
         return True  # "Plasma" / "Rekonvaleszenzplasma", "Allgäu" / "Unterallgäu"
-    if _abbreviation(p, q) or _abbreviation(q, p):
+    # an abbreviation, not a common word of the language ("Sea" / "Sevastopol", since
+    # diff@16; `lang` given)
+    abbreviated = _abbreviation(p, q) or _abbreviation(q, p)
+    if abbreviated and (lang is None or not _lexical(x if len(p) < len(q) else y, lang)):
         return True
     n = min(len(p), len(q))
     if n >= SHARED_STEM and p[:SHARED_STEM] == q[:SHARED_STEM]:
@@ -267,7 +270,7 @@ def _one_name(p: NamePart, q: NamePart, lang: str) -> bool:
         return True
     if _other_places(p.text, q.text, lang):
         return False  # alike, two places the data tells apart: "Ираке" / "Иране"
-    return parts_match(p, q) or _spelled_alike(p.text, q.text) or _keys_alike(p, q)
+    return parts_match(p, q) or _spelled_alike(p.text, q.text, lang) or _keys_alike(p, q)
 
 
 def _other_places(x: str, y: str, lang: str) -> bool:
