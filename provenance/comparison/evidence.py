@@ -225,7 +225,7 @@ def _romanised(plain: str) -> str:
     return plain
 
 
-def _spelled_alike(x: str, y: str) -> bool:
+def _spelled_alike(x: str, y: str, lang: str | None = None) -> bool:
     p, q = _plain(x), _plain(y)
     if p == q or fuzz.ratio(p, q) >= VARIANT_RATIO:
         return True
@@ -233,7 +233,10 @@ def _spelled_alike(x: str, y: str) -> bool:
         return True  # one name romanised two ways: "Aleksey" / "Alexei"
     if min(len(p), len(q)) >= 4 and (p in q or q in p):
         return True  # "Plasma" / "Rekonvaleszenzplasma", "Allgäu" / "Unterallgäu"
-    if _abbreviation(p, q) or _abbreviation(q, p):
+    # an abbreviation, not a common word of the language ("Sea" / "Sevastopol", since
+    # diff@16; `lang` given)
+    abbreviated = _abbreviation(p, q) or _abbreviation(q, p)
+    if abbreviated and (lang is None or not _lexical(x if len(p) < len(q) else y, lang)):
         return True
     n = min(len(p), len(q))
     if n >= SHARED_STEM and p[:SHARED_STEM] == q[:SHARED_STEM]:
@@ -263,12 +266,22 @@ def _abbreviation(short: str, long: str) -> bool:
 def _one_name(p: NamePart, q: NamePart, lang: str) -> bool:
     """Two name words that name one thing: the same key, a spelling or transcription
     variant, a given name and its hypocorism, two names of one place."""
-    return (
-        parts_match(p, q)
-        or _spelled_alike(p.text, q.text)
-        or _keys_alike(p, q)
-        or same_name(p.text, q.text, lang)
-    )
+    if same_name(p.text, q.text, lang):
+        return True
+    if _other_places(p.text, q.text, lang):
+        return False  # alike, two places the data tells apart: "Ираке" / "Иране"
+    return parts_match(p, q) or _spelled_alike(p.text, q.text, lang) or _keys_alike(p, q)
+
+
+def _other_places(x: str, y: str, lang: str) -> bool:
+    """Since diff@16: `x` and `y` are each a place CLDR/GeoNames know, and no place of
+    one is a place of the other ("Iraq" / "Iran", "Austria" / "Australia"): two names
+    a letter or two apart are two countries, not one spelled two ways ("Kiev" / "Kyiv"
+    share their GeoNames place)."""
+    from provenance.extract.name_data import place_ids
+
+    ix, iy = place_ids(_POSSESSIVE.sub("", x), lang), place_ids(_POSSESSIVE.sub("", y), lang)
+    return bool(ix) and bool(iy) and not set(ix) & set(iy)
 
 
 def _counterpart(
@@ -360,7 +373,10 @@ def name_swaps(a: str, b: str, edits: Sequence[Edit], lang: str) -> list[NameSwa
     w = _name_words(a, b, lang)
     if w is None:
         return []
-    out = [s for e in edits if e.op == "replace" and (s := _swap_in_edit(w, e)) is not None]
+    # the replaced spans split between the words both sides share ("графства принцессы
+    # Анны" / "Принцессы Дианы": "Анны" / "Дианы" one word for one)
+    subs = [e for e in aligned_edits(a, b, edits, lambda t: _lemma(t, lang)) if e.op == "replace"]
+    out = [s for e in edits if e.op == "replace" and (s := _swap_in_edit(w, e, subs)) is not None]
     out += _swaps_in_place(w)
     if (last := _last_swap(w)) is not None:
         out.append(last)
@@ -392,9 +408,10 @@ def _name_words(a: str, b: str, lang: str) -> _NameWords | None:
     return _NameWords(a, b, lang, toks, lone, surplus, owner, names, near)
 
 
-def _swap_in_edit(w: _NameWords, e: Edit) -> NameSwap | None:
+def _swap_in_edit(w: _NameWords, e: Edit, subs: Sequence[Edit] = ()) -> NameSwap | None:
     """The name swapped inside one replaced span (the last pair that qualifies), else an
-    acronym replaced by a name."""
+    acronym replaced by a name. `subs`: the replaced spans split between shared words
+    (`aligned_edits`): a pair inside one of at most two words a side is a small edit too."""
     a, b, lang, owner, lone = w.a, w.b, w.lang, w.owner, w.lone
     small = max(_word_count(e.a_text), _word_count(e.b_text)) <= SMALL_EDIT
     pool = w.near if small else w.names
@@ -421,9 +438,27 @@ def _swap_in_edit(w: _NameWords, e: Edit) -> NameSwap | None:
     # a strong name, or one word changed inside a name whose other words both
     # sides keep ("Virginia Beach" / "Virginia Alexandre")
     kept = _in_kept_name(p, owner[0], lone[0], lang) and _in_kept_name(q, owner[1], lone[1], lang)
-    alone = small and (p.strong or q.strong or kept) and not _sentence_start(a, p, b, q)
+    sub = small or any(_holds(x, p, q) and _small(x) for x in subs)
+    # one name word for one, each a name (`_name`) that may be another name (`_pair`: a
+    # strong name, a given name or place the data knows, or two rare words): "от Техаса"
+    # / "от Фостера", where the extractor marks neither strong (case forms)
+    single = sub and any(_holds(x, p, q) and _single(x) for x in (e, *subs))
+    single = single and p in w.names[0] and q in w.names[1] and _pair(p, q, lang)
+    alone = sub and (p.strong or q.strong or kept or single) and not _sentence_start(a, p, b, q)
     unchecked = len(pa) == len(pb) == 1 and _unchecked(p, q, a, b, lang)
     return NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, strong, alone, unchecked)
+
+
+def _holds(e: Edit, p: NamePart, q: NamePart) -> bool:
+    return e.a_start <= p.start and p.end <= e.a_end and e.b_start <= q.start and q.end <= e.b_end
+
+
+def _small(e: Edit) -> bool:
+    return max(_word_count(e.a_text), _word_count(e.b_text)) <= SMALL_EDIT
+
+
+def _single(e: Edit) -> bool:
+    return _word_count(e.a_text) == _word_count(e.b_text) == 1
 
 
 def given_name_swaps(a: str, b: str, lang: str) -> list[NameSwap]:
@@ -508,12 +543,27 @@ def _last_swap(w: _NameWords) -> NameSwap | None:
 def _unchecked(p: NamePart, q: NamePart, a: str, b: str, lang: str) -> bool:
     """Where every noun is capitalised, two name words that are each a strong name, a
     given name or place the data knows, or a rare word ("Landray" / "Darren", "Pozzo" /
-    "Lambert"; not "Senator", "Norm"), neither opening its sentence."""
+    "Lambert"; not "Senator", "Norm"), neither opening its sentence. Since diff@16 also
+    a word the dictionary does not know as written, one of the two a name the data
+    knows: the dictionary spells the language's nouns as written, so a frequent word it
+    lacks is a brand or foreign name ("das chinesische Huawei" / "dem chinesischen
+    Nancy"; not "Arsenal", a German noun too), where the word before the two is one word
+    (by lemma: the name replaced in place, not "der Konzern aus Shenzhen" / "das
+    Unternehmen Huawei", one company described and named)."""
     if not facts(lang).capitalises_nouns or _sentence_start(a, p, b, q):
         return False
-    return all(
+    if all(
         x.strong or _travels(x.text, lang) or zipf(x.text.lower(), lang) < RARE_WORD for x in (p, q)
-    )
+    ):
+        return True
+    if not any(x.strong or _travels(x.text, lang) for x in (p, q)):
+        return False
+    if not all(
+        x.strong or _travels(x.text, lang) or not in_dictionary(x.text, lang) for x in (p, q)
+    ):
+        return False
+    before = [_NEIGHBOUR.findall(t[: x.start])[-1:] for t, x in ((a, p), (b, q))]
+    return all(before) and _lemma(before[0][0], lang) == _lemma(before[1][0], lang)
 
 
 def _acronym_swap(e: Edit, a: str, b: str, unmatched: list[list[NamePart]]):
@@ -811,7 +861,9 @@ def _name(p: NamePart, lang: str) -> bool:
     if p.strong:
         return True
     if facts(lang).capitalises_nouns:
-        return len(p.text) < COMPOUND
+        # a long word may be a compound noun, unless the data knows it as a given name or
+        # place ("Washington", since diff@16)
+        return len(p.text) < COMPOUND or _travels(p.text, lang)
     if zipf(p.text.lower(), lang) < COMMON_WORD:
         return True
     # a frequent word that names a place and is no common word ("Colorado", not "Bath")
@@ -2161,11 +2213,41 @@ def checked_swap(
         return None
     ps = [p for p in w.names[0] if ra[0] <= p.start and p.end <= ra[1]]
     qs = [q for q in w.names[1] if rb[0] <= q.start and q.end <= rb[1]]
+    if not ps or not qs:
+        return _checked_acronym(w, ra, rb, ps or qs)
     if len(ps) != 1 or len(qs) != 1:
         return None
     p, q = ps[0], qs[0]
     if not (p.strong and q.strong and _swappable(p, q, lang)) or _one_name(p, q, lang):
         return None
     if _respelled_in_kept_names(p, q, w.owner, w.lone):
+        return None
+    return NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, False)
+
+
+def _checked_acronym(
+    w: _NameWords, ra: tuple[int, int], rb: tuple[int, int], named: Sequence[NamePart]
+) -> NameSwap | None:
+    """Since diff@16: the check's "X became Y" of an acronym and a strong name, one word
+    each, neither said by the other side, the name not starting with the acronym's
+    letter ("in the midst of the AfD" / "in the Blume"), beside one same word, as
+    `_acronym_swap` reads one word replaced by one. Not a place the data knows: an
+    organisation is named by its seat ("the EU" / "Brussels")."""
+    ps = [p for p in w.lone[0] if ra[0] <= p.start and p.end <= ra[1]]
+    qs = [q for q in w.lone[1] if rb[0] <= q.start and q.end <= rb[1]]
+    if len(ps) != 1 or len(qs) != 1 or len(named) != 1:
+        return None
+    p, q = ps[0], qs[0]
+    if _acronym(p) == _acronym(q) or not _same_script(p.text, q.text):
+        return None
+    short, word = (p, q) if _acronym(p) else (q, p)
+    if word is not named[0] or not word.strong or _travels(word.text, w.lang):
+        return None
+    if _plain(word.text)[:1] == _plain(short.text)[:1] or _lexical(word.text, w.lang):
+        return None
+    # in one place, beside one same word ("of the AfD" / "in the Blume"): not the
+    # organisation's head named for it in a rewritten sentence ("the AfD leader said" /
+    # "Meuthen said")
+    if not _same_neighbour(w.a, p, w.b, q):
         return None
     return NameSwap((p.start, p.end), (q.start, q.end), p.text, q.text, False)

@@ -45,7 +45,7 @@ from provenance.comparison.evidence import (
 from provenance.model import Document, Flag, Segment, Span
 from provenance.trace.attribution import sort_flags
 
-VERSION = "15"  # of these rules, in the report's signature
+VERSION = "16"  # of these rules, in the report's signature
 FACT_TYPES = ("number", "date")
 # Share of a coverage flag's words that a pure deletion/insertion must hold.
 PURE_SHARE = 0.5
