@@ -647,6 +647,34 @@ def _is_candidate_word(text: str, lemma: str, code: str) -> bool:
     return lower not in data.percent_words
 
 
+# The closed word classes pymorphy3 tags: a word that is one of these in (almost) all its
+# readings is no name, whatever its capital (a sentence start, a quote, a headline).
+_RU_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+FUNCTION_SHARE = 0.9  # "Про", "Но", "Со" (0.99); "Ли" (a surname too) only 0.31
+
+
+@memoised(100_000)
+def _function_word(lower: str, code: str) -> bool:
+    """A preposition, conjunction, particle or article, which at a sentence start (or a
+    quote's) is capitalised by its place ("Про Фургала еще раз повторяю", "Über Merkel
+    sagte er"): translators render it by a word of their own, so in the name run it would
+    only hide the name's own start. Only there (`_extract`): inside a sentence such a
+    capital is a name ("Darren Till", the Vietnamese "До"). Russian from the morphology;
+    the other languages from their facts' prepositions and articles."""
+    if code == "ru":
+        share = sum(p.score for p in morph().parse(lower) if p.tag.POS in _RU_FUNCTION_POS)
+        return share >= FUNCTION_SHARE
+    data = facts(code)
+    return lower in (
+        data.place_prepositions
+        | data.locatives
+        | data.location_prepositions
+        | data.year_prepositions
+        | data.articles
+        | data.indefinite_articles
+    )
+
+
 @cache
 def _exonym_ends(code: str) -> tuple[tuple[int, dict[str, str]], ...]:
     """The language's exonyms of four letters or more ("bayern" = Bavaria), by length:
@@ -684,6 +712,10 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
             # as English spelling is read aloud, so Russian writes it: George = Джордж,
             # Wallace = Уоллес, John = Джон
             keys.add(name_key(_english_sound(low), "en"))
+            # the short "a" of a closed syllable (/æ/), which Russian writes "э" or "е":
+            # Ham = Хэм, Jack = Джек, Stanley = Стэнли (Manchester = Манчестер keeps "a")
+            if _ASH.search(low):
+                keys.add(name_key(_ASH.sub("e", _english_sound(low)), "en"))
         if _SOFT_C.search(low):
             # a soft c, as Russian renders most languages' names: Cyril = Сирил,
             # Marcelo = Марселу (German and Italian names keep the hard key: Cicero = Цицерон)
@@ -746,6 +778,11 @@ _ENGLISH_SOUNDS = (
     (re.compile(r"g(?=[eiy])|j|dg(?=[eiy])"), "dzh"),  # George, John, Bridget
     (re.compile(r"(?<=[aeiou])w(?=[aeiou])"), "u"),  # Howard = Хоуард
 )
+
+
+# "a" before a consonant that closes its syllable (not r, l, w, y, h, which change the
+# vowel: Mark, Hall, Shaw, Clay): "Ham", "Jack", "Stanley", "Sam"
+_ASH = re.compile(r"a(?=[bcdfgkmnpstvxz](?:[bcdfgjkmnpqstvxz]|$))")
 
 
 @memoised(100_000)
@@ -906,6 +943,9 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
         # so too, at the cost of a call per word: most words are such).
         if t[0].isupper() or "'" in t or "’" in t:
             candidate, elided = _candidate(toks, i, code, dates)
+            # capitalised by its place only ("Про Фургала ...", "Till" is a surname too)
+            if candidate and _function_word(tok.lower, code):
+                candidate = not _sentence_initial(text, tok.start)
         else:
             candidate, elided = False, None
         if not candidate:
