@@ -133,3 +133,58 @@ def test_probe_a_transcribed_club_in_the_instrumental_is_the_club() -> None:
     src = "Он сыграл вничью с «Вест Хэмом»."
     assert not _serious(src, "ru", "He drew with West Ham.", "en")
     assert _serious(src, "ru", "He drew with Wigan.", "en")
+
+
+# ---------------------------------------------------------------- countries by CLDR name
+
+
+def _strong(text: str, lang: str) -> set[str]:
+    return {p.text for m in extract_names(text, lang) for p in m.parts if p.strong}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kovac testet mit Monaco gegen Frankfurt", "Monaco"),  # no exonym: spelled alike
+        ("Er flog nach Island.", "Island"),  # German for Iceland
+        ("Die Proteste in Kuba dauern an.", "Kuba"),
+    ],
+)
+def test_a_country_by_its_german_cldr_name_is_a_name(text: str, name: str) -> None:
+    assert name in _strong(text, "de")
+
+
+def test_a_country_matches_its_name_in_every_language() -> None:
+    island = _keys("Island", "de")
+    assert keys_match(island[0], _keys("Iceland", "en")[0])
+    assert keys_match(island[0], _keys("Исландию", "ru")[0])
+    assert island[1] == _keys("Iceland", "en")[1] == _keys("Исландию", "ru")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        # a sentence start of a language that capitalises names only: no evidence
+        ("Guinea pigs are popular pets.", "en", "Guinea"),
+        ("Jersey shirts were sold out.", "en", "Jersey"),
+        # a form frequent as a word of the language ("того": Togo, and "of that")
+        ("Того же мнения придерживается и он.", "ru", "Того"),
+    ],
+)
+def test_a_country_name_that_is_a_word_at_a_sentence_start_stays_weak(
+    text: str, lang: str, word: str
+) -> None:
+    assert word not in _strong(text, lang)
+
+
+def test_probe_a_country_dropped_from_german_is_reported() -> None:
+    src = "Kovac testet mit Monaco gegen Frankfurt."
+    assert not _serious(src, "de", "Kovac tests with Monaco against Frankfurt.", "en")
+    found = _serious(src, "de", "Kovac tests against Frankfurt.", "en")
+    assert any("Monaco" in m for m in found), found
+
+
+def test_probe_iceland_said_in_english_is_no_loss() -> None:
+    src = "Die Regierung von Island hat neue Regeln erlassen."
+    assert not _serious(src, "de", "The government of Iceland has issued new rules.", "en")
+    assert not _serious(src, "de", "Правительство Исландии ввело новые правила.", "ru")

@@ -741,8 +741,29 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
         if f in exonyms:
             primary = name_key(exonyms[f], "en")
             keys.add(primary)
+    named = _territory_keys(part, code)
+    if named is not None:
+        keys.update(named[0])
+        primary = named[1]
     keys.discard("")
     return frozenset(keys), primary or low
+
+
+@memoised(100_000)
+def _territory_keys(part: str, code: str) -> tuple[frozenset[str], str] | None:
+    """For a country or territory by its CLDR name in this language ("Monaco", "Island",
+    "Kuba", the exonym tables holding only the best-known ones): the keys of its CLDR names
+    in every language (German "Island" = Iceland = Исландия) and the English one's, the
+    primary; else None. A place anywhere, as the exonyms are ("mit Monaco")."""
+    from provenance.extract.name_data import territory, territory_names
+
+    terr = territory(part, code)
+    if terr is None:
+        return None
+    names = territory_names(terr)
+    english = [n for lang, n in names if lang == "en"]
+    keys = frozenset(name_key(lemma(n, lang), lang) for lang, n in names)
+    return keys, name_key(english[0], "en") if english else name_key(part, code)
 
 
 @memoised(100_000)
@@ -974,7 +995,17 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
             if part and part != "-":
                 keys, primary = _keys(part, code)
                 stems = place_stems(lemma(part, code), code)
-                place = primary in known_places() or name_key(part, "en") in known_places()
+                place = (
+                    primary in known_places()
+                    or name_key(part, "en") in known_places()
+                    # a country by its name in this language: strong where capitals
+                    # say little (German nouns), not where they say nothing (a sentence
+                    # start of another language: "Guinea pigs", "Jersey shirts")
+                    or (
+                        _territory_keys(part, code) is not None
+                        and (facts(code).capitalises_nouns or not initial)
+                    )
+                )
                 # right after a common noun that opens the run ("Instituts Demoskop")
                 after_noun = len(run) == 1 and not run[0].namelike
                 strong, namelike = _evidence(
