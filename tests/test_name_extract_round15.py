@@ -188,3 +188,40 @@ def test_probe_iceland_said_in_english_is_no_loss() -> None:
     src = "Die Regierung von Island hat neue Regeln erlassen."
     assert not _serious(src, "de", "The government of Iceland has issued new rules.", "en")
     assert not _serious(src, "de", "Правительство Исландии ввело новые правила.", "ru")
+
+
+# ---------------------------------------------------------------- German given names
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Sie unterlagen ihren Kollegen Nils Ehlers und Lars Flüggen.", "Ehlers"),
+        ("Sie unterlagen ihren Kollegen Nils Ehlers und Lars Flüggen.", "Flüggen"),
+        ("Dies unterstreicht auch Professor Dr. Jens Hermsdorf.", "Hermsdorf"),
+        ("Trainer ist Lars Müller.", "Müller"),
+    ],
+)
+def test_a_surname_after_a_german_given_name_is_a_name(text: str, surname: str) -> None:
+    assert surname in _strong(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Der Schaden beträgt zwei Millionen Mark Schaden.", "Schaden"),  # "mark": a word
+        ("Das ist eine Art Zeitenwende für uns.", "Zeitenwende"),  # "Art": a noun
+        ("Er gab Max Bücher.", "Bücher"),  # a plural as common nouns inflect
+        ("Er gab Max Geld.", "Geld"),  # a frequent noun
+    ],
+)
+def test_a_common_noun_after_a_given_names_form_stays_weak(text: str, word: str) -> None:
+    assert word not in _strong(text, "de")
+
+
+def test_probe_a_german_surname_replaced_is_reported() -> None:
+    src = "Sie unterlagen ihren Kollegen Nils Ehlers und Lars Flüggen."
+    kept = "They lost to their colleagues Nils Ehlers and Lars Flüggen."
+    assert not _serious(src, "de", kept, "en")
+    found = _serious(src, "de", "They lost to their colleagues Nils Ehlers and Lars Meyer.", "en")
+    assert any("Flüggen" in m for m in found), found
