@@ -154,11 +154,12 @@ def test_a_country_by_its_german_cldr_name_is_a_name(text: str, name: str) -> No
     assert name in _strong(text, "de")
 
 
-def test_a_country_matches_its_name_in_every_language() -> None:
-    island = _keys("Island", "de")
-    assert keys_match(island[0], _keys("Iceland", "en")[0])
-    assert keys_match(island[0], _keys("Исландию", "ru")[0])
-    assert island[1] == _keys("Iceland", "en")[1] == _keys("Исландию", "ru")[1]
+def test_probe_a_country_kept_under_its_english_name_and_swapped() -> None:
+    src = "Die Regierung von Island hat neue Regeln erlassen."
+    assert not _serious(src, "de", "The government of Iceland has issued new rules.", "en")
+    # one letter from "Iceland": matched by the place data, not by the fuzzy keys
+    assert _serious(src, "de", "The government of Ireland has issued new rules.", "en")
+    assert _serious(src, "de", "The government of Finland has issued new rules.", "en")
 
 
 @pytest.mark.parametrize(
@@ -182,12 +183,6 @@ def test_probe_a_country_dropped_from_german_is_reported() -> None:
     assert not _serious(src, "de", "Kovac tests with Monaco against Frankfurt.", "en")
     found = _serious(src, "de", "Kovac tests against Frankfurt.", "en")
     assert any("Monaco" in m for m in found), found
-
-
-def test_probe_iceland_said_in_english_is_no_loss() -> None:
-    src = "Die Regierung von Island hat neue Regeln erlassen."
-    assert not _serious(src, "de", "The government of Iceland has issued new rules.", "en")
-    assert not _serious(src, "de", "Правительство Исландии ввело новые правила.", "ru")
 
 
 # ---------------------------------------------------------------- German given names

@@ -396,16 +396,3 @@ def territory(word: str, code: str) -> str | None:
         found = table.get(form[:-1])  # the genitive: "Islands", "Monacos"
     return found
 
-
-@cache
-def territory_names(terr: str) -> tuple[tuple[str, str], ...]:
-    """(language, one-word CLDR name) of territory `terr` in each of our languages:
-    "IS" -> (de, Island), (en, Iceland), (fr, Islande), (ru, Исландия)."""
-    from babel import Locale
-
-    out = []
-    for code in _LANGS:
-        name = Locale(code).territories.get(terr, "")
-        if name and " " not in name and "-" not in name:
-            out.append((code, name))
-    return tuple(out)

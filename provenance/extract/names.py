@@ -741,29 +741,20 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
         if f in exonyms:
             primary = name_key(exonyms[f], "en")
             keys.add(primary)
-    named = _territory_keys(part, code)
-    if named is not None:
-        keys.update(named[0])
-        primary = named[1]
     keys.discard("")
     return frozenset(keys), primary or low
 
 
 @memoised(100_000)
-def _territory_keys(part: str, code: str) -> tuple[frozenset[str], str] | None:
-    """For a country or territory by its CLDR name in this language ("Monaco", "Island",
-    "Kuba", the exonym tables holding only the best-known ones): the keys of its CLDR names
-    in every language (German "Island" = Iceland = Исландия) and the English one's, the
-    primary; else None. A place anywhere, as the exonyms are ("mit Monaco")."""
-    from provenance.extract.name_data import territory, territory_names
+def _territory(part: str, code: str) -> bool:
+    """A country or territory by its CLDR name in this language ("Monaco", "Island",
+    "Kuba"; the exonym tables hold only the best-known ones): a place anywhere, as the
+    exonyms are ("mit Monaco"). Only its strength: the names check pairs it with the
+    other language's name by `place_ids` (Island = Iceland); its keys stay its own, for
+    the keys' fuzzy match would take "Iceland" for "Ireland"."""
+    from provenance.extract.name_data import territory
 
-    terr = territory(part, code)
-    if terr is None:
-        return None
-    names = territory_names(terr)
-    english = [n for lang, n in names if lang == "en"]
-    keys = frozenset(name_key(lemma(n, lang), lang) for lang, n in names)
-    return keys, name_key(english[0], "en") if english else name_key(part, code)
+    return territory(part, code) is not None
 
 
 @memoised(100_000)
@@ -1032,7 +1023,7 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
                     # say little (German nouns), not where they say nothing (a sentence
                     # start of another language: "Guinea pigs", "Jersey shirts")
                     or (
-                        _territory_keys(part, code) is not None
+                        _territory(part, code)
                         and (facts(code).capitalises_nouns or not initial)
                     )
                 )
