@@ -374,6 +374,8 @@ def _own_territories(code: str) -> dict[str, str]:
     from provenance.util.lexicon import zipf
 
     out: dict[str, str] = {}
+    if code not in _LANGS:
+        return out  # a language CLDR may not know (the stub of tests/test_languages.py)
     for terr, name in Locale(code).territories.items():
         if len(terr) != 2 or not terr.isalpha() or terr in _NOT_TERRITORIES:
             continue

@@ -552,10 +552,29 @@ def _borrowed_name(run: list[NamePart], code: str, after_article: bool) -> list[
         or after_article
         or not facts(code).capitalises_nouns
         or any(p.strong for p in run)
-        or not any(p.namelike and _named_abroad(p.text.lower(), code) for p in run)
     ):
         return run
-    return [dataclasses.replace(p, strong=True) if p.namelike else p for p in run]
+    surnames = _surnames(run, code)
+    if not surnames and not any(p.namelike and _named_abroad(p.text.lower(), code) for p in run):
+        return run
+    return [
+        dataclasses.replace(p, strong=True) if p.namelike or k in surnames else p
+        for k, p in enumerate(run)
+    ]
+
+
+def _surnames(run: list[NamePart], code: str) -> set[int]:
+    """The places in `run` of words right after a given name (`_given_name`) that are no
+    common noun: neither inflecting as common nouns do nor frequent ("Nils Ehlers", "Jens
+    Hermsdorf"; not "gab Max Bücher", "Max Geld"). German writes a surname after a given
+    name, where it writes no second noun without an article between."""
+    return {
+        k
+        for k in range(1, len(run))
+        if _given_name(run[k - 1].text, code)
+        and not _dictionary_noun(run[k].text.lower(), code)
+        and _zipf(run[k].text.lower(), code) < GIVEN_NAME_NEXT_ZIPF
+    }
 
 
 def lend(m: NameMention) -> NameMention:
@@ -897,16 +916,6 @@ def _after_title(
         )
     if (prev is not None and _is_title(prev, code)) or after_name:
         return True
-    if (
-        run
-        and data.capitalises_nouns
-        and _given_name(run[-1].text, code)
-        and not _dictionary_noun(tok.lower, code)
-        and _zipf(tok.lower, code) < GIVEN_NAME_NEXT_ZIPF
-    ):
-        # "Nils Ehlers", "Jens Hermsdorf": a surname follows a given name (not a noun
-        # that inflects as common nouns do, nor a frequent one: "gab Max Bücher", "Geld")
-        return True
     if not run and prev is not None and _bare_place(prev.lower, tok.text, code):
         return True
     if not run and _second_bare_place(toks, i, code):
@@ -926,7 +935,7 @@ def _given_name(word: str, code: str) -> bool:
     """A given name by the data (`hypocorisms`: Nils, Jens, Lars, Benjamin) that is no
     common word of the language: not listed in lower case ("mark", "ernst", "will") nor a
     noun that inflects as common nouns do ("Art", "Rose"). In a language that capitalises
-    nouns a capital after it is the person's surname ("Nils Ehlers"), as after a title;
+    nouns a capital after it is the person's surname ("Nils Ehlers": `_surnames`);
     "Millionen Mark Schaden", "eine Art Zeitenwende" stay common nouns."""
     from provenance.lang.name_variants import hypocorisms
 
