@@ -227,8 +227,10 @@ def test_no_surname_after_an_article() -> None:
 
 
 def test_probe_a_german_surname_replaced_is_reported() -> None:
+    from test_names_lost import flags
+
     src = "Sie unterlagen ihren Kollegen Nils Ehlers und Lars Flüggen."
     kept = "They lost to their colleagues Nils Ehlers and Lars Flüggen."
-    assert not _serious(src, "de", kept, "en")
+    assert not flags(src, "de", kept, "en")  # not even minor ("part of the name")
     found = _serious(src, "de", "They lost to their colleagues Nils Ehlers and Lars Meyer.", "en")
     assert any("Flüggen" in m for m in found), found

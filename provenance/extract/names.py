@@ -978,8 +978,12 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
             lent = _borrowed_name(run, code, run_after_article)
             if lent is not run:  # marked, not made strong: `lend` does that where asked
                 lent_parts = _descriptive(tuple(lent), code)
+                # (name-like as well: a surname after a given name need not be, by
+                # itself, "Flüggen"; a strong word that is not reads as a part lost)
                 parts = tuple(
-                    dataclasses.replace(p, borrowed=True) if q.strong and not p.strong else p
+                    dataclasses.replace(p, borrowed=True, namelike=True)
+                    if q.strong and not p.strong
+                    else p
                     for p, q in zip(parts, lent_parts, strict=True)
                 )
             initial = _sentence_initial(text, a)
