@@ -1,13 +1,13 @@
 """Name extraction, fifteenth round: a function word capitalised by its place (a sentence
-start, a quote) is no part of the name after it; a country by its CLDR name is a place;
-a German surname after a given name is a name."""
+start, a quote) is no part of the name after it, and the short "a" of an English closed
+syllable is keyed as Russian writes it ("э": Ham = Хэм, Jack = Джек)."""
 
 from __future__ import annotations
 
 import pytest
 
 from provenance.extract import extract_names
-from provenance.extract.names import _function_word
+from provenance.extract.names import _function_word, _keys, keys_match
 
 
 def _mentions(text: str, lang: str) -> list[str]:
@@ -87,6 +87,52 @@ def test_probe_a_name_after_a_function_word_dropped_is_reported() -> None:
     found = _serious(src, "ru", "He said a lot about it.", "en")
     assert any(m.startswith("Фургала") for m in found), found
     assert not _serious(src, "ru", "He said a lot about Furgal.", "en")
+
+
+# ---------------------------------------------------------------- the English short "a"
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Ham", "Хэмом"), ("Jack", "Джек"), ("Stanley", "Стэнли"), ("Sam", "Сэма")],
+)
+def test_an_english_short_a_matches_russian_e(latin: str, cyrillic: str) -> None:
+    assert keys_match(_keys(latin, "en")[0], _keys(cyrillic, "ru")[0])
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Manchester", "Манчестер"),  # the "a" Russian keeps still matches
+        ("Hamilton", "Гамильтон"),
+    ],
+)
+def test_the_kept_a_still_matches(latin: str, cyrillic: str) -> None:
+    assert keys_match(_keys(latin, "en")[0], _keys(cyrillic, "ru")[0])
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        # (three-letter keys: longer ones differ by more than a vowel to fail)
+        ("Bar", "Бэр"),  # "a" before r changes its sound: no "э"
+        ("Hal", "Хэл"),  # nor before l
+        ("Ham", "Хом"),
+    ],
+)
+def test_other_vowels_are_not_the_short_a(latin: str, cyrillic: str) -> None:
+    assert not keys_match(_keys(latin, "en")[0], _keys(cyrillic, "ru")[0])
+
+
+def test_the_short_a_is_keyed_for_english_only() -> None:
+    # German "Ham" (a German word or name) is read the German way
+    assert "hem" not in _keys("Hamm", "de")[0]
+
+
+def test_probe_a_transcribed_club_in_the_instrumental_is_the_club() -> None:
+    src = "Он сыграл вничью с «Вест Хэмом»."
+    assert not _serious(src, "ru", "He drew with West Ham.", "en")
+    assert _serious(src, "ru", "He drew with Wigan.", "en")
 
 
 # ---------------------------------------------------------------- countries by CLDR name

@@ -731,6 +731,10 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
             # as English spelling is read aloud, so Russian writes it: George = Джордж,
             # Wallace = Уоллес, John = Джон
             keys.add(name_key(_english_sound(low), "en"))
+            # the short "a" of a closed syllable (/æ/), which Russian writes "э" or "е":
+            # Ham = Хэм, Jack = Джек, Stanley = Стэнли (Manchester = Манчестер keeps "a")
+            if _ASH.search(low):
+                keys.add(name_key(_ASH.sub("e", _english_sound(low)), "en"))
         if _SOFT_C.search(low):
             # a soft c, as Russian renders most languages' names: Cyril = Сирил,
             # Marcelo = Марселу (German and Italian names keep the hard key: Cicero = Цицерон)
@@ -805,6 +809,11 @@ _ENGLISH_SOUNDS = (
     (re.compile(r"g(?=[eiy])|j|dg(?=[eiy])"), "dzh"),  # George, John, Bridget
     (re.compile(r"(?<=[aeiou])w(?=[aeiou])"), "u"),  # Howard = Хоуард
 )
+
+
+# "a" before a consonant that closes its syllable (not r, l, w, y, h, which change the
+# vowel: Mark, Hall, Shaw, Clay): "Ham", "Jack", "Stanley", "Sam"
+_ASH = re.compile(r"a(?=[bcdfgkmnpstvxz](?:[bcdfgjkmnpqstvxz]|$))")
 
 
 @memoised(100_000)
