@@ -356,3 +356,45 @@ def _frequent_word(form: str) -> bool:
     from provenance.util.lexicon import zipf
 
     return " " not in form and any(zipf(form, code) >= _WORD_ZIPF for code in _LANGS)
+
+
+# CLDR codes that name no country or territory a text calls by one word ("Eurozone",
+# "Vereinte Nationen", the pseudo-regions)
+_NOT_TERRITORIES = frozenset({"EZ", "UN", "QO", "EU", "XA", "XB", "ZZ"})
+
+
+@cache
+def _own_territories(code: str) -> dict[str, str]:
+    """Language `code`'s one-word CLDR names of countries and territories (lower case,
+    Russian lemmatised as the mentions are) -> territory code: "monaco" (de), "island"
+    (de: Iceland), "kuba", "куба". Forms frequent as words of the language are left out
+    ("того": Togo, "that"); not those of another ("Island" in German is Iceland)."""
+    from babel import Locale
+
+    from provenance.util.lexicon import zipf
+
+    out: dict[str, str] = {}
+    if code not in _LANGS:
+        return out  # a language CLDR may not know (the stub of tests/test_languages.py)
+    for terr, name in Locale(code).territories.items():
+        if len(terr) != 2 or not terr.isalpha() or terr in _NOT_TERRITORIES:
+            continue
+        if " " in name or "-" in name or not name[:1].isupper() or len(name) < _MIN_LETTERS:
+            continue
+        form = normalise(name, code)
+        if zipf(form, code) < _WORD_ZIPF:
+            out[form] = terr
+    return out
+
+
+@memoised(100_000)
+def territory(word: str, code: str) -> str | None:
+    """The CLDR territory code a one-word name of language `code` names by its CLDR name
+    there ("Monaco", "Island", "Kubas", "Кубы"), else None."""
+    table = _own_territories(code)
+    form = normalise(word, code)
+    found = table.get(form)
+    if found is None and code == "de" and form.endswith("s") and len(form) > 5:
+        found = table.get(form[:-1])  # the genitive: "Islands", "Monacos"
+    return found
+

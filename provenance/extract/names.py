@@ -552,10 +552,29 @@ def _borrowed_name(run: list[NamePart], code: str, after_article: bool) -> list[
         or after_article
         or not facts(code).capitalises_nouns
         or any(p.strong for p in run)
-        or not any(p.namelike and _named_abroad(p.text.lower(), code) for p in run)
     ):
         return run
-    return [dataclasses.replace(p, strong=True) if p.namelike else p for p in run]
+    surnames = _surnames(run, code)
+    if not surnames and not any(p.namelike and _named_abroad(p.text.lower(), code) for p in run):
+        return run
+    return [
+        dataclasses.replace(p, strong=True) if p.namelike or k in surnames else p
+        for k, p in enumerate(run)
+    ]
+
+
+def _surnames(run: list[NamePart], code: str) -> set[int]:
+    """The places in `run` of words right after a given name (`_given_name`) that are no
+    common noun: neither inflecting as common nouns do nor frequent ("Nils Ehlers", "Jens
+    Hermsdorf"; not "gab Max Bücher", "Max Geld"). German writes a surname after a given
+    name, where it writes no second noun without an article between."""
+    return {
+        k
+        for k in range(1, len(run))
+        if _given_name(run[k - 1].text, code)
+        and not _dictionary_noun(run[k].text.lower(), code)
+        and _zipf(run[k].text.lower(), code) < GIVEN_NAME_NEXT_ZIPF
+    }
 
 
 def lend(m: NameMention) -> NameMention:
@@ -647,6 +666,34 @@ def _is_candidate_word(text: str, lemma: str, code: str) -> bool:
     return lower not in data.percent_words
 
 
+# The closed word classes pymorphy3 tags: a word that is one of these in (almost) all its
+# readings is no name, whatever its capital (a sentence start, a quote, a headline).
+_RU_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+FUNCTION_SHARE = 0.9  # "Про", "Но", "Со" (0.99); "Ли" (a surname too) only 0.31
+
+
+@memoised(100_000)
+def _function_word(lower: str, code: str) -> bool:
+    """A preposition, conjunction, particle or article, which at a sentence start (or a
+    quote's) is capitalised by its place ("Про Фургала еще раз повторяю", "Über Merkel
+    sagte er"): translators render it by a word of their own, so in the name run it would
+    only hide the name's own start. Only there (`_extract`): inside a sentence such a
+    capital is a name ("Darren Till", the Vietnamese "До"). Russian from the morphology;
+    the other languages from their facts' prepositions and articles."""
+    if code == "ru":
+        share = sum(p.score for p in morph().parse(lower) if p.tag.POS in _RU_FUNCTION_POS)
+        return share >= FUNCTION_SHARE
+    data = facts(code)
+    return lower in (
+        data.place_prepositions
+        | data.locatives
+        | data.location_prepositions
+        | data.year_prepositions
+        | data.articles
+        | data.indefinite_articles
+    )
+
+
 @cache
 def _exonym_ends(code: str) -> tuple[tuple[int, dict[str, str]], ...]:
     """The language's exonyms of four letters or more ("bayern" = Bavaria), by length:
@@ -684,6 +731,10 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
             # as English spelling is read aloud, so Russian writes it: George = Джордж,
             # Wallace = Уоллес, John = Джон
             keys.add(name_key(_english_sound(low), "en"))
+            # the short "a" of a closed syllable (/æ/), which Russian writes "э" or "е":
+            # Ham = Хэм, Jack = Джек, Stanley = Стэнли (Manchester = Манчестер keeps "a")
+            if _ASH.search(low):
+                keys.add(name_key(_ASH.sub("e", _english_sound(low)), "en"))
         if _SOFT_C.search(low):
             # a soft c, as Russian renders most languages' names: Cyril = Сирил,
             # Marcelo = Марселу (German and Italian names keep the hard key: Cicero = Цицерон)
@@ -711,6 +762,18 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
             keys.add(primary)
     keys.discard("")
     return frozenset(keys), primary or low
+
+
+@memoised(100_000)
+def _territory(part: str, code: str) -> bool:
+    """A country or territory by its CLDR name in this language ("Monaco", "Island",
+    "Kuba"; the exonym tables hold only the best-known ones): a place anywhere, as the
+    exonyms are ("mit Monaco"). Only its strength: the names check pairs it with the
+    other language's name by `place_ids` (Island = Iceland); its keys stay its own, for
+    the keys' fuzzy match would take "Iceland" for "Ireland"."""
+    from provenance.extract.name_data import territory
+
+    return territory(part, code) is not None
 
 
 @memoised(100_000)
@@ -746,6 +809,11 @@ _ENGLISH_SOUNDS = (
     (re.compile(r"g(?=[eiy])|j|dg(?=[eiy])"), "dzh"),  # George, John, Bridget
     (re.compile(r"(?<=[aeiou])w(?=[aeiou])"), "u"),  # Howard = Хоуард
 )
+
+
+# "a" before a consonant that closes its syllable (not r, l, w, y, h, which change the
+# vowel: Mark, Hall, Shaw, Clay): "Ham", "Jack", "Stanley", "Sam"
+_ASH = re.compile(r"a(?=[bcdfgkmnpstvxz](?:[bcdfgjkmnpqstvxz]|$))")
 
 
 @memoised(100_000)
@@ -859,6 +927,26 @@ def _after_title(
     )
 
 
+GIVEN_NAME_NEXT_ZIPF = 5.0  # Müller 4.8, Schmidt 4.6; Geld 5.6, Auto 5.3, Haus 5.4
+
+
+@memoised(100_000)
+def _given_name(word: str, code: str) -> bool:
+    """A given name by the data (`hypocorisms`: Nils, Jens, Lars, Benjamin) that is no
+    common word of the language: not listed in lower case ("mark", "ernst", "will") nor a
+    noun that inflects as common nouns do ("Art", "Rose"). In a language that capitalises
+    nouns a capital after it is the person's surname ("Nils Ehlers": `_surnames`);
+    "Millionen Mark Schaden", "eine Art Zeitenwende" stay common nouns."""
+    from provenance.lang.name_variants import hypocorisms
+
+    low = word.lower()
+    return (
+        bool(hypocorisms(word))
+        and not in_dictionary(low, code)
+        and not _dictionary_noun(low, code)
+    )
+
+
 @memoised(100_000)
 def _placed_word(low: str, code: str) -> bool:
     """No common word by the dictionary: not listed in lower case, and no noun that
@@ -890,8 +978,12 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
             lent = _borrowed_name(run, code, run_after_article)
             if lent is not run:  # marked, not made strong: `lend` does that where asked
                 lent_parts = _descriptive(tuple(lent), code)
+                # (name-like as well: a surname after a given name need not be, by
+                # itself, "Flüggen"; a strong word that is not reads as a part lost)
                 parts = tuple(
-                    dataclasses.replace(p, borrowed=True) if q.strong and not p.strong else p
+                    dataclasses.replace(p, borrowed=True, namelike=True)
+                    if q.strong and not p.strong
+                    else p
                     for p, q in zip(parts, lent_parts, strict=True)
                 )
             initial = _sentence_initial(text, a)
@@ -906,6 +998,9 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
         # so too, at the cost of a call per word: most words are such).
         if t[0].isupper() or "'" in t or "’" in t:
             candidate, elided = _candidate(toks, i, code, dates)
+            # capitalised by its place only ("Про Фургала ...", "Till" is a surname too)
+            if candidate and _function_word(tok.lower, code):
+                candidate = not _sentence_initial(text, tok.start)
         else:
             candidate, elided = False, None
         if not candidate:
@@ -934,7 +1029,17 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
             if part and part != "-":
                 keys, primary = _keys(part, code)
                 stems = place_stems(lemma(part, code), code)
-                place = primary in known_places() or name_key(part, "en") in known_places()
+                place = (
+                    primary in known_places()
+                    or name_key(part, "en") in known_places()
+                    # a country by its name in this language: strong where capitals
+                    # say little (German nouns), not where they say nothing (a sentence
+                    # start of another language: "Guinea pigs", "Jersey shirts")
+                    or (
+                        _territory(part, code)
+                        and (facts(code).capitalises_nouns or not initial)
+                    )
+                )
                 # right after a common noun that opens the run ("Instituts Demoskop")
                 after_noun = len(run) == 1 and not run[0].namelike
                 strong, namelike = _evidence(
