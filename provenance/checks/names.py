@@ -27,6 +27,7 @@ from functools import cache
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
+from wordfreq import top_n_list
 
 from provenance import lang as lang_data
 from provenance.extract._text import facts, morph
@@ -133,12 +134,21 @@ def _joined_place_lost(
 
 
 def _traced(part: NamePart, words: list[Trace]) -> bool:
-    """The name lives on as an ordinary (lower-case) word: an adjective, a common noun."""
+    """The name lives on as an ordinary (lower-case) word: an adjective, a common noun.
+    Not a function word of three letters or fewer spelt otherwise (version 23): the key
+    comparison lets the article "den" pass for "Deeney" (one vowel apart in five
+    letters), and a word that frequent (`_FUNCTION_ZIPF`: "den", "les", "для") translates
+    no name.
+    A place stem is a prefix read fuzzily, so it must begin as the word does (a first
+    letter shared, or a vowel opening both: "kasah" / "kazahstan", "ukrain" / "ukraine"),
+    not anywhere inside it ("Grealish", stem "greal", is no "игре")."""
     for w, w_stems in words:
-        if any(names_match(k, w) for k in part.keys):
+        if any(names_match(k, w) for k in part.keys) and not (
+            len(w) <= 3 and w not in part.keys and w in _function_keys()
+        ):
             return True
-        if stems_match(w_stems, part.keys | part.stems) or any(
-            stem_match(s, w) for s in part.stems
+        if (w_stems and stems_match(w_stems, part.keys | part.stems)) or any(
+            _onset_alike(s, w) and stem_match(s, w) for s in part.stems
         ):
             return True  # "Kazakhstan" / "kasachischen", "Китая" / "chinesischen"
         for k in part.keys:
@@ -152,6 +162,31 @@ def _traced(part: NamePart, words: list[Trace]) -> bool:
             if len(k) >= 4 and len(w) >= len(k) + 3 and w.endswith(k):
                 return True  # the head of a compound: "Bank" in "Nationalbank"
     return False
+
+
+def _onset_alike(a: str, b: str) -> bool:
+    """Two keys that begin with one letter, or both with a vowel."""
+    return a[:1] == b[:1] or (a[:1] in _VOWELS and b[:1] in _VOWELS)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+@cache
+def _function_keys() -> frozenset[str]:
+    """The keys of three letters or fewer of each language's function words (wordfreq's
+    most frequent words, Zipf >= `_FUNCTION_ZIPF`): "den", "und", "les", "dla"."""
+    out = set()
+    for code in lang_data.REGISTRY:
+        try:
+            words = top_n_list(code, 400)
+        except LookupError:  # a language wordfreq does not know: no list to read
+            continue
+        for w in words:
+            key = name_key(w, code)
+            if len(key) <= 3 and zipf(w, code) >= _FUNCTION_ZIPF:
+                out.add(key)
+    return frozenset(out)
 
 
 def _any_traced(m: NameMention, words: list[Trace], lang: str) -> bool:
@@ -2345,8 +2380,10 @@ class NamesCheck:
     # dictionary words before its person's name; a given name lost before a surname
     # another source person took is that person missing, major; 22: a clear name that is
     # a dictionary word too, not from German, replaced by a clear name the translation
-    # writes as one and the source does not say nearby is major, the encoder excusing)
-    version = "22"
+    # writes as one and the source does not say nearby is major, the encoder excusing;
+    # 23: no function word of three letters ("den") and no place stem met inside a word
+    # ("greal" in "игре") counts as a name's trace)
+    version = "23"
     types = ("entity",)
 
     def __init__(self) -> None:
