@@ -27,7 +27,6 @@ from functools import cache
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
-from wordfreq import top_n_list
 
 from provenance import lang as lang_data
 from provenance.extract._text import facts, morph
@@ -144,7 +143,7 @@ def _traced(part: NamePart, words: list[Trace]) -> bool:
     not anywhere inside it ("Grealish", stem "greal", is no "игре")."""
     for w, w_stems in words:
         if any(names_match(k, w) for k in part.keys) and not (
-            len(w) <= 3 and w not in part.keys and w in _function_keys()
+            w not in part.keys and _function_key(w)
         ):
             return True
         if (w_stems and stems_match(w_stems, part.keys | part.stems)) or any(
@@ -172,21 +171,13 @@ def _onset_alike(a: str, b: str) -> bool:
 _VOWELS = frozenset("aeiouy")
 
 
-@cache
-def _function_keys() -> frozenset[str]:
-    """The keys of three letters or fewer of each language's function words (wordfreq's
-    most frequent words, Zipf >= `_FUNCTION_ZIPF`): "den", "und", "les", "dla"."""
-    out = set()
-    for code in lang_data.REGISTRY:
-        try:
-            words = top_n_list(code, 400)
-        except LookupError:  # a language wordfreq does not know: no list to read
-            continue
-        for w in words:
-            key = name_key(w, code)
-            if len(key) <= 3 and zipf(w, code) >= _FUNCTION_ZIPF:
-                out.add(key)
-    return frozenset(out)
+@memoised(100_000)
+def _function_key(key: str) -> bool:
+    """A key of three letters or fewer that is, as written, a function word of a language
+    of the registry (Zipf >= `_FUNCTION_ZIPF`: "den", "und", "les", "the"). Read from the
+    memory-mapped frequency index (`zipf`), not wordfreq's lists, which would load each
+    language's whole list (~50 MB each)."""
+    return len(key) <= 3 and any(zipf(key, code) >= _FUNCTION_ZIPF for code in lang_data.REGISTRY)
 
 
 def _any_traced(m: NameMention, words: list[Trace], lang: str) -> bool:
