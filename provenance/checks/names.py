@@ -133,12 +133,21 @@ def _joined_place_lost(
 
 
 def _traced(part: NamePart, words: list[Trace]) -> bool:
-    """The name lives on as an ordinary (lower-case) word: an adjective, a common noun."""
+    """The name lives on as an ordinary (lower-case) word: an adjective, a common noun.
+    Not a function word of three letters or fewer spelt otherwise (version 23): the key
+    comparison lets the article "den" pass for "Deeney" (one vowel apart in five
+    letters), and a word that frequent (`_FUNCTION_ZIPF`: "den", "les", "для") translates
+    no name.
+    A place stem is a prefix read fuzzily, so it must begin as the word does (a first
+    letter shared, or a vowel opening both: "kasah" / "kazahstan", "ukrain" / "ukraine"),
+    not anywhere inside it ("Grealish", stem "greal", is no "игре")."""
     for w, w_stems in words:
-        if any(names_match(k, w) for k in part.keys):
+        if any(names_match(k, w) for k in part.keys) and not (
+            w not in part.keys and _function_key(w)
+        ):
             return True
-        if stems_match(w_stems, part.keys | part.stems) or any(
-            stem_match(s, w) for s in part.stems
+        if (w_stems and stems_match(w_stems, part.keys | part.stems)) or any(
+            _onset_alike(s, w) and stem_match(s, w) for s in part.stems
         ):
             return True  # "Kazakhstan" / "kasachischen", "Китая" / "chinesischen"
         for k in part.keys:
@@ -152,6 +161,23 @@ def _traced(part: NamePart, words: list[Trace]) -> bool:
             if len(k) >= 4 and len(w) >= len(k) + 3 and w.endswith(k):
                 return True  # the head of a compound: "Bank" in "Nationalbank"
     return False
+
+
+def _onset_alike(a: str, b: str) -> bool:
+    """Two keys that begin with one letter, or both with a vowel."""
+    return a[:1] == b[:1] or (a[:1] in _VOWELS and b[:1] in _VOWELS)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+@memoised(100_000)
+def _function_key(key: str) -> bool:
+    """A key of three letters or fewer that is, as written, a function word of a language
+    of the registry (Zipf >= `_FUNCTION_ZIPF`: "den", "und", "les", "the"). Read from the
+    memory-mapped frequency index (`zipf`), not wordfreq's lists, which would load each
+    language's whole list (~50 MB each)."""
+    return len(key) <= 3 and any(zipf(key, code) >= _FUNCTION_ZIPF for code in lang_data.REGISTRY)
 
 
 def _any_traced(m: NameMention, words: list[Trace], lang: str) -> bool:
@@ -2345,8 +2371,10 @@ class NamesCheck:
     # dictionary words before its person's name; a given name lost before a surname
     # another source person took is that person missing, major; 22: a clear name that is
     # a dictionary word too, not from German, replaced by a clear name the translation
-    # writes as one and the source does not say nearby is major, the encoder excusing)
-    version = "22"
+    # writes as one and the source does not say nearby is major, the encoder excusing;
+    # 23: no function word of three letters ("den") and no place stem met inside a word
+    # ("greal" in "игре") counts as a name's trace)
+    version = "23"
     types = ("entity",)
 
     def __init__(self) -> None:
