@@ -68,12 +68,19 @@ def test_thresholds_were_measured_on_given_names_too() -> None:
 def test_given_names_are_told_apart_as_cities_are() -> None:
     """Measured on the data the thresholds were chosen on (English given names against
     Russian ones, inflected): most true pairs reach SAME, and another given name reaches
-    it about as seldom as another city does (the city thresholds let 1.1 % through)."""
+    it about as seldom as another city does (the city thresholds let 1.1 % through).
+    Pooled over three draws of the case forms and the other pairs: one draw's count of
+    other pairs through SAME spreads 7–16 of ~2,400, wider than the bound's margin."""
     from provenance.lang.transcription import person_pairs
 
-    true, other = person_pairs()
     same = thresholds()[0]
-    assert len(true) > 500 and len(other) > 1000
+    true: list[tuple[str, str]] = []
+    other: list[tuple[str, str]] = []
+    for seed in range(3):
+        t, o = person_pairs(seed)
+        true += t
+        other += o
+    assert len(true) > 1500 and len(other) > 3000
     assert sum(similarity(x, y) >= same for x, y in true) / len(true) >= 0.92
     assert sum(similarity(x, y) >= same for x, y in other) / len(other) <= 0.006
 
