@@ -68,9 +68,7 @@ def test_names_that_look_like_function_words_stay(text: str, mention: str) -> No
         ("Вчера генсек До Мыой приехал в Ханой.", "ru", "До Мыой"),
     ],
 )
-def test_a_function_word_inside_a_sentence_stays_a_name(
-    text: str, lang: str, mention: str
-) -> None:
+def test_a_function_word_inside_a_sentence_stays_a_name(text: str, lang: str, mention: str) -> None:
     assert mention in _mentions(text, lang)
 
 

@@ -397,4 +397,3 @@ def territory(word: str, code: str) -> str | None:
     if found is None and code == "de" and form.endswith("s") and len(form) > 5:
         found = table.get(form[:-1])  # the genitive: "Islands", "Monacos"
     return found
-

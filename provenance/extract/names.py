@@ -941,9 +941,7 @@ def _given_name(word: str, code: str) -> bool:
 
     low = word.lower()
     return (
-        bool(hypocorisms(word))
-        and not in_dictionary(low, code)
-        and not _dictionary_noun(low, code)
+        bool(hypocorisms(word)) and not in_dictionary(low, code) and not _dictionary_noun(low, code)
     )
 
 
@@ -1035,10 +1033,7 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
                     # a country by its name in this language: strong where capitals
                     # say little (German nouns), not where they say nothing (a sentence
                     # start of another language: "Guinea pigs", "Jersey shirts")
-                    or (
-                        _territory(part, code)
-                        and (facts(code).capitalises_nouns or not initial)
-                    )
+                    or (_territory(part, code) and (facts(code).capitalises_nouns or not initial))
                 )
                 # right after a common noun that opens the run ("Instituts Demoskop")
                 after_noun = len(run) == 1 and not run[0].namelike
