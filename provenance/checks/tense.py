@@ -201,8 +201,8 @@ class TenseCheck:
     # 14: ... in the imparfait, passé simple or plus-que-parfait only (not the passé
     # composé of news), and not when the future's row names a weekday or a coming day
     # 15: French participles read from their stem ("a exigé", "ont disparu"), "nous
-    # avions" / "étions" a past, five-letter imparfaits ("tuait"), "il faudra attendre X
-    # pour" and a match's "à la 40e minute" narrative
+    # avions" / "étions" a past, five-letter imparfaits ("tuait"), a match's "à la 40e
+    # minute" narrative
     version = "15"
     types = ("meaning",)
 
