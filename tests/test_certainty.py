@@ -793,33 +793,3 @@ def test_russian_futures_read_as_forecasts_by_the_translation(tgt: str, severity
     # (the source's own hedge, "ожидалось", keeps the row from the plain softening)
     src = "Весной экономика сократится на 5% (до этого ожидалось 4%), а осенью рост составит 3%."
     assert [s for _, s in flags(src, tgt, "ru,en")] == severity
-
-
-@pytest.mark.parametrize(
-    ("src", "tgt", "expected"),
-    [
-        # "könnte" (the conditional of "kann") at the head of a sentence whose source
-        # states a plain fact: doubt added
-        ("It is understood that officers used the event.",
-         "Es könnte davon ausgegangen werden, dass Offiziere die Veranstaltung nutzten.",
-         [("modality:softened", "major")]),
-        ("Angola: Hospital Assigned to Health Ministry",
-         "Angola: Das Hospital könnte dem Gesundheitsministerium zugeschrieben werden",
-         [("modality:softened", "major")]),
-        # near misses: the Konjunktiv II of reported speech after a comma ("fear
-        # pranksters are arming" = "befürchten, Spaßvögel könnten"), a source with a
-        # conditional, a modal or hearsay of its own
-        ("Workers fear pranksters are arming the primates.",
-         "Die Mitarbeiter befürchten, Spaßvögel könnten die Affen bewaffnen.",
-         [("modality:softened", "minor")]),
-        ("She said they were powerless to intervene.",
-         "Sie sagte, dass sie nicht eingreifen könnten.", [("modality:softened", "minor")]),
-        ("The new law would help farmers.", "Das neue Gesetz könnte den Bauern helfen.", []),
-        ("He can win the race.", "Er könnte das Rennen gewinnen.", []),
-        ("The price could rise.", "Der Preis könnte steigen.", []),
-        ("The bridge is said to be unsafe.", "Die Brücke könnte unsicher sein.",
-         [("modality:softened", "minor")]),
-    ],
-)  # fmt: skip
-def test_a_conditional_of_possibility_added_to_a_statement(src, tgt, expected):
-    assert flags(src, tgt, "en,de") == expected

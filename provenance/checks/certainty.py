@@ -204,9 +204,7 @@ class CertaintyCheck:
     # probably report") is minor, and no prediction traded
     # 19: Russian perfective futures a prediction traded when the translation renders
     # another with a future auxiliary
-    # 20: the conditional of a modal of possibility ("könnte") added to a plain statement,
-    # at the head of its sentence, with no conditional in the source, is doubt added (major)
-    version = "20"
+    version = "19"
     types = ("modality",)
 
     def __call__(self, pair: PairView) -> list[Finding]:
@@ -586,9 +584,7 @@ def _doubt_added(pair: PairView, ps: Profile, pt: Profile) -> bool:
     nothing a faithful translator might render with one: no modal (also of ability or
     permission: "darf" = "may"), no condition ("если ..." = "might"), no hearsay."""
     st, tt, sl, tl = pair.src.text, pair.tgt.text, pair.src.lang, pair.tgt.lang
-    if not _found(tt, tl, "epistemic_hedges", pt.strong) and not (
-        _conditional_possibility(tt, pt.strong, tl) and not _conditional_mood(st, sl)
-    ):
+    if not _found(tt, tl, "epistemic_hedges", pt.strong):
         return False
     # (a source's modal of possibility that the translation keeps as one of ability,
     # "können" → "be able to", is no modal its "may" renders: `_ability_doubted`)
@@ -596,50 +592,6 @@ def _doubt_added(pair: PairView, ps: Profile, pt: Profile) -> bool:
     if (modal and not _ability_doubted(pair, ps, pt)) or _hedged_hearsay(st, sl, tt, tl):
         return False
     return not _conditional(st, sl)
-
-
-def _conditional_possibility(text: str, spans: list[tuple[int, int]], code: str) -> bool:
-    """One of the strong hedges at `spans` is the conditional of a modal of possibility
-    ("könnte", "könnten"): a possibility in the conditional mood, which no faithful
-    translator adds to a plain statement with no modal, condition or hearsay to render
-    ("Es wird davon ausgegangen" → "Es könnte davon ausgegangen werden"). Not English
-    "could", as often the past of "can" ("konnte nicht" = could not)."""
-    forms = _conditional_possibilities(code)
-    return bool(forms) and any(
-        text[a:b].lower() in forms and not _after_comma(text, a) for a, b in spans
-    )
-
-
-def _after_comma(text: str, pos: int) -> bool:
-    """A comma stands before `pos` in its sentence: the modal is in a clause of reported
-    speech or a subordinate one ("befürchten, Spaßvögel könnten" = fear that pranksters
-    are; "dass sie nicht eingreifen könnten" = that they were powerless), where German
-    says with the Konjunktiv II "könnte" what the source states, or in a second main
-    clause of a longer sentence, whose modal the source's other clauses may hold."""
-    start = max(text.rfind(c, 0, pos) for c in ".!?") + 1
-    return "," in text[start:pos]
-
-
-def _conditional_mood(text: str, code: str) -> bool:
-    """Its tense reader finds a conditional in `text` ("serait", "permettrait",
-    "would"): what a translator may render with "könnte"."""
-    from provenance.checks.tense import profile as time_profile
-
-    return bool(time_profile(text, code).prospective)
-
-
-@cache
-def _conditional_possibilities(code: str) -> frozenset[str]:
-    """The conditional forms (`TenseCues.prospective`) that share a lemma with a present
-    modal of possibility ("könnte" with "kann", both "können")."""
-    from provenance.lang.tense import lemma
-
-    tense = lang_data.data(code, "cues").tense
-    pattern = _possibility_pattern(code)
-    if pattern is None:
-        return frozenset()
-    lemmas = {lemma(w, code) for w in tense.present_aux if pattern.fullmatch(w)}
-    return frozenset(w for w in tense.prospective if lemma(w, code) in lemmas)
 
 
 def _prediction_kept(plain: tuple[str, str, Profile], hedged: tuple[str, str, Profile]) -> bool:
