@@ -96,16 +96,62 @@ def test_real_encoder_a_stranded_word_facing_denied_is_major(encoder) -> None:
     ]
 
 
-# German: "nicht" right after a form of "sein" before an adjective and its noun denies the
-# predicate; it is no attributive "non-" (`attributive_negation` in the German cue data).
-_CASES_SRC = (
-    "The total number of confirmed cases is rapidly approaching 14 lakh; of these more "
-    "than 4.67 lakh are active cases."
+# Review mend: a negative pronoun that needs no "не". After a preposition the unsplit
+# pronoun is the noun "nothing / nobody" (the negated one splits: "ни из чего"); the
+# instrumental "никем / ничем" is predicative ("стал никем" = became a nobody).
+_NO_NE = (
+    (
+        "After the scandal he became a nobody to voters.",
+        "После скандала он стал для избирателей никем.",
+    ),
+    ("She felt like a nobody in that family.", "Она чувствовала себя в этой семье никем."),
+    (
+        "He built the country's largest company from nothing.",
+        "Он создал из ничего крупнейшую компанию страны.",
+    ),
 )
-_CASES_TGT = (
-    "Die Gesamtzahl bestätigter Fälle nährt sich schnell 1.400.000; über 467.000 davon "
-    "sind nicht aktive Fälle."
+
+
+@pytest.mark.parametrize("ru", [ru for _, ru in _NO_NE] + ["Всё закончилось ничем."])
+def test_a_pronoun_that_needs_no_ne_is_not_stranded(ru: str) -> None:
+    assert "stranded" not in _kinds(ru)
+
+
+@pytest.mark.parametrize(
+    "ru",
+    [
+        "Никто из пассажиров серьезно пострадал.",  # "из" follows the pronoun, not before it
+        "Она никому говорила об этом.",  # dative: still wants "не"
+        "Он никаким образом помог.",  # an instrumental determiner, not the pronoun
+    ],
 )
+def test_a_lost_ne_beside_other_cases_is_still_stranded(ru: str) -> None:
+    assert "stranded" in _kinds(ru)
+
+
+def test_real_encoder_a_pronoun_that_needs_no_ne_is_no_major_flip(encoder) -> None:
+    def severities(src: str, sl: str, tgt: str, tl: str) -> list[str]:
+        pair = one_line_pair(src, sl, tgt, tl, embed=encoder.encode)
+        check = NegationCheck()
+        check.prepare([pair])
+        return [f.severity for f in check(pair)]
+
+    for en, ru in _NO_NE:
+        assert not [s for s in severities(en, "en", ru, "ru") if s != "minor"], ru
+        assert not [s for s in severities(ru, "ru", en, "en") if s != "minor"], ru
+    # the intended catch stays major
+    assert severities(
+        "None of the passengers was seriously injured.",
+        "en",
+        "Никто из пассажиров серьезно пострадал.",
+        "ru",
+    ) == ["major"]
+
+
+# German: the copula rule of version 23 ("sind nicht aktive Fälle" read as a denied
+# predicate) was reverted: "nicht öffentlich/staatlich" before a noun after "sein" is the
+# attributive "non-" as often ("Das sind nicht öffentliche Dokumente" = internal
+# documents). These near misses hold without it.
 
 
 def _de_cues(text: str) -> tuple[list[str], list[str]]:
@@ -115,13 +161,6 @@ def _de_cues(text: str) -> tuple[list[str], list[str]]:
     return cues, softs
 
 
-def test_nicht_after_a_copula_before_an_adjective_and_noun_denies_the_predicate() -> None:
-    assert _de_cues("Über 467.000 davon sind nicht aktive Fälle.") == (["nicht"], [])
-    assert _de_cues("Es waren nicht staatliche Stellen, die das entschieden.")[0] == ["nicht"]
-    flip = find_flip(one_line_pair(_CASES_SRC, "en", _CASES_TGT, "de"))
-    assert flip is not None and not flip.soft and flip.presence
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -129,36 +168,41 @@ def test_nicht_after_a_copula_before_an_adjective_and_noun_denies_the_predicate(
         "Das Amt rät von nicht notwendigen Reisen ab.",
         "Es gab nicht lebensbedrohliche Verletzungen.",
         "Die nicht tödlichen Verletzungen wurden behandelt.",
-        # a word between the copula and "nicht": read as before
         "Das sind laut Polizei nicht lebensbedrohliche Verletzungen.",
+        # right after "sein" as well (the reverted rule read a denial here)
+        "Das sind nicht öffentliche Dokumente des Ministeriums.",
+        "Die Ausschusssitzungen sind nicht öffentliche Veranstaltungen.",
     ],
 )
-def test_an_attributive_nicht_elsewhere_stays_an_affix(text: str) -> None:
+def test_an_attributive_nicht_stays_an_affix(text: str) -> None:
     cues, softs = _de_cues(text)
     assert cues == [] and softs == ["nicht"]
 
 
-def test_real_encoder_a_copula_nicht_is_a_flip_and_non_stays_quiet(encoder) -> None:
+def test_real_encoder_an_attributive_nicht_after_sein_is_no_major_flip(encoder) -> None:
     def severities(src: str, sl: str, tgt: str, tl: str) -> list[str]:
         pair = one_line_pair(src, sl, tgt, tl, embed=encoder.encode)
         check = NegationCheck()
         check.prepare([pair])
         return [f.severity for f in check(pair)]
 
-    assert severities(_CASES_SRC, "en", _CASES_TGT, "de") in (["major"], ["critical"])
-    faithful = _CASES_TGT.replace("sind nicht aktive", "sind aktive")
-    assert severities(_CASES_SRC, "en", faithful, "de") == []
-    # the faithful predicate said with "non-" on the other side: excused by it
-    assert not [
-        s
-        for s in severities(
-            "Most of these were non-fatal injuries.",
-            "en",
+    for src, tgt in (
+        (
+            "Das sind nicht öffentliche Dokumente des Ministeriums.",
+            "These are internal documents of the ministry.",
+        ),
+        (
+            "Die Ausschusssitzungen sind nicht öffentliche Veranstaltungen.",
+            "Committee meetings are closed-door events.",
+        ),
+        # the faithful predicate said with "non-" on the other side: excused by it
+        (
             "Die meisten davon waren nicht tödliche Verletzungen.",
-            "de",
-        )
-        if s != "minor"
-    ]
+            "Most of these were non-fatal injuries.",
+        ),
+    ):
+        assert not [s for s in severities(src, "de", tgt, "en") if s != "minor"], src
+        assert not [s for s in severities(tgt, "en", src, "de") if s != "minor"], tgt
 
 
 def test_an_accident_is_no_affixal_negative() -> None:

@@ -1838,9 +1838,9 @@ class NegationCheck:
     # been blocked … not available") is a flip the clause test may make major
     # 23: a Russian negative pronoun or adverb sharing a stretch of its clause with a
     # finite verb and no "не" is stranded ("имела с ним никаких проблем"), also facing a
-    # soft negative only ("denied"): major; German "nicht" right after a form of "sein"
-    # before an adjective and its noun denies the predicate ("sind nicht aktive Fälle"),
-    # no attributive "non-"; "Unfall" is no affixal negative
+    # soft negative only ("denied"): major, unless the pronoun needs no "не" (after a
+    # preposition, or instrumental: "из ничего", "стал никем"); "Unfall" is no affixal
+    # negative
     version = "23"
     types = ("negation",)
 

@@ -700,13 +700,8 @@ DATA = CueData(
     # "nicht mehr" there (= no longer: "einem nicht mehr verfügbaren Beitrag").
     # Nor are prepositions, adverbs and pronouns spelt like an inflected adjective
     # ("sollen nicht unter Quarantäne gestellt werden", "nicht immer Zeit", "nicht gegen
-    # Regeln"): there "nicht" negates the statement (round 10). Nor right after a form of
-    # "sein": a predicate noun phrase has no attributive slot for "nicht" before its
-    # adjective, so "sind nicht aktive Fälle" denies the predicate ("are not active
-    # cases"; "Es sind nicht staatliche Stellen, die ..." = it is not state bodies that).
+    # Regeln"): there "nicht" negates the statement (round 10).
     attributive_negation=(
-        r"(?<!\bist\s)(?<!\bsind\s)(?<!\bwar\s)(?<!\bwaren\s)(?<!\bsei\s)(?<!\bseien\s)"
-        r"(?<!\bwäre\s)(?<!\bwären\s)(?<!\bbin\s)(?<!\bbist\s)(?<!\bseid\s)"
         r"\b[Nn]icht\s+(?:mehr\s+)?(?!(?:all|viel|jed|dies|jen|solch|einig|mehrer|beid|ander"
         r"|wenig|manch|sein|ihr|unser|mein|dein|eur|kein|ein|d|welch|irgend)\w*\s)"
         r"(?!(?:unter|über|hinter|wider|neben|zwischen|gegen|wegen|entgegen|außer|ohne|binnen"

@@ -104,6 +104,21 @@ _NEXT = re.compile(r"\s+(\w+)")
 _PREVIOUS = re.compile(r"(\w+)\s+$")
 
 
+def _needs_no_ne(low: str, start: int, end: int) -> bool:
+    """The concord word at `low[start:end]` is a noun-like pronoun that wants no "не"
+    (round 21 review). With a preposition the negated pronoun splits ("ни из чего", "ни с
+    кем"), so a preposition right before the unsplit word makes it the noun "nothing /
+    nobody" ("создал из ничего" = built from nothing); the instrumental pronoun is
+    predicative ("стал никем" = became a nobody, "закончилось ничем" = came to nothing).
+    Read from the morphology's case tags, not a list of forms."""
+    from provenance.util.lexicon import morph
+
+    prev = _PREVIOUS.search(low, max(start - 40, 0), start)
+    if prev is not None and morph().parse(prev.group(1))[0].tag.POS == "PREP":
+        return True
+    return any(p.tag.POS == "NPRO" and p.tag.case == "ablt" for p in morph().parse(low[start:end]))
+
+
 def stranded_concord(low: str, start: int, end: int) -> bool:
     """The concord word at `low[start:end]` ("никогда", "никто", "ничего") stands right
     beside a verb other than "быть", with no "не": "никогда лгать", "никто пришёл". Russian
@@ -113,6 +128,8 @@ def stranded_concord(low: str, start: int, end: int) -> bool:
     (`_concord_clause_verb`: "имела с ним никаких проблем")."""
     from provenance.util.lexicon import morph
 
+    if _needs_no_ne(low, start, end):
+        return False
     neighbours = [_NEXT.match(low, end), _PREVIOUS.search(low, max(start - 40, 0), start)]
     for m in neighbours:
         if m is None:
