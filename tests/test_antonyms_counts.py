@@ -186,3 +186,79 @@ def test_text_berg_row_of_both_poles_stays_unflagged():
         "commis de bon matin par les cordées les plus mal réveillées."
     )
     assert AntonymCheck()(one_line_pair(src, "de", tgt, "fr", embed=None)) == []
+
+
+# Round 19 (the mend): "X higher than Y" may be rendered by its converse "Y lower than X",
+# so a comparative with a standard ("than", "als", "чем", "que", a Russian genitive of
+# comparison) is not counted where the source states both poles.
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl"),
+    [
+        (
+            "Die Arbeitslosigkeit ist im Osten höher als im Westen, wo sie niedrig bleibt.",
+            "de",
+            "In the west, where it remains low, unemployment is lower than in the east.",
+            "en",
+        ),
+        (
+            "Die Mieten sind in Berlin niedriger als in München, wo sie besonders hoch sind.",
+            "de",
+            "Rents in Munich, where they are particularly high, are higher than in Berlin.",
+            "en",
+        ),
+        (
+            "Im Norden ist es kälter als im Süden, wo es warm bleibt.",
+            "de",
+            "The south, where it stays warm, is warmer than the north.",
+            "en",
+        ),
+        (
+            "Unemployment is higher in the east than in the west, where it remains low.",
+            "en",
+            "На западе, где она остается низкой, безработица ниже, чем на востоке.",
+            "ru",
+        ),
+        (
+            "Unemployment is higher in the east than in the west, where it remains low.",
+            "en",
+            "À l'ouest, où il reste bas, le chômage est plus bas qu'à l'est.",
+            "fr",
+        ),
+        (
+            "Die Mieten sind im Osten höher als im Westen, wo sie niedrig sind.",
+            "de",
+            "На западе, где аренда низкая, она ниже восточной.",
+            "ru",
+        ),
+    ],
+)
+def test_a_comparisons_converse_is_not_a_turn(src, sl, tgt, tl, encoder):
+    assert _flags(src, sl, tgt, tl, encoder) == []
+
+
+def test_a_turn_beside_a_comparison_is_still_flagged(encoder):
+    # the positive "niedrig" became "high": the comparatives are left out, the turn counts
+    src = "Die Arbeitslosigkeit ist im Osten höher als im Westen, wo sie niedrig bleibt."
+    tgt = "In the west, where it remains high, unemployment is higher than in the east."
+    found = _flags(src, "de", tgt, "en", encoder)
+    assert found and "height" in found[0].detail["concepts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sl", "compared"),
+    [
+        ("Die Mieten sind höher als im Vorjahr.", "de", {"höher"}),
+        ("Die Mieten sind hoch, als Ausgleich gibt es Wohngeld.", "de", set()),
+        ("Er galt als hoch begabt.", "de", set()),
+        ("Rents are lower in Berlin than in Munich.", "en", {"lower"}),
+        ("The risk is low rather than high.", "en", set()),
+        ("Rents are lower. Than that, nothing.", "en", set()),
+        ("Аренда выше, чем в Москве.", "ru", {"выше"}),
+        ("Аренда выше прошлогодней.", "ru", {"выше"}),
+        ("Аренда выше в Москве.", "ru", set()),
+        ("Le loyer est plus bas qu'à Paris.", "fr", {"bas"}),
+        ("Le loyer est bas, que tu le veuilles ou non.", "fr", set()),
+    ],
+)
+def test_a_comparative_with_a_standard_is_marked(text, sl, compared):
+    assert {text[m.start : m.end] for m in mentions(text, sl) if m.compared} == compared

@@ -88,6 +88,8 @@ class Mention:
     negated: bool
     # found by the language's context rule (`AntonymHelpers.context`), not by a word
     context: bool = False
+    # a comparative with a standard of comparison ("higher than"; `AntonymHelpers.compared`)
+    compared: bool = False
 
 
 @cache
@@ -303,9 +305,16 @@ def mentions(text: str, code: str) -> tuple[Mention, ...]:
             continue
         negs = _negations(low, c.start, c.end, here, cues)
         out += [
-            Mention(concept, pole, a, b, _in_scope(low, negs, a, b, _reach(own, text, a)), ctx)
+            Mention(
+                concept,
+                pole,
+                a,
+                b,
+                _in_scope(low, negs, a, b, _reach(own, text, a)),
+                (a, b) in context,
+                own.compared(text, a, b),
+            )
             for concept, pole, a, b in here
-            for ctx in ((a, b) in context,)
         ]
     return tuple(sorted(out, key=lambda x: x.start))
 
@@ -419,6 +428,13 @@ def _turned(s: list[Mention], t: list[Mention]) -> list[Mention]:
         return []
     if any(m.pole == 0 for m in s):
         return []
+    if {m.pole for m in s} == {1, -1}:
+        # "X higher than Y" may be rendered by its converse "Y lower than X": against a
+        # source of both poles, comparatives with a standard are not counted ("höher als
+        # im Westen, wo sie niedrig bleibt" = "where it remains low, lower than in the east")
+        s, t = [m for m in s if not m.compared], [m for m in t if not m.compared]
+        if not s:
+            return []
     count = {(side, p): 0 for side in "st" for p in (-1, 0, 1)}
     for side, ms in (("s", s), ("t", t)):
         for m in ms:
@@ -722,7 +738,8 @@ class AntonymCheck:
     # takes no verb endings ("lowered" is no height)
     # 20: a source stating both poles of a concept is counted too (the translation states
     # one pole fewer times and the other more); a German name's capitalised adjective
-    # ("im Großen Saal"); German "Großteil", "überwiegend" the majority
+    # ("im Großen Saal"); German "Großteil", "überwiegend" the majority; reviewer's mend:
+    # a comparative with a standard ("höher als") is not counted against two poles
     version = "20"
     types = ("meaning",)
 

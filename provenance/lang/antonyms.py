@@ -35,6 +35,16 @@ def _no_base(word: str) -> str | None:
     return None
 
 
+def _not_compared(text: str, start: int, end: int) -> bool:
+    return False
+
+
+def compared_standard(word: str) -> re.Pattern[str]:
+    """The standard of a comparison after a comparative, in its clause: up to three words
+    (a comma before a Russian "чем"), then `word` ("lower in the west than", "höher als")."""
+    return re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s*,?\s+(?i:{word})\b")
+
+
 def _first_opposite(word: str, own: Sequence[str], opposites: Sequence[str]) -> str | None:
     return opposites[0] if opposites else None
 
@@ -117,3 +127,8 @@ class AntonymHelpers:
     # Rückspiel", "kurz nach Beginn") state the order of events, as the weak pattern
     # above they are when they may be "in front of", "to" or "according to".
     context: Callable[[str], Sequence[tuple[int, int, str, int]]] | None = None
+    # Whether the polarity word at text[start:end] is a comparative with a standard of
+    # comparison ("higher than", "höher als", "выше, чем", "выше прошлогоднего", "plus
+    # élevé que"): "X higher than Y" may be rendered by its converse "Y lower than X", so
+    # such a word is not counted where a source states both poles of its concept.
+    compared: Callable[[str, int, int], bool] = _not_compared

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from provenance.lang.antonyms import AntonymHelpers, likeliest
+from provenance.lang.antonyms import AntonymHelpers, compared_standard, likeliest
 
 
 def fold(word: str) -> str:
@@ -263,7 +263,21 @@ def order_mentions(text: str) -> list[tuple[int, int, str, int]]:
     return out
 
 
+_ALS = compared_standard("als")
+# a comparative's ending, inflected or not ("höher", "niedrigere", "kälteren")
+_COMPARATIVE_END = re.compile(r"\w{2,}(?:er|ere|eren|erem|erer|eres)")
+_ANALYTIC = re.compile(r"\b(?i:mehr|weniger)\s+$")
+
+
+def compared(text: str, start: int, end: int) -> bool:
+    """ "höher als", "niedrigere Mieten als" (see `AntonymHelpers.compared`)."""
+    form = bool(_COMPARATIVE_END.fullmatch(text, start, end))
+    form = form or bool(_ANALYTIC.search(text, max(start - 9, 0), start))
+    return form and bool(_ALS.match(text, end))
+
+
 DATA = AntonymHelpers(
+    compared=compared,
     nominalised=nominalised,
     attributive=attributive,
     fold=fold,

@@ -3,9 +3,10 @@ inflections itself, so no lemmatiser is needed."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from provenance.lang.antonyms import AntonymHelpers, likeliest
+from provenance.lang.antonyms import AntonymHelpers, compared_standard, likeliest
 
 
 def _word(word: str) -> str:
@@ -72,7 +73,21 @@ _WEAK = {
     r"(?<!\b[Oo]n\s)top\b(?!-)": ("height", 1),
 }
 
+_THAN = compared_standard("than")
+# "more"/"less" before the word make it a comparative ("more dangerous than")
+_ANALYTIC = re.compile(r"\b(?i:more|less)\s+$")
+
+
+def compared(text: str, start: int, end: int) -> bool:
+    """ "higher than", "worse than", "more dangerous than" (see `AntonymHelpers.compared`)."""
+    word = text[start:end].lower()
+    form = word.endswith("er") or word in ("worse", "less", "more")
+    form = form or bool(_ANALYTIC.search(text, max(start - 6, 0), start))
+    return form and bool(_THAN.match(text, end))
+
+
 DATA = AntonymHelpers(
+    compared=compared,
     lemma=_word,
     inflections=inflections,
     opposite=opposite,

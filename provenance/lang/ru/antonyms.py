@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from provenance.extract._text import ru_parse, ru_parses
-from provenance.lang.antonyms import AntonymHelpers
+from provenance.lang.antonyms import AntonymHelpers, compared_standard
 from provenance.util.memo import per_word
 
 
@@ -90,7 +90,29 @@ def order_mentions(text: str) -> list[tuple[int, int, str, int]]:
     return [(m.start(), m.end(), "order", -1) for m in _BEFORE.finditer(text)]
 
 
+_CHEM = compared_standard("чем")
+_ANALYTIC = re.compile(r"(?<!\w)(?i:более|менее)\s+$")
+_NEXT = re.compile(r"\s+([а-яё]+)")
+_NOMINAL = frozenset({"NOUN", "ADJF", "NPRO", "PRTF", "NUMR"})
+
+
+def compared(text: str, start: int, end: int) -> bool:
+    """ "выше, чем", "более опасный, чем", and the genitive of comparison "выше
+    прошлогоднего" (see `AntonymHelpers.compared`)."""
+    word = text[start:end].lower()
+    synthetic = any(p.tag.POS == "COMP" for p in ru_parses(word))
+    if not synthetic and not _ANALYTIC.search(text, max(start - 7, 0), start):
+        return False
+    if _CHEM.match(text, end):
+        return True
+    after = _NEXT.match(text, end)  # a lower-case genitive right after a synthetic one
+    if not synthetic or after is None or ru_parse(after[1]).tag.POS not in _NOMINAL:
+        return False  # "выше в Москве": a preposition, no standard
+    return any("gent" in p.tag and p.tag.POS in _NOMINAL for p in ru_parses(after[1]))
+
+
 DATA = AntonymHelpers(
+    compared=compared,
     fold=fold,
     lemma=lemma,
     lemmas=lemmas,
