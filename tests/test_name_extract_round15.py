@@ -133,6 +133,99 @@ def test_probe_a_transcribed_club_in_the_instrumental_is_the_club() -> None:
     assert _serious(src, "ru", "He drew with Wigan.", "en")
 
 
+# The "э" key is for the word's first vowel after a consonant only (the stressed syllable
+# of most English names): keyed as "e", a word-initial or later "a" met other names
+# (Oman's "omen" fuzzy-matched Йемен's "emen", Alan's "alen" was Эллен's key).
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Oman", "Йемен"), ("Alan", "Эллен"), ("Oman", "Эмен"), ("Amman", "Йемен")],
+)
+def test_a_word_initial_or_later_a_gets_no_e_key(latin: str, cyrillic: str) -> None:
+    assert not keys_match(_keys(latin, "en")[0], _keys(cyrillic, "ru")[0])
+    assert len(_keys(latin, "en")[0]) == 1  # its own key only
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Dan", "Дэн"), ("Dan", "Ден")])
+def test_the_first_a_after_a_consonant_keeps_its_e_key(latin: str, cyrillic: str) -> None:
+    # three-letter keys: without the "e" key "dan" and "den" would not match
+    assert keys_match(_keys(latin, "en")[0], _keys(cyrillic, "ru")[0])
+
+
+def _real_flags(encoder, src: str, sl: str, tgt: str, tl: str) -> list[tuple[str, str]]:
+    from test_names_lost import flags
+
+    from provenance.embed import CachedEncoder
+
+    return flags(src, sl, tgt, tl, embed=CachedEncoder(encoder).encode)
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "tgt", "tl", "flag"),
+    [
+        (
+            "Officials said Oman would host the talks.",
+            "en",
+            "Официальные лица заявили, что Йемен примет переговоры.",
+            "ru",
+            ("critical", "Oman became Йемен"),
+        ),
+        (
+            "Officials said Oman would host the talks.",
+            "en",
+            "Beamte sagten, Jemen werde die Gespräche ausrichten.",
+            "de",
+            ("critical", "Oman became Jemen"),
+        ),
+        (
+            "Официальные лица заявили, что Оман примет переговоры.",
+            "ru",
+            "Officials said Yemen would host the talks.",
+            "en",
+            ("critical", "Оман became Yemen"),
+        ),
+        (
+            "Alan Turner was arrested on Monday.",
+            "en",
+            "В понедельник была арестована Эллен Тернер.",
+            "ru",
+            ("major", "Alan became Эллен"),
+        ),
+        (
+            "В понедельник был арестован Алан Тернер.",
+            "ru",
+            "Ellen Turner was arrested on Monday.",
+            "en",
+            ("major", "Алан became Ellen"),
+        ),
+    ],
+)
+def test_probe_oman_and_alan_swapped_are_flagged(
+    encoder, src: str, sl: str, tgt: str, tl: str, flag: tuple[str, str]
+) -> None:
+    assert flag in _real_flags(encoder, src, sl, tgt, tl)
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt"),
+    [
+        (
+            "Officials said Oman would host the talks.",
+            "Официальные лица заявили, что Оман примет переговоры.",
+        ),
+        ("Alan Turner was arrested on Monday.", "В понедельник был арестован Алан Тернер."),
+        ("Ham was the first to arrive.", "Хэм прибыл первым."),
+        ("Jack left the party early.", "Джек рано ушёл с вечеринки."),
+        ("Stanley called his lawyer.", "Стэнли позвонил своему адвокату."),
+        ("Dan Smith won the race.", "Дэн Смит выиграл гонку."),
+        ("West Ham beat Chelsea 2-1.", "«Вест Хэм» обыграл «Челси» со счётом 2:1."),
+    ],
+)
+def test_probe_names_russian_writes_alike_are_no_flag(encoder, src: str, tgt: str) -> None:
+    assert not [f for f in _real_flags(encoder, src, "en", tgt, "ru") if f[0] != "minor"]
+
+
 # ---------------------------------------------------------------- countries by CLDR name
 
 

@@ -732,9 +732,10 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
             # Wallace = Уоллес, John = Джон
             keys.add(name_key(_english_sound(low), "en"))
             # the short "a" of a closed syllable (/æ/), which Russian writes "э" or "е":
-            # Ham = Хэм, Jack = Джек, Stanley = Стэнли (Manchester = Манчестер keeps "a")
-            if _ASH.search(low):
-                keys.add(name_key(_ASH.sub("e", _english_sound(low)), "en"))
+            # Ham = Хэм, Jack = Джек, Dan = Дэн (Manchester = Манчестер keeps "a")
+            sound = _english_sound(low)
+            if _ASH.match(sound):
+                keys.add(name_key(_ASH.sub(r"\1e", sound, count=1), "en"))
         if _SOFT_C.search(low):
             # a soft c, as Russian renders most languages' names: Cyril = Сирил,
             # Marcelo = Марселу (German and Italian names keep the hard key: Cicero = Цицерон)
@@ -812,8 +813,11 @@ _ENGLISH_SOUNDS = (
 
 
 # "a" before a consonant that closes its syllable (not r, l, w, y, h, which change the
-# vowel: Mark, Hall, Shaw, Clay): "Ham", "Jack", "Stanley", "Sam"
-_ASH = re.compile(r"a(?=[bcdfgkmnpstvxz](?:[bcdfgjkmnpqstvxz]|$))")
+# vowel: Mark, Hall, Shaw, Clay): "Ham", "Jack", "Dan", "Sam". Only the word's first
+# vowel after a consonant: Russian writes "э" for the stressed /æ/, in English names mostly
+# the first syllable; a word-initial or later "a" stays "а" (Alan = Алан, Oman = Оман),
+# and keyed as "e" it met other names (Alan = Ellen, Oman ~ Йемен).
+_ASH = re.compile(r"([^aeiouy]+)a(?=[bcdfgkmnpstvxz](?:[bcdfgjkmnpqstvxz]|$))")
 
 
 @memoised(100_000)
