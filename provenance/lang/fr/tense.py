@@ -8,12 +8,12 @@ participle: "aurait signé"); imparfait, passé simple, avoir + participe passé
 French also narrates the past in the futur simple (futur historique: "Arrêté en 2010, il
 sera condamné deux ans plus tard") and in the futur proche of a présent historique ("En
 1995, il va fonder sa société"), which German, English and Russian translators render
-as a past. A future of either kind in a sentence that places itself in the past (a past verb, a
-past conditional, a year, "plus tard", "par la suite", "ensuite", "le lendemain", "deux ans
-après", "jusqu'à sa mort", a match's "85e minute") is therefore read as a weak future, like a conditional: against
-a past, a minor shift, not a major one; so is one whose row before narrates the past in
-the imparfait, the passé simple or the plus-que-parfait (`narration`, read by the tense
-check), not in the passé composé of news.
+as a past. A future of either kind in a sentence that places itself in the past (a past
+verb, a past conditional, a year, "plus tard", "par la suite", "ensuite", "le lendemain",
+"deux ans après", "jusqu'à sa mort", a match's "85e minute") is therefore read as a weak
+future, like a conditional: against a past, a minor shift, not a major one; so is one whose
+row before narrates the past in the imparfait, the passé simple or the plus-que-parfait
+(`narration`, read by the tense check), not in the passé composé of news.
 
 The conditional is the future seen from the past in reported speech ("il a dit qu'il
 lèverait les sanctions" = "er werde ... aufheben"), its stem the future's, with the
