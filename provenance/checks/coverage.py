@@ -863,15 +863,13 @@ class CoverageCheck:
         agree: list[str] = []  # the parts whose own embedding may be asked
         for pair, examined in part_rows:
             blamed = self._blame(pair, examined)
-            if blamed is not None:
-                kind, longer, shorter, _gap = _sides(pair, examined[0])
-                if _agree_candidate(kind, longer, None if blamed[1] is None else blamed[0]):
-                    agree.append(longer.text[blamed[0].start : blamed[0].end].strip())
-                    wanted.append((longer, shorter))  # and its words (`AGREE_UNCOVERED`)
-            if blamed is not None and _reads_words(
-                blamed[3], blamed[1], _sides(pair, examined[0])[2]
-            ):
-                _kind, longer, shorter, _gap = _sides(pair, examined[0])
+            if blamed is None:
+                continue
+            kind, longer, shorter, _gap = _sides(pair, examined[0])
+            if _agree_candidate(kind, longer, None if blamed[1] is None else blamed[0]):
+                agree.append(longer.text[blamed[0].start : blamed[0].end].strip())
+                wanted.append((longer, shorter))  # and its words (`AGREE_UNCOVERED`)
+            if _reads_words(blamed[3], blamed[1], shorter):
                 wanted.append((longer, shorter))
         # Only the rows with an unaligned clause read their words for it.
         wanted += [(lo, sh) for lo, sh, cr in clause_rows if unaligned_clause(lo, sh, embed, cr)]

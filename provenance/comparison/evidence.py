@@ -413,7 +413,7 @@ def _swap_in_edit(w: _NameWords, e: Edit, subs: Sequence[Edit] = ()) -> NameSwap
     acronym replaced by a name. `subs`: the replaced spans split between shared words
     (`aligned_edits`): a pair inside one of at most two words a side is a small edit too."""
     a, b, lang, owner, lone = w.a, w.b, w.lang, w.owner, w.lone
-    small = max(_word_count(e.a_text), _word_count(e.b_text)) <= SMALL_EDIT
+    small = _small(e)
     pool = w.near if small else w.names
     pa = [p for p in pool[0] if e.a_start <= p.start and p.end <= e.a_end]
     pb = [q for q in pool[1] if e.b_start <= q.start and q.end <= e.b_end]

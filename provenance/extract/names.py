@@ -41,6 +41,7 @@ from unidecode import unidecode
 from provenance import lang as lang_data
 from provenance.extract._text import Token, facts, lemma, morph, ru_parse, tokens
 from provenance.extract.dates import extract_dates
+from provenance.extract.name_data import territory
 from provenance.extract.numbers import extract_numbers
 from provenance.lang.facts import CURRENCY_SYMBOLS
 from provenance.util import lexicon as _lexicon
@@ -730,10 +731,10 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
         if code == "en":
             # as English spelling is read aloud, so Russian writes it: George = Джордж,
             # Wallace = Уоллес, John = Джон
-            keys.add(name_key(_english_sound(low), "en"))
+            sound = _english_sound(low)
+            keys.add(name_key(sound, "en"))
             # the short "a" of a closed syllable (/æ/), which Russian writes "э" or "е":
             # Ham = Хэм, Jack = Джек, Dan = Дэн (Manchester = Манчестер keeps "a")
-            sound = _english_sound(low)
             if _ASH.match(sound):
                 keys.add(name_key(_ASH.sub(r"\1e", sound, count=1), "en"))
         if _SOFT_C.search(low):
@@ -763,18 +764,6 @@ def _keys(part: str, code: str) -> tuple[frozenset[str], str]:
             keys.add(primary)
     keys.discard("")
     return frozenset(keys), primary or low
-
-
-@memoised(100_000)
-def _territory(part: str, code: str) -> bool:
-    """A country or territory by its CLDR name in this language ("Monaco", "Island",
-    "Kuba"; the exonym tables hold only the best-known ones): a place anywhere, as the
-    exonyms are ("mit Monaco"). Only its strength: the names check pairs it with the
-    other language's name by `place_ids` (Island = Iceland); its keys stay its own, for
-    the keys' fuzzy match would take "Iceland" for "Ireland"."""
-    from provenance.extract.name_data import territory
-
-    return territory(part, code) is not None
 
 
 @memoised(100_000)
@@ -1034,10 +1023,17 @@ def _extract(text: str, code: str) -> tuple[NameMention, ...]:
                 place = (
                     primary in known_places()
                     or name_key(part, "en") in known_places()
-                    # a country by its name in this language: strong where capitals
-                    # say little (German nouns), not where they say nothing (a sentence
-                    # start of another language: "Guinea pigs", "Jersey shirts")
-                    or (_territory(part, code) and (facts(code).capitalises_nouns or not initial))
+                    # a country by its CLDR name in this language ("Monaco", "Island",
+                    # "Kuba"; the exonym tables hold only the best-known ones): strong
+                    # where capitals say little (German nouns), not where they say nothing
+                    # (a sentence start of another language: "Guinea pigs", "Jersey
+                    # shirts"). Only its strength: the check pairs it with the other
+                    # language's name by `place_ids` (Island = Iceland); its keys stay its
+                    # own, for their fuzzy match would take "Iceland" for "Ireland".
+                    or (
+                        territory(part, code) is not None
+                        and (facts(code).capitalises_nouns or not initial)
+                    )
                 )
                 # right after a common noun that opens the run ("Instituts Demoskop")
                 after_noun = len(run) == 1 and not run[0].namelike

@@ -290,8 +290,8 @@ def read(text: str, t: TenseCues) -> TimeProfile:
         # ("il est mort", not "c'est la mort du village")
         # (a participle the lemmatiser does not know is read from its stem only where
         # no determiner makes it a noun: "à la montée", "l'entrée")
-        verbs = [(_MORT.get(x) or _participle_verb(x) if not _DETERMINERS & set(following[:j])
-                  else None) or (_verb(x) if x.endswith(_PARTICIPLE) else None)
+        verbs = [(_MORT.get(x) or _participle_verb(x)) if not _DETERMINERS & set(following[:j])
+                 else (_verb(x) if x.endswith(_PARTICIPLE) else None)
                  for j, x in enumerate(following)]  # fmt: skip
         participle = any(verbs)
         if w in t.irrealis:

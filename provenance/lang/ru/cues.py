@@ -104,16 +104,15 @@ _NEXT = re.compile(r"\s+(\w+)")
 _PREVIOUS = re.compile(r"(\w+)\s+$")
 
 
-def _needs_no_ne(low: str, start: int, end: int) -> bool:
+def _needs_no_ne(low: str, start: int, end: int, prev: re.Match[str] | None) -> bool:
     """The concord word at `low[start:end]` is a noun-like pronoun that wants no "не"
     (round 21 review). With a preposition the negated pronoun splits ("ни из чего", "ни с
     кем"), so a preposition right before the unsplit word makes it the noun "nothing /
     nobody" ("создал из ничего" = built from nothing); the instrumental pronoun is
     predicative ("стал никем" = became a nobody, "закончилось ничем" = came to nothing).
-    Read from the morphology's case tags, not a list of forms."""
+    Read from the morphology's case tags, not a list of forms. `prev`: the word before."""
     from provenance.util.lexicon import morph
 
-    prev = _PREVIOUS.search(low, max(start - 40, 0), start)
     if prev is not None and morph().parse(prev.group(1))[0].tag.POS == "PREP":
         return True
     return any(p.tag.POS == "NPRO" and p.tag.case == "ablt" for p in morph().parse(low[start:end]))
@@ -128,9 +127,10 @@ def stranded_concord(low: str, start: int, end: int) -> bool:
     (`_concord_clause_verb`: "имела с ним никаких проблем")."""
     from provenance.util.lexicon import morph
 
-    if _needs_no_ne(low, start, end):
+    prev = _PREVIOUS.search(low, max(start - 40, 0), start)
+    if _needs_no_ne(low, start, end, prev):
         return False
-    neighbours = [_NEXT.match(low, end), _PREVIOUS.search(low, max(start - 40, 0), start)]
+    neighbours = [_NEXT.match(low, end), prev]
     for m in neighbours:
         if m is None:
             continue
@@ -165,9 +165,10 @@ def _concord_clause_verb(low: str, start: int, end: int) -> bool:
         return False
     left = max((m.end() for m in _STRETCH_END.finditer(low, 0, start)), default=0)
     right = _STRETCH_END.search(low, end)
-    if low[start:end] == "ничего" and not low[end : right.start() if right else None].strip():
+    stop = right.start() if right else len(low)
+    if low[start:end] == "ничего" and not low[end:stop].strip():
         return False  # closing its stretch, "ничего" is "all right" ("выглядит ничего")
-    words = [w.group() for w in _WORD_RU.finditer(low, left, right.start() if right else len(low))]
+    words = [w.group() for w in _WORD_RU.finditer(low, left, stop)]
     if any(w in ("не", "нет", "нельзя", "без", "безо") for w in words):
         return False
     for w in words:
